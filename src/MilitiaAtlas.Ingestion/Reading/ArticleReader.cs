@@ -1,0 +1,121 @@
+using MilitiaAtlas.Ingestion.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MilitiaAtlas.Ingestion.Reading;
+
+/// <summary>
+/// Builds an <see cref="Article"/> from a file's decoded text. A Markdown file's YAML front matter is
+/// metadata, not article text: it is parsed and removed, and the rest is stored as written. Metadata
+/// precedence: sidecar, then front matter, then what is guessed from the text (title line, dateline).
+/// </summary>
+public static class ArticleReader
+{
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ".txt", ".md", ".markdown", ".text",
+    };
+
+    public static ArticleFormat FormatOf(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".md" or ".markdown" ? ArticleFormat.Markdown : ArticleFormat.PlainText;
+
+    public static (Article Article, IReadOnlyList<IngestWarning> Warnings) Read(string fileName, string text, ArticleMetadata sidecar)
+    {
+        var warnings = new List<IngestWarning>();
+        var format = FormatOf(fileName);
+        var frontMatter = ArticleMetadata.Empty;
+        if (format == ArticleFormat.Markdown || text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            (text, frontMatter) = SplitFrontMatter(text, warnings);
+        }
+
+        var guessed = new ArticleMetadata(Title: GuessTitle(text, format));
+        if (sidecar.Published is null && frontMatter.Published is null)
+        {
+            guessed = guessed with { Published = FindDateline(text) };
+        }
+
+        var meta = sidecar.Over(frontMatter).Over(guessed);
+        if (meta.Title is null)
+        {
+            meta = meta with { Title = Path.GetFileNameWithoutExtension(fileName) };
+        }
+
+        return (new Article(Path.GetFileName(fileName), format, text, meta), warnings);
+    }
+
+    private static (string Text, ArticleMetadata Meta) SplitFrontMatter(string text, List<IngestWarning> warnings)
+    {
+        var body = text.StartsWith('\uFEFF') ? text[1..] : text;
+        if (!body.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return (text, ArticleMetadata.Empty);
+        }
+
+        var close = body.IndexOf("\n---", 3, StringComparison.Ordinal);
+        while (close >= 0 && close + 4 < body.Length && body[close + 4] is not ('\n' or ' ' or '\t'))
+        {
+            close = body.IndexOf("\n---", close + 4, StringComparison.Ordinal);
+        }
+
+        if (close < 0)
+        {
+            warnings.Add(new IngestWarning("front-matter", "front matter opened with --- but never closed; kept as text"));
+            return (text, ArticleMetadata.Empty);
+        }
+
+        var yaml = body[4..(close + 1)];
+        var restStart = body.IndexOf('\n', close + 1);
+        var rest = restStart < 0 ? "" : body[(restStart + 1)..];
+        var problems = new List<string>();
+        var meta = ArticleMetadata.Empty;
+        try
+        {
+            YamlStream stream = [];
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+            {
+                meta = SourcesSidecar.ReadFields(map, "front matter:", problems);
+            }
+            else if (stream.Documents.Count > 0)
+            {
+                problems.Add("front matter: not a mapping of fields; ignored");
+            }
+        }
+        catch (YamlException ex)
+        {
+            problems.Add($"front matter: cannot be parsed as YAML ({ex.Message.Split('\n')[0]}); ignored");
+        }
+
+        warnings.AddRange(problems.Select(p => new IngestWarning("front-matter", p)));
+        return (rest, meta);
+    }
+
+    private static string? GuessTitle(string text, ArticleFormat format)
+    {
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = rawLine.Trim().Trim('\u00A0', '\uFEFF');
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (format == ArticleFormat.Markdown)
+            {
+                line = line.TrimStart('#').Trim();
+            }
+
+            return line.Length > 300 ? line[..300].TrimEnd() + "…" : line;
+        }
+
+        return null;
+    }
+
+    /// <summary>A full date near the top of the text, where datelines and bylines sit.</summary>
+    private static string? FindDateline(string text)
+    {
+        var head = text.Length > 1500 ? text[..1500] : text;
+        return PublishedDate.FindWrittenDate(head)?.Iso;
+    }
+}

@@ -1,0 +1,197 @@
+using Markdig;
+using Markdig.Syntax;
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Segmentation;
+
+/// <summary>A paragraph before classification; IsMarkupHeading is set when the source format says so.</summary>
+public sealed record RawParagraph(TextSpan Span, bool IsMarkupHeading = false);
+
+/// <summary>
+/// Cuts stored text into paragraphs with exact spans. Plain text splits on blank lines; Markdown uses
+/// Markdig's block spans. A paragraph that a blank line cut mid-sentence ("Lieutenant\n\nGeneral …")
+/// is joined with the next one, so the sentence stays whole.
+/// </summary>
+public static class ParagraphSplitter
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+
+    public static IReadOnlyList<RawParagraph> Split(string text, ArticleFormat format)
+    {
+        var raw = format == ArticleFormat.Markdown ? SplitMarkdown(text) : SplitPlain(text);
+        return JoinBrokenSentences(text, raw);
+    }
+
+    private static List<RawParagraph> SplitPlain(string text)
+    {
+        var result = new List<RawParagraph>();
+        var start = -1;
+        var lastContentEnd = -1;
+        var pos = 0;
+        while (pos <= text.Length)
+        {
+            var nl = pos < text.Length ? text.IndexOf('\n', pos) : -1;
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var blank = IsBlank(text.AsSpan(pos, lineEnd - pos));
+            if (blank)
+            {
+                if (start >= 0)
+                {
+                    Add(result, text, start, lastContentEnd);
+                    start = -1;
+                }
+            }
+            else
+            {
+                if (start < 0)
+                {
+                    start = pos;
+                }
+
+                lastContentEnd = lineEnd;
+            }
+
+            if (nl < 0)
+            {
+                break;
+            }
+
+            pos = nl + 1;
+        }
+
+        if (start >= 0)
+        {
+            Add(result, text, start, lastContentEnd);
+        }
+
+        return result;
+    }
+
+    private static List<RawParagraph> SplitMarkdown(string text)
+    {
+        var doc = Markdig.Markdown.Parse(text, Markdown);
+        var result = new List<RawParagraph>();
+        foreach (var block in doc.Descendants<LeafBlock>())
+        {
+            if (block is ThematicBreakBlock || block.Span.IsEmpty)
+            {
+                continue;
+            }
+
+            var end = Math.Min(text.Length, block.Span.End + 1);
+            var before = result.Count;
+            Add(result, text, block.Span.Start, end);
+            if (block is HeadingBlock && result.Count > before)
+            {
+                result[^1] = result[^1] with { IsMarkupHeading = true };
+            }
+        }
+
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
+    }
+
+    private static void Add(List<RawParagraph> result, string text, int start, int end)
+    {
+        var span = Trim(text, start, end);
+        if (!span.IsEmpty)
+        {
+            result.Add(new RawParagraph(span));
+        }
+    }
+
+    /// <summary>Trims whitespace (including no-break spaces and BOMs) from both ends of a range.</summary>
+    public static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
+
+    private static bool IsBlank(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (!IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static List<RawParagraph> JoinBrokenSentences(string text, List<RawParagraph> paragraphs)
+    {
+        var result = new List<RawParagraph>(paragraphs.Count);
+        foreach (var p in paragraphs)
+        {
+            if (result.Count > 0 && !p.IsMarkupHeading && !result[^1].IsMarkupHeading && ContinuesInto(text, result[^1].Span, p.Span))
+            {
+                result[^1] = new RawParagraph(new TextSpan(result[^1].Span.Start, p.Span.End));
+            }
+            else
+            {
+                result.Add(p);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// True when a paragraph ends mid-sentence: it is prose (several words, no closing punctuation)
+    /// and it ends on a title that needs a name ("Lieutenant"), or the next one starts in lower case.
+    /// </summary>
+    private static bool ContinuesInto(string text, TextSpan first, TextSpan next)
+    {
+        var a = first.Slice(text);
+        if (a.Contains('\n') || CountWords(a) < 4)
+        {
+            return false;
+        }
+
+        var last = a[^1];
+        if (".!?:;\"”’)]…".Contains(last))
+        {
+            return false;
+        }
+
+        var lastWord = a[(a.LastIndexOf(' ') + 1)..];
+        var b = next.Slice(text);
+        if (PassageClassifier.IsCommentHeader(b.Split('\n')[0]))
+        {
+            return false;
+        }
+
+        return Lexicon.TitlesNeedingName.Contains(lastWord) || char.IsLower(b[0]);
+    }
+
+    internal static int CountWords(string s)
+    {
+        var n = 0;
+        var inWord = false;
+        foreach (var c in s)
+        {
+            var w = !IsSpace(c);
+            if (w && !inWord)
+            {
+                n++;
+            }
+
+            inWord = w;
+        }
+
+        return n;
+    }
+}

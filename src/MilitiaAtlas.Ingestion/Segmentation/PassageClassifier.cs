@@ -1,0 +1,183 @@
+using System.Text.RegularExpressions;
+using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Ingestion.Reading;
+
+namespace MilitiaAtlas.Ingestion.Segmentation;
+
+/// <summary>
+/// Gives each paragraph a kind from cues that hold across outlets. Local cues (a photo credit, a
+/// "By …" line, a short unpunctuated line) classify one paragraph. Footer cues (a disclaimer, "to
+/// contact the author", a comment policy, a related-stories list) start the tail of the page: every
+/// later paragraph is boilerplate, or a comment once a comment thread begins.
+/// </summary>
+public static partial class PassageClassifier
+{
+    public static IReadOnlyList<Passage> Classify(string text, IReadOnlyList<RawParagraph> paragraphs, ArticleMetadata meta)
+    {
+        var result = new List<Passage>(paragraphs.Count);
+        var tail = Tail.None;
+        var seenBody = false;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            var s = p.IsMarkupHeading ? p.Span.Slice(text).TrimStart('#').Trim() : p.Span.Slice(text);
+            var lateInPage = i >= paragraphs.Count * 0.4 || p.Span.Start >= text.Length * 0.5;
+            PassageKind kind;
+
+            if (IsCommentHeader(s) && (seenBody || tail != Tail.None))
+            {
+                tail = Tail.Comments;
+                kind = PassageKind.Comment;
+            }
+            else if (tail == Tail.Comments)
+            {
+                kind = IsFooter(s) ? PassageKind.Boilerplate : PassageKind.Comment;
+            }
+            else if (IsCommentSectionHeading(s) && seenBody)
+            {
+                tail = Tail.Comments;
+                kind = PassageKind.Boilerplate;
+            }
+            else if (IsFooter(s) && seenBody)
+            {
+                tail = Tail.Boilerplate;
+                kind = PassageKind.Boilerplate;
+            }
+            else if (IsListHeading(s) && seenBody && lateInPage)
+            {
+                tail = Tail.Boilerplate;
+                kind = PassageKind.Boilerplate;
+            }
+            else if (tail == Tail.Boilerplate)
+            {
+                kind = PassageKind.Boilerplate;
+            }
+            else
+            {
+                kind = ClassifyLocal(s, p, i, meta);
+            }
+
+            seenBody |= kind == PassageKind.Body;
+            result.Add(new Passage(i + 1, p.Span, kind));
+        }
+
+        return result;
+    }
+
+    private enum Tail
+    {
+        None,
+        Boilerplate,
+        Comments,
+    }
+
+    private static PassageKind ClassifyLocal(string s, RawParagraph p, int index, ArticleMetadata meta)
+    {
+        if (IsCaption(s))
+        {
+            return PassageKind.Caption;
+        }
+
+        if (IsByline(s, meta))
+        {
+            return PassageKind.Byline;
+        }
+
+        if (IsLocalBoilerplate(s))
+        {
+            return PassageKind.Boilerplate;
+        }
+
+        if (p.IsMarkupHeading || index == 0 || IsHeadingShape(s))
+        {
+            return PassageKind.Heading;
+        }
+
+        return PassageKind.Body;
+    }
+
+    internal static bool IsCaption(string s) =>
+        CaptionLabel().IsMatch(s) || MarkdownImage().IsMatch(s) || PicturedPosition().IsMatch(s)
+        || (CreditInParentheses().IsMatch(s) && !s.Contains("://", StringComparison.Ordinal) && !s.Contains("](", StringComparison.Ordinal));
+
+    internal static bool IsByline(string s, ArticleMetadata meta)
+    {
+        if (s.Length > 160 || s.Contains('\n'))
+        {
+            return false;
+        }
+
+        if (ByLine().IsMatch(s))
+        {
+            return true;
+        }
+
+        if (meta.Author is { Length: > 3 } author && s.StartsWith(author, StringComparison.OrdinalIgnoreCase)
+            && ParagraphSplitter.CountWords(s) <= 12 && !s.EndsWith('.'))
+        {
+            return true;
+        }
+
+        // A line that is only a date (the dateline), possibly with "Updated" or "Published" before it.
+        var date = PublishedDate.FindWrittenDate(s);
+        return date is not null && s.Length - date.Value.Length <= 24 && DateLinePrefix().IsMatch(s);
+    }
+
+    private static bool IsHeadingShape(string s)
+    {
+        if (s.Contains('\n') || s.Length > 100 || ParagraphSplitter.CountWords(s) > 12)
+        {
+            return false;
+        }
+
+        var last = s[^1];
+        return !".!?,;:\"”’)…".Contains(last) && !char.IsLower(s[0]);
+    }
+
+    internal static bool IsFooter(string s) => FooterCue().IsMatch(s);
+
+    private static bool IsLocalBoilerplate(string s) => s.Length < 200 && LocalBoilerplate().IsMatch(s);
+
+    private static bool IsListHeading(string s)
+    {
+        var first = s.Split('\n')[0].Trim();
+        return first.Length < 60 && ListHeading().IsMatch(first);
+    }
+
+    internal static bool IsCommentHeader(string s) => s.Length < 100 && !s.Contains('\n') && CommentHeader().IsMatch(s);
+
+    private static bool IsCommentSectionHeading(string s) => s.Length < 60 && CommentSection().IsMatch(s.Trim());
+
+    [GeneratedRegex(@"^(?:Photograph(?:er)?|Photo(?:graph)?s?|Image|Picture|Illustration|Credit|Video|Graphic)(?: by| credit)?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"^!\[[^\]]*\]\([^)]*\)$")]
+    private static partial Regex MarkdownImage();
+
+    [GeneratedRegex(@"\((?:[^()]*/[^()]*|[^()]*\b(?:Getty Images|AFP|AP Photo|Reuters|EPA|Handout|Shutterstock|via)\b[^()]*)\)\s*$")]
+    private static partial Regex CreditInParentheses();
+
+    [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+,\s(?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right)|pictured)\b,")]
+    private static partial Regex PicturedPosition();
+
+    [GeneratedRegex(@"^By\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}].*)?$")]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s*)?[A-Z0-9]")]
+    private static partial Regex DateLinePrefix();
+
+    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterCue();
+
+    [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Share this(?: article| story)?|Click here\b.*|Read more\b.*|Related:?\s.*|See also:?.*|Also read:?.*|Listen to (?:this|the) (?:article|story).*|Skip to (?:main )?content)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocalBoilerplate();
+
+    [GeneratedRegex(@"^(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks)|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You May Also Like|Read Next|Also on .{1,30})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListHeading();
+
+    [GeneratedRegex(@"^\S.{0,60}['’]s picture$|^\S.{0,40}\s(?:says|said|wrote|commented):?$|^\S.{0,40}\son\s.{4,40}\s(?:at|@)\s\d{1,2}:\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentHeader();
+
+    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|Leave a (?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentSection();
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Ingestion.Reading;
+
+namespace MilitiaAtlas.Ingestion.Tests.Golden;
+
+/// <summary>
+/// Golden dumps: one line per item with its span. Set UPDATE_GOLDEN=1 to rewrite the expected files
+/// when a change is intended, then review the diff.
+/// </summary>
+internal static class GoldenFile
+{
+    public static ProcessedArticle Process(string path)
+    {
+        var dir = Path.GetDirectoryName(path)!;
+        var sidecarPath = Path.Combine(dir, SourcesSidecar.FileName);
+        var sidecar = File.Exists(sidecarPath) ? SourcesSidecar.Parse(File.ReadAllText(sidecarPath)) : SourcesSidecar.Empty;
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(path));
+        Assert.True(decoded.Ok, decoded.Error);
+        var (article, _) = ArticleReader.Read(Path.GetFileName(path), decoded.Text!, sidecar.For(Path.GetFileName(path)));
+        return Pipeline.Default.Process(article);
+    }
+
+    public static string Dump(ProcessedArticle processed)
+    {
+        var text = processed.Article.Text;
+        var m = processed.Article.Metadata;
+        var sb = new StringBuilder();
+        sb.Append("title ").AppendLine(Quote(m.Title));
+        sb.Append("published ").AppendLine(m.Published ?? "null");
+        foreach (var p in processed.Passages)
+        {
+            sb.Append($"passage {p.Id} {p.Span} {PassageIds.KindName(p.Kind)} ").AppendLine(Quote(Head(p.Span.Slice(text))));
+            foreach (var s in processed.Sentences.Where(s => s.PassageOrdinal == p.Ordinal))
+            {
+                sb.Append($"  sentence {s.Span} ").AppendLine(Quote(Head(s.Span.Slice(text))));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    public static void AssertMatches(string name, string actual)
+    {
+        var expectedPath = Path.Combine(RepoPaths.Golden, name + ".expected.txt");
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1" || !File.Exists(expectedPath))
+        {
+            File.WriteAllText(expectedPath, actual);
+            Assert.True(Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1", $"wrote missing golden file {expectedPath}; review and commit it");
+            return;
+        }
+
+        Assert.Equal(File.ReadAllText(expectedPath), actual);
+    }
+
+    private static string Head(string s)
+    {
+        s = s.Replace("\n", "\\n");
+        return s.Length <= 60 ? s : s[..30] + " … " + s[^25..];
+    }
+
+    private static string Quote(string? s) => s is null ? "null" : "\"" + s + "\"";
+}

@@ -1,0 +1,24 @@
+namespace MilitiaAtlas.Ingestion.Tests.Golden;
+
+public sealed class GoldenTests
+{
+    public static TheoryData<string> Seeds() => new(Directory.GetFiles(RepoPaths.Seeds, "*.txt").Select(Path.GetFileName).Order()!);
+
+    public static TheoryData<string> Inputs() => new(Directory.GetFiles(Path.Combine(RepoPaths.Golden, "inputs")).Select(Path.GetFileName).Where(f => f != "sources.yaml").Order()!);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_segmentation_matches_its_golden_dump(string file)
+    {
+        var processed = GoldenFile.Process(Path.Combine(RepoPaths.Seeds, file));
+        GoldenFile.AssertMatches("seed-" + Path.GetFileNameWithoutExtension(file)[..3], GoldenFile.Dump(processed));
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Layout_segmentation_matches_its_golden_dump(string file)
+    {
+        var processed = GoldenFile.Process(Path.Combine(RepoPaths.Golden, "inputs", file));
+        GoldenFile.AssertMatches(Path.GetFileNameWithoutExtension(file), GoldenFile.Dump(processed));
+    }
+}
