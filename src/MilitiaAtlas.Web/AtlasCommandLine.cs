@@ -1,0 +1,98 @@
+namespace MilitiaAtlas.Web;
+
+/// <summary>
+/// The verbs of the command line. Atlas options (--db, --out, --max-bytes) become configuration keys;
+/// any other --option is handed to the web host unchanged (for example --urls).
+/// </summary>
+public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, string? Out, string[] HostArgs, string? Error)
+{
+    public const string Usage = """
+        usage:
+          MilitiaAtlas.Web [--db FILE] [--urls URL]           serve the atlas (default)
+          MilitiaAtlas.Web ingest PATH... [--db FILE]         ingest article files or folders (recursive)
+          MilitiaAtlas.Web export [--db FILE] [--out FILE]    write the atlas as export-format v1 JSON
+        options:
+          --db FILE         the SQLite database (default data/atlas.db)
+          --max-bytes N     refuse article files larger than N bytes (default 10485760)
+        """;
+
+    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "help"];
+
+    public static AtlasCommandLine Parse(string[] args)
+    {
+        var verb = "serve";
+        var i = 0;
+        if (args.Length > 0 && Verbs.Contains(args[0]))
+        {
+            verb = args[0];
+            i = 1;
+        }
+        else if (args.Length > 0 && args[0] is "--help" or "-h")
+        {
+            return new AtlasCommandLine("help", [], null, [], null);
+        }
+
+        var paths = new List<string>();
+        var host = new List<string>();
+        string? output = null;
+        for (; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (verb != "ingest")
+                {
+                    return Fail(verb, $"unexpected argument '{arg}'");
+                }
+
+                paths.Add(arg);
+                continue;
+            }
+
+            var eq = arg.IndexOf('=');
+            var name = eq > 0 ? arg[..eq] : arg;
+            string? value = eq > 0 ? arg[(eq + 1)..] : null;
+            if (value is null && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                value = args[++i];
+            }
+
+            switch (name)
+            {
+                case "--db":
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return Fail(verb, "--db needs a file name");
+                    }
+
+                    host.Add("--Atlas:Database=" + value);
+                    break;
+                case "--out":
+                    output = value;
+                    break;
+                case "--max-bytes":
+                    if (!long.TryParse(value, out var max) || max <= 0)
+                    {
+                        return Fail(verb, "--max-bytes needs a positive number");
+                    }
+
+                    host.Add("--Atlas:MaxFileBytes=" + max);
+                    break;
+                case "--help":
+                    return new AtlasCommandLine("help", [], null, [], null);
+                default:
+                    host.Add(value is null ? name + "=true" : name + "=" + value);
+                    break;
+            }
+        }
+
+        if (verb == "ingest" && paths.Count == 0)
+        {
+            return Fail(verb, "ingest needs at least one file or folder");
+        }
+
+        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null);
+    }
+
+    private static AtlasCommandLine Fail(string verb, string error) => new(verb, [], null, [], error);
+}

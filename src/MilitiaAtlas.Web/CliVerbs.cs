@@ -1,0 +1,48 @@
+using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Export;
+using MilitiaAtlas.Web.Ingest;
+
+namespace MilitiaAtlas.Web;
+
+/// <summary>The ingest and export verbs. Exit code 0 on success, 1 when any file failed.</summary>
+public static class CliVerbs
+{
+    public static async Task<int> RunAsync(AtlasCommandLine command, IServiceProvider services)
+    {
+        var database = services.GetRequiredService<AtlasDatabase>();
+        switch (command.Verb)
+        {
+            case "ingest":
+                var report = services.GetRequiredService<Ingestor>().Ingest(command.Paths);
+                foreach (var f in report.Files.Where(f => f.Status == IngestStatus.Failed))
+                {
+                    await Console.Error.WriteLineAsync($"error: {f.Path}: {f.Error}");
+                }
+
+                Console.WriteLine($"ingest into {database.FilePath}: {report.Summary}");
+                return report.AnyFailed ? 1 : 0;
+            case "export":
+                var writer = services.GetRequiredService<ExportWriter>();
+                if (command.Out is null)
+                {
+                    await using var stdout = Console.OpenStandardOutput();
+                    await writer.WriteAsync(stdout, DateTimeOffset.UtcNow, CancellationToken.None);
+                    return 0;
+                }
+
+                var full = Path.GetFullPath(command.Out);
+                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                var temp = full + ".tmp";
+                await using (var file = File.Create(temp))
+                {
+                    await writer.WriteAsync(file, DateTimeOffset.UtcNow, CancellationToken.None);
+                }
+
+                File.Move(temp, full, overwrite: true);
+                Console.WriteLine($"exported {database.FilePath} to {full}");
+                return 0;
+            default:
+                throw new InvalidOperationException("not a command-line verb: " + command.Verb);
+        }
+    }
+}

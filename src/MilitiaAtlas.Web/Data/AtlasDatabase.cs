@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace MilitiaAtlas.Web.Data;
+
+public sealed class AtlasOptions
+{
+    public const string Section = "Atlas";
+
+    /// <summary>The SQLite file. Relative paths are resolved against the current directory.</summary>
+    public string Database { get; set; } = Path.Combine("data", "atlas.db");
+
+    /// <summary>Files larger than this are refused at ingest.</summary>
+    public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>The folder ingested when the server starts on an empty database.</summary>
+    public string SeedsPath { get; set; } = "seeds";
+
+    public bool SeedOnStartup { get; set; } = true;
+}
+
+/// <summary>Opens connections and contexts on the configured SQLite file, and migrates it.</summary>
+public sealed class AtlasDatabase
+{
+    public AtlasDatabase(IOptions<AtlasOptions> options)
+    {
+        FilePath = Path.GetFullPath(options.Value.Database);
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+    }
+
+    public string FilePath { get; }
+
+    public string ConnectionString { get; }
+
+    public SqliteConnection Open()
+    {
+        var c = new SqliteConnection(ConnectionString);
+        c.Open();
+        return c;
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var c = new SqliteConnection(ConnectionString);
+        await c.OpenAsync(ct);
+        return c;
+    }
+
+    public AtlasDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<AtlasDbContext>()
+            .UseSqlite(ConnectionString)
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options);
+
+    /// <summary>Creates the folder and the file when missing, applies migrations, and turns on WAL.</summary>
+    public void Migrate()
+    {
+        var dir = Path.GetDirectoryName(FilePath);
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+        }
+
+        using (var db = CreateContext())
+        {
+            db.Database.Migrate();
+        }
+
+        using var c = Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode=WAL;";
+        cmd.ExecuteNonQuery();
+    }
+}

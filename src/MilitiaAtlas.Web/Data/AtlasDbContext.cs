@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace MilitiaAtlas.Web.Data;
+
+/// <summary>The write model. The schema itself is defined by the hand-written migrations in Data/Migrations.</summary>
+public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContext(options)
+{
+    public DbSet<SourceRow> Sources => Set<SourceRow>();
+    public DbSet<PassageRow> Passages => Set<PassageRow>();
+    public DbSet<SentenceRow> Sentences => Set<SentenceRow>();
+    public DbSet<PassageShingleRow> PassageShingles => Set<PassageShingleRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SourceRow>(e =>
+        {
+            e.ToTable("Sources");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.FileKey).IsUnique();
+            e.HasMany(x => x.Passages).WithOne().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Sentences).WithOne().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<PassageRow>(e =>
+        {
+            e.ToTable("Passages");
+            e.HasKey(x => new { x.SourceId, x.Ordinal });
+        });
+        modelBuilder.Entity<SentenceRow>(e =>
+        {
+            e.ToTable("Sentences");
+            e.HasKey(x => new { x.SourceId, x.Ordinal });
+        });
+        modelBuilder.Entity<PassageShingleRow>(e =>
+        {
+            e.ToTable("PassageShingles");
+            e.HasKey(x => new { x.Hash, x.SourceId, x.PassageOrdinal });
+        });
+    }
+}

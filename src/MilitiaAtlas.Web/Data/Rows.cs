@@ -1,0 +1,49 @@
+namespace MilitiaAtlas.Web.Data;
+
+// EF entity classes: the write model. Reads go through Dapper queries beside each feature.
+
+public sealed class SourceRow
+{
+    public string Id { get; set; } = "";
+    public string FileKey { get; set; } = "";
+    public string File { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Outlet { get; set; }
+    public string? Author { get; set; }
+    public string? Published { get; set; }
+    public string? Url { get; set; }
+    public string Format { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string ContentHash { get; set; } = "";
+    public string IngestedAt { get; set; } = "";
+    public string? Warnings { get; set; }
+    public List<PassageRow> Passages { get; set; } = [];
+    public List<SentenceRow> Sentences { get; set; } = [];
+}
+
+public sealed class PassageRow
+{
+    public string SourceId { get; set; } = "";
+    public int Ordinal { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+    public string Kind { get; set; } = "";
+    public string? ReusedFromSourceId { get; set; }
+    public int? ReusedFromOrdinal { get; set; }
+}
+
+public sealed class SentenceRow
+{
+    public string SourceId { get; set; } = "";
+    public int Ordinal { get; set; }
+    public int PassageOrdinal { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+}
+
+public sealed class PassageShingleRow
+{
+    public long Hash { get; set; }
+    public string SourceId { get; set; } = "";
+    public int PassageOrdinal { get; set; }
+}

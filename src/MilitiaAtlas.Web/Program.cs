@@ -1,0 +1,73 @@
+using MilitiaAtlas.Web;
+using MilitiaAtlas.Web.Api;
+using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Export;
+using MilitiaAtlas.Web.Infrastructure;
+using MilitiaAtlas.Web.Ingest;
+using MilitiaAtlas.Web.Pages;
+using MilitiaAtlas.Web.Pages.Sources;
+using Serilog;
+using Serilog.Events;
+
+var command = AtlasCommandLine.Parse(args);
+if (command.Error is not null)
+{
+    Console.Error.WriteLine($"error: {command.Error}");
+    Console.Error.WriteLine(AtlasCommandLine.Usage);
+    return 2;
+}
+
+if (command.Verb == "help")
+{
+    Console.WriteLine(AtlasCommandLine.Usage);
+    return 0;
+}
+
+var isCli = command.Verb is "ingest" or "export";
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command.HostArgs,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+builder.WebHost.UseStaticWebAssets();
+
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(new LoggerConfiguration()
+    .ReadFrom.Configuration(builder.Configuration)
+    .WriteTo.Console(
+        outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
+        standardErrorFromLevel: isCli ? LogEventLevel.Verbose : null)
+    .CreateLogger(), dispose: true);
+
+builder.Services.AddOptions<AtlasOptions>().BindConfiguration(AtlasOptions.Section)
+    .Validate(o => !string.IsNullOrWhiteSpace(o.Database), "Atlas:Database must name a file")
+    .Validate(o => o.MaxFileBytes > 0, "Atlas:MaxFileBytes must be positive")
+    .ValidateOnStart();
+builder.Services.AddSingleton<AtlasDatabase>();
+builder.Services.AddSingleton<Ingestor>();
+builder.Services.AddSingleton<ExportWriter>();
+builder.Services.AddSingleton<SourceListQuery>();
+builder.Services.AddSingleton<SourceReaderQuery>();
+builder.Services.AddSingleton<HomeQuery>();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+var database = app.Services.GetRequiredService<AtlasDatabase>();
+database.Migrate();
+
+if (isCli)
+{
+    return await CliVerbs.RunAsync(command, app.Services);
+}
+
+SeedOnStartup.Run(app.Services);
+
+app.UseMiddleware<RequestLogging>();
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
+app.MapSourcesApi();
+await app.RunAsync();
+return 0;
