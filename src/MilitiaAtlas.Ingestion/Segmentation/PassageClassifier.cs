@@ -148,7 +148,7 @@ public static partial class PassageClassifier
 
     private static bool IsCommentSectionHeading(string s) => s.Length < 60 && CommentSection().IsMatch(s.Trim());
 
-    [GeneratedRegex(@"^(?:Photograph(?:er)?|Photo(?:graph)?s?|Image|Picture|Illustration|Credit|Video|Graphic)(?: by| credit)?\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Photograph(?:er)?|Photo(?:graph)?s?|Image|Picture|Illustration|Credit|Video|Graphic)(?: by [^:\n]{1,60}| credits?)?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"^!\[[^\]]*\]\([^)]*\)$")]

@@ -27,9 +27,11 @@ public static class Slugs
 
                 pendingHyphen = false;
                 sb.Append(char.ToLowerInvariant(c));
-                if (sb.Length >= maxLength)
+                if (sb.Length > maxLength)
                 {
-                    break;
+                    // Cut back to the last whole word.
+                    var cut = sb.ToString().LastIndexOf('-');
+                    return (cut > 0 ? sb.ToString(0, cut) : sb.ToString(0, maxLength)).Trim('-');
                 }
             }
             else

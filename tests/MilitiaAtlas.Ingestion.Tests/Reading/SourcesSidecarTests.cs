@@ -1,0 +1,49 @@
+using MilitiaAtlas.Ingestion.Reading;
+
+namespace MilitiaAtlas.Ingestion.Tests.Reading;
+
+public sealed class SourcesSidecarTests
+{
+    [Fact]
+    public void Reads_fields_per_file_and_keeps_date_precision()
+    {
+        var s = SourcesSidecar.Parse("a.txt:\n  title: \"A: title\"\n  outlet: Outlet\n  published: 2015-02\nb.txt:\n  published: 2015-02-03\n  author: Someone\n");
+
+        Assert.Empty(s.Problems);
+        Assert.Equal(("A: title", "Outlet", "2015-02"), (s.For("a.txt").Title, s.For("a.txt").Outlet, s.For("a.txt").Published));
+        Assert.Equal("2015-02-03", s.For("b.txt").Published);
+        Assert.Null(s.For("c.txt").Title);
+    }
+
+    [Fact]
+    public void A_bad_field_is_reported_against_its_file_and_the_good_fields_are_kept()
+    {
+        var s = SourcesSidecar.Parse("a.txt:\n  title: {x: 1}\n  published: 2015-13-40\n  outlet: Kept\n");
+
+        Assert.Equal("Kept", s.For("a.txt").Outlet);
+        Assert.Null(s.For("a.txt").Published);
+        Assert.Equal(2, s.ProblemsFor("a.txt").Count());
+    }
+
+    [Fact]
+    public void Yaml_that_cannot_be_parsed_gives_one_problem_and_no_entries()
+    {
+        var s = SourcesSidecar.Parse("a.txt: [unclosed\n");
+
+        Assert.Empty(s.Entries);
+        Assert.Contains("cannot be parsed", Assert.Single(s.Problems), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2018", "2018")]
+    [InlineData("2018-6", "2018-06")]
+    [InlineData("2018-06-27T10:00:00Z", "2018-06-27")]
+    [InlineData("June 27, 2018", "2018-06-27")]
+    [InlineData("27 June 2018", "2018-06-27")]
+    [InlineData("2018-02-30", null)]
+    [InlineData("yesterday", null)]
+    public void Published_dates_normalize_to_iso_at_their_precision(string input, string? expected)
+    {
+        Assert.Equal(expected, PublishedDate.Normalize(input));
+    }
+}

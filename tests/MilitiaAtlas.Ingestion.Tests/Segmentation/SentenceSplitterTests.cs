@@ -1,0 +1,85 @@
+using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Ingestion.Segmentation;
+
+namespace MilitiaAtlas.Ingestion.Tests.Segmentation;
+
+public sealed class SentenceSplitterTests
+{
+    private static List<string> Split(string text)
+    {
+        var passage = new Passage(1, new TextSpan(0, text.Length), PassageKind.Body);
+        var sentences = SentenceSplitter.Split(text, passage);
+        Assert.All(sentences, s => Assert.False(char.IsWhiteSpace(text[s.Span.Start]) || char.IsWhiteSpace(text[s.Span.End - 1])));
+        return sentences.Select(s => s.Span.Slice(text)).ToList();
+    }
+
+    [Fact]
+    public void Splits_sentences_but_not_after_abbreviations()
+    {
+        var parts = Split("Maj. Gen. Tariq Saleh arrived on Dec. 5 with Lt. Omar. He met Dr. Ruiz and Mr. Chen at No. 10 Mill St. in the capital. The talks ended.");
+
+        Assert.Equal(["Maj. Gen. Tariq Saleh arrived on Dec. 5 with Lt. Omar.", "He met Dr. Ruiz and Mr. Chen at No. 10 Mill St. in the capital.", "The talks ended."], parts);
+    }
+
+    [Fact]
+    public void Does_not_split_after_initials_or_inside_numbers()
+    {
+        var parts = Split("L. Paul Bremer met George W. Bush in May. The U.S. spent $1.2 million on it.");
+
+        Assert.Equal(["L. Paul Bremer met George W. Bush in May.", "The U.S. spent $1.2 million on it."], parts);
+    }
+
+    [Fact]
+    public void A_dotted_acronym_ends_a_sentence_only_before_a_typical_opener()
+    {
+        Assert.Equal(["They relied on the U.S.", "But the aid stopped."], Split("They relied on the U.S. But the aid stopped."));
+        Assert.Single(Split("The U.S. Army and the U.N. Security Council agreed."));
+    }
+
+    [Fact]
+    public void Closing_quotes_stay_with_their_sentence()
+    {
+        var parts = Split("“We will not leave,” he said. “They know it.” The spokesman added: \"Nothing changed.\" Then he left.");
+
+        Assert.Equal(["“We will not leave,” he said.", "“They know it.”", "The spokesman added: \"Nothing changed.\"", "Then he left."], parts);
+    }
+
+    [Fact]
+    public void A_question_inside_a_quote_followed_by_lower_case_does_not_end_the_sentence()
+    {
+        Assert.Single(Split("\"What can we do?\" he asked the crowd."));
+    }
+
+    [Fact]
+    public void Non_breaking_spaces_separate_sentences_like_spaces()
+    {
+        var parts = Split("The convoy left.\u00A0It reached the\u00A0border at noon.");
+
+        Assert.Equal(["The convoy left.", "It reached the\u00A0border at noon."], parts);
+    }
+
+    [Fact]
+    public void Spans_index_the_original_text_with_offsets()
+    {
+        var text = "Intro paragraph.\n\n  First one.  Second one.  ";
+        var start = text.IndexOf("First", StringComparison.Ordinal);
+        var passage = new Passage(2, new TextSpan(start, text.Length - 2), PassageKind.Body);
+
+        var sentences = SentenceSplitter.Split(text, passage);
+
+        Assert.Equal([new TextSpan(start, start + 10), new TextSpan(start + 12, start + 23)], sentences.Select(s => s.Span));
+        Assert.All(sentences, s => Assert.Equal(2, s.PassageOrdinal));
+    }
+
+    [Fact]
+    public void A_sentence_broken_by_a_blank_line_stays_whole()
+    {
+        var text = "“We lacked a picture of the army,” said Lieutenant\n\nGeneral Mick Ortega, the senior officer in the region. He retired later.";
+        var paragraphs = ParagraphSplitter.Split(text, ArticleFormat.PlainText);
+        var passage = new Passage(1, Assert.Single(paragraphs).Span, PassageKind.Body);
+
+        var parts = SentenceSplitter.Split(text, passage).Select(s => s.Span.Slice(text)).ToList();
+
+        Assert.Equal(["“We lacked a picture of the army,” said Lieutenant\n\nGeneral Mick Ortega, the senior officer in the region.", "He retired later."], parts);
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Ingest;
+
+namespace MilitiaAtlas.Web.Tests;
+
+/// <summary>A fresh app over its own temporary database and scratch folder. One per test.</summary>
+public sealed class AtlasApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string> _settings;
+
+    public AtlasApp(params (string Key, string Value)[] settings)
+    {
+        Folder = Directory.CreateTempSubdirectory("atlas-test-").FullName;
+        _settings = settings.ToDictionary(s => s.Key, s => s.Value);
+        _settings.TryAdd("Atlas:Database", Path.Combine(Folder, "atlas.db"));
+        _settings.TryAdd("Atlas:SeedOnStartup", "false");
+    }
+
+    /// <summary>A scratch folder, deleted with the app.</summary>
+    public string Folder { get; }
+
+    public AtlasDatabase Database => Services.GetRequiredService<AtlasDatabase>();
+
+    public IngestReport Ingest(params string[] paths) => Services.GetRequiredService<Ingestor>().Ingest(paths);
+
+    /// <summary>Writes a file into the scratch folder (creating sub-folders) and returns its path.</summary>
+    public string Write(string relative, string text) => WriteBytes(relative, System.Text.Encoding.UTF8.GetBytes(text));
+
+    public string WriteBytes(string relative, byte[] bytes)
+    {
+        var path = Path.Combine(Folder, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (k, v) in _settings)
+        {
+            builder.UseSetting(k, v);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves a stray temp folder behind.
+        }
+    }
+}
+
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MilitiaAtlas.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("MilitiaAtlas.sln not found");
+    }
+}
+
+/// <summary>A small article used across tests: body paragraphs about a made-up group, a caption and a footer.</summary>
+internal static class Articles
+{
+    public const string Simple = """
+        Fighters regroup in the north
+
+        Photo: A checkpoint near the river. (Jane Roe/AFP)
+
+        The Northern Brigades said on Monday that they had taken two villages near the river. Their commander, Col. Samir Haddad, said the fighting was over.
+
+        Residents described heavy shelling overnight. "We left with nothing," said one farmer.
+
+        Copyright 2020 The Daily Example. All rights reserved.
+        """;
+}
