@@ -1,3 +1,4 @@
+using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
 using MilitiaAtlas.Ingestion.Reuse;
 using MilitiaAtlas.Ingestion.Segmentation;
@@ -9,15 +10,19 @@ public sealed record ProcessedArticle(
     Article Article,
     IReadOnlyList<Passage> Passages,
     IReadOnlyList<Sentence> Sentences,
-    IReadOnlyDictionary<int, long[]> Fingerprints);
+    IReadOnlyDictionary<int, long[]> Fingerprints,
+    IReadOnlyList<LocalEntity> Entities);
 
 /// <summary>
 /// The text pipeline, stage by stage. Pure and stateless: safe to share across threads.
-/// Order: paragraphs → passage kinds → sentences (body only) → reuse fingerprints (body only).
+/// Order: paragraphs → passage kinds → sentences (body only) → reuse fingerprints (body only)
+/// → names (body sentences) → actors resolved within the article.
 /// </summary>
-public sealed class Pipeline
+public sealed class Pipeline(Gazetteer gazetteer)
 {
-    public static Pipeline Default { get; } = new();
+    private readonly MentionFinder _names = new(gazetteer);
+
+    public static Pipeline Default { get; } = new(Gazetteer.Default);
 
     public ProcessedArticle Process(Article article)
     {
@@ -36,6 +41,8 @@ public sealed class Pipeline
             }
         }
 
-        return new ProcessedArticle(article, passages, sentences, fingerprints);
+        var found = _names.Find(text, sentences);
+        var entities = DocumentResolver.Resolve(found);
+        return new ProcessedArticle(article, passages, sentences, fingerprints, entities);
     }
 }

@@ -94,10 +94,51 @@ public static class ParagraphSplitter
     private static void Add(List<RawParagraph> result, string text, int start, int end)
     {
         var span = Trim(text, start, end);
-        if (!span.IsEmpty)
+        if (span.IsEmpty)
         {
-            result.Add(new RawParagraph(span));
+            return;
         }
+
+        // Paragraphs separated by a single line break: every line but the last ends a sentence.
+        var lines = SplitLines(text, span);
+        if (lines.Count > 1 && lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60)
+        {
+            foreach (var line in lines)
+            {
+                result.Add(new RawParagraph(line));
+            }
+
+            return;
+        }
+
+        result.Add(new RawParagraph(span));
+    }
+
+    private static List<TextSpan> SplitLines(string text, TextSpan span)
+    {
+        var lines = new List<TextSpan>();
+        var start = span.Start;
+        for (var i = span.Start; i <= span.End; i++)
+        {
+            if (i == span.End || text[i] == '\n')
+            {
+                var line = Trim(text, start, i);
+                if (!line.IsEmpty)
+                {
+                    lines.Add(line);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private static bool EndsSentence(string text, TextSpan line)
+    {
+        var c = text[line.End - 1];
+        return c is '.' or '!' or '?' or '"' or '”' or '’' or ')' || (c == ']' && text[line.Start..line.End].Contains('.', StringComparison.Ordinal));
     }
 
     /// <summary>Trims whitespace (including no-break spaces and BOMs) from both ends of a range.</summary>

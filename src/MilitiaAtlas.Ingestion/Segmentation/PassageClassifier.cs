@@ -88,7 +88,7 @@ public static partial class PassageClassifier
             return PassageKind.Boilerplate;
         }
 
-        if (p.IsMarkupHeading || index == 0 || IsHeadingShape(s))
+        if (p.IsMarkupHeading || IsHeadingShape(s) || (index == 0 && !s.Contains('\n') && ParagraphSplitter.CountWords(s) <= 25 && (!s.EndsWith('.') || s == meta.Title || s.EndsWith(".S.", StringComparison.Ordinal))))
         {
             return PassageKind.Heading;
         }
@@ -144,7 +144,11 @@ public static partial class PassageClassifier
         return first.Length < 60 && ListHeading().IsMatch(first);
     }
 
-    internal static bool IsCommentHeader(string s) => s.Length < 100 && !s.Contains('\n') && CommentHeader().IsMatch(s);
+    /// <summary>
+    /// "NAME's picture", or "NAME says:" with a timestamp line under it, or "NAME on DATE at TIME".
+    /// A lone "X said:" line is not a comment header: press releases introduce statements that way.
+    /// </summary>
+    internal static bool IsCommentHeader(string s) => s.Length < 120 && s.Split('\n').Length <= 2 && CommentHeader().IsMatch(s);
 
     private static bool IsCommentSectionHeading(string s) => s.Length < 60 && CommentSection().IsMatch(s.Trim());
 
@@ -175,7 +179,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks)|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You May Also Like|Read Next|Also on .{1,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
-    [GeneratedRegex(@"^\S.{0,60}['’]s picture$|^\S.{0,40}\s(?:says|said|wrote|commented):?$|^\S.{0,40}\son\s.{4,40}\s(?:at|@)\s\d{1,2}:\d\d", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\S.{0,60}['’]s picture$|^\S.{0,40}\s(?:says|said|wrote|commented):?\n.{0,40}\d{1,2}:\d\d|^\S.{0,40}\son\s.{4,40}\s(?:at|@)\s\d{1,2}:\d\d", RegexOptions.IgnoreCase)]
     private static partial Regex CommentHeader();
 
     [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|Leave a (?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]

@@ -26,6 +26,89 @@ public sealed class ExportWriter(AtlasDatabase database)
 
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
+    private const string EntitiesSql = """
+        SELECT e.Id AS Id,
+               e.Type AS Type,
+               e.Name AS Name,
+               e.Curated AS Curated,
+               (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId = e.Id) AS MentionCount
+        FROM Entities e
+        WHERE e.Rejected = 0
+        ORDER BY e.Id
+        """;
+
+    private const string AliasesSql = """
+        SELECT m.EntityId AS EntityId,
+               m.Surface AS Alias
+        FROM Mentions m
+        GROUP BY m.EntityId, m.Surface
+        UNION
+        SELECT c.EntityId AS EntityId,
+               c.Alias AS Alias
+        FROM CuratedAliases c
+        """;
+
+    private const string MentionsSql = """
+        SELECT m.EntityId AS EntityId,
+               m.SourceId AS SourceId,
+               m.Start AS Start,
+               m."End" AS End
+        FROM Mentions m
+        JOIN Entities e ON e.Id = m.EntityId
+        WHERE e.Rejected = 0
+        ORDER BY m.SourceId, m.Start
+        """;
+
+    private sealed record EntityRecord
+    {
+        public string Id { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long Curated { get; init; }
+        public long MentionCount { get; init; }
+    }
+
+    private sealed record MentionRecord(string EntityId, string SourceId, long Start, long End);
+
+    private static async Task WriteEntitiesAsync(System.Data.Common.DbConnection conn, Utf8JsonWriter w, CancellationToken ct)
+    {
+        var aliases = (await conn.QueryAsync<(string EntityId, string Alias)>(new CommandDefinition(AliasesSql, cancellationToken: ct)))
+            .GroupBy(a => a.EntityId).ToDictionary(g => g.Key, g => g.Select(a => a.Alias).ToList());
+        w.WriteStartArray("entities");
+        foreach (var e in await conn.QueryAsync<EntityRecord>(new CommandDefinition(EntitiesSql, cancellationToken: ct)))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", e.Id);
+            w.WriteString("type", e.Type);
+            w.WriteString("name", e.Name);
+            w.WriteStartArray("aliases");
+            foreach (var a in (aliases.GetValueOrDefault(e.Id) ?? []).Where(a => a != e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                w.WriteStringValue(a);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("mentionCount", e.MentionCount);
+            w.WriteBoolean("curated", e.Curated != 0);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("mentions");
+        foreach (var m in await conn.QueryAsync<MentionRecord>(new CommandDefinition(MentionsSql, cancellationToken: ct)))
+        {
+            w.WriteStartObject();
+            w.WriteString("entityId", m.EntityId);
+            w.WriteString("sourceId", m.SourceId);
+            w.WriteNumber("start", m.Start);
+            w.WriteNumber("end", m.End);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        await w.FlushAsync(ct);
+    }
+
     private sealed record SourceRecord(string Id, string File, string Title, string? Outlet, string? Author, string? Published, string? Url, string Text);
 
     private sealed record PassageRecord(string SourceId, long Ordinal, long Start, long End, string Kind, string? ReusedFromSourceId, long? ReusedFromOrdinal);
@@ -81,7 +164,8 @@ public sealed class ExportWriter(AtlasDatabase database)
         }
 
         w.WriteEndArray();
-        foreach (var empty in new[] { "entities", "mentions", "claims", "relations", "events" })
+        await WriteEntitiesAsync(conn, w, ct);
+        foreach (var empty in new[] { "claims", "relations", "events" })
         {
             w.WriteStartArray(empty);
             w.WriteEndArray();

@@ -41,7 +41,7 @@ public sealed record IngestReport(IReadOnlyList<IngestFileResult> Files)
 public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> options, ILogger<Ingestor> log)
 {
     /// <summary>Bumped when the pipeline's output changes, so that re-ingesting refreshes stored sources.</summary>
-    public const string PipelineVersion = "1";
+    public const string PipelineVersion = "2";
 
     private readonly Pipeline _pipeline = Pipeline.Default;
 
@@ -164,10 +164,12 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         var conn = db.Database.GetDbConnection();
         var dbTx = tx.GetDbTransaction();
         var affected = new List<string>();
+        var entitiesBefore = new List<string>();
         string id;
         if (existing is not null)
         {
             id = existing.Id;
+            entitiesBefore = conn.Query<string>("SELECT DISTINCT EntityId FROM Mentions WHERE SourceId = @id", new { id }, dbTx).ToList();
             affected = conn.Query<string>(
                 "SELECT DISTINCT SourceId FROM Passages WHERE ReusedFromSourceId = @id AND SourceId <> @id", new { id }, dbTx).ToList();
             conn.Execute("UPDATE Passages SET ReusedFromSourceId = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceId = @id", new { id }, dbTx);
@@ -186,6 +188,9 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         {
             ReuseLinker.Link(conn, dbTx, other);
         }
+
+        var touched = EntityResolver.Resolve(conn, dbTx, id, processed.Entities);
+        EntityResolver.Refresh(conn, dbTx, touched.Concat(entitiesBefore));
 
         tx.Commit();
         return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);

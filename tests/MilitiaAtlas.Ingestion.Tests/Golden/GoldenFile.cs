@@ -40,6 +40,22 @@ internal static class GoldenFile
         return sb.ToString();
     }
 
+    /// <summary>One line per mention: span, surface, and the article-level actor it resolves to.</summary>
+    public static string DumpEntities(ProcessedArticle processed)
+    {
+        var sb = new StringBuilder();
+        foreach (var e in processed.Entities)
+        {
+            sb.Append($"entity {e.Type.ToString().ToLowerInvariant()}:{Quote(e.Name)}").AppendLine(e.Place is null ? "" : " " + e.Place.Id);
+            foreach (var m in e.Mentions)
+            {
+                sb.AppendLine($"  mention {m.Span} {Quote(m.Surface)}");
+            }
+        }
+
+        return sb.ToString();
+    }
+
     public static void AssertMatches(string name, string actual)
     {
         var expectedPath = Path.Combine(RepoPaths.Golden, name + ".expected.txt");

@@ -15,6 +15,14 @@ public sealed class GoldenTests
     }
 
     [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_entities_match_their_golden_dump(string file)
+    {
+        var processed = GoldenFile.Process(Path.Combine(RepoPaths.Seeds, file));
+        GoldenFile.AssertMatches("entities-seed-" + Path.GetFileNameWithoutExtension(file)[..3], GoldenFile.DumpEntities(processed));
+    }
+
+    [Theory]
     [MemberData(nameof(Inputs))]
     public void Layout_segmentation_matches_its_golden_dump(string file)
     {

@@ -1,0 +1,92 @@
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Extraction;
+
+public enum EntityType
+{
+    Person,
+    Group,
+    Place,
+}
+
+/// <summary>Evidence for a candidate's type, summed over all its mentions in an article.</summary>
+public sealed class TypeVotes
+{
+    public int Person { get; private set; }
+
+    public int Group { get; private set; }
+
+    public int Place { get; private set; }
+
+    public void Add(EntityType type, int weight)
+    {
+        switch (type)
+        {
+            case EntityType.Person:
+                Person += weight;
+                break;
+            case EntityType.Group:
+                Group += weight;
+                break;
+            default:
+                Place += weight;
+                break;
+        }
+    }
+
+    public void Add(TypeVotes other)
+    {
+        Person += other.Person;
+        Group += other.Group;
+        Place += other.Place;
+    }
+
+    /// <summary>Forgets the place evidence: used when a town's name turns out to be a person's surname.</summary>
+    public void ClearPlace() => Place = 0;
+
+    public int Max => Math.Max(Person, Math.Max(Group, Place));
+
+    /// <summary>The winning type, or null when there is no evidence. Ties go to place, then group.</summary>
+    public EntityType? Winner =>
+        Max <= 0 ? null : Place == Max ? EntityType.Place : Group == Max ? EntityType.Group : EntityType.Person;
+
+    public override string ToString() => $"per {Person} grp {Group} plc {Place}";
+}
+
+/// <summary>
+/// A name found in a sentence, before resolution: its span, the words in it, and the cues around it.
+/// </summary>
+public sealed class Candidate
+{
+    public required TextSpan Span { get; init; }
+
+    public required string Surface { get; init; }
+
+    public required int SentenceIndex { get; init; }
+
+    public required int WordCount { get; init; }
+
+    /// <summary>Any capitalized word that is not a connector: for single-word checks.</summary>
+    public required bool IsAcronym { get; init; }
+
+    public TypeVotes Votes { get; } = new();
+
+    public Place? Place { get; set; }
+
+    /// <summary>Set when the name ends with an organization head word ("Forces", "Organization").</summary>
+    public bool HasOrgHead { get; set; }
+
+    /// <summary>The name without its head word ("Rahma" for "Rahma Corps"), when it has one.</summary>
+    public string? Core { get; set; }
+
+    /// <summary>True when a title or role noun introduced the name: such a name is a person's.</summary>
+    public bool Titled { get; set; }
+
+    public override string ToString() => $"{Span} \"{Surface}\" {Votes}";
+}
+
+/// <summary>Two candidates that the text says are the same actor ("X (Y)", "X, aka Y", "X, or Y, as … known").</summary>
+public readonly record struct AliasLink(int A, int B);
+
+/// <summary>Candidates listed together ("X, Y and Z"): they usually share a type.</summary>
+public readonly record struct CoordinationLink(int A, int B);

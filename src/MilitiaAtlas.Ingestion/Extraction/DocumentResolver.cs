@@ -1,0 +1,337 @@
+using System.Text.RegularExpressions;
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Extraction;
+
+/// <summary>A name as written in the article, with its exact span.</summary>
+public sealed record EntityMention(TextSpan Span, string Surface);
+
+/// <summary>
+/// One actor as one article names it: its type, the fullest name used, every mention, and the keys
+/// that cross-article resolution matches on.
+/// </summary>
+public sealed record LocalEntity(EntityType Type, string Name, IReadOnlyList<EntityMention> Mentions, Place? Place, IReadOnlyList<string> Keys, bool HasFullName);
+
+/// <summary>
+/// Resolves the candidates of one article into actors: same spelling; links the text draws ("X (Y)",
+/// "X, aka Y"); acronyms to the names they abbreviate; "Rahma" and "Rahma Corps" to "Rahma Organization"
+/// (same core, both organizations); a surname to the full name; a misspelt full name to the
+/// correct one when first names agree. Then types each actor from the evidence of all its mentions.
+/// </summary>
+public static partial class DocumentResolver
+{
+    public static IReadOnlyList<LocalEntity> Resolve(FoundNames found)
+    {
+        var cs = found.Candidates;
+        var uf = new UnionFind(cs.Count);
+        var folds = cs.Select(c => NameKey.Fold(c.Surface)).ToArray();
+
+        // Same spelling.
+        foreach (var g in Enumerable.Range(0, cs.Count).GroupBy(i => folds[i]))
+        {
+            var first = g.First();
+            foreach (var i in g.Skip(1))
+            {
+                uf.Union(first, i);
+            }
+        }
+
+        // The same place however it is written ("Iran", "Islamic Republic of Iran").
+        foreach (var g in Enumerable.Range(0, cs.Count).Where(i => cs[i].Place is not null).GroupBy(i => cs[i].Place!.Id))
+        {
+            foreach (var i in g.Skip(1))
+            {
+                uf.Union(g.First(), i);
+            }
+        }
+
+        foreach (var link in found.Aliases)
+        {
+            uf.Union(link.A, link.B);
+        }
+
+        LinkAcronyms(cs, uf);
+        LinkOrganizationCores(cs, folds, uf);
+        LinkSurnamesAndTypos(cs, folds, uf);
+
+        // Type each cluster from all its evidence; coordination lends a type to untyped neighbours.
+        var clusters = Enumerable.Range(0, cs.Count).GroupBy(uf.Find).ToDictionary(g => g.Key, g => g.ToList());
+        var types = new Dictionary<int, EntityType?>();
+        foreach (var (root, members) in clusters)
+        {
+            types[root] = TypeOf(cs, members);
+        }
+
+        foreach (var link in found.Coordinations)
+        {
+            var (ra, rb) = (uf.Find(link.A), uf.Find(link.B));
+            if (types[ra] is null && types[rb] is { } tb)
+            {
+                types[ra] = tb;
+            }
+            else if (types[rb] is null && types[ra] is { } ta)
+            {
+                types[rb] = ta;
+            }
+        }
+
+        var result = new List<LocalEntity>();
+        foreach (var (root, members) in clusters.OrderBy(kv => kv.Value.Min(i => cs[i].Span.Start)))
+        {
+            if (types[root] is not { } type)
+            {
+                continue;
+            }
+
+            var mentions = members.Select(i => cs[i]).OrderBy(c => c.Span.Start)
+                .Select(c => new EntityMention(c.Span, Clean(c.Surface))).ToList();
+            var place = type == EntityType.Place ? members.Select(i => cs[i].Place).FirstOrDefault(p => p is not null) : null;
+            var name = place?.Name ?? DisplayName(mentions);
+            result.Add(new LocalEntity(type, name, mentions, place, Keys(type, name, mentions, place), mentions.Any(m => WordCount(m.Surface) > 1)));
+        }
+
+        return result;
+    }
+
+    private static EntityType? TypeOf(IReadOnlyList<Candidate> cs, List<int> members)
+    {
+        var votes = new TypeVotes();
+        foreach (var i in members)
+        {
+            votes.Add(cs[i].Votes);
+        }
+
+        if (votes.Winner is { } w)
+        {
+            return w;
+        }
+
+        // No cue at all: two or three capitalized words look like a person's name; longer runs like an organization's.
+        var longest = members.Max(i => cs[i].WordCount);
+        return longest switch
+        {
+            2 or 3 => EntityType.Person,
+            >= 4 => EntityType.Group,
+            _ => null,
+        };
+    }
+
+    private static void LinkAcronyms(IReadOnlyList<Candidate> cs, UnionFind uf)
+    {
+        var initials = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].WordCount > 1 && cs[i].Place is null)
+            {
+                var key = Initials(cs[i].Surface);
+                if (key.Length >= 2)
+                {
+                    initials.TryAdd(key, i);
+                }
+            }
+        }
+
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].IsAcronym && cs[i].Place is null && initials.TryGetValue(cs[i].Surface.Replace(".", "", StringComparison.Ordinal), out var full))
+            {
+                uf.Union(i, full);
+            }
+        }
+    }
+
+    private static string Initials(string surface)
+    {
+        var letters = new System.Text.StringBuilder();
+        foreach (var w in surface.Split((char[])[' ', '\n', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(w[0]) && !NameLexicon.NameParticles.Contains(w))
+            {
+                letters.Append(w[0]);
+            }
+        }
+
+        return letters.ToString();
+    }
+
+    private static void LinkOrganizationCores(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    {
+        var byCore = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].Core is { } core && IsDistinctive(core))
+            {
+                // Organizations share a core only with organizations, places only with places.
+                var key = (cs[i].HasOrgHead ? "g:" : "p:") + NameKey.Fold(core);
+                if (byCore.TryGetValue(key, out var other))
+                {
+                    uf.Union(i, other);
+                }
+                else
+                {
+                    byCore[key] = i;
+                }
+            }
+        }
+
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && (byCore.TryGetValue("g:" + folds[i], out var org) || byCore.TryGetValue("p:" + folds[i], out org)))
+            {
+                uf.Union(i, org);
+            }
+        }
+    }
+
+    /// <summary>A core that can identify an organization: not only common words or demonyms ("Iraqi", "National").</summary>
+    private static bool IsDistinctive(string core) =>
+        core.Split(' ').Any(w => !NameLexicon.IsCommon(w) && !NameLexicon.CommunityWords.Contains(w) && Gazetteer.Default.FindDemonym(w) is null
+            && !NameLexicon.OrgHeads.Contains(w) && !GenericOrgWords.Contains(w));
+
+    private static readonly HashSet<string> GenericOrgWords = new(
+        "national federal central united international popular revolutionary democratic islamic special security general supreme joint combined defense defence military state public interior foreign human rights free new".Split(' '),
+        StringComparer.OrdinalIgnoreCase);
+
+    private static void LinkSurnamesAndTypos(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    {
+        // Multi-word names that could be people's: no organization or place head, not a known place.
+        var people = Enumerable.Range(0, cs.Count)
+            .Where(i => cs[i].WordCount > 1 && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group < 4)
+            .ToList();
+        var lastWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[^1]);
+        var firstWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[0]);
+
+        for (var i = 0; i < cs.Count; i++)
+        {
+            var c = cs[i];
+            // A town that shares the surname ("Davis", "Dayton") does not stop the link; a country or region does.
+            var weakPlace = c.Place is null || (c.Place.Kind == PlaceKind.City && c.Place.Population < 1_000_000);
+            if (c.WordCount == 1 && !c.IsAcronym && weakPlace && c.Votes.Group < 4 && c.Votes.Place <= 4)
+            {
+                // The nearest full name before the surname, else the first one after it.
+                var key = folds[i];
+                var match = people.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
+                    ?? people.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault();
+                if (match is int m)
+                {
+                    uf.Union(i, m);
+                    if (c.Place is not null)
+                    {
+                        c.Place = null;
+                        c.Votes.ClearPlace();
+                    }
+                }
+            }
+        }
+
+        for (var a = 0; a < people.Count; a++)
+        {
+            for (var b = a + 1; b < people.Count; b++)
+            {
+                int pa = people[a], pb = people[b];
+                if (uf.Find(pa) == uf.Find(pb))
+                {
+                    continue;
+                }
+
+                // "L. Paul Bremer" and "Paul Bremer": one name ends the other.
+                var fa = folds[pa];
+                var fb = folds[pb];
+                if (fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal))
+                {
+                    uf.Union(pa, pb);
+                    continue;
+                }
+
+                // The same first name and a surname one or two edits away: a typo in the same article.
+                var la = lastWord[pa];
+                var lb = lastWord[pb];
+                if (firstWord[pa] == firstWord[pb] && la.Length >= 5 && lb.Length >= 5 && NameKey.Distance(la, lb, 2) <= 2
+                    && fa.Split(' ').Length == fb.Split(' ').Length)
+                {
+                    uf.Union(pa, pb);
+                }
+            }
+        }
+    }
+
+    private static string DisplayName(List<EntityMention> mentions)
+    {
+        // A full form counts its own uses and the uses of its last word alone: "Rashidi" three times
+        // makes "Omar al-Rashidi" the display name over a one-off "Omar al-Rashdii".
+        var lone = mentions.Where(m => WordCount(m.Surface) == 1).GroupBy(m => NameKey.Fold(m.Surface)).ToDictionary(g => g.Key, g => g.Count());
+        var forms = mentions.GroupBy(m => m.Surface, StringComparer.Ordinal)
+            .Select(g => (Surface: g.Key, Count: g.Count() + lone.GetValueOrDefault(NameKey.Fold(g.Key).Split(' ')[^1]), Words: WordCount(g.Key)))
+            .ToList();
+        var multi = forms.Where(f => f.Words > 1).ToList();
+        var pool = multi.Count > 0 ? multi : forms;
+        return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;
+    }
+
+    private static List<string> Keys(EntityType type, string name, List<EntityMention> mentions, Place? place)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        if (place is not null)
+        {
+            keys.Add("id:" + place.Id);
+            return keys.ToList();
+        }
+
+        foreach (var surface in mentions.Select(m => m.Surface).Append(name).Distinct(StringComparer.Ordinal))
+        {
+            var translit = NameKey.Translit(surface);
+            if (translit.Length == 0)
+            {
+                continue;
+            }
+
+            if (WordCount(surface) > 1)
+            {
+                keys.Add("t:" + translit);
+                if (type != EntityType.Place && translit.Contains(' ', StringComparison.Ordinal))
+                {
+                    keys.Add("s:" + NameKey.Skeleton(surface));
+                }
+            }
+            else
+            {
+                keys.Add("b:" + translit);
+            }
+        }
+
+        return keys.ToList();
+    }
+
+    private static int WordCount(string s) => s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Clean(string surface) => Whitespace().Replace(surface, " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    private sealed class UnionFind(int n)
+    {
+        private readonly int[] _parent = Enumerable.Range(0, n).ToArray();
+
+        public int Find(int x)
+        {
+            while (_parent[x] != x)
+            {
+                _parent[x] = _parent[_parent[x]];
+                x = _parent[x];
+            }
+
+            return x;
+        }
+
+        public void Union(int a, int b)
+        {
+            var ra = Find(a);
+            var rb = Find(b);
+            if (ra != rb)
+            {
+                _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace MilitiaAtlas.Ingestion.Extraction;
+
+public enum PlaceKind
+{
+    Country,
+    Region,
+    City,
+    Continent,
+}
+
+/// <summary>A place from the gazetteer (GeoNames-derived; see docs/gazetteer.md).</summary>
+public sealed record Place(string Id, string Name, PlaceKind Kind, string? Country, double? Lat, double? Lon, long Population);
+
+/// <summary>
+/// Countries, first-level regions, cities and macro regions, loaded once from the embedded
+/// gazetteer.tsv. Lookups take any spelling the file lists, folded by <see cref="NameKey.Fold"/>.
+/// </summary>
+public sealed class Gazetteer
+{
+    private readonly Dictionary<string, Place> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> _byDemonym = new(StringComparer.Ordinal);
+
+    public static Gazetteer Default { get; } = LoadEmbedded();
+
+    public int Count { get; private set; }
+
+    public static Gazetteer LoadEmbedded()
+    {
+        var g = new Gazetteer();
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("MilitiaAtlas.Ingestion.gazetteer.tsv");
+        if (stream is null)
+        {
+            return g;
+        }
+
+        using var reader = new StreamReader(stream);
+        g.Load(reader);
+        return g;
+    }
+
+    public void Load(TextReader reader)
+    {
+        reader.ReadLine();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var f = line.Split('\t');
+            if (f.Length < 8 || !Enum.TryParse<PlaceKind>(f[0], ignoreCase: true, out var kind))
+            {
+                continue;
+            }
+
+            var pop = long.TryParse(f[5], NumberStyles.Integer, CultureInfo.InvariantCulture, out var p) ? p : 0;
+            var id = kind switch
+            {
+                PlaceKind.Country => "geo-" + f[2].ToLowerInvariant(),
+                PlaceKind.Continent => "geo-" + NameKey.Fold(f[1]).Replace(' ', '-'),
+                _ => $"geo-{f[2].ToLowerInvariant()}-{kind.ToString().ToLowerInvariant()}-{NameKey.Fold(f[1]).Replace(' ', '-')}",
+            };
+            var place = new Place(id, f[1], kind, f[2].Length == 0 ? null : f[2], Num(f[3]), Num(f[4]), pop);
+            Count++;
+            Add(_byName, f[1], place);
+            foreach (var alias in f[6].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(_byName, alias, place);
+            }
+
+            foreach (var demonym in f[7].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                Add(_byDemonym, demonym, place);
+            }
+        }
+    }
+
+    /// <summary>The place a name refers to, preferring countries, then regions, macro regions, then the largest city.</summary>
+    public Place? Find(string name) => _byName.GetValueOrDefault(NameKey.Fold(name));
+
+    /// <summary>The country or region an adjective refers to: "Iraqi" gives Iraq.</summary>
+    public Place? FindDemonym(string word) => _byDemonym.GetValueOrDefault(NameKey.Fold(word));
+
+    private static double? Num(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    private static void Add(Dictionary<string, Place> index, string name, Place place)
+    {
+        var key = NameKey.Fold(name);
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!index.TryGetValue(key, out var existing) || Rank(place) > Rank(existing))
+        {
+            index[key] = place;
+        }
+    }
+
+    private static long Rank(Place p) => p.Kind switch
+    {
+        PlaceKind.Country => 4_000_000_000_000L,
+        PlaceKind.Continent => 3_000_000_000_000L,
+        PlaceKind.Region => 2_000_000_000_000L + p.Population,
+        _ => p.Population,
+    };
+}

@@ -1,0 +1,699 @@
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Extraction;
+
+/// <summary>The names found in an article's body sentences, with the links the text draws between them.</summary>
+public sealed record FoundNames(IReadOnlyList<Candidate> Candidates, IReadOnlyList<AliasLink> Aliases, IReadOnlyList<CoordinationLink> Coordinations);
+
+/// <summary>
+/// Finds candidate names from capitalization and name particles, trims titles, sentence-initial
+/// common words and demonyms, and records the cues for typing them: titles and roles, speech verbs,
+/// organization and place head words, "the X militia", "village of X", appositions, the gazetteer.
+/// Linear in the text: each token is looked at a bounded number of times.
+/// </summary>
+public sealed class MentionFinder(Gazetteer gazetteer)
+{
+    private static readonly string[][] TitleWords = NameLexicon.Titles
+        .Select(t => t.Split(' ')).OrderByDescending(t => t.Length).ToArray();
+
+    public FoundNames Find(string text, IReadOnlyList<Sentence> sentences)
+    {
+        var tokenized = sentences.Select(s => Tokenizer.Tokenize(text, s.Span)).ToList();
+        var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tokens in tokenized)
+        {
+            foreach (var t in tokens)
+            {
+                if (t.IsWord && char.IsLower(t.Text[0]))
+                {
+                    lowerWords.Add(t.Text);
+                }
+            }
+        }
+
+        var state = new State(text, lowerWords);
+        for (var s = 0; s < tokenized.Count; s++)
+        {
+            FindInSentence(state, tokenized[s], s);
+        }
+
+        return new FoundNames(state.Candidates, state.Aliases, state.Coordinations);
+    }
+
+    private sealed class State(string text, HashSet<string> lowerWords)
+    {
+        public string Text { get; } = text;
+        public HashSet<string> LowerWords { get; } = lowerWords;
+        public List<Candidate> Candidates { get; } = [];
+        public List<AliasLink> Aliases { get; } = [];
+        public List<CoordinationLink> Coordinations { get; } = [];
+    }
+
+    private void FindInSentence(State st, List<Token> tokens, int sentenceIndex)
+    {
+        var i = 0;
+        var firstInSentence = st.Candidates.Count;
+        var runEnds = new List<(int Start, int End, int CandidateIndex)>();
+        while (i < tokens.Count)
+        {
+            if (!IsNameToken(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = ExtendRun(tokens, i);
+            foreach (var (s, e) in Split(st, tokens, i, end))
+            {
+                var idx = AddCandidate(st, tokens, s, e, sentenceIndex);
+                if (idx >= 0)
+                {
+                    runEnds.Add((s, e, idx));
+                }
+            }
+
+            i = end + 1;
+        }
+
+        LinkInSentence(st, tokens, runEnds);
+        _ = firstInSentence;
+    }
+
+    private static bool IsNameToken(Token t) =>
+        t.IsWord && (t.IsCapitalized || t.IsAcronym) && !t.Text.Any(char.IsDigit) && t.Text != "No.";
+
+    /// <summary>"Iran-backed", "War-era": a capitalized word joined to a lower-case one.</summary>
+    private static bool IsCompound(Token t) =>
+        t.Text.Contains('-') && NameLexicon.ParticlePrefixLength(t.Text) == 0 && t.Text.Split('-')[^1] is { Length: > 0 } last && char.IsLower(last[0]);
+
+    private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";
+
+    /// <summary>Extends a run of capitalized words over inner connectors ("League of the Righteous") and "People's".</summary>
+    private static int ExtendRun(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (true)
+        {
+            var k = end + 1;
+            if (IsCompound(tokens[end]))
+            {
+                return end;
+            }
+
+            if (k < tokens.Count && IsNameToken(tokens[k]) && !IsCompound(tokens[k]))
+            {
+                end = k;
+                continue;
+            }
+
+            var m = k;
+            while (m < tokens.Count && m - k < 2 && IsConnector(tokens[m]))
+            {
+                m++;
+            }
+
+            if (m > k && m < tokens.Count && IsNameToken(tokens[m]) && (tokens[k].Text != "the"))
+            {
+                end = m;
+                continue;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Possessive && tokens[end].Lower is "people" or "peoples" or "workers"
+                && IsNameToken(tokens[k + 1]))
+            {
+                end = k + 1;
+                continue;
+            }
+
+            return end;
+        }
+    }
+
+    /// <summary>
+    /// Trims a run to the name(s) inside it: drops a leading "The", sentence-initial common words, leading
+    /// demonyms and titles, and splits "Minister of Foreign Affairs of Iraq" into its parts.
+    /// </summary>
+    private IEnumerable<(int Start, int End)> Split(State st, List<Token> tokens, int start, int end)
+    {
+        // Leading common words: always "The"; others when the word also appears in lower case or is a
+        // known common word (so "Asked", "Today", "Militia" at the start of a sentence are not names).
+        while (start <= end)
+        {
+            var t = tokens[start];
+            var lower = t.Lower;
+            // The lower-case test only for a lone word: "Human Rights Watch" starts a sentence with a common word.
+            var common = ((start == end ? NameLexicon.IsCommon(lower) : NameLexicon.IsStrippable(lower)) && !t.IsAcronym)
+                || (start == end && t.SentenceStart && !t.IsAcronym && st.LowerWords.Contains(lower));
+            var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
+            if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || IsConnector(t))
+            {
+                start++;
+                continue;
+            }
+
+            break;
+        }
+
+        while (end >= start && (IsConnector(tokens[end]) || tokens[end].Kind == TokenKind.Possessive))
+        {
+            end--;
+        }
+
+        if (start > end)
+        {
+            yield break;
+        }
+
+        // "Islamic Republic of Iran", "United States": the whole run is a known place.
+        if (gazetteer.Find(Surface(st.Text, tokens, start, end)) is not null)
+        {
+            yield return (start, end);
+            yield break;
+        }
+
+        // Trailing community words: "the Hakim Shiite clerical dynasty" names Hakim.
+        while (end > start && NameLexicon.CommunityWords.Contains(tokens[end].Text))
+        {
+            end--;
+        }
+
+        // Documents, events and times are not actors: "Security Council Resolution" keeps "Security Council".
+        while (end >= start && NameLexicon.NonActorHeads.Contains(tokens[end].Text) && !(end > start && tokens[end - 1].Lower == "of"))
+        {
+            end--;
+        }
+
+        if (start > end || NameLexicon.NonActorPrefixes.Contains(tokens[start].Text))
+        {
+            yield break;
+        }
+
+        // "Human Rights Watch Iraq researcher": an organization followed by a place is two names.
+        if (end - start >= 2 && NameLexicon.OrgHeads.Contains(tokens[end - 1].Text) && gazetteer.Find(tokens[end].Text) is not null)
+        {
+            yield return (start, end - 1);
+            yield return (end, end);
+            yield break;
+        }
+
+        var headed = NameLexicon.OrgHeads.Contains(tokens[end].Text) || NameLexicon.PlaceHeads.Contains(tokens[end].Text);
+
+        // Leading demonyms and community words ("Iraqi Prime Minister X", "Shia cleric X") unless they open an organization's name.
+        // "Islamic State" stays whole: the word after the adjective is a common word, not a name.
+        while (start < end && !headed && IsDemonymLike(tokens[start])
+            && (IsTitleAt(tokens, start + 1, end, out _) || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower))))
+        {
+            start++;
+        }
+
+        // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department.
+        if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
+            && end - start >= 2)
+        {
+            yield return (start, start);
+            start++;
+        }
+
+        // Titles: "Prime Minister Omar al-Rashidi", "Maj. Gen. X", "Minister of Foreign Affairs of Iraq".
+        if (IsTitleAt(tokens, start, end, out var titleEnd) && !headed)
+        {
+            var next = titleEnd + 1;
+            if (next <= end && tokens[next].Lower == "of")
+            {
+                // "Minister of Foreign Affairs of Iraq": the department belongs to the title; after the next "of" comes a place.
+                var of2 = next + 1;
+                while (of2 <= end && tokens[of2].Lower != "of")
+                {
+                    of2++;
+                }
+
+                if (of2 < end)
+                {
+                    yield return (of2 + 1, end);
+                }
+
+                yield break;
+            }
+
+            start = next;
+            while (start <= end && IsTitleAt(tokens, start, end, out var t2))
+            {
+                start = t2 + 1;
+            }
+
+            if (start > end)
+            {
+                yield break;
+            }
+
+            yield return (-start - 1, end);
+            yield break;
+        }
+
+        // Split at "of" unless the part before it is an organization or place with its head word, or a known place phrase.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (tokens[k].Lower == "of" && char.IsLower(tokens[k].Text[0]))
+            {
+                var before = tokens[k - 1].Text;
+                if (NameLexicon.OrgHeads.Contains(before) || NameLexicon.PlaceHeads.Contains(before) || before is "Republic" or "Kingdom" or "State" or "Emirate"
+                    || before is "League" or "Party" or "Army" or "Sons" or "Soldiers" or "Partisans" or "Followers" or "Supporters" or "People")
+                {
+                    break;
+                }
+
+                yield return (start, k - 1);
+                var rest = k + 1;
+                while (rest <= end && IsConnector(tokens[rest]))
+                {
+                    rest++;
+                }
+
+                if (rest <= end)
+                {
+                    yield return (rest, end);
+                }
+
+                yield break;
+            }
+        }
+
+        yield return (start, end);
+    }
+
+    private static int? DemonymGroupHeadAfter(List<Token> tokens, int end)
+    {
+        foreach (var head in NameLexicon.DemonymGroupHeads)
+        {
+            var words = head.Split(' ');
+            if (end + words.Length >= tokens.Count)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var w = 0; w < words.Length && ok; w++)
+            {
+                ok = tokens[end + 1 + w].Text == words[w];
+            }
+
+            if (ok)
+            {
+                return end + words.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsDemonymLike(Token t) =>
+        NameLexicon.CommunityWords.Contains(t.Text) || gazetteer.FindDemonym(t.Text) is not null
+        || (t.Text.Contains('-') && t.Text.Split('-')[^1] is "backed" or "led" or "based" or "supported" or "allied" or "aligned" or "held" or "controlled" or "funded" or "sponsored" or "linked" or "affiliated" or "born" or "trained");
+
+    private static bool IsTitleAt(List<Token> tokens, int start, int end, out int titleEnd)
+    {
+        foreach (var words in TitleWords)
+        {
+            if (start + words.Length - 1 > end)
+            {
+                continue;
+            }
+
+            var ok = true;
+            for (var w = 0; w < words.Length && ok; w++)
+            {
+                ok = string.Equals(tokens[start + w].Text, words[w], StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(tokens[start + w].Text.TrimEnd('.'), words[w].TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (ok)
+            {
+                titleEnd = start + words.Length - 1;
+                return true;
+            }
+        }
+
+        titleEnd = -1;
+        return false;
+    }
+
+    private static string Surface(string text, List<Token> tokens, int start, int end) =>
+        text[tokens[start].Span.Start..tokens[end].Span.End];
+
+    /// <summary>Adds one candidate with its cues; a negative start marks a name introduced by a title.</summary>
+    private int AddCandidate(State st, List<Token> tokens, int start, int end, int sentenceIndex)
+    {
+        var titled = start < 0;
+        if (titled)
+        {
+            start = -start - 1;
+        }
+
+        // Hyphenated compounds: only the name part of "Iran-backed" or "U.S.-led" is a mention.
+        var spanStart = tokens[start].Span.Start;
+        var spanEnd = tokens[end].Span.End;
+        var surface = st.Text[spanStart..spanEnd];
+        if (start == end && surface.Contains('-') && NameLexicon.ParticlePrefixLength(surface) == 0)
+        {
+            var parts = surface.Split('-');
+            var head = parts[0];
+            if (parts.Length == 2 && char.IsLower(parts[1][0]) && head.Length > 1 && (char.IsUpper(head[^1]) || gazetteer.Find(head) is not null)
+                && !NameLexicon.NonActorAcronyms.Contains(head))
+            {
+                // "Iran-backed", "ISIL-held": the name part is the mention.
+                spanEnd = spanStart + head.Length;
+                surface = head;
+            }
+            else if (char.IsLower(parts[^1][0]))
+            {
+                return -1;
+            }
+        }
+
+        var words = end - start + 1;
+        var first = tokens[start];
+        var lone = words == 1;
+
+        // "the Iraqi army", "Syrian security forces": a demonym and a lower-case institution make a group;
+        // so does a name and "regime" ("the Asad regime").
+        var regime = end + 1 < tokens.Count && tokens[end + 1].Text == "regime" && !NameLexicon.IsCommon(first.Lower) && gazetteer.Find(first.Text) is null;
+        if (lone && (gazetteer.FindDemonym(first.Text) is not null || regime) && (regime ? end + 1 : DemonymGroupHeadAfter(tokens, end)) is int headEnd)
+        {
+            var g = new Candidate
+            {
+                Span = new TextSpan(spanStart, tokens[headEnd].Span.End),
+                Surface = st.Text[spanStart..tokens[headEnd].Span.End],
+                SentenceIndex = sentenceIndex,
+                WordCount = headEnd - start + 1,
+                IsAcronym = false,
+            };
+            g.HasOrgHead = true;
+            g.Votes.Add(EntityType.Group, 6);
+            st.Candidates.Add(g);
+            return st.Candidates.Count - 1;
+        }
+        // Shouted words ("UPDATE") are not acronyms; short acronyms ("IS", "UN") stay even though "is" is a word.
+        if (lone && first.IsAcronym && (NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal))
+            || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower))))
+        {
+            return -1;
+        }
+
+        // "the Coalition", "the Government": a capitalized institution word after "the" is a specific actor.
+        var institution = lone && !first.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.OrgHeads.Contains(first.Text);
+
+        var compound = surface != st.Text[tokens[start].Span.Start..tokens[end].Span.End];
+        if (lone && !institution && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.'))
+            || (!first.IsAcronym && st.LowerWords.Contains(first.Lower) && gazetteer.Find(first.Text) is null) || first.Text.Length < 2))
+        {
+            return -1;
+        }
+
+        if (Enumerable.Range(start, words).All(k => NameLexicon.IsCommon(tokens[k].Lower) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
+        {
+            return -1;
+        }
+
+        if (compound && (NameLexicon.CommunityWords.Contains(surface) || gazetteer.FindDemonym(surface) is not null || NameLexicon.IsCommon(surface.ToLowerInvariant())))
+        {
+            return -1;
+        }
+
+        var c = new Candidate
+        {
+            Span = new TextSpan(spanStart, spanEnd),
+            Surface = surface,
+            SentenceIndex = sentenceIndex,
+            WordCount = words,
+            IsAcronym = lone && (first.IsAcronym || (compound && surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))),
+        };
+        c.Titled = titled;
+        if (institution)
+        {
+            c.Votes.Add(EntityType.Group, 3);
+        }
+
+        ScoreShape(c, tokens, start, end);
+        ScoreContext(st, c, tokens, start, end);
+        st.Candidates.Add(c);
+        return st.Candidates.Count - 1;
+    }
+
+    private void ScoreShape(Candidate c, List<Token> tokens, int start, int end)
+    {
+        var last = tokens[end].Text;
+        var firstWord = tokens[start].Text;
+        if (c.Titled)
+        {
+            c.Votes.Add(EntityType.Person, 4);
+        }
+
+        c.Place = gazetteer.Find(c.Surface);
+        if (c.Place is not null)
+        {
+            var strong = c.Place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent || c.Place.Population >= 100_000;
+            c.Votes.Add(EntityType.Place, strong ? 6 : 2);
+        }
+
+        if (end > start && NameLexicon.OrgHeads.Contains(last) && !NameLexicon.PlaceHeads.Contains(last))
+        {
+            c.HasOrgHead = true;
+            c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+            c.Votes.Add(EntityType.Group, 5);
+        }
+        else if (end > start && NameLexicon.PlaceHeads.Contains(last))
+        {
+            c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+            c.Votes.Add(EntityType.Place, 5);
+        }
+        else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord))
+        {
+            c.Votes.Add(EntityType.Group, 4);
+        }
+        else if (end > start && NameLexicon.PlacePrefixes.Contains(firstWord))
+        {
+            c.Votes.Add(EntityType.Place, 4);
+        }
+        else if (c.Place is null && c.IsAcronym)
+        {
+            c.Votes.Add(EntityType.Group, 2);
+        }
+
+        // Any org head inside a long name ("Human Rights Watch Iraq" is still an organization).
+        if (end - start >= 2 && !c.HasOrgHead && Enumerable.Range(start, end - start).Any(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])))
+        {
+            c.Votes.Add(EntityType.Group, 2);
+        }
+    }
+
+    private void ScoreContext(State st, Candidate c, List<Token> tokens, int start, int end)
+    {
+        var prev = start > 0 ? tokens[start - 1] : null;
+        var prev2 = start > 1 ? tokens[start - 2] : null;
+        var next = end + 1 < tokens.Count ? tokens[end + 1] : null;
+        var next2 = end + 2 < tokens.Count ? tokens[end + 2] : null;
+
+        // Look past an article: "against the Islamic State".
+        if (prev is { IsWord: true } && prev.Lower is "the" or "a" or "an" && prev2 is { IsWord: true } && char.IsLower(prev2.Text[0])
+            && (NameLexicon.PlacePrepositions.Contains(prev2.Lower) || prev2.Lower == "against"))
+        {
+            prev = prev2;
+            prev2 = start > 2 ? tokens[start - 3] : null;
+        }
+
+        var possessor = next is { Kind: TokenKind.Possessive };
+        if (prev is { IsWord: true } && (char.IsLower(prev.Text[0]) || NameLexicon.PlacePrepositions.Contains(prev.Lower)))
+        {
+            var p = prev.Lower;
+            if (NameLexicon.RoleNouns.Contains(p) && !NameLexicon.GroupIntroducers.Contains(p))
+            {
+                c.Votes.Add(EntityType.Person, 3);
+                c.Titled = true;
+            }
+            else if (NameLexicon.GroupIntroducers.Contains(p))
+            {
+                c.Votes.Add(EntityType.Group, 3);
+            }
+            else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.PlaceIntroducers.Contains(prev2.Lower))
+            {
+                c.Votes.Add(EntityType.Place, 4);
+            }
+            else if (NameLexicon.PlacePrepositions.Contains(p) && !possessor)
+            {
+                c.Votes.Add(EntityType.Place, 1);
+            }
+            else if (NameLexicon.HostileVerbs.Contains(p))
+            {
+                // One fights against an actor.
+                c.Votes.Add(EntityType.Group, 1);
+            }
+            else if (NameLexicon.SpeechVerbs.Contains(p) && p is not "told" and not "asked")
+            {
+                c.Votes.Add(EntityType.Person, 2);
+            }
+        }
+
+        // "Assad's regime": whoever has a regime or a government acts as a group.
+        if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && next2.Lower is "regime" or "government")
+        {
+            c.Votes.Add(EntityType.Group, 2);
+        }
+
+        // "Lebanon's Amal": a place owns groups and institutions.
+        if (prev is { Kind: TokenKind.Possessive } && prev2 is not null && gazetteer.Find(prev2.Text) is not null && c.Place is null)
+        {
+            c.Votes.Add(EntityType.Group, 2);
+        }
+
+        if (next is { IsWord: true } && char.IsLower(next.Text[0]))
+        {
+            var n = next.Lower;
+            if (NameLexicon.SpeechVerbs.Contains(n))
+            {
+                c.Votes.Add(EntityType.Person, 2);
+            }
+            else if (NameLexicon.GroupFollowers.Contains(n))
+            {
+                c.Votes.Add(EntityType.Group, 2);
+            }
+            else if (NameLexicon.TrailingPlaceHeads.Contains(n))
+            {
+                c.Votes.Add(EntityType.Place, 3);
+            }
+        }
+
+        if (next is { Kind: TokenKind.Punct, Text: "," } && next2 is { IsWord: true })
+        {
+            ScoreApposition(c, tokens, end + 2);
+        }
+    }
+
+    /// <summary>"X, the leader of …", "X, a Shiite militia backed by Iran", "X, an independent policy institute", "X, who …".</summary>
+    private static void ScoreApposition(Candidate c, List<Token> tokens, int k)
+    {
+        var w = tokens[k].Lower;
+        if (w is "who" or "whose")
+        {
+            c.Votes.Add(EntityType.Person, 2);
+            return;
+        }
+
+        if (w == "which")
+        {
+            c.Votes.Add(EntityType.Group, 1);
+            return;
+        }
+
+        // A bare role noun: "Vali Nasr, dean at …", "L. Paul Bremer, administrator of …".
+        if (NameLexicon.RoleNouns.Contains(w) && char.IsLower(tokens[k].Text[0]) && !NameLexicon.GroupIntroducers.Contains(w))
+        {
+            c.Votes.Add(EntityType.Person, 3);
+            return;
+        }
+
+        if (w is not ("the" or "a" or "an" or "its" or "his" or "her" or "then" or "now" or "one" or "another" or "himself" or "herself"))
+        {
+            return;
+        }
+
+        // The head of the noun phrase is its last noun before "of", a relative pronoun or punctuation:
+        // "the Iraq government's spokesman" is a person, "a Shiite militia backed by Iran" a group.
+        EntityType? head = null;
+        for (var j = k + 1; j < tokens.Count && j <= k + 8; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            var l = t.Lower;
+            if (!t.IsWord || l is "of" or "who" or "which" or "that" or "and" or "in" or "at" or "for" or "with" or "whose" or "backed" or "based")
+            {
+                break;
+            }
+
+            if (!char.IsLower(t.Text[0]))
+            {
+                continue;
+            }
+
+            if (NameLexicon.RoleNouns.Contains(l) && !NameLexicon.GroupIntroducers.Contains(l))
+            {
+                head = EntityType.Person;
+            }
+            else if (NameLexicon.OrgHeads.Contains(l) || NameLexicon.GroupIntroducers.Contains(l))
+            {
+                head = EntityType.Group;
+            }
+            else if (NameLexicon.PlaceIntroducers.Contains(l))
+            {
+                head = EntityType.Place;
+            }
+        }
+
+        if (head is { } h)
+        {
+            c.Votes.Add(h, 3);
+        }
+    }
+
+    /// <summary>Alias and coordination links between the candidates of one sentence.</summary>
+    private static void LinkInSentence(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs)
+    {
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            var (_, aEnd, a) = runs[r];
+            var (bStart, _, b) = runs[r + 1];
+            var between = tokens.Skip(aEnd + 1).Take(bStart - aEnd - 1).Select(t => t.Lower).ToList();
+            var joined = string.Join(' ', between);
+
+            // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)".
+            if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
+            {
+                st.Aliases.Add(new AliasLink(a, b));
+                continue;
+            }
+
+            // "X, aka Y", "X, also known as Y", "X, known as Y", "X, or Y," and the same after a group noun.
+            var trimmed = between.Count > 0 && NameLexicon.GroupFollowers.Contains(between[0]) ? between.Skip(1).ToList() : between;
+            var t = string.Join(' ', trimmed.Where(x => x is not ("\"" or "“" or "”" or "‘" or "the")));
+            if (t is ", aka" or "aka" or ", a.k.a." or ", also known as" or "also known as" or ", known as" or "( also known as" or "( aka" or ", or"
+                or ", formerly" or ", formerly known as" or "( formerly")
+            {
+                st.Aliases.Add(new AliasLink(a, b));
+                continue;
+            }
+
+            if (joined is "," or "and" or "or" or ", and" or ", or")
+            {
+                st.Coordinations.Add(new CoordinationLink(a, b));
+            }
+        }
+
+        // "Y, the Arabic acronym for X" and "…Y," he said, using the acronym for X": Y names X. Y is the
+        // nearest earlier name that is not a speaker.
+        for (var r = 1; r < runs.Count; r++)
+        {
+            var (bStart, _, b) = runs[r];
+            var (_, prevEnd, _) = runs[r - 1];
+            var between = string.Join(' ', tokens.Skip(prevEnd + 1).Take(bStart - prevEnd - 1).Select(t => t.Lower));
+            if (!(between.EndsWith("acronym for", StringComparison.Ordinal) || between.EndsWith("abbreviation for", StringComparison.Ordinal)
+                || between.EndsWith("short for", StringComparison.Ordinal) || between.EndsWith("name for", StringComparison.Ordinal)
+                || between.EndsWith("acronym for the", StringComparison.Ordinal) || between.EndsWith("name for the", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            for (var q = r - 1; q >= 0; q--)
+            {
+                var a = runs[q].CandidateIndex;
+                if (st.Candidates[a].Votes.Person == 0)
+                {
+                    st.Aliases.Add(new AliasLink(a, b));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+namespace MilitiaAtlas.Ingestion.Extraction;
+
+/// <summary>
+/// General knowledge about how English news writes names: particles, titles, roles, organization and
+/// place head words, and the common words that are capitalized only because they start a sentence.
+/// Nothing here names a particular actor.
+/// </summary>
+public static class NameLexicon
+{
+    private static HashSet<string> Set(string words) =>
+        new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Lower-case particles joined to a name by a hyphen: al-Rashidi, el-Sisi, ad-Din.</summary>
+    public static readonly string[] HyphenParticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-", "ud-", "bin-", "ibn-", "abu-", "abd-", "ed-", "es-", "et-"];
+
+    /// <summary>Particles that may stand as separate words inside a name: Osama bin Laden, Abu Bakr al Baghdadi, Charles de Gaulle.</summary>
+    public static readonly HashSet<string> NameParticles = Set("al el bin ibn bint abu abd ben bani ould de da di del della der van von le la du dos das y ul ud");
+
+    /// <summary>Connectors allowed inside a multi-word name between capitalized words.</summary>
+    public static readonly HashSet<string> InnerConnectors = Set("of the for de du da di del van von bin ibn bint al el on and");
+
+    public static int ParticlePrefixLength(string word)
+    {
+        foreach (var p in HyphenParticles)
+        {
+            if (word.Length > p.Length && word.StartsWith(p, StringComparison.Ordinal))
+            {
+                return p.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Titles written before a person's name (multi-word titles are matched word by word, longest first).</summary>
+    public static readonly string[] Titles =
+    [
+        "prime minister", "deputy prime minister", "foreign minister", "defense minister", "defence minister", "interior minister",
+        "finance minister", "oil minister", "health minister", "justice minister", "minister", "deputy minister",
+        "foreign secretary", "defense secretary", "defence secretary", "home secretary", "secretary of state", "secretary of defense",
+        "secretary-general", "secretary general", "secretary", "under secretary", "undersecretary", "assistant secretary",
+        "president", "vice president", "vice-president", "former president", "chairman", "speaker",
+        "grand ayatollah", "ayatollah", "sheikh", "shaykh", "sheik", "imam", "mullah", "mufti", "cleric", "hojatoleslam", "sayyid", "sayed",
+        "emir", "amir", "king", "queen", "prince", "princess", "crown prince", "sultan", "caliph",
+        "general", "lieutenant general", "major general", "brigadier general", "brig. gen.", "maj. gen.", "lt. gen.", "gen.",
+        "lt. col.", "lieutenant colonel", "colonel", "col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "lt", "sergeant", "sgt.",
+        "commander", "cmdr.", "admiral", "adm.", "vice admiral", "rear admiral", "field marshal", "marshal", "brigadier", "corporal", "private",
+        "ambassador", "envoy", "special envoy", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
+        "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "judge", "justice", "chief justice", "attorney general",
+        "spokesman", "spokeswoman", "spokesperson", "pm", "he", "his excellency", "excellency", "hon.", "sir", "dame", "lord", "lady",
+    ];
+
+    /// <summary>Lower-case role nouns that, right before a capitalized name, make it a person.</summary>
+    public static readonly HashSet<string> RoleNouns = Set("""
+        cleric leader commander spokesman spokeswoman spokesperson official minister general colonel ambassador president
+        researcher fellow journalist reporter correspondent analyst activist chief head founder co-founder envoy diplomat adviser advisor
+        lawyer judge sheikh imam emir king prince militant fighter dean author professor economist expert director chairman
+        secretary governor mayor senator lawmaker politician mp candidate premier ruler warlord preacher ayatollah mullah
+        officer soldier captain lieutenant major sergeant deputy aide negotiator mediator representative administrator coordinator
+        editor columnist blogger photographer scholar historian commentator strongman dictator opponent rival ally successor predecessor
+        """);
+
+    /// <summary>Words that end an organization's name: the Rahma Organization, the Syrian Democratic Forces, the Defense Ministry.</summary>
+    public static readonly HashSet<string> OrgHeads = Set("""
+        organization organisation organizations organisations corps force forces army armies brigade brigades battalion battalions
+        regiment regiments division divisions committee committees ministry ministries movement movements council councils agency agencies
+        guard guards party parties front union alliance coalition group network militia militias mobilization mobilisation unit units
+        authority authorities department office bureau institute institution university college school academy bank company corporation
+        corp. inc. ltd. association foundation commission court parliament assembly congress senate government administration service services
+        police command watch society league federation confederation cartel syndicate gang clan tribe mission program programme fund
+        brotherhood caliphate emirate regime cabinet secretariat directorate intelligence navy airforce marines guerrillas rebels
+        times post news press journal gazette herald tribune telegraph guardian television tv radio channel broadcasting monitor observatory
+        network international partners agency group house regime
+        """);
+
+    /// <summary>Head words that open an organization's name in romanized Arabic and related languages: Jaish al-Mahdi, Liwa Fatemiyoun.</summary>
+    public static readonly HashSet<string> OrgPrefixHeads = Set("jaish jaysh liwa liwaa harakat harakah jabhat jabha hizb hezb tanzim jamaat jama'at jamaa majlis quwat firqat ansar katibat tahrir");
+
+    /// <summary>Lower-case nouns after a name that make it a group ("Amal fighters", "the Rahma network").</summary>
+    public static readonly HashSet<string> GroupFollowers = Set("""
+        fighters militia militias militiamen members member forces troops officials official spokesman spokeswoman spokesperson leader leaders
+        commander commanders group groups movement network organization organisation leadership loyalists supporters insurgents rebels
+        gunmen jihadists militants cadres units brigade brigades faction factions affiliate affiliates offshoot operatives positions bloc
+        warriors soldiers loyalists recruits commanders chief chiefs
+        """);
+
+    /// <summary>Lower-case nouns before a name that make it a group ("the militia X", "the Lebanese group X").</summary>
+    public static readonly HashSet<string> GroupIntroducers = Set("militia group movement organization organisation network faction party coalition alliance bloc outfit offshoot affiliate");
+
+    /// <summary>Words that end a place's name: Idlib Province, Tabqa Dam, Sayyida Zaynab Shrine.</summary>
+    public static readonly HashSet<string> PlaceHeads = Set("""
+        province governorate district county region prefecture oblast city village town valley mountains mountain river lake sea gulf
+        strait island islands peninsula desert plain plains dam airport airbase base bridge square street road highway shrine mosque
+        church cathedral temple palace prison camp zone quarter neighborhood neighbourhood heights coast border crossing refinery oilfield
+        field fields hills hill canal port harbor harbour bay
+        """);
+
+    /// <summary>Lower-case place heads that may follow a capitalized name and belong to it: "Idlib province".</summary>
+    public static readonly HashSet<string> TrailingPlaceHeads = Set("province governorate district region");
+
+    /// <summary>Words that open a place's name: Camp Ashraf, Mount Sinjar, Lake Tharthar.</summary>
+    public static readonly HashSet<string> PlacePrefixes = Set("camp mount mt. lake fort port cape wadi jebel jabal tell tal");
+
+    /// <summary>Lower-case nouns before "of X" that make X a place: "the village of X", "the province of X".</summary>
+    public static readonly HashSet<string> PlaceIntroducers = Set("village town city province district region governorate outskirts suburb suburbs capital area areas neighborhood neighbourhood country state port island");
+
+    /// <summary>Prepositions that often introduce a place.</summary>
+    public static readonly HashSet<string> PlacePrepositions = Set("in near outside across into towards toward around throughout inside from via");
+
+    /// <summary>Speech verbs: a capitalized name right before or after one is most likely a person.</summary>
+    public static readonly HashSet<string> SpeechVerbs = Set("said says told added warned insisted stated explained argued claimed noted asked replied responded wrote tweeted announced declared confirmed denied acknowledged admitted recalled urged");
+
+    /// <summary>Lower-case organization heads that make "Iraqi army" or "Syrian security forces" a group.</summary>
+    public static readonly string[] DemonymGroupHeads =
+    [
+        "security forces", "government forces", "armed forces", "special forces", "air force", "army", "parliament", "police", "navy",
+        "forces", "government",
+    ];
+
+    /// <summary>Religious, ethnic and political adjectives that are capitalized but name no single actor.</summary>
+    public static readonly HashSet<string> CommunityWords = Set("""
+        shiite shiites shi'ite shi'ites shia shias sunni sunnis kurd kurds kurdish arab arabs arabic muslim muslims islamic islamist islamists
+        christian christians jew jews jewish alawite alawites druze yazidi yazidis yezidi turkmen assyrian assyrians chaldean sufi salafi salafist
+        salafists wahhabi jihadi jihadist jihadists baathist ba'athist baathists pashtun pashtuns tajik tajiks hazara hazaras uyghur uyghurs
+        hutu tutsi tuareg fulani somali western westerners eastern northern southern european europeans african africans asian asians
+        latino hispanic democrat democrats republican republicans communist communists socialist socialists marxist maoist catholic catholics
+        protestant protestants orthodox hindu hindus sikh sikhs buddhist buddhists
+        """);
+
+    /// <summary>Months, days and similar capitalized words that are never actors.</summary>
+    public static readonly HashSet<string> CalendarWords = Set("""
+        january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+        monday tuesday wednesday thursday friday saturday sunday ramadan eid christmas easter
+        """);
+
+    /// <summary>Common English words that are capitalized at the start of a sentence or in titles.</summary>
+    public static readonly HashSet<string> CommonWords = Set("""
+        a about above according across actually after afterward again against ago all almost already also although always among an and another
+        any anyone anything are around as asked at back based be because been before being below besides between both but by can could
+        despite did do does doing done down during each early earlier either else even eventually ever every everyone everything except
+        few first following for former formerly from further furthermore had has have having he hence her here hers herself him himself his
+        how however i if in including indeed initially inside instead into is it its itself just last late later lately least less let like
+        likely many may me meanwhile more moreover most mostly much must my myself near nearly neither never nevertheless new next no none nor
+        not nothing now of off often on once one only onto or other others otherwise our ours out outside over overall own particularly per
+        perhaps please previously prior rather recently regardless same several she should since so some someone something sometimes soon
+        still such than that the their theirs them themselves then there thereafter therefore these they this those though through throughout
+        thus to today together tomorrow too toward towards under unless unlike until up upon us very via was we were what whatever when
+        whenever where whereas whether which while who whoever whom whose why will with within without would yes yesterday yet you your
+        yours yourself second third fourth fifth two three four five six seven eight nine ten hundreds thousands dozens millions many
+        asked told said says speaking according here there this week month year years months weeks days day night morning evening
+        earlier later later, still even only just already yet again once twice finally firstly secondly lastly ultimately clearly obviously
+        certainly surely officially publicly privately reportedly allegedly apparently unfortunately fortunately ironically interestingly
+        similarly likewise consequently accordingly notably specifically generally typically usually traditionally historically currently
+        sources source officials official witnesses residents analysts experts critics observers supporters members leaders fighters
+        militia militias militiamen troops forces army government police people men women children group groups
+        soldiers civilians refugees volunteers
+        mr mrs ms dr sir madam god allah lord prophet
+        """);
+
+    public static bool IsCommon(string word) => CommonWords.Contains(word) || CalendarWords.Contains(word);
+
+    /// <summary>Common words that may be dropped from the front of a longer name: not nouns that head names ("Government of Iraq").</summary>
+    public static bool IsStrippable(string word) =>
+        IsCommon(word) && !OrgHeads.Contains(word) && !PlaceHeads.Contains(word);
+
+    /// <summary>Acronyms that name things, not actors: weapons, units of time, formats.</summary>
+    public static readonly HashSet<string> NonActorAcronyms = Set("""
+        ied ieds vbied vbieds svbied uav uavs ugv rpg rpgs atgm manpads gmt utc am pm ok tv ceo cfo gdp hiv aids dna faq pdf html idp idps
+        ngo ngos isr eod ddg ffg cvn lhd hms uss fs hmas hmcs ins km mph kg ak mm cm ft lb tnt rss url usd eur gbp vip vips pow pows mia
+        kia wmd wmds covid sms gps ptsd update breaking exclusive photos video watch live op ed
+        """);
+
+    /// <summary>First words of names that are not actors: operations, exercises, ships.</summary>
+    public static readonly HashSet<string> NonActorPrefixes = Set("operation exercise hms uss fs hmas hmcs ins rfa");
+
+    /// <summary>Last words of names that are not actors: documents, laws, events, times.</summary>
+    public static readonly HashSet<string> NonActorHeads = Set("""
+        day week time code act law resolution resolutions book report plan treaty accord accords agreement declaration charter convention
+        protocol doctrine strategy initiative program prize award festival conference summit games cup war wars revolution uprising crisis
+        """);
+
+    /// <summary>Verbs whose object is an actor one fights: "to defeat Daesh".</summary>
+    public static readonly HashSet<string> HostileVerbs = Set("defeat defeating defeated fight fighting fought counter countering combat combating combatting targeting attacked destroy destroying degrade degrading oppose opposing against");
+
+    /// <summary>Prefixes joined by a hyphen to a name: "anti-ISIL", "counter-Daesh", "pro-Assad".</summary>
+    public static readonly HashSet<string> HyphenPrefixes = Set("anti counter pro non post pre ex neo pan mid trans intra inter");
+}

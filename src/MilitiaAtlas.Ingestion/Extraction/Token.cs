@@ -1,0 +1,52 @@
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Extraction;
+
+public enum TokenKind
+{
+    Word,
+    Number,
+    Possessive,
+    Punct,
+}
+
+/// <summary>A token of a sentence with its exact span.</summary>
+public sealed record Token(TextSpan Span, string Text, TokenKind Kind, bool SentenceStart)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>Starts with a capital, looking past a lower-case name particle ("al-Rashidi", "el-Sisi").</summary>
+    public bool IsCapitalized => IsWord && char.IsUpper(Text[NameLexicon.ParticlePrefixLength(Text)]);
+
+    /// <summary>An acronym such as ISIS, SDF or U.S.: two or more letters, all capitals.</summary>
+    public bool IsAcronym
+    {
+        get
+        {
+            if (!IsWord)
+            {
+                return false;
+            }
+
+            var letters = 0;
+            foreach (var c in Text)
+            {
+                if (char.IsLetter(c))
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+
+                    letters++;
+                }
+            }
+
+            return letters >= 2;
+        }
+    }
+
+    public string Lower => Text.ToLowerInvariant();
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,134 @@
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Extraction;
+
+/// <summary>
+/// Splits a sentence into words, numbers, possessive markers and punctuation, each with its span.
+/// Words keep inner apostrophes and hyphens ("Shi'ite", "al-Rashidi", "Iran-backed"); dotted acronyms
+/// and initials keep their periods ("U.S.", "L."); a trailing 's or ’s is its own token.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextSpan sentence)
+    {
+        var tokens = new List<Token>();
+        var i = sentence.Start;
+        var end = sentence.End;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))
+                && tokens.Count > 0 && tokens[^1].Span.End == i && tokens[^1].IsWord)
+            {
+                tokens.Add(new Token(new TextSpan(i, i + 2), text.Substring(i, 2), TokenKind.Possessive, false));
+                i += 2;
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                var digits = true;
+                while (i < end)
+                {
+                    var ch = text[i];
+                    if (char.IsLetterOrDigit(ch) || ch == '\u0301' || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                    {
+                        digits &= char.IsDigit(ch);
+                        i++;
+                    }
+                    else if ((ch == '-' || ch == '\u2011') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        i++;
+                    }
+                    else if (IsApostrophe(ch) && i + 1 < end && char.IsLetter(text[i + 1])
+                        && !((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))))
+                    {
+                        i++;
+                    }
+                    else if (ch == '.' && IsDottedAcronymSoFar(text, start, i) && (i + 1 >= end || !char.IsLower(text[i + 1])))
+                    {
+                        i++;
+                        if (i < end && char.IsUpper(text[i]) && i + 1 < end && text[i + 1] == '.')
+                        {
+                            continue;
+                        }
+
+                        break;
+                    }
+                    else if ((ch == ',' || ch == '.') && digits && i + 1 < end && char.IsDigit(text[i + 1]))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                // "anti-ISIL", "counter-Daesh": the prefix is its own word, so the name stands alone.
+                var dash = text.IndexOf('-', start, i - start);
+                if (dash > start && dash + 1 < i && char.IsUpper(text[dash + 1]) && NameLexicon.HyphenPrefixes.Contains(text[start..dash]))
+                {
+                    tokens.Add(new Token(new TextSpan(start, dash), text[start..dash], TokenKind.Word, tokens.Count == 0 || IsOpening(tokens)));
+                    tokens.Add(new Token(new TextSpan(dash, dash + 1), "-", TokenKind.Punct, false));
+                    start = dash + 1;
+                }
+
+                var word = text[start..i];
+                var isAbbrev = i < end && text[i] == '.' && Segmentation.Lexicon.Abbreviations.Contains(word) && char.IsUpper(word[0]);
+                if (isAbbrev)
+                {
+                    i++;
+                    word += ".";
+                }
+
+                tokens.Add(new Token(new TextSpan(start, i), word, digits ? TokenKind.Number : TokenKind.Word, tokens.Count == 0 || IsOpening(tokens)));
+                continue;
+            }
+
+            tokens.Add(new Token(new TextSpan(i, i + 1), c.ToString(), TokenKind.Punct, false));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`';
+
+    // A token at the start of a sentence or right after an opening quote, bracket or dash at the start.
+    private static bool IsOpening(List<Token> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind != TokenKind.Punct || t.Text is not ("\"" or "“" or "‘" or "'" or "(" or "[" or "—" or "–" or "-" or "…"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "U" or "U.S" so far: single capitals separated by periods.
+    private static bool IsDottedAcronymSoFar(string text, int start, int i)
+    {
+        for (var k = start; k < i; k++)
+        {
+            var ch = text[k];
+            var even = (k - start) % 2 == 0;
+            if (even ? !char.IsUpper(ch) : ch != '.')
+            {
+                return false;
+            }
+        }
+
+        return i > start;
+    }
+}

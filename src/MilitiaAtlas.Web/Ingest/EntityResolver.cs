@@ -1,0 +1,161 @@
+using System.Data.Common;
+using Dapper;
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Web.Ingest;
+
+/// <summary>
+/// Resolves one source's article-level actors to atlas entities, incrementally: each actor's keys
+/// (gazetteer id, transliteration key and consonant skeleton of every full name) are looked up in
+/// EntityKeys, so the cost is per mention, never a scan over all entities. A surname-only actor
+/// joins an entity only when exactly one entity of its type carries that surname.
+/// </summary>
+public static class EntityResolver
+{
+    private const string LookupSql = """
+        SELECT EntityId AS EntityId,
+               COUNT(*) AS Hits
+        FROM EntityKeys
+        WHERE Type = @type
+          AND Key IN @keys
+        GROUP BY EntityId
+        ORDER BY COUNT(*) DESC, EntityId
+        LIMIT 3
+        """;
+
+    private sealed record Hit
+    {
+        public string EntityId { get; init; } = "";
+        public long Hits { get; init; }
+    }
+
+    public static string TypeName(EntityType t) => t switch
+    {
+        EntityType.Person => "person",
+        EntityType.Group => "group",
+        _ => "place",
+    };
+
+    /// <summary>Stores the actors' mentions under resolved (or new) entities; returns the entity ids touched.</summary>
+    public static HashSet<string> Resolve(DbConnection conn, DbTransaction tx, string sourceId, IReadOnlyList<LocalEntity> actors)
+    {
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            var type = TypeName(actor.Type);
+            var id = Find(conn, tx, type, actor) ?? Create(conn, tx, type, actor);
+            touched.Add(id);
+            foreach (var key in actor.Keys)
+            {
+                conn.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@type, @key, @id)", new { type, key, id }, tx);
+            }
+
+            foreach (var m in actor.Mentions)
+            {
+                conn.Execute("""
+                    INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface)
+                    VALUES (@sourceId, @start, @end, @id, @surface)
+                    """, new { sourceId, start = m.Span.Start, end = m.Span.End, id, surface = m.Surface }, tx);
+            }
+        }
+
+        return touched;
+    }
+
+    private static string? Find(DbConnection conn, DbTransaction tx, string type, LocalEntity actor)
+    {
+        var strong = actor.Keys.Where(k => !k.StartsWith("b:", StringComparison.Ordinal)).ToArray();
+        if (strong.Length > 0)
+        {
+            var hits = conn.Query<Hit>(LookupSql, new { type, keys = strong }, tx).ToList();
+            if (hits.Count > 0)
+            {
+                return hits[0].EntityId;
+            }
+
+            if (actor.HasFullName)
+            {
+                return null;
+            }
+        }
+
+        var bare = actor.Keys.Where(k => k.StartsWith("b:", StringComparison.Ordinal)).ToArray();
+        if (bare.Length == 0)
+        {
+            return null;
+        }
+
+        var bareHits = conn.Query<Hit>(LookupSql, new { type, keys = bare }, tx).ToList();
+        return bareHits.Count == 1 ? bareHits[0].EntityId : null;
+    }
+
+    private static string Create(DbConnection conn, DbTransaction tx, string type, LocalEntity actor)
+    {
+        var slug = Slugs.From(actor.Name);
+        if (slug.Length == 0)
+        {
+            slug = type;
+        }
+
+        // The slug; else the slug and type ("jordan-person"); else numbered: ids never move once given.
+        var id = slug;
+        if (Exists(conn, tx, id))
+        {
+            id = $"{slug}-{type}";
+            for (var n = 2; Exists(conn, tx, id); n++)
+            {
+                id = $"{slug}-{type}-{n}";
+            }
+        }
+
+        var p = actor.Place;
+        conn.Execute("""
+            INSERT INTO Entities (Id, Type, Name, PlaceId, Country, Lat, Lon)
+            VALUES (@id, @type, @name, @placeId, @country, @lat, @lon)
+            """, new { id, type, name = actor.Name, placeId = p?.Id, country = p?.Country, lat = p?.Lat, lon = p?.Lon }, tx);
+        return id;
+    }
+
+    private static bool Exists(DbConnection conn, DbTransaction tx, string id) =>
+        conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @id", new { id }, tx) > 0;
+
+    /// <summary>
+    /// Re-derives the display name of touched entities (the fullest form most used across the atlas,
+    /// unless curated or from the gazetteer) and removes entities left without mentions.
+    /// </summary>
+    public static void Refresh(DbConnection conn, DbTransaction tx, IEnumerable<string> entityIds)
+    {
+        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
+        {
+            var state = conn.QuerySingleOrDefault<(long Curated, long CuratedName, string? PlaceId)>(
+                "SELECT Curated, CuratedName, PlaceId FROM Entities WHERE Id = @id", new { id }, tx);
+            var surfaces = conn.Query<(string Surface, long Count)>(
+                "SELECT Surface, COUNT(*) FROM Mentions WHERE EntityId = @id GROUP BY Surface", new { id }, tx).ToList();
+            if (surfaces.Count == 0)
+            {
+                if (state.Curated == 0)
+                {
+                    conn.Execute("DELETE FROM Entities WHERE Id = @id", new { id }, tx);
+                }
+
+                continue;
+            }
+
+            if (state.CuratedName != 0 || state.PlaceId is not null)
+            {
+                continue;
+            }
+
+            var lone = surfaces.Where(s => !s.Surface.Contains(' ', StringComparison.Ordinal))
+                .GroupBy(s => NameKey.Fold(s.Surface)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+            var best = surfaces
+                .Select(s => (s.Surface, Words: s.Surface.Split(' ').Length, Score: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1])))
+                .OrderByDescending(s => s.Words > 1)
+                .ThenByDescending(s => s.Score)
+                .ThenByDescending(s => s.Words)
+                .ThenBy(s => s.Surface, StringComparer.Ordinal)
+                .First().Surface;
+            conn.Execute("UPDATE Entities SET Name = @best WHERE Id = @id", new { best, id }, tx);
+        }
+    }
+}
