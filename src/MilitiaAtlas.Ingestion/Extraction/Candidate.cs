@@ -79,6 +79,9 @@ public sealed class Candidate
     /// <summary>The name without its head word ("Rahma" for "Rahma Corps"), when it has one.</summary>
     public string? Core { get; set; }
 
+    /// <summary>Every word looks like part of a name: capitalized, not a common word, never written in lower case in the article.</summary>
+    public bool NameLike { get; set; }
+
     /// <summary>True when a title or role noun introduced the name: such a name is a person's.</summary>
     public bool Titled { get; set; }
 

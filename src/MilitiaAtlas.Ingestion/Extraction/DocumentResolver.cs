@@ -106,11 +106,12 @@ public static partial class DocumentResolver
             return w;
         }
 
-        // No cue at all: two or three capitalized words look like a person's name; longer runs like an organization's.
-        var longest = members.Max(i => cs[i].WordCount);
-        return longest switch
+        // No cue at all: two or three name-like words look like a person's name ("Fighting Falcons" does not:
+        // "fighting" is a word); four or more capitalized words like an organization's.
+        var longest = members.OrderByDescending(i => cs[i].WordCount).First();
+        return cs[longest].WordCount switch
         {
-            2 or 3 => EntityType.Person,
+            2 or 3 when cs[longest].NameLike => EntityType.Person,
             >= 4 => EntityType.Group,
             _ => null,
         };

@@ -22,6 +22,7 @@ public sealed class Gazetteer
 {
     private readonly Dictionary<string, Place> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> _byDemonym = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Place> _byAcronym = new(StringComparer.Ordinal);
 
     public static Gazetteer Default { get; } = LoadEmbedded();
 
@@ -62,10 +63,20 @@ public sealed class Gazetteer
             };
             var place = new Place(id, f[1], kind, f[2].Length == 0 ? null : f[2], Num(f[3]), Num(f[4]), pop);
             Count++;
-            Add(_byName, f[1], place);
-            foreach (var alias in f[6].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var alias in f[6].Split('|', StringSplitOptions.RemoveEmptyEntries).Append(f[1]))
             {
-                Add(_byName, alias, place);
+                if (IsAcronym(alias))
+                {
+                    var key = alias.Replace(".", "", StringComparison.Ordinal);
+                    if (!_byAcronym.TryGetValue(key, out var existing) || Rank(place) > Rank(existing))
+                    {
+                        _byAcronym[key] = place;
+                    }
+                }
+                else
+                {
+                    Add(_byName, alias, place);
+                }
             }
 
             foreach (var demonym in f[7].Split('|', StringSplitOptions.RemoveEmptyEntries))
@@ -76,7 +87,35 @@ public sealed class Gazetteer
     }
 
     /// <summary>The place a name refers to, preferring countries, then regions, macro regions, then the largest city.</summary>
-    public Place? Find(string name) => _byName.GetValueOrDefault(NameKey.Fold(name));
+    /// <remarks>An all-capitals name ("UN", "AQI") matches only an all-capitals alias ("US", "UAE"), never a town called "Un".</remarks>
+    public Place? Find(string name)
+    {
+        if (IsAcronym(name))
+        {
+            return _byAcronym.GetValueOrDefault(name.Replace(".", "", StringComparison.Ordinal));
+        }
+
+        return _byName.GetValueOrDefault(NameKey.Fold(name));
+    }
+
+    private static bool IsAcronym(string s)
+    {
+        var letters = 0;
+        foreach (var c in s)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
 
     /// <summary>The country or region an adjective refers to: "Iraqi" gives Iraq.</summary>
     public Place? FindDemonym(string word) => _byDemonym.GetValueOrDefault(NameKey.Fold(word));

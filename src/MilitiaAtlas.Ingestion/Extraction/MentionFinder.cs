@@ -86,6 +86,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private static bool IsCompound(Token t) =>
         t.Text.Contains('-') && NameLexicon.ParticlePrefixLength(t.Text) == 0 && t.Text.Split('-')[^1] is { Length: > 0 } last && char.IsLower(last[0]);
 
+    private static bool LineBreakBetween(Token a, Token b) => b.NewLineBefore && b.Span.Start > a.Span.End;
+
     private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";
 
     /// <summary>Extends a run of capitalized words over inner connectors ("League of the Righteous") and "People's".</summary>
@@ -100,7 +102,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 return end;
             }
 
-            if (k < tokens.Count && IsNameToken(tokens[k]) && !IsCompound(tokens[k]))
+            if (k < tokens.Count && IsNameToken(tokens[k]) && !IsCompound(tokens[k]) && !LineBreakBetween(tokens[end], tokens[k]))
             {
                 end = k;
                 continue;
@@ -177,15 +179,36 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             end--;
         }
 
-        // Documents, events and times are not actors: "Security Council Resolution" keeps "Security Council".
+        // Documents, events and times are not actors: "Security Council Resolution" keeps "Security Council",
+        // "Greenwich Mean Time" keeps nothing.
+        var strippedHead = false;
         while (end >= start && NameLexicon.NonActorHeads.Contains(tokens[end].Text) && !(end > start && tokens[end - 1].Lower == "of"))
         {
             end--;
+            strippedHead = true;
         }
 
-        if (start > end || NameLexicon.NonActorPrefixes.Contains(tokens[start].Text))
+        if (start > end || NameLexicon.NonActorPrefixes.Contains(tokens[start].Text)
+            || (strippedHead && !NameLexicon.OrgHeads.Contains(tokens[end].Text) && gazetteer.Find(Surface(st.Text, tokens, start, end)) is null))
         {
             yield break;
+        }
+
+        // "Foreign Office Minister Tobias Ellwood": a title inside the run separates an institution from a person.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (IsTitleAt(tokens, k, end, out var tEnd) && tEnd < end && NameLexicon.Titles.Contains(tokens[k].Lower) is var _
+                && char.IsUpper(tokens[k].Text[0]) && tokens[k].Lower is not ("general" or "he" or "major" or "private" or "justice" or "lady" or "lord")
+                && tokens[tEnd + 1].IsCapitalized && tokens[tEnd + 1].Lower != "of")
+            {
+                if (NameLexicon.OrgHeads.Contains(tokens[k - 1].Text) || gazetteer.Find(Surface(st.Text, tokens, start, k - 1)) is not null)
+                {
+                    yield return (start, k - 1);
+                }
+
+                yield return (-(tEnd + 1) - 1, end);
+                yield break;
+            }
         }
 
         // "Human Rights Watch Iraq researcher": an organization followed by a place is two names.
@@ -409,7 +432,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             return -1;
         }
 
-        if (Enumerable.Range(start, words).All(k => NameLexicon.IsCommon(tokens[k].Lower) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
+        if (Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
         {
             return -1;
         }
@@ -428,6 +451,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             IsAcronym = lone && (first.IsAcronym || (compound && surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))),
         };
         c.Titled = titled;
+        c.NameLike = Enumerable.Range(start, words).All(k =>
+            tokens[k].Kind == TokenKind.Word && (IsConnector(tokens[k]) || (tokens[k].Text.Length > 1 && char.IsUpper(tokens[k].Text[0])
+                && !NameLexicon.IsCommon(tokens[k].Lower) && !st.LowerWords.Contains(tokens[k].Lower))
+                || (tokens[k].Text.Length == 2 && tokens[k].Text[1] == '.')));
         if (institution)
         {
             c.Votes.Add(EntityType.Group, 3);
@@ -446,6 +473,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         if (c.Titled)
         {
             c.Votes.Add(EntityType.Person, 4);
+        }
+
+        if (c.WordCount is 2 or 3 && NameLexicon.GivenNames.Contains(firstWord))
+        {
+            c.Votes.Add(EntityType.Person, 2);
         }
 
         c.Place = gazetteer.Find(c.Surface);

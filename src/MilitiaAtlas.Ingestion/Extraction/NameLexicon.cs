@@ -70,7 +70,7 @@ public static class NameLexicon
         police command watch society league federation confederation cartel syndicate gang clan tribe mission program programme fund
         brotherhood caliphate emirate regime cabinet secretariat directorate intelligence navy airforce marines guerrillas rebels
         times post news press journal gazette herald tribune telegraph guardian television tv radio channel broadcasting monitor observatory
-        network international partners agency group house regime
+        network international partners agency group house regime nations
         """);
 
     /// <summary>Head words that open an organization's name in romanized Arabic and related languages: Jaish al-Mahdi, Liwa Fatemiyoun.</summary>
@@ -92,7 +92,7 @@ public static class NameLexicon
         province governorate district county region prefecture oblast city village town valley mountains mountain river lake sea gulf
         strait island islands peninsula desert plain plains dam airport airbase base bridge square street road highway shrine mosque
         church cathedral temple palace prison camp zone quarter neighborhood neighbourhood heights coast border crossing refinery oilfield
-        field fields hills hill canal port harbor harbour bay
+        field fields hills hill canal port harbor harbour bay gate gates wall citadel fortress
         """);
 
     /// <summary>Lower-case place heads that may follow a capitalized name and belong to it: "Idlib province".</summary>
@@ -157,6 +157,23 @@ public static class NameLexicon
         mr mrs ms dr sir madam god allah lord prophet
         """);
 
+    /// <summary>Common given names (embedded Data/given-names.txt): a cue that a short name is a person's.</summary>
+    public static readonly HashSet<string> GivenNames = LoadGivenNames();
+
+    private static HashSet<string> LoadGivenNames()
+    {
+        using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion.given-names.txt");
+        if (stream is null)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        using var reader = new StreamReader(stream);
+        var words = reader.ReadToEnd().Split('\n').Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return new HashSet<string>(words, StringComparer.Ordinal);
+    }
+
     public static bool IsCommon(string word) => CommonWords.Contains(word) || CalendarWords.Contains(word);
 
     /// <summary>Common words that may be dropped from the front of a longer name: not nouns that head names ("Government of Iraq").</summary>
@@ -167,7 +184,7 @@ public static class NameLexicon
     public static readonly HashSet<string> NonActorAcronyms = Set("""
         ied ieds vbied vbieds svbied uav uavs ugv rpg rpgs atgm manpads gmt utc am pm ok tv ceo cfo gdp hiv aids dna faq pdf html idp idps
         ngo ngos isr eod ddg ffg cvn lhd hms uss fs hmas hmcs ins km mph kg ak mm cm ft lb tnt rss url usd eur gbp vip vips pow pows mia
-        kia wmd wmds covid sms gps ptsd update breaking exclusive photos video watch live op ed
+        kia wmd wmds covid sms gps ptsd update breaking exclusive photos video watch live op ed question answer note q a ip mw bc b.c ad a.d
         """);
 
     /// <summary>First words of names that are not actors: operations, exercises, ships.</summary>
@@ -177,6 +194,7 @@ public static class NameLexicon
     public static readonly HashSet<string> NonActorHeads = Set("""
         day week time code act law resolution resolutions book report plan treaty accord accords agreement declaration charter convention
         protocol doctrine strategy initiative program prize award festival conference summit games cup war wars revolution uprising crisis
+        order orders communique communiqué statement memorandum bill budget index hostilities continents
         """);
 
     /// <summary>Verbs whose object is an actor one fights: "to defeat Daesh".</summary>

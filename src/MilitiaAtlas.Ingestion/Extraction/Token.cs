@@ -13,6 +13,9 @@ public enum TokenKind
 /// <summary>A token of a sentence with its exact span.</summary>
 public sealed record Token(TextSpan Span, string Text, TokenKind Kind, bool SentenceStart)
 {
+    /// <summary>A line break stands between this token and the one before: names do not run across it.</summary>
+    public bool NewLineBefore { get; init; }
+
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with a capital, looking past a lower-case name particle ("al-Rashidi", "el-Sisi").</summary>

@@ -14,20 +14,25 @@ public static class Tokenizer
         var tokens = new List<Token>();
         var i = sentence.Start;
         var end = sentence.End;
+        var newLine = false;
         while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
+                newLine |= c == '\n';
                 i++;
                 continue;
             }
+
+            var before = tokens.Count;
 
             if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2]))
                 && tokens.Count > 0 && tokens[^1].Span.End == i && tokens[^1].IsWord)
             {
                 tokens.Add(new Token(new TextSpan(i, i + 2), text.Substring(i, 2), TokenKind.Possessive, false));
                 i += 2;
+                MarkNewLine(tokens, before, ref newLine);
                 continue;
             }
 
@@ -90,14 +95,26 @@ public static class Tokenizer
                 }
 
                 tokens.Add(new Token(new TextSpan(start, i), word, digits ? TokenKind.Number : TokenKind.Word, tokens.Count == 0 || IsOpening(tokens)));
+                MarkNewLine(tokens, before, ref newLine);
                 continue;
             }
 
             tokens.Add(new Token(new TextSpan(i, i + 1), c.ToString(), TokenKind.Punct, false));
             i++;
+            MarkNewLine(tokens, before, ref newLine);
         }
 
         return tokens;
+    }
+
+    private static void MarkNewLine(List<Token> tokens, int firstNew, ref bool newLine)
+    {
+        if (newLine && firstNew < tokens.Count && firstNew > 0)
+        {
+            tokens[firstNew] = tokens[firstNew] with { NewLineBefore = true };
+        }
+
+        newLine = false;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`';
