@@ -46,9 +46,12 @@ public sealed class TypeVotes
 
     public int Max => Math.Max(Person, Math.Max(Group, Place));
 
-    /// <summary>The winning type, or null when there is no evidence. Ties go to place, then group.</summary>
+    /// <summary>
+    /// The winning type, or null when there is no evidence. Ties go to group, then place: a name that is
+    /// neither in the gazetteer nor clearly a person's is most often an organization's.
+    /// </summary>
     public EntityType? Winner =>
-        Max <= 0 ? null : Place == Max ? EntityType.Place : Group == Max ? EntityType.Group : EntityType.Person;
+        Max <= 0 ? null : Group == Max ? EntityType.Group : Place == Max ? EntityType.Place : EntityType.Person;
 
     public override string ToString() => $"per {Person} grp {Group} plc {Place}";
 }

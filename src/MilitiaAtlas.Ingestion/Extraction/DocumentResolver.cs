@@ -52,6 +52,8 @@ public static partial class DocumentResolver
 
         LinkAcronyms(cs, uf);
         LinkOrganizationCores(cs, folds, uf);
+        LinkGroupFirstWords(cs, folds, uf);
+        LinkLoneHeads(cs, uf);
         LinkSurnamesAndTypos(cs, folds, uf);
 
         // Type each cluster from all its evidence; coordination lends a type to untyped neighbours.
@@ -73,6 +75,11 @@ public static partial class DocumentResolver
             {
                 types[rb] = ta;
             }
+        }
+
+        foreach (var (root, members) in clusters)
+        {
+            types[root] ??= DefaultType(cs, members);
         }
 
         var result = new List<LocalEntity>();
@@ -101,18 +108,47 @@ public static partial class DocumentResolver
             votes.Add(cs[i].Votes);
         }
 
-        if (votes.Winner is { } w)
+        // A title ("President X") outweighs a small town that shares the name.
+        var strongPlace = members.Any(i => cs[i].Place is { } p && (p.Kind != PlaceKind.City || p.Population >= 100_000));
+        if (!strongPlace && members.Any(i => cs[i].Titled) && votes.Person > 0)
         {
-            return w;
+            return EntityType.Person;
         }
 
-        // No cue at all: two or three name-like words look like a person's name ("Fighting Falcons" does not:
-        // "fighting" is a word); four or more capitalized words like an organization's.
+        // "The Islamic State claimed…", "the Syrian Observatory said…": a name that opens with an adjective of
+        // faith or nation speaks for a group, not a person.
+        if (votes.Winner == EntityType.Person && AdjectiveLed(cs, members))
+        {
+            return EntityType.Group;
+        }
+
+        return votes.Winner;
+    }
+
+    private static bool AdjectiveLed(IReadOnlyList<Candidate> cs, List<int> members)
+    {
+        var longest = members.OrderByDescending(i => cs[i].WordCount).First();
+        var first = cs[longest].Surface.Split(' ')[0];
+        return cs[longest].WordCount > 1 && !cs[longest].Titled
+            && (NameLexicon.CommunityWords.Contains(NameLexicon.Plain(first)) || Gazetteer.Default.FindDemonym(first) is not null);
+    }
+
+    /// <summary>
+    /// No cue at all, not even from a listed neighbour: two or three name-like words look like a person's
+    /// name ("Fighting Falcons" does not: "fighting" is a word), four or more like an organization's.
+    /// </summary>
+    private static EntityType? DefaultType(IReadOnlyList<Candidate> cs, List<int> members)
+    {
+        if (AdjectiveLed(cs, members))
+        {
+            return EntityType.Group;
+        }
+
         var longest = members.OrderByDescending(i => cs[i].WordCount).First();
         return cs[longest].WordCount switch
         {
             2 or 3 when cs[longest].NameLike => EntityType.Person,
-            >= 4 => EntityType.Group,
+            >= 4 when cs[longest].NameLike => EntityType.Group,
             _ => null,
         };
     }
@@ -146,9 +182,10 @@ public static partial class DocumentResolver
         var letters = new System.Text.StringBuilder();
         foreach (var w in surface.Split((char[])[' ', '\n', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (char.IsUpper(w[0]) && !NameLexicon.NameParticles.Contains(w))
+            var p = NameLexicon.ParticlePrefixLength(w);
+            if (p < w.Length && char.IsUpper(w[p]) && !NameLexicon.NameParticles.Contains(w))
             {
-                letters.Append(w[0]);
+                letters.Append(w[p]);
             }
         }
 
@@ -196,8 +233,10 @@ public static partial class DocumentResolver
     private static void LinkSurnamesAndTypos(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {
         // Multi-word names that could be people's: no organization or place head, not a known place.
+        // A group's name is not a person's: "Hezbollah" alone must not become "Kataib Hezbollah"'s surname.
         var people = Enumerable.Range(0, cs.Count)
-            .Where(i => cs[i].WordCount > 1 && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group < 4)
+            .Where(i => cs[i].WordCount > 1 && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group <= cs[i].Votes.Person
+                && !IsGroupLike(cs, i))
             .ToList();
         var lastWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[^1]);
         var firstWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[0]);
@@ -207,7 +246,7 @@ public static partial class DocumentResolver
             var c = cs[i];
             // A town that shares the surname ("Davis", "Dayton") does not stop the link; a country or region does.
             var weakPlace = c.Place is null || (c.Place.Kind == PlaceKind.City && c.Place.Population < 1_000_000);
-            if (c.WordCount == 1 && !c.IsAcronym && weakPlace && c.Votes.Group < 4 && c.Votes.Place <= 4)
+            if (c.WordCount == 1 && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person && c.Votes.Place <= 4)
             {
                 // The nearest full name before the surname, else the first one after it.
                 var key = folds[i];
@@ -247,11 +286,59 @@ public static partial class DocumentResolver
                 // The same first name and a surname one or two edits away: a typo in the same article.
                 var la = lastWord[pa];
                 var lb = lastWord[pb];
-                if (firstWord[pa] == firstWord[pb] && la.Length >= 5 && lb.Length >= 5 && NameKey.Distance(la, lb, 2) <= 2
-                    && fa.Split(' ').Length == fb.Split(' ').Length)
+                // Two edits only when they swap letters ("khalazi", "khazali"); "haddad" and "hamdan" are two men.
+                var distance = NameKey.Distance(la, lb, 2);
+                if (firstWord[pa] == firstWord[pb] && la.Length >= 5 && lb.Length >= 5 && fa.Split(' ').Length == fb.Split(' ').Length
+                    && (distance <= 1 || (distance == 2 && string.Concat(la.Order()) == string.Concat(lb.Order()))))
                 {
                     uf.Union(pa, pb);
                 }
+            }
+        }
+    }
+
+    /// <summary>"The Brigades withdrew": a lone institution word names the latest organization with that head word.</summary>
+    private static void LinkLoneHeads(IReadOnlyList<Candidate> cs, UnionFind uf)
+    {
+        var latestByHead = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < cs.Count; i++)
+        {
+            var words = cs[i].Surface.Split(' ');
+            if (cs[i].WordCount > 1 && cs[i].HasOrgHead)
+            {
+                latestByHead[words[^1]] = i;
+            }
+            else if (cs[i].WordCount == 1 && NameLexicon.OrgHeads.Contains(cs[i].Surface) && latestByHead.TryGetValue(cs[i].Surface, out var org))
+            {
+                uf.Union(i, org);
+            }
+        }
+    }
+
+    private static bool IsGroupLike(IReadOnlyList<Candidate> cs, int i)
+    {
+        var key = cs[i].Surface;
+        return cs.Any(c => c.Surface == key && c.Votes.Group > c.Votes.Person);
+    }
+
+    /// <summary>"Kitaeb" alone names the group "Kitaeb Hezbollah" when that name has group evidence and its first word is distinctive.</summary>
+    private static void LinkGroupFirstWords(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    {
+        var byFirst = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < cs.Count; i++)
+        {
+            var first = folds[i].Split(' ')[0];
+            if (cs[i].WordCount > 1 && cs[i].Votes.Group > 0 && cs[i].Votes.Person == 0 && cs[i].Place is null && IsDistinctive(first))
+            {
+                byFirst.TryAdd(first, i);
+            }
+        }
+
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && byFirst.TryGetValue(folds[i], out var g))
+            {
+                uf.Union(i, g);
             }
         }
     }

@@ -80,7 +80,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     private static bool IsNameToken(Token t) =>
-        t.IsWord && (t.IsCapitalized || t.IsAcronym) && !t.Text.Any(char.IsDigit) && t.Text != "No.";
+        t.IsWord && (t.IsCapitalized || t.IsAcronym) && (!t.Text.Any(char.IsDigit) || (t.IsAcronym && !t.Text.Contains('-'))) && t.Text != "No.";
 
     /// <summary>"Iran-backed", "War-era": a capitalized word joined to a lower-case one.</summary>
     private static bool IsCompound(Token t) =>
@@ -89,6 +89,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private static bool LineBreakBetween(Token a, Token b) => b.NewLineBefore && b.Span.Start > a.Span.End;
 
     private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";
+
+    // "for" joins a name only after an institution: "Organization for Security", not "Syria for Assad".
+    private static bool Joins(List<Token> tokens, int end, int k) => tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text);
 
     /// <summary>Extends a run of capitalized words over inner connectors ("League of the Righteous") and "People's".</summary>
     private static int ExtendRun(List<Token> tokens, int start)
@@ -114,7 +117,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 m++;
             }
 
-            if (m > k && m < tokens.Count && IsNameToken(tokens[m]) && (tokens[k].Text != "the"))
+            if (m > k && m < tokens.Count && IsNameToken(tokens[m]) && (tokens[k].Text != "the") && Joins(tokens, end, k) && !LineBreakBetween(tokens[end], tokens[m]))
             {
                 end = m;
                 continue;
@@ -145,7 +148,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var lower = t.Lower;
             // The lower-case test only for a lone word: "Human Rights Watch" starts a sentence with a common word.
             var common = ((start == end ? NameLexicon.IsCommon(lower) : NameLexicon.IsStrippable(lower)) && !t.IsAcronym)
-                || (start == end && t.SentenceStart && !t.IsAcronym && st.LowerWords.Contains(lower));
+                || (start == end && t.SentenceStart && !t.IsAcronym && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
             if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || IsConnector(t))
             {
@@ -174,7 +177,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         // Trailing community words: "the Hakim Shiite clerical dynasty" names Hakim.
-        while (end > start && NameLexicon.CommunityWords.Contains(tokens[end].Text))
+        while (end > start && NameLexicon.CommunityWords.Contains(NameLexicon.Plain(tokens[end].Text)))
         {
             end--;
         }
@@ -197,15 +200,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // "Foreign Office Minister Tobias Ellwood": a title inside the run separates an institution from a person.
         for (var k = start + 1; k < end; k++)
         {
-            if (IsTitleAt(tokens, k, end, out var tEnd) && tEnd < end && NameLexicon.Titles.Contains(tokens[k].Lower) is var _
-                && char.IsUpper(tokens[k].Text[0]) && tokens[k].Lower is not ("general" or "he" or "major" or "private" or "justice" or "lady" or "lord")
-                && tokens[tEnd + 1].IsCapitalized && tokens[tEnd + 1].Lower != "of")
+            if (IsTitleAt(tokens, k, end, out var tEnd) && tEnd < end
+                && char.IsUpper(tokens[k].Text[0]) && tokens[k].Lower is not ("general" or "he" or "major" or "private" or "justice" or "lady" or "lord" or "sheikh" or "shaykh" or "sheik" or "sayyid" or "sayed" or "imam" or "mullah" or "amir" or "emir")
+                && tokens[tEnd + 1].IsCapitalized && tokens[tEnd + 1].Lower != "of"
+                && (NameLexicon.OrgHeads.Contains(tokens[k - 1].Text) || gazetteer.Find(Surface(st.Text, tokens, start, k - 1)) is not null))
             {
-                if (NameLexicon.OrgHeads.Contains(tokens[k - 1].Text) || gazetteer.Find(Surface(st.Text, tokens, start, k - 1)) is not null)
-                {
-                    yield return (start, k - 1);
-                }
-
+                yield return (start, k - 1);
                 yield return (-(tEnd + 1) - 1, end);
                 yield break;
             }
@@ -224,7 +224,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // Leading demonyms and community words ("Iraqi Prime Minister X", "Shia cleric X") unless they open an organization's name.
         // "Islamic State" stays whole: the word after the adjective is a common word, not a name.
         while (start < end && !headed && IsDemonymLike(tokens[start])
-            && (IsTitleAt(tokens, start + 1, end, out _) || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower))))
+            && (IsTitleAt(tokens, start + 1, end, out _) || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower)
+                && !(start + 1 == end && NameLexicon.IsEnglishWord(tokens[end].Lower)))))
         {
             start++;
         }
@@ -330,7 +331,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     private bool IsDemonymLike(Token t) =>
-        NameLexicon.CommunityWords.Contains(t.Text) || gazetteer.FindDemonym(t.Text) is not null
+        NameLexicon.CommunityWords.Contains(NameLexicon.Plain(t.Text)) || gazetteer.FindDemonym(t.Text) is not null
         || (t.Text.Contains('-') && t.Text.Split('-')[^1] is "backed" or "led" or "based" or "supported" or "allied" or "aligned" or "held" or "controlled" or "funded" or "sponsored" or "linked" or "affiliated" or "born" or "trained");
 
     private static bool IsTitleAt(List<Token> tokens, int start, int end, out int titleEnd)
@@ -437,7 +438,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             return -1;
         }
 
-        if (compound && (NameLexicon.CommunityWords.Contains(surface) || gazetteer.FindDemonym(surface) is not null || NameLexicon.IsCommon(surface.ToLowerInvariant())))
+        if (compound && (NameLexicon.CommunityWords.Contains(NameLexicon.Plain(surface)) || gazetteer.FindDemonym(surface) is not null || NameLexicon.IsCommon(surface.ToLowerInvariant())))
         {
             return -1;
         }
@@ -483,8 +484,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         c.Place = gazetteer.Find(c.Surface);
         if (c.Place is not null)
         {
-            var strong = c.Place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent || c.Place.Population >= 100_000;
-            c.Votes.Add(EntityType.Place, strong ? 6 : 2);
+            var weight = c.Place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent ? 6
+                : c.Place.Population >= 1_000_000 ? 4 : c.Place.Population >= 50_000 ? 2 : 1;
+            c.Votes.Add(EntityType.Place, weight);
         }
 
         if (end > start && NameLexicon.OrgHeads.Contains(last) && !NameLexicon.PlaceHeads.Contains(last))
@@ -497,6 +499,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         {
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
             c.Votes.Add(EntityType.Place, 5);
+        }
+        else if (end > start + 1 && NameLexicon.OrgHeads.Contains(firstWord) && tokens[start + 1].Lower == "of")
+        {
+            // "Ministry of Defence", "Council of Representatives", "Bank of Baghdad".
+            c.Votes.Add(EntityType.Group, 5);
         }
         else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord))
         {
@@ -550,6 +557,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             {
                 c.Votes.Add(EntityType.Place, 4);
             }
+            else if (p == "from" && prev2 is { IsWord: true } && NameLexicon.GroupFollowers.Contains(prev2.Lower) && c.Place is null)
+            {
+                // "militants from X", "fighters from X": X is their group.
+                c.Votes.Add(EntityType.Group, 2);
+            }
             else if (NameLexicon.PlacePrepositions.Contains(p) && !possessor)
             {
                 c.Votes.Add(EntityType.Place, 1);
@@ -582,7 +594,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var n = next.Lower;
             if (NameLexicon.SpeechVerbs.Contains(n))
             {
-                c.Votes.Add(EntityType.Person, 2);
+                c.Votes.Add(EntityType.Person, 3);
             }
             else if (NameLexicon.GroupFollowers.Contains(n))
             {
@@ -697,7 +709,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (joined is "," or "and" or "or" or ", and" or ", or")
+            // A list, not an apposition: "A, B and C" links B and C here ("ambassador to Iraq, Stuart Jones" is no list).
+            if (joined is "and" or "or" or ", and" or ", or")
             {
                 st.Coordinations.Add(new CoordinationLink(a, b));
             }

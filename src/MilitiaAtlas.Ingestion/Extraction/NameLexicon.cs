@@ -11,7 +11,7 @@ public static class NameLexicon
         new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case particles joined to a name by a hyphen: al-Rashidi, el-Sisi, ad-Din.</summary>
-    public static readonly string[] HyphenParticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-", "ud-", "bin-", "ibn-", "abu-", "abd-", "ed-", "es-", "et-"];
+    public static readonly string[] HyphenParticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-", "ud-", "bin-", "ibn-", "abu-", "abd-", "ed-", "es-", "et-", "wal-", "wa-", "bil-", "fil-"];
 
     /// <summary>Particles that may stand as separate words inside a name: Osama bin Laden, Abu Bakr al Baghdadi, Charles de Gaulle.</summary>
     public static readonly HashSet<string> NameParticles = Set("al el bin ibn bint abu abd ben bani ould de da di del della der van von le la du dos das y ul ud");
@@ -89,7 +89,7 @@ public static class NameLexicon
 
     /// <summary>Words that end a place's name: Idlib Province, Tabqa Dam, Sayyida Zaynab Shrine.</summary>
     public static readonly HashSet<string> PlaceHeads = Set("""
-        province governorate district county region prefecture oblast city village town valley mountains mountain river lake sea gulf
+        province governorate district county region prefecture oblast city village town valley mountains mountain river sea gulf
         strait island islands peninsula desert plain plains dam airport airbase base bridge square street road highway shrine mosque
         church cathedral temple palace prison camp zone quarter neighborhood neighbourhood heights coast border crossing refinery oilfield
         field fields hills hill canal port harbor harbour bay gate gates wall citadel fortress
@@ -140,7 +140,7 @@ public static class NameLexicon
         despite did do does doing done down during each early earlier either else even eventually ever every everyone everything except
         few first following for former formerly from further furthermore had has have having he hence her here hers herself him himself his
         how however i if in including indeed initially inside instead into is it its itself just last late later lately least less let like
-        likely many may me meanwhile more moreover most mostly much must my myself near nearly neither never nevertheless new next no none nor
+        likely many may me meanwhile more moreover most mostly much must my myself near nearly neither never nevertheless next no none nor
         not nothing now of off often on once one only onto or other others otherwise our ours out outside over overall own particularly per
         perhaps please previously prior rather recently regardless same several she should since so some someone something sometimes soon
         still such than that the their theirs them themselves then there thereafter therefore these they this those though through throughout
@@ -158,23 +158,32 @@ public static class NameLexicon
         """);
 
     /// <summary>Common given names (embedded Data/given-names.txt): a cue that a short name is a person's.</summary>
-    public static readonly HashSet<string> GivenNames = LoadGivenNames();
+    public static readonly HashSet<string> GivenNames = LoadWords("given-names.txt", StringComparer.Ordinal);
 
-    private static HashSet<string> LoadGivenNames()
+    /// <summary>The 6,000 most frequent lower-case English words (embedded Data/common-words.txt, SUBTLEX-US).</summary>
+    public static readonly HashSet<string> EnglishWords = LoadWords("common-words.txt", StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A common English word that is not also a given name: "Security", "Rebel", "State".</summary>
+    public static bool IsEnglishWord(string word) => EnglishWords.Contains(word) && !GivenNames.Contains(word);
+
+    private static HashSet<string> LoadWords(string file, StringComparer comparer)
     {
-        using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion.given-names.txt");
+        using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file);
         if (stream is null)
         {
-            return new HashSet<string>(StringComparer.Ordinal);
+            return new HashSet<string>(comparer);
         }
 
         using var reader = new StreamReader(stream);
         var words = reader.ReadToEnd().Split('\n').Where(l => !l.StartsWith('#'))
             .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return new HashSet<string>(words, StringComparer.Ordinal);
+        return new HashSet<string>(words, comparer);
     }
 
     public static bool IsCommon(string word) => CommonWords.Contains(word) || CalendarWords.Contains(word);
+
+    /// <summary>Straight apostrophes for lookups: "Shi’ite" is "Shi'ite".</summary>
+    public static string Plain(string word) => word.Replace('’', '\'').Replace('ʼ', '\'');
 
     /// <summary>Common words that may be dropped from the front of a longer name: not nouns that head names ("Government of Iraq").</summary>
     public static bool IsStrippable(string word) =>

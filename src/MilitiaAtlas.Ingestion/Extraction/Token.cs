@@ -32,6 +32,7 @@ public sealed record Token(TextSpan Span, string Text, TokenKind Kind, bool Sent
             }
 
             var letters = 0;
+            var digits = 0;
             foreach (var c in Text)
             {
                 if (char.IsLetter(c))
@@ -43,9 +44,14 @@ public sealed record Token(TextSpan Span, string Text, TokenKind Kind, bool Sent
 
                     letters++;
                 }
+                else if (char.IsDigit(c))
+                {
+                    digits++;
+                }
             }
 
-            return letters >= 2;
+            // "ISIS", "U.S.", and letter-digit names such as "M23" or "G5".
+            return letters >= 2 || (letters >= 1 && digits >= 1 && char.IsUpper(Text[0]) && Text.Length <= 6 && !Text.Contains('-'));
         }
     }
 

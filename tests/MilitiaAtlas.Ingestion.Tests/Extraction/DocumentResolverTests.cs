@@ -1,0 +1,306 @@
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Ingestion.Tests.Extraction;
+
+public sealed class DocumentResolverTests
+{
+    // Surnames
+
+    [Fact]
+    public void A_later_surname_resolves_to_the_full_name()
+    {
+        var r = Extract.From("Commander Ahmed Madobe spoke on Monday. Madobe said the forces were ready.");
+
+        Assert.Equal(["Person: Ahmed Madobe"], r.Summary);
+        Assert.Equal(["Ahmed Madobe", "Madobe"], r.Mentions("Ahmed Madobe"));
+        Assert.True(r.Named("Ahmed Madobe").HasFullName);
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_full_name_across_paragraphs()
+    {
+        var r = Extract.From("Abdullahi Yusuf said the army had won.", "Yusuf later visited Baidoa.");
+
+        Assert.Equal(["Person: Abdullahi Yusuf", "Place: Baidoa"], r.Summary);
+        Assert.Equal(["Abdullahi Yusuf", "Yusuf"], r.Mentions("Abdullahi Yusuf"));
+    }
+
+    [Fact]
+    public void A_titled_surname_resolves_to_the_full_name()
+    {
+        var r = Extract.From("Grand Ayatollah Hossein Kazemi spoke. Ayatollah Kazemi later left.");
+
+        Assert.Equal(["Person: Hossein Kazemi"], r.Summary);
+        Assert.Equal(["Hossein Kazemi", "Kazemi"], r.Mentions("Hossein Kazemi"));
+    }
+
+    [Fact]
+    public void A_surname_goes_to_the_nearest_full_name_before_it()
+    {
+        var r = Extract.From("Peter Smith said the talks failed. John Smith said they had not. Smith later left.");
+
+        Assert.Equal(["Person: Peter Smith", "Person: John Smith"], r.Summary);
+        Assert.Equal(["John Smith", "Smith"], r.Mentions("John Smith"));
+    }
+
+    [Fact]
+    public void A_name_that_ends_another_is_the_same_person()
+    {
+        var r = Extract.From("J. Robert Hale met the envoy. Robert Hale said the talks went well.");
+
+        Assert.Equal(["Person: J. Robert Hale"], r.Summary);
+        Assert.Equal(["J. Robert Hale", "Robert Hale"], r.Mentions("J. Robert Hale"));
+    }
+
+    // Acronyms
+
+    [Fact]
+    public void An_acronym_resolves_to_the_name_whose_initials_it_spells()
+    {
+        var r = Extract.From("The National Liberation Front said on Monday that its fighters had withdrawn. A spokesman for the NLF confirmed the move.");
+
+        Assert.Equal(["Group: National Liberation Front"], r.Summary);
+        Assert.Equal(["National Liberation Front", "NLF"], r.Mentions("National Liberation Front"));
+    }
+
+    [Fact]
+    public void An_acronym_before_its_full_name_resolves_too()
+    {
+        var r = Extract.From("The ELF attacked the base. The Eastern Liberation Front said it lost ten men.");
+
+        Assert.Equal(["Group: Eastern Liberation Front"], r.Summary);
+        Assert.Equal(["ELF", "Eastern Liberation Front"], r.Mentions("Eastern Liberation Front"));
+    }
+
+    [Fact]
+    public void Initials_count_every_capitalized_word_of_a_long_name()
+    {
+        var r = Extract.From("The United Wa State Army said it would not join. The UWSA has 30,000 men.");
+
+        Assert.Equal(["Group: United Wa State Army"], r.Summary);
+        Assert.Equal(["United Wa State Army", "UWSA"], r.Mentions("United Wa State Army"));
+    }
+
+    [Fact]
+    public void Initials_skip_name_particles()
+    {
+        var r = Extract.From("Hayat Tahrir al-Sham (HTS) controls Idlib. HTS said it had arrested the men.");
+
+        Assert.Equal(["Group: Hayat Tahrir al-Sham", "Place: Idlib"], r.Summary);
+        Assert.Equal(["Hayat Tahrir al-Sham", "HTS", "HTS"], r.Mentions("Hayat Tahrir al-Sham"));
+    }
+
+    [Fact]
+    public void Two_organizations_keep_their_own_acronyms()
+    {
+        var r = Extract.From("The Free Syrian Army (FSA) clashed with the Syrian Democratic Forces (SDF). The FSA said the SDF fired first.");
+
+        Assert.Equal(["Group: Free Syrian Army", "Group: Syrian Democratic Forces"], r.Summary);
+        Assert.Equal(["Free Syrian Army", "FSA", "FSA"], r.Mentions("Free Syrian Army"));
+        Assert.Equal(["Syrian Democratic Forces", "SDF", "SDF"], r.Mentions("Syrian Democratic Forces"));
+    }
+
+    // Aliases the text states
+
+    [Fact]
+    public void Also_known_as_links_two_names_of_one_group()
+    {
+        var r = Extract.From("The Houthis, also known as Ansar Allah, fired missiles. The Houthis said the ships were targets.");
+
+        var group = Assert.Single(r.Entities);
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Equal(["Houthis", "Ansar Allah", "Houthis"], group.Mentions.Select(m => m.Surface).ToList());
+    }
+
+    [Fact]
+    public void Also_known_as_links_a_long_name_to_its_short_form()
+    {
+        var r = Extract.From("Harakat al-Shabaab al-Mujahideen, also known as al-Shabaab, attacked the base.");
+
+        Assert.Equal(["Group: Harakat al-Shabaab al-Mujahideen"], r.Summary);
+        Assert.Equal(["Harakat al-Shabaab al-Mujahideen", "al-Shabaab"], r.Mentions("Harakat al-Shabaab al-Mujahideen"));
+    }
+
+    [Fact]
+    public void A_name_in_parentheses_after_a_name_is_an_alias()
+    {
+        var r = Extract.From("The Northern Brigades (Liwa al-Shamal) took the town. Liwa al-Shamal said it lost two men.");
+
+        var group = Assert.Single(r.Entities);
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Equal(["Northern Brigades", "Liwa al-Shamal", "Liwa al-Shamal"], group.Mentions.Select(m => m.Surface).ToList());
+    }
+
+    [Theory]
+    [InlineData("Hayat Tahrir al-Sham, or HTS, rules Idlib.")]
+    [InlineData("Hayat Tahrir al-Sham, known as HTS, rules Idlib.")]
+    [InlineData("Hayat Tahrir al-Sham, aka HTS, rules Idlib.")]
+    public void Or_and_known_as_link_an_alias(string sentence)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Equal(["Group: Hayat Tahrir al-Sham", "Place: Idlib"], r.Summary);
+        Assert.Equal(["Hayat Tahrir al-Sham", "HTS"], r.Mentions("Hayat Tahrir al-Sham"));
+    }
+
+    [Fact]
+    public void The_arabic_acronym_for_links_the_acronym_to_the_name()
+    {
+        var r = Extract.From("Harakat Nasr, the Arabic acronym for the Movement for Victory, claimed the attack. Harakat Nasr later denied it.");
+
+        var group = Assert.Single(r.Entities);
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Equal(["Harakat Nasr", "Movement for Victory", "Harakat Nasr"], group.Mentions.Select(m => m.Surface).ToList());
+    }
+
+    [Fact]
+    public void The_french_acronym_for_links_an_acronym_whose_letters_do_not_match()
+    {
+        var r = Extract.From("The attack was blamed on JNIM, the French acronym for the Support Group for Islam and Muslims.");
+
+        var group = Assert.Single(r.Entities);
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Equal("JNIM", group.Mentions[0].Surface);
+    }
+
+    [Fact]
+    public void Known_as_links_a_nickname_and_surnames_resolve_past_particles()
+    {
+        var r = Extract.From("Gen. Abdel Fattah al-Burhan met Mohamed Hamdan Dagalo in Jeddah. Burhan said the talks failed. Dagalo, known as Hemedti, disagreed.");
+
+        Assert.Equal(["Person: Abdel Fattah al-Burhan", "Person: Mohamed Hamdan Dagalo", "Place: Jeddah"], r.Summary);
+        Assert.Equal(["Abdel Fattah al-Burhan", "Burhan"], r.Mentions("Abdel Fattah al-Burhan"));
+        Assert.Equal(["Mohamed Hamdan Dagalo", "Dagalo", "Hemedti"], r.Mentions("Mohamed Hamdan Dagalo"));
+    }
+
+    // Organization cores and places
+
+    [Fact]
+    public void A_bare_core_resolves_to_the_organization()
+    {
+        var r = Extract.From("The Wagner Group deployed fighters to Mali. Wagner later withdrew.");
+
+        Assert.Equal(["Group: Wagner Group", "Place: Mali"], r.Summary);
+        Assert.Equal(["Wagner Group", "Wagner"], r.Mentions("Wagner Group"));
+    }
+
+    [Fact]
+    public void Organizations_with_the_same_core_and_the_bare_core_are_one_group()
+    {
+        var r = Extract.From("The Rahma Corps attacked the town. Rahma fighters later withdrew. The Rahma Organization denied it.");
+
+        Assert.Equal(["Group: Rahma Corps"], r.Summary);
+        Assert.Equal(["Rahma Corps", "Rahma", "Rahma Organization"], r.Mentions("Rahma Corps"));
+    }
+
+    [Fact]
+    public void Organizations_whose_cores_are_only_generic_words_stay_apart()
+    {
+        var r = Extract.From("The Northern Brigades and the Southern Brigades clashed near the river.");
+
+        Assert.Equal(["Group: Northern Brigades", "Group: Southern Brigades"], r.Summary);
+    }
+
+    [Fact]
+    public void A_place_written_two_ways_is_one_place()
+    {
+        var r = Extract.From("The United States sent envoys. U.S. officials said the talks failed.");
+
+        Assert.Equal(["Place: United States"], r.Summary);
+        Assert.Equal(["United States", "U.S."], r.Mentions("United States"));
+        Assert.Equal("geo-us", r.Named("United States").Place?.Id);
+    }
+
+    // Typos
+
+    [Fact]
+    public void A_one_letter_typo_in_the_surname_merges_when_the_first_name_agrees()
+    {
+        var r = Extract.From("Ahmed Warsame said the truce held. Ahmed Warsami denied it later. Warsame left for Nairobi.");
+
+        Assert.Equal(["Person: Ahmed Warsame", "Place: Nairobi"], r.Summary);
+        Assert.Equal(["Ahmed Warsame", "Ahmed Warsami", "Warsame"], r.Mentions("Ahmed Warsame"));
+    }
+
+    [Fact]
+    public void The_spelling_used_most_often_names_the_person()
+    {
+        var r = Extract.From("Omar Rashidi said the truce held. Later Omar Rashdi denied this. Rashidi left.");
+
+        Assert.Equal(["Person: Omar Rashidi"], r.Summary);
+        Assert.Equal(["Omar Rashidi", "Omar Rashdi", "Rashidi"], r.Mentions("Omar Rashidi"));
+    }
+
+    [Fact]
+    public void A_typo_in_a_three_word_name_merges()
+    {
+        var r = Extract.From("Mohamed Farah Aidid spoke first. Later Mohamed Farah Aided denied the report.");
+
+        var person = Assert.Single(r.Entities);
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    // Distinct actors that share a word
+
+    [Fact]
+    public void Same_surname_with_different_first_names_are_two_people()
+    {
+        var r = Extract.From("John Smith said the talks failed. Peter Smith said they had not.");
+
+        Assert.Equal(["Person: John Smith", "Person: Peter Smith"], r.Summary);
+    }
+
+    [Fact]
+    public void Same_first_name_with_different_surnames_are_two_people()
+    {
+        var r = Extract.From("Hassan Farah said the talks failed. Hassan Gure said they had not.");
+
+        Assert.Equal(["Person: Hassan Farah", "Person: Hassan Gure"], r.Summary);
+    }
+
+    [Fact]
+    public void Ali_khamenei_and_ali_larijani_are_two_people()
+    {
+        var r = Extract.From("Ali Khamenei said the deal was dead. Ali Larijani said it was not. Khamenei later spoke again.");
+
+        Assert.Equal(["Person: Ali Khamenei", "Person: Ali Larijani"], r.Summary);
+        Assert.Equal(["Ali Khamenei", "Khamenei"], r.Mentions("Ali Khamenei"));
+    }
+
+    [Fact]
+    public void Ansar_allah_and_ansar_al_sharia_are_two_groups()
+    {
+        var r = Extract.From("Ansar Allah fighters shelled the port. Ansar al-Sharia fighters attacked the base.");
+
+        Assert.Equal(["Group: Ansar Allah", "Group: Ansar al-Sharia"], r.Summary);
+    }
+
+    [Fact]
+    public void Ansar_dine_and_ansar_al_islam_are_two_groups()
+    {
+        var r = Extract.From("Ansar Dine fighters seized Timbuktu. Ansar al-Islam fighters attacked Djibo.");
+
+        Assert.Equal(["Group: Ansar Dine", "Place: Timbuktu", "Group: Ansar al-Islam", "Place: Djibo"], r.Summary);
+    }
+
+    // Typing a cluster
+
+    [Fact]
+    public void Evidence_from_every_mention_types_the_entity()
+    {
+        var r = Extract.From("The Eastern Liberation Front attacked the base. The ELF said it lost ten men.");
+
+        Assert.Equal(EntityType.Group, r.Named("Eastern Liberation Front").Type);
+    }
+
+    [Fact]
+    public void A_listed_name_without_cues_takes_the_type_of_its_neighbours()
+    {
+        Assert.Empty(Extract.From("Harmal and Tawhid signed the deal.").Entities);
+
+        var r = Extract.From("The Northern Brigades, Harmal and Tawhid signed the deal.");
+
+        Assert.Equal(["Group: Northern Brigades", "Group: Harmal", "Group: Tawhid"], r.Summary);
+    }
+}

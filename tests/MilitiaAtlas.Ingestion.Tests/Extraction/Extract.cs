@@ -1,0 +1,41 @@
+using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Tests.Extraction;
+
+/// <summary>Runs the whole pipeline on a short plain-text article and gives its entities.</summary>
+internal sealed class Extract
+{
+    private Extract(string text, IReadOnlyList<LocalEntity> entities)
+    {
+        Text = text;
+        Entities = entities;
+    }
+
+    /// <summary>The stored text: a title line, a blank line, then the paragraphs.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<LocalEntity> Entities { get; }
+
+    /// <summary>"Person: Samir Haddad" for each entity, in order of first mention.</summary>
+    public List<string> Summary => Entities.Select(e => $"{e.Type}: {e.Name}").ToList();
+
+    public static Extract From(params string[] paragraphs)
+    {
+        var text = "Report from the field\n\n" + string.Join("\n\n", paragraphs) + "\n";
+        var article = new Article("test.txt", ArticleFormat.PlainText, text, ArticleMetadata.Empty);
+        var processed = Pipeline.Default.Process(article);
+        foreach (var mention in processed.Entities.SelectMany(e => e.Mentions))
+        {
+            Assert.Equal(mention.Surface, mention.Span.Slice(text));
+        }
+
+        return new Extract(text, processed.Entities);
+    }
+
+    /// <summary>The one entity with this display name.</summary>
+    public LocalEntity Named(string name) => Assert.Single(Entities, e => e.Name == name);
+
+    /// <summary>The surfaces of an entity's mentions, in text order.</summary>
+    public List<string> Mentions(string name) => Named(name).Mentions.Select(m => m.Surface).ToList();
+}

@@ -1,0 +1,414 @@
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Ingestion.Tests.Extraction;
+
+public sealed class MentionFinderTests
+{
+    // Capitalized runs and name particles
+
+    [Fact]
+    public void A_kunya_with_a_hyphenated_particle_is_one_name()
+    {
+        var r = Extract.From("Abu Yasir al-Tikriti, the group's founder, was killed in an airstrike near the border.");
+
+        Assert.Equal(["Person: Abu Yasir al-Tikriti"], r.Summary);
+    }
+
+    [Fact]
+    public void Bin_and_ibn_join_the_words_of_a_name()
+    {
+        var r = Extract.From("Osama bin Farouk met Abdullah ibn Rashid in the capital last week.");
+
+        Assert.Equal(["Person: Osama bin Farouk", "Person: Abdullah ibn Rashid"], r.Summary);
+    }
+
+    [Fact]
+    public void Separate_and_hyphenated_particles_can_mix_in_one_name()
+    {
+        var r = Extract.From("The cleric Ahmad bin Hamid al-Zubaidi preached on Friday.");
+
+        Assert.Equal(["Person: Ahmad bin Hamid al-Zubaidi"], r.Summary);
+    }
+
+    [Fact]
+    public void Three_part_somali_names_stay_whole()
+    {
+        var r = Extract.From("Mohamed Ali Haji said the army would retake the port.");
+
+        Assert.Equal(["Person: Mohamed Ali Haji"], r.Summary);
+    }
+
+    // Titles and roles
+
+    [Theory]
+    [InlineData("Prime Minister Omar Rashidi visited the front on Tuesday.", "Omar Rashidi")]
+    [InlineData("Maj. Gen. Tariq Saleh inspected the troops.", "Tariq Saleh")]
+    [InlineData("Grand Ayatollah Hossein Kazemi issued a ruling on Friday.", "Hossein Kazemi")]
+    [InlineData("The rebel commander Juan Ortega surrendered to the army.", "Juan Ortega")]
+    [InlineData("Colombian President Luis Herrera visited the border.", "Luis Herrera")]
+    [InlineData("Sheikh Hassan Dahir Aweys preached on Friday.", "Hassan Dahir Aweys")]
+    [InlineData("Col. Samir Haddad inspected the troops.", "Samir Haddad")]
+    public void A_title_is_stripped_and_makes_the_name_a_person(string sentence, string name)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Equal([$"Person: {name}"], r.Summary);
+        Assert.Equal([name], r.Mentions(name));
+    }
+
+    [Fact]
+    public void Two_titled_people_in_one_sentence_are_both_stripped()
+    {
+        var r = Extract.From("Brig. Gen. Juan Ortega and Lt. Col. Diego Ruiz led the raid.");
+
+        Assert.Equal(["Person: Juan Ortega", "Person: Diego Ruiz"], r.Summary);
+    }
+
+    [Fact]
+    public void A_role_noun_before_a_name_makes_it_a_person()
+    {
+        var r = Extract.From("Colombian President Luis Herrera met the rebel leader Ivan Marquez.");
+
+        Assert.Equal(["Person: Luis Herrera", "Person: Ivan Marquez"], r.Summary);
+    }
+
+    // Organization head words
+
+    [Theory]
+    [InlineData("The Northern Brigades seized the bridge.", "Northern Brigades")]
+    [InlineData("The Popular Resistance Movement rejected the deal.", "Popular Resistance Movement")]
+    [InlineData("The Supreme Revolutionary Council rejected the deal.", "Supreme Revolutionary Council")]
+    [InlineData("The Ministry of Defence denied the report.", "Ministry of Defence")]
+    [InlineData("The Rapid Support Forces took the market.", "Rapid Support Forces")]
+    [InlineData("The Revolutionary Armed Forces of Colombia left the jungle.", "Revolutionary Armed Forces of Colombia")]
+    public void A_name_ending_in_an_organization_head_word_is_a_group(string sentence, string name)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Equal([$"Group: {name}"], r.Summary);
+    }
+
+    [Fact]
+    public void A_parenthesised_acronym_and_its_later_uses_are_the_organization()
+    {
+        var r = Extract.From("The Syrian Democratic Forces (SDF) took the dam. The SDF said it lost four men.");
+
+        Assert.Equal(["Group: Syrian Democratic Forces"], r.Summary);
+        Assert.Equal(["Syrian Democratic Forces", "SDF", "SDF"], r.Mentions("Syrian Democratic Forces"));
+    }
+
+    [Fact]
+    public void A_name_before_militia_is_a_group()
+    {
+        var r = Extract.From("The Rahma militia attacked the village of Kalbo.");
+
+        Assert.Equal(["Group: Rahma", "Place: Kalbo"], r.Summary);
+    }
+
+    [Fact]
+    public void An_arabic_organization_prefix_makes_a_group()
+    {
+        var r = Extract.From("Jaysh al-Nasr controls the city.");
+
+        Assert.Equal(["Group: Jaysh al-Nasr"], r.Summary);
+    }
+
+    // Places
+
+    [Theory]
+    [InlineData("Fighters entered the town of Barawe at dawn.", "Barawe")]
+    [InlineData("Residents of the village of Tal Hamis said the jets struck twice.", "Tal Hamis")]
+    [InlineData("The town of Sorana was shelled.", "Sorana")]
+    public void A_name_after_village_of_or_town_of_is_a_place(string sentence, string name)
+    {
+        var r = Extract.From(sentence);
+
+        var place = r.Named(name);
+        Assert.Equal(EntityType.Place, place.Type);
+        Assert.Single(r.Entities);
+    }
+
+    [Fact]
+    public void A_name_before_province_is_a_place_without_the_head_word()
+    {
+        var r = Extract.From("Clashes broke out in Lower Shabelle province overnight.");
+
+        Assert.Equal(["Place: Lower Shabelle"], r.Summary);
+        Assert.Equal(["Lower Shabelle"], r.Mentions("Lower Shabelle"));
+    }
+
+    [Fact]
+    public void Gazetteer_places_are_found_with_their_ids()
+    {
+        var r = Extract.From("Refugees fled from Aleppo to Turkey and Lebanon.");
+
+        Assert.Equal(["Place: Aleppo", "Place: Turkey", "Place: Lebanon"], r.Summary);
+        Assert.Equal("geo-tr", r.Named("Turkey").Place?.Id);
+        Assert.Equal(PlaceKind.Country, r.Named("Lebanon").Place?.Kind);
+    }
+
+    [Fact]
+    public void A_region_with_its_head_word_is_the_gazetteer_region()
+    {
+        var r = Extract.From("The Arakan Army clashed with troops in Rakhine State.");
+
+        Assert.Equal(["Group: Arakan Army", "Place: Rakhine"], r.Summary);
+        Assert.Equal(["Rakhine State"], r.Mentions("Rakhine"));
+        Assert.Equal(PlaceKind.Region, r.Named("Rakhine").Place?.Kind);
+    }
+
+    [Fact]
+    public void The_province_of_a_gazetteer_region_is_the_region()
+    {
+        var r = Extract.From("Clashes broke out in the province of Kidal overnight.");
+
+        Assert.Equal(["Place: Kidal"], r.Summary);
+        Assert.Equal("ML", r.Named("Kidal").Place?.Country);
+    }
+
+    [Fact]
+    public void A_gazetteer_place_is_named_by_its_gazetteer_spelling()
+    {
+        var r = Extract.From("Shabaab fighters ambushed a convoy near Afgoye, Somali officials said.");
+
+        Assert.Equal(["Group: Shabaab", "Place: Afgooye"], r.Summary);
+        Assert.Equal(["Afgoye"], r.Mentions("Afgooye"));
+        Assert.Equal("SO", r.Named("Afgooye").Place?.Country);
+    }
+
+    [Fact]
+    public void A_country_possessive_before_an_organization_gives_a_place_and_a_group()
+    {
+        var r = Extract.From("Ukraine's Azov Brigade defended Mariupol.");
+
+        Assert.Equal(["Place: Ukraine", "Group: Azov Brigade", "Place: Mariupol"], r.Summary);
+    }
+
+    [Fact]
+    public void Camp_and_mount_open_place_names()
+    {
+        var r = Extract.From("Aid reached Camp Lemonnier and Mount Sinjar on Sunday.");
+
+        Assert.Equal(["Place: Camp Lemonnier", "Place: Mount Sinjar"], r.Summary);
+    }
+
+    [Fact]
+    public void A_preposition_types_an_unknown_name_as_a_place()
+    {
+        Assert.Equal(["Place: Kalbo"], Extract.From("Officials met in Kalbo.").Summary);
+    }
+
+    [Fact]
+    public void The_gazetteer_knows_countries_cities_and_demonyms()
+    {
+        var g = Gazetteer.Default;
+
+        Assert.Equal(PlaceKind.Country, g.Find("Somalia")?.Kind);
+        Assert.Equal(PlaceKind.City, g.Find("Mogadishu")?.Kind);
+        Assert.Equal("geo-ng", g.FindDemonym("Nigerian")?.Id);
+        Assert.Equal("geo-sy", g.FindDemonym("Syrian")?.Id);
+        Assert.Null(g.Find("Northern Brigades"));
+    }
+
+    // Demonyms
+
+    [Theory]
+    [InlineData("The Syrian army shelled the town on Monday.", "Syrian army")]
+    [InlineData("The Nigerian army said the road was open.", "Nigerian army")]
+    [InlineData("Nigerian security forces raided the camp.", "Nigerian security forces")]
+    [InlineData("The Malian government denied it.", "Malian government")]
+    [InlineData("Ukrainian forces shelled the positions.", "Ukrainian forces")]
+    public void A_demonym_and_an_institution_noun_make_a_group(string sentence, string name)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Equal([$"Group: {name}"], r.Summary);
+    }
+
+    [Theory]
+    [InlineData("A Nigerian officer said the convoy was ambushed.")]
+    [InlineData("Nigerian officials said the road was open.")]
+    [InlineData("Malian soldiers patrolled the market.")]
+    public void A_demonym_alone_is_not_an_entity(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Entities);
+    }
+
+    [Fact]
+    public void A_leading_demonym_is_not_part_of_a_person_name()
+    {
+        var r = Extract.From("Colombian President Luis Herrera visited the border.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Colombian", StringComparison.Ordinal));
+    }
+
+    // Possessives
+
+    [Fact]
+    public void A_possessive_s_is_not_part_of_the_mention()
+    {
+        var r = Extract.From("Col. Samir Haddad spoke on Monday. Haddad’s men later withdrew.");
+
+        Assert.Equal(["Person: Samir Haddad"], r.Summary);
+        var mentions = r.Named("Samir Haddad").Mentions;
+        Assert.Equal(["Samir Haddad", "Haddad"], mentions.Select(m => m.Surface).ToList());
+        Assert.Equal('’', r.Text[mentions[1].Span.End]);
+    }
+
+    [Fact]
+    public void A_possessive_before_the_full_name_still_resolves_to_it()
+    {
+        var r = Extract.From("Haddad's fighters crossed the river. Col. Samir Haddad denied it.");
+
+        Assert.Equal(["Person: Samir Haddad"], r.Summary);
+        Assert.Equal(["Haddad", "Samir Haddad"], r.Mentions("Samir Haddad"));
+    }
+
+    [Fact]
+    public void A_full_name_with_a_possessive_keeps_both_words()
+    {
+        var r = Extract.From("Samir Haddad's fighters crossed the river.");
+
+        Assert.Equal(["Samir Haddad"], r.Mentions("Samir Haddad"));
+    }
+
+    [Fact]
+    public void A_possessive_after_a_title_names_the_person()
+    {
+        var r = Extract.From("General Ortega’s troops held the bridge.");
+
+        Assert.Equal(["Person: Ortega"], r.Summary);
+    }
+
+    // Sentence-initial capitals
+
+    [Theory]
+    [InlineData("Yesterday the fighting stopped.")]
+    [InlineData("Yesterday, the fighting stopped near the river.")]
+    [InlineData("Witnesses said the shelling lasted all night.")]
+    public void A_capitalized_common_word_at_sentence_start_is_not_a_name(string sentence)
+    {
+        Assert.Empty(Extract.From(sentence).Entities);
+    }
+
+    [Fact]
+    public void A_common_word_before_a_name_at_sentence_start_is_dropped()
+    {
+        var r = Extract.From("Today, the Northern Brigades control the valley.");
+
+        Assert.Equal(["Group: Northern Brigades"], r.Summary);
+    }
+
+    [Fact]
+    public void Militia_leader_at_sentence_start_is_not_part_of_the_name()
+    {
+        var r = Extract.From("Militia leader Moussa Diallo said the road was closed.");
+
+        Assert.Equal(["Person: Moussa Diallo"], r.Summary);
+    }
+
+    [Theory]
+    [InlineData("Aminu Bello said the attack had been repelled.")]
+    [InlineData("Asked about the raid, Aminu Bello declined to comment.")]
+    [InlineData("According to Aminu Bello, the convoy left at dawn.")]
+    [InlineData("\"We will fight on,\" said Aminu Bello, a local commander.")]
+    public void A_name_at_or_near_sentence_start_is_still_found(string sentence)
+    {
+        Assert.Equal(["Person: Aminu Bello"], Extract.From(sentence).Summary);
+    }
+
+    // Context typing
+
+    [Fact]
+    public void A_name_before_said_is_a_person()
+    {
+        Assert.Equal(["Person: Mansour"], Extract.From("Mansour said the hills were held.").Summary);
+    }
+
+    [Fact]
+    public void A_name_after_said_is_a_person()
+    {
+        Assert.Equal(["Person: Haddad"], Extract.From("Sources said Haddad was wounded.").Summary);
+    }
+
+    [Fact]
+    public void A_name_before_fighters_is_a_group()
+    {
+        Assert.Equal(["Group: Rahma"], Extract.From("Rahma fighters held the hills.").Summary);
+    }
+
+    [Fact]
+    public void A_name_after_the_militia_is_a_group()
+    {
+        Assert.Equal(["Group: Rahma"], Extract.From("The militia Rahma held the hills.").Summary);
+    }
+
+    [Fact]
+    public void A_name_without_any_cue_is_left_out()
+    {
+        Assert.Empty(Extract.From("Rahma held the hills.").Entities);
+    }
+
+    [Fact]
+    public void An_apposition_naming_a_rebel_group_makes_a_group_over_a_speech_verb()
+    {
+        Assert.Equal(["Person: Harmal"], Extract.From("Harmal claimed the attack.").Summary);
+
+        var r = Extract.From("Harmal, a rebel group based in Idlib, claimed the attack.");
+
+        Assert.Equal(["Group: Harmal", "Place: Idlib"], r.Summary);
+    }
+
+    [Theory]
+    [InlineData("Mansour, the group's spokesman, was arrested on Monday.")]
+    [InlineData("Mansour, a senior commander, was arrested on Monday.")]
+    [InlineData("Mansour, who leads the faction, was arrested on Monday.")]
+    public void An_apposition_naming_a_role_makes_a_person(string sentence)
+    {
+        Assert.Equal(["Person: Mansour"], Extract.From(sentence).Summary);
+    }
+
+    [Fact]
+    public void An_apposition_naming_the_persons_organization_keeps_both()
+    {
+        var r = Extract.From("Col. Samir Haddad, commander of the Northern Brigades, said the road was open.");
+
+        Assert.Equal(["Person: Samir Haddad", "Group: Northern Brigades"], r.Summary);
+    }
+
+    [Fact]
+    public void Shared_cues_across_mentions_type_the_entity()
+    {
+        var r = Extract.From("The commander Ilyas Kofi said the militia Tawhid Front had left. Kofi added that the Tawhid Front was weak.");
+
+        Assert.Equal(["Person: Ilyas Kofi", "Group: Tawhid Front"], r.Summary);
+        Assert.Equal(["Ilyas Kofi", "Kofi"], r.Mentions("Ilyas Kofi"));
+    }
+
+    [Fact]
+    public void A_hyphen_prefix_leaves_the_name_as_the_mention()
+    {
+        var r = Extract.From("The anti-ISIL coalition met in Amman.");
+
+        Assert.Equal(["Group: ISIL", "Place: Amman"], r.Summary);
+        Assert.Equal(["ISIL"], r.Mentions("ISIL"));
+    }
+
+    [Fact]
+    public void Only_the_name_part_of_a_backed_compound_is_a_mention()
+    {
+        var r = Extract.From("The U.S.-backed Syrian Democratic Forces advanced.");
+
+        Assert.Equal(["Place: United States", "Group: Syrian Democratic Forces"], r.Summary);
+        Assert.Equal(["U.S."], r.Mentions("United States"));
+    }
+
+    [Fact]
+    public void A_dotted_country_acronym_is_the_country()
+    {
+        var r = Extract.From("U.S. officials said the strike hit the camp.");
+
+        Assert.Equal(["Place: United States"], r.Summary);
+        Assert.Equal(["U.S."], r.Mentions("United States"));
+    }
+}

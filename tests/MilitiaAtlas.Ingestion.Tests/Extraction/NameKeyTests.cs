@@ -1,0 +1,140 @@
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Ingestion.Tests.Extraction;
+
+public sealed class NameKeyTests
+{
+    [Theory]
+    [InlineData("the Northern Brigades", "Northern Brigades")]
+    [InlineData("al-Shabaab", "Shabaab")]
+    [InlineData("Al Shabaab", "al-Shabaab")]
+    [InlineData("Ansar-al-Sharia", "Ansar al Sharia")]
+    [InlineData("Jama'at Nasr", "Jamaat Nasr")]
+    [InlineData("O’Neill", "ONeill")]
+    [InlineData("People's Defence Force", "Peoples Defence Force")]
+    [InlineData("Popular Mobilisation Front", "Popular Mobilization Front")]
+    [InlineData("René Lévesque", "RENE LEVESQUE")]
+    [InlineData("U.S.", "US")]
+    public void Fold_makes_spellings_of_one_name_equal(string a, string b)
+    {
+        Assert.Equal(NameKey.Fold(a), NameKey.Fold(b));
+    }
+
+    [Fact]
+    public void Fold_lowers_drops_particles_and_joins_words_with_single_spaces()
+    {
+        Assert.Equal("hayat tahrir sham", NameKey.Fold("Hayat Tahrir al-Sham"));
+        Assert.Equal("ansar sharia", NameKey.Fold("The  Ansar - al - Sharia"));
+    }
+
+    [Theory]
+    [InlineData("Ansar Allah", "Ansar al-Sharia")]
+    [InlineData("Northern Brigades", "Southern Brigades")]
+    [InlineData("Theodore", "Odore")]
+    public void Fold_keeps_different_names_apart(string a, string b)
+    {
+        Assert.NotEqual(NameKey.Fold(a), NameKey.Fold(b));
+    }
+
+    [Theory]
+    [InlineData("Qassem", "Kasem")]
+    [InlineData("Qassem", "Kassem")]
+    [InlineData("Yousef", "Yusef")]
+    [InlineData("Youssef", "Yusef")]
+    [InlineData("Rasheedi", "Rashidi")]
+    [InlineData("Hussein", "Husain")]
+    [InlineData("Zayd", "Zeid")]
+    [InlineData("Zaid", "Zeid")]
+    [InlineData("Sheikh", "Shaikh")]
+    [InlineData("Khalid", "Halid")]
+    [InlineData("Philip", "Filip")]
+    [InlineData("Jaysh", "Jaish")]
+    [InlineData("Raqqa", "Rakka")]
+    [InlineData("Mujahideen", "Mujahidin")]
+    [InlineData("Ansarollah", "Ansarullah")]
+    [InlineData("Nasrallah", "Nasrullah")]
+    [InlineData("Abdullah", "Abdallah")]
+    [InlineData("Hamid Karzai", "Hameed Karzay")]
+    public void Translit_makes_romanization_variants_equal(string a, string b)
+    {
+        Assert.Equal(NameKey.Translit(a), NameKey.Translit(b));
+    }
+
+    [Theory]
+    [InlineData("Qassem", "Qasim")]
+    [InlineData("Mohammed", "Muhammad")]
+    [InlineData("Hussein", "Hossein")]
+    [InlineData("Yousef", "Yusuf")]
+    [InlineData("Mujahideen", "Mujaheddin")]
+    [InlineData("Ansar Allah", "Ansarullah")]
+    public void Translit_does_not_change_vowels_other_than_its_digraphs(string a, string b)
+    {
+        Assert.NotEqual(NameKey.Translit(a), NameKey.Translit(b));
+    }
+
+    [Fact]
+    public void Translit_spells_out_its_rules()
+    {
+        Assert.Equal("kasem", NameKey.Translit("Qassem"));
+        Assert.Equal("yusef", NameKey.Translit("Youssef"));
+        Assert.Equal("ansaralah", NameKey.Translit("Ansarollah"));
+        Assert.Equal("yaish", NameKey.Translit("Jaysh"));
+    }
+
+    [Theory]
+    [InlineData("Qassem Haddad", "Kasim Hadad")]
+    [InlineData("Mohammed Omar", "Muhammad Umar")]
+    [InlineData("Abdel Rahman", "Abdul Rahman")]
+    [InlineData("Yousef Warsame", "Yusuf Warsami")]
+    [InlineData("Hussein Farah", "Hossein Farah")]
+    public void Skeleton_makes_vowel_variants_of_multi_word_names_equal(string a, string b)
+    {
+        Assert.NotEqual(NameKey.Translit(a), NameKey.Translit(b));
+        Assert.Equal(NameKey.Skeleton(a), NameKey.Skeleton(b));
+    }
+
+    [Fact]
+    public void Skeleton_keeps_consonants_per_word()
+    {
+        Assert.Equal("ksm hd", NameKey.Skeleton("Qassem Haddad"));
+        Assert.Equal("nsr shr", NameKey.Skeleton("Ansar al-Sharia"));
+    }
+
+    [Theory]
+    [InlineData("Ansar Allah", "Ansar al-Sharia")]
+    [InlineData("Ali Khamenei", "Ali Larijani")]
+    [InlineData("Samir Haddad", "Samir Hamdan")]
+    public void Skeleton_keeps_different_names_apart(string a, string b)
+    {
+        Assert.NotEqual(NameKey.Skeleton(a), NameKey.Skeleton(b));
+    }
+
+    [Theory]
+    [InlineData("rashidi", "rashidi", 0)]
+    [InlineData("rashidi", "rashdi", 1)]
+    [InlineData("warsame", "warsami", 1)]
+    [InlineData("haddad", "hadad", 1)]
+    [InlineData("ortega", "ortgea", 1)]
+    [InlineData("kazemi", "kazimy", 2)]
+    [InlineData("abc", "", 3)]
+    public void Distance_counts_edits_and_a_swap_of_neighbours_as_one(string a, string b, int expected)
+    {
+        Assert.Equal(expected, NameKey.Distance(a, b));
+    }
+
+    [Theory]
+    [InlineData("al", "warsame", 3)]
+    [InlineData("smith", "smithsonian", 3)]
+    [InlineData("haddad", "hadadiyeen", 2)]
+    public void Distance_returns_one_over_the_cap_when_the_lengths_differ_by_more(string a, string b, int cap)
+    {
+        Assert.Equal(cap + 1, NameKey.Distance(a, b, cap));
+    }
+
+    [Fact]
+    public void Distance_is_above_the_cap_for_different_names_of_similar_length()
+    {
+        Assert.True(NameKey.Distance("haddad", "mansour", 2) > 2);
+        Assert.True(NameKey.Distance("ortega", "marquez") > 3);
+    }
+}

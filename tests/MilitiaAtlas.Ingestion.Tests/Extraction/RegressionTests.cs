@@ -1,0 +1,104 @@
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Ingestion.Tests.Extraction;
+
+/// <summary>Sentences that once went wrong, kept so they stay right.</summary>
+public sealed class RegressionTests
+{
+    [Fact]
+    public void Two_men_whose_surnames_differ_by_two_letters_are_not_merged()
+    {
+        var r = Extract.From("Samir Haddad said the truce held. Samir Hamdan denied it.");
+
+        Assert.Contains("Person: Samir Haddad", r.Summary);
+        Assert.Contains("Person: Samir Hamdan", r.Summary);
+    }
+
+    [Fact]
+    public void A_swapped_pair_of_letters_in_a_surname_is_still_one_person()
+    {
+        var r = Extract.From("Omar al-Rashidi, founder of the Dawn Brigades, spoke. Later Omar al-Rahsidi said the Brigades would fight on.");
+
+        Assert.Single(r.Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void An_honorific_inside_a_name_does_not_split_it()
+    {
+        var r = Extract.From("Hassan Sheikh Mohamud said the vote would go ahead. President Mohamud spoke in Mogadishu.");
+
+        Assert.Equal(["Hassan Sheikh Mohamud", "Mohamud"], r.Mentions("Hassan Sheikh Mohamud"));
+        Assert.Equal(EntityType.Person, r.Named("Hassan Sheikh Mohamud").Type);
+    }
+
+    [Theory]
+    [InlineData("Rebel commander Juan Ortega surrendered to the Colombian army.", "Juan Ortega")]
+    [InlineData("Deputy leader Amadou Koufa was killed in central Mali.", "Amadou Koufa")]
+    [InlineData("Security officials said Aminu Bello had fled.", "Aminu Bello")]
+    public void A_common_word_opening_a_sentence_is_not_a_name(string sentence, string person)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Contains($"Person: {person}", r.Summary);
+        Assert.DoesNotContain(r.Summary, s => s.EndsWith(": Rebel", StringComparison.Ordinal) || s.EndsWith(": Deputy", StringComparison.Ordinal) || s.EndsWith(": Security", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_opening_with_an_adjective_of_faith_is_a_group_not_a_person()
+    {
+        var r = Extract.From("The Islamic State claimed the attack.");
+
+        Assert.Equal(["Group: Islamic State"], r.Summary);
+    }
+
+    [Fact]
+    public void Letter_and_digit_names_are_found()
+    {
+        var r = Extract.From("The M23 rebels seized Goma in 2012.");
+
+        Assert.Contains("Group: M23", r.Summary);
+    }
+
+    [Fact]
+    public void A_speech_verb_outweighs_a_mid_sized_town_of_the_same_name()
+    {
+        var r = Extract.From("Bello said the attack had been repelled near the river.");
+
+        Assert.Equal(["Person: Bello"], r.Summary);
+    }
+
+    [Fact]
+    public void The_institution_word_alone_names_the_organization_before_it()
+    {
+        var r = Extract.From("The Northern Brigades and the Eastern Front clashed near the river. The Brigades withdrew.");
+
+        Assert.Equal(["Northern Brigades", "Brigades"], r.Mentions("Northern Brigades"));
+    }
+
+    [Fact]
+    public void An_acronym_matches_initials_that_follow_name_particles()
+    {
+        var r = Extract.From("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) attacked the base. JNIM later claimed it.");
+
+        var group = Assert.Single(r.Entities);
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Equal(3, group.Mentions.Count);
+    }
+
+    [Fact]
+    public void Militants_from_a_name_make_it_their_group()
+    {
+        var r = Extract.From("Militants from al-Shabaab attacked a base in Somalia.");
+
+        Assert.Contains("Group: al-Shabaab", r.Summary);
+        Assert.Contains("Place: Somalia", r.Summary);
+    }
+
+    [Fact]
+    public void A_weapon_model_is_not_a_group()
+    {
+        var r = Extract.From("The fighters raised their AK-47 rifles and M16s into the air.");
+
+        Assert.Empty(r.Entities);
+    }
+}
