@@ -682,9 +682,35 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
     }
 
+    private static bool EndsList(string[] joins, int from)
+    {
+        for (var k = from; k < joins.Length; k++)
+        {
+            if (joins[k] is "and" or "or" or ", and" or ", or")
+            {
+                return true;
+            }
+
+            if (joins[k] != ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Alias and coordination links between the candidates of one sentence.</summary>
     private static void LinkInSentence(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs)
     {
+        // What stands between consecutive names: "," or "and" chains make a list ("A, B and C"); a comma alone
+        // is an apposition ("ambassador to Iraq, Stuart Jones"), not a list.
+        var joins = new string[Math.Max(0, runs.Count - 1)];
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            joins[r] = string.Join(' ', tokens.Skip(runs[r].End + 1).Take(runs[r + 1].Start - runs[r].End - 1).Select(t => t.Lower));
+        }
+
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (_, aEnd, a) = runs[r];
@@ -709,8 +735,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // A list, not an apposition: "A, B and C" links B and C here ("ambassador to Iraq, Stuart Jones" is no list).
-            if (joined is "and" or "or" or ", and" or ", or")
+            if (joined is "and" or "or" or ", and" or ", or" || (joined == "," && EndsList(joins, r + 1)))
             {
                 st.Coordinations.Add(new CoordinationLink(a, b));
             }
