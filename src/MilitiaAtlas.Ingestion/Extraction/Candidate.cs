@@ -82,6 +82,12 @@ public sealed class Candidate
     /// <summary>The name without its head word ("Rahma" for "Rahma Corps"), when it has one.</summary>
     public string? Core { get; set; }
 
+    /// <summary>The title that introduced the name ("foreign secretary"), if any.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>A title standing alone ("the Foreign Secretary"): a reference to the person given that title earlier.</summary>
+    public bool TitleOnly { get; set; }
+
     /// <summary>Every word looks like part of a name: capitalized, not a common word, never written in lower case in the article.</summary>
     public bool NameLike { get; set; }
 

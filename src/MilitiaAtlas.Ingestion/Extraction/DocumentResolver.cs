@@ -4,7 +4,9 @@ using MilitiaAtlas.Ingestion.Model;
 namespace MilitiaAtlas.Ingestion.Extraction;
 
 /// <summary>A name as written in the article, with its exact span.</summary>
-public sealed record EntityMention(TextSpan Span, string Surface);
+/// <summary>A name as written in the article, with its exact span. A reference ("the Foreign Secretary") is a
+/// mention by title: it cites the actor but is never an alias or a key for resolution.</summary>
+public sealed record EntityMention(TextSpan Span, string Surface, bool IsReference = false);
 
 /// <summary>
 /// One actor as one article names it: its type, the fullest name used, every mention, and the keys
@@ -26,8 +28,8 @@ public static partial class DocumentResolver
         var uf = new UnionFind(cs.Count);
         var folds = cs.Select(c => NameKey.Fold(c.Surface)).ToArray();
 
-        // Same spelling.
-        foreach (var g in Enumerable.Range(0, cs.Count).GroupBy(i => folds[i]))
+        // Same spelling (title references are resolved at the end, one by one).
+        foreach (var g in Enumerable.Range(0, cs.Count).Where(i => !cs[i].TitleOnly).GroupBy(i => folds[i]))
         {
             var first = g.First();
             foreach (var i in g.Skip(1))
@@ -82,19 +84,59 @@ public static partial class DocumentResolver
             types[root] ??= DefaultType(cs, members);
         }
 
+        var references = ResolveTitleReferences(cs, uf, types);
         var result = new List<LocalEntity>();
         foreach (var (root, members) in clusters.OrderBy(kv => kv.Value.Min(i => cs[i].Span.Start)))
         {
-            if (types[root] is not { } type)
+            if (types[root] is not { } type || members.All(i => cs[i].TitleOnly))
             {
                 continue;
             }
 
-            var mentions = members.Select(i => cs[i]).OrderBy(c => c.Span.Start)
-                .Select(c => new EntityMention(c.Span, Clean(c.Surface))).ToList();
+            var mentions = members.Where(i => !cs[i].TitleOnly).Select(i => cs[i])
+                .Select(c => new EntityMention(c.Span, Clean(c.Surface)))
+                .Concat(references.GetValueOrDefault(root) ?? [])
+                .OrderBy(m => m.Span.Start).ToList();
+            var named = mentions.Where(m => !m.IsReference).ToList();
             var place = type == EntityType.Place ? members.Select(i => cs[i].Place).FirstOrDefault(p => p is not null) : null;
-            var name = place?.Name ?? DisplayName(mentions);
-            result.Add(new LocalEntity(type, name, mentions, place, Keys(type, name, mentions, place), mentions.Any(m => WordCount(m.Surface) > 1)));
+            var name = place?.Name ?? DisplayName(named);
+            result.Add(new LocalEntity(type, name, mentions, place, Keys(type, name, named, place), named.Any(m => WordCount(m.Surface) > 1)));
+        }
+
+        return result;
+    }
+
+    /// <summary>"The Foreign Secretary said": the latest person the article introduced with that title, before the reference.</summary>
+    private static Dictionary<int, List<EntityMention>> ResolveTitleReferences(IReadOnlyList<Candidate> cs, UnionFind uf, Dictionary<int, EntityType?> types)
+    {
+        var result = new Dictionary<int, List<EntityMention>>();
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (!cs[i].TitleOnly)
+            {
+                continue;
+            }
+
+            var target = -1;
+            for (var j = 0; j < cs.Count; j++)
+            {
+                if (!cs[j].TitleOnly && cs[j].Span.Start < cs[i].Span.Start && string.Equals(cs[j].Title, cs[i].Title, StringComparison.OrdinalIgnoreCase)
+                    && types.GetValueOrDefault(uf.Find(j)) == EntityType.Person && (target < 0 || cs[j].Span.Start > cs[target].Span.Start))
+                {
+                    target = j;
+                }
+            }
+
+            if (target >= 0)
+            {
+                var root = uf.Find(target);
+                if (!result.TryGetValue(root, out var list))
+                {
+                    result[root] = list = [];
+                }
+
+                list.Add(new EntityMention(cs[i].Span, Clean(cs[i].Surface), IsReference: true));
+            }
         }
 
         return result;
@@ -235,7 +277,7 @@ public static partial class DocumentResolver
         // Multi-word names that could be people's: no organization or place head, not a known place.
         // A group's name is not a person's: "Hezbollah" alone must not become "Kataib Hezbollah"'s surname.
         var people = Enumerable.Range(0, cs.Count)
-            .Where(i => cs[i].WordCount > 1 && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group <= cs[i].Votes.Person
+            .Where(i => cs[i].WordCount > 1 && !cs[i].TitleOnly && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group <= cs[i].Votes.Person
                 && !IsGroupLike(cs, i))
             .ToList();
         var lastWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[^1]);
@@ -246,7 +288,7 @@ public static partial class DocumentResolver
             var c = cs[i];
             // A town that shares the surname ("Davis", "Dayton") does not stop the link; a country or region does.
             var weakPlace = c.Place is null || (c.Place.Kind == PlaceKind.City && c.Place.Population < 1_000_000);
-            if (c.WordCount == 1 && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person && c.Votes.Place <= 4)
+            if (c.WordCount == 1 && !c.TitleOnly && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person && c.Votes.Place <= 4)
             {
                 // The nearest full name before the surname, else the first one after it.
                 var key = folds[i];

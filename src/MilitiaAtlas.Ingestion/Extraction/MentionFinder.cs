@@ -63,12 +63,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             var end = ExtendRun(tokens, i);
-            foreach (var (s, e) in Split(st, tokens, i, end))
+            foreach (var piece in Split(st, tokens, i, end))
             {
-                var idx = AddCandidate(st, tokens, s, e, sentenceIndex);
+                var idx = AddCandidate(st, tokens, piece, sentenceIndex);
                 if (idx >= 0)
                 {
-                    runEnds.Add((s, e, idx));
+                    runEnds.Add((piece.Start, piece.End, idx));
                 }
             }
 
@@ -138,7 +138,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     /// Trims a run to the name(s) inside it: drops a leading "The", sentence-initial common words, leading
     /// demonyms and titles, and splits "Minister of Foreign Affairs of Iraq" into its parts.
     /// </summary>
-    private IEnumerable<(int Start, int End)> Split(State st, List<Token> tokens, int start, int end)
+    private IEnumerable<Piece> Split(State st, List<Token> tokens, int start, int end)
     {
         // Leading common words: always "The"; others when the word also appears in lower case or is a
         // known common word (so "Asked", "Today", "Militia" at the start of a sentence are not names).
@@ -172,7 +172,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // "Islamic Republic of Iran", "United States": the whole run is a known place.
         if (gazetteer.Find(Surface(st.Text, tokens, start, end)) is not null)
         {
-            yield return (start, end);
+            yield return new Piece(start, end);
             yield break;
         }
 
@@ -205,8 +205,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 && tokens[tEnd + 1].IsCapitalized && tokens[tEnd + 1].Lower != "of"
                 && (NameLexicon.OrgHeads.Contains(tokens[k - 1].Text) || gazetteer.Find(Surface(st.Text, tokens, start, k - 1)) is not null))
             {
-                yield return (start, k - 1);
-                yield return (-(tEnd + 1) - 1, end);
+                yield return new Piece(start, k - 1);
+                yield return new Piece(tEnd + 1, end, Title: TitleText(tokens, k, tEnd));
                 yield break;
             }
         }
@@ -214,8 +214,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // "Human Rights Watch Iraq researcher": an organization followed by a place is two names.
         if (end - start >= 2 && NameLexicon.OrgHeads.Contains(tokens[end - 1].Text) && gazetteer.Find(tokens[end].Text) is not null)
         {
-            yield return (start, end - 1);
-            yield return (end, end);
+            yield return new Piece(start, end - 1);
+            yield return new Piece(end, end);
             yield break;
         }
 
@@ -234,7 +234,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
             && end - start >= 2)
         {
-            yield return (start, start);
+            yield return new Piece(start, start);
             start++;
         }
 
@@ -253,12 +253,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
                 if (of2 < end)
                 {
-                    yield return (of2 + 1, end);
+                    yield return new Piece(of2 + 1, end);
                 }
 
                 yield break;
             }
 
+            var titleStart = start;
+            var title = TitleText(tokens, start, titleEnd);
             start = next;
             while (start <= end && IsTitleAt(tokens, start, end, out var t2))
             {
@@ -267,10 +269,16 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
             if (start > end)
             {
+                // "The Foreign Secretary said": a title alone, after "the", refers to the person the article gave that title.
+                if (titleStart > 0 && tokens[titleStart - 1].Lower == "the" && NameLexicon.ReferenceTitles.Contains(title))
+                {
+                    yield return new Piece(titleStart, end, Title: title, TitleOnly: true);
+                }
+
                 yield break;
             }
 
-            yield return (-start - 1, end);
+            yield return new Piece(start, end, Title: title);
             yield break;
         }
 
@@ -286,7 +294,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     break;
                 }
 
-                yield return (start, k - 1);
+                yield return new Piece(start, k - 1);
                 var rest = k + 1;
                 while (rest <= end && IsConnector(tokens[rest]))
                 {
@@ -295,14 +303,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
                 if (rest <= end)
                 {
-                    yield return (rest, end);
+                    yield return new Piece(rest, end);
                 }
 
                 yield break;
             }
         }
 
-        yield return (start, end);
+        yield return new Piece(start, end);
     }
 
     private static int? DemonymGroupHeadAfter(List<Token> tokens, int end)
@@ -361,16 +369,34 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return false;
     }
 
+    /// <summary>A part of a run that names one actor; Title is the title that introduced it, if any.</summary>
+    private readonly record struct Piece(int Start, int End, string? Title = null, bool TitleOnly = false);
+
+    private static string TitleText(List<Token> tokens, int start, int end) =>
+        string.Join(' ', tokens.Skip(start).Take(end - start + 1).Select(t => t.Lower.TrimEnd('.')));
+
     private static string Surface(string text, List<Token> tokens, int start, int end) =>
         text[tokens[start].Span.Start..tokens[end].Span.End];
 
-    /// <summary>Adds one candidate with its cues; a negative start marks a name introduced by a title.</summary>
-    private int AddCandidate(State st, List<Token> tokens, int start, int end, int sentenceIndex)
+    /// <summary>Adds one candidate with its cues.</summary>
+    private int AddCandidate(State st, List<Token> tokens, Piece piece, int sentenceIndex)
     {
-        var titled = start < 0;
-        if (titled)
+        var (start, end) = (piece.Start, piece.End);
+        var titled = piece.Title is not null;
+        if (piece.TitleOnly)
         {
-            start = -start - 1;
+            var reference = new Candidate
+            {
+                Span = new TextSpan(tokens[start].Span.Start, tokens[end].Span.End),
+                Surface = st.Text[tokens[start].Span.Start..tokens[end].Span.End],
+                SentenceIndex = sentenceIndex,
+                WordCount = end - start + 1,
+                IsAcronym = false,
+            };
+            reference.Title = piece.Title;
+            reference.TitleOnly = true;
+            st.Candidates.Add(reference);
+            return st.Candidates.Count - 1;
         }
 
         // Hyphenated compounds: only the name part of "Iran-backed" or "U.S.-led" is a mention.
@@ -452,6 +478,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             IsAcronym = lone && (first.IsAcronym || (compound && surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))),
         };
         c.Titled = titled;
+        c.Title = piece.Title;
         c.NameLike = Enumerable.Range(start, words).All(k =>
             tokens[k].Kind == TokenKind.Word && (IsConnector(tokens[k]) || (tokens[k].Text.Length > 1 && char.IsUpper(tokens[k].Text[0])
                 && !NameLexicon.IsCommon(tokens[k].Lower) && !st.LowerWords.Contains(tokens[k].Lower))
@@ -556,6 +583,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.PlaceIntroducers.Contains(prev2.Lower))
             {
                 c.Votes.Add(EntityType.Place, 4);
+            }
+            else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.MemberRoles.Contains(prev2.Lower) && c.Place is null)
+            {
+                // "the leader of X", "a spokesman for X", "founder of X": X is a group.
+                c.Votes.Add(EntityType.Group, 3);
             }
             else if (p == "from" && prev2 is { IsWord: true } && NameLexicon.GroupFollowers.Contains(prev2.Lower) && c.Place is null)
             {
@@ -682,6 +714,26 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>The candidate from whose first word to the bracket the capitalized words' initials spell the acronym; -1 if none.</summary>
+    private static int AcronymTarget(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs, int before, string acronym)
+    {
+        var letters = acronym.Replace(".", "", StringComparison.Ordinal);
+        var bracket = runs[before + 1].Start - 1;
+        for (var q = before; q >= 0 && q >= before - 3; q--)
+        {
+            var initials = string.Concat(tokens.Skip(runs[q].Start).Take(bracket - runs[q].Start)
+                .Where(t => t.IsWord && (t.IsCapitalized || t.IsAcronym) && !NameLexicon.NameParticles.Contains(t.Text))
+                .Select(t => t.IsAcronym ? t.Text.Replace(".", "", StringComparison.Ordinal) : t.Text[NameLexicon.ParticlePrefixLength(t.Text)].ToString()));
+            if (string.Equals(initials, letters, StringComparison.OrdinalIgnoreCase))
+            {
+                return runs[q].CandidateIndex;
+            }
+        }
+
+        // No spelled-out match: the name right before the bracket, as for any "X (Y)".
+        return st.Candidates[runs[before].CandidateIndex].Place is null ? runs[before].CandidateIndex : -1;
+    }
+
     private static bool EndsList(string[] joins, int from)
     {
         for (var k = from; k < joins.Length; k++)
@@ -718,10 +770,16 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var between = tokens.Skip(aEnd + 1).Take(bStart - aEnd - 1).Select(t => t.Lower).ToList();
             var joined = string.Join(' ', between);
 
-            // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)".
+            // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)". An acronym in brackets names the
+            // earlier name whose initials it spells: "Al Qaeda in Iraq (AQI)" names "Al Qaeda", not "Iraq".
             if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
             {
-                st.Aliases.Add(new AliasLink(a, b));
+                var target = st.Candidates[b].IsAcronym ? AcronymTarget(st, tokens, runs, r, st.Candidates[b].Surface) : a;
+                if (target >= 0)
+                {
+                    st.Aliases.Add(new AliasLink(target, b));
+                }
+
                 continue;
             }
 

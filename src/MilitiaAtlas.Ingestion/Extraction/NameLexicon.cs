@@ -70,7 +70,7 @@ public static class NameLexicon
         police command watch society league federation confederation cartel syndicate gang clan tribe mission program programme fund
         brotherhood caliphate emirate regime cabinet secretariat directorate intelligence navy airforce marines guerrillas rebels
         times post news press journal gazette herald tribune telegraph guardian television tv radio channel broadcasting monitor observatory
-        network international partners agency group house regime nations
+        network international partners agency group house regime nations board
         """);
 
     /// <summary>Head words that open an organization's name in romanized Arabic and related languages: Jaish al-Mahdi, Liwa Fatemiyoun.</summary>
@@ -84,6 +84,18 @@ public static class NameLexicon
         warriors soldiers loyalists recruits commanders chief chiefs
         """);
 
+    /// <summary>Roles held in a group: "the leader of X", "founder of X", "a member of X".</summary>
+    public static readonly HashSet<string> MemberRoles = Set("leader leaders head founder founders co-founder member members commander commanders spokesman spokeswoman spokesperson chief chairman secretary-general emir deputy ranks wing faction affiliate branch");
+
+    /// <summary>Titles that, alone after "the", refer to a person the article named with that title ("the Foreign Secretary said").</summary>
+    public static readonly HashSet<string> ReferenceTitles = new(
+    [
+        "president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "defense minister", "defence minister",
+        "interior minister", "minister", "foreign secretary", "defense secretary", "defence secretary", "home secretary", "secretary",
+        "secretary of state", "secretary-general", "secretary general", "ambassador", "envoy", "special envoy", "governor", "mayor",
+        "senator", "general", "commander", "chairman", "speaker", "king", "queen", "crown prince", "emir",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Lower-case nouns before a name that make it a group ("the militia X", "the Lebanese group X").</summary>
     public static readonly HashSet<string> GroupIntroducers = Set("militia group movement organization organisation network faction party coalition alliance bloc outfit offshoot affiliate");
 
@@ -96,7 +108,7 @@ public static class NameLexicon
         """);
 
     /// <summary>Lower-case place heads that may follow a capitalized name and belong to it: "Idlib province".</summary>
-    public static readonly HashSet<string> TrailingPlaceHeads = Set("province governorate district region");
+    public static readonly HashSet<string> TrailingPlaceHeads = Set("province governorate district region neighbourhood neighborhood suburb area quarter");
 
     /// <summary>Words that open a place's name: Camp Ashraf, Mount Sinjar, Lake Tharthar.</summary>
     public static readonly HashSet<string> PlacePrefixes = Set("camp mount mt. lake fort port cape wadi jebel jabal tell tal");

@@ -19,6 +19,12 @@ public sealed class AtlasOptions
     public string SeedsPath { get; set; } = "seeds";
 
     public bool SeedOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// A curation file (docs/curation.md) applied after every ingest, besides any <c>curation.yaml</c>
+    /// directly inside a folder given to ingest. Relative paths are resolved against the current directory.
+    /// </summary>
+    public string? CurationFile { get; set; }
 }
 
 /// <summary>Opens connections and contexts on the configured SQLite file, and migrates it.</summary>

@@ -41,6 +41,7 @@ public sealed class ExportWriter(AtlasDatabase database)
         SELECT m.EntityId AS EntityId,
                m.Surface AS Alias
         FROM Mentions m
+        WHERE m.Reference = 0
         GROUP BY m.EntityId, m.Surface
         UNION
         SELECT c.EntityId AS EntityId,

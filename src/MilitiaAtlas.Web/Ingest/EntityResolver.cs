@@ -53,9 +53,9 @@ public static class EntityResolver
             foreach (var m in actor.Mentions)
             {
                 conn.Execute("""
-                    INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface)
-                    VALUES (@sourceId, @start, @end, @id, @surface)
-                    """, new { sourceId, start = m.Span.Start, end = m.Span.End, id, surface = m.Surface }, tx);
+                    INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface, Reference)
+                    VALUES (@sourceId, @start, @end, @id, @surface, @reference)
+                    """, new { sourceId, start = m.Span.Start, end = m.Span.End, id, surface = m.Surface, reference = m.IsReference ? 1 : 0 }, tx);
             }
         }
 
@@ -130,8 +130,8 @@ public static class EntityResolver
             var state = conn.QuerySingleOrDefault<(long Curated, long CuratedName, string? PlaceId)>(
                 "SELECT Curated, CuratedName, PlaceId FROM Entities WHERE Id = @id", new { id }, tx);
             var surfaces = conn.Query<(string Surface, long Count)>(
-                "SELECT Surface, COUNT(*) FROM Mentions WHERE EntityId = @id GROUP BY Surface", new { id }, tx).ToList();
-            if (surfaces.Count == 0)
+                "SELECT Surface, COUNT(*) FROM Mentions WHERE EntityId = @id AND Reference = 0 GROUP BY Surface", new { id }, tx).ToList();
+            if (surfaces.Count == 0 && conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Mentions WHERE EntityId = @id", new { id }, tx) == 0)
             {
                 if (state.Curated == 0)
                 {
@@ -141,7 +141,7 @@ public static class EntityResolver
                 continue;
             }
 
-            if (state.CuratedName != 0 || state.PlaceId is not null)
+            if (state.CuratedName != 0 || state.PlaceId is not null || surfaces.Count == 0)
             {
                 continue;
             }

@@ -47,7 +47,8 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
 
     public IngestReport Ingest(IEnumerable<string> paths, CancellationToken ct = default)
     {
-        var (files, errors) = InputFiles.Expand(paths);
+        var given = paths.ToList();
+        var (files, errors) = InputFiles.Expand(given);
         var results = new List<IngestFileResult>();
         foreach (var (path, error) in errors)
         {
@@ -79,6 +80,8 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
             results.Add(result);
         }
 
+        // Last and over everything stored, so that the analysts' corrections outlive the re-extraction of changed sources.
+        Curation.Run(database, Curation.FilesFor(options.Value.CurationFile, given), log);
         return new IngestReport(results);
     }
 
