@@ -82,7 +82,7 @@ public static class ArticleReader
                 problems.Add("front matter: not a mapping of fields; ignored");
             }
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
             problems.Add($"front matter: cannot be parsed as YAML ({ex.Message.Split('\n')[0]}); ignored");
         }

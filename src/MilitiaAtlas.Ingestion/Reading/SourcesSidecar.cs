@@ -30,8 +30,9 @@ public sealed record SourcesSidecar(IReadOnlyDictionary<string, ArticleMetadata>
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
+            // YamlDotNet reports some malformed flow collections ("[a, b") as InvalidOperationException.
             return new SourcesSidecar(entries, [$"cannot be parsed as YAML ({FirstLine(ex.Message)}); no entries used"]);
         }
 

@@ -46,4 +46,25 @@ public sealed class SourcesSidecarTests
     {
         Assert.Equal(expected, PublishedDate.Normalize(input));
     }
+
+    [Theory]
+    [InlineData("a.txt: {title: [x, y\n")]
+    [InlineData("- [a.txt, b\n- c.txt")]
+    [InlineData("a.txt: &x [1\nb.txt: *x")]
+    public void Malformed_flow_collections_are_a_problem_not_a_crash(string yaml)
+    {
+        var s = SourcesSidecar.Parse(yaml);
+
+        Assert.Empty(s.Entries);
+        Assert.NotEmpty(s.Problems);
+    }
+
+    [Fact]
+    public void Malformed_front_matter_flow_collections_are_a_warning_not_a_crash()
+    {
+        var (article, warnings) = ArticleReader.Read("a.md", "---\ntitle: &x [1\nauthor: *x\n---\nThe Northern Brigades said on Monday that they had left.\n", Model.ArticleMetadata.Empty);
+
+        Assert.NotEmpty(warnings);
+        Assert.StartsWith("The Northern Brigades", article.Text, StringComparison.Ordinal);
+    }
 }
