@@ -127,6 +127,14 @@ public static partial class DocumentResolver
                 }
             }
 
+            // "The Foreign Secretary, Boris Johnson, said": the title may come just before the name it refers to.
+            if (target < 0)
+            {
+                target = Enumerable.Range(0, cs.Count).FirstOrDefault(j => !cs[j].TitleOnly && cs[j].SentenceIndex == cs[i].SentenceIndex
+                    && cs[j].Span.Start > cs[i].Span.Start && string.Equals(cs[j].Title, cs[i].Title, StringComparison.OrdinalIgnoreCase)
+                    && types.GetValueOrDefault(uf.Find(j)) == EntityType.Person, -1);
+            }
+
             if (target >= 0)
             {
                 var root = uf.Find(target);
@@ -288,7 +296,8 @@ public static partial class DocumentResolver
             var c = cs[i];
             // A town that shares the surname ("Davis", "Dayton") does not stop the link; a country or region does.
             var weakPlace = c.Place is null || (c.Place.Kind == PlaceKind.City && c.Place.Population < 1_000_000);
-            if (c.WordCount == 1 && !c.TitleOnly && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person && c.Votes.Place <= 4)
+            // A weak group cue ("killed by Smith") does not stop a surname from joining its full name.
+            if (c.WordCount == 1 && !c.TitleOnly && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person + 1 && c.Votes.Place <= 4)
             {
                 // The nearest full name before the surname, else the first one after it.
                 var key = folds[i];

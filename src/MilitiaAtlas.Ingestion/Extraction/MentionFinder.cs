@@ -148,7 +148,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var lower = t.Lower;
             // The lower-case test only for a lone word: "Human Rights Watch" starts a sentence with a common word.
             var common = ((start == end ? NameLexicon.IsCommon(lower) : NameLexicon.IsStrippable(lower)) && !t.IsAcronym)
-                || (start == end && t.SentenceStart && !t.IsAcronym && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
+                || (start == end && t.SentenceStart && !t.IsAcronym && !NameLexicon.OrgHeads.Contains(t.Text)
+                    && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
             if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || IsConnector(t))
             {
@@ -449,8 +450,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             return -1;
         }
 
-        // "the Coalition", "the Government": a capitalized institution word after "the" is a specific actor.
-        var institution = lone && !first.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.OrgHeads.Contains(first.Text);
+        // "the Coalition", "the Government": a capitalized institution word after "the" is a specific actor; so is one that
+        // opens a sentence before a group noun ("Coalition military forces struck…").
+        var institution = lone && NameLexicon.OrgHeads.Contains(first.Text)
+            && ((!first.SentenceStart && start > 0 && tokens[start - 1].Lower == "the")
+                || (end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } n1 && (NameLexicon.GroupFollowers.Contains(n1.Lower) || n1.Lower is "military" or "aircraft" or "partners" or "nations" or "members")));
 
         var compound = surface != st.Text[tokens[start].Span.Start..tokens[end].Span.End];
         if (lone && !institution && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.'))
@@ -603,6 +607,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 // One fights against an actor.
                 c.Votes.Add(EntityType.Group, 1);
             }
+            else if (p == "by" && prev2 is { IsWord: true } && NameLexicon.AgentParticiples.Contains(prev2.Lower) && c.Place is null)
+            {
+                // "claimed by X", "controlled by X": X acts.
+                c.Votes.Add(EntityType.Group, 1);
+            }
+            else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.HostileNouns.Contains(prev2.Lower) && c.Place is null)
+            {
+                c.Votes.Add(EntityType.Group, 1);
+            }
             else if (NameLexicon.SpeechVerbs.Contains(p) && p is not "told" and not "asked")
             {
                 c.Votes.Add(EntityType.Person, 2);
@@ -610,9 +623,18 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         // "Assad's regime": whoever has a regime or a government acts as a group.
-        if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && next2.Lower is "regime" or "government")
+        var next3 = end + 3 < tokens.Count ? tokens[end + 3] : null;
+        if (next is { Kind: TokenKind.Possessive } && (next2 is { IsWord: true, Lower: "regime" or "government" } || next3 is { IsWord: true, Lower: "regime" or "government" })
+            && c.Place is null)
         {
+            // "Assad's regime", "Assad's brutal regime": whoever has a regime acts as a group.
             c.Votes.Add(EntityType.Group, 2);
+        }
+
+        if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && NameLexicon.HostileNouns.Contains(next2.Lower) && c.Place is null)
+        {
+            // "Daesh's cowardice"
+            c.Votes.Add(EntityType.Group, 1);
         }
 
         // "Lebanon's Amal": a place owns groups and institutions.
@@ -790,6 +812,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 or ", formerly" or ", formerly known as" or "( formerly")
             {
                 st.Aliases.Add(new AliasLink(a, b));
+                continue;
+            }
+
+            // "The Foreign Secretary, Boris Johnson, said": the name after the title is the person the title names.
+            if (joined == "," && st.Candidates[a].TitleOnly && !st.Candidates[b].TitleOnly && st.Candidates[b].WordCount > 1)
+            {
+                st.Candidates[b].Title ??= st.Candidates[a].Title;
+                st.Candidates[b].Titled = true;
+                st.Candidates[b].Votes.Add(EntityType.Person, 3);
                 continue;
             }
 

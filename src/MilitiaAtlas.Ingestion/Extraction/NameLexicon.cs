@@ -219,7 +219,16 @@ public static class NameLexicon
         """);
 
     /// <summary>Verbs whose object is an actor one fights: "to defeat Daesh".</summary>
-    public static readonly HashSet<string> HostileVerbs = Set("defeat defeating defeated fight fighting fought counter countering combat combating combatting targeting attacked destroy destroying degrade degrading oppose opposing against");
+    public static readonly HashSet<string> HostileVerbs = Set("defeat defeating defeated fight fighting fought counter countering combat combating combatting targeting attacked destroy destroying degrade degrading oppose opposing against clearing expel expelling oust ousting");
+
+    /// <summary>Nouns of conflict before "of X": "the defeat of X", "the desperation of X".</summary>
+    public static readonly HashSet<string> HostileNouns = Set("defeat destruction desperation cowardice brutality atrocities crimes fighters remnants collapse expulsion ouster threat");
+
+    /// <summary>Past participles whose agent ("by X") is an actor: "claimed by X", "controlled by X".</summary>
+    public static readonly HashSet<string> AgentParticiples = Set("""
+        claimed controlled held led backed carried committed used killed attacked targeted seized captured destroyed launched fired
+        supported funded armed trained run occupied besieged shelled bombed executed kidnapped abducted detained perpetrated orchestrated
+        """);
 
     /// <summary>Prefixes joined by a hyphen to a name: "anti-ISIL", "counter-Daesh", "pro-Assad".</summary>
     public static readonly HashSet<string> HyphenPrefixes = Set("anti counter pro non post pre ex neo pan mid trans intra inter");

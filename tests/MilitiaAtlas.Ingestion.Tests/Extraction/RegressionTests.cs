@@ -101,4 +101,38 @@ public sealed class RegressionTests
 
         Assert.Empty(r.Entities);
     }
+
+    [Theory]
+    [InlineData("The town is the largest one controlled by Harakat in the north.", "Harakat")]
+    [InlineData("Officials said the attack was claimed by Tawhid on Friday.", "Tawhid")]
+    [InlineData("The report describes the desperation of Tawhid as it loses ground.", "Tawhid")]
+    public void An_agent_of_violence_without_other_cues_is_a_group(string sentence, string name)
+    {
+        Assert.Contains($"Group: {name}", Extract.From(sentence).Summary);
+    }
+
+    [Fact]
+    public void A_title_before_an_apposed_name_refers_to_that_person()
+    {
+        var r = Extract.From("The Foreign Secretary, Amina Yusuf, said the talks would resume.");
+
+        Assert.Equal(["Foreign Secretary", "Amina Yusuf"], r.Named("Amina Yusuf").Mentions.Select(m => m.Surface));
+        Assert.True(r.Named("Amina Yusuf").Mentions[0].IsReference);
+    }
+
+    [Fact]
+    public void A_bare_title_refers_to_the_person_the_article_gave_that_title()
+    {
+        var r = Extract.From("Foreign Secretary Amina Yusuf arrived in Mogadishu. The Foreign Secretary met the president.");
+
+        var yusuf = r.Named("Amina Yusuf");
+        Assert.Equal(2, yusuf.Mentions.Count);
+        Assert.DoesNotContain(yusuf.Keys, k => k.Contains("secretary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_bare_title_with_no_one_introduced_is_not_an_entity()
+    {
+        Assert.Empty(Extract.From("The Foreign Secretary met the delegation in the capital on Monday.").Entities);
+    }
 }
