@@ -330,7 +330,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 ok = tokens[end + 1 + w].Text == words[w];
             }
 
-            if (ok)
+            // "the Syrian opposition" is a group; in "an Iranian opposition group" the head is "group".
+            var after = end + words.Length + 1;
+            if (ok && !(head == "opposition" && after < tokens.Count && tokens[after].IsWord && char.IsLower(tokens[after].Text[0])))
             {
                 return end + words.Length;
             }
@@ -484,7 +486,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         c.Titled = titled;
         c.Title = piece.Title;
         c.NameLike = Enumerable.Range(start, words).All(k =>
-            tokens[k].Kind == TokenKind.Word && (IsConnector(tokens[k]) || (tokens[k].Text.Length > 1 && char.IsUpper(tokens[k].Text[0])
+            tokens[k].Kind == TokenKind.Word && (IsConnector(tokens[k]) || (tokens[k].Text.Length > 1 && tokens[k].IsCapitalized
                 && !NameLexicon.IsCommon(tokens[k].Lower) && !st.LowerWords.Contains(tokens[k].Lower))
                 || (tokens[k].Text.Length == 2 && tokens[k].Text[1] == '.')));
         if (institution)

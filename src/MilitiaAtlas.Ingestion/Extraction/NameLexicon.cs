@@ -126,7 +126,7 @@ public static class NameLexicon
     public static readonly string[] DemonymGroupHeads =
     [
         "security forces", "government forces", "armed forces", "special forces", "air force", "army", "parliament", "police", "navy",
-        "forces", "government",
+        "forces", "government", "opposition",
     ];
 
     /// <summary>Religious, ethnic and political adjectives that are capitalized but name no single actor.</summary>

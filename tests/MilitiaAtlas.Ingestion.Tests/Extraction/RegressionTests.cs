@@ -135,4 +135,12 @@ public sealed class RegressionTests
     {
         Assert.Empty(Extract.From("The Foreign Secretary met the delegation in the capital on Monday.").Entities);
     }
+
+    [Fact]
+    public void A_name_with_a_particle_and_no_other_cue_is_still_a_person()
+    {
+        var r = Extract.From("The report says Abu Musab al-Rashidi appointed Abu Omar the lead coordinator.");
+
+        Assert.Contains("Person: Abu Musab al-Rashidi", r.Summary);
+    }
 }
