@@ -289,6 +289,17 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             if (tokens[k].Lower == "of" && char.IsLower(tokens[k].Text[0]))
             {
                 var before = tokens[k - 1].Text;
+                if (NameLexicon.NonActorHeads.Contains(before) || before is "Book" or "Battle" or "Siege" or "Gospel" or "Epistle")
+                {
+                    // "Book of Revelation", "Battle of Mosul": a work or an event; only a known place inside it is a mention.
+                    if (gazetteer.Find(Surface(st.Text, tokens, k + 1, end)) is not null)
+                    {
+                        yield return new Piece(k + 1, end);
+                    }
+
+                    yield break;
+                }
+
                 if (NameLexicon.OrgHeads.Contains(before) || NameLexicon.PlaceHeads.Contains(before) || before is "Republic" or "Kingdom" or "State" or "Emirate"
                     || before is "League" or "Party" or "Army" or "Sons" or "Soldiers" or "Partisans" or "Followers" or "Supporters" or "People")
                 {
@@ -489,6 +500,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             tokens[k].Kind == TokenKind.Word && (IsConnector(tokens[k]) || (tokens[k].Text.Length > 1 && tokens[k].IsCapitalized
                 && !NameLexicon.IsCommon(tokens[k].Lower) && !st.LowerWords.Contains(tokens[k].Lower))
                 || (tokens[k].Text.Length == 2 && tokens[k].Text[1] == '.')));
+        // "Fighting Falcons", "Armed Conflict": a name made only of ordinary English words is not name-like
+        // (a person called "Julie Bishop" has a given name; "Philip Hammond" a surname that is no word).
+        if (c.NameLike && words > 1 && Enumerable.Range(start, words).All(k => IsConnector(tokens[k]) || NameLexicon.IsEnglishWord(tokens[k].Lower)))
+        {
+            c.NameLike = false;
+        }
+
         if (institution)
         {
             c.Votes.Add(EntityType.Group, 3);
