@@ -44,6 +44,9 @@ public sealed class TypeVotes
     /// <summary>Forgets the place evidence: used when a town's name turns out to be a person's surname.</summary>
     public void ClearPlace() => Place = 0;
 
+    /// <summary>Forgets the person evidence: acronyms speak for groups.</summary>
+    public void ClearPerson() => Person = 0;
+
     public int Max => Math.Max(Person, Math.Max(Group, Place));
 
     /// <summary>

@@ -226,7 +226,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // "Islamic State" stays whole: the word after the adjective is a common word, not a name.
         while (start < end && !headed && IsDemonymLike(tokens[start])
             && (IsTitleAt(tokens, start + 1, end, out _) || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower)
-                && !(start + 1 == end && NameLexicon.IsEnglishWord(tokens[end].Lower)))))
+                && !NameLexicon.IsEnglishWord(tokens[start + 1].Lower))))
         {
             start++;
         }
@@ -643,14 +643,6 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         // "Assad's regime": whoever has a regime or a government acts as a group.
-        var next3 = end + 3 < tokens.Count ? tokens[end + 3] : null;
-        if (next is { Kind: TokenKind.Possessive } && (next2 is { IsWord: true, Lower: "regime" or "government" } || next3 is { IsWord: true, Lower: "regime" or "government" })
-            && c.Place is null)
-        {
-            // "Assad's regime", "Assad's brutal regime": whoever has a regime acts as a group.
-            c.Votes.Add(EntityType.Group, 2);
-        }
-
         if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && NameLexicon.HostileNouns.Contains(next2.Lower) && c.Place is null)
         {
             // "Daesh's cowardice"
@@ -683,6 +675,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         if (next is { Kind: TokenKind.Punct, Text: "," } && next2 is { IsWord: true })
         {
             ScoreApposition(c, tokens, end + 2);
+        }
+
+        // People are not written as acronyms: "IS claimed the attack" speaks for a group.
+        if (c.IsAcronym && c.Votes.Person > 0)
+        {
+            c.Votes.Add(EntityType.Group, c.Votes.Person);
+            c.Votes.ClearPerson();
         }
     }
 

@@ -143,4 +143,20 @@ public sealed class RegressionTests
 
         Assert.Contains("Person: Abu Musab al-Rashidi", r.Summary);
     }
+
+    [Fact]
+    public void An_acronym_in_brackets_names_the_long_name_its_initials_spell()
+    {
+        var r = Extract.From("The UK condemns the attack by the Islamic State of Iraq and the Levant (ISIL) in Baghdad. ISIL has claimed it.");
+
+        var group = r.Entities.Single(e => e.Type == EntityType.Group);
+        Assert.Contains(group.Mentions, m => m.Surface == "ISIL");
+        Assert.StartsWith("Islamic State of Iraq", group.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_acronym_is_never_typed_as_a_person()
+    {
+        Assert.Equal(["Group: IS"], Extract.From("Officials said IS claimed the bombing on Friday.").Summary);
+    }
 }
