@@ -1,3 +1,4 @@
+using MilitiaAtlas.Ingestion.Claims;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
 using MilitiaAtlas.Ingestion.Reuse;
@@ -11,15 +12,19 @@ public sealed record ProcessedArticle(
     IReadOnlyList<Passage> Passages,
     IReadOnlyList<Sentence> Sentences,
     IReadOnlyDictionary<int, long[]> Fingerprints,
-    IReadOnlyList<LocalEntity> Entities);
+    IReadOnlyList<LocalEntity> Entities,
+    IReadOnlyList<Claim> Claims,
+    IReadOnlyList<Relation> Relations);
 
 /// <summary>
 /// The text pipeline, stage by stage. Pure and stateless: safe to share across threads.
 /// Order: paragraphs → passage kinds → sentences (body only) → reuse fingerprints (body only)
-/// → names (body sentences) → actors resolved within the article.
+/// → names (body sentences) → actors resolved within the article → claims with speakers → relations.
 /// </summary>
 public sealed class Pipeline(Gazetteer gazetteer)
 {
+    private readonly Gazetteer _gazetteer = gazetteer;
+
     private readonly MentionFinder _names = new(gazetteer);
 
     public static Pipeline Default { get; } = new(Gazetteer.Default);
@@ -43,6 +48,9 @@ public sealed class Pipeline(Gazetteer gazetteer)
 
         var found = _names.Find(text, sentences);
         var entities = DocumentResolver.Resolve(found);
-        return new ProcessedArticle(article, passages, sentences, fingerprints, entities);
+        var claims = ClaimFinder.Find(text, passages, sentences, entities);
+        var quotes = QuoteSpans.Find(text, body);
+        var relations = RelationFinder.Find(text, claims, entities, quotes, _gazetteer);
+        return new ProcessedArticle(article, passages, sentences, fingerprints, entities, claims, relations);
     }
 }

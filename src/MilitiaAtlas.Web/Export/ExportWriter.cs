@@ -125,6 +125,7 @@ public sealed class ExportWriter(AtlasDatabase database)
 
         var passages = (await conn.QueryAsync<PassageRecord>(new CommandDefinition(PassagesSql, cancellationToken: ct)))
             .GroupBy(p => p.SourceId).ToDictionary(g => g.Key, g => g.ToList());
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var s in await conn.QueryAsync<SourceRecord>(new CommandDefinition(SourcesSql, cancellationToken: ct)))
         {
             w.WriteStartObject();
@@ -136,6 +137,7 @@ public sealed class ExportWriter(AtlasDatabase database)
             w.WriteString("published", s.Published);
             w.WriteString("url", s.Url);
             w.WriteString("text", s.Text);
+            texts[s.Id] = s.Text;
             w.WriteStartArray("passages");
             foreach (var p in passages.GetValueOrDefault(s.Id) ?? [])
             {
@@ -166,11 +168,11 @@ public sealed class ExportWriter(AtlasDatabase database)
 
         w.WriteEndArray();
         await WriteEntitiesAsync(conn, w, ct);
-        foreach (var empty in new[] { "claims", "relations", "events" })
-        {
-            w.WriteStartArray(empty);
-            w.WriteEndArray();
-        }
+        var reused = passages.Values.SelectMany(x => x).Where(p => p.ReusedFromSourceId is not null)
+            .ToDictionary(p => (p.SourceId, p.Ordinal), p => (p.ReusedFromSourceId!, p.ReusedFromOrdinal ?? 0));
+        await ClaimsExport.WriteAsync(conn, w, texts, reused, ct);
+        w.WriteStartArray("events");
+        w.WriteEndArray();
 
         w.WriteEndObject();
         await w.FlushAsync(ct);

@@ -36,15 +36,16 @@ public static class EntityResolver
         _ => "place",
     };
 
-    /// <summary>Stores the actors' mentions under resolved (or new) entities; returns the entity ids touched.</summary>
-    public static HashSet<string> Resolve(DbConnection conn, DbTransaction tx, string sourceId, IReadOnlyList<LocalEntity> actors)
+    /// <summary>Stores the actors' mentions under resolved (or new) entities; returns each actor's entity id, in order.</summary>
+    public static string[] Resolve(DbConnection conn, DbTransaction tx, string sourceId, IReadOnlyList<LocalEntity> actors)
     {
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var actor in actors)
+        var ids = new string[actors.Count];
+        for (var a = 0; a < actors.Count; a++)
         {
+            var actor = actors[a];
             var type = TypeName(actor.Type);
             var id = Find(conn, tx, type, actor) ?? Create(conn, tx, type, actor);
-            touched.Add(id);
+            ids[a] = id;
             foreach (var key in actor.Keys)
             {
                 conn.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@type, @key, @id)", new { type, key, id }, tx);
@@ -59,7 +60,7 @@ public static class EntityResolver
             }
         }
 
-        return touched;
+        return ids;
     }
 
     private static string? Find(DbConnection conn, DbTransaction tx, string type, LocalEntity actor)

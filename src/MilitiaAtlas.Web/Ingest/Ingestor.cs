@@ -41,7 +41,7 @@ public sealed record IngestReport(IReadOnlyList<IngestFileResult> Files)
 public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> options, ILogger<Ingestor> log)
 {
     /// <summary>Bumped when the pipeline's output changes, so that re-ingesting refreshes stored sources.</summary>
-    public const string PipelineVersion = "2";
+    public const string PipelineVersion = "3";
 
     private readonly Pipeline _pipeline = Pipeline.Default;
 
@@ -192,8 +192,9 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
             ReuseLinker.Link(conn, dbTx, other);
         }
 
-        var touched = EntityResolver.Resolve(conn, dbTx, id, processed.Entities);
-        EntityResolver.Refresh(conn, dbTx, touched.Concat(entitiesBefore));
+        var entityIds = EntityResolver.Resolve(conn, dbTx, id, processed.Entities);
+        ClaimWriter.Write(conn, dbTx, id, processed, entityIds);
+        EntityResolver.Refresh(conn, dbTx, entityIds.Concat(entitiesBefore));
 
         tx.Commit();
         return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);

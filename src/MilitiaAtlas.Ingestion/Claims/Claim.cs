@@ -1,0 +1,39 @@
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Claims;
+
+/// <summary>
+/// A statement from a body passage: one sentence, its exact span, who asserts it (an index into the
+/// article's entities, or null for the author's narration), whether it is quoted, and the entities it names.
+/// </summary>
+public sealed record Claim(
+    int Index,
+    int PassageOrdinal,
+    TextSpan Span,
+    int? Speaker,
+    bool Quoted,
+    IReadOnlyList<int> Entities);
+
+/// <summary>A relation between two of the article's entities (subject, predicate, target: the export's object), with the claim that states it.</summary>
+public sealed record Relation(int Subject, string Predicate, int Target, int ClaimIndex);
+
+/// <summary>The relation vocabulary of the export (export-v1).</summary>
+public static class Predicates
+{
+    public const string Leads = "leads";
+    public const string Founded = "founded";
+    public const string Commands = "commands";
+    public const string MemberOf = "member_of";
+    public const string PartOf = "part_of";
+    public const string SpokespersonFor = "spokesperson_for";
+    public const string BackedBy = "backed_by";
+    public const string AlliedWith = "allied_with";
+    public const string OpposedTo = "opposed_to";
+    public const string ReportsTo = "reports_to";
+    public const string HoldsOffice = "holds_office";
+    public const string Advises = "advises";
+    public const string LocatedIn = "located_in";
+
+    /// <summary>Predicates that read the same both ways.</summary>
+    public static bool IsSymmetric(string predicate) => predicate is AlliedWith or OpposedTo;
+}

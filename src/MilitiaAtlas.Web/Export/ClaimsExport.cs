@@ -1,0 +1,147 @@
+using System.Data.Common;
+using System.Text.Json;
+using Dapper;
+
+namespace MilitiaAtlas.Web.Export;
+
+/// <summary>
+/// The claims and relations of the export. A claim in a reused passage points at the claim it copies
+/// (the original passage's claim sharing the most words); a relation counts the independent sources of
+/// its evidence, leaving out claims in reused passages.
+/// </summary>
+public static class ClaimsExport
+{
+    private const string ClaimsSql = """
+        SELECT c.SourceId AS SourceId,
+               c.Ordinal AS Ordinal,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End,
+               c.SpeakerId AS SpeakerId
+        FROM Claims c
+        ORDER BY c.SourceId, c.Ordinal
+        """;
+
+    private const string ClaimEntitiesSql = """
+        SELECT ce.SourceId AS SourceId,
+               ce.ClaimOrdinal AS ClaimOrdinal,
+               ce.EntityId AS EntityId
+        FROM ClaimEntities ce
+        JOIN Entities e ON e.Id = ce.EntityId
+        WHERE e.Rejected = 0
+        """;
+
+    private const string RelationsSql = """
+        SELECT r.SubjectId AS SubjectId,
+               r.Predicate AS Predicate,
+               r.ObjectId AS ObjectId,
+               r.SourceId AS SourceId,
+               r.ClaimOrdinal AS ClaimOrdinal
+        FROM RelationEvidence r
+        JOIN Entities s ON s.Id = r.SubjectId AND s.Rejected = 0
+        JOIN Entities o ON o.Id = r.ObjectId AND o.Rejected = 0
+        ORDER BY r.SubjectId, r.Predicate, r.ObjectId, r.SourceId, r.ClaimOrdinal
+        """;
+
+    public sealed record ClaimRow(string SourceId, long Ordinal, long PassageOrdinal, long Start, long End, string? SpeakerId);
+
+    private sealed record ClaimEntityRow(string SourceId, long ClaimOrdinal, string EntityId);
+
+    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal);
+
+    public static string ClaimId(string sourceId, long ordinal) => $"{sourceId}/c{ordinal}";
+
+    public static async Task WriteAsync(DbConnection conn, Utf8JsonWriter w, IReadOnlyDictionary<string, string> texts,
+        IReadOnlyDictionary<(string SourceId, long Ordinal), (string SourceId, long Ordinal)> reusedPassages, CancellationToken ct)
+    {
+        var claims = (await conn.QueryAsync<ClaimRow>(new CommandDefinition(ClaimsSql, cancellationToken: ct))).ToList();
+        var named = (await conn.QueryAsync<ClaimEntityRow>(new CommandDefinition(ClaimEntitiesSql, cancellationToken: ct)))
+            .GroupBy(r => (r.SourceId, r.ClaimOrdinal)).ToDictionary(g => g.Key, g => g.Select(r => r.EntityId).Order(StringComparer.Ordinal).ToList());
+        var byPassage = claims.GroupBy(c => (c.SourceId, c.PassageOrdinal)).ToDictionary(g => g.Key, g => g.ToList());
+
+        w.WriteStartArray("claims");
+        foreach (var c in claims)
+        {
+            var text = texts[c.SourceId];
+            var quote = text[(int)c.Start..(int)c.End];
+            w.WriteStartObject();
+            w.WriteString("id", ClaimId(c.SourceId, c.Ordinal));
+            w.WriteString("sourceId", c.SourceId);
+            w.WriteString("passageId", $"p{c.PassageOrdinal}");
+            w.WriteNumber("start", c.Start);
+            w.WriteNumber("end", c.End);
+            w.WriteString("quote", quote);
+            w.WriteString("speakerId", c.SpeakerId);
+            w.WriteStartArray("entityIds");
+            foreach (var e in named.GetValueOrDefault((c.SourceId, c.Ordinal)) ?? [])
+            {
+                w.WriteStringValue(e);
+            }
+
+            w.WriteEndArray();
+            if (reusedPassages.TryGetValue((c.SourceId, c.PassageOrdinal), out var original)
+                && Original(quote, byPassage.GetValueOrDefault(original) ?? [], texts) is { } copied)
+            {
+                w.WriteStartObject("reusedFrom");
+                w.WriteString("sourceId", copied.SourceId);
+                w.WriteString("claimId", ClaimId(copied.SourceId, copied.Ordinal));
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("reusedFrom");
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        var reusedClaims = claims.Where(c => reusedPassages.ContainsKey((c.SourceId, c.PassageOrdinal))).Select(c => (c.SourceId, c.Ordinal)).ToHashSet();
+        w.WriteStartArray("relations");
+        foreach (var g in (await conn.QueryAsync<EvidenceRow>(new CommandDefinition(RelationsSql, cancellationToken: ct)))
+            .GroupBy(r => (r.SubjectId, r.Predicate, r.ObjectId)))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId));
+            w.WriteString("subjectId", g.Key.SubjectId);
+            w.WriteString("predicate", g.Key.Predicate);
+            w.WriteString("objectId", g.Key.ObjectId);
+            w.WriteStartArray("claimIds");
+            foreach (var r in g)
+            {
+                w.WriteStringValue(ClaimId(r.SourceId, r.ClaimOrdinal));
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("independentSources", g.Where(r => !reusedClaims.Contains((r.SourceId, r.ClaimOrdinal))).Select(r => r.SourceId).Distinct().Count());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    public static string RelationId(string subject, string predicate, string target) =>
+        "rel-" + Ingest.Slugs.ShortHash($"{subject}|{predicate}|{target}");
+
+    /// <summary>The claim of the original passage that shares the most words with a copied claim.</summary>
+    private static ClaimRow? Original(string quote, List<ClaimRow> candidates, IReadOnlyDictionary<string, string> texts)
+    {
+        var words = Words(quote);
+        ClaimRow? best = null;
+        var bestShared = 0;
+        foreach (var c in candidates)
+        {
+            var shared = Words(texts[c.SourceId][(int)c.Start..(int)c.End]).Intersect(words).Count();
+            if (shared > bestShared)
+            {
+                (best, bestShared) = (c, shared);
+            }
+        }
+
+        return bestShared * 2 >= words.Count ? best : null;
+    }
+
+    private static HashSet<string> Words(string s) =>
+        s.ToLowerInvariant().Split((char[])[' ', '\n', ',', '.', '"', '“', '”', '’', '‘', '(', ')', '[', ']', ':', ';'], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+}
