@@ -331,7 +331,7 @@ public static partial class RelationFinder
     [GeneratedRegex(@"(?:^|\s)(?<verb>heads|headed|leads|led|commands|commanded|founded|co-founded|formed|created|established|found)\s(?:(?:the|a|an|his|her|its|what\swas\sthen\scalled|militia|group|movement|bloc|network|party|force|known\sas|called|new)\s)*$")]
     private static partial Regex VerbBetween();
 
-    [GeneratedRegex(@"(?:was|is|as|became|becomes|now|then)\s(?:the\s|a\s)?(?:former\s|deputy\s)?(?<role>director|head|leader|chief|commander|founder|chairman|president|administrator|spokesman|member)\sof\s(?:the\s)?$")]
+    [GeneratedRegex(@"(?:was|is|as|became|becomes|now|then)\s(?:[\w-]+\s){0,3}?(?:the\s|a\s)?(?:former\s|deputy\s)?(?<role>director|head|leader|chief|commander|founder|chairman|president|administrator|spokesman|member)\sof\s(?:the\s)?$")]
     private static partial Regex RoleVerb();
 
     [GeneratedRegex(@"^,?\s(?:(?:a|an|the)\s(?:[\w'-]+\s){0,4})?(?:backed|supported|funded|armed|sponsored|trained|financed)\sby\s(?:the\s)?$")]

@@ -730,7 +730,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 break;
             }
 
-            if (!char.IsLower(t.Text[0]))
+            if (!char.IsLower(t.Text[0]) || !EndsPhrase(tokens, j + 1))
             {
                 continue;
             }
@@ -792,6 +792,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a head noun ends its phrase: "X, the town, …" and "X, a militia backed by …" are appositions;
+    /// in "X, the town fell" the noun is a new clause's subject.
+    /// </summary>
+    private static bool EndsPhrase(List<Token> tokens, int next) =>
+        next >= tokens.Count || tokens[next].Kind is TokenKind.Punct or TokenKind.Possessive
+        || tokens[next].Lower is "of" or "who" or "which" or "that" or "in" or "at" or "for" or "with" or "from" or "and" or "backed" or "based"
+            or "supported" or "funded" or "led" or "to" or "on" or "since" or "whose" or "under" or "near";
 
     /// <summary>Alias and coordination links between the candidates of one sentence.</summary>
     private static void LinkInSentence(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs)
