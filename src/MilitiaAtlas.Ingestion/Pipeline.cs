@@ -1,4 +1,5 @@
 using MilitiaAtlas.Ingestion.Claims;
+using MilitiaAtlas.Ingestion.Events;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
 using MilitiaAtlas.Ingestion.Reuse;
@@ -14,12 +15,14 @@ public sealed record ProcessedArticle(
     IReadOnlyDictionary<int, long[]> Fingerprints,
     IReadOnlyList<LocalEntity> Entities,
     IReadOnlyList<Claim> Claims,
-    IReadOnlyList<Relation> Relations);
+    IReadOnlyList<Relation> Relations,
+    IReadOnlyList<EventCandidate> Events);
 
 /// <summary>
 /// The text pipeline, stage by stage. Pure and stateless: safe to share across threads.
 /// Order: paragraphs → passage kinds → sentences (body only) → reuse fingerprints (body only)
-/// → names (body sentences) → actors resolved within the article → claims with speakers → relations.
+/// → names (body sentences) → actors resolved within the article → claims with speakers → relations
+/// → dated events (dates resolved against the publication date).
 /// </summary>
 public sealed class Pipeline(Gazetteer gazetteer)
 {
@@ -51,6 +54,7 @@ public sealed class Pipeline(Gazetteer gazetteer)
         var claims = ClaimFinder.Find(text, passages, sentences, entities);
         var quotes = QuoteSpans.Find(text, body);
         var relations = RelationFinder.Find(text, claims, entities, quotes, _gazetteer);
-        return new ProcessedArticle(article, passages, sentences, fingerprints, entities, claims, relations);
+        var events = EventFinder.Find(text, claims, entities, article.Metadata.Published, _gazetteer);
+        return new ProcessedArticle(article, passages, sentences, fingerprints, entities, claims, relations, events);
     }
 }

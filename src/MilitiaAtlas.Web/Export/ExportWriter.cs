@@ -171,8 +171,7 @@ public sealed class ExportWriter(AtlasDatabase database)
         var reused = passages.Values.SelectMany(x => x).Where(p => p.ReusedFromSourceId is not null)
             .ToDictionary(p => (p.SourceId, p.Ordinal), p => (p.ReusedFromSourceId!, p.ReusedFromOrdinal ?? 0));
         await ClaimsExport.WriteAsync(conn, w, texts, reused, ct);
-        w.WriteStartArray("events");
-        w.WriteEndArray();
+        await EventsExport.WriteAsync(conn, w, ct);
 
         w.WriteEndObject();
         await w.FlushAsync(ct);

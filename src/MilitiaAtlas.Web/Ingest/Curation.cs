@@ -341,6 +341,8 @@ public static class Curation
         UPDATE OR IGNORE RelationEvidence SET SubjectId = @keep WHERE SubjectId = @from;
         UPDATE OR IGNORE RelationEvidence SET ObjectId = @keep WHERE ObjectId = @from;
         DELETE FROM RelationEvidence WHERE SubjectId = @from OR ObjectId = @from OR SubjectId = ObjectId;
+        UPDATE OR IGNORE EventEntities SET EntityId = @keep WHERE EntityId = @from;
+        DELETE FROM EventEntities WHERE EntityId = @from;
         UPDATE Mentions SET EntityId = @keep WHERE EntityId = @from;
         INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId)
         SELECT Type, Key, @keep FROM EntityKeys WHERE EntityId = @from;

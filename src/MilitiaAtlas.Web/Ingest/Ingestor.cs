@@ -41,7 +41,7 @@ public sealed record IngestReport(IReadOnlyList<IngestFileResult> Files)
 public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> options, ILogger<Ingestor> log)
 {
     /// <summary>Bumped when the pipeline's output changes, so that re-ingesting refreshes stored sources.</summary>
-    public const string PipelineVersion = "3";
+    public const string PipelineVersion = "4";
 
     private readonly Pipeline _pipeline = Pipeline.Default;
 
@@ -168,11 +168,13 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         var dbTx = tx.GetDbTransaction();
         var affected = new List<string>();
         var entitiesBefore = new List<string>();
+        var eventsBefore = new List<string>();
         string id;
         if (existing is not null)
         {
             id = existing.Id;
             entitiesBefore = conn.Query<string>("SELECT DISTINCT EntityId FROM Mentions WHERE SourceId = @id", new { id }, dbTx).ToList();
+            eventsBefore = conn.Query<string>("SELECT DISTINCT EventId FROM EventEvidence WHERE SourceId = @id", new { id }, dbTx).ToList();
             affected = conn.Query<string>(
                 "SELECT DISTINCT SourceId FROM Passages WHERE ReusedFromSourceId = @id AND SourceId <> @id", new { id }, dbTx).ToList();
             conn.Execute("UPDATE Passages SET ReusedFromSourceId = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceId = @id", new { id }, dbTx);
@@ -194,6 +196,8 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
 
         var entityIds = EntityResolver.Resolve(conn, dbTx, id, processed.Entities);
         ClaimWriter.Write(conn, dbTx, id, processed, entityIds);
+        EventWriter.Write(conn, dbTx, id, processed, entityIds);
+        EventWriter.RemoveOrphans(conn, dbTx, eventsBefore);
         EntityResolver.Refresh(conn, dbTx, entityIds.Concat(entitiesBefore));
 
         tx.Commit();

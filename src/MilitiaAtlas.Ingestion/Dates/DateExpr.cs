@@ -1,0 +1,69 @@
+namespace MilitiaAtlas.Ingestion.Dates;
+
+/// <summary>What a parsed phrase is; decides which modifiers and range ends it accepts.</summary>
+internal enum DateShape
+{
+    Day,
+    DayNoYear,
+    Month,
+    MonthNoYear,
+    Year,
+    Decade,
+    Range,
+    RelativeDay,
+    RelativeWeek,
+    RelativeMonth,
+    RelativeYear,
+    Unresolvable,
+}
+
+/// <summary>
+/// One end of a parsed phrase: a fixed ISO value, a rule over the reference day, or neither (a phrase
+/// anchored to something the text does not date, which stays null).
+/// </summary>
+internal sealed class DatePoint
+{
+    public static readonly DatePoint Unresolvable = new(null, null);
+
+    private readonly Func<DateOnly, string?>? _rule;
+
+    private DatePoint(string? value, Func<DateOnly, string?>? rule)
+    {
+        Value = value;
+        _rule = rule;
+    }
+
+    /// <summary>The ISO value when the text fixes it by itself.</summary>
+    public string? Value { get; }
+
+    public bool IsRelative => Value is null;
+
+    public static DatePoint At(string iso) => new(iso, null);
+
+    public static DatePoint Relative(Func<DateOnly, string?> rule) => new(null, rule);
+
+    public string? Resolve(DateReference? reference) =>
+        Value ?? (_rule is null || reference is null ? null : reference.Resolve(_rule));
+}
+
+/// <summary>
+/// A parsed phrase before resolution. <see cref="BareMonth"/> is the month of a <see cref="DateShape.MonthNoYear"/>,
+/// which a range may still fix from its other end ("from May to June 2004").
+/// </summary>
+internal sealed record DateExpr(DateShape Shape, DatePrecision Precision, DatePoint Start, DatePoint? End = null, int BareMonth = 0)
+{
+    public static DateExpr At(DateShape shape, DatePrecision precision, string date, string? end = null) =>
+        new(shape, precision, DatePoint.At(date), end is null ? null : DatePoint.At(end));
+
+    public static DateExpr Relative(DateShape shape, DatePrecision precision, Func<DateOnly, string?> rule) =>
+        new(shape, precision, DatePoint.Relative(rule));
+}
+
+/// <summary>A phrase parsed from a token up to <see cref="End"/> (exclusive token index).</summary>
+internal readonly record struct Parsed(int End, DateExpr Expr);
+
+/// <summary>A phrase kept for output, in UTF-16 offsets of the text.</summary>
+internal readonly record struct DateCandidate(int Start, int End, DateExpr Expr, int Order)
+{
+    public int Length => End - Start;
+}
