@@ -65,6 +65,7 @@ public static partial class RelationFinder
             Backing(text, claim.Span, ms, found);
             Alliances(text, claim.Span, ms, found);
             CommandChains(text, claim.Span, ms, found);
+            Opposition(text, claim.Span, ms, found);
             Offices(text, ms, entities, gazetteer, found);
 
             foreach (var (s, p, o) in found.Distinct())
@@ -243,6 +244,28 @@ public static partial class RelationFinder
         }
     }
 
+    /// <summary>"X fought Y", "X's war against Y", "X launched an offensive against Y", "clashes between X and Y".</summary>
+    private static void Opposition(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
+    {
+        for (var i = 0; i + 1 < ms.Count; i++)
+        {
+            var a = ms[i];
+            var b = ms[i + 1];
+            if (a.Type == EntityType.Place && a.Place?.Kind != PlaceKind.Country || b.Type == EntityType.Place && b.Place?.Kind != PlaceKind.Country)
+            {
+                continue;
+            }
+
+            var between = Between(text, a.Span, b.Span);
+            var before = Norm(text[Math.Max(sentence.Start, a.Span.Start - 40)..a.Span.Start]);
+            if (FightBetween().IsMatch(between)
+                || (between is " and " or " and the " && FightBefore().IsMatch(before)))
+            {
+                found.Add((a.Entity, Predicates.OpposedTo, b.Entity));
+            }
+        }
+    }
+
     /// <summary>"X … his orders came through a chain of command that originated with Y", "X reports to Y".</summary>
     private static void CommandChains(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
     {
@@ -345,6 +368,14 @@ public static partial class RelationFinder
 
     [GeneratedRegex(@"(?:became|become|is|was|as|an|the)\s(?:also\s)?(?:a\s|an\s)?(?:[\w-]+\s)?ally\s(?:of|to)\s(?:the\s)?$|(?:allied|aligned)\s(?:himself\s|itself\s)?with\s(?:the\s)?$|(?:become|became)\s$")]
     private static partial Regex AllyBetween();
+
+    // A short stretch (at most ten words) ending in a fight phrase: "… military forces conducted 22 strikes against",
+    // "… 's war on", "… have been fighting", "… attacked".
+    [GeneratedRegex(@"^(?:'s)?(?:\s[\w'-]+){0,10}?\s(?:(?:fought|fights|fighting|battled|battling|battle|battles|attacks?|attacked|strikes?|airstrikes?|offensive|campaign|war|wars|fight|operations?|insurgency|clashed|clashes|clashing|struggle|resistance)\s(?:on|against|with)|fought|attacked|targeted|targeting|bombed|bombing|shelled|ambushed|besieged|defeated|defeat|oppose|opposes|opposed|opposing|expelled|expel)\s(?:the\s)?$")]
+    private static partial Regex FightBetween();
+
+    [GeneratedRegex(@"(?:war|fighting|clashes|battles?|conflict|hostilities)\s(?:\w+\s)?between\s(?:the\s)?$")]
+    private static partial Regex FightBefore();
 
     [GeneratedRegex(@"chain of command.{0,40}(?:originated|began|ran|runs|went|led) (?:with|to|through) $|reports? (?:directly )?to $|(?:orders|instructions) (?:came|come) from $")]
     private static partial Regex ChainBetween();
