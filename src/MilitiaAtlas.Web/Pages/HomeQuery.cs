@@ -1,39 +1,70 @@
 using Dapper;
 using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Pages.Citations;
 
 namespace MilitiaAtlas.Web.Pages;
 
-/// <summary>What the atlas holds, for the home page.</summary>
+/// <summary>What the atlas holds, its most connected actors and its latest dated events.</summary>
 public sealed class HomeQuery(AtlasDatabase database)
 {
     private const string CountsSql = """
         SELECT (SELECT COUNT(*) FROM Sources) AS Sources,
-               (SELECT COUNT(*) FROM Passages WHERE Kind = 'body') AS BodyPassages,
-               (SELECT COUNT(*) FROM Sentences) AS Sentences,
-               (SELECT COUNT(*) FROM Passages WHERE ReusedFromSourceId IS NOT NULL) AS ReusedPassages
+               (SELECT COUNT(*) FROM Entities WHERE Type = 'person' AND Rejected = 0) AS People,
+               (SELECT COUNT(*) FROM Entities WHERE Type = 'group' AND Rejected = 0) AS Groups,
+               (SELECT COUNT(*) FROM Entities WHERE Type = 'place' AND Rejected = 0) AS Places,
+               (SELECT COUNT(*) FROM Events WHERE Date IS NOT NULL) AS Events,
+               (SELECT COUNT(*) FROM Claims) AS Claims
         """;
 
-    private const string LatestSql = """
-        SELECT Id AS Id,
-               Title AS Title,
-               Outlet AS Outlet,
-               Published AS Published
-        FROM Sources
-        ORDER BY Published IS NULL, Published DESC, Title
+    private const string ConnectedSql = """
+        SELECT e.Id AS Id,
+               e.Type AS Type,
+               e.Name AS Name,
+               COUNT(DISTINCT CASE WHEN r.SubjectId = e.Id THEN r.ObjectId ELSE r.SubjectId END) AS Links
+        FROM RelationEvidence r
+        JOIN Entities e ON e.Id IN (r.SubjectId, r.ObjectId)
+        WHERE e.Type IN ('person', 'group')
+          AND e.Rejected = 0
+        GROUP BY e.Id, e.Type, e.Name
+        ORDER BY Links DESC, e.Name
         LIMIT 10
         """;
 
-    public sealed record Counts(long Sources, long BodyPassages, long Sentences, long ReusedPassages);
+    private const string LatestEventsSql = """
+        SELECT e.Id AS Id,
+               e.Date AS Date,
+               e.EndDate AS EndDate,
+               e.Precision AS Precision,
+               e.Summary AS Summary
+        FROM Events e
+        WHERE e.Date IS NOT NULL
+        ORDER BY e.Date DESC, e.Id
+        LIMIT 8
+        """;
 
-    public sealed record SourceRow(string Id, string Title, string? Outlet, string? Published);
+    public sealed record Counts(long Sources, long People, long Groups, long Places, long Events, long Claims);
 
-    public sealed record Result(Counts Counts, IReadOnlyList<SourceRow> Latest);
+    public sealed record Actor
+    {
+        public string Id { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long Links { get; init; }
+    }
+
+    private sealed record EventRow(string Id, string Date, string? EndDate, string Precision, string Summary);
+
+    public sealed record EventItem(string Id, string When, string Date, string Summary);
+
+    public sealed record Result(Counts Counts, IReadOnlyList<Actor> MostConnected, IReadOnlyList<EventItem> LatestEvents);
 
     public async Task<Result> RunAsync(CancellationToken ct)
     {
         await using var conn = await database.OpenAsync(ct);
         var counts = await conn.QuerySingleAsync<Counts>(new CommandDefinition(CountsSql, cancellationToken: ct));
-        var latest = await conn.QueryAsync<SourceRow>(new CommandDefinition(LatestSql, cancellationToken: ct));
-        return new Result(counts, latest.ToList());
+        var connected = await conn.QueryAsync<Actor>(new CommandDefinition(ConnectedSql, cancellationToken: ct));
+        var events = await conn.QueryAsync<EventRow>(new CommandDefinition(LatestEventsSql, cancellationToken: ct));
+        return new Result(counts, connected.ToList(),
+            events.Select(e => new EventItem(e.Id, DateDisplay.Format(e.Date, e.EndDate, e.Precision), e.Date, e.Summary)).ToList());
     }
 }

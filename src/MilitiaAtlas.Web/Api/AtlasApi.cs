@@ -1,0 +1,98 @@
+using MilitiaAtlas.Web.Pages.Entities;
+using MilitiaAtlas.Web.Pages.Citations;
+using MilitiaAtlas.Web.Pages.Timeline;
+
+namespace MilitiaAtlas.Web.Api;
+
+/// <summary>The JSON twins of the entity lists, profiles and the timeline (docs/api.md).</summary>
+public static class AtlasApi
+{
+    public static IEndpointRouteBuilder MapAtlasApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/entities", async (string? type, string? q, string? sort, int? page, EntityListQuery query, CancellationToken ct) =>
+        {
+            var t = type is "person" or "group" or "place" ? type : null;
+            if (type is not null && t is null)
+            {
+                return Results.BadRequest(new { error = "type must be person, group or place" });
+            }
+
+            var lists = new List<object>();
+            foreach (var kind in t is null ? ["person", "group", "place"] : new[] { t })
+            {
+                var r = await query.RunAsync(kind, q, sort, page ?? 1, ct);
+                lists.Add(new
+                {
+                    type = kind,
+                    total = r.Total,
+                    page = r.Page,
+                    pages = r.Pages,
+                    items = r.Rows.Select(x => new { id = x.Id, name = x.Name, url = EntityUrls.Of(kind, x.Id), mentions = x.Mentions, sources = x.Sources, relations = x.Relations, events = x.Events, curated = x.Curated != 0 }),
+                });
+            }
+
+            return Results.Ok(lists);
+        });
+
+        app.MapGet("/api/entities/{id}", async (string id, ProfileQuery query, CancellationToken ct) =>
+        {
+            var d = await query.RunAsync(id, ct);
+            if (d is null)
+            {
+                return Results.NotFound(new { error = "no entity with this id", id });
+            }
+
+            var e = d.Entity;
+            return Results.Ok(new
+            {
+                id = e.Id,
+                type = e.Type,
+                name = e.Name,
+                url = EntityUrls.Of(e.Type, e.Id),
+                curated = e.Curated != 0,
+                coordinates = e.Lat is null ? null : new { lat = e.Lat, lon = e.Lon },
+                roleSummary = d.RoleSummary,
+                aliases = d.Aliases.Select(a => new { alias = a.Alias, count = a.Count }).Concat(d.CuratedAliases.Select(a => new { alias = a, count = 0L })),
+                relations = d.Relations.SelectMany(g => g.Relations.Select(r => new
+                {
+                    label = g.Label,
+                    entityId = r.OtherId,
+                    name = r.OtherName,
+                    independentSources = r.IndependentSources,
+                    citations = r.Evidence.Select(Cite),
+                })),
+                events = d.Events.Select(v => new { id = v.Id, date = v.Date, when = v.When, summary = v.Summary, citations = v.Evidence.Select(Cite) }),
+                said = d.OwnClaims.Select(Cite),
+                about = d.AboutClaims.Select(Cite),
+                sources = d.Sources.Select(s => new { id = s.Id, title = s.Title, outlet = s.Outlet, published = s.Published, mentions = s.Mentions }),
+            });
+        });
+
+        app.MapGet("/api/timeline", async (string? actor, string? group, string? place, string? from, string? to, TimelineQuery query, CancellationToken ct) =>
+        {
+            var d = await query.RunAsync(new TimelineQuery.Filters(actor, group, place, from, to), ct);
+            return Results.Ok(new
+            {
+                filters = new { d.Filters.Actor, d.Filters.Group, d.Filters.Place, d.Filters.From, d.Filters.To },
+                truncated = d.Truncated,
+                events = d.Events.Select(v => new
+                {
+                    id = v.Id,
+                    date = v.Date,
+                    when = v.When,
+                    summary = v.Summary,
+                    disputed = v.Disputed,
+                    reportedDates = v.ReportedDates,
+                    participants = v.Participants.Select(p => new { id = p.Id, name = p.Name, url = EntityUrls.Of(p.Type, p.Id) }),
+                    places = v.Places.Select(p => new { id = p.Id, name = p.Name, url = EntityUrls.Of(p.Type, p.Id) }),
+                    citations = v.Evidence.Select(Cite),
+                }),
+            });
+        });
+
+        return app;
+    }
+
+    private static object Cite(Citation c) =>
+        new { sourceId = c.SourceId, source = c.SourceTitle, url = c.Url, start = c.Start, end = c.End, quote = c.Quote, copy = c.Copy };
+}

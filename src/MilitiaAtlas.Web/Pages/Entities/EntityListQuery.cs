@@ -1,0 +1,65 @@
+using Dapper;
+using MilitiaAtlas.Web.Data;
+
+namespace MilitiaAtlas.Web.Pages.Entities;
+
+/// <summary>One page of people, groups or places with their counts, filtered by name and sorted.</summary>
+public sealed class EntityListQuery(AtlasDatabase database)
+{
+    public const int PageSize = 50;
+
+    private const string Sql = """
+        SELECT e.Id AS Id,
+               e.Name AS Name,
+               e.Curated AS Curated,
+               (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId = e.Id) AS Mentions,
+               (SELECT COUNT(DISTINCT m.SourceId) FROM Mentions m WHERE m.EntityId = e.Id) AS Sources,
+               (SELECT COUNT(*) FROM RelationEvidence r WHERE r.SubjectId = e.Id OR r.ObjectId = e.Id) AS Relations,
+               (SELECT COUNT(*) FROM EventEntities ee WHERE ee.EntityId = e.Id) AS Events
+        FROM Entities e
+        WHERE e.Type = @type
+          AND e.Rejected = 0
+          AND (@filter IS NULL OR e.Name LIKE @filter ESCAPE '\' OR EXISTS (
+                SELECT 1 FROM Mentions m WHERE m.EntityId = e.Id AND m.Surface LIKE @filter ESCAPE '\'))
+        ORDER BY CASE WHEN @sort = 'name' THEN e.Name END,
+                 Mentions DESC,
+                 e.Name
+        LIMIT @limit OFFSET @offset
+        """;
+
+    private const string CountSql = """
+        SELECT COUNT(*)
+        FROM Entities e
+        WHERE e.Type = @type
+          AND e.Rejected = 0
+          AND (@filter IS NULL OR e.Name LIKE @filter ESCAPE '\' OR EXISTS (
+                SELECT 1 FROM Mentions m WHERE m.EntityId = e.Id AND m.Surface LIKE @filter ESCAPE '\'))
+        """;
+
+    public sealed record Row
+    {
+        public string Id { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long Curated { get; init; }
+        public long Mentions { get; init; }
+        public long Sources { get; init; }
+        public long Relations { get; init; }
+        public long Events { get; init; }
+    }
+
+    public sealed record Result(string Type, IReadOnlyList<Row> Rows, long Total, int Page, int Pages, string? Filter, string Sort);
+
+    public async Task<Result> RunAsync(string type, string? filter, string? sort, int page, CancellationToken ct)
+    {
+        filter = string.IsNullOrWhiteSpace(filter) ? null : filter.Trim()[..Math.Min(filter.Trim().Length, 100)];
+        sort = sort == "name" ? "name" : "mentions";
+        var like = filter is null ? null : "%" + filter.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        await using var conn = await database.OpenAsync(ct);
+        var total = await conn.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, new { type, filter = like }, cancellationToken: ct));
+        var pages = (int)Math.Max(1, (total + PageSize - 1) / PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var rows = await conn.QueryAsync<Row>(new CommandDefinition(Sql,
+            new { type, filter = like, sort, limit = PageSize, offset = (page - 1) * PageSize }, cancellationToken: ct));
+        return new Result(type, rows.ToList(), total, page, pages, filter, sort);
+    }
+}

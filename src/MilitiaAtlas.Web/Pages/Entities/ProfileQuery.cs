@@ -1,0 +1,265 @@
+using Dapper;
+using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Pages.Citations;
+
+namespace MilitiaAtlas.Web.Pages.Entities;
+
+/// <summary>
+/// Everything a profile shows, each statement with its citations: aliases with counts, a role summary,
+/// relations by predicate with their independent sources, dated events, the actor's own claims, claims
+/// about it, the sources that mention it, and for places the actors active there.
+/// </summary>
+public sealed class ProfileQuery(AtlasDatabase database)
+{
+    private const string EntitySql = """
+        SELECT Id AS Id,
+               Type AS Type,
+               Name AS Name,
+               PlaceId AS PlaceId,
+               Country AS Country,
+               Lat AS Lat,
+               Lon AS Lon,
+               Curated AS Curated
+        FROM Entities
+        WHERE Id = @id
+          AND Rejected = 0
+        """;
+
+    private const string AliasesSql = """
+        SELECT Surface AS Alias,
+               COUNT(*) AS Count
+        FROM Mentions
+        WHERE EntityId = @id
+          AND Reference = 0
+        GROUP BY Surface
+        ORDER BY COUNT(*) DESC, Surface
+        """;
+
+    private const string CuratedAliasesSql = """
+        SELECT Alias
+        FROM CuratedAliases
+        WHERE EntityId = @id
+        ORDER BY Alias
+        """;
+
+    private const string RelationsSql = """
+        SELECT r.SubjectId AS SubjectId,
+               r.Predicate AS Predicate,
+               r.ObjectId AS ObjectId,
+               o.Id AS OtherId,
+               o.Type AS OtherType,
+               o.Name AS OtherName,
+               r.SourceId AS SourceId,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End
+        FROM RelationEvidence r
+        JOIN Claims c ON c.SourceId = r.SourceId AND c.Ordinal = r.ClaimOrdinal
+        JOIN Entities o ON o.Id = CASE WHEN r.SubjectId = @id THEN r.ObjectId ELSE r.SubjectId END
+        WHERE (r.SubjectId = @id OR r.ObjectId = @id)
+          AND o.Rejected = 0
+        ORDER BY r.Predicate, o.Name
+        """;
+
+    private const string EventsSql = """
+        SELECT DISTINCT e.Id AS Id,
+               e.Date AS Date,
+               e.EndDate AS EndDate,
+               e.Precision AS Precision,
+               e.Summary AS Summary,
+               ev.SourceId AS SourceId,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End
+        FROM EventEntities ee
+        JOIN Events e ON e.Id = ee.EventId
+        JOIN EventEvidence ev ON ev.EventId = e.Id
+        JOIN Claims c ON c.SourceId = ev.SourceId AND c.Ordinal = ev.ClaimOrdinal
+        WHERE ee.EntityId = @id
+        ORDER BY e.Date, e.Id
+        """;
+
+    private const string OwnClaimsSql = """
+        SELECT c.SourceId AS SourceId,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End
+        FROM Claims c
+        WHERE c.SpeakerId = @id
+        ORDER BY c.SourceId, c.Ordinal
+        LIMIT 60
+        """;
+
+    private const string AboutClaimsSql = """
+        SELECT c.SourceId AS SourceId,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End
+        FROM ClaimEntities ce
+        JOIN Claims c ON c.SourceId = ce.SourceId AND c.Ordinal = ce.ClaimOrdinal
+        WHERE ce.EntityId = @id
+          AND (c.SpeakerId IS NULL OR c.SpeakerId <> @id)
+        ORDER BY c.SourceId, c.Ordinal
+        LIMIT 60
+        """;
+
+    private const string SourcesSql = """
+        SELECT s.Id AS Id,
+               s.Title AS Title,
+               s.Outlet AS Outlet,
+               s.Published AS Published,
+               COUNT(*) AS Mentions
+        FROM Mentions m
+        JOIN Sources s ON s.Id = m.SourceId
+        WHERE m.EntityId = @id
+        GROUP BY s.Id, s.Title, s.Outlet, s.Published
+        ORDER BY COUNT(*) DESC, s.Title
+        """;
+
+    private const string ActiveHereSql = """
+        SELECT o.Id AS Id,
+               o.Type AS Type,
+               o.Name AS Name,
+               COUNT(*) AS Count
+        FROM ClaimEntities here
+        JOIN ClaimEntities other ON other.SourceId = here.SourceId AND other.ClaimOrdinal = here.ClaimOrdinal
+        JOIN Entities o ON o.Id = other.EntityId
+        WHERE here.EntityId = @id
+          AND o.Type IN ('person', 'group')
+          AND o.Rejected = 0
+        GROUP BY o.Id, o.Type, o.Name
+        ORDER BY COUNT(*) DESC, o.Name
+        LIMIT 20
+        """;
+
+    private const string TextsSql = """
+        SELECT s.Id AS Id,
+               s.Title AS Title,
+               s.Text AS Text
+        FROM Sources s
+        WHERE s.Id IN @ids
+        """;
+
+    private const string ReusedSql = """
+        SELECT SourceId AS SourceId,
+               Ordinal AS Ordinal
+        FROM Passages
+        WHERE SourceId IN @ids
+          AND ReusedFromSourceId IS NOT NULL
+        """;
+
+    public sealed record EntityRow(string Id, string Type, string Name, string? PlaceId, string? Country, double? Lat, double? Lon, long Curated);
+
+    public sealed record AliasRow(string Alias, long Count);
+
+    private sealed record RelationRow(string SubjectId, string Predicate, string ObjectId, string OtherId, string OtherType, string OtherName, string SourceId, long PassageOrdinal, long Start, long End);
+
+    private sealed record EventRow(string Id, string? Date, string? EndDate, string Precision, string Summary, string SourceId, long PassageOrdinal, long Start, long End);
+
+    private sealed record ClaimRow(string SourceId, long PassageOrdinal, long Start, long End);
+
+    public sealed record SourceRow(string Id, string Title, string? Outlet, string? Published, long Mentions);
+
+    public sealed record ActorRow(string Id, string Type, string Name, long Count);
+
+    private sealed record TextRow(string Id, string Title, string Text);
+
+    public sealed record RelationView(string Label, string OtherId, string OtherType, string OtherName, int IndependentSources, IReadOnlyList<Citation> Evidence);
+
+    public sealed record RelationGroup(string Label, IReadOnlyList<RelationView> Relations);
+
+    public sealed record EventView(string Id, string When, string? Date, string Summary, IReadOnlyList<Citation> Evidence);
+
+    public sealed record Result(
+        EntityRow Entity,
+        IReadOnlyList<AliasRow> Aliases,
+        IReadOnlyList<string> CuratedAliases,
+        string RoleSummary,
+        IReadOnlyList<RelationGroup> Relations,
+        IReadOnlyList<EventView> Events,
+        IReadOnlyList<Citation> OwnClaims,
+        IReadOnlyList<Citation> AboutClaims,
+        IReadOnlyList<SourceRow> Sources,
+        IReadOnlyList<ActorRow> ActiveHere);
+
+    public async Task<Result?> RunAsync(string id, CancellationToken ct)
+    {
+        await using var conn = await database.OpenAsync(ct);
+        var entity = await conn.QuerySingleOrDefaultAsync<EntityRow>(new CommandDefinition(EntitySql, new { id }, cancellationToken: ct));
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var aliases = (await conn.QueryAsync<AliasRow>(new CommandDefinition(AliasesSql, new { id }, cancellationToken: ct))).ToList();
+        var curated = (await conn.QueryAsync<string>(new CommandDefinition(CuratedAliasesSql, new { id }, cancellationToken: ct))).ToList();
+        var relations = (await conn.QueryAsync<RelationRow>(new CommandDefinition(RelationsSql, new { id }, cancellationToken: ct))).ToList();
+        var events = (await conn.QueryAsync<EventRow>(new CommandDefinition(EventsSql, new { id }, cancellationToken: ct))).ToList();
+        var own = (await conn.QueryAsync<ClaimRow>(new CommandDefinition(OwnClaimsSql, new { id }, cancellationToken: ct))).ToList();
+        var about = (await conn.QueryAsync<ClaimRow>(new CommandDefinition(AboutClaimsSql, new { id }, cancellationToken: ct))).ToList();
+        var sources = (await conn.QueryAsync<SourceRow>(new CommandDefinition(SourcesSql, new { id }, cancellationToken: ct))).ToList();
+        var active = entity.Type == "place"
+            ? (await conn.QueryAsync<ActorRow>(new CommandDefinition(ActiveHereSql, new { id }, cancellationToken: ct))).ToList()
+            : [];
+
+        var sourceIds = relations.Select(r => r.SourceId).Concat(events.Select(e => e.SourceId)).Concat(own.Select(c => c.SourceId)).Concat(about.Select(c => c.SourceId))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var texts = (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { ids = sourceIds }, cancellationToken: ct))).ToDictionary(t => t.Id);
+        var reused = (await conn.QueryAsync<(string SourceId, long Ordinal)>(new CommandDefinition(ReusedSql, new { ids = sourceIds }, cancellationToken: ct))).ToHashSet();
+
+        Citation Cite(string sourceId, long passage, long start, long end)
+        {
+            var t = texts[sourceId];
+            return new Citation(sourceId, t.Title, passage, start, end, t.Text[(int)start..(int)end], reused.Contains((sourceId, passage)));
+        }
+
+        var relationGroups = relations
+            .GroupBy(r => (Label: Label(r.Predicate, r.SubjectId == id), r.OtherId, r.OtherType, r.OtherName))
+            .Select(g => new RelationView(g.Key.Label, g.Key.OtherId, g.Key.OtherType, g.Key.OtherName,
+                g.Where(r => !reused.Contains((r.SourceId, r.PassageOrdinal))).Select(r => r.SourceId).Distinct().Count(),
+                g.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList()))
+            .GroupBy(v => v.Label)
+            .Select(g => new RelationGroup(g.Key, g.OrderByDescending(v => v.IndependentSources).ThenBy(v => v.OtherName, StringComparer.Ordinal).ToList()))
+            .OrderBy(g => Order(g.Label))
+            .ToList();
+
+        var roleSummary = string.Join("; ", relations.Where(r => r.SubjectId == id && Summaries.ContainsKey(r.Predicate))
+            .GroupBy(r => r.Predicate).OrderBy(g => Array.IndexOf(SummaryOrder, g.Key))
+            .Select(g => $"{Summaries[g.Key]} {string.Join(", ", g.Select(r => r.OtherName).Distinct().Take(3))}"));
+
+        var eventViews = events.GroupBy(e => e.Id)
+            .Select(g => new EventView(g.Key, DateDisplay.Format(g.First().Date, g.First().EndDate, g.First().Precision), g.First().Date, g.First().Summary,
+                g.Select(e => Cite(e.SourceId, e.PassageOrdinal, e.Start, e.End)).DistinctBy(c => c.Url).ToList()))
+            .ToList();
+
+        return new Result(entity, aliases, curated, roleSummary, relationGroups, eventViews,
+            own.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End)).ToList(),
+            about.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End)).ToList(),
+            sources, active);
+    }
+
+    private static readonly string[] SummaryOrder = ["leads", "founded", "commands", "holds_office", "spokesperson_for", "member_of", "part_of", "advises", "reports_to", "backed_by", "allied_with", "opposed_to", "located_in"];
+
+    private static readonly Dictionary<string, string> Summaries = new(StringComparer.Ordinal)
+    {
+        ["leads"] = "leader of", ["founded"] = "founder of", ["commands"] = "commander of", ["holds_office"] = "holds office in",
+        ["spokesperson_for"] = "spokesperson for", ["member_of"] = "member of", ["part_of"] = "part of", ["advises"] = "adviser to",
+        ["reports_to"] = "reports to", ["backed_by"] = "backed by", ["allied_with"] = "allied with", ["opposed_to"] = "opposed to", ["located_in"] = "in",
+    };
+
+    private static readonly Dictionary<string, string> Inverse = new(StringComparer.Ordinal)
+    {
+        ["leads"] = "led by", ["founded"] = "founded by", ["commands"] = "commanded by", ["holds_office"] = "office holders",
+        ["spokesperson_for"] = "spokespeople", ["member_of"] = "members", ["part_of"] = "parts", ["advises"] = "advised by",
+        ["reports_to"] = "subordinates", ["backed_by"] = "backs", ["allied_with"] = "allied with", ["opposed_to"] = "opposed to", ["located_in"] = "contains",
+    };
+
+    private static string Label(string predicate, bool asSubject) =>
+        asSubject ? Summaries.GetValueOrDefault(predicate, predicate) : Inverse.GetValueOrDefault(predicate, predicate);
+
+    private static int Order(string label)
+    {
+        var i = Array.IndexOf(SummaryOrder, Summaries.FirstOrDefault(kv => kv.Value == label).Key);
+        return i >= 0 ? i : 100 + Array.IndexOf(SummaryOrder, Inverse.FirstOrDefault(kv => kv.Value == label).Key);
+    }
+}
