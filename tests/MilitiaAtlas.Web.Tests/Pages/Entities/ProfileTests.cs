@@ -1,0 +1,179 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Dapper;
+
+namespace MilitiaAtlas.Web.Tests.Pages.Entities;
+
+/// <summary>Profiles, lists and the entity API over the seeds: every statement cited, every citation exact.</summary>
+public sealed partial class ProfileTests : IClassFixture<SeededApp>
+{
+    private readonly SeededApp _seeded;
+
+    public ProfileTests(SeededApp seeded) => _seeded = seeded;
+
+    private string IdOf(string surface)
+    {
+        using var c = _seeded.App.Database.Open();
+        return c.ExecuteScalar<string>("SELECT EntityId FROM Mentions WHERE Surface = @surface LIMIT 1", new { surface })!;
+    }
+
+    [Fact]
+    public async Task A_profile_shows_aliases_with_counts_a_role_summary_and_cited_relations()
+    {
+        var html = await _seeded.Client.GetStringAsync($"/people/{IdOf("Hadi al-Amiri")}");
+
+        Assert.Contains("<h1 dir=\"auto\">Hadi al-Amiri</h1>", html, StringComparison.Ordinal);
+        Assert.Matches(@"<bdi>Amiri</bdi> <span class=""count"">\d+×</span>", html);
+        Assert.Contains("leader of Badr Organization", html, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ independent sources?", html);
+        Assert.Contains("class=\"cite\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_citation_on_a_profile_highlights_exactly_its_quote_in_the_reader()
+    {
+        var client = _seeded.Client;
+        var html = await client.GetStringAsync($"/people/{IdOf("Hadi al-Amiri")}");
+        var cites = CiteLink().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups["href"].Value)).Distinct().Take(15).ToList();
+
+        Assert.NotEmpty(cites);
+        foreach (var href in cites)
+        {
+            var m = HlParts().Match(href);
+            Assert.True(m.Success, href);
+            var reader = await client.GetStringAsync(href);
+            var marked = string.Concat(MarkText().Matches(reader).Select(x => WebUtility.HtmlDecode(x.Groups["t"].Value)));
+            using var c = _seeded.App.Database.Open();
+            var text = c.ExecuteScalar<string>("SELECT Text FROM Sources WHERE Id = @id", new { id = m.Groups["source"].Value })!;
+            Assert.Equal(text[int.Parse(m.Groups["start"].Value)..int.Parse(m.Groups["end"].Value)].Replace("\n", "", StringComparison.Ordinal), marked.Replace("\n", "", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_profile_under_the_wrong_kind_moves_to_the_right_one_and_an_unknown_id_is_404()
+    {
+        var id = IdOf("Hadi al-Amiri");
+        var client = _seeded.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var moved = await client.GetAsync($"/groups/{id}");
+        var missing = await client.GetAsync("/people/no-such-person");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal($"/people/{id}", moved.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_place_profile_shows_events_there_and_actors_active_there()
+    {
+        var html = await _seeded.Client.GetStringAsync($"/places/{IdOf("Karbala")}");
+
+        Assert.Contains("Events here", html, StringComparison.Ordinal);
+        Assert.Contains("Actors active here", html, StringComparison.Ordinal);
+        Assert.Contains(">2007</time>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/people", "Hadi al-Amiri")]
+    [InlineData("/groups", "Badr Organization")]
+    [InlineData("/places", "Iraq")]
+    [InlineData("/people?q=sadr", "Muqtada al-Sadr")]
+    public async Task Lists_link_their_entities(string url, string name)
+    {
+        var html = await _seeded.Client.GetStringAsync(url);
+
+        Assert.Contains($">{name}</a>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/people?page=-5")]
+    [InlineData("/people?page=999999999")]
+    [InlineData("/people?q=%25%25%5F%27%22")]
+    [InlineData("/people?sort=%3Cscript%3E")]
+    public async Task Odd_list_parameters_give_a_sane_page(string url)
+    {
+        var response = await _seeded.Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_entity_api_returns_the_profile_with_citations()
+    {
+        using var doc = JsonDocument.Parse(await _seeded.Client.GetStringAsync($"/api/entities/{IdOf("Hadi al-Amiri")}"));
+        var root = doc.RootElement;
+
+        Assert.Equal("person", root.GetProperty("type").GetString());
+        Assert.Contains(root.GetProperty("aliases").EnumerateArray(), a => a.GetProperty("alias").GetString() == "Amiri");
+        var relation = root.GetProperty("relations").EnumerateArray().First();
+        Assert.StartsWith("/sources/", relation.GetProperty("citations")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await _seeded.Client.GetAsync("/api/entities/nope")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _seeded.Client.GetAsync("/api/entities?type=weapon")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_home_page_reaches_every_profile_in_three_clicks()
+    {
+        var client = _seeded.Client;
+        var home = await client.GetStringAsync("/");
+        var lists = new[] { "/people", "/groups", "/places" };
+        Assert.All(lists, l => Assert.Contains($"href=\"{l}\"", home, StringComparison.Ordinal));
+
+        using var c = _seeded.App.Database.Open();
+        var entities = c.Query<(string Id, string Type)>("SELECT Id, Type FROM Entities WHERE Rejected = 0").ToList();
+        var reachable = new HashSet<string>();
+        foreach (var l in lists)
+        {
+            for (var page = 1; page <= 20; page++)
+            {
+                var html = await client.GetStringAsync($"{l}?page={page}");
+                foreach (Match m in ProfileLink().Matches(html))
+                {
+                    reachable.Add(m.Groups["id"].Value);
+                }
+
+                if (!html.Contains("rel=\"next\"", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+        }
+
+        Assert.All(entities, e => Assert.Contains(e.Id, reachable));
+    }
+
+    [GeneratedRegex(@"class=""cite"" href=""(?<href>[^""]+)""")]
+    private static partial Regex CiteLink();
+
+    [GeneratedRegex(@"^/sources/(?<source>[^?]+)\?hl=(?<start>\d+)-(?<end>\d+)#p-\d+$")]
+    private static partial Regex HlParts();
+
+    [GeneratedRegex(@"<mark id=""hl"">(?<t>[^<]*)</mark>")]
+    private static partial Regex MarkText();
+
+    [GeneratedRegex(@"href=""/(?:people|groups|places)/(?<id>[^""?#/]+)""")]
+    private static partial Regex ProfileLink();
+}
+
+/// <summary>One app with the seeds ingested, shared by a test class that only reads.</summary>
+public sealed class SeededApp : IDisposable
+{
+    public SeededApp()
+    {
+        App = new AtlasApp();
+        App.Ingest(RepoPaths.Seeds);
+        Client = App.CreateClient();
+    }
+
+    public AtlasApp App { get; }
+
+    public HttpClient Client { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        App.Dispose();
+    }
+}
