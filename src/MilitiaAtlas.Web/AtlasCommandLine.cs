@@ -11,12 +11,13 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
           MilitiaAtlas.Web [--db FILE] [--urls URL]           serve the atlas (default)
           MilitiaAtlas.Web ingest PATH... [--db FILE]         ingest article files or folders (recursive)
           MilitiaAtlas.Web export [--db FILE] [--out FILE]    write the atlas as export-format v1 JSON
+          MilitiaAtlas.Web backup [--db FILE] --out FILE      copy the database safely, even while the site serves
         options:
           --db FILE         the SQLite database (default data/atlas.db)
           --max-bytes N     refuse article files larger than N bytes (default 10485760)
         """;
 
-    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "help"];
+    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "help"];
 
     public static AtlasCommandLine Parse(string[] args)
     {
@@ -89,6 +90,11 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
         if (verb == "ingest" && paths.Count == 0)
         {
             return Fail(verb, "ingest needs at least one file or folder");
+        }
+
+        if (verb == "backup" && string.IsNullOrWhiteSpace(output))
+        {
+            return Fail(verb, "backup needs --out FILE");
         }
 
         return new AtlasCommandLine(verb, paths, output, host.ToArray(), null);

@@ -41,6 +41,11 @@ public static class CliVerbs
                 File.Move(temp, full, overwrite: true);
                 Console.WriteLine($"exported {database.FilePath} to {full}");
                 return 0;
+            case "backup":
+                var target = Path.GetFullPath(command.Out!);
+                var pages = Backup.Run(database, target);
+                Console.WriteLine($"backed up {database.FilePath} to {target} ({pages} pages)");
+                return 0;
             default:
                 throw new InvalidOperationException("not a command-line verb: " + command.Verb);
         }

@@ -25,7 +25,7 @@ if (command.Verb == "help")
     return 0;
 }
 
-var isCli = command.Verb is "ingest" or "export";
+var isCli = command.Verb is "ingest" or "export" or "backup";
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,
@@ -54,6 +54,7 @@ builder.Services.AddSingleton<HomeQuery>();
 builder.Services.AddSingleton<ProfileQuery>();
 builder.Services.AddSingleton<EntityListQuery>();
 builder.Services.AddSingleton<TimelineQuery>();
+builder.Services.AddHardening();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -68,12 +69,15 @@ if (isCli)
 SeedOnStartup.Run(app.Services);
 
 app.UseMiddleware<RequestLogging>();
+app.UseSecurityHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.MapRazorPages();
 app.MapSourcesApi();
 app.MapAtlasApi();
+app.MapHealth();
 await app.RunAsync();
 return 0;

@@ -1,0 +1,91 @@
+using System.Threading.RateLimiting;
+using Dapper;
+using MilitiaAtlas.Web.Data;
+
+namespace MilitiaAtlas.Web.Infrastructure;
+
+public sealed class RateLimitOptions
+{
+    public const string Section = "Atlas:RateLimit";
+
+    /// <summary>Requests a client may make to search and the API in each window.</summary>
+    public int PermitsPerWindow { get; set; } = 120;
+
+    public int WindowSeconds { get; set; } = 10;
+}
+
+/// <summary>
+/// Response headers that keep article text inert in a browser (no inline script, no framing, no MIME
+/// sniffing, no referrer leaks), a per-client rate limit on search and the API, and a health endpoint.
+/// </summary>
+public static class Hardening
+{
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static IServiceCollection AddHardening(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
+            .Validate(o => o.PermitsPerWindow > 0 && o.WindowSeconds > 0, "Atlas:RateLimit values must be positive")
+            .ValidateOnStart();
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "10";
+                return ValueTask.CompletedTask;
+            };
+
+            // Search and the JSON API share one fixed window per client address; pages are not limited.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                var path = context.Request.Path;
+                if (!path.StartsWithSegments("/api") && !path.StartsWithSegments("/search"))
+                {
+                    return RateLimitPartition.GetNoLimiter("pages");
+                }
+
+                var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.PermitsPerWindow,
+                        Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+                        QueueLimit = 0,
+                    });
+            });
+        });
+        return services;
+    }
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var h = context.Response.Headers;
+            h.ContentSecurityPolicy = ContentSecurityPolicy;
+            h.XContentTypeOptions = "nosniff";
+            h["Referrer-Policy"] = "no-referrer";
+            h.XFrameOptions = "DENY";
+            await next(context);
+        });
+
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", async (AtlasDatabase database, CancellationToken ct) =>
+        {
+            try
+            {
+                await using var conn = await database.OpenAsync(ct);
+                var sources = await conn.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM Sources", cancellationToken: ct));
+                return Results.Ok(new { status = "ok", database = "reachable", sources });
+            }
+            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+            {
+                return Results.Json(new { status = "unhealthy", database = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
+        return app;
+    }
+}

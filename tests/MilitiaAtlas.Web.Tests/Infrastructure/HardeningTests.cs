@@ -1,0 +1,140 @@
+using System.Net;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using MilitiaAtlas.Web.Data;
+
+namespace MilitiaAtlas.Web.Tests.Infrastructure;
+
+public sealed class HardeningTests
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/api/entities")]
+    [InlineData("/no-such-page")]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        using var app = new AtlasApp();
+
+        var response = await app.CreateClient().GetAsync(url);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task No_page_carries_an_inline_script()
+    {
+        using var app = new AtlasApp();
+        app.Ingest(RepoPaths.Seeds);
+        var client = app.CreateClient();
+
+        foreach (var url in new[] { "/", "/people", "/timeline", "/sources" })
+        {
+            var html = await client.GetStringAsync(url);
+            Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+            Assert.DoesNotMatch(@"<script(?![^>]*\bsrc=)[^>]*>", html);
+            Assert.DoesNotContain(" style=\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Healthz_reports_a_reachable_database()
+    {
+        using var app = new AtlasApp();
+
+        var response = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"database\":\"reachable\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_reports_an_unreachable_database_as_503()
+    {
+        using var app = new AtlasApp();
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        // Replace the database file with a folder: opening it fails the way a lost disk would.
+        SqliteConnection.ClearAllPools();
+        var path = app.Database.FilePath;
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(f);
+        }
+
+        Directory.CreateDirectory(path);
+        var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Search_and_the_api_are_rate_limited_per_client_and_pages_are_not()
+    {
+        using var app = new AtlasApp(("Atlas:RateLimit:PermitsPerWindow", "5"), ("Atlas:RateLimit:WindowSeconds", "60"));
+        var client = app.CreateClient();
+
+        var api = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            api.Add((await client.GetAsync("/api/entities")).StatusCode);
+        }
+
+        var pages = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            pages.Add((await client.GetAsync("/people")).StatusCode);
+        }
+
+        Assert.Equal(5, api.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(3, api.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.All(pages, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Fact]
+    public async Task A_backup_taken_while_ingesting_is_a_consistent_database_that_restores()
+    {
+        using var app = new AtlasApp();
+        app.Ingest(RepoPaths.Seeds);
+        var target = Path.Combine(app.Folder, "backups", "atlas-backup.db");
+        var writer = Task.Run(() =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                app.Write($"more/a{i}.txt", Articles.Simple.Replace("Monday", $"day {i}", StringComparison.Ordinal));
+            }
+
+            app.Ingest(Path.Combine(app.Folder, "more"));
+        });
+
+        Backup.Run(app.Database, target);
+        await writer;
+
+        using var copy = new SqliteConnection($"Data Source={target};Mode=ReadOnly;Pooling=False");
+        copy.Open();
+        Assert.Equal("ok", copy.ExecuteScalar<string>("PRAGMA integrity_check"));
+        var sources = copy.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources");
+        Assert.InRange(sources, 5, 25);
+        Assert.Equal(0, copy.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages p WHERE NOT EXISTS (SELECT 1 FROM Sources s WHERE s.Id = p.SourceId)"));
+        Assert.False(File.Exists(target + ".partial"));
+
+        // Restore: serve the copy.
+        using var restored = new AtlasApp(("Atlas:Database", target));
+        Assert.Contains("sources", await restored.CreateClient().GetStringAsync("/healthz"), StringComparison.Ordinal);
+        Assert.Equal(sources, restored.Database.Open().ExecuteScalar<long>("SELECT COUNT(*) FROM Sources"));
+    }
+
+    [Fact]
+    public void A_backup_onto_the_database_itself_is_refused()
+    {
+        using var app = new AtlasApp();
+        _ = app.Services;
+
+        Assert.Throws<InvalidOperationException>(() => Backup.Run(app.Database, app.Database.FilePath));
+    }
+}
