@@ -419,6 +419,9 @@ public static class Curation
                     log.LogInformation("Applied curation file {File}: {Count} operations", path, file.Operations.Count);
                 }
 
+                // Curation moves mentions between entities: recount the spellings of the entities it touched.
+                EntityResolver.RecountSurfaces(conn, tx, conn.Query<string>("SELECT Id FROM Entities WHERE Curated = 1", transaction: tx).ToList());
+                conn.Execute("DELETE FROM EntitySurfaces WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = EntitySurfaces.EntityId)", transaction: tx);
                 tx.Commit();
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)
@@ -565,6 +568,7 @@ public static class Curation
         if (done)
         {
             MarkCurated(conn, tx, keep);
+            EntityResolver.RecountSurfaces(conn, tx, [keep]);
             EntityResolver.Refresh(conn, tx, [keep]);
         }
     }
@@ -623,6 +627,7 @@ public static class Curation
 
         MarkCurated(conn, tx, from);
         MarkCurated(conn, tx, to);
+        EntityResolver.RecountSurfaces(conn, tx, [from, to]);
         EntityResolver.Refresh(conn, tx, [from, to]);
     }
 

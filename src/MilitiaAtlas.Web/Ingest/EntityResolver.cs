@@ -51,6 +51,15 @@ public static class EntityResolver
                 conn.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@type, @key, @id)", new { type, key, id }, tx);
             }
 
+            foreach (var (surface, count) in actor.Mentions.Where(m => !m.IsReference).GroupBy(m => m.Surface, StringComparer.Ordinal).Select(g => (g.Key, g.Count())))
+            {
+                conn.Execute("""
+                    INSERT INTO EntitySurfaces (EntityId, Surface, Count)
+                    VALUES (@id, @surface, @count)
+                    ON CONFLICT (EntityId, Surface) DO UPDATE SET Count = Count + excluded.Count
+                    """, new { id, surface, count }, tx);
+            }
+
             foreach (var m in actor.Mentions)
             {
                 conn.Execute("""
@@ -122,27 +131,57 @@ public static class EntityResolver
 
     /// <summary>
     /// Re-derives the display name of touched entities (the fullest form most used across the atlas,
-    /// unless curated or from the gazetteer) and removes entities left without mentions.
+    /// unless curated or from the gazetteer) from their surface counts, and removes entities left without
+    /// mentions. Reads a handful of rows per entity, however often the entity is mentioned.
     /// </summary>
+    /// <summary>Takes a source's mentions out of the surface counts, before the source is deleted.</summary>
+    public static void ForgetSurfaces(DbConnection conn, DbTransaction tx, string sourceId)
+    {
+        foreach (var (entityId, surface, count) in conn.Query<(string, string, long)>(
+            "SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE SourceId = @sourceId AND Reference = 0 GROUP BY EntityId, Surface", new { sourceId }, tx).ToList())
+        {
+            conn.Execute("UPDATE EntitySurfaces SET Count = Count - @count WHERE EntityId = @entityId AND Surface = @surface; DELETE FROM EntitySurfaces WHERE EntityId = @entityId AND Surface = @surface AND Count <= 0",
+                new { entityId, surface, count }, tx);
+        }
+    }
+
+    /// <summary>Recounts the surfaces of entities whose mentions curation moved.</summary>
+    public static void RecountSurfaces(DbConnection conn, DbTransaction tx, IEnumerable<string> entityIds)
+    {
+        foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
+        {
+            conn.Execute("""
+                DELETE FROM EntitySurfaces WHERE EntityId = @id;
+                INSERT INTO EntitySurfaces (EntityId, Surface, Count)
+                SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE EntityId = @id AND Reference = 0 GROUP BY EntityId, Surface;
+                """, new { id }, tx);
+        }
+    }
+
     public static void Refresh(DbConnection conn, DbTransaction tx, IEnumerable<string> entityIds)
     {
         foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
         {
             var state = conn.QuerySingleOrDefault<(long Curated, long CuratedName, string? PlaceId)>(
                 "SELECT Curated, CuratedName, PlaceId FROM Entities WHERE Id = @id", new { id }, tx);
-            var surfaces = conn.Query<(string Surface, long Count)>(
-                "SELECT Surface, COUNT(*) FROM Mentions WHERE EntityId = @id AND Reference = 0 GROUP BY Surface", new { id }, tx).ToList();
-            if (surfaces.Count == 0 && conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Mentions WHERE EntityId = @id", new { id }, tx) == 0)
+            if (conn.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM Mentions WHERE EntityId = @id)", new { id }, tx) == 0)
             {
                 if (state.Curated == 0)
                 {
-                    conn.Execute("DELETE FROM Entities WHERE Id = @id", new { id }, tx);
+                    conn.Execute("DELETE FROM EntitySurfaces WHERE EntityId = @id; DELETE FROM Entities WHERE Id = @id", new { id }, tx);
                 }
 
                 continue;
             }
 
-            if (state.CuratedName != 0 || state.PlaceId is not null || surfaces.Count == 0)
+            if (state.CuratedName != 0 || state.PlaceId is not null)
+            {
+                continue;
+            }
+
+            var surfaces = conn.Query<(string Surface, long Count)>(
+                "SELECT Surface, Count FROM EntitySurfaces WHERE EntityId = @id AND Count > 0", new { id }, tx).ToList();
+            if (surfaces.Count == 0)
             {
                 continue;
             }

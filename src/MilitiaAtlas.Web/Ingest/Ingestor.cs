@@ -82,6 +82,7 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
 
         // Last and over everything stored, so that the analysts' corrections outlive the re-extraction of changed sources.
         Curation.Run(database, Curation.FilesFor(options.Value.CurationFile, given), log);
+        Search.SearchIndex.RebuildEntities(database);
         return new IngestReport(results);
     }
 
@@ -178,6 +179,7 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
             affected = conn.Query<string>(
                 "SELECT DISTINCT SourceId FROM Passages WHERE ReusedFromSourceId = @id AND SourceId <> @id", new { id }, dbTx).ToList();
             conn.Execute("UPDATE Passages SET ReusedFromSourceId = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceId = @id", new { id }, dbTx);
+            EntityResolver.ForgetSurfaces(conn, dbTx, id);
             conn.Execute("DELETE FROM Sources WHERE Id = @id", new { id }, dbTx);
         }
         else
@@ -199,6 +201,7 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         EventWriter.Write(conn, dbTx, id, processed, entityIds);
         EventWriter.RemoveOrphans(conn, dbTx, eventsBefore);
         EntityResolver.Refresh(conn, dbTx, entityIds.Concat(entitiesBefore));
+        Search.SearchIndex.UpdateForSource(conn, dbTx, id, entityIds.Concat(entitiesBefore));
 
         tx.Commit();
         return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);

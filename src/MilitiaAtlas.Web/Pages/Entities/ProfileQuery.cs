@@ -27,12 +27,11 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     private const string AliasesSql = """
         SELECT Surface AS Alias,
-               COUNT(*) AS Count
-        FROM Mentions
+               Count AS Count
+        FROM EntitySurfaces
         WHERE EntityId = @id
-          AND Reference = 0
-        GROUP BY Surface
-        ORDER BY COUNT(*) DESC, Surface
+          AND Count > 0
+        ORDER BY Count DESC, Surface
         """;
 
     private const string CuratedAliasesSql = """

@@ -1,0 +1,41 @@
+using MilitiaAtlas.Web.Pages.Search;
+using MilitiaAtlas.Web.Search;
+
+namespace MilitiaAtlas.Web.Api;
+
+/// <summary>The JSON twin of the search page, and the suggestions behind the search box.</summary>
+public static class SearchApi
+{
+    /// <summary>At most this many results in one answer of <c>/api/search</c>.</summary>
+    public const int ResultLimit = 20;
+
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.AddSingleton<SearchQuery>();
+        services.AddHostedService<SearchIndexStartup>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        // Best first: entities by rank, then source titles, then claims. Snippets are HTML: encoded text, matches in <mark>.
+        app.MapGet("/api/search", async (string? q, SearchQuery query, CancellationToken ct) =>
+        {
+            var r = await query.RunAsync(q, ct);
+            var entities = r.Entities.Select(e => new SearchResult(e.Type, e.Id, e.Name, e.Url, SearchQuery.ToHtml(e.Highlighted)));
+            var sources = r.Sources.Select(s => new SearchResult(s.Kind, s.Id, s.Title, s.Url, SearchQuery.ToHtml(s.Snippet)));
+            var claims = r.Claims.Select(c => new SearchResult(c.Kind, c.Id, c.Title, c.Url, SearchQuery.ToHtml(c.Snippet)));
+            return Results.Ok(new SearchAnswer(r.Query, r.Truncated, entities.Concat(sources).Concat(claims).Take(ResultLimit).ToList()));
+        });
+
+        app.MapGet("/api/suggest", async (string? q, SearchQuery query, CancellationToken ct) =>
+            Results.Ok((await query.SuggestAsync(q, ct)).Select(e => new Suggestion(e.Name, e.Type, e.Url)).ToList()));
+        return app;
+    }
+
+    private sealed record SearchAnswer(string Query, bool Truncated, IReadOnlyList<SearchResult> Results);
+
+    private sealed record SearchResult(string Kind, string Id, string Name, string Url, string Snippet);
+
+    private sealed record Suggestion(string Name, string Kind, string Url);
+}

@@ -1,0 +1,591 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Dapper;
+using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Search;
+
+namespace MilitiaAtlas.Web.Pages.Search;
+
+/// <summary>
+/// One search box over the atlas (docs/search.md): entities by any of their names, tolerant of
+/// transliteration and typos; source titles and claim text by full-text search. User text reaches
+/// SQL only as parameters, and FTS5 only as quoted strings built here.
+/// </summary>
+public sealed class SearchQuery(AtlasDatabase database)
+{
+    /// <summary>Longer queries are cut: no name or phrase worth finding is longer.</summary>
+    public const int MaxQueryLength = 200;
+
+    /// <summary>How much of the query's transliteration key feeds the trigram search.</summary>
+    private const int MaxFuzzyLength = 64;
+
+    private const int MaxTextTerms = 12;
+    private const int CandidateLimit = 200;
+    private const int EntityLimit = 12;
+    private const int SuggestLimit = 8;
+    private const int ClaimLimit = 10;
+    private const int SourceLimit = 5;
+    private const int SnippetLength = 240;
+
+    // The snippet markers: control characters, which SearchIndex.Clean keeps out of indexed text.
+    private const char MarkStart = '\u0002';
+    private const char MarkEnd = '\u0003';
+
+    // Encodes markup characters but leaves letters of every script readable.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private const string KeySql = """
+        SELECT n.EntityId AS EntityId,
+               e.Type AS Type,
+               e.Name AS DisplayName,
+               n.Name AS Name,
+               n.Fold AS Fold,
+               n.Translit AS Translit,
+               n.Skeleton AS Skeleton,
+               0.0 AS Bm25
+        FROM SearchNames n
+        JOIN Entities e ON e.Id = n.EntityId
+        WHERE e.Rejected = 0
+          AND (n.Fold = @fold OR n.Translit = @translit OR n.Skeleton = @skeleton)
+        LIMIT @limit
+        """;
+
+    private const string PrefixSql = """
+        SELECT n.EntityId AS EntityId,
+               e.Type AS Type,
+               e.Name AS DisplayName,
+               n.Name AS Name,
+               n.Fold AS Fold,
+               n.Translit AS Translit,
+               n.Skeleton AS Skeleton,
+               0.0 AS Bm25
+        FROM SearchNames n
+        JOIN Entities e ON e.Id = n.EntityId
+        WHERE e.Rejected = 0
+          AND n.Fold >= @fold
+          AND n.Fold < @foldEnd
+        ORDER BY n.Fold
+        LIMIT @limit
+        """;
+
+    private const string FuzzySql = """
+        SELECT n.EntityId AS EntityId,
+               e.Type AS Type,
+               e.Name AS DisplayName,
+               n.Name AS Name,
+               n.Fold AS Fold,
+               n.Translit AS Translit,
+               n.Skeleton AS Skeleton,
+               bm25(SearchNamesFts, 1.0, 0.5) AS Bm25
+        FROM SearchNamesFts
+        JOIN SearchNames n ON n.Id = SearchNamesFts.rowid
+        JOIN Entities e ON e.Id = n.EntityId
+        WHERE SearchNamesFts MATCH @match
+          AND e.Rejected = 0
+        ORDER BY bm25(SearchNamesFts, 1.0, 0.5)
+        LIMIT @limit
+        """;
+
+    private const string MentionsSql = """
+        SELECT EntityId AS EntityId,
+               COUNT(*) AS Mentions
+        FROM Mentions
+        WHERE EntityId IN @ids
+        GROUP BY EntityId
+        """;
+
+    private const string TextsSql = """
+        SELECT t.SourceId AS SourceId,
+               t.Ordinal AS Ordinal,
+               s.Title AS Title,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End,
+               CASE WHEN t.Kind = 'title'
+                    THEN highlight(SearchTextsFts, 0, char(2), char(3))
+                    ELSE snippet(SearchTextsFts, 0, char(2), char(3), '…', 24)
+               END AS Snippet
+        FROM SearchTextsFts
+        JOIN SearchTexts t ON t.Id = SearchTextsFts.rowid
+        JOIN Sources s ON s.Id = t.SourceId
+        LEFT JOIN Claims c ON c.SourceId = t.SourceId AND c.Ordinal = t.Ordinal AND t.Kind = 'claim'
+        WHERE SearchTextsFts MATCH @match
+          AND t.Kind = @kind
+        ORDER BY bm25(SearchTextsFts)
+        LIMIT @limit
+        """;
+
+    private const string EntityClaimsSql = """
+        SELECT c.SourceId AS SourceId,
+               c.Ordinal AS Ordinal,
+               s.Title AS Title,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End,
+               t.Text AS Snippet
+        FROM ClaimEntities ce
+        JOIN Claims c ON c.SourceId = ce.SourceId AND c.Ordinal = ce.ClaimOrdinal
+        JOIN Sources s ON s.Id = c.SourceId
+        JOIN SearchTexts t ON t.SourceId = c.SourceId AND t.Kind = 'claim' AND t.Ordinal = c.Ordinal
+        WHERE ce.EntityId = @id
+        ORDER BY s.Published IS NULL, s.Published DESC, c.SourceId, c.Ordinal
+        LIMIT @limit
+        """;
+
+    private const string MentionSpansSql = """
+        SELECT Start AS Start,
+               "End" AS End
+        FROM Mentions
+        WHERE SourceId = @sourceId
+          AND EntityId = @id
+          AND Start >= @start
+          AND Start < @end
+        ORDER BY Start
+        """;
+
+    private sealed record NameRow
+    {
+        public string EntityId { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string DisplayName { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Fold { get; init; } = "";
+        public string Translit { get; init; } = "";
+        public string Skeleton { get; init; } = "";
+        public double Bm25 { get; init; }
+    }
+
+    private sealed record MentionCount
+    {
+        public string EntityId { get; init; } = "";
+        public long Mentions { get; init; }
+    }
+
+    private sealed record TextRow
+    {
+        public string SourceId { get; init; } = "";
+        public long Ordinal { get; init; }
+        public string Title { get; init; } = "";
+        public long? PassageOrdinal { get; init; }
+        public long? Start { get; init; }
+        public long? End { get; init; }
+        public string Snippet { get; init; } = "";
+    }
+
+    private sealed record Span
+    {
+        public long Start { get; init; }
+        public long End { get; init; }
+    }
+
+    /// <summary>A piece of displayed text; <see cref="Marked"/> pieces matched the query.</summary>
+    public sealed record Segment(string Text, bool Marked);
+
+    /// <summary>
+    /// An entity found by one of its names: <see cref="MatchedName"/> is the name that matched best,
+    /// <see cref="Score"/> its score within the tier (1 for the key tiers, NameMatch.Score for fuzzy ones).
+    /// </summary>
+    public sealed record EntityHit(
+        string Id,
+        string Type,
+        string Name,
+        string Url,
+        string MatchedName,
+        IReadOnlyList<Segment> Highlighted,
+        MatchTier Tier,
+        double Score,
+        long Mentions)
+    {
+        /// <summary>Whether the name that matched is another spelling than the one displayed.</summary>
+        public bool MatchedAlias => !string.Equals(MatchedName, Name, StringComparison.Ordinal);
+    }
+
+    /// <summary>A claim (<see cref="Kind"/> "claim") or a source title ("source") whose text matched.</summary>
+    public sealed record TextHit(string Kind, string Id, string SourceId, string Title, string Url, IReadOnlyList<Segment> Snippet);
+
+    public sealed record Result(string Query, bool Truncated, IReadOnlyList<EntityHit> Entities, IReadOnlyList<TextHit> Claims, IReadOnlyList<TextHit> Sources)
+    {
+        public static readonly Result Empty = new("", false, [], [], []);
+
+        /// <summary>The entity whose name is the query itself (ignoring case, diacritics and particles), shown first.</summary>
+        public EntityHit? Best => Entities.Count > 0 && Entities[0].Tier == MatchTier.Exact ? Entities[0] : null;
+
+        public int Count => Entities.Count + Claims.Count + Sources.Count;
+
+        public IReadOnlyList<EntityHit> OfType(string type) => Entities.Where(e => e.Type == type).ToList();
+    }
+
+    public async Task<Result> RunAsync(string? q, CancellationToken ct)
+    {
+        var (query, truncated) = Clean(q);
+        if (query.Length == 0)
+        {
+            return Result.Empty with { Truncated = truncated };
+        }
+
+        await using var conn = await database.OpenAsync(ct);
+        var entities = await FindEntitiesAsync(conn, query, EntityLimit, ct);
+        var match = TextMatch(query);
+        var sources = match is null ? [] : (await TextsAsync(conn, match, "title", SourceLimit, ct)).Select(ToSourceHit).ToList();
+        var claims = match is null ? [] : (await TextsAsync(conn, match, "claim", ClaimLimit, ct)).Select(ToClaimHit).ToList();
+
+        // Claims that name the entity found, so that another spelling of a name still finds what is said about it.
+        if (entities.Count > 0 && (entities[0].Tier != MatchTier.Fuzzy || entities[0].Score >= 0.8) && claims.Count < ClaimLimit)
+        {
+            var top = entities[0];
+            var rows = await conn.QueryAsync<TextRow>(new CommandDefinition(EntityClaimsSql, new { id = top.Id, limit = ClaimLimit }, cancellationToken: ct));
+            foreach (var row in rows)
+            {
+                if (claims.Count >= ClaimLimit || claims.Any(c => c.Id == ClaimId(row)))
+                {
+                    continue;
+                }
+
+                var spans = await conn.QueryAsync<Span>(new CommandDefinition(MentionSpansSql,
+                    new { sourceId = row.SourceId, id = top.Id, start = row.Start, end = row.End }, cancellationToken: ct));
+                var offset = (int)(row.Start ?? 0);
+                var marks = spans.Select(s => ((int)s.Start - offset, (int)s.End - offset)).ToList();
+                claims.Add(ToClaimHit(row) with { Snippet = Window(row.Snippet, marks) });
+            }
+        }
+
+        return new Result(query, truncated, entities, claims, sources);
+    }
+
+    /// <summary>Entities for the search box's suggestions, best first.</summary>
+    public async Task<IReadOnlyList<EntityHit>> SuggestAsync(string? q, CancellationToken ct)
+    {
+        var (query, _) = Clean(q);
+        if (query.Length < 2)
+        {
+            return [];
+        }
+
+        await using var conn = await database.OpenAsync(ct);
+        return await FindEntitiesAsync(conn, query, SuggestLimit, ct);
+    }
+
+    /// <summary>The query as searched: control characters as spaces, trimmed, at most <see cref="MaxQueryLength"/> characters, never half a surrogate pair.</summary>
+    internal static (string Query, bool Truncated) Clean(string? q)
+    {
+        var text = SearchIndex.Clean(q ?? "").Trim();
+        if (text.Length <= MaxQueryLength)
+        {
+            return (text, false);
+        }
+
+        var cut = char.IsHighSurrogate(text[MaxQueryLength - 1]) ? MaxQueryLength - 1 : MaxQueryLength;
+        return (text[..cut].TrimEnd(), true);
+    }
+
+    private static async Task<List<EntityHit>> FindEntitiesAsync(DbConnection conn, string query, int limit, CancellationToken ct)
+    {
+        var forms = NameForms.Of(query);
+        if (forms.IsEmpty)
+        {
+            return [];
+        }
+
+        var rows = new List<NameRow>();
+        rows.AddRange(await conn.QueryAsync<NameRow>(new CommandDefinition(KeySql,
+            new { fold = forms.Fold, translit = forms.Translit, skeleton = forms.Skeleton, limit = CandidateLimit }, cancellationToken: ct)));
+        if (forms.Fold.Length >= 2)
+        {
+            rows.AddRange(await conn.QueryAsync<NameRow>(new CommandDefinition(PrefixSql,
+                new { fold = forms.Fold, foldEnd = forms.Fold + char.MaxValue, limit = CandidateLimit }, cancellationToken: ct)));
+        }
+
+        if (TrigramMatch(forms) is { } match)
+        {
+            rows.AddRange(await conn.QueryAsync<NameRow>(new CommandDefinition(FuzzySql, new { match, limit = CandidateLimit }, cancellationToken: ct)));
+        }
+
+        var best = new Dictionary<string, (NameRow Row, MatchTier Tier, double Score)>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var name = NameForms.FromKeys(row.Fold, row.Translit, row.Skeleton);
+            var tier = NameMatch.Tier(forms, name);
+            var score = tier == MatchTier.Fuzzy ? NameMatch.Score(forms, name) : 1.0;
+            if (tier == MatchTier.Fuzzy && score < NameMatch.Threshold)
+            {
+                continue;
+            }
+
+            if (!best.TryGetValue(row.EntityId, out var current)
+                || (tier, score, -row.Bm25).CompareTo((current.Tier, current.Score, -current.Row.Bm25)) > 0)
+            {
+                best[row.EntityId] = (row, tier, score);
+            }
+        }
+
+        if (best.Count == 0)
+        {
+            return [];
+        }
+
+        var mentions = (await conn.QueryAsync<MentionCount>(new CommandDefinition(MentionsSql, new { ids = best.Keys.ToArray() }, cancellationToken: ct)))
+            .ToDictionary(m => m.EntityId, m => m.Mentions, StringComparer.Ordinal);
+        return best.Values
+            .Select(b =>
+            {
+                var count = mentions.GetValueOrDefault(b.Row.EntityId);
+                // Within a tier, the more an actor is written about the likelier it is the one meant; never enough to cross a tier.
+                var boost = Math.Min(0.3, 0.1 * Math.Log10(1 + count));
+                return (Hit: b, Rank: b.Score + boost, Mentions: count);
+            })
+            .OrderByDescending(x => x.Hit.Tier)
+            .ThenByDescending(x => x.Rank)
+            .ThenBy(x => x.Hit.Row.Bm25)
+            .ThenBy(x => x.Hit.Row.DisplayName, StringComparer.Ordinal)
+            .ThenBy(x => x.Hit.Row.EntityId, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(x => ToEntityHit(x.Hit.Row, x.Hit.Tier, x.Hit.Score, x.Mentions, forms))
+            .ToList();
+    }
+
+    private static EntityHit ToEntityHit(NameRow row, MatchTier tier, double score, long mentions, NameForms query)
+    {
+        // Highlight the displayed name when it is the one that matched; else the spelling that did.
+        var matched = NameKey.Fold(row.DisplayName) == row.Fold ? row.DisplayName : row.Name;
+        var marks = NameMatch.Highlights(matched, query, tier);
+        return new EntityHit(row.EntityId, row.Type, row.DisplayName, EntityUrl(row.Type, row.EntityId), matched, Cut(matched, marks), tier, score, mentions);
+    }
+
+    public static string EntityUrl(string type, string id) => type switch
+    {
+        "person" => "/people/" + Uri.EscapeDataString(id),
+        "group" => "/groups/" + Uri.EscapeDataString(id),
+        _ => "/places/" + Uri.EscapeDataString(id),
+    };
+
+    private static async Task<List<TextRow>> TextsAsync(DbConnection conn, string match, string kind, int limit, CancellationToken ct) =>
+        (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { match, kind, limit }, cancellationToken: ct))).ToList();
+
+    private static TextHit ToSourceHit(TextRow r) =>
+        new("source", r.SourceId, r.SourceId, r.Title, "/sources/" + Uri.EscapeDataString(r.SourceId), Markers(r.Snippet));
+
+    private static TextHit ToClaimHit(TextRow r) =>
+        new("claim", ClaimId(r), r.SourceId, r.Title,
+            $"/sources/{Uri.EscapeDataString(r.SourceId)}?hl={r.Start}-{r.End}#p-{r.PassageOrdinal}", Markers(r.Snippet));
+
+    private static string ClaimId(TextRow r) => $"{r.SourceId}/{r.Ordinal.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// The FTS5 trigram query for the fuzzy part: every trigram of the query's transliteration key
+    /// (and of its consonant skeleton), each a quoted string, any of them. Words shorter than three
+    /// letters have no trigram and add nothing.
+    /// </summary>
+    internal static string? TrigramMatch(NameForms forms)
+    {
+        var translit = Trigrams(forms.Words, MaxFuzzyLength);
+        if (translit.Count == 0)
+        {
+            return null;
+        }
+
+        var skeleton = Trigrams(forms.Skeletons, MaxFuzzyLength / 2);
+        var sb = new StringBuilder("{Translit} : (").AppendJoin(" OR ", translit.Select(Quote)).Append(')');
+        if (skeleton.Count > 0)
+        {
+            sb.Append(" OR {Skeleton} : (").AppendJoin(" OR ", skeleton.Select(Quote)).Append(')');
+        }
+
+        return sb.ToString();
+    }
+
+    private static List<string> Trigrams(IEnumerable<string> words, int maxChars)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var budget = maxChars;
+        foreach (var w in words)
+        {
+            var word = w.Length > budget ? w[..Math.Max(0, budget)] : w;
+            budget -= w.Length + 1;
+            for (var i = 0; i + 3 <= word.Length; i++)
+            {
+                var t = word.Substring(i, 3);
+                if (seen.Add(t))
+                {
+                    result.Add(t);
+                }
+            }
+
+            if (budget <= 0)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The FTS5 query for titles and claims: the query's words (letters, digits and marks only), each
+    /// a quoted string, all of them; the last also as a prefix, since it may be half typed. Null when
+    /// the query has no word of two characters or more.
+    /// </summary>
+    internal static string? TextMatch(string query)
+    {
+        var words = new List<string>();
+        var sb = new StringBuilder();
+        foreach (var c in query.Append(' '))
+        {
+            if (char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            if (sb.Length >= 2 && words.Count < MaxTextTerms)
+            {
+                words.Add(sb.ToString());
+            }
+
+            sb.Clear();
+        }
+
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var terms = words.Select(Quote).ToList();
+        if (words[^1].Length >= 3)
+        {
+            terms[^1] += "*";
+        }
+
+        return string.Join(' ', terms);
+    }
+
+    /// <summary>An FTS5 string: in double quotes, a double quote inside doubled. Operators and syntax characters inside are plain text.</summary>
+    internal static string Quote(string s) => "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Splits text carrying the snippet markers into plain and marked segments.</summary>
+    internal static IReadOnlyList<Segment> Markers(string text)
+    {
+        var result = new List<Segment>();
+        var sb = new StringBuilder();
+        var marked = false;
+        foreach (var c in text)
+        {
+            if (c is MarkStart or MarkEnd)
+            {
+                if (sb.Length > 0)
+                {
+                    result.Add(new Segment(sb.ToString(), marked));
+                    sb.Clear();
+                }
+
+                marked = c == MarkStart;
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        if (sb.Length > 0)
+        {
+            result.Add(new Segment(sb.ToString(), marked));
+        }
+
+        return result;
+    }
+
+    /// <summary>Cuts text into segments at the given spans (in order, not overlapping).</summary>
+    internal static IReadOnlyList<Segment> Cut(string text, IReadOnlyList<(int Start, int End)> marks)
+    {
+        var result = new List<Segment>();
+        var at = 0;
+        foreach (var (start, end) in marks.Where(m => m.Start >= 0 && m.End <= text.Length && m.Start < m.End).OrderBy(m => m.Start))
+        {
+            if (start < at)
+            {
+                continue;
+            }
+
+            if (start > at)
+            {
+                result.Add(new Segment(text[at..start], false));
+            }
+
+            result.Add(new Segment(text[start..end], true));
+            at = end;
+        }
+
+        if (at < text.Length)
+        {
+            result.Add(new Segment(text[at..], false));
+        }
+
+        return result;
+    }
+
+    /// <summary>A claim cut to about <see cref="SnippetLength"/> characters around its first mark, with ellipses where cut.</summary>
+    private static IReadOnlyList<Segment> Window(string text, List<(int Start, int End)> marks)
+    {
+        if (text.Length <= SnippetLength)
+        {
+            return Cut(text, marks);
+        }
+
+        var first = marks.Count > 0 ? Math.Clamp(marks.Min(m => m.Start), 0, text.Length) : 0;
+        var from = Math.Max(0, first - SnippetLength / 3);
+        var to = Math.Min(text.Length, from + SnippetLength);
+        from = WordStart(text, from);
+        to = WordEnd(text, to);
+        var inner = Cut(text[from..to], marks.Select(m => (m.Start - from, m.End - from)).ToList()).ToList();
+        if (from > 0)
+        {
+            inner.Insert(0, new Segment("…", false));
+        }
+
+        if (to < text.Length)
+        {
+            inner.Add(new Segment("…", false));
+        }
+
+        return inner;
+    }
+
+    // Snippet edges move to a space, by at most a few words, and never between the halves of a surrogate pair.
+    private static int WordStart(string text, int i)
+    {
+        var limit = Math.Max(0, i - 40);
+        while (i > limit && !char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i > 0 && i < text.Length && char.IsLowSurrogate(text[i]) ? i - 1 : i;
+    }
+
+    private static int WordEnd(string text, int i)
+    {
+        var limit = Math.Min(text.Length, i + 40);
+        while (i < limit && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i > 0 && i < text.Length && char.IsLowSurrogate(text[i]) ? i + 1 : i;
+    }
+
+    /// <summary>Segments as HTML: every piece encoded, marked pieces in &lt;mark&gt;.</summary>
+    public static string ToHtml(IEnumerable<Segment> segments)
+    {
+        var sb = new StringBuilder();
+        foreach (var s in segments)
+        {
+            var text = Html.Encode(s.Text);
+            sb.Append(s.Marked ? "<mark>" + text + "</mark>" : text);
+        }
+
+        return sb.ToString();
+    }
+}
