@@ -8,6 +8,23 @@ cd "$(dirname "$0")"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
+# The browser tests (tests/MilitiaAtlas.Web.Tests/Browser) drive Debian's chromium through Playwright.
+if [ -x /usr/bin/chromium ]; then
+  echo "chromium: $(/usr/bin/chromium --version 2>/dev/null | head -n 1)"
+else
+  if [ "$(id -u)" -eq 0 ]; then
+    as_root=()
+  elif command -v sudo >/dev/null 2>&1; then
+    as_root=(sudo)
+  else
+    as_root=()
+    echo "chromium is missing and this is not root and there is no sudo: the apt-get steps below will likely fail" >&2
+  fi
+  echo "chromium is missing: ${as_root[*]:+${as_root[*]} }apt-get update && ${as_root[*]:+${as_root[*]} }apt-get install -y chromium"
+  "${as_root[@]}" apt-get update -q && "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium \
+    || echo "installing chromium failed: the browser tests will fail" >&2
+fi
+
 dotnet test MilitiaAtlas.sln -c Release 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 

@@ -1,0 +1,74 @@
+using Dapper;
+
+namespace MilitiaAtlas.Web.Tests.Browser;
+
+/// <summary>axe-core finds no serious or critical accessibility violation on the pages that exist today.</summary>
+[Collection(BrowserTestsRunSerially.Name)]
+public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task The_home_page_has_no_serious_accessibility_violation()
+    {
+        await AssertAccessibleAsync("/");
+    }
+
+    [Fact]
+    public async Task The_sources_list_has_no_serious_accessibility_violation()
+    {
+        await AssertAccessibleAsync("/sources");
+    }
+
+    [Fact]
+    public async Task A_source_page_has_no_serious_accessibility_violation()
+    {
+        using var c = app.Database.Open();
+        var id = c.ExecuteScalar<string>("SELECT SourceId FROM Passages WHERE ReusedFromSourceId IS NOT NULL LIMIT 1")!;
+
+        await AssertAccessibleAsync($"/sources/{id}");
+    }
+
+    [Fact]
+    public async Task A_source_page_with_a_highlight_and_comments_has_no_serious_accessibility_violation()
+    {
+        using var c = app.Database.Open();
+        var (id, start, end, ordinal) = c.QueryFirst<(string, long, long, long)>("""
+            SELECT c.SourceId, c.Start, c."End", c.PassageOrdinal FROM Claims c
+            WHERE c.SourceId IN (SELECT SourceId FROM Passages WHERE Kind = 'comment')
+            ORDER BY c.Ordinal LIMIT 1
+            """);
+
+        await AssertAccessibleAsync($"/sources/{id}?hl={start}-{end}#p-{ordinal}");
+    }
+
+    [Fact]
+    public async Task The_not_found_page_has_no_serious_accessibility_violation()
+    {
+        await using var context = await app.NewAuditContextAsync();
+        var page = await context.NewPageAsync();
+
+        var response = await page.GotoAsync("/sources/no-such-source");
+
+        Assert.Equal(404, response!.Status);
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_axe_check_itself_reports_serious_violations_on_bad_markup()
+    {
+        await using var context = await app.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<html><body><img src='x.png'><a href='#'></a></body></html>");
+
+        var violations = await Axe.RunAsync(page);
+
+        Assert.Contains(violations, v => v.Id == "image-alt" && v.Impact == "critical" && v.Nodes.Contains("img"));
+        Assert.Contains(violations, v => v.Id == "link-name" && v.Impact == "serious");
+    }
+
+    private async Task AssertAccessibleAsync(string path)
+    {
+        await using var context = await app.NewAuditContextAsync();
+        var page = await BrowserApp.OpenAsync(context, path);
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    }
+}
