@@ -1,6 +1,6 @@
 using System.Data.Common;
-using Dapper;
 using MilitiaAtlas.Ingestion;
+using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Ingest;
 
@@ -9,25 +9,16 @@ public static class ClaimWriter
 {
     public static void Write(DbConnection conn, DbTransaction tx, string sourceId, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
+        using var sql = new CommandCache(conn, tx);
         foreach (var c in processed.Claims)
         {
-            conn.Execute("""
+            sql.Execute("""
                 INSERT INTO Claims (SourceId, Ordinal, PassageOrdinal, Start, "End", SpeakerId, Quoted)
-                VALUES (@sourceId, @ordinal, @passage, @start, @end, @speaker, @quoted)
-                """, new
-            {
-                sourceId,
-                ordinal = c.Index + 1,
-                passage = c.PassageOrdinal,
-                start = c.Span.Start,
-                end = c.Span.End,
-                speaker = c.Speaker is int s ? entityIds[s] : null,
-                quoted = c.Quoted ? 1 : 0,
-            }, tx);
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+                """, sourceId, c.Index + 1, c.PassageOrdinal, c.Span.Start, c.Span.End, c.Speaker is int s ? entityIds[s] : null, c.Quoted ? 1 : 0);
             foreach (var e in c.Entities.Select(e => entityIds[e]).Distinct(StringComparer.Ordinal))
             {
-                conn.Execute("INSERT OR IGNORE INTO ClaimEntities (SourceId, ClaimOrdinal, EntityId) VALUES (@sourceId, @ordinal, @e)",
-                    new { sourceId, ordinal = c.Index + 1, e }, tx);
+                sql.Execute("INSERT OR IGNORE INTO ClaimEntities (SourceId, ClaimOrdinal, EntityId) VALUES (@p0, @p1, @p2)", sourceId, c.Index + 1, e);
             }
         }
 
@@ -39,10 +30,10 @@ public static class ClaimWriter
                 continue;
             }
 
-            conn.Execute("""
+            sql.Execute("""
                 INSERT OR IGNORE INTO RelationEvidence (SubjectId, Predicate, ObjectId, SourceId, ClaimOrdinal)
-                VALUES (@subject, @predicate, @target, @sourceId, @ordinal)
-                """, new { subject, predicate = r.Predicate, target, sourceId, ordinal = r.ClaimIndex + 1 }, tx);
+                VALUES (@p0, @p1, @p2, @p3, @p4)
+                """, subject, r.Predicate, target, sourceId, r.ClaimIndex + 1);
         }
     }
 }

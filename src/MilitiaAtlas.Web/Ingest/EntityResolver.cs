@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Ingest;
 
@@ -39,6 +40,7 @@ public static class EntityResolver
     /// <summary>Stores the actors' mentions under resolved (or new) entities; returns each actor's entity id, in order.</summary>
     public static string[] Resolve(DbConnection conn, DbTransaction tx, string sourceId, IReadOnlyList<LocalEntity> actors)
     {
+        using var sql = new CommandCache(conn, tx);
         var ids = new string[actors.Count];
         for (var a = 0; a < actors.Count; a++)
         {
@@ -48,24 +50,24 @@ public static class EntityResolver
             ids[a] = id;
             foreach (var key in actor.Keys)
             {
-                conn.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@type, @key, @id)", new { type, key, id }, tx);
+                sql.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@p0, @p1, @p2)", type, key, id);
             }
 
             foreach (var (surface, count) in actor.Mentions.Where(m => !m.IsReference).GroupBy(m => m.Surface, StringComparer.Ordinal).Select(g => (g.Key, g.Count())))
             {
-                conn.Execute("""
+                sql.Execute("""
                     INSERT INTO EntitySurfaces (EntityId, Surface, Count)
-                    VALUES (@id, @surface, @count)
+                    VALUES (@p0, @p1, @p2)
                     ON CONFLICT (EntityId, Surface) DO UPDATE SET Count = Count + excluded.Count
-                    """, new { id, surface, count }, tx);
+                    """, id, surface, count);
             }
 
             foreach (var m in actor.Mentions)
             {
-                conn.Execute("""
+                sql.Execute("""
                     INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface, Reference)
-                    VALUES (@sourceId, @start, @end, @id, @surface, @reference)
-                    """, new { sourceId, start = m.Span.Start, end = m.Span.End, id, surface = m.Surface, reference = m.IsReference ? 1 : 0 }, tx);
+                    VALUES (@p0, @p1, @p2, @p3, @p4, @p5)
+                    """, sourceId, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0);
             }
         }
 

@@ -39,10 +39,10 @@ public static class SearchIndex
         FROM Entities
         WHERE Id = @id
         UNION ALL
-        SELECT DISTINCT Surface AS Name, 1 AS Rank
-        FROM Mentions
+        SELECT Surface AS Name, 1 AS Rank
+        FROM EntitySurfaces
         WHERE EntityId = @id
-          AND Reference = 0
+          AND Count > 0
         UNION ALL
         SELECT Alias AS Name, 2 AS Rank
         FROM CuratedAliases
