@@ -12,12 +12,21 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
           MilitiaAtlas.Web ingest PATH... [--db FILE]         ingest article files or folders (recursive)
           MilitiaAtlas.Web export [--db FILE] [--out FILE]    write the atlas as export-format v1 JSON
           MilitiaAtlas.Web backup [--db FILE] --out FILE      copy the database safely, even while the site serves
+          MilitiaAtlas.Web generate --out DIR [--articles N] [--seed S]
+                                                              write a synthetic corpus of N articles (default 1000) and
+                                                              its sources.yaml; the same N and S give the same files
         options:
           --db FILE         the SQLite database (default data/atlas.db)
           --max-bytes N     refuse article files larger than N bytes (default 10485760)
         """;
 
-    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "help"];
+    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "generate", "help"];
+
+    /// <summary>generate: how many articles to write.</summary>
+    public int Articles { get; init; } = 1000;
+
+    /// <summary>generate: the seed that fixes the corpus.</summary>
+    public int Seed { get; init; } = 1;
 
     public static AtlasCommandLine Parse(string[] args)
     {
@@ -36,6 +45,8 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
         var paths = new List<string>();
         var host = new List<string>();
         string? output = null;
+        var articles = 1000;
+        var seed = 1;
         for (; i < args.Length; i++)
         {
             var arg = args[i];
@@ -79,6 +90,20 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
 
                     host.Add("--Atlas:MaxFileBytes=" + max);
                     break;
+                case "--articles":
+                    if (!int.TryParse(value, out articles) || articles <= 0)
+                    {
+                        return Fail(verb, "--articles needs a positive number");
+                    }
+
+                    break;
+                case "--seed":
+                    if (!int.TryParse(value, out seed))
+                    {
+                        return Fail(verb, "--seed needs a whole number");
+                    }
+
+                    break;
                 case "--help":
                     return new AtlasCommandLine("help", [], null, [], null);
                 default:
@@ -97,7 +122,12 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
             return Fail(verb, "backup needs --out FILE");
         }
 
-        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null);
+        if (verb == "generate" && string.IsNullOrWhiteSpace(output))
+        {
+            return Fail(verb, "generate needs --out DIR");
+        }
+
+        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Articles = articles, Seed = seed };
     }
 
     private static AtlasCommandLine Fail(string verb, string error) => new(verb, [], null, [], error);

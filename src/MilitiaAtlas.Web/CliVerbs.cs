@@ -1,10 +1,12 @@
 using MilitiaAtlas.Web.Data;
 using MilitiaAtlas.Web.Export;
+using MilitiaAtlas.Web.Generate;
+using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Ingest;
 
 namespace MilitiaAtlas.Web;
 
-/// <summary>The ingest and export verbs. Exit code 0 on success, 1 when any file failed.</summary>
+/// <summary>The ingest, export, backup and generate verbs. Exit code 0 on success, 1 when any file failed.</summary>
 public static class CliVerbs
 {
     public static async Task<int> RunAsync(AtlasCommandLine command, IServiceProvider services)
@@ -16,7 +18,7 @@ public static class CliVerbs
                 var report = services.GetRequiredService<Ingestor>().Ingest(command.Paths);
                 foreach (var f in report.Files.Where(f => f.Status == IngestStatus.Failed))
                 {
-                    await Console.Error.WriteLineAsync($"error: {f.Path}: {f.Error}");
+                    await Console.Error.WriteLineAsync($"error: {LogText.Printable(f.Path)}: {LogText.Printable(f.Error)}");
                 }
 
                 Console.WriteLine($"ingest into {database.FilePath}: {report.Summary}");
@@ -40,6 +42,10 @@ public static class CliVerbs
 
                 File.Move(temp, full, overwrite: true);
                 Console.WriteLine($"exported {database.FilePath} to {full}");
+                return 0;
+            case "generate":
+                var generated = CorpusGenerator.Write(command.Out!, command.Articles, command.Seed);
+                Console.WriteLine($"generated {generated.Articles} articles ({generated.Bytes / 1e6:0.0} MB) and sources.yaml into {generated.Folder} in {generated.Elapsed.TotalSeconds:0.0} s");
                 return 0;
             case "backup":
                 var target = Path.GetFullPath(command.Out!);

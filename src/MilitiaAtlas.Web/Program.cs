@@ -25,7 +25,7 @@ if (command.Verb == "help")
     return 0;
 }
 
-var isCli = command.Verb is "ingest" or "export" or "backup";
+var isCli = command.Verb is "ingest" or "export" or "backup" or "generate";
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,
@@ -59,8 +59,23 @@ builder.Services.AddHardening();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+if (command.Verb == "generate")
+{
+    // Writes files only: no database is created or migrated.
+    return await CliVerbs.RunAsync(command, app.Services);
+}
+
 var database = app.Services.GetRequiredService<AtlasDatabase>();
-database.Migrate();
+try
+{
+    database.Migrate();
+}
+catch (DatabaseUnavailableException ex)
+{
+    // One line, not a stack trace: the fix is the user's (another --db, a writable folder, free space).
+    Console.Error.WriteLine($"error: {ex.Message}");
+    return 1;
+}
 
 if (isCli)
 {

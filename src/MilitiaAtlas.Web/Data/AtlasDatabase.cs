@@ -66,23 +66,48 @@ public sealed class AtlasDatabase
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options);
 
-    /// <summary>Creates the folder and the file when missing, applies migrations, and turns on WAL.</summary>
+    /// <summary>
+    /// Creates the folder and the file when missing, applies migrations, and turns on WAL. A location
+    /// that cannot be created, opened or written (a read-only file or folder, a full disk, a path through
+    /// a file) fails with one <see cref="DatabaseUnavailableException"/> naming the file, before anything is written.
+    /// </summary>
     public void Migrate()
     {
-        var dir = Path.GetDirectoryName(FilePath);
-        if (!string.IsNullOrEmpty(dir))
+        try
         {
-            Directory.CreateDirectory(dir);
-        }
+            var dir = Path.GetDirectoryName(FilePath);
+            if (!string.IsNullOrEmpty(dir))
+            {
+                Directory.CreateDirectory(dir);
+            }
 
-        using (var db = CreateContext())
+            using (var db = CreateContext())
+            {
+                db.Database.Migrate();
+            }
+
+            using var c = Open();
+            using var cmd = c.CreateCommand();
+            cmd.CommandText = "PRAGMA journal_mode=WAL;";
+            cmd.ExecuteNonQuery();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
         {
-            db.Database.Migrate();
+            throw new DatabaseUnavailableException($"cannot open the database {FilePath}: {Describe(ex)}", ex);
         }
-
-        using var c = Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA journal_mode=WAL;";
-        cmd.ExecuteNonQuery();
     }
+
+    /// <summary>A storage failure in words a user can act on, with SQLite's own message kept.</summary>
+    public static string Describe(Exception ex) => ex switch
+    {
+        SqliteException { SqliteErrorCode: 8 } => $"the database is read-only ({ex.Message})",
+        SqliteException { SqliteErrorCode: 10 } => $"a disk I/O error: the disk may be full or failing ({ex.Message})",
+        SqliteException { SqliteErrorCode: 13 } => $"the disk is full ({ex.Message})",
+        SqliteException { SqliteErrorCode: 14 } => $"the file cannot be opened or created ({ex.Message})",
+        SqliteException { SqliteErrorCode: 26 } => $"the file is not a SQLite database ({ex.Message})",
+        _ => ex.Message,
+    };
 }
+
+/// <summary>The database file cannot be created, opened or written; the message names the file and the reason.</summary>
+public sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner);

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Dapper;
 using MilitiaAtlas.Web.Data;
@@ -26,6 +28,14 @@ public static class Hardening
 
     public static IServiceCollection AddHardening(this IServiceCollection services)
     {
+        // JSON answers escape HTML-sensitive characters (< > & ' +) as the export does, letters of every
+        // script staying readable: a client that drops a value into HTML by mistake still shows inert text.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
+
+        // A query value that does not bind (?page=abc, ?page=99999999999) is the client's error: 400 in
+        // every environment, where Development would otherwise throw it and the error page answer 500.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
             .Validate(o => o.PermitsPerWindow > 0 && o.WindowSeconds > 0, "Atlas:RateLimit values must be positive")
             .ValidateOnStart();

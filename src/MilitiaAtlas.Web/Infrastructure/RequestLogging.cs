@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace MilitiaAtlas.Web.Infrastructure;
 
-/// <summary>One structured log line per request (method, path, status, time). Query strings are not logged.</summary>
+/// <summary>
+/// One structured log line per request (method, path, status, time). Query strings are not logged; a path
+/// is logged printable (<see cref="LogText"/>), so that a %0A in it cannot forge a log line.
+/// </summary>
 public sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging> log)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -15,7 +18,7 @@ public sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging>
         finally
         {
             log.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms",
-                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                context.Request.Method, LogText.Printable(context.Request.Path.Value), context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
     }

@@ -19,6 +19,9 @@ public static class SearchIndex
         WHERE Id = @sourceId
         """;
 
+    /// <summary>How much of one claim the full-text index holds.</summary>
+    public const int MaxIndexedClaim = 4000;
+
     private const string ClaimSpansSql = """
         SELECT Ordinal AS Ordinal,
                Start AS Start,
@@ -143,7 +146,10 @@ public static class SearchIndex
             // Spans are UTF-16 offsets, so the claim is cut here rather than with SQLite's substr (code points).
             var start = (int)Math.Clamp(c.Start, 0, source.Text.Length);
             var end = (int)Math.Clamp(c.End, start, source.Text.Length);
-            conn.Execute(InsertTextSql, new { sourceId, kind = "claim", ordinal = c.Ordinal, text = Clean(source.Text[start..end]) }, tx);
+            // A claim is a sentence; a "sentence" of megabytes (a file with no sentence breaks) would make every
+            // search that touches it crawl, so only its first few thousand characters are searchable.
+            var stop = Math.Min(end, start + MaxIndexedClaim);
+            conn.Execute(InsertTextSql, new { sourceId, kind = "claim", ordinal = c.Ordinal, text = Clean(source.Text[start..stop]) }, tx);
         }
     }
 

@@ -36,7 +36,7 @@ public sealed partial class TimelineTests : IClassFixture<SeededApp>
 
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Contains($"/people/{sadr}", e, StringComparison.Ordinal));
-        Assert.Contains($"<option value=\"{sadr}\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{sadr}\" selected=\"selected\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Dapper;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using MilitiaAtlas.Web.Infrastructure;
+using MilitiaAtlas.Web.Ingest;
+
+namespace MilitiaAtlas.Web.Tests.Reliability;
+
+/// <summary>
+/// What the app logs. In process, a capturing provider added through WebApplicationFactory's
+/// ConfigureLogging sees the same structured events Serilog gets (message template and properties), at
+/// the levels the app's Serilog configuration lets through: the app's own categories from Information,
+/// everything else from Warning. The real console output is checked in the child-process tests
+/// (ConcurrentIngestTests, CrashTests, HostileRequestTests.The_real_server_…).
+/// </summary>
+public sealed class LogTests
+{
+    [Fact]
+    public async Task Each_file_gets_one_structured_event_errors_name_the_file_and_no_article_text_is_logged()
+    {
+        using var app = new AtlasApp();
+        var logs = new CapturingLoggerProvider();
+        using var host = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        var folder = HostileCorpus.WriteTo(Path.Combine(app.Folder, "hostile"));
+        FaultCorpus.Write(Path.Combine(folder, "fault"), 3);
+
+        var report = host.Services.GetRequiredService<Ingestor>().Ingest([folder]);
+        using var client = host.CreateClient();
+        using var c = host.Services.GetRequiredService<MilitiaAtlas.Web.Data.AtlasDatabase>().Open();
+        foreach (var id in c.Query<string>("SELECT Id FROM Sources"))
+        {
+            await client.GetAsync($"/sources/{id}?hl=0-10");
+        }
+
+        await client.GetAsync("/search?q=" + Uri.EscapeDataString(FaultCorpus.Canary));
+        await client.GetAsync("/api/search?q=" + Uri.EscapeDataString("lantern-heron convoy"));
+        await client.GetAsync("/api/suggest?q=lantern-heron");
+        await client.GetAsync("/sources/x%0D%0A%5B00:00:00%20ERR%5D%20forged%E2%80%AE");
+
+        // One event per file, structured: the file, the outcome, the counts and the time as properties.
+        var events = logs.Events.ToList();
+        foreach (var f in report.Files)
+        {
+            var shown = LogText.Printable(f.Path);
+            var own = events.Where(e => e.Property("File") == shown).ToList();
+            if (f.Status == IngestStatus.Failed)
+            {
+                var error = Assert.Single(own);
+                Assert.Equal(LogLevel.Error, error.Level);
+                Assert.Equal(LogText.Printable(f.Error), error.Property("Reason"));
+                Assert.Contains(shown, error.Message, StringComparison.Ordinal);
+            }
+            else
+            {
+                var done = Assert.Single(own, e => e.Level == LogLevel.Information);
+                Assert.Equal("Ingested {File} as {SourceId}: {Status}, {Passages} passages in {ElapsedMs:0.0} ms", done.Property("{OriginalFormat}"));
+                Assert.Equal(f.Status.ToString(), done.Property("Status"));
+                Assert.Equal(f.Passages.ToString(CultureInfo.InvariantCulture), done.Property("Passages"));
+                Assert.Equal(f.SourceId, done.Property("SourceId"));
+                Assert.NotNull(done.Property("ElapsedMs"));
+                Assert.Equal(f.Warnings.Count, own.Count(e => e.Level == LogLevel.Warning));
+            }
+        }
+
+        // No article text: no line of any stored body, not the canary sentence, not the search queries that quoted it.
+        var logged = string.Join("\n", events.Select(e => e.Message + " " + e.Exception + " " + string.Join(" ", e.Properties.Values)));
+        Assert.DoesNotContain("lantern-heron", logged, StringComparison.Ordinal);
+        var lines = 0;
+        foreach (var text in c.Query<string>("SELECT Text FROM Sources"))
+        {
+            foreach (var line in text.Split('\n').Skip(1).Select(l => l.Trim()).Where(l => l.Length >= 24))
+            {
+                lines++;
+                Assert.False(logged.Contains(line, StringComparison.Ordinal), $"article text was logged: {line[..24]}…");
+            }
+        }
+
+        Assert.True(lines > 100);
+
+        // Nothing from outside (file names, request paths) can break a log line or reorder it on a terminal.
+        Assert.DoesNotContain(events, e => e.Message.Contains('\n', StringComparison.Ordinal) || e.Message.Contains('\r', StringComparison.Ordinal) || e.Message.Contains('\u202E', StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Message.Contains("line\\u000Abreak", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Property("Path") == "/sources/x\\u000D\\u000A[00:00:00 ERR] forged\\u202E");
+        Assert.Contains(events, e => e.Property("{OriginalFormat}") == "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms" && e.Property("Path") == "/search");
+    }
+}
+
+internal sealed record CapturedEvent(string Category, LogLevel Level, string Message, string? Exception, IReadOnlyDictionary<string, string?> Properties)
+{
+    public string? Property(string name) => Properties.GetValueOrDefault(name);
+}
+
+/// <summary>Keeps every event it is given, with its structured properties.</summary>
+internal sealed class CapturingLoggerProvider : ILoggerProvider
+{
+    public ConcurrentQueue<CapturedEvent> Events { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        // As the app's Serilog configuration: its own categories from Information, the framework's from Warning.
+        public bool IsEnabled(LogLevel logLevel) =>
+            logLevel >= (category.StartsWith("MilitiaAtlas", StringComparison.Ordinal) ? LogLevel.Information : LogLevel.Warning);
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+            {
+                return;
+            }
+
+            var properties = (state as IEnumerable<KeyValuePair<string, object?>> ?? [])
+                .GroupBy(p => p.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => Convert.ToString(g.First().Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+            owner.Events.Enqueue(new CapturedEvent(category, logLevel, formatter(state, exception), exception?.ToString(), properties));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Reflection;
+using System.Text;
+using Dapper;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MilitiaAtlas.Web.Tests.Reliability;
+
+/// <summary>
+/// Read-only over HTTP: no endpoint takes anything but GET (and HEAD), no page has a write handler, and
+/// writes sent anyway are refused with a 4xx and change nothing. The only writers are the command-line
+/// verbs (ingest, backup) run by whoever owns the database file.
+/// </summary>
+public sealed class WritePathTests(SeededAtlas atlas) : IClassFixture<SeededAtlas>
+{
+    private static readonly string[] WriteMethods = ["POST", "PUT", "PATCH", "DELETE"];
+
+    [Fact]
+    public void Every_endpoint_answers_only_get_and_no_page_has_a_write_handler()
+    {
+        _ = atlas.Client;
+        var endpoints = atlas.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        Assert.NotEmpty(endpoints);
+        foreach (var e in endpoints)
+        {
+            var methods = e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
+            if (methods is not null)
+            {
+                Assert.All(methods, m => Assert.True(m is "GET" or "HEAD", $"{e.RoutePattern.RawText} accepts {m}"));
+            }
+            else
+            {
+                // Razor pages carry no method metadata: what they accept is their handlers, checked below.
+                Assert.NotNull(e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>());
+            }
+        }
+
+        var pageModels = typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t)).ToList();
+        Assert.NotEmpty(pageModels);
+        var writeHandlers = pageModels
+            .SelectMany(t => t.GetMethods(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
+            .Where(m => WriteMethods.Any(w => m.Name.StartsWith("On" + w[0] + w[1..].ToLowerInvariant(), StringComparison.Ordinal)))
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
+            .ToList();
+        Assert.Empty(writeHandlers);
+    }
+
+    [Fact]
+    public async Task Writes_sent_to_any_address_are_refused_and_change_nothing()
+    {
+        string Fingerprint()
+        {
+            using var c = atlas.App.Database.Open();
+            return string.Join(",", new[] { "Sources", "Passages", "Entities", "Mentions", "Claims", "CuratedAliases", "Events" }
+                .Select(t => c.ExecuteScalar<long>($"SELECT COUNT(*) FROM {t}")))
+                + c.ExecuteScalar<string>("SELECT group_concat(ContentHash) FROM (SELECT ContentHash FROM Sources ORDER BY Id)");
+        }
+
+        var before = Fingerprint();
+        var source = atlas.SourceId;
+        string entity;
+        using (var c = atlas.App.Database.Open())
+        {
+            entity = c.ExecuteScalar<string>("SELECT Id FROM Entities WHERE Type = 'person' LIMIT 1")!;
+        }
+
+        var urls = new[]
+        {
+            "/", "/sources", $"/sources/{source}", "/people", $"/people/{entity}", "/groups", "/places", "/timeline", "/search?q=x", "/error",
+            "/api/sources", $"/api/sources/{source}", "/api/entities", $"/api/entities/{entity}", "/api/timeline", "/api/search?q=x", "/api/suggest?q=x",
+            "/healthz", "/api/upload", "/api/ingest", "/api/curation", "/upload", "/admin",
+        };
+        foreach (var url in urls)
+        {
+            foreach (var method in WriteMethods)
+            {
+                using var form = new HttpRequestMessage(new HttpMethod(method), url)
+                {
+                    Content = new FormUrlEncodedContent([new("title", "<script>x</script>"), new("text", "replaced")]),
+                };
+                using var json = new HttpRequestMessage(new HttpMethod(method), url)
+                {
+                    Content = new StringContent("{\"title\":\"x\",\"text\":\"replaced\"}", Encoding.UTF8, "application/json"),
+                };
+                foreach (var request in new[] { form, json })
+                {
+                    using var response = await atlas.Client.SendAsync(request);
+                    var code = (int)response.StatusCode;
+
+                    // The error page is where failed requests of every method are re-executed, so it renders for any method.
+                    var refused = url == "/error" ? code is 200 or (>= 400 and < 500) : code is >= 400 and < 500;
+                    Assert.True(refused, $"{method} {url}: {code}");
+                }
+            }
+        }
+
+        Assert.Equal(before, Fingerprint());
+        Assert.Equal(HttpStatusCode.OK, (await atlas.Client.GetAsync($"/sources/{source}")).StatusCode);
+    }
+}
