@@ -129,8 +129,7 @@ public sealed class TimelineQuery(AtlasDatabase database)
         var views = events.Select(e =>
         {
             var ev = byEvent.GetValueOrDefault(e.Id) ?? [];
-            var reported = ev.Select(x => x.Date).Where(x => x is not null).Select(x => x!).Distinct().Order(StringComparer.Ordinal).ToList();
-            var disputed = reported.Any(a => reported.Any(b => !a.StartsWith(b, StringComparison.Ordinal) && !b.StartsWith(a, StringComparison.Ordinal)));
+            var disputed = Export.EventsExport.Disputed(ev.Select(x => (x.Date, x.DateText)).ToList());
             var people = who.GetValueOrDefault(e.Id) ?? [];
             return new EventView(e.Id, DateDisplay.Format(e.Date, e.EndDate, e.Precision), e.Date, e.Summary, disputed,
                 ev.Select(x => x.DateText).Distinct().ToList(),
