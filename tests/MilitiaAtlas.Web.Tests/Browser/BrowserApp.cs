@@ -17,7 +17,7 @@ public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
     public const string ChromiumPath = "/usr/bin/chromium";
 
     /// <summary>How long any single wait (navigation, locator, expectation) may take; generous for a 2-core CI machine.</summary>
-    public const int TimeoutMs = 15_000;
+    public const int TimeoutMs = 30_000;
 
     private static readonly string[] ChromiumArgs =
     [

@@ -55,7 +55,7 @@ public sealed class PendingPagesBrowserTests(BrowserApp app) : IClassFixture<Bro
         var href = await cite.GetAttributeAsync("href");
         Assert.Matches(@"^/sources/[^/?#]+\?hl=\d+-\d+#p-\d+$", href);
         await cite.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/sources/[^/?#]+\?hl=\d+-\d+#p-\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/sources/[^/?#]+\?hl=\d+-\d+#p-\d+$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         var url = new Uri(page.Url);
         var slug = Uri.UnescapeDataString(url.AbsolutePath["/sources/".Length..]);
