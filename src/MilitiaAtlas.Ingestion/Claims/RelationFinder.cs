@@ -346,7 +346,7 @@ public static partial class RelationFinder
     [GeneratedRegex(@"^,\s(?:(?:the|a|an|its|then|now|former|longtime)\s)*(?:[\w'-]+\s){0,3}?(?<roles>(?:co-founder|founder|leader|head|chief|director|chairman|president|administrator|secretary-general|emir|commander|spokesman|spokeswoman|spokesperson|member|researcher|fellow|official|analyst|adviser|advisor)(?:\sand\s(?:co-founder|founder|leader|head|chief|commander))?)\s(?:of|for|at|with|to)\s")]
     private static partial Regex RoleAfter();
 
-    // "the commander of the Quds Force, " / "a spokesman for the U.S. embassy in Baghdad, " / "the group's charismatic leader, " / "'s leader "
+    // "the commander of the Rapid Force, " / "a spokesman for the U.S. embassy in Baghdad, " / "the group's charismatic leader, " / "'s leader "
     [GeneratedRegex(@"(?:(?:the|a|an)\s(?:[\w-]+\s){0,2}?(?<role>co-founder|founder|leader|head|chief|director|chairman|commander|spokesman|spokeswoman|spokesperson|administrator|emir)\s(?:of|for)\s[^,]{2,80},\s$)|(?:(?<group>the group|the militia|the organization|the movement)'s\s(?:[\w-]+\s){0,2}?(?<role>co-founder|founder|leader|head|chief|commander|spokesman|spokeswoman|spokesperson|emir),?\s$)|(?:'s\s(?:[\w-]+\s){0,2}?(?<role>leader|head|chief|commander|founder|spokesman|emir),?\s$)|(?:(?<group>group)\s(?<role>spokesman|spokeswoman|spokesperson|leader)\s$)")]
     private static partial Regex RoleBefore();
 

@@ -283,7 +283,7 @@ public static partial class DocumentResolver
     private static void LinkSurnamesAndTypos(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {
         // Multi-word names that could be people's: no organization or place head, not a known place.
-        // A group's name is not a person's: "Hezbollah" alone must not become "Kataib Hezbollah"'s surname.
+        // A group's name is not a person's: "Brigade" alone must not become "Ansar Brigade"'s surname.
         var people = Enumerable.Range(0, cs.Count)
             .Where(i => cs[i].WordCount > 1 && !cs[i].TitleOnly && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group <= cs[i].Votes.Person
                 && !IsGroupLike(cs, i))
@@ -372,7 +372,7 @@ public static partial class DocumentResolver
         return cs.Any(c => c.Surface == key && c.Votes.Group > c.Votes.Person);
     }
 
-    /// <summary>"Kitaeb" alone names the group "Kitaeb Hezbollah" when that name has group evidence and its first word is distinctive.</summary>
+    /// <summary>"Ansarollah" alone names the group "Ansarollah Movement" when that name has group evidence and its first word is distinctive.</summary>
     private static void LinkGroupFirstWords(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {
         var byFirst = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -45,7 +45,7 @@ internal static class NameMatch
 {
     /// <summary>
     /// Below this a fuzzy candidate is noise, not a result. One exact word of a two-word query in a
-    /// two-word name ("kataib militia" against "Kataib Hezbollah") still passes.
+    /// two-word name ("ansar militia" against "Ansar Brigade") still passes.
     /// </summary>
     public const double Threshold = 0.4;
 
