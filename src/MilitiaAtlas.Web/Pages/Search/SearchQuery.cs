@@ -38,14 +38,19 @@ public sealed class SearchQuery(AtlasDatabase database)
     // Encodes markup characters but leaves letters of every script readable.
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private const string KeySql = """
-        SELECT n.EntityId AS EntityId,
+    // The name columns every name-candidate query returns; each adds its own Bm25 and filter.
+    private const string NameColumns = """
+        n.EntityId AS EntityId,
                e.Type AS Type,
                e.Name AS DisplayName,
                n.Name AS Name,
                n.Fold AS Fold,
                n.Translit AS Translit,
-               n.Skeleton AS Skeleton,
+               n.Skeleton AS Skeleton
+        """;
+
+    private const string KeySql = $"""
+        SELECT {NameColumns},
                0.0 AS Bm25
         FROM SearchNames n
         JOIN Entities e ON e.Id = n.EntityId
@@ -54,14 +59,8 @@ public sealed class SearchQuery(AtlasDatabase database)
         LIMIT @limit
         """;
 
-    private const string PrefixSql = """
-        SELECT n.EntityId AS EntityId,
-               e.Type AS Type,
-               e.Name AS DisplayName,
-               n.Name AS Name,
-               n.Fold AS Fold,
-               n.Translit AS Translit,
-               n.Skeleton AS Skeleton,
+    private const string PrefixSql = $"""
+        SELECT {NameColumns},
                0.0 AS Bm25
         FROM SearchNames n
         JOIN Entities e ON e.Id = n.EntityId
@@ -72,14 +71,8 @@ public sealed class SearchQuery(AtlasDatabase database)
         LIMIT @limit
         """;
 
-    private const string FuzzySql = """
-        SELECT n.EntityId AS EntityId,
-               e.Type AS Type,
-               e.Name AS DisplayName,
-               n.Name AS Name,
-               n.Fold AS Fold,
-               n.Translit AS Translit,
-               n.Skeleton AS Skeleton,
+    private const string FuzzySql = $"""
+        SELECT {NameColumns},
                bm25(SearchNamesFts, 1.0, 0.5) AS Bm25
         FROM SearchNamesFts
         JOIN SearchNames n ON n.Id = SearchNamesFts.rowid
