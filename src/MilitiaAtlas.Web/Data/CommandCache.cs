@@ -3,22 +3,68 @@ using System.Data.Common;
 namespace MilitiaAtlas.Web.Data;
 
 /// <summary>
-/// Prepared commands reused for the rows of one source: an insert repeated a few hundred times per
-/// article is parsed by SQLite once instead of every time. Parameters are positional (@p0, @p1, …).
-/// Lives as long as the source's transaction.
+/// Prepared commands reused across statements: an insert or lookup repeated thousands of times during an
+/// ingest is parsed by SQLite once instead of every time. Parameters are positional (@p0, @p1, …). The
+/// cache can outlive one transaction: setting <see cref="Transaction"/> moves every cached command to the
+/// new one.
 /// </summary>
-public sealed class CommandCache(DbConnection connection, DbTransaction transaction) : IDisposable
+public sealed class CommandCache(DbConnection connection, DbTransaction? transaction) : IDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private DbTransaction? _transaction = transaction;
+
+    public DbConnection Connection => connection;
+
+    public DbTransaction? Transaction
+    {
+        get => _transaction;
+        set
+        {
+            _transaction = value;
+            foreach (var cmd in _commands.Values)
+            {
+                cmd.Transaction = value;
+            }
+        }
+    }
 
     public int Execute(string sql, params object?[] values) => Command(sql, values).ExecuteNonQuery();
+
+    /// <summary>The first column of the first row, or default when there is no row or it is NULL.</summary>
+    public T? Scalar<T>(string sql, params object?[] values)
+    {
+        var v = Command(sql, values).ExecuteScalar();
+        if (v is null or DBNull)
+        {
+            return default;
+        }
+
+        var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
+        return (T)Convert.ChangeType(v, type, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Every row, each turned into a value by <paramref name="map"/> while the reader is on it.</summary>
+    public List<T> Query<T>(string sql, Func<DbDataReader, T> map, params object?[] values)
+    {
+        var rows = new List<T>();
+        using var reader = Command(sql, values).ExecuteReader();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>The first column of every row, as strings.</summary>
+    public List<string> Strings(string sql, params object?[] values) => Query(sql, r => r.GetString(0), values);
 
     private DbCommand Command(string sql, object?[] values)
     {
         if (!_commands.TryGetValue(sql, out var cmd))
         {
             cmd = connection.CreateCommand();
-            cmd.Transaction = transaction;
+            cmd.Transaction = _transaction;
             cmd.CommandText = sql;
             for (var i = 0; i < values.Length; i++)
             {

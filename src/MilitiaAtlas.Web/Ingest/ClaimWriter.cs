@@ -1,4 +1,3 @@
-using System.Data.Common;
 using MilitiaAtlas.Ingestion;
 using MilitiaAtlas.Web.Data;
 
@@ -7,9 +6,8 @@ namespace MilitiaAtlas.Web.Ingest;
 /// <summary>Stores a source's claims, the entities each names, and the relations they state.</summary>
 public static class ClaimWriter
 {
-    public static void Write(DbConnection conn, DbTransaction tx, string sourceId, ProcessedArticle processed, IReadOnlyList<string> entityIds)
+    public static void Write(CommandCache sql, string sourceId, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
-        using var sql = new CommandCache(conn, tx);
         foreach (var c in processed.Claims)
         {
             sql.Execute("""

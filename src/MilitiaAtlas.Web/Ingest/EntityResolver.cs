@@ -13,22 +13,7 @@ namespace MilitiaAtlas.Web.Ingest;
 /// </summary>
 public static class EntityResolver
 {
-    private const string LookupSql = """
-        SELECT EntityId AS EntityId,
-               COUNT(*) AS Hits
-        FROM EntityKeys
-        WHERE Type = @type
-          AND Key IN @keys
-        GROUP BY EntityId
-        ORDER BY COUNT(*) DESC, EntityId
-        LIMIT 3
-        """;
-
-    private sealed record Hit
-    {
-        public string EntityId { get; init; } = "";
-        public long Hits { get; init; }
-    }
+    private const string LookupSql = "SELECT EntityId FROM EntityKeys WHERE Type = @p0 AND Key = @p1";
 
     public static string TypeName(EntityType t) => t switch
     {
@@ -38,15 +23,14 @@ public static class EntityResolver
     };
 
     /// <summary>Stores the actors' mentions under resolved (or new) entities; returns each actor's entity id, in order.</summary>
-    public static string[] Resolve(DbConnection conn, DbTransaction tx, string sourceId, IReadOnlyList<LocalEntity> actors)
+    public static string[] Resolve(CommandCache sql, string sourceId, IReadOnlyList<LocalEntity> actors)
     {
-        using var sql = new CommandCache(conn, tx);
         var ids = new string[actors.Count];
         for (var a = 0; a < actors.Count; a++)
         {
             var actor = actors[a];
             var type = TypeName(actor.Type);
-            var id = Find(conn, tx, type, actor) ?? Create(conn, tx, type, actor);
+            var id = Find(sql, type, actor) ?? Create(sql, type, actor);
             ids[a] = id;
             foreach (var key in actor.Keys)
             {
@@ -74,15 +58,20 @@ public static class EntityResolver
         return ids;
     }
 
-    private static string? Find(DbConnection conn, DbTransaction tx, string type, LocalEntity actor)
+    /// <summary>
+    /// The entity of this type that shares the most keys with the actor (ties: the smallest id); one
+    /// indexed lookup per key. Surname-only keys ("b:") count only when no strong key exists, and only
+    /// when exactly one entity carries them.
+    /// </summary>
+    private static string? Find(CommandCache sql, string type, LocalEntity actor)
     {
         var strong = actor.Keys.Where(k => !k.StartsWith("b:", StringComparison.Ordinal)).ToArray();
         if (strong.Length > 0)
         {
-            var hits = conn.Query<Hit>(LookupSql, new { type, keys = strong }, tx).ToList();
-            if (hits.Count > 0)
+            var best = Best(Hits(sql, type, strong));
+            if (best is not null)
             {
-                return hits[0].EntityId;
+                return best;
             }
 
             if (actor.HasFullName)
@@ -97,11 +86,28 @@ public static class EntityResolver
             return null;
         }
 
-        var bareHits = conn.Query<Hit>(LookupSql, new { type, keys = bare }, tx).ToList();
-        return bareHits.Count == 1 ? bareHits[0].EntityId : null;
+        var hits = Hits(sql, type, bare);
+        return hits.Count == 1 ? hits.Keys.First() : null;
     }
 
-    private static string Create(DbConnection conn, DbTransaction tx, string type, LocalEntity actor)
+    private static Dictionary<string, int> Hits(CommandCache sql, string type, IEnumerable<string> keys)
+    {
+        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            foreach (var entity in sql.Strings(LookupSql, type, key))
+            {
+                hits[entity] = hits.GetValueOrDefault(entity) + 1;
+            }
+        }
+
+        return hits;
+    }
+
+    private static string? Best(Dictionary<string, int> hits) =>
+        hits.Count == 0 ? null : hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).First().Key;
+
+    private static string Create(CommandCache sql, string type, LocalEntity actor)
     {
         var slug = Slugs.From(actor.Name);
         if (slug.Length == 0)
@@ -111,39 +117,36 @@ public static class EntityResolver
 
         // The slug; else the slug and type ("jordan-person"); else numbered: ids never move once given.
         var id = slug;
-        if (Exists(conn, tx, id))
+        if (Exists(sql, id))
         {
             id = $"{slug}-{type}";
-            for (var n = 2; Exists(conn, tx, id); n++)
+            for (var n = 2; Exists(sql, id); n++)
             {
                 id = $"{slug}-{type}-{n}";
             }
         }
 
         var p = actor.Place;
-        conn.Execute("""
+        sql.Execute("""
             INSERT INTO Entities (Id, Type, Name, PlaceId, Country, Lat, Lon)
-            VALUES (@id, @type, @name, @placeId, @country, @lat, @lon)
-            """, new { id, type, name = actor.Name, placeId = p?.Id, country = p?.Country, lat = p?.Lat, lon = p?.Lon }, tx);
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+            """, id, type, actor.Name, p?.Id, p?.Country, p?.Lat, p?.Lon);
         return id;
     }
 
-    private static bool Exists(DbConnection conn, DbTransaction tx, string id) =>
-        conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @id", new { id }, tx) > 0;
+    private static bool Exists(CommandCache sql, string id) =>
+        sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", id) > 0;
 
-    /// <summary>
-    /// Re-derives the display name of touched entities (the fullest form most used across the atlas,
-    /// unless curated or from the gazetteer) from their surface counts, and removes entities left without
-    /// mentions. Reads a handful of rows per entity, however often the entity is mentioned.
-    /// </summary>
     /// <summary>Takes a source's mentions out of the surface counts, before the source is deleted.</summary>
-    public static void ForgetSurfaces(DbConnection conn, DbTransaction tx, string sourceId)
+    public static void ForgetSurfaces(CommandCache sql, string sourceId)
     {
-        foreach (var (entityId, surface, count) in conn.Query<(string, string, long)>(
-            "SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE SourceId = @sourceId AND Reference = 0 GROUP BY EntityId, Surface", new { sourceId }, tx).ToList())
+        var counts = sql.Query(
+            "SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE SourceId = @p0 AND Reference = 0 GROUP BY EntityId, Surface",
+            r => (EntityId: r.GetString(0), Surface: r.GetString(1), Count: r.GetInt64(2)), sourceId);
+        foreach (var (entityId, surface, count) in counts)
         {
-            conn.Execute("UPDATE EntitySurfaces SET Count = Count - @count WHERE EntityId = @entityId AND Surface = @surface; DELETE FROM EntitySurfaces WHERE EntityId = @entityId AND Surface = @surface AND Count <= 0",
-                new { entityId, surface, count }, tx);
+            sql.Execute("UPDATE EntitySurfaces SET Count = Count - @p2 WHERE EntityId = @p0 AND Surface = @p1", entityId, surface, count);
+            sql.Execute("DELETE FROM EntitySurfaces WHERE EntityId = @p0 AND Surface = @p1 AND Count <= 0", entityId, surface);
         }
     }
 
@@ -160,17 +163,30 @@ public static class EntityResolver
         }
     }
 
+    /// <inheritdoc cref="Refresh(CommandCache, IEnumerable{string})"/>
     public static void Refresh(DbConnection conn, DbTransaction tx, IEnumerable<string> entityIds)
+    {
+        using var sql = new CommandCache(conn, tx);
+        Refresh(sql, entityIds);
+    }
+
+    /// <summary>
+    /// Re-derives the display name of touched entities (the fullest form most used across the atlas,
+    /// unless curated or from the gazetteer) from their surface counts, and removes entities left without
+    /// mentions. Reads a handful of rows per entity, however often the entity is mentioned.
+    /// </summary>
+    public static void Refresh(CommandCache sql, IEnumerable<string> entityIds)
     {
         foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
         {
-            var state = conn.QuerySingleOrDefault<(long Curated, long CuratedName, string? PlaceId)>(
-                "SELECT Curated, CuratedName, PlaceId FROM Entities WHERE Id = @id", new { id }, tx);
-            if (conn.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM Mentions WHERE EntityId = @id)", new { id }, tx) == 0)
+            var state = sql.Query("SELECT Curated, CuratedName, PlaceId FROM Entities WHERE Id = @p0",
+                r => (Curated: r.GetInt64(0), CuratedName: r.GetInt64(1), PlaceId: r.IsDBNull(2) ? null : r.GetString(2)), id).FirstOrDefault();
+            if (sql.Scalar<long>("SELECT EXISTS (SELECT 1 FROM Mentions WHERE EntityId = @p0)", id) == 0)
             {
                 if (state.Curated == 0)
                 {
-                    conn.Execute("DELETE FROM EntitySurfaces WHERE EntityId = @id; DELETE FROM Entities WHERE Id = @id", new { id }, tx);
+                    sql.Execute("DELETE FROM EntitySurfaces WHERE EntityId = @p0", id);
+                    sql.Execute("DELETE FROM Entities WHERE Id = @p0", id);
                 }
 
                 continue;
@@ -181,8 +197,8 @@ public static class EntityResolver
                 continue;
             }
 
-            var surfaces = conn.Query<(string Surface, long Count)>(
-                "SELECT Surface, Count FROM EntitySurfaces WHERE EntityId = @id AND Count > 0", new { id }, tx).ToList();
+            var surfaces = sql.Query("SELECT Surface, Count FROM EntitySurfaces WHERE EntityId = @p0 AND Count > 0",
+                r => (Surface: r.GetString(0), Count: r.GetInt64(1)), id);
             if (surfaces.Count == 0)
             {
                 continue;
@@ -197,7 +213,7 @@ public static class EntityResolver
                 .ThenByDescending(s => s.Words)
                 .ThenBy(s => s.Surface, StringComparer.Ordinal)
                 .First().Surface;
-            conn.Execute("UPDATE Entities SET Name = @best WHERE Id = @id", new { best, id }, tx);
+            sql.Execute("UPDATE Entities SET Name = @p0 WHERE Id = @p1 AND Name <> @p0", best, id);
         }
     }
 }

@@ -1,7 +1,6 @@
-using System.Data.Common;
-using Dapper;
 using MilitiaAtlas.Ingestion;
 using MilitiaAtlas.Ingestion.Dates;
+using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Ingest;
 
@@ -16,19 +15,19 @@ namespace MilitiaAtlas.Web.Ingest;
 public static class EventWriter
 {
     private const string CandidatesSql = """
-        SELECT DISTINCT e.Id AS Id,
-               e.Date AS Date
+        SELECT DISTINCT e.Id,
+               e.Date
         FROM EventEntities ee
         JOIN Events e ON e.Id = ee.EventId
-        WHERE ee.EntityId IN @entities
-          AND e.Cue = @cue
+        WHERE ee.EntityId = @p0
+          AND e.Cue = @p1
           AND e.Date IS NOT NULL
-          AND substr(e.Date, 1, 4) = @year
+          AND substr(e.Date, 1, 4) = @p2
         """;
 
     private sealed record Candidate(string Id, string Date);
 
-    public static HashSet<string> Write(DbConnection conn, DbTransaction tx, string sourceId, ProcessedArticle processed, IReadOnlyList<string> entityIds)
+    public static HashSet<string> Write(CommandCache sql, string sourceId, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ev in processed.Events)
@@ -37,36 +36,26 @@ public static class EventWriter
             var participants = ev.Participants.Select(i => entityIds[i]).Distinct(StringComparer.Ordinal).ToArray();
             var places = ev.Places.Select(i => entityIds[i]).Distinct(StringComparer.Ordinal).ToArray();
             var anchors = participants.Length > 0 ? participants : places;
-            var id = anchors.Length == 0 ? null : Match(conn, tx, anchors, ev.Cue, date);
+            var id = anchors.Length == 0 ? null : Match(sql, anchors, ev.Cue, date);
+            var precision = Precision(ev.Date);
             if (id is null)
             {
                 id = "ev-" + Slugs.ShortHash($"{sourceId}|{ev.ClaimIndex}|{ev.Date.Span}");
-                conn.Execute("""
+                sql.Execute("""
                     INSERT OR IGNORE INTO Events (Id, Date, EndDate, Precision, DateText, Summary, Cue)
-                    VALUES (@id, @date, @end, @precision, @text, @summary, @cue)
-                    """, new { id, date, end = ev.Date.EndDate, precision = Precision(ev.Date), text = ev.Date.Text, summary = ev.Summary, cue = ev.Cue }, tx);
+                    VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+                    """, id, date, ev.Date.EndDate, precision, ev.Date.Text, ev.Summary, ev.Cue);
             }
 
             touched.Add(id);
-            conn.Execute("""
+            sql.Execute("""
                 INSERT OR IGNORE INTO EventEvidence (EventId, SourceId, ClaimOrdinal, Date, EndDate, Precision, DateText, DateStart, DateEnd)
-                VALUES (@id, @sourceId, @ordinal, @date, @end, @precision, @text, @start, @stop)
-                """, new
-            {
-                id,
-                sourceId,
-                ordinal = ev.ClaimIndex + 1,
-                date,
-                end = ev.Date.EndDate,
-                precision = Precision(ev.Date),
-                text = ev.Date.Text,
-                start = ev.Date.Span.Start,
-                stop = ev.Date.Span.End,
-            }, tx);
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
+                """, id, sourceId, ev.ClaimIndex + 1, date, ev.Date.EndDate, precision, ev.Date.Text, ev.Date.Span.Start, ev.Date.Span.End);
             foreach (var (entity, role) in participants.Select(p => (p, "participant")).Concat(places.Select(p => (p, "place"))))
             {
-                conn.Execute("INSERT OR IGNORE INTO EventEntities (EventId, EntityId, Role, SourceId) VALUES (@id, @entity, @role, @sourceId)",
-                    new { id, entity, role, sourceId }, tx);
+                sql.Execute("INSERT OR IGNORE INTO EventEntities (EventId, EntityId, Role, SourceId) VALUES (@p0, @p1, @p2, @p3)",
+                    id, entity, role, sourceId);
             }
         }
 
@@ -74,11 +63,11 @@ public static class EventWriter
     }
 
     /// <summary>Removes events left without evidence after a source was replaced.</summary>
-    public static void RemoveOrphans(DbConnection conn, DbTransaction tx, IEnumerable<string> eventIds)
+    public static void RemoveOrphans(CommandCache sql, IEnumerable<string> eventIds)
     {
         foreach (var id in eventIds.Distinct(StringComparer.Ordinal))
         {
-            conn.Execute("DELETE FROM Events WHERE Id = @id AND NOT EXISTS (SELECT 1 FROM EventEvidence WHERE EventId = @id)", new { id }, tx);
+            sql.Execute("DELETE FROM Events WHERE Id = @p0 AND NOT EXISTS (SELECT 1 FROM EventEvidence WHERE EventId = @p0)", id);
         }
     }
 
@@ -91,9 +80,14 @@ public static class EventWriter
         _ => "approximate",
     };
 
-    private static string? Match(DbConnection conn, DbTransaction tx, string[] anchors, string cue, string date)
+    private static string? Match(CommandCache sql, string[] anchors, string cue, string date)
     {
-        var candidates = conn.Query<Candidate>(CandidatesSql, new { entities = anchors, cue, year = date[..4] }, tx).ToList();
+        // One indexed lookup per anchor; candidates are taken in id order, so the choice does not depend on the query plan.
+        var candidates = anchors
+            .SelectMany(a => sql.Query(CandidatesSql, r => new Candidate(r.GetString(0), r.GetString(1)), a, cue, date[..4]))
+            .DistinctBy(c => c.Id)
+            .OrderBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
         var compatible = candidates.FirstOrDefault(c => c.Date.StartsWith(date, StringComparison.Ordinal) || date.StartsWith(c.Date, StringComparison.Ordinal));
         if (compatible is not null)
         {
@@ -104,7 +98,7 @@ public static class EventWriter
         // differently by another source. It joins, and the export shows the disagreement.
         foreach (var c in candidates.Where(c => c.Date.Length >= 7 && date.Length >= 7 && c.Date[..7] == date[..7]))
         {
-            var theirs = conn.Query<string>("SELECT DISTINCT EntityId FROM EventEntities WHERE EventId = @id AND Role = 'participant'", new { id = c.Id }, tx).ToHashSet();
+            var theirs = sql.Strings("SELECT DISTINCT EntityId FROM EventEntities WHERE EventId = @p0 AND Role = 'participant'", c.Id).ToHashSet();
             if (theirs.SetEquals(anchors))
             {
                 return c.Id;

@@ -1,5 +1,4 @@
-using System.Data.Common;
-using Dapper;
+using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Ingest;
 
@@ -9,83 +8,84 @@ namespace MilitiaAtlas.Web.Ingest;
 /// source is the original; when the dates cannot be ordered (unknown, or one is only a month), the
 /// source stored first is.
 /// </summary>
+/// <remarks>
+/// A shingle held by more than about <see cref="MaxHolders"/> passages is stock phrasing (a template, a
+/// slogan, a standard sign-off) and carries no evidence of copying, so it is skipped: the cost of linking
+/// one source stays bounded however large the corpus grows (docs/performance.md).
+/// </remarks>
 public static class ReuseLinker
 {
+    /// <summary>A shingle found in more passages than this is too common to be evidence of copying.</summary>
+    public const int MaxHolders = 16;
+
+    // One statement: the new source's sampled shingles, each joined to the passages of other sources that
+    // hold it, skipping shingles held by more than MaxHolders passages (the subquery stops counting there).
     private const string MatchesSql = """
-        SELECT n.PassageOrdinal AS Ordinal,
-               o.SourceId AS OtherSourceId,
-               o.PassageOrdinal AS OtherOrdinal,
-               COUNT(*) AS Hits
+        SELECT n.PassageOrdinal,
+               o.SourceId,
+               o.PassageOrdinal
         FROM PassageShingles n
         JOIN PassageShingles o ON o.Hash = n.Hash AND o.SourceId <> n.SourceId
-        WHERE n.SourceId = @sourceId
-        GROUP BY n.PassageOrdinal, o.SourceId, o.PassageOrdinal
+        WHERE n.SourceId = @p0
+          AND (SELECT COUNT(*) FROM (SELECT 1 FROM PassageShingles c WHERE c.Hash = n.Hash LIMIT @p1)) <= @p2
         """;
 
-    private const string SampleCountsSql = """
-        SELECT PassageOrdinal AS Ordinal,
-               COUNT(*) AS Samples
-        FROM PassageShingles
-        WHERE SourceId = @sourceId
-        GROUP BY PassageOrdinal
-        """;
-
-    // Nominal records: Dapper maps computed SQLite columns through setters even when no row comes back.
-    private sealed record MatchRow
+    public static void Link(CommandCache sql, string sourceId)
     {
-        public long Ordinal { get; init; }
-        public string OtherSourceId { get; init; } = "";
-        public long OtherOrdinal { get; init; }
-        public long Hits { get; init; }
-    }
+        // Hits per (passage, other source, other passage), from the shingles that are not stock phrasing.
+        var hits = new Dictionary<(int Ordinal, string Other, int OtherOrdinal), int>();
+        foreach (var key in sql.Query(MatchesSql, r => (r.GetInt32(0), r.GetString(1), r.GetInt32(2)), sourceId, MaxHolders + 2, MaxHolders + 1))
+        {
+            hits[key] = hits.GetValueOrDefault(key) + 1;
+        }
 
-    private sealed record SampleRow
-    {
-        public long Ordinal { get; init; }
-        public long Samples { get; init; }
-    }
-
-    public static void Link(DbConnection conn, DbTransaction tx, string sourceId)
-    {
-        var samples = conn.Query<SampleRow>(SampleCountsSql, new { sourceId }, tx).ToDictionary(r => (int)r.Ordinal, r => (int)r.Samples);
-        var matches = conn.Query<MatchRow>(MatchesSql, new { sourceId }, tx).ToList();
-        if (matches.Count == 0)
+        if (hits.Count == 0)
         {
             return;
         }
 
-        var published = conn.Query<(string Id, string? Published)>(
-            "SELECT Id, Published FROM Sources WHERE Id = @sourceId OR Id IN @others",
-            new { sourceId, others = matches.Select(m => m.OtherSourceId).Distinct().ToArray() }, tx)
-            .ToDictionary(r => r.Id, r => r.Published);
-
-        foreach (var byPassage in matches.GroupBy(m => (int)m.Ordinal))
+        var counts = sql.Query("SELECT PassageOrdinal, COUNT(*) FROM PassageShingles WHERE SourceId = @p0 GROUP BY PassageOrdinal",
+            r => (Ordinal: r.GetInt32(0), Samples: r.GetInt32(1)), sourceId).ToDictionary(r => r.Ordinal, r => r.Samples);
+        var published = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? Published(string id)
         {
-            var n = samples.GetValueOrDefault(byPassage.Key);
-            var best = byPassage.GroupBy(m => m.OtherSourceId)
-                .Select(g => (Source: g.Key, Hits: g.Sum(x => x.Hits), Top: g.MaxBy(x => x.Hits)!))
-                .MaxBy(x => x.Hits);
+            if (!published.TryGetValue(id, out var p))
+            {
+                published[id] = p = sql.Scalar<string>("SELECT Published FROM Sources WHERE Id = @p0", id);
+            }
+
+            return p;
+        }
+
+        foreach (var byPassage in hits.GroupBy(h => h.Key.Ordinal).OrderBy(g => g.Key))
+        {
+            var n = counts.GetValueOrDefault(byPassage.Key);
+            var best = byPassage.GroupBy(h => h.Key.Other)
+                .Select(g => (Source: g.Key, Hits: g.Sum(x => x.Value), Top: g.OrderByDescending(x => x.Value).ThenBy(x => x.Key.OtherOrdinal).First().Key.OtherOrdinal))
+                .OrderByDescending(x => x.Hits)
+                .ThenBy(x => x.Source, StringComparer.Ordinal)
+                .First();
             if (n == 0 || best.Hits < Math.Max(Math.Min(2, n), (n + 1) / 2))
             {
                 continue;
             }
 
-            var otherIsCopy = Compare(published.GetValueOrDefault(sourceId), published.GetValueOrDefault(best.Source)) < 0;
+            var otherIsCopy = Compare(Published(sourceId), Published(best.Source)) < 0;
             if (otherIsCopy)
             {
-                conn.Execute("""
+                sql.Execute("""
                     UPDATE Passages
-                    SET ReusedFromSourceId = @sourceId, ReusedFromOrdinal = @ordinal
-                    WHERE SourceId = @other AND Ordinal = @otherOrdinal AND ReusedFromSourceId IS NULL
-                    """, new { sourceId, ordinal = byPassage.Key, other = best.Source, otherOrdinal = best.Top.OtherOrdinal }, tx);
+                    SET ReusedFromSourceId = @p0, ReusedFromOrdinal = @p1
+                    WHERE SourceId = @p2 AND Ordinal = @p3 AND ReusedFromSourceId IS NULL
+                    """, sourceId, byPassage.Key, best.Source, best.Top);
             }
             else
             {
-                conn.Execute("""
+                sql.Execute("""
                     UPDATE Passages
-                    SET ReusedFromSourceId = @other, ReusedFromOrdinal = @otherOrdinal
-                    WHERE SourceId = @sourceId AND Ordinal = @ordinal
-                    """, new { sourceId, ordinal = byPassage.Key, other = best.Source, otherOrdinal = best.Top.OtherOrdinal }, tx);
+                    SET ReusedFromSourceId = @p0, ReusedFromOrdinal = @p1
+                    WHERE SourceId = @p2 AND Ordinal = @p3
+                    """, best.Source, best.Top, sourceId, byPassage.Key);
             }
         }
     }

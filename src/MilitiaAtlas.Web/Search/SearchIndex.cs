@@ -16,7 +16,7 @@ public static class SearchIndex
         SELECT Title AS Title,
                Text AS Text
         FROM Sources
-        WHERE Id = @sourceId
+        WHERE Id = @p0
         """;
 
     /// <summary>How much of one claim the full-text index holds.</summary>
@@ -27,56 +27,47 @@ public static class SearchIndex
                Start AS Start,
                "End" AS End
         FROM Claims
-        WHERE SourceId = @sourceId
+        WHERE SourceId = @p0
         ORDER BY Ordinal
         """;
 
     private const string InsertTextSql = """
         INSERT INTO SearchTexts (SourceId, Kind, Ordinal, Text)
-        VALUES (@sourceId, @kind, @ordinal, @text)
+        VALUES (@p0, @p1, @p2, @p3)
         """;
 
     // The display name first, so that it wins among spellings that fold alike.
     private const string NamesSql = """
         SELECT Name AS Name, 0 AS Rank
         FROM Entities
-        WHERE Id = @id
+        WHERE Id = @p0
         UNION ALL
         SELECT Surface AS Name, 1 AS Rank
         FROM EntitySurfaces
-        WHERE EntityId = @id
+        WHERE EntityId = @p0
           AND Count > 0
         UNION ALL
         SELECT Alias AS Name, 2 AS Rank
         FROM CuratedAliases
-        WHERE EntityId = @id
+        WHERE EntityId = @p0
         ORDER BY Rank, Name
         """;
 
     private const string IndexedNamesSql = """
         SELECT Name
         FROM SearchNames
-        WHERE EntityId = @id
+        WHERE EntityId = @p0
         ORDER BY Id
         """;
 
     private const string InsertNameSql = """
         INSERT INTO SearchNames (EntityId, Name, Fold, Translit, Skeleton)
-        VALUES (@id, @name, @fold, @translit, @skeleton)
+        VALUES (@p0, @p1, @p2, @p3, @p4)
         """;
 
     private sealed record ClaimSpan(long Ordinal, long Start, long End);
 
     private sealed record SourceText(string Title, string Text);
-
-    private sealed record NameRow(string Name, long Rank);
-
-    /// <summary>Re-indexes one source's title and claims and the names of the given entities, in the ingest transaction.</summary>
-    public static void UpdateForSource(DbConnection conn, DbTransaction tx, string sourceId, IEnumerable<string> entityIds)
-    {
-        IndexSource(conn, tx, sourceId);
-        RefreshNames(conn, tx, entityIds);
-    }
 
     /// <summary>
     /// After curation: refreshes the names of every curated entity, the only ones curation changes
@@ -90,7 +81,8 @@ public static class SearchIndex
             return;
         }
 
-        RefreshNames(conn, tx, conn.Query<string>("SELECT Id FROM Entities WHERE Curated = 1", transaction: tx).ToList());
+        using var sql = new CommandCache(conn, tx);
+        RefreshNames(sql, sql.Strings("SELECT Id FROM Entities WHERE Curated = 1"));
     }
 
     /// <summary><see cref="RebuildEntities(DbConnection, DbTransaction)"/> in a transaction of its own.</summary>
@@ -111,12 +103,13 @@ public static class SearchIndex
         }
 
         conn.Execute("DELETE FROM SearchTexts; DELETE FROM SearchNames;", transaction: tx);
-        foreach (var sourceId in conn.Query<string>("SELECT Id FROM Sources ORDER BY Id", transaction: tx).ToList())
+        using var sql = new CommandCache(conn, tx);
+        foreach (var sourceId in sql.Strings("SELECT Id FROM Sources ORDER BY Id"))
         {
-            IndexSource(conn, tx, sourceId);
+            IndexSource(sql, sourceId);
         }
 
-        RefreshNames(conn, tx, conn.Query<string>("SELECT Id FROM Entities ORDER BY Id", transaction: tx).ToList());
+        RefreshNames(sql, sql.Strings("SELECT Id FROM Entities ORDER BY Id"));
         conn.Execute("DELETE FROM SearchIndexPending", transaction: tx);
         return true;
     }
@@ -131,17 +124,17 @@ public static class SearchIndex
         return built;
     }
 
-    private static void IndexSource(DbConnection conn, DbTransaction tx, string sourceId)
+    internal static void IndexSource(CommandCache sql, string sourceId)
     {
-        conn.Execute("DELETE FROM SearchTexts WHERE SourceId = @sourceId", new { sourceId }, tx);
-        var source = conn.QuerySingleOrDefault<SourceText>(TitleSql, new { sourceId }, tx);
+        sql.Execute("DELETE FROM SearchTexts WHERE SourceId = @p0", sourceId);
+        var source = sql.Query(TitleSql, r => new SourceText(r.GetString(0), r.GetString(1)), sourceId).FirstOrDefault();
         if (source is null)
         {
             return;
         }
 
-        conn.Execute(InsertTextSql, new { sourceId, kind = "title", ordinal = 0, text = Clean(source.Title) }, tx);
-        foreach (var c in conn.Query<ClaimSpan>(ClaimSpansSql, new { sourceId }, tx))
+        sql.Execute(InsertTextSql, sourceId, "title", 0, Clean(source.Title));
+        foreach (var c in sql.Query(ClaimSpansSql, r => new ClaimSpan(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), sourceId))
         {
             // Spans are UTF-16 offsets, so the claim is cut here rather than with SQLite's substr (code points).
             var start = (int)Math.Clamp(c.Start, 0, source.Text.Length);
@@ -149,21 +142,21 @@ public static class SearchIndex
             // A claim is a sentence; a "sentence" of megabytes (a file with no sentence breaks) would make every
             // search that touches it crawl, so only its first few thousand characters are searchable.
             var stop = Math.Min(end, start + MaxIndexedClaim);
-            conn.Execute(InsertTextSql, new { sourceId, kind = "claim", ordinal = c.Ordinal, text = Clean(source.Text[start..stop]) }, tx);
+            sql.Execute(InsertTextSql, sourceId, "claim", c.Ordinal, Clean(source.Text[start..stop]));
         }
     }
 
-    private static void RefreshNames(DbConnection conn, DbTransaction tx, IEnumerable<string> entityIds)
+    internal static void RefreshNames(CommandCache sql, IEnumerable<string> entityIds)
     {
         foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
         {
             var names = new List<string>();
-            if (conn.ExecuteScalar<long?>("SELECT Rejected FROM Entities WHERE Id = @id", new { id }, tx) == 0)
+            if (sql.Scalar<long?>("SELECT Rejected FROM Entities WHERE Id = @p0", id) == 0)
             {
                 var folds = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var row in conn.Query<NameRow>(NamesSql, new { id }, tx))
+                foreach (var raw in sql.Strings(NamesSql, id))
                 {
-                    var name = Clean(row.Name).Trim();
+                    var name = Clean(raw).Trim();
                     var fold = NameKey.Fold(name);
                     if (fold.Length > 0 && folds.Add(fold))
                     {
@@ -173,23 +166,16 @@ public static class SearchIndex
             }
 
             // Most touched entities (the countries every article names) keep their names: leave their rows alone.
-            var indexed = conn.Query<string>(IndexedNamesSql, new { id }, tx).ToList();
+            var indexed = sql.Strings(IndexedNamesSql, id);
             if (indexed.SequenceEqual(names, StringComparer.Ordinal))
             {
                 continue;
             }
 
-            conn.Execute("DELETE FROM SearchNames WHERE EntityId = @id", new { id }, tx);
+            sql.Execute("DELETE FROM SearchNames WHERE EntityId = @p0", id);
             foreach (var name in names)
             {
-                conn.Execute(InsertNameSql, new
-                {
-                    id,
-                    name,
-                    fold = NameKey.Fold(name),
-                    translit = NameKey.Translit(name),
-                    skeleton = NameKey.Skeleton(name),
-                }, tx);
+                sql.Execute(InsertNameSql, id, name, NameKey.Fold(name), NameKey.Translit(name), NameKey.Skeleton(name));
             }
         }
     }

@@ -1,0 +1,154 @@
+using MilitiaAtlas.Ingestion;
+using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Web.Data;
+
+namespace MilitiaAtlas.Web.Ingest;
+
+/// <summary>
+/// Writes one prepared source inside the caller's transaction: the source row, passages, sentences and
+/// shingles, reuse links, entities, claims, events and search rows. A changed file replaces its source
+/// under the same id. Every statement goes through the writer's prepared commands.
+/// </summary>
+internal static class SourceStore
+{
+    public static IngestFileResult Write(CommandCache sql, PreparedSource source, IngestProfile profile)
+    {
+        var (file, article, processed, hash, warnings) = (source.File, source.Article!, source.Processed!, source.Hash, source.Warnings);
+        var existing = sql.Query("SELECT Id, ContentHash FROM Sources WHERE FileKey = @p0", r => (Id: r.GetString(0), Hash: r.GetString(1)), file.Key)
+            .Select(r => ((string Id, string Hash)?)r).FirstOrDefault();
+        if (existing is { } same && same.Hash == hash)
+        {
+            return new IngestFileResult(file.FullPath, IngestStatus.Unchanged, same.Id, null, warnings, processed.Passages.Count);
+        }
+
+        var affected = new List<string>();
+        var entitiesBefore = new List<string>();
+        var eventsBefore = new List<string>();
+        string id;
+        using (profile.Time(IngestProfile.Stage.Source))
+        {
+            if (existing is { } old)
+            {
+                id = old.Id;
+                entitiesBefore = sql.Strings("SELECT DISTINCT EntityId FROM Mentions WHERE SourceId = @p0", id);
+                eventsBefore = sql.Strings("SELECT DISTINCT EventId FROM EventEvidence WHERE SourceId = @p0", id);
+                affected = sql.Strings("SELECT DISTINCT SourceId FROM Passages WHERE ReusedFromSourceId = @p0 AND SourceId <> @p0", id);
+                sql.Execute("UPDATE Passages SET ReusedFromSourceId = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceId = @p0", id);
+                EntityResolver.ForgetSurfaces(sql, id);
+                sql.Execute("DELETE FROM Sources WHERE Id = @p0", id);
+            }
+            else
+            {
+                id = NewId(sql, article.Metadata.Title ?? Path.GetFileName(file.FullPath), file.Key);
+            }
+
+            InsertSource(sql, id, file, article, hash, warnings);
+            InsertPassagesAndSentences(sql, id, processed);
+        }
+
+        using (profile.Time(IngestProfile.Stage.Reuse))
+        {
+            InsertShingles(sql, id, processed);
+            ReuseLinker.Link(sql, id);
+            foreach (var other in affected)
+            {
+                ReuseLinker.Link(sql, other);
+            }
+        }
+
+        string[] entityIds;
+        using (profile.Time(IngestProfile.Stage.Entities))
+        {
+            entityIds = EntityResolver.Resolve(sql, id, processed.Entities);
+        }
+
+        using (profile.Time(IngestProfile.Stage.Claims))
+        {
+            ClaimWriter.Write(sql, id, processed, entityIds);
+        }
+
+        using (profile.Time(IngestProfile.Stage.Events))
+        {
+            EventWriter.Write(sql, id, processed, entityIds);
+            EventWriter.RemoveOrphans(sql, eventsBefore);
+        }
+
+        using (profile.Time(IngestProfile.Stage.Refresh))
+        {
+            EntityResolver.Refresh(sql, entityIds.Concat(entitiesBefore));
+        }
+
+        using (profile.Time(IngestProfile.Stage.SearchTexts))
+        {
+            Search.SearchIndex.IndexSource(sql, id);
+        }
+
+        using (profile.Time(IngestProfile.Stage.SearchNames))
+        {
+            Search.SearchIndex.RefreshNames(sql, entityIds.Concat(entitiesBefore));
+        }
+
+        return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);
+    }
+
+    private static string NewId(CommandCache sql, string title, string key)
+    {
+        var slug = Slugs.From(title);
+        if (slug.Length == 0)
+        {
+            slug = "source";
+        }
+
+        var taken = sql.Scalar<long>("SELECT COUNT(*) FROM Sources WHERE Id = @p0", slug) > 0;
+        return taken ? $"{slug}-{Slugs.ShortHash(key)}" : slug;
+    }
+
+    private static void InsertSource(CommandCache sql, string id, InputFile file, Article article, string hash, List<string> warnings)
+    {
+        var m = article.Metadata;
+        sql.Execute("""
+            INSERT INTO Sources (Id, FileKey, File, Title, Outlet, Author, Published, Url, Format, Text, ContentHash, IngestedAt, Warnings)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)
+            """,
+            id,
+            file.Key,
+            article.File,
+            m.Title ?? article.File,
+            m.Outlet,
+            m.Author,
+            m.Published,
+            m.Url,
+            article.Format == ArticleFormat.Markdown ? "markdown" : "text",
+            article.Text,
+            hash,
+            DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
+            warnings.Count == 0 ? null : string.Join('\n', warnings));
+    }
+
+    private static void InsertPassagesAndSentences(CommandCache sql, string id, ProcessedArticle processed)
+    {
+        foreach (var p in processed.Passages)
+        {
+            sql.Execute("INSERT INTO Passages (SourceId, Ordinal, Start, \"End\", Kind) VALUES (@p0, @p1, @p2, @p3, @p4)",
+                id, p.Ordinal, p.Span.Start, p.Span.End, PassageIds.KindName(p.Kind));
+        }
+
+        var n = 0;
+        foreach (var sentence in processed.Sentences)
+        {
+            sql.Execute("INSERT INTO Sentences (SourceId, Ordinal, PassageOrdinal, Start, \"End\") VALUES (@p0, @p1, @p2, @p3, @p4)",
+                id, ++n, sentence.PassageOrdinal, sentence.Span.Start, sentence.Span.End);
+        }
+    }
+
+    private static void InsertShingles(CommandCache sql, string id, ProcessedArticle processed)
+    {
+        foreach (var (ordinal, hashes) in processed.Fingerprints)
+        {
+            foreach (var hash in hashes)
+            {
+                sql.Execute("INSERT OR IGNORE INTO PassageShingles (Hash, SourceId, PassageOrdinal) VALUES (@p0, @p1, @p2)", hash, id, ordinal);
+            }
+        }
+    }
+}
