@@ -56,6 +56,7 @@ builder.Services.AddSingleton<ProfileQuery>();
 builder.Services.AddSingleton<EntityListQuery>();
 builder.Services.AddSingleton<TimelineQuery>();
 builder.Services.AddHardening();
+builder.Services.AddPageCache();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
@@ -91,6 +92,7 @@ app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.MapRazorPages();
 app.MapSourcesApi();
 app.MapSearchApi();

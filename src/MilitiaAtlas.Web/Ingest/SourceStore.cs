@@ -11,6 +11,13 @@ namespace MilitiaAtlas.Web.Ingest;
 /// </summary>
 internal static class SourceStore
 {
+    /// <summary>
+    /// New source ids are slugs of at most this many characters (whole words). The id is repeated in every
+    /// row that belongs to the source (about a thousand per article), so a headline-length id would make it
+    /// the largest thing in the database (docs/performance.md). Ids already given never change.
+    /// </summary>
+    public const int MaxIdLength = 32;
+
     public static IngestFileResult Write(CommandCache sql, PreparedSource source, IngestProfile profile)
     {
         var (file, article, processed, hash, warnings) = (source.File, source.Article!, source.Processed!, source.Hash, source.Warnings);
@@ -93,7 +100,7 @@ internal static class SourceStore
 
     private static string NewId(CommandCache sql, string title, string key)
     {
-        var slug = Slugs.From(title);
+        var slug = Slugs.From(title, MaxIdLength);
         if (slug.Length == 0)
         {
             slug = "source";

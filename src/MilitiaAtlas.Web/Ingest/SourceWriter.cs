@@ -32,10 +32,10 @@ internal sealed record PreparedSource(
 /// </summary>
 internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile, Action<IngestFileResult, TimeSpan> log) : IDisposable
 {
-    public const int MaxBatch = 64;
+    public const int MaxBatch = 256;
 
     /// <summary>Bounds how long the write lock is held, so concurrent ingests and readers' checkpoints get their turn.</summary>
-    public static readonly TimeSpan MaxBatchTime = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan MaxBatchTime = TimeSpan.FromSeconds(1);
 
     private const string Savepoint = "source";
 

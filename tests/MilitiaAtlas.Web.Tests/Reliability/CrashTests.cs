@@ -24,24 +24,24 @@ public sealed class CrashTests(ITestOutputHelper output)
         var db = temp.Path("data/atlas.db");
         PrepareWithSlowTransactions(db);
 
-        // Round 1: the fourth source's transaction is held open (a trigger burns CPU inside it for seconds,
-        // after its source, passages, sentences, entities and mentions were written and before its claims,
-        // events and search rows). Once the test sees that a write transaction is open, it kills.
-        int committed;
+        // Round 1: the fourth source's write is held open (a trigger burns CPU inside it for seconds, after
+        // its source, passages, sentences, entities and mentions were written and before its claims, events
+        // and search rows). Sources are committed in batches, each in its own savepoint (decision 005), so
+        // the transaction that is open when the test kills also holds the sources stored before the fourth.
+        int reported;
         using (var first = AtlasProcess.Start("ingest", corpus, "--db", db))
         {
-            first.WaitForStderr(e => AtlasProcess.Count(e, ": Added,") >= 3, Patience);
             WaitForAnOpenWriteTransaction(db);
             Thread.Sleep(500);
-            committed = AtlasProcess.Count(first.Stderr, ": Added,");
+            reported = AtlasProcess.Count(first.Stderr, ": Added,");
             first.Kill();
             Assert.Equal(137, first.ExitCode); // 128 + SIGKILL
         }
 
-        Assert.Equal(3, committed);
-        output.WriteLine($"round 1 killed after {committed} commits at {sw.Elapsed.TotalSeconds:0.0} s");
+        output.WriteLine($"round 1 killed after {reported} reported sources at {sw.Elapsed.TotalSeconds:0.0} s");
         var afterFirst = StoreChecks.Sources(db);
-        Assert.Equal(3, afterFirst); // the fourth, killed mid-transaction, left nothing
+        Assert.Equal(reported, afterFirst); // a source is reported added only once its batch committed
+        Assert.InRange(afterFirst, 0, 3); // the fourth, killed mid-transaction, left nothing
         StoreChecks.AssertConsistent(db);
         StoreChecks.AssertEverySourceComplete(db, corpus);
 

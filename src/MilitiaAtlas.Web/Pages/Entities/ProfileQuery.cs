@@ -11,6 +11,9 @@ namespace MilitiaAtlas.Web.Pages.Entities;
 /// </summary>
 public sealed class ProfileQuery(AtlasDatabase database)
 {
+    /// <summary>A profile lists this many events (the latest) and sources (the most mentioning); the timeline and the search hold the rest.</summary>
+    public const int ListLimit = 100;
+
     private const string EntitySql = """
         SELECT Id AS Id,
                Type AS Type,
@@ -75,7 +78,20 @@ public sealed class ProfileQuery(AtlasDatabase database)
         JOIN EventEvidence ev ON ev.EventId = e.Id
         JOIN Claims c ON c.SourceId = ev.SourceId AND c.Ordinal = ev.ClaimOrdinal
         WHERE ee.EntityId = @id
+          AND e.Id IN (
+              SELECT x.EventId
+              FROM EventEntities x
+              JOIN Events y ON y.Id = x.EventId
+              WHERE x.EntityId = @id
+              GROUP BY x.EventId
+              ORDER BY MAX(y.Date) DESC, x.EventId DESC
+              LIMIT @limit)
         ORDER BY e.Date, e.Id
+        """;
+
+    private const string CountsSql = """
+        SELECT (SELECT COUNT(DISTINCT EventId) FROM EventEntities WHERE EntityId = @id) AS Events,
+               (SELECT COUNT(DISTINCT SourceId) FROM Mentions WHERE EntityId = @id) AS Sources
         """;
 
     private const string OwnClaimsSql = """
@@ -113,6 +129,7 @@ public sealed class ProfileQuery(AtlasDatabase database)
         WHERE m.EntityId = @id
         GROUP BY s.Id, s.Title, s.Outlet, s.Published
         ORDER BY COUNT(*) DESC, s.Title
+        LIMIT @limit
         """;
 
     private const string ActiveHereSql = """
@@ -179,7 +196,9 @@ public sealed class ProfileQuery(AtlasDatabase database)
         IReadOnlyList<Citation> OwnClaims,
         IReadOnlyList<Citation> AboutClaims,
         IReadOnlyList<SourceRow> Sources,
-        IReadOnlyList<ActorRow> ActiveHere);
+        IReadOnlyList<ActorRow> ActiveHere,
+        long EventsTotal = 0,
+        long SourcesTotal = 0);
 
     public async Task<Result?> RunAsync(string id, CancellationToken ct)
     {
@@ -193,10 +212,11 @@ public sealed class ProfileQuery(AtlasDatabase database)
         var aliases = (await conn.QueryAsync<AliasRow>(new CommandDefinition(AliasesSql, new { id }, cancellationToken: ct))).ToList();
         var curated = (await conn.QueryAsync<string>(new CommandDefinition(CuratedAliasesSql, new { id }, cancellationToken: ct))).ToList();
         var relations = (await conn.QueryAsync<RelationRow>(new CommandDefinition(RelationsSql, new { id }, cancellationToken: ct))).ToList();
-        var events = (await conn.QueryAsync<EventRow>(new CommandDefinition(EventsSql, new { id }, cancellationToken: ct))).ToList();
+        var events = (await conn.QueryAsync<EventRow>(new CommandDefinition(EventsSql, new { id, limit = ListLimit }, cancellationToken: ct))).ToList();
+        var counts = await conn.QuerySingleAsync<(long Events, long Sources)>(new CommandDefinition(CountsSql, new { id }, cancellationToken: ct));
         var own = (await conn.QueryAsync<ClaimRow>(new CommandDefinition(OwnClaimsSql, new { id }, cancellationToken: ct))).ToList();
         var about = (await conn.QueryAsync<ClaimRow>(new CommandDefinition(AboutClaimsSql, new { id }, cancellationToken: ct))).ToList();
-        var sources = (await conn.QueryAsync<SourceRow>(new CommandDefinition(SourcesSql, new { id }, cancellationToken: ct))).ToList();
+        var sources = (await conn.QueryAsync<SourceRow>(new CommandDefinition(SourcesSql, new { id, limit = ListLimit }, cancellationToken: ct))).ToList();
         var active = entity.Type == "place"
             ? (await conn.QueryAsync<ActorRow>(new CommandDefinition(ActiveHereSql, new { id }, cancellationToken: ct))).ToList()
             : [];
@@ -234,7 +254,7 @@ public sealed class ProfileQuery(AtlasDatabase database)
         return new Result(entity, aliases, curated, roleSummary, relationGroups, eventViews,
             own.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End)).ToList(),
             about.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End)).ToList(),
-            sources, active);
+            sources, active, counts.Events, counts.Sources);
     }
 
     private static readonly string[] SummaryOrder = ["leads", "founded", "commands", "holds_office", "spokesperson_for", "member_of", "part_of", "advises", "reports_to", "backed_by", "allied_with", "opposed_to", "located_in"];

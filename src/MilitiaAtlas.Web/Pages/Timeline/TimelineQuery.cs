@@ -11,7 +11,7 @@ namespace MilitiaAtlas.Web.Pages.Timeline;
 /// </summary>
 public sealed class TimelineQuery(AtlasDatabase database)
 {
-    public const int Limit = 500;
+    public const int Limit = 200;
 
     private const string EventsSql = """
         SELECT e.Id AS Id,
