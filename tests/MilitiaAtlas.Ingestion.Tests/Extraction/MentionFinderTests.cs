@@ -56,6 +56,38 @@ public sealed class MentionFinderTests
         Assert.Equal([name], r.Mentions(name));
     }
 
+    [Theory]
+    [InlineData("Prime Minister Omar Rashidi visited the front on Tuesday.", "Omar Rashidi", "Prime Minister Omar Rashidi")]
+    [InlineData("Colombian President Luis Herrera visited the border.", "Luis Herrera", "Colombian President Luis Herrera")]
+    [InlineData("The talks were led by Deputy Secretary of State Maria Costa in Lima.", "Maria Costa", "Deputy Secretary of State Maria Costa")]
+    [InlineData("Marine Corps Lt. Gen. Daniel Reyes toured the base.", "Daniel Reyes", "Marine Corps Lt. Gen. Daniel Reyes")]
+    [InlineData("The statement came from UK Foreign Secretary Helen Marsh on Monday.", "Helen Marsh", "UK Foreign Secretary Helen Marsh")]
+    [InlineData("Minister for the Caribbean Tomas Lindqvist visited the port.", "Tomas Lindqvist", "Minister for the Caribbean Tomas Lindqvist")]
+    public void A_mention_cites_the_title_written_onto_the_name_but_the_name_stays_bare(string sentence, string name, string cited)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Contains($"Person: {name}", r.Summary);
+        Assert.Equal([name], r.Mentions(name));
+        Assert.Equal([cited], r.Cited(name));
+    }
+
+    [Fact]
+    public void Only_the_mention_written_with_a_title_cites_it()
+    {
+        var r = Extract.From("Defence Minister Karim Osei visited the base. Osei said the army would stay. Later, Karim Osei left for the capital.");
+
+        Assert.Equal(["Defence Minister Karim Osei", "Osei", "Karim Osei"], r.Cited("Karim Osei"));
+    }
+
+    [Fact]
+    public void A_country_named_before_a_title_is_not_part_of_it()
+    {
+        var r = Extract.From("In Peru Minister Ana Flores met the mayors of the province.");
+
+        Assert.Equal(["Minister Ana Flores"], r.Cited("Ana Flores"));
+    }
+
     [Fact]
     public void Two_titled_people_in_one_sentence_are_both_stripped()
     {
