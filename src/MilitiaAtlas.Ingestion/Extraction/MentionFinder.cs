@@ -413,6 +413,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         end > start && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsCapitalized && !tokens[k].IsAcronym
             && !NameLexicon.OrgHeads.Contains(tokens[k].Text) && !NameLexicon.PlaceHeads.Contains(tokens[k].Text) && !IsTitleAt(tokens, k, k, out _));
 
+    /// <summary>"1st", "22nd", "407th": a unit's number.</summary>
+    private static bool IsOrdinal(Token t) =>
+        t.IsWord && t.Text.Length >= 3 && char.IsDigit(t.Text[0]) && t.Text[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+        && t.Text[..^2].All(char.IsDigit);
+
     private static bool IsTitleAt(List<Token> tokens, int start, int end, out int titleEnd)
     {
         foreach (var words in TitleWords)
@@ -542,6 +547,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         if (compound && (NameLexicon.CommunityWords.Contains(NameLexicon.Plain(surface)) || gazetteer.FindDemonym(surface) is not null || NameLexicon.IsCommon(surface.ToLowerInvariant())))
         {
             return -1;
+        }
+
+        // "the 407th Air Refueling Wing", "the 2nd ARB": the ordinal is part of a unit's name.
+        if (start > 0 && !compound && IsOrdinal(tokens[start - 1]) && (NameLexicon.OrgHeads.Contains(tokens[end].Text) && words > 1 || (lone && first.IsAcronym)))
+        {
+            spanStart = tokens[start - 1].Span.Start;
+            surface = st.Text[spanStart..spanEnd];
         }
 
         var c = new Candidate

@@ -106,6 +106,24 @@ public sealed class MentionFinderTests
 
     // Organization head words
 
+    [Fact]
+    public void A_units_ordinal_is_part_of_its_name()
+    {
+        var r = Extract.From("The 41st Mountain Brigade and the 9th ARB moved into Arusha on Friday.");
+
+        Assert.Equal(["41st Mountain Brigade"], r.Mentions("41st Mountain Brigade"));
+        Assert.Equal(["9th ARB"], r.Mentions("9th ARB"));
+        Assert.Equal(EntityType.Group, r.Named("41st Mountain Brigade").Type);
+    }
+
+    [Fact]
+    public void An_ordinal_before_a_name_that_is_not_a_unit_stays_out()
+    {
+        var r = Extract.From("On the 3rd Nairobi hosted the talks.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("3rd", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The Northern Brigades seized the bridge.", "Northern Brigades")]
     [InlineData("The Popular Resistance Movement rejected the deal.", "Popular Resistance Movement")]
