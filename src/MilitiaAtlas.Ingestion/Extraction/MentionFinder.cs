@@ -62,7 +62,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            var end = ExtendRun(tokens, i);
+            var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
             foreach (var piece in Split(st, tokens, i, end))
             {
                 var idx = AddCandidate(st, tokens, piece, sentenceIndex);
@@ -77,6 +77,25 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         LinkInSentence(st, tokens, runEnds);
         _ = firstInSentence;
+    }
+
+    /// <summary>
+    /// "Islamic State of Iraq and the Levant", "Liberation Front of Chad and the Sahel": a state or an organization "of" a place "and"
+    /// another place is one name. Not after "Republic" or "Kingdom" ("the Republic of Mali and Niger signed" names two countries),
+    /// and not when the second place goes on ("Iraq and Syria's government").
+    /// </summary>
+    private int ExtendOverSecondPlace(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 2 || tokens[end - 1].Text != "of" || end + 2 >= tokens.Count || tokens[end + 1].Text != "and"
+            || !(tokens[end - 2].Text is "State" or "Emirate" || NameLexicon.OrgHeads.Contains(tokens[end - 2].Text))
+            || gazetteer.Find(tokens[end].Text) is null)
+        {
+            return end;
+        }
+
+        var p = tokens[end + 2].Text == "the" ? end + 3 : end + 2;
+        return p < tokens.Count && IsNameToken(tokens[p]) && gazetteer.Find(tokens[p].Text) is not null
+            && (p + 1 >= tokens.Count || !IsNameToken(tokens[p + 1]) && tokens[p + 1].Kind != TokenKind.Possessive) ? p : end;
     }
 
     private static bool IsNameToken(Token t) =>

@@ -117,6 +117,25 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void A_state_or_group_of_one_place_and_another_is_one_name()
+    {
+        var r = Extract.From("The Liberation Front of Chad and the Sahel claimed the attack near Abeche.");
+
+        Assert.Equal(["Liberation Front of Chad and the Sahel"], r.Mentions("Liberation Front of Chad and the Sahel"));
+        Assert.DoesNotContain("Place: Sahel", r.Summary);
+    }
+
+    [Theory]
+    [InlineData("The Republic of Mali and Niger signed a border pact on Monday.")]
+    [InlineData("The Liberation Front of Chad and Niger's army clashed on Monday.")]
+    public void Two_places_after_of_stay_two_places_unless_they_end_a_group_name(string sentence)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Contains("Place: Niger", r.Summary);
+    }
+
+    [Fact]
     public void An_ordinal_before_a_name_that_is_not_a_unit_stays_out()
     {
         var r = Extract.From("On the 3rd Nairobi hosted the talks.");
