@@ -88,6 +88,9 @@ public sealed class Candidate
     /// <summary>The title that introduced the name ("foreign secretary"), if any.</summary>
     public string? Title { get; set; }
 
+    /// <summary>Where the title written onto the name begins, with a nationality before it ("Iraqi Prime Minister"), if any.</summary>
+    public int? TitleStart { get; set; }
+
     /// <summary>A title standing alone ("the Foreign Secretary"): a reference to the person given that title earlier.</summary>
     public bool TitleOnly { get; set; }
 

@@ -3,10 +3,10 @@ using MilitiaAtlas.Ingestion.Model;
 
 namespace MilitiaAtlas.Ingestion.Extraction;
 
-/// <summary>A name as written in the article, with its exact span.</summary>
 /// <summary>A name as written in the article, with its exact span. A reference ("the Foreign Secretary") is a
-/// mention by title: it cites the actor but is never an alias or a key for resolution.</summary>
-public sealed record EntityMention(TextSpan Span, string Surface, bool IsReference = false);
+/// mention by title: it cites the actor but is never an alias or a key for resolution. TitleStart is where a
+/// title written onto a person's name begins ("Foreign Minister Amina Yusuf"); the name alone stays the surface.</summary>
+public sealed record EntityMention(TextSpan Span, string Surface, bool IsReference = false, int? TitleStart = null);
 
 /// <summary>
 /// One actor as one article names it: its type, the fullest name used, every mention, and the keys
@@ -94,7 +94,7 @@ public static partial class DocumentResolver
             }
 
             var mentions = members.Where(i => !cs[i].TitleOnly).Select(i => cs[i])
-                .Select(c => new EntityMention(c.Span, Clean(c.Surface)))
+                .Select(c => new EntityMention(c.Span, Clean(c.Surface), TitleStart: type == EntityType.Person ? c.TitleStart : null))
                 .Concat(references.GetValueOrDefault(root) ?? [])
                 .OrderBy(m => m.Span.Start).ToList();
             var named = mentions.Where(m => !m.IsReference).ToList();

@@ -62,7 +62,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            var end = ExtendRun(tokens, i);
+            var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
             foreach (var piece in Split(st, tokens, i, end))
             {
                 var idx = AddCandidate(st, tokens, piece, sentenceIndex);
@@ -77,6 +77,25 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         LinkInSentence(st, tokens, runEnds);
         _ = firstInSentence;
+    }
+
+    /// <summary>
+    /// "Islamic State of Iraq and the Levant", "Liberation Front of Chad and the Sahel": a state or an organization "of" a place "and"
+    /// another place is one name. Not after "Republic" or "Kingdom" ("the Republic of Mali and Niger signed" names two countries),
+    /// and not when the second place goes on ("Iraq and Syria's government").
+    /// </summary>
+    private int ExtendOverSecondPlace(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 2 || tokens[end - 1].Text != "of" || end + 2 >= tokens.Count || tokens[end + 1].Text != "and"
+            || !(tokens[end - 2].Text is "State" or "Emirate" || NameLexicon.OrgHeads.Contains(tokens[end - 2].Text))
+            || gazetteer.Find(tokens[end].Text) is null)
+        {
+            return end;
+        }
+
+        var p = tokens[end + 2].Text == "the" ? end + 3 : end + 2;
+        return p < tokens.Count && IsNameToken(tokens[p]) && gazetteer.Find(tokens[p].Text) is not null
+            && (p + 1 >= tokens.Count || !IsNameToken(tokens[p + 1]) && tokens[p + 1].Kind != TokenKind.Possessive) ? p : end;
     }
 
     private static bool IsNameToken(Token t) =>
@@ -170,6 +189,19 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             yield break;
         }
 
+        // "Minister for the Gulf States Omar Haddad": the region belongs to the title before "for"; the name follows it.
+        if (PortfolioTitleBefore(tokens, start) is var (portfolioFrom, portfolioTitle))
+        {
+            for (var k = end - 1; k >= start; k--)
+            {
+                if (gazetteer.Find(Surface(st.Text, tokens, start, k)) is not null && IsPersonalNameAfter(tokens, k + 1, end))
+                {
+                    yield return new Piece(k + 1, end, Title: portfolioTitle, TitleFrom: portfolioFrom);
+                    yield break;
+                }
+            }
+        }
+
         // "Islamic Republic of Iran", "United States": the whole run is a known place.
         if (gazetteer.Find(Surface(st.Text, tokens, start, end)) is not null)
         {
@@ -207,7 +239,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 && (NameLexicon.OrgHeads.Contains(tokens[k - 1].Text) || gazetteer.Find(Surface(st.Text, tokens, start, k - 1)) is not null))
             {
                 yield return new Piece(start, k - 1);
-                yield return new Piece(tEnd + 1, end, Title: TitleText(tokens, k, tEnd));
+                // The institution is part of the title ("Foreign Office Minister"); a place before it only when it is an adjective ("UK").
+                var titleFrom = NameLexicon.OrgHeads.Contains(tokens[k - 1].Text) || (k - 1 == start && tokens[start].IsAcronym) ? start : k;
+                yield return new Piece(tEnd + 1, end, Title: TitleText(tokens, k, tEnd), TitleFrom: titleFrom);
                 yield break;
             }
         }
@@ -223,8 +257,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var headed = NameLexicon.OrgHeads.Contains(tokens[end].Text) || NameLexicon.PlaceHeads.Contains(tokens[end].Text);
 
         // Leading demonyms and community words ("Iraqi Prime Minister X", "Shia cleric X") unless they open an organization's name.
-        // "Islamic State" stays whole: the word after the adjective is a common word, not a name.
-        while (start < end && !headed && IsDemonymLike(tokens[start])
+        // "Islamic State" stays whole: the word after the adjective is a common word, not a name. A country before a
+        // title ("UK Foreign Secretary X") goes the same way.
+        var beforeDemonyms = start;
+        while (start < end && !headed && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
             && (IsTitleAt(tokens, start + 1, end, out _) || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower)
                 && !NameLexicon.IsEnglishWord(tokens[start + 1].Lower))))
         {
@@ -279,7 +315,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 yield break;
             }
 
-            yield return new Piece(start, end, Title: title);
+            yield return new Piece(start, end, Title: title, TitleFrom: beforeDemonyms);
             yield break;
         }
 
@@ -356,6 +392,51 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         NameLexicon.CommunityWords.Contains(NameLexicon.Plain(t.Text)) || gazetteer.FindDemonym(t.Text) is not null
         || (t.Text.Contains('-') && t.Text.Split('-')[^1] is "backed" or "led" or "based" or "supported" or "allied" or "aligned" or "held" or "controlled" or "funded" or "sponsored" or "linked" or "affiliated" or "born" or "trained");
 
+    /// <summary>
+    /// The first token of a title followed by "for" or "for the" right before <paramref name="start"/> ("Minister for the …",
+    /// "Special Envoy for …"), with a nationality before the title; null if there is none.
+    /// </summary>
+    private (int From, string Title)? PortfolioTitleBefore(List<Token> tokens, int start)
+    {
+        var f = start - 1;
+        if (f >= 0 && tokens[f].Lower == "the")
+        {
+            f--;
+        }
+
+        if (f < 1 || tokens[f].Text != "for")
+        {
+            return null;
+        }
+
+        foreach (var words in TitleWords)
+        {
+            var t = f - words.Length;
+            if (t >= 0 && IsTitleAt(tokens, t, f - 1, out var tEnd) && tEnd == f - 1 && char.IsUpper(tokens[t].Text[0]))
+            {
+                var from = t;
+                while (from > 0 && (IsDemonymLike(tokens[from - 1]) || tokens[from - 1].IsAcronym) && tokens[from - 1].IsCapitalized)
+                {
+                    from--;
+                }
+
+                return (from, TitleText(tokens, t, tEnd));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Tokens start..end look like a person's name: two or more capitalized words, no title or organization word.</summary>
+    private static bool IsPersonalNameAfter(List<Token> tokens, int start, int end) =>
+        end > start && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsCapitalized && !tokens[k].IsAcronym
+            && !NameLexicon.OrgHeads.Contains(tokens[k].Text) && !NameLexicon.PlaceHeads.Contains(tokens[k].Text) && !IsTitleAt(tokens, k, k, out _));
+
+    /// <summary>"1st", "22nd", "407th": a unit's number.</summary>
+    private static bool IsOrdinal(Token t) =>
+        t.IsWord && t.Text.Length >= 3 && char.IsDigit(t.Text[0]) && t.Text[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+        && t.Text[..^2].All(char.IsDigit);
+
     private static bool IsTitleAt(List<Token> tokens, int start, int end, out int titleEnd)
     {
         foreach (var words in TitleWords)
@@ -384,7 +465,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>A part of a run that names one actor; Title is the title that introduced it, if any.</summary>
-    private readonly record struct Piece(int Start, int End, string? Title = null, bool TitleOnly = false);
+    /// <summary>TitleFrom is the first token of the title (and the nationality before it) written onto the name, or -1.</summary>
+    private readonly record struct Piece(int Start, int End, string? Title = null, bool TitleOnly = false, int TitleFrom = -1);
 
     private static string TitleText(List<Token> tokens, int start, int end) =>
         string.Join(' ', tokens.Skip(start).Take(end - start + 1).Select(t => t.Lower.TrimEnd('.')));
@@ -486,6 +568,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             return -1;
         }
 
+        // "the 407th Air Refueling Wing", "the 2nd ARB": the ordinal is part of a unit's name.
+        if (start > 0 && !compound && IsOrdinal(tokens[start - 1]) && (NameLexicon.OrgHeads.Contains(tokens[end].Text) && words > 1 || (lone && first.IsAcronym)))
+        {
+            spanStart = tokens[start - 1].Span.Start;
+            surface = st.Text[spanStart..spanEnd];
+        }
+
         var c = new Candidate
         {
             Span = new TextSpan(spanStart, spanEnd),
@@ -496,6 +585,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         };
         c.Titled = titled;
         c.Title = piece.Title;
+        c.TitleStart = piece.TitleFrom >= 0 ? tokens[piece.TitleFrom].Span.Start : null;
         c.NameLike = Enumerable.Range(start, words).All(k =>
             tokens[k].Kind == TokenKind.Word && (IsConnector(tokens[k]) || (tokens[k].Text.Length > 1 && tokens[k].IsCapitalized
                 && !NameLexicon.IsCommon(tokens[k].Lower) && !st.LowerWords.Contains(tokens[k].Lower))

@@ -52,7 +52,7 @@ public sealed class ExportWriter(AtlasDatabase database)
     private const string MentionsSql = """
         SELECT m.EntityId AS EntityId,
                m.SourceId AS SourceId,
-               m.Start AS Start,
+               COALESCE(m.TitleStart, m.Start) AS Start,
                m."End" AS End
         FROM Mentions m
         JOIN Entities e ON e.Id = m.EntityId

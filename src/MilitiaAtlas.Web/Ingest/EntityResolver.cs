@@ -49,9 +49,9 @@ public static class EntityResolver
             foreach (var m in actor.Mentions)
             {
                 sql.Execute("""
-                    INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface, Reference)
-                    VALUES (@p0, @p1, @p2, @p3, @p4, @p5)
-                    """, sourceId, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0);
+                    INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface, Reference, TitleStart)
+                    VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+                    """, sourceId, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0, m.TitleStart);
             }
         }
 

@@ -28,6 +28,7 @@ internal sealed class Extract
         foreach (var mention in processed.Entities.SelectMany(e => e.Mentions))
         {
             Assert.Equal(mention.Surface, mention.Span.Slice(text));
+            Assert.True(mention.TitleStart is null || mention.TitleStart < mention.Span.Start);
         }
 
         return new Extract(text, processed.Entities);
@@ -38,4 +39,7 @@ internal sealed class Extract
 
     /// <summary>The surfaces of an entity's mentions, in text order.</summary>
     public List<string> Mentions(string name) => Named(name).Mentions.Select(m => m.Surface).ToList();
+
+    /// <summary>What each mention of an entity cites, in text order: the name with the title written onto it, if any.</summary>
+    public List<string> Cited(string name) => Named(name).Mentions.Select(m => Text[(m.TitleStart ?? m.Span.Start)..m.Span.End]).ToList();
 }

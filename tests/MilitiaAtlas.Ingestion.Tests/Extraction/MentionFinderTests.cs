@@ -56,6 +56,38 @@ public sealed class MentionFinderTests
         Assert.Equal([name], r.Mentions(name));
     }
 
+    [Theory]
+    [InlineData("Prime Minister Omar Rashidi visited the front on Tuesday.", "Omar Rashidi", "Prime Minister Omar Rashidi")]
+    [InlineData("Colombian President Luis Herrera visited the border.", "Luis Herrera", "Colombian President Luis Herrera")]
+    [InlineData("The talks were led by Deputy Secretary of State Maria Costa in Lima.", "Maria Costa", "Deputy Secretary of State Maria Costa")]
+    [InlineData("Marine Corps Lt. Gen. Daniel Reyes toured the base.", "Daniel Reyes", "Marine Corps Lt. Gen. Daniel Reyes")]
+    [InlineData("The statement came from UK Foreign Secretary Helen Marsh on Monday.", "Helen Marsh", "UK Foreign Secretary Helen Marsh")]
+    [InlineData("Minister for the Caribbean Tomas Lindqvist visited the port.", "Tomas Lindqvist", "Minister for the Caribbean Tomas Lindqvist")]
+    public void A_mention_cites_the_title_written_onto_the_name_but_the_name_stays_bare(string sentence, string name, string cited)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Contains($"Person: {name}", r.Summary);
+        Assert.Equal([name], r.Mentions(name));
+        Assert.Equal([cited], r.Cited(name));
+    }
+
+    [Fact]
+    public void Only_the_mention_written_with_a_title_cites_it()
+    {
+        var r = Extract.From("Defence Minister Karim Osei visited the base. Osei said the army would stay. Later, Karim Osei left for the capital.");
+
+        Assert.Equal(["Defence Minister Karim Osei", "Osei", "Karim Osei"], r.Cited("Karim Osei"));
+    }
+
+    [Fact]
+    public void A_country_named_before_a_title_is_not_part_of_it()
+    {
+        var r = Extract.From("In Peru Minister Ana Flores met the mayors of the province.");
+
+        Assert.Equal(["Minister Ana Flores"], r.Cited("Ana Flores"));
+    }
+
     [Fact]
     public void Two_titled_people_in_one_sentence_are_both_stripped()
     {
@@ -73,6 +105,43 @@ public sealed class MentionFinderTests
     }
 
     // Organization head words
+
+    [Fact]
+    public void A_units_ordinal_is_part_of_its_name()
+    {
+        var r = Extract.From("The 41st Mountain Brigade and the 9th ARB moved into Arusha on Friday.");
+
+        Assert.Equal(["41st Mountain Brigade"], r.Mentions("41st Mountain Brigade"));
+        Assert.Equal(["9th ARB"], r.Mentions("9th ARB"));
+        Assert.Equal(EntityType.Group, r.Named("41st Mountain Brigade").Type);
+    }
+
+    [Fact]
+    public void A_state_or_group_of_one_place_and_another_is_one_name()
+    {
+        var r = Extract.From("The Liberation Front of Chad and the Sahel claimed the attack near Abeche.");
+
+        Assert.Equal(["Liberation Front of Chad and the Sahel"], r.Mentions("Liberation Front of Chad and the Sahel"));
+        Assert.DoesNotContain("Place: Sahel", r.Summary);
+    }
+
+    [Theory]
+    [InlineData("The Republic of Mali and Niger signed a border pact on Monday.")]
+    [InlineData("The Liberation Front of Chad and Niger's army clashed on Monday.")]
+    public void Two_places_after_of_stay_two_places_unless_they_end_a_group_name(string sentence)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Contains("Place: Niger", r.Summary);
+    }
+
+    [Fact]
+    public void An_ordinal_before_a_name_that_is_not_a_unit_stays_out()
+    {
+        var r = Extract.From("On the 3rd Nairobi hosted the talks.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("3rd", StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData("The Northern Brigades seized the bridge.", "Northern Brigades")]

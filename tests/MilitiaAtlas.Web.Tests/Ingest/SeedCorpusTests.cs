@@ -84,6 +84,28 @@ public sealed class SeedCorpusTests
     }
 
     [Fact]
+    public void An_exported_mention_cites_the_title_written_onto_the_name_while_the_aliases_stay_names()
+    {
+        using var app = new AtlasApp();
+        app.Write("titles/brief.txt", """
+            Talks on the river border
+
+            Defence Minister Karim Osei arrived in the capital on Monday. Osei said the talks would last two days.
+            """);
+        app.Ingest(Path.Combine(app.Folder, "titles"));
+
+        using var doc = Export(app);
+        var text = doc.RootElement.GetProperty("sources")[0].GetProperty("text").GetString()!;
+        var person = doc.RootElement.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("name").GetString() == "Karim Osei");
+        var cited = doc.RootElement.GetProperty("mentions").EnumerateArray()
+            .Where(m => m.GetProperty("entityId").GetString() == person.GetProperty("id").GetString())
+            .Select(m => text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]).ToList();
+
+        Assert.Equal(["Defence Minister Karim Osei", "Osei"], cited);
+        Assert.Equal(["Osei"], person.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()).ToList());
+    }
+
+    [Fact]
     public void Footers_and_comment_threads_are_never_body()
     {
         using var app = new AtlasApp();
