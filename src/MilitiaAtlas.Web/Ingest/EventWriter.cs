@@ -10,7 +10,7 @@ namespace MilitiaAtlas.Web.Ingest;
 /// a place), has the same cue word, and its date is compatible (one is a prefix of the other: "2014" and
 /// "2014-06-12"). Reports with the same cue and exactly the same participants but a different day of the
 /// same month also join, and the event's evidence then shows the disagreement instead of dropping it. Lookups go through the
-/// EventEntities index, so the cost is per event, not per stored event.
+/// EventEntities (EntityId, Cue, Year) index, so the cost is per event, not per stored event.
 /// </summary>
 public static class EventWriter
 {
@@ -20,9 +20,9 @@ public static class EventWriter
         FROM EventEntities ee
         JOIN Events e ON e.Id = ee.EventId
         WHERE ee.EntityId = @p0
-          AND e.Cue = @p1
+          AND ee.Cue = @p1
+          AND ee.Year = @p2
           AND e.Date IS NOT NULL
-          AND substr(e.Date, 1, 4) = @p2
         """;
 
     private sealed record Candidate(string Id, string Date);
@@ -52,10 +52,12 @@ public static class EventWriter
                 INSERT OR IGNORE INTO EventEvidence (EventId, SourceId, ClaimOrdinal, Date, EndDate, Precision, DateText, DateStart, DateEnd)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
                 """, id, sourceId, ev.ClaimIndex + 1, date, ev.Date.EndDate, precision, ev.Date.Text, ev.Date.Span.Start, ev.Date.Span.End);
+            // The match key: a report joins only an event of the same cue and year, so these are the event's too.
+            var key = (Cue: ev.Cue, Year: date[..4]);
             foreach (var (entity, role) in participants.Select(p => (p, "participant")).Concat(places.Select(p => (p, "place"))))
             {
-                sql.Execute("INSERT OR IGNORE INTO EventEntities (EventId, EntityId, Role, SourceId) VALUES (@p0, @p1, @p2, @p3)",
-                    id, entity, role, sourceId);
+                sql.Execute("INSERT OR IGNORE INTO EventEntities (EventId, EntityId, Role, SourceId, Cue, Year) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
+                    id, entity, role, sourceId, key.Cue, key.Year);
             }
         }
 
