@@ -19,6 +19,10 @@ public sealed class PendingPagesBrowserTests(BrowserApp app) : IClassFixture<Bro
 {
     private static readonly Regex ProfileUrl = new(@"/(people|groups|places)/[^/?#]+");
 
+    // A navigation is done once the document is parsed; the steps after it wait for what they need. Waiting for
+    // the load event (every stylesheet and script) timed out on a loaded 2-core CI machine.
+    private static readonly PageWaitForURLOptions DomReady = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+
     [Fact]
     public async Task The_search_page_has_no_serious_accessibility_violation()
     {
@@ -48,14 +52,14 @@ public sealed class PendingPagesBrowserTests(BrowserApp app) : IClassFixture<Bro
 
         await page.Locator("#q").FillAsync("Soleimani");
         await page.Locator("#q").PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/search\?(.*&)?q=Soleimani"));
+        await page.WaitForURLAsync(new Regex(@"/search\?(.*&)?q=Soleimani"), DomReady);
         await page.Locator("main a", new PageLocatorOptions { HasTextString = "Soleimani" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/people/[^/?#]+$"));
+        await page.WaitForURLAsync(new Regex("/people/[^/?#]+$"), DomReady);
         var cite = page.Locator("a.cite").First;
         var href = await cite.GetAttributeAsync("href");
         Assert.Matches(@"^/sources/[^/?#]+\?hl=\d+-\d+#p-\d+$", href);
         await cite.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/sources/[^/?#]+\?hl=\d+-\d+#p-\d+$"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync(new Regex(@"/sources/[^/?#]+\?hl=\d+-\d+#p-\d+$"), DomReady);
 
         var url = new Uri(page.Url);
         var slug = Uri.UnescapeDataString(url.AbsolutePath["/sources/".Length..]);
@@ -94,7 +98,7 @@ public sealed class PendingPagesBrowserTests(BrowserApp app) : IClassFixture<Bro
         Assert.Equal(1, await form.Locator("[name=from]").CountAsync());
         Assert.Equal(1, await form.Locator("[name=to]").CountAsync());
         await form.Locator("[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/timeline\?(.*&)?actor=[^&]+"));
+        await page.WaitForURLAsync(new Regex(@"/timeline\?(.*&)?actor=[^&]+"), DomReady);
 
         Assert.Contains("actor=", new Uri(page.Url).Query, StringComparison.Ordinal);
         var events = await page.Locator("li.event").AllAsync();
@@ -123,7 +127,7 @@ public sealed class PendingPagesBrowserTests(BrowserApp app) : IClassFixture<Bro
         await q.PressAsync("ArrowDown");
         await q.PressAsync("Enter");
 
-        await page.WaitForURLAsync(ProfileUrl);
+        await page.WaitForURLAsync(ProfileUrl, DomReady);
         Assert.Matches(ProfileUrl, new Uri(page.Url).AbsolutePath);
     }
 
