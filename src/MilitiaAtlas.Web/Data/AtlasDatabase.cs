@@ -57,8 +57,8 @@ public sealed class AtlasDatabase
     /// A connection for a long run of writes (ingest). In WAL mode, <c>synchronous=NORMAL</c> syncs at
     /// checkpoints instead of at every commit: a committed batch can be lost to a power cut (not to a crash of
     /// the process), and the file is never corrupted (docs/reliability.md). A larger page cache keeps the
-    /// indexes that every source touches in memory, and checkpoints every 32 MB of log instead of every 4 MB
-    /// copy an index page that many batches touched once instead of once per batch.
+    /// indexes that every source touches in memory. Checkpointing every 32 MB of log instead of every 4 MB
+    /// copies an index page that several batches touched once, not once per batch.
     /// </summary>
     public SqliteConnection OpenForWriting()
     {
