@@ -7,7 +7,6 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : D
 {
     public DbSet<SourceRow> Sources => Set<SourceRow>();
     public DbSet<PassageRow> Passages => Set<PassageRow>();
-    public DbSet<SentenceRow> Sentences => Set<SentenceRow>();
     public DbSet<PassageShingleRow> PassageShingles => Set<PassageShingleRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -18,16 +17,10 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : D
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.FileKey).IsUnique();
             e.HasMany(x => x.Passages).WithOne().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Cascade);
-            e.HasMany(x => x.Sentences).WithOne().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PassageRow>(e =>
         {
             e.ToTable("Passages");
-            e.HasKey(x => new { x.SourceId, x.Ordinal });
-        });
-        modelBuilder.Entity<SentenceRow>(e =>
-        {
-            e.ToTable("Sentences");
             e.HasKey(x => new { x.SourceId, x.Ordinal });
         });
         modelBuilder.Entity<PassageShingleRow>(e =>

@@ -18,7 +18,6 @@ public sealed class SourceRow
     public string IngestedAt { get; set; } = "";
     public string? Warnings { get; set; }
     public List<PassageRow> Passages { get; set; } = [];
-    public List<SentenceRow> Sentences { get; set; } = [];
 }
 
 public sealed class PassageRow
@@ -30,15 +29,6 @@ public sealed class PassageRow
     public string Kind { get; set; } = "";
     public string? ReusedFromSourceId { get; set; }
     public int? ReusedFromOrdinal { get; set; }
-}
-
-public sealed class SentenceRow
-{
-    public string SourceId { get; set; } = "";
-    public int Ordinal { get; set; }
-    public int PassageOrdinal { get; set; }
-    public int Start { get; set; }
-    public int End { get; set; }
 }
 
 public sealed class PassageShingleRow

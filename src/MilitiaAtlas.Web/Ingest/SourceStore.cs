@@ -5,8 +5,9 @@ using MilitiaAtlas.Web.Data;
 namespace MilitiaAtlas.Web.Ingest;
 
 /// <summary>
-/// Writes one prepared source inside the caller's transaction: the source row, passages, sentences and
-/// shingles, reuse links, entities, claims, events and search rows. A changed file replaces its source
+/// Writes one prepared source inside the caller's transaction: the source row, passages, shingles, reuse
+/// links, entities, claims, events and search texts. Display names and search names of the entities it
+/// touched are refreshed once per batch (<see cref="FinishBatch"/>). A changed file replaces its source
 /// under the same id. Every statement goes through the writer's prepared commands.
 /// </summary>
 internal static class SourceStore
@@ -18,7 +19,13 @@ internal static class SourceStore
     /// </summary>
     public const int MaxIdLength = 32;
 
-    public static IngestFileResult Write(CommandCache sql, PreparedSource source, IngestProfile profile)
+    /// <summary>
+    /// Stores one source. The entities it touched (named now, or before a replacement) are added to
+    /// <paramref name="touched"/>: their display names and search names are refreshed once per batch by
+    /// the caller (<see cref="FinishBatch"/>), not once per source, since most articles name the same few
+    /// countries and groups.
+    /// </summary>
+    public static IngestFileResult Write(CommandCache sql, PreparedSource source, IngestProfile profile, ISet<string> touched)
     {
         var (file, article, processed, hash, warnings) = (source.File, source.Article!, source.Processed!, source.Hash, source.Warnings);
         var existing = sql.Query("SELECT Id, ContentHash FROM Sources WHERE FileKey = @p0", r => (Id: r.GetString(0), Hash: r.GetString(1)), file.Key)
@@ -29,7 +36,6 @@ internal static class SourceStore
         }
 
         var affected = new List<string>();
-        var entitiesBefore = new List<string>();
         var eventsBefore = new List<string>();
         string id;
         using (profile.Time(IngestProfile.Stage.Source))
@@ -37,11 +43,12 @@ internal static class SourceStore
             if (existing is { } old)
             {
                 id = old.Id;
-                entitiesBefore = sql.Strings("SELECT DISTINCT EntityId FROM Mentions WHERE SourceId = @p0", id);
+                touched.UnionWith(sql.Strings("SELECT DISTINCT EntityId FROM Mentions WHERE SourceId = @p0", id));
                 eventsBefore = sql.Strings("SELECT DISTINCT EventId FROM EventEvidence WHERE SourceId = @p0", id);
                 affected = sql.Strings("SELECT DISTINCT SourceId FROM Passages WHERE ReusedFromSourceId = @p0 AND SourceId <> @p0", id);
                 sql.Execute("UPDATE Passages SET ReusedFromSourceId = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceId = @p0", id);
                 EntityResolver.ForgetSurfaces(sql, id);
+                ReuseLinker.Forget(sql, id);
                 sql.Execute("DELETE FROM Sources WHERE Id = @p0", id);
             }
             else
@@ -49,14 +56,14 @@ internal static class SourceStore
                 id = NewId(sql, article.Metadata.Title ?? Path.GetFileName(file.FullPath), file.Key);
             }
 
-            InsertSource(sql, id, file, article, hash, warnings);
-            InsertPassagesAndSentences(sql, id, processed);
+            InsertSource(sql, id, file, article, hash, warnings, ReuseLinker.Pack(processed.Fingerprints));
+            InsertPassages(sql, id, processed);
         }
 
         using (profile.Time(IngestProfile.Stage.Reuse))
         {
-            InsertShingles(sql, id, processed);
-            ReuseLinker.Link(sql, id);
+            ReuseLinker.Store(sql, id, processed.Fingerprints);
+            ReuseLinker.Link(sql, id, processed.Fingerprints);
             foreach (var other in affected)
             {
                 ReuseLinker.Link(sql, other);
@@ -67,6 +74,7 @@ internal static class SourceStore
         using (profile.Time(IngestProfile.Stage.Entities))
         {
             entityIds = EntityResolver.Resolve(sql, id, processed.Entities);
+            touched.UnionWith(entityIds);
         }
 
         using (profile.Time(IngestProfile.Stage.Claims))
@@ -80,22 +88,29 @@ internal static class SourceStore
             EventWriter.RemoveOrphans(sql, eventsBefore);
         }
 
-        using (profile.Time(IngestProfile.Stage.Refresh))
-        {
-            EntityResolver.Refresh(sql, entityIds.Concat(entitiesBefore));
-        }
-
         using (profile.Time(IngestProfile.Stage.SearchTexts))
         {
-            Search.SearchIndex.IndexSource(sql, id);
+            Search.SearchIndex.IndexSource(sql, id, article.Metadata.Title ?? article.File, article.Text, processed.Claims.Select(c => (c.Index + 1L, c.Span.Start, c.Span.End)));
+        }
+
+        return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);
+    }
+
+    /// <summary>
+    /// The batch-level part of storing: re-derives the display names and search names of the entities the
+    /// batch's sources touched, once each.
+    /// </summary>
+    public static void FinishBatch(CommandCache sql, IReadOnlyCollection<string> touched, IngestProfile profile)
+    {
+        using (profile.Time(IngestProfile.Stage.Refresh))
+        {
+            EntityResolver.Refresh(sql, touched);
         }
 
         using (profile.Time(IngestProfile.Stage.SearchNames))
         {
-            Search.SearchIndex.RefreshNames(sql, entityIds.Concat(entitiesBefore));
+            Search.SearchIndex.RefreshNames(sql, touched);
         }
-
-        return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);
     }
 
     private static string NewId(CommandCache sql, string title, string key)
@@ -110,12 +125,12 @@ internal static class SourceStore
         return taken ? $"{slug}-{Slugs.ShortHash(key)}" : slug;
     }
 
-    private static void InsertSource(CommandCache sql, string id, InputFile file, Article article, string hash, List<string> warnings)
+    private static void InsertSource(CommandCache sql, string id, InputFile file, Article article, string hash, List<string> warnings, byte[]? shingles)
     {
         var m = article.Metadata;
         sql.Execute("""
-            INSERT INTO Sources (Id, FileKey, File, Title, Outlet, Author, Published, Url, Format, Text, ContentHash, IngestedAt, Warnings)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12)
+            INSERT INTO Sources (Id, FileKey, File, Title, Outlet, Author, Published, Url, Format, Text, ContentHash, IngestedAt, Warnings, Shingles)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)
             """,
             id,
             file.Key,
@@ -129,33 +144,17 @@ internal static class SourceStore
             article.Text,
             hash,
             DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
-            warnings.Count == 0 ? null : string.Join('\n', warnings));
+            warnings.Count == 0 ? null : string.Join('\n', warnings),
+            shingles);
     }
 
-    private static void InsertPassagesAndSentences(CommandCache sql, string id, ProcessedArticle processed)
+    private static void InsertPassages(CommandCache sql, string id, ProcessedArticle processed)
     {
+        // Sentences are not stored on their own: every body sentence is a claim with the same ordinal and span.
         foreach (var p in processed.Passages)
         {
             sql.Execute("INSERT INTO Passages (SourceId, Ordinal, Start, \"End\", Kind) VALUES (@p0, @p1, @p2, @p3, @p4)",
                 id, p.Ordinal, p.Span.Start, p.Span.End, PassageIds.KindName(p.Kind));
-        }
-
-        var n = 0;
-        foreach (var sentence in processed.Sentences)
-        {
-            sql.Execute("INSERT INTO Sentences (SourceId, Ordinal, PassageOrdinal, Start, \"End\") VALUES (@p0, @p1, @p2, @p3, @p4)",
-                id, ++n, sentence.PassageOrdinal, sentence.Span.Start, sentence.Span.End);
-        }
-    }
-
-    private static void InsertShingles(CommandCache sql, string id, ProcessedArticle processed)
-    {
-        foreach (var (ordinal, hashes) in processed.Fingerprints)
-        {
-            foreach (var hash in hashes)
-            {
-                sql.Execute("INSERT OR IGNORE INTO PassageShingles (Hash, SourceId, PassageOrdinal) VALUES (@p0, @p1, @p2)", hash, id, ordinal);
-            }
         }
     }
 }

@@ -25,10 +25,11 @@ internal sealed record PreparedSource(
 
 /// <summary>
 /// Stores prepared sources in order on one connection. Several sources share a transaction (at most
-/// <see cref="MaxBatch"/> of them, or <see cref="MaxBatchTime"/> of writing), each inside its own savepoint:
-/// a source that fails is rolled back to its savepoint and reported, the others of the batch still go in.
-/// If SQLite abandons the whole transaction (a full disk can), every source of that batch is reported as
-/// failed with the reason, and nothing of them is stored. A result is final only once its batch committed.
+/// <see cref="MaxBatch"/> of them, or <see cref="MaxBatchTime"/> of writing). A source that fails is reported
+/// and leaves nothing behind: the transaction is rolled back and the batch's other sources, still in memory,
+/// are stored again in the same order (so they get the same ids), and the batch goes on. That replay costs
+/// time only when a store fails, which is rare; a savepoint per source instead cost every statement of
+/// every source (decision 005). A result is final only once its batch committed.
 /// </summary>
 internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile, Action<IngestFileResult, TimeSpan> log) : IDisposable
 {
@@ -37,10 +38,14 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
     /// <summary>Bounds how long the write lock is held, so concurrent ingests and readers' checkpoints get their turn.</summary>
     public static readonly TimeSpan MaxBatchTime = TimeSpan.FromSeconds(1);
 
-    private const string Savepoint = "source";
-
     private readonly List<(IngestFileResult Result, TimeSpan Elapsed)> _pending = [];
+
+    // The sources stored in the open transaction, with their place in _pending: what a rollback replays.
+    private readonly List<(PreparedSource Source, int Index)> _stored = [];
     private readonly Stopwatch _batchAge = new();
+
+    // Entities the open batch's sources touched; their names are refreshed once, when the batch commits.
+    private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private SqliteConnection? _conn;
     private SqliteTransaction? _tx;
     private CommandCache? _sql;
@@ -70,22 +75,16 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
             return;
         }
 
-        _tx!.Save(Savepoint);
         try
         {
-            var result = SourceStore.Write(_sql!, source, profile);
-            _tx.Release(Savepoint);
+            var result = SourceStore.Write(_sql!, source, profile, _touched);
             _pending.Add((result, sw.Elapsed + source.Extraction));
+            _stored.Add((source, _pending.Count - 1));
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
-            var failure = Failed(source, ex);
-            if (!RollBackSource())
-            {
-                AbandonBatch(failure.Error!);
-            }
-
-            _pending.Add((failure, sw.Elapsed + source.Extraction));
+            _pending.Add((Failed(source, ex), sw.Elapsed + source.Extraction));
+            RollBackAndReplay();
         }
 
         if (_pending.Count >= MaxBatch || _batchAge.Elapsed >= MaxBatchTime)
@@ -94,24 +93,47 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
         }
     }
 
-    /// <summary>Commits the open batch and reports its results.</summary>
+    /// <summary>
+    /// Finishes the open batch (the names of the entities it touched), commits it and reports its results.
+    /// If either step fails, the whole batch fails with the reason and nothing of it is stored.
+    /// </summary>
     public void Flush()
     {
         if (_tx is not null)
         {
-            using (profile.Time(IngestProfile.Stage.Commit))
+            string? failure = null;
+            try
             {
-                try
+                SourceStore.FinishBatch(_sql!, _touched, profile);
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            {
+                failure = "cannot store: " + AtlasDatabase.Describe(ex.InnerException ?? ex);
+            }
+
+            if (failure is null)
+            {
+                using (profile.Time(IngestProfile.Stage.Commit))
                 {
-                    _tx.Commit();
-                }
-                catch (Exception ex) when (ex is DbException or InvalidOperationException)
-                {
-                    AbandonBatch("cannot store: " + AtlasDatabase.Describe(ex.InnerException ?? ex));
+                    try
+                    {
+                        _tx.Commit();
+                    }
+                    catch (Exception ex) when (ex is DbException or InvalidOperationException)
+                    {
+                        failure = "cannot store: " + AtlasDatabase.Describe(ex.InnerException ?? ex);
+                    }
                 }
             }
 
-            EndTransaction();
+            if (failure is null)
+            {
+                EndTransaction();
+            }
+            else
+            {
+                AbandonBatch(failure);
+            }
         }
 
         foreach (var (result, elapsed) in _pending)
@@ -137,17 +159,43 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
         _batchAge.Restart();
     }
 
-    private bool RollBackSource()
+    /// <summary>
+    /// Undoes the open transaction after a source failed, then stores the batch's earlier sources again. One
+    /// that fails this time is reported failed and replayed around in turn; if no transaction can be begun,
+    /// the rest are reported failed with the reason.
+    /// </summary>
+    private void RollBackAndReplay()
     {
-        try
+        var again = _stored.ToList();
+        EndTransaction();
+        for (var i = 0; i < again.Count; i++)
         {
-            _tx!.Rollback(Savepoint);
-            _tx.Release(Savepoint);
-            return true;
-        }
-        catch (Exception ex) when (ex is DbException or InvalidOperationException)
-        {
-            return false;
+            var (source, index) = again[i];
+            var elapsed = _pending[index].Elapsed;
+            try
+            {
+                Begin();
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            {
+                foreach (var (rest, restIndex) in again.Skip(i))
+                {
+                    _pending[restIndex] = (Failed(rest, ex), _pending[restIndex].Elapsed);
+                }
+
+                return;
+            }
+
+            try
+            {
+                _pending[index] = (SourceStore.Write(_sql!, source, profile, _touched), elapsed);
+                _stored.Add((source, index));
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            {
+                _pending[index] = (Failed(source, ex), elapsed);
+                RollBackAndReplay();
+            }
         }
     }
 
@@ -184,6 +232,8 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
 
         _tx = null;
         _sql!.Transaction = null;
+        _touched.Clear();
+        _stored.Clear();
     }
 
     private static IngestFileResult Failed(PreparedSource source, Exception ex) =>

@@ -65,8 +65,6 @@ public static class SearchIndex
         VALUES (@p0, @p1, @p2, @p3, @p4)
         """;
 
-    private sealed record ClaimSpan(long Ordinal, long Start, long End);
-
     private sealed record SourceText(string Title, string Text);
 
     /// <summary>
@@ -124,6 +122,7 @@ public static class SearchIndex
         return built;
     }
 
+    /// <summary>Indexes a stored source (rebuilding the index): its title, text and claims are read back.</summary>
     internal static void IndexSource(CommandCache sql, string sourceId)
     {
         sql.Execute("DELETE FROM SearchTexts WHERE SourceId = @p0", sourceId);
@@ -133,16 +132,26 @@ public static class SearchIndex
             return;
         }
 
-        sql.Execute(InsertTextSql, sourceId, "title", 0, Clean(source.Title));
-        foreach (var c in sql.Query(ClaimSpansSql, r => new ClaimSpan(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2)), sourceId))
+        var claims = sql.Query(ClaimSpansSql, r => (r.GetInt64(0), (int)r.GetInt64(1), (int)r.GetInt64(2)), sourceId);
+        IndexSource(sql, sourceId, source.Title, source.Text, claims);
+    }
+
+    /// <summary>
+    /// Indexes a source just stored, from what the writer holds in memory: its title, text and claim spans
+    /// (ordinal, start, end). The source is new or was deleted and stored again, so it has no rows yet.
+    /// </summary>
+    internal static void IndexSource(CommandCache sql, string sourceId, string title, string text, IEnumerable<(long Ordinal, int Start, int End)> claims)
+    {
+        sql.Execute(InsertTextSql, sourceId, "title", 0, Clean(title));
+        foreach (var c in claims)
         {
             // Spans are UTF-16 offsets, so the claim is cut here rather than with SQLite's substr (code points).
-            var start = (int)Math.Clamp(c.Start, 0, source.Text.Length);
-            var end = (int)Math.Clamp(c.End, start, source.Text.Length);
+            var start = Math.Clamp(c.Start, 0, text.Length);
+            var end = Math.Clamp(c.End, start, text.Length);
             // A claim is a sentence; a "sentence" of megabytes (a file with no sentence breaks) would make every
             // search that touches it crawl, so only its first few thousand characters are searchable.
             var stop = Math.Min(end, start + MaxIndexedClaim);
-            sql.Execute(InsertTextSql, sourceId, "claim", c.Ordinal, Clean(source.Text[start..stop]));
+            sql.Execute(InsertTextSql, sourceId, "claim", c.Ordinal, Clean(text[start..stop]));
         }
     }
 

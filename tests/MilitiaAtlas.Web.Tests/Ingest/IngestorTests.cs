@@ -17,7 +17,7 @@ public sealed class IngestorTests
         using var app = new AtlasApp();
         var path = app.Write("a/fighters.txt", Articles.Simple);
         var first = app.Ingest(path);
-        var before = Count(app, "SELECT COUNT(*) FROM Passages") + Count(app, "SELECT COUNT(*) FROM Sentences");
+        var before = Count(app, "SELECT COUNT(*) FROM Passages") + Count(app, "SELECT COUNT(*) FROM Claims");
         var ingestedAt = app.Database.Open().ExecuteScalar<string>("SELECT IngestedAt FROM Sources");
 
         var second = app.Ingest(path);
@@ -26,7 +26,7 @@ public sealed class IngestorTests
         Assert.Equal(IngestStatus.Unchanged, second.Files.Single().Status);
         Assert.Equal(first.Files.Single().SourceId, second.Files.Single().SourceId);
         Assert.Equal(1, Count(app, "SELECT COUNT(*) FROM Sources"));
-        Assert.Equal(before, Count(app, "SELECT COUNT(*) FROM Passages") + Count(app, "SELECT COUNT(*) FROM Sentences"));
+        Assert.Equal(before, Count(app, "SELECT COUNT(*) FROM Passages") + Count(app, "SELECT COUNT(*) FROM Claims"));
         Assert.Equal(ingestedAt, app.Database.Open().ExecuteScalar<string>("SELECT IngestedAt FROM Sources"));
     }
 

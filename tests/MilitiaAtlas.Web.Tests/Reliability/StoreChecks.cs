@@ -12,7 +12,6 @@ internal static class StoreChecks
     private static readonly (string Table, string Column)[] SourceChildren =
     [
         ("Passages", "SourceId"),
-        ("Sentences", "SourceId"),
         ("PassageShingles", "SourceId"),
         ("Mentions", "SourceId"),
         ("Claims", "SourceId"),
@@ -43,13 +42,13 @@ internal static class StoreChecks
             Assert.True(orphans == 0, $"{orphans} rows of {table} have no source");
         }
 
-        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sentences x WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceId = x.SourceId AND p.Ordinal = x.PassageOrdinal)"));
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims x WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceId = x.SourceId AND p.Ordinal = x.PassageOrdinal)"));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Mentions m WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = m.EntityId)"));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources s WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceId = s.Id)"));
     }
 
     /// <summary>
-    /// Every stored source is whole: its passages, sentences, claims and search rows number exactly what
+    /// Every stored source is whole: its passages, claims (one per sentence), shingles and search rows number exactly what
     /// the pipeline makes of its file (found in one of <paramref name="folders"/>, with its folder's sources.yaml).
     /// </summary>
     public static void AssertEverySourceComplete(string dbPath, params string[] folders)
@@ -65,7 +64,11 @@ internal static class StoreChecks
             var (article, _) = ArticleReader.Read(name, text, sidecar.For(name));
             var expected = Pipeline.Default.Process(article);
             Assert.Equal(expected.Passages.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE SourceId = @id", new { id }));
-            Assert.Equal(expected.Sentences.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sentences WHERE SourceId = @id", new { id }));
+            Assert.Equal(expected.Sentences.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceId = @id", new { id }));
+            // The shingle rows and the source's hash list (which is how they are deleted) agree.
+            var hashes = expected.Fingerprints.Values.SelectMany(h => h).Distinct().Count();
+            Assert.Equal(hashes, c.ExecuteScalar<long>("SELECT COUNT(DISTINCT Hash) FROM PassageShingles WHERE SourceId = @id", new { id }));
+            Assert.Equal(hashes * 8, c.ExecuteScalar<long>("SELECT COALESCE(length(Shingles), 0) FROM Sources WHERE Id = @id", new { id }));
             Assert.Equal(expected.Claims.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceId = @id", new { id }));
             Assert.Equal(expected.Claims.Count + 1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM SearchTexts WHERE SourceId = @id", new { id }));
         }

@@ -14,7 +14,7 @@ public sealed class SourceListQuery(AtlasDatabase database)
                s.Published AS Published,
                (SELECT COUNT(*) FROM Passages p WHERE p.SourceId = s.Id AND p.Kind = 'body') AS BodyPassages,
                (SELECT COUNT(*) FROM Passages p WHERE p.SourceId = s.Id AND p.ReusedFromSourceId IS NOT NULL) AS ReusedPassages,
-               (SELECT COUNT(*) FROM Sentences x WHERE x.SourceId = s.Id) AS Sentences
+               (SELECT COUNT(*) FROM Claims x WHERE x.SourceId = s.Id) AS Sentences
         FROM Sources s
         ORDER BY s.Published IS NULL, s.Published DESC, s.Title
         """;

@@ -1,0 +1,64 @@
+using Dapper;
+using MilitiaAtlas.Web.Tests.Reliability;
+
+namespace MilitiaAtlas.Web.Tests.Ingest;
+
+/// <summary>Reused passages are linked to their original, and the links follow sources that change.</summary>
+public sealed class ReuseTests
+{
+    private const string Shared = """
+        The river crossing near the old cement works was closed for three days while engineers from the provincial council inspected the damaged bridge and its approaches.
+
+        Farmers on the eastern bank said they had lost most of the harvest because the trucks that carry grain to the market towns could not reach them before the rains began.
+        """;
+
+    private const string OwnA = "Officials in the capital promised a new bridge within two years, but residents said they had heard the same promise before the last election.";
+    private const string OwnB = "A blogger who lives near the crossing wrote that the closure was the longest anyone in the village could remember.";
+
+    private static string Article(string title, params string[] paragraphs) => title + "\n\n" + string.Join("\n\n", paragraphs) + "\n";
+
+    private static List<(string Source, long Ordinal, string? From)> Links(AtlasApp app)
+    {
+        using var c = app.Database.Open();
+        return c.Query<(string, long, string?)>("SELECT SourceId, Ordinal, ReusedFromSourceId FROM Passages WHERE ReusedFromSourceId IS NOT NULL ORDER BY SourceId, Ordinal").ToList();
+    }
+
+    [Fact]
+    public void The_later_copy_links_to_the_earlier_original_and_the_links_follow_a_changed_original()
+    {
+        using var app = new AtlasApp();
+        app.Write("sources.yaml", "original.txt:\n  published: 2020-03-01\ncopy.txt:\n  published: 2020-03-09\nlater.txt:\n  published: 2020-04-02\n");
+        var original = app.Write("original.txt", Article("Bridge closed", Shared, OwnA));
+        var copy = app.Write("copy.txt", Article("A blog about the bridge", OwnB, Shared));
+        var later = app.Write("later.txt", Article("Another blog", Shared, "The author added nothing of his own to the story."));
+
+        var report = app.Ingest(original, copy, later);
+        var (originalId, copyId, laterId) = (report.Files[0].SourceId!, report.Files[1].SourceId!, report.Files[2].SourceId!);
+
+        var links = Links(app);
+        Assert.Equal(new[] { copyId, laterId }.Order(StringComparer.Ordinal), links.Select(l => l.Source).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(links, l => Assert.Equal(originalId, l.From));
+
+        // The original is rewritten without the shared paragraphs. Its old shingles go; the two copies are linked
+        // again from their stored shingles, and the earlier one becomes the later one's original.
+        app.Write("original.txt", Article("Bridge closed", OwnA, "The council has not said when the inspection will be finished."));
+        app.Ingest(original);
+        var relinked = Links(app);
+        Assert.NotEmpty(relinked);
+        Assert.All(relinked, l => Assert.Equal((laterId, copyId), (l.Source, l.From)));
+        StoreChecks.AssertConsistent(app.Database.FilePath);
+        StoreChecks.AssertEverySourceComplete(app.Database.FilePath, app.Folder);
+
+        // Restored: the first copy points at the original again; the later one keeps pointing at that copy, so
+        // following the links from either ends at the original.
+        app.Write("original.txt", Article("Bridge closed", Shared, OwnA));
+        app.Ingest(original);
+        var restored = Links(app);
+        Assert.Equal(links.Select(l => (l.Source, l.Ordinal)), restored.Select(l => (l.Source, l.Ordinal)));
+        var from = restored.GroupBy(l => l.Source).ToDictionary(g => g.Key, g => g.Select(l => l.From).Distinct().Single());
+        Assert.Equal(originalId, from[copyId]);
+        Assert.Equal(originalId, from[laterId] == copyId ? from[copyId] : from[laterId]);
+        StoreChecks.AssertConsistent(app.Database.FilePath);
+        StoreChecks.AssertEverySourceComplete(app.Database.FilePath, app.Folder);
+    }
+}
