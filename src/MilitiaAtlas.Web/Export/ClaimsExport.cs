@@ -23,12 +23,13 @@ public static class ClaimsExport
         """;
 
     private const string ClaimEntitiesSql = """
-        SELECT ce.SourceId AS SourceId,
-               ce.ClaimOrdinal AS ClaimOrdinal,
-               ce.EntityId AS EntityId
-        FROM ClaimEntities ce
-        JOIN Entities e ON e.Id = ce.EntityId
+        SELECT DISTINCT m.SourceId AS SourceId,
+               m.ClaimOrdinal AS ClaimOrdinal,
+               m.EntityId AS EntityId
+        FROM Mentions m
+        JOIN Entities e ON e.Id = m.EntityId
         WHERE e.Rejected = 0
+          AND m.ClaimOrdinal IS NOT NULL
         """;
 
     private const string RelationsSql = """

@@ -3,7 +3,10 @@ using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Ingest;
 
-/// <summary>Stores a source's claims, the entities each names, and the relations they state.</summary>
+/// <summary>
+/// Stores a source's claims and the relations they state. The entities a claim names are not stored again:
+/// they are the entities of the mentions inside it (Mentions.ClaimOrdinal).
+/// </summary>
 public static class ClaimWriter
 {
     public static void Write(CommandCache sql, string sourceId, ProcessedArticle processed, IReadOnlyList<string> entityIds)
@@ -14,10 +17,6 @@ public static class ClaimWriter
                 INSERT INTO Claims (SourceId, Ordinal, PassageOrdinal, Start, "End", SpeakerId, Quoted)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
                 """, sourceId, c.Index + 1, c.PassageOrdinal, c.Span.Start, c.Span.End, c.Speaker is int s ? entityIds[s] : null, c.Quoted ? 1 : 0);
-            foreach (var e in c.Entities.Select(e => entityIds[e]).Distinct(StringComparer.Ordinal))
-            {
-                sql.Execute("INSERT OR IGNORE INTO ClaimEntities (SourceId, ClaimOrdinal, EntityId) VALUES (@p0, @p1, @p2)", sourceId, c.Index + 1, e);
-            }
         }
 
         foreach (var r in processed.Relations)

@@ -336,8 +336,6 @@ public static class Curation
 
     private const string MergeSql = """
         UPDATE Claims SET SpeakerId = @keep WHERE SpeakerId = @from;
-        UPDATE OR IGNORE ClaimEntities SET EntityId = @keep WHERE EntityId = @from;
-        DELETE FROM ClaimEntities WHERE EntityId = @from;
         UPDATE OR IGNORE RelationEvidence SET SubjectId = @keep WHERE SubjectId = @from;
         UPDATE OR IGNORE RelationEvidence SET ObjectId = @keep WHERE ObjectId = @from;
         DELETE FROM RelationEvidence WHERE SubjectId = @from OR ObjectId = @from OR SubjectId = ObjectId;

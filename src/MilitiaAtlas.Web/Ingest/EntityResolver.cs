@@ -23,7 +23,7 @@ public static class EntityResolver
     };
 
     /// <summary>Stores the actors' mentions under resolved (or new) entities; returns each actor's entity id, in order.</summary>
-    public static string[] Resolve(CommandCache sql, string sourceId, IReadOnlyList<LocalEntity> actors)
+    public static string[] Resolve(CommandCache sql, string sourceId, IReadOnlyList<LocalEntity> actors, IReadOnlyList<Ingestion.Claims.Claim> claims)
     {
         var ids = new string[actors.Count];
         for (var a = 0; a < actors.Count; a++)
@@ -49,13 +49,38 @@ public static class EntityResolver
             foreach (var m in actor.Mentions)
             {
                 sql.Execute("""
-                    INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface, Reference, TitleStart)
-                    VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
-                    """, sourceId, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0, m.TitleStart);
+                    INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface, Reference, TitleStart, ClaimOrdinal)
+                    VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+                    """, sourceId, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0, m.TitleStart, ClaimOrdinal(claims, m.Span.Start));
             }
         }
 
         return ids;
+    }
+
+    /// <summary>The ordinal of the claim (sentence) a mention starting at <paramref name="start"/> is in, or null; claims are in text order.</summary>
+    internal static int? ClaimOrdinal(IReadOnlyList<Ingestion.Claims.Claim> claims, int start)
+    {
+        var (lo, hi) = (0, claims.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var span = claims[mid].Span;
+            if (start < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (start >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return claims[mid].Index + 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

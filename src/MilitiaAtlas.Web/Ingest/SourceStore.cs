@@ -73,7 +73,7 @@ internal static class SourceStore
         string[] entityIds;
         using (profile.Time(IngestProfile.Stage.Entities))
         {
-            entityIds = EntityResolver.Resolve(sql, id, processed.Entities);
+            entityIds = EntityResolver.Resolve(sql, id, processed.Entities, processed.Claims);
             touched.UnionWith(entityIds);
         }
 

@@ -15,7 +15,6 @@ internal static class StoreChecks
         ("PassageShingles", "SourceId"),
         ("Mentions", "SourceId"),
         ("Claims", "SourceId"),
-        ("ClaimEntities", "SourceId"),
         ("RelationEvidence", "SourceId"),
         ("EventEvidence", "SourceId"),
         ("EventEntities", "SourceId"),

@@ -110,10 +110,9 @@ public sealed class ProfileQuery(AtlasDatabase database)
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End
-        FROM ClaimEntities ce
+        FROM (SELECT DISTINCT SourceId, ClaimOrdinal FROM Mentions WHERE EntityId = @id) ce
         JOIN Claims c ON c.SourceId = ce.SourceId AND c.Ordinal = ce.ClaimOrdinal
-        WHERE ce.EntityId = @id
-          AND (c.SpeakerId IS NULL OR c.SpeakerId <> @id)
+        WHERE c.SpeakerId IS NULL OR c.SpeakerId <> @id
         ORDER BY c.SourceId, c.Ordinal
         LIMIT 60
         """;
@@ -137,11 +136,12 @@ public sealed class ProfileQuery(AtlasDatabase database)
                o.Type AS Type,
                o.Name AS Name,
                COUNT(*) AS Count
-        FROM ClaimEntities here
-        JOIN ClaimEntities other ON other.SourceId = here.SourceId AND other.ClaimOrdinal = here.ClaimOrdinal
-        JOIN Entities o ON o.Id = other.EntityId
-        WHERE here.EntityId = @id
-          AND o.Type IN ('person', 'group')
+        FROM (SELECT DISTINCT here.SourceId, here.ClaimOrdinal, other.EntityId
+              FROM (SELECT DISTINCT SourceId, ClaimOrdinal FROM Mentions WHERE EntityId = @id) here
+              JOIN Claims c ON c.SourceId = here.SourceId AND c.Ordinal = here.ClaimOrdinal
+              JOIN Mentions other ON other.SourceId = c.SourceId AND other.Start >= c.Start AND other.Start < c."End") x
+        JOIN Entities o ON o.Id = x.EntityId
+        WHERE o.Type IN ('person', 'group')
           AND o.Rejected = 0
         GROUP BY o.Id, o.Type, o.Name
         ORDER BY COUNT(*) DESC, o.Name

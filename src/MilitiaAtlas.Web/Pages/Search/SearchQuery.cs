@@ -120,11 +120,10 @@ public sealed class SearchQuery(AtlasDatabase database)
                c.Start AS Start,
                c."End" AS End,
                t.Text AS Snippet
-        FROM ClaimEntities ce
+        FROM (SELECT DISTINCT SourceId, ClaimOrdinal FROM Mentions WHERE EntityId = @id) ce
         JOIN Claims c ON c.SourceId = ce.SourceId AND c.Ordinal = ce.ClaimOrdinal
         JOIN Sources s ON s.Id = c.SourceId
         JOIN SearchTexts t ON t.SourceId = c.SourceId AND t.Kind = 'claim' AND t.Ordinal = c.Ordinal
-        WHERE ce.EntityId = @id
         ORDER BY s.Published IS NULL, s.Published DESC, c.SourceId, c.Ordinal
         LIMIT @limit
         """;
