@@ -90,7 +90,7 @@ internal static class SourceStore
 
         using (profile.Time(IngestProfile.Stage.SearchTexts))
         {
-            Search.SearchIndex.IndexSource(sql, id, article.Metadata.Title ?? article.File, article.Text, processed.Claims.Select(c => (c.Index + 1L, c.Span.Start, c.Span.End)));
+            Search.SearchIndex.IndexSource(sql, id, TitleOf(article), article.Text, processed.Claims.Select(c => (c.Index + 1L, c.Span.Start, c.Span.End)));
         }
 
         return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);
@@ -135,7 +135,7 @@ internal static class SourceStore
             id,
             file.Key,
             article.File,
-            m.Title ?? article.File,
+            TitleOf(article),
             m.Outlet,
             m.Author,
             m.Published,
@@ -147,6 +147,9 @@ internal static class SourceStore
             warnings.Count == 0 ? null : string.Join('\n', warnings),
             shingles);
     }
+
+    /// <summary>The title stored for a source and indexed for search: the article's, else its file name.</summary>
+    private static string TitleOf(Article article) => article.Metadata.Title ?? article.File;
 
     private static void InsertPassages(CommandCache sql, string id, ProcessedArticle processed)
     {
