@@ -16,17 +16,18 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : D
             e.ToTable("Sources");
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.FileKey).IsUnique();
-            e.HasMany(x => x.Passages).WithOne().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.Num).IsUnique();
+            e.HasMany(x => x.Passages).WithOne().HasForeignKey(x => x.SourceNum).HasPrincipalKey(x => x.Num).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<PassageRow>(e =>
         {
             e.ToTable("Passages");
-            e.HasKey(x => new { x.SourceId, x.Ordinal });
+            e.HasKey(x => new { x.SourceNum, x.Ordinal });
         });
         modelBuilder.Entity<PassageShingleRow>(e =>
         {
             e.ToTable("PassageShingles");
-            e.HasKey(x => new { x.Hash, x.SourceId, x.PassageOrdinal });
+            e.HasKey(x => new { x.Hash, x.SourceNum, x.PassageOrdinal });
         });
     }
 }

@@ -4,6 +4,9 @@ namespace MilitiaAtlas.Web.Data;
 
 public sealed class SourceRow
 {
+    /// <summary>The number that rows belonging to the source refer to it by (migration 12).</summary>
+    public long Num { get; set; }
+
     public string Id { get; set; } = "";
     public string FileKey { get; set; } = "";
     public string File { get; set; } = "";
@@ -22,18 +25,18 @@ public sealed class SourceRow
 
 public sealed class PassageRow
 {
-    public string SourceId { get; set; } = "";
+    public long SourceNum { get; set; }
     public int Ordinal { get; set; }
     public int Start { get; set; }
     public int End { get; set; }
     public string Kind { get; set; } = "";
-    public string? ReusedFromSourceId { get; set; }
+    public long? ReusedFromSourceNum { get; set; }
     public int? ReusedFromOrdinal { get; set; }
 }
 
 public sealed class PassageShingleRow
 {
     public long Hash { get; set; }
-    public string SourceId { get; set; } = "";
+    public long SourceNum { get; set; }
     public int PassageOrdinal { get; set; }
 }

@@ -12,21 +12,23 @@ namespace MilitiaAtlas.Web.Export;
 public static class ClaimsExport
 {
     private const string ClaimsSql = """
-        SELECT c.SourceId AS SourceId,
+        SELECT s.Id AS SourceId,
                c.Ordinal AS Ordinal,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End,
                c.SpeakerId AS SpeakerId
         FROM Claims c
-        ORDER BY c.SourceId, c.Ordinal
+        JOIN Sources s ON s.Num = c.SourceNum
+        ORDER BY s.Id, c.Ordinal
         """;
 
     private const string ClaimEntitiesSql = """
-        SELECT DISTINCT m.SourceId AS SourceId,
+        SELECT DISTINCT s.Id AS SourceId,
                m.ClaimOrdinal AS ClaimOrdinal,
                m.EntityId AS EntityId
         FROM Mentions m
+        JOIN Sources s ON s.Num = m.SourceNum
         JOIN Entities e ON e.Id = m.EntityId
         WHERE e.Rejected = 0
           AND m.ClaimOrdinal IS NOT NULL
@@ -36,12 +38,13 @@ public static class ClaimsExport
         SELECT r.SubjectId AS SubjectId,
                r.Predicate AS Predicate,
                r.ObjectId AS ObjectId,
-               r.SourceId AS SourceId,
+               src.Id AS SourceId,
                r.ClaimOrdinal AS ClaimOrdinal
         FROM RelationEvidence r
+        JOIN Sources src ON src.Num = r.SourceNum
         JOIN Entities s ON s.Id = r.SubjectId AND s.Rejected = 0
         JOIN Entities o ON o.Id = r.ObjectId AND o.Rejected = 0
-        ORDER BY r.SubjectId, r.Predicate, r.ObjectId, r.SourceId, r.ClaimOrdinal
+        ORDER BY r.SubjectId, r.Predicate, r.ObjectId, src.Id, r.ClaimOrdinal
         """;
 
     public sealed record ClaimRow(string SourceId, long Ordinal, long PassageOrdinal, long Start, long End, string? SpeakerId);

@@ -23,12 +23,13 @@ public static class EventsExport
 
     private const string EvidenceSql = """
         SELECT ev.EventId AS EventId,
-               ev.SourceId AS SourceId,
+               s.Id AS SourceId,
                ev.ClaimOrdinal AS ClaimOrdinal,
                ev.Date AS Date,
                ev.DateText AS DateText
         FROM EventEvidence ev
-        ORDER BY ev.EventId, ev.SourceId, ev.ClaimOrdinal
+        JOIN Sources s ON s.Num = ev.SourceNum
+        ORDER BY ev.EventId, s.Id, ev.ClaimOrdinal
         """;
 
     private const string EntitiesSql = """

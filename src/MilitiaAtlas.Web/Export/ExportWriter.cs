@@ -19,9 +19,11 @@ public sealed class ExportWriter(AtlasDatabase database)
         """;
 
     private const string PassagesSql = """
-        SELECT SourceId, Ordinal, Start, "End" AS End, Kind, ReusedFromSourceId, ReusedFromOrdinal
-        FROM Passages
-        ORDER BY SourceId, Ordinal
+        SELECT s.Id AS SourceId, p.Ordinal, p.Start, p."End" AS End, p.Kind, r.Id AS ReusedFromSourceId, p.ReusedFromOrdinal
+        FROM Passages p
+        JOIN Sources s ON s.Num = p.SourceNum
+        LEFT JOIN Sources r ON r.Num = p.ReusedFromSourceNum
+        ORDER BY s.Id, p.Ordinal
         """;
 
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
@@ -51,13 +53,14 @@ public sealed class ExportWriter(AtlasDatabase database)
 
     private const string MentionsSql = """
         SELECT m.EntityId AS EntityId,
-               m.SourceId AS SourceId,
+               s.Id AS SourceId,
                COALESCE(m.TitleStart, m.Start) AS Start,
                m."End" AS End
         FROM Mentions m
+        JOIN Sources s ON s.Num = m.SourceNum
         JOIN Entities e ON e.Id = m.EntityId
         WHERE e.Rejected = 0
-        ORDER BY m.SourceId, m.Start
+        ORDER BY s.Id, m.Start
         """;
 
     private sealed record EntityRecord

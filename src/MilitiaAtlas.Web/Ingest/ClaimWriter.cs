@@ -9,14 +9,14 @@ namespace MilitiaAtlas.Web.Ingest;
 /// </summary>
 public static class ClaimWriter
 {
-    public static void Write(CommandCache sql, string sourceId, ProcessedArticle processed, IReadOnlyList<string> entityIds)
+    public static void Write(CommandCache sql, long sourceNum, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
         foreach (var c in processed.Claims)
         {
             sql.Execute("""
-                INSERT INTO Claims (SourceId, Ordinal, PassageOrdinal, Start, "End", SpeakerId, Quoted)
+                INSERT INTO Claims (SourceNum, Ordinal, PassageOrdinal, Start, "End", SpeakerId, Quoted)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
-                """, sourceId, c.Index + 1, c.PassageOrdinal, c.Span.Start, c.Span.End, c.Speaker is int s ? entityIds[s] : null, c.Quoted ? 1 : 0);
+                """, sourceNum, c.Index + 1, c.PassageOrdinal, c.Span.Start, c.Span.End, c.Speaker is int s ? entityIds[s] : null, c.Quoted ? 1 : 0);
         }
 
         foreach (var r in processed.Relations)
@@ -28,9 +28,9 @@ public static class ClaimWriter
             }
 
             sql.Execute("""
-                INSERT OR IGNORE INTO RelationEvidence (SubjectId, Predicate, ObjectId, SourceId, ClaimOrdinal)
+                INSERT OR IGNORE INTO RelationEvidence (SubjectId, Predicate, ObjectId, SourceNum, ClaimOrdinal)
                 VALUES (@p0, @p1, @p2, @p3, @p4)
-                """, subject, r.Predicate, target, sourceId, r.ClaimIndex + 1);
+                """, subject, r.Predicate, target, sourceNum, r.ClaimIndex + 1);
         }
     }
 }

@@ -601,8 +601,8 @@ public static class Curation
             return;
         }
 
-        var moving = conn.Query<(string SourceId, long Start, string Surface)>(
-                "SELECT SourceId, Start, Surface FROM Mentions WHERE EntityId = @from AND length(Surface) = length(@alias)",
+        var moving = conn.Query<(long SourceNum, long Start, string Surface)>(
+                "SELECT SourceNum, Start, Surface FROM Mentions WHERE EntityId = @from AND length(Surface) = length(@alias)",
                 new { from, alias = op.Alias }, tx)
             .Where(m => string.Equals(m.Surface, op.Alias, StringComparison.OrdinalIgnoreCase)).ToList();
         var to = candidates.SingleOrDefault();
@@ -620,7 +620,7 @@ public static class Curation
 
         foreach (var m in moving)
         {
-            conn.Execute("UPDATE Mentions SET EntityId = @to WHERE SourceId = @SourceId AND Start = @Start", new { to, m.SourceId, m.Start }, tx);
+            conn.Execute("UPDATE Mentions SET EntityId = @to WHERE SourceNum = @SourceNum AND Start = @Start", new { to, m.SourceNum, m.Start }, tx);
         }
 
         MarkCurated(conn, tx, from);

@@ -23,7 +23,7 @@ public static class EntityResolver
     };
 
     /// <summary>Stores the actors' mentions under resolved (or new) entities; returns each actor's entity id, in order.</summary>
-    public static string[] Resolve(CommandCache sql, string sourceId, IReadOnlyList<LocalEntity> actors, IReadOnlyList<Ingestion.Claims.Claim> claims)
+    public static string[] Resolve(CommandCache sql, long sourceNum, IReadOnlyList<LocalEntity> actors, IReadOnlyList<Ingestion.Claims.Claim> claims)
     {
         var ids = new string[actors.Count];
         for (var a = 0; a < actors.Count; a++)
@@ -49,9 +49,9 @@ public static class EntityResolver
             foreach (var m in actor.Mentions)
             {
                 sql.Execute("""
-                    INSERT OR IGNORE INTO Mentions (SourceId, Start, "End", EntityId, Surface, Reference, TitleStart, ClaimOrdinal)
+                    INSERT OR IGNORE INTO Mentions (SourceNum, Start, "End", EntityId, Surface, Reference, TitleStart, ClaimOrdinal)
                     VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
-                    """, sourceId, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0, m.TitleStart, ClaimOrdinal(claims, m.Span.Start));
+                    """, sourceNum, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0, m.TitleStart, ClaimOrdinal(claims, m.Span.Start));
             }
         }
 
@@ -163,11 +163,11 @@ public static class EntityResolver
         sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", id) > 0;
 
     /// <summary>Takes a source's mentions out of the surface counts, before the source is deleted.</summary>
-    public static void ForgetSurfaces(CommandCache sql, string sourceId)
+    public static void ForgetSurfaces(CommandCache sql, long sourceNum)
     {
         var counts = sql.Query(
-            "SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE SourceId = @p0 AND Reference = 0 GROUP BY EntityId, Surface",
-            r => (EntityId: r.GetString(0), Surface: r.GetString(1), Count: r.GetInt64(2)), sourceId);
+            "SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE SourceNum = @p0 AND Reference = 0 GROUP BY EntityId, Surface",
+            r => (EntityId: r.GetString(0), Surface: r.GetString(1), Count: r.GetInt64(2)), sourceNum);
         foreach (var (entityId, surface, count) in counts)
         {
             sql.Execute("UPDATE EntitySurfaces SET Count = Count - @p2 WHERE EntityId = @p0 AND Surface = @p1", entityId, surface, count);

@@ -27,7 +27,7 @@ public static class EventWriter
 
     private sealed record Candidate(string Id, string Date);
 
-    public static HashSet<string> Write(CommandCache sql, string sourceId, ProcessedArticle processed, IReadOnlyList<string> entityIds)
+    public static HashSet<string> Write(CommandCache sql, string sourceId, long sourceNum, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ev in processed.Events)
@@ -49,15 +49,15 @@ public static class EventWriter
 
             touched.Add(id);
             sql.Execute("""
-                INSERT OR IGNORE INTO EventEvidence (EventId, SourceId, ClaimOrdinal, Date, EndDate, Precision, DateText, DateStart, DateEnd)
+                INSERT OR IGNORE INTO EventEvidence (EventId, SourceNum, ClaimOrdinal, Date, EndDate, Precision, DateText, DateStart, DateEnd)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
-                """, id, sourceId, ev.ClaimIndex + 1, date, ev.Date.EndDate, precision, ev.Date.Text, ev.Date.Span.Start, ev.Date.Span.End);
+                """, id, sourceNum, ev.ClaimIndex + 1, date, ev.Date.EndDate, precision, ev.Date.Text, ev.Date.Span.Start, ev.Date.Span.End);
             // The match key: a report joins only an event of the same cue and year, so these are the event's too.
             var key = (Cue: ev.Cue, Year: date[..4]);
             foreach (var (entity, role) in participants.Select(p => (p, "participant")).Concat(places.Select(p => (p, "place"))))
             {
-                sql.Execute("INSERT OR IGNORE INTO EventEntities (EventId, EntityId, Role, SourceId, Cue, Year) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
-                    id, entity, role, sourceId, key.Cue, key.Year);
+                sql.Execute("INSERT OR IGNORE INTO EventEntities (EventId, EntityId, Role, SourceNum, Cue, Year) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
+                    id, entity, role, sourceNum, key.Cue, key.Year);
             }
         }
 

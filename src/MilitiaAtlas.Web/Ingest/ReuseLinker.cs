@@ -14,7 +14,7 @@ namespace MilitiaAtlas.Web.Ingest;
 /// <para>A shingle held by more than <see cref="MaxHolders"/> passages of other sources is stock phrasing (a
 /// template, a slogan, a standard sign-off) and carries no evidence of copying, so it is skipped: the cost
 /// of linking one source stays bounded however large the corpus grows (docs/performance.md).</para>
-/// <para>PassageShingles is keyed by hash only (no index by source). A source's hashes are also kept as one
+/// <para>PassageShingles is keyed by hash, then the source's number (Sources.Num), with no index by source. A source's hashes are also kept as one
 /// blob on its row (Sources.Shingles), which is how a replaced source's rows are found and deleted.</para>
 /// </remarks>
 public static class ReuseLinker
@@ -22,35 +22,40 @@ public static class ReuseLinker
     /// <summary>A shingle found in more passages than this is too common to be evidence of copying.</summary>
     public const int MaxHolders = 16;
 
+    // The holders of each of a source's hashes, at most @p2 of them per hash, in one statement: a hash and the
+    // "source:ordinal" pairs of the other sources' passages that hold it (NULL when none).
     private const string HoldersSql = """
-        SELECT SourceId, PassageOrdinal
-        FROM PassageShingles
-        WHERE Hash = @p0
-          AND SourceId <> @p1
-        LIMIT @p2
+        SELECT j.value,
+               (SELECT group_concat(h.SourceNum || ':' || h.PassageOrdinal, ',')
+                FROM (SELECT SourceNum, PassageOrdinal
+                      FROM PassageShingles
+                      WHERE Hash = j.value
+                        AND SourceNum <> @p1
+                      LIMIT @p2) h)
+        FROM json_each(@p0) j
         """;
 
     /// <summary>
     /// Stores a new source's sampled shingles, one row per (hash, passage). The source row must hold the
     /// same hashes in Sources.Shingles (<see cref="Pack"/>).
     /// </summary>
-    public static void Store(CommandCache sql, string sourceId, IReadOnlyDictionary<int, long[]> fingerprints)
+    public static void Store(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
     {
         foreach (var (ordinal, hashes) in fingerprints)
         {
             foreach (var hash in hashes)
             {
-                sql.Execute("INSERT OR IGNORE INTO PassageShingles (Hash, SourceId, PassageOrdinal) VALUES (@p0, @p1, @p2)", hash, sourceId, ordinal);
+                sql.Execute("INSERT OR IGNORE INTO PassageShingles (Hash, SourceNum, PassageOrdinal) VALUES (@p0, @p1, @p2)", hash, sourceNum, ordinal);
             }
         }
     }
 
     /// <summary>Deletes a source's shingle rows (before the source itself is deleted).</summary>
-    public static void Forget(CommandCache sql, string sourceId)
+    public static void Forget(CommandCache sql, long sourceNum)
     {
-        foreach (var hash in StoredHashes(sql, sourceId))
+        foreach (var hash in StoredHashes(sql, sourceNum))
         {
-            sql.Execute("DELETE FROM PassageShingles WHERE Hash = @p0 AND SourceId = @p1", hash, sourceId);
+            sql.Execute("DELETE FROM PassageShingles WHERE Hash = @p0 AND SourceNum = @p1", hash, sourceNum);
         }
     }
 
@@ -75,12 +80,12 @@ public static class ReuseLinker
     }
 
     /// <summary>Links a stored source, reading its shingles back (after a source it copied was replaced).</summary>
-    public static void Link(CommandCache sql, string sourceId)
+    public static void Link(CommandCache sql, long sourceNum)
     {
         var fingerprints = new Dictionary<int, List<long>>();
-        foreach (var hash in StoredHashes(sql, sourceId))
+        foreach (var hash in StoredHashes(sql, sourceNum))
         {
-            foreach (var ordinal in sql.Query("SELECT PassageOrdinal FROM PassageShingles WHERE Hash = @p0 AND SourceId = @p1", r => r.GetInt32(0), hash, sourceId))
+            foreach (var ordinal in sql.Query("SELECT PassageOrdinal FROM PassageShingles WHERE Hash = @p0 AND SourceNum = @p1", r => r.GetInt32(0), hash, sourceNum))
             {
                 if (!fingerprints.TryGetValue(ordinal, out var list))
                 {
@@ -91,28 +96,24 @@ public static class ReuseLinker
             }
         }
 
-        Link(sql, sourceId, fingerprints.ToDictionary(f => f.Key, f => f.Value.ToArray()));
+        Link(sql, sourceNum, fingerprints.ToDictionary(f => f.Key, f => f.Value.ToArray()));
     }
 
     /// <summary>Links a source whose sampled shingles (by passage ordinal) are given.</summary>
-    public static void Link(CommandCache sql, string sourceId, IReadOnlyDictionary<int, long[]> fingerprints)
+    public static void Link(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
     {
+        var holders = Holders(sql, sourceNum, fingerprints.Values.SelectMany(h => h));
+
         // Hits per (passage, other source, other passage), from the shingles that are not stock phrasing.
-        var hits = new Dictionary<(int Ordinal, string Other, int OtherOrdinal), int>();
+        var hits = new Dictionary<(int Ordinal, long Other, int OtherOrdinal), int>();
         var counts = new Dictionary<int, int>();
-        var holders = new Dictionary<long, List<(string Source, int Ordinal)>>();
         foreach (var (ordinal, hashes) in fingerprints)
         {
             var distinct = hashes.Distinct().ToArray();
             counts[ordinal] = distinct.Length;
             foreach (var hash in distinct)
             {
-                if (!holders.TryGetValue(hash, out var list))
-                {
-                    holders[hash] = list = sql.Query(HoldersSql, r => (r.GetString(0), r.GetInt32(1)), hash, sourceId, MaxHolders + 1);
-                }
-
-                if (list.Count > MaxHolders)
+                if (!holders.TryGetValue(hash, out var list) || list.Count > MaxHolders)
                 {
                     continue;
                 }
@@ -130,15 +131,15 @@ public static class ReuseLinker
             return;
         }
 
-        var published = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? Published(string id)
+        var sources = new Dictionary<long, (string Id, string? Published)>();
+        (string Id, string? Published) Source(long num)
         {
-            if (!published.TryGetValue(id, out var p))
+            if (!sources.TryGetValue(num, out var s))
             {
-                published[id] = p = sql.Scalar<string>("SELECT Published FROM Sources WHERE Id = @p0", id);
+                sources[num] = s = sql.Query("SELECT Id, Published FROM Sources WHERE Num = @p0", r => (r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1)), num).First();
             }
 
-            return p;
+            return s;
         }
 
         foreach (var byPassage in hits.GroupBy(h => h.Key.Ordinal).OrderBy(g => g.Key))
@@ -147,32 +148,72 @@ public static class ReuseLinker
             var best = byPassage.GroupBy(h => h.Key.Other)
                 .Select(g => (Source: g.Key, Hits: g.Sum(x => x.Value), Top: g.OrderByDescending(x => x.Value).ThenBy(x => x.Key.OtherOrdinal).First().Key.OtherOrdinal))
                 .OrderByDescending(x => x.Hits)
-                .ThenBy(x => Published(x.Source) ?? "~", StringComparer.Ordinal)
-                .ThenBy(x => x.Source, StringComparer.Ordinal)
+                .ThenBy(x => Source(x.Source).Published ?? "~", StringComparer.Ordinal)
+                .ThenBy(x => Source(x.Source).Id, StringComparer.Ordinal)
                 .First();
             if (n == 0 || best.Hits < Math.Max(Math.Min(2, n), (n + 1) / 2))
             {
                 continue;
             }
 
-            var otherIsCopy = Compare(Published(sourceId), Published(best.Source)) < 0;
+            var otherIsCopy = Compare(Source(sourceNum).Published, Source(best.Source).Published) < 0;
             if (otherIsCopy)
             {
                 sql.Execute("""
                     UPDATE Passages
-                    SET ReusedFromSourceId = @p0, ReusedFromOrdinal = @p1
-                    WHERE SourceId = @p2 AND Ordinal = @p3 AND ReusedFromSourceId IS NULL
-                    """, sourceId, byPassage.Key, best.Source, best.Top);
+                    SET ReusedFromSourceNum = @p0, ReusedFromOrdinal = @p1
+                    WHERE SourceNum = @p2 AND Ordinal = @p3 AND ReusedFromSourceNum IS NULL
+                    """, sourceNum, byPassage.Key, best.Source, best.Top);
             }
             else
             {
                 sql.Execute("""
                     UPDATE Passages
-                    SET ReusedFromSourceId = @p0, ReusedFromOrdinal = @p1
-                    WHERE SourceId = @p2 AND Ordinal = @p3
-                    """, best.Source, best.Top, sourceId, byPassage.Key);
+                    SET ReusedFromSourceNum = @p0, ReusedFromOrdinal = @p1
+                    WHERE SourceNum = @p2 AND Ordinal = @p3
+                    """, best.Source, best.Top, sourceNum, byPassage.Key);
             }
         }
+    }
+
+    /// <summary>
+    /// The passages of other sources that hold each hash, looked up in one statement: at most
+    /// <see cref="MaxHolders"/> + 1 per hash (more means stock phrasing). Hashes no other source holds are absent.
+    /// </summary>
+    private static Dictionary<long, List<(long Source, int Ordinal)>> Holders(CommandCache sql, long sourceNum, IEnumerable<long> hashes)
+    {
+        var json = new System.Text.StringBuilder("[");
+        foreach (var hash in hashes.Distinct())
+        {
+            json.Append(json.Length > 1 ? "," : "").Append(hash.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var holders = new Dictionary<long, List<(long, int)>>();
+        if (json.Length == 1)
+        {
+            return holders;
+        }
+
+        var rows = sql.Query(HoldersSql, r => (Hash: r.GetInt64(0), Holders: r.IsDBNull(1) ? null : r.GetString(1)), json.Append(']').ToString(), sourceNum, MaxHolders + 1);
+        foreach (var (hash, list) in rows)
+        {
+            if (list is null)
+            {
+                continue;
+            }
+
+            var parsed = new List<(long, int)>();
+            foreach (var pair in list.Split(','))
+            {
+                var colon = pair.IndexOf(':');
+                parsed.Add((long.Parse(pair.AsSpan(0, colon), System.Globalization.CultureInfo.InvariantCulture),
+                    int.Parse(pair.AsSpan(colon + 1), System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            holders[hash] = parsed;
+        }
+
+        return holders;
     }
 
     /// <summary>Negative when <paramref name="a"/> is known to be earlier than <paramref name="b"/>; 0 when they cannot be ordered.</summary>
@@ -186,9 +227,9 @@ public static class ReuseLinker
         return string.CompareOrdinal(a, b);
     }
 
-    private static List<long> StoredHashes(CommandCache sql, string sourceId)
+    private static List<long> StoredHashes(CommandCache sql, long sourceNum)
     {
-        var blob = sql.Scalar<byte[]>("SELECT Shingles FROM Sources WHERE Id = @p0", sourceId);
+        var blob = sql.Scalar<byte[]>("SELECT Shingles FROM Sources WHERE Num = @p0", sourceNum);
         var hashes = new List<long>();
         for (var i = 0; blob is not null && i + 8 <= blob.Length; i += 8)
         {

@@ -28,42 +28,45 @@ internal static class SourceStore
     public static IngestFileResult Write(CommandCache sql, PreparedSource source, IngestProfile profile, ISet<string> touched)
     {
         var (file, article, processed, hash, warnings) = (source.File, source.Article!, source.Processed!, source.Hash, source.Warnings);
-        var existing = sql.Query("SELECT Id, ContentHash FROM Sources WHERE FileKey = @p0", r => (Id: r.GetString(0), Hash: r.GetString(1)), file.Key)
-            .Select(r => ((string Id, string Hash)?)r).FirstOrDefault();
+        var existing = sql.Query("SELECT Id, ContentHash, Num FROM Sources WHERE FileKey = @p0", r => (Id: r.GetString(0), Hash: r.GetString(1), Num: r.GetInt64(2)), file.Key)
+            .Select(r => ((string Id, string Hash, long Num)?)r).FirstOrDefault();
         if (existing is { } same && same.Hash == hash)
         {
             return new IngestFileResult(file.FullPath, IngestStatus.Unchanged, same.Id, null, warnings, processed.Passages.Count);
         }
 
-        var affected = new List<string>();
+        var affected = new List<long>();
         var eventsBefore = new List<string>();
         string id;
+        long num;
         using (profile.Time(IngestProfile.Stage.Source))
         {
             if (existing is { } old)
             {
-                id = old.Id;
-                touched.UnionWith(sql.Strings("SELECT DISTINCT EntityId FROM Mentions WHERE SourceId = @p0", id));
-                eventsBefore = sql.Strings("SELECT DISTINCT EventId FROM EventEvidence WHERE SourceId = @p0", id);
-                affected = sql.Strings("SELECT DISTINCT SourceId FROM Passages WHERE ReusedFromSourceId = @p0 AND SourceId <> @p0", id);
-                sql.Execute("UPDATE Passages SET ReusedFromSourceId = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceId = @p0", id);
-                EntityResolver.ForgetSurfaces(sql, id);
-                ReuseLinker.Forget(sql, id);
-                sql.Execute("DELETE FROM Sources WHERE Id = @p0", id);
+                (id, num) = (old.Id, old.Num);
+                touched.UnionWith(sql.Strings("SELECT DISTINCT EntityId FROM Mentions WHERE SourceNum = @p0", num));
+                eventsBefore = sql.Strings("SELECT DISTINCT EventId FROM EventEvidence WHERE SourceNum = @p0", num);
+                affected = sql.Query("SELECT DISTINCT SourceNum FROM Passages WHERE ReusedFromSourceNum = @p0 AND SourceNum <> @p0", r => r.GetInt64(0), num);
+                sql.Execute("UPDATE Passages SET ReusedFromSourceNum = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceNum = @p0", num);
+                EntityResolver.ForgetSurfaces(sql, num);
+                ReuseLinker.Forget(sql, num);
+                Search.SearchIndex.Forget(sql, num);
+                sql.Execute("DELETE FROM Sources WHERE Num = @p0", num);
             }
             else
             {
                 id = NewId(sql, article.Metadata.Title ?? Path.GetFileName(file.FullPath), file.Key);
+                num = sql.Scalar<long>("SELECT COALESCE(MAX(Num), 0) + 1 FROM Sources");
             }
 
-            InsertSource(sql, id, file, article, hash, warnings, ReuseLinker.Pack(processed.Fingerprints));
-            InsertPassages(sql, id, processed);
+            InsertSource(sql, id, num, file, article, hash, warnings, ReuseLinker.Pack(processed.Fingerprints));
+            InsertPassages(sql, num, processed);
         }
 
         using (profile.Time(IngestProfile.Stage.Reuse))
         {
-            ReuseLinker.Store(sql, id, processed.Fingerprints);
-            ReuseLinker.Link(sql, id, processed.Fingerprints);
+            ReuseLinker.Store(sql, num, processed.Fingerprints);
+            ReuseLinker.Link(sql, num, processed.Fingerprints);
             foreach (var other in affected)
             {
                 ReuseLinker.Link(sql, other);
@@ -73,24 +76,24 @@ internal static class SourceStore
         string[] entityIds;
         using (profile.Time(IngestProfile.Stage.Entities))
         {
-            entityIds = EntityResolver.Resolve(sql, id, processed.Entities, processed.Claims);
+            entityIds = EntityResolver.Resolve(sql, num, processed.Entities, processed.Claims);
             touched.UnionWith(entityIds);
         }
 
         using (profile.Time(IngestProfile.Stage.Claims))
         {
-            ClaimWriter.Write(sql, id, processed, entityIds);
+            ClaimWriter.Write(sql, num, processed, entityIds);
         }
 
         using (profile.Time(IngestProfile.Stage.Events))
         {
-            EventWriter.Write(sql, id, processed, entityIds);
+            EventWriter.Write(sql, id, num, processed, entityIds);
             EventWriter.RemoveOrphans(sql, eventsBefore);
         }
 
         using (profile.Time(IngestProfile.Stage.SearchTexts))
         {
-            Search.SearchIndex.IndexSource(sql, id, TitleOf(article), article.Text, processed.Claims.Select(c => (c.Index + 1L, c.Span.Start, c.Span.End)));
+            Search.SearchIndex.IndexSource(sql, num, TitleOf(article), article.Text, processed.Claims.Select(c => (c.Index + 1L, c.Span.Start, c.Span.End)));
         }
 
         return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);
@@ -125,12 +128,12 @@ internal static class SourceStore
         return taken ? $"{slug}-{Slugs.ShortHash(key)}" : slug;
     }
 
-    private static void InsertSource(CommandCache sql, string id, InputFile file, Article article, string hash, List<string> warnings, byte[]? shingles)
+    private static void InsertSource(CommandCache sql, string id, long num, InputFile file, Article article, string hash, List<string> warnings, byte[]? shingles)
     {
         var m = article.Metadata;
         sql.Execute("""
-            INSERT INTO Sources (Id, FileKey, File, Title, Outlet, Author, Published, Url, Format, Text, ContentHash, IngestedAt, Warnings, Shingles)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13)
+            INSERT INTO Sources (Id, FileKey, File, Title, Outlet, Author, Published, Url, Format, Text, ContentHash, IngestedAt, Warnings, Shingles, Num)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14)
             """,
             id,
             file.Key,
@@ -145,19 +148,20 @@ internal static class SourceStore
             hash,
             DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),
             warnings.Count == 0 ? null : string.Join('\n', warnings),
-            shingles);
+            shingles,
+            num);
     }
 
     /// <summary>The title stored for a source and indexed for search: the article's, else its file name.</summary>
     private static string TitleOf(Article article) => article.Metadata.Title ?? article.File;
 
-    private static void InsertPassages(CommandCache sql, string id, ProcessedArticle processed)
+    private static void InsertPassages(CommandCache sql, long num, ProcessedArticle processed)
     {
         // Sentences are not stored on their own: every body sentence is a claim with the same ordinal and span.
         foreach (var p in processed.Passages)
         {
-            sql.Execute("INSERT INTO Passages (SourceId, Ordinal, Start, \"End\", Kind) VALUES (@p0, @p1, @p2, @p3, @p4)",
-                id, p.Ordinal, p.Span.Start, p.Span.End, PassageIds.KindName(p.Kind));
+            sql.Execute("INSERT INTO Passages (SourceNum, Ordinal, Start, \"End\", Kind) VALUES (@p0, @p1, @p2, @p3, @p4)",
+                num, p.Ordinal, p.Span.Start, p.Span.End, PassageIds.KindName(p.Kind));
         }
     }
 }

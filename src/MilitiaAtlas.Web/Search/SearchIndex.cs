@@ -8,7 +8,8 @@ namespace MilitiaAtlas.Web.Search;
 /// <summary>
 /// Keeps the search tables (docs/search.md) in step with what ingest and curation write, at a cost
 /// proportional to what changed: one source's title and claims, and the names of the entities it
-/// touched. Rows of deleted sources and entities go by foreign-key cascade.
+/// touched. A replaced source's texts are deleted by id range (<see cref="Forget"/>); the names of deleted
+/// entities go by foreign-key cascade.
 /// </summary>
 public static class SearchIndex
 {
@@ -16,24 +17,35 @@ public static class SearchIndex
         SELECT Title AS Title,
                Text AS Text
         FROM Sources
-        WHERE Id = @p0
+        WHERE Num = @p0
         """;
 
     /// <summary>How much of one claim the full-text index holds.</summary>
     public const int MaxIndexedClaim = 4000;
+
+    /// <summary>
+    /// A search text's id says whose it is: the source's number (Sources.Num) times this, plus the claim's
+    /// ordinal, 0 for the title. A source's texts are one id range, so no index by source is needed. A claim
+    /// ordinal this large (a file of more than 16 million sentences) is beyond what ingest accepts
+    /// (AtlasOptions.MaxFileBytes); such claims would simply not be indexed.
+    /// </summary>
+    public const long TextIdScale = 1L << 24;
+
+    /// <summary>The id of a source's search text: <see cref="TextIdScale"/> × the source's number + the claim's ordinal (0: the title).</summary>
+    public static long TextId(long sourceNum, long ordinal) => (sourceNum * TextIdScale) + ordinal;
 
     private const string ClaimSpansSql = """
         SELECT Ordinal AS Ordinal,
                Start AS Start,
                "End" AS End
         FROM Claims
-        WHERE SourceId = @p0
+        WHERE SourceNum = @p0
         ORDER BY Ordinal
         """;
 
     private const string InsertTextSql = """
-        INSERT INTO SearchTexts (SourceId, Kind, Ordinal, Text)
-        VALUES (@p0, @p1, @p2, @p3)
+        INSERT INTO SearchTexts (Id, Text)
+        VALUES (@p0, @p1)
         """;
 
     // The display name first, so that it wins among spellings that fold alike.
@@ -102,9 +114,9 @@ public static class SearchIndex
 
         conn.Execute("DELETE FROM SearchTexts; DELETE FROM SearchNames;", transaction: tx);
         using var sql = new CommandCache(conn, tx);
-        foreach (var sourceId in sql.Strings("SELECT Id FROM Sources ORDER BY Id"))
+        foreach (var sourceNum in sql.Query("SELECT Num FROM Sources ORDER BY Num", r => r.GetInt64(0)))
         {
-            IndexSource(sql, sourceId);
+            IndexSource(sql, sourceNum);
         }
 
         RefreshNames(sql, sql.Strings("SELECT Id FROM Entities ORDER BY Id"));
@@ -123,35 +135,44 @@ public static class SearchIndex
     }
 
     /// <summary>Indexes a stored source (rebuilding the index): its title, text and claims are read back.</summary>
-    internal static void IndexSource(CommandCache sql, string sourceId)
+    internal static void IndexSource(CommandCache sql, long sourceNum)
     {
-        sql.Execute("DELETE FROM SearchTexts WHERE SourceId = @p0", sourceId);
-        var source = sql.Query(TitleSql, r => new SourceText(r.GetString(0), r.GetString(1)), sourceId).FirstOrDefault();
+        Forget(sql, sourceNum);
+        var source = sql.Query(TitleSql, r => new SourceText(r.GetString(0), r.GetString(1)), sourceNum).FirstOrDefault();
         if (source is null)
         {
             return;
         }
 
-        var claims = sql.Query(ClaimSpansSql, r => (r.GetInt64(0), (int)r.GetInt64(1), (int)r.GetInt64(2)), sourceId);
-        IndexSource(sql, sourceId, source.Title, source.Text, claims);
+        var claims = sql.Query(ClaimSpansSql, r => (r.GetInt64(0), (int)r.GetInt64(1), (int)r.GetInt64(2)), sourceNum);
+        IndexSource(sql, sourceNum, source.Title, source.Text, claims);
     }
+
+    /// <summary>Deletes a source's search texts (before the source is deleted or indexed again): one id range.</summary>
+    internal static void Forget(CommandCache sql, long sourceNum) =>
+        sql.Execute("DELETE FROM SearchTexts WHERE Id >= @p0 AND Id < @p1", TextId(sourceNum, 0), TextId(sourceNum + 1, 0));
 
     /// <summary>
     /// Indexes a source just stored, from what the writer holds in memory: its title, text and claim spans
     /// (ordinal, start, end). The source is new or was deleted and stored again, so it has no rows yet.
     /// </summary>
-    internal static void IndexSource(CommandCache sql, string sourceId, string title, string text, IEnumerable<(long Ordinal, int Start, int End)> claims)
+    internal static void IndexSource(CommandCache sql, long sourceNum, string title, string text, IEnumerable<(long Ordinal, int Start, int End)> claims)
     {
-        sql.Execute(InsertTextSql, sourceId, "title", 0, Clean(title));
+        sql.Execute(InsertTextSql, TextId(sourceNum, 0), Clean(title));
         foreach (var c in claims)
         {
+            if (c.Ordinal <= 0 || c.Ordinal >= TextIdScale)
+            {
+                continue;
+            }
+
             // Spans are UTF-16 offsets, so the claim is cut here rather than with SQLite's substr (code points).
             var start = Math.Clamp(c.Start, 0, text.Length);
             var end = Math.Clamp(c.End, start, text.Length);
             // A claim is a sentence; a "sentence" of megabytes (a file with no sentence breaks) would make every
             // search that touches it crawl, so only its first few thousand characters are searchable.
             var stop = Math.Min(end, start + MaxIndexedClaim);
-            sql.Execute(InsertTextSql, sourceId, "claim", c.Ordinal, Clean(text[start..stop]));
+            sql.Execute(InsertTextSql, TextId(sourceNum, c.Ordinal), Clean(text[start..stop]));
         }
     }
 

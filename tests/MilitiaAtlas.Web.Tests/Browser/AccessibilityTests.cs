@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
     public async Task A_source_page_has_no_serious_accessibility_violation()
     {
         using var c = app.Database.Open();
-        var id = c.ExecuteScalar<string>("SELECT SourceId FROM Passages WHERE ReusedFromSourceId IS NOT NULL LIMIT 1")!;
+        var id = c.ExecuteScalar<string>("SELECT s.Id FROM Passages p JOIN Sources s ON s.Num = p.SourceNum WHERE p.ReusedFromSourceNum IS NOT NULL LIMIT 1")!;
 
         await AssertAccessibleAsync($"/sources/{id}");
     }
@@ -32,8 +32,8 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
     {
         using var c = app.Database.Open();
         var (id, start, end, ordinal) = c.QueryFirst<(string, long, long, long)>("""
-            SELECT c.SourceId, c.Start, c."End", c.PassageOrdinal FROM Claims c
-            WHERE c.SourceId IN (SELECT SourceId FROM Passages WHERE Kind = 'comment')
+            SELECT s.Id, c.Start, c."End", c.PassageOrdinal FROM Claims c JOIN Sources s ON s.Num = c.SourceNum
+            WHERE c.SourceNum IN (SELECT SourceNum FROM Passages WHERE Kind = 'comment')
             ORDER BY c.Ordinal LIMIT 1
             """);
 

@@ -13,7 +13,7 @@ public sealed class ReaderBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
     {
         using var c = app.Database.Open();
         return c.QueryFirst<Span>("""
-            SELECT SourceId, Start, "End", PassageOrdinal FROM Claims
+            SELECT s.Id AS SourceId, c.Start, c."End", c.PassageOrdinal FROM Claims c JOIN Sources s ON s.Num = c.SourceNum
             ORDER BY PassageOrdinal DESC, Start DESC LIMIT 1
             """);
     }
@@ -80,7 +80,7 @@ public sealed class ReaderBrowserTests(BrowserApp app) : IClassFixture<BrowserAp
         var id = SeedThreadId();
         using var c = app.Database.Open();
         var comment = c.QueryFirst<(long Ordinal, long Start, long End)>(
-            "SELECT Ordinal, Start, \"End\" FROM Passages WHERE SourceId = @id AND Kind = 'comment' ORDER BY Ordinal DESC LIMIT 1", new { id });
+            "SELECT Ordinal, Start, \"End\" FROM Passages WHERE SourceNum = (SELECT Num FROM Sources WHERE Id = @id) AND Kind = 'comment' ORDER BY Ordinal DESC LIMIT 1", new { id });
         await using var context = await app.NewContextAsync();
 
         var page = await BrowserApp.OpenAsync(context, $"/sources/{id}?hl={comment.Start}-{comment.End}");

@@ -156,7 +156,7 @@ public sealed class CorpusGeneratorTests : IDisposable
         Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SpeakerId IS NOT NULL") >= 30);
         Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM Events") >= 10);
         Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM RelationEvidence") >= 10);
-        Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE ReusedFromSourceId IS NOT NULL") >= 1);
+        Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE ReusedFromSourceNum IS NOT NULL") >= 1);
         Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE Kind = 'comment'") >= 1);
         Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE Kind = 'boilerplate'") >= 10);
         Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE Kind = 'caption'") >= 1);

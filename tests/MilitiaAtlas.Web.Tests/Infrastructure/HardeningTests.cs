@@ -120,7 +120,7 @@ public sealed class HardeningTests
         Assert.Equal("ok", copy.ExecuteScalar<string>("PRAGMA integrity_check"));
         var sources = copy.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources");
         Assert.InRange(sources, 5, 25);
-        Assert.Equal(0, copy.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages p WHERE NOT EXISTS (SELECT 1 FROM Sources s WHERE s.Id = p.SourceId)"));
+        Assert.Equal(0, copy.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages p WHERE NOT EXISTS (SELECT 1 FROM Sources s WHERE s.Num = p.SourceNum)"));
         Assert.False(File.Exists(target + ".partial"));
 
         // Restore: serve the copy.

@@ -161,7 +161,7 @@ public sealed class BadInputTests
         using (var c = app.Database.Open())
         {
             // A trigger that rejects one title makes the store fail after the source row was written.
-            c.Execute("CREATE TRIGGER reject AFTER INSERT ON Claims WHEN (SELECT Title FROM Sources WHERE Id = NEW.SourceId) = 'Poison' BEGIN SELECT RAISE(ABORT, 'rejected'); END;");
+            c.Execute("CREATE TRIGGER reject AFTER INSERT ON Claims WHEN (SELECT Title FROM Sources WHERE Num = NEW.SourceNum) = 'Poison' BEGIN SELECT RAISE(ABORT, 'rejected'); END;");
         }
 
         var poison = app.Write("poison.txt", "Poison\n\nThe Northern Brigades said on Monday that they had taken two villages near the river.");
@@ -170,8 +170,8 @@ public sealed class BadInputTests
         Assert.Contains("cannot store", Failure(report, "poison.txt").Error, StringComparison.Ordinal);
         using var conn = app.Database.Open();
         Assert.Equal(1, conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources"));
-        Assert.Equal(0, conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE SourceId = 'poison'"));
-        Assert.Equal(0, conn.ExecuteScalar<long>("SELECT COUNT(*) FROM PassageShingles WHERE SourceId = 'poison'"));
+        Assert.Equal(0, conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE SourceNum IN (SELECT Num FROM Sources WHERE Id = 'poison')"));
+        Assert.Equal(0, conn.ExecuteScalar<long>("SELECT COUNT(*) FROM PassageShingles WHERE SourceNum NOT IN (SELECT Num FROM Sources)"));
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class BadInputTests
         var last = app.Write("last.txt", "Later news\n\nGeneral Amina Yusuf of the Northern Brigades said the villages were quiet on Tuesday.");
         using (var c = app.Database.Open())
         {
-            c.Execute("CREATE TRIGGER reject AFTER INSERT ON Claims WHEN (SELECT Title FROM Sources WHERE Id = NEW.SourceId) = 'Poison' BEGIN SELECT RAISE(ABORT, 'rejected'); END;");
+            c.Execute("CREATE TRIGGER reject AFTER INSERT ON Claims WHEN (SELECT Title FROM Sources WHERE Num = NEW.SourceNum) = 'Poison' BEGIN SELECT RAISE(ABORT, 'rejected'); END;");
         }
 
         var report = app.Ingest(first, poison, last);
@@ -193,7 +193,7 @@ public sealed class BadInputTests
         Assert.Equal(
             new[] { report.Files[0].SourceId, report.Files[2].SourceId }.Order(StringComparer.Ordinal),
             conn.Query<string>("SELECT Id FROM Sources").Order(StringComparer.Ordinal));
-        Assert.Equal(0, conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Mentions WHERE SourceId NOT IN (SELECT Id FROM Sources)"));
+        Assert.Equal(0, conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Mentions WHERE SourceNum NOT IN (SELECT Num FROM Sources)"));
         Reliability.StoreChecks.AssertConsistent(app.Database.FilePath);
         Reliability.StoreChecks.AssertEverySourceComplete(app.Database.FilePath, app.Folder);
     }

@@ -77,7 +77,7 @@ public sealed class CurationTests
     private static List<string> Surfaces(AtlasApp app, string id)
     {
         using var c = app.Database.Open();
-        return c.Query<string>("SELECT Surface FROM Mentions WHERE EntityId = @id ORDER BY SourceId, Start", new { id }).ToList();
+        return c.Query<string>("SELECT m.Surface FROM Mentions m JOIN Sources s ON s.Num = m.SourceNum WHERE m.EntityId = @id ORDER BY s.Id, m.Start", new { id }).ToList();
     }
 
     private static string EntityOf(AtlasApp app, string surface)
@@ -91,7 +91,7 @@ public sealed class CurationTests
     {
         using var c = app.Database.Open();
         var rows = c.Query<string>("SELECT Id || '|' || Type || '|' || Name || '|' || Curated || CuratedName || Rejected || '|' || ifnull(PlaceId, '') FROM Entities ORDER BY Id")
-            .Concat(c.Query<string>("SELECT SourceId || '|' || Start || '|' || EntityId || '|' || Surface FROM Mentions ORDER BY SourceId, Start"))
+            .Concat(c.Query<string>("SELECT s.Id || '|' || m.Start || '|' || m.EntityId || '|' || m.Surface FROM Mentions m JOIN Sources s ON s.Num = m.SourceNum ORDER BY s.Id, m.Start"))
             .Concat(c.Query<string>("SELECT Type || '|' || Key || '|' || EntityId FROM EntityKeys ORDER BY Type, Key, EntityId"))
             .Concat(c.Query<string>("SELECT EntityId || '|' || Alias FROM CuratedAliases ORDER BY EntityId, Alias"));
         return string.Join('\n', rows);
@@ -227,7 +227,7 @@ public sealed class CurationTests
         Assert.Null(Entity(app, "eastern-front"));
         using var c = app.Database.Open();
         Assert.Equal(["sahel-liberation-front"], c.Query<string>(
-            "SELECT DISTINCT m.EntityId FROM Mentions m JOIN Sources s ON s.Id = m.SourceId WHERE s.File = 'later.txt' AND m.Surface = 'Eastern Front'"));
+            "SELECT DISTINCT m.EntityId FROM Mentions m JOIN Sources s ON s.Num = m.SourceNum WHERE s.File = 'later.txt' AND m.Surface = 'Eastern Front'"));
     }
 
     [Fact]

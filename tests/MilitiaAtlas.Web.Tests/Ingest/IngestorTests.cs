@@ -46,7 +46,7 @@ public sealed class IngestorTests
         Assert.Equal(1, Count(app, "SELECT COUNT(*) FROM Sources"));
         using var c = app.Database.Open();
         Assert.Equal(longer.Length, c.ExecuteScalar<long>("SELECT length(Text) FROM Sources"));
-        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages p WHERE NOT EXISTS (SELECT 1 FROM Sources s WHERE s.Id = p.SourceId)"));
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages p WHERE NOT EXISTS (SELECT 1 FROM Sources s WHERE s.Num = p.SourceNum)"));
         Assert.Contains("ceasefire", c.ExecuteScalar<string>("SELECT Text FROM Sources"), StringComparison.Ordinal);
     }
 

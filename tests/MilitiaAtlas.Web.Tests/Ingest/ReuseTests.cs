@@ -20,7 +20,13 @@ public sealed class ReuseTests
     private static List<(string Source, long Ordinal, string? From)> Links(AtlasApp app)
     {
         using var c = app.Database.Open();
-        return c.Query<(string, long, string?)>("SELECT SourceId, Ordinal, ReusedFromSourceId FROM Passages WHERE ReusedFromSourceId IS NOT NULL ORDER BY SourceId, Ordinal").ToList();
+        return c.Query<(string, long, string?)>("""
+            SELECT s.Id, p.Ordinal, r.Id
+            FROM Passages p
+            JOIN Sources s ON s.Num = p.SourceNum
+            JOIN Sources r ON r.Num = p.ReusedFromSourceNum
+            ORDER BY s.Id, p.Ordinal
+            """).ToList();
     }
 
     [Fact]

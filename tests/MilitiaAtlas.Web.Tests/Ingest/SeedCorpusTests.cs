@@ -112,7 +112,7 @@ public sealed class SeedCorpusTests
         app.Ingest(RepoPaths.Seeds);
 
         using var c = app.Database.Open();
-        var bodyTexts = c.Query<string>("SELECT substr(s.Text, p.Start + 1, p.\"End\" - p.Start) FROM Passages p JOIN Sources s ON s.Id = p.SourceId WHERE p.Kind = 'body'").ToList();
+        var bodyTexts = c.Query<string>("SELECT substr(s.Text, p.Start + 1, p.\"End\" - p.Start) FROM Passages p JOIN Sources s ON s.Num = p.SourceNum WHERE p.Kind = 'body'").ToList();
         Assert.DoesNotContain(bodyTexts, t => t.Contains("does not necessarily reflect", StringComparison.Ordinal));
         Assert.DoesNotContain(bodyTexts, t => t.Contains("To contact the", StringComparison.Ordinal));
         Assert.DoesNotContain(bodyTexts, t => t.Contains("comments", StringComparison.OrdinalIgnoreCase) && t.Contains("moderat", StringComparison.Ordinal));

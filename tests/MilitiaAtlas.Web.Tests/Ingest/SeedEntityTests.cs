@@ -82,7 +82,7 @@ public sealed class SeedEntityTests : IDisposable
     {
         using var c = _app.Database.Open();
         var rows = c.Query<(string Text, long Start, long End, string Surface)>(
-            "SELECT s.Text, m.Start, m.\"End\", m.Surface FROM Mentions m JOIN Sources s ON s.Id = m.SourceId").ToList();
+            "SELECT s.Text, m.Start, m.\"End\", m.Surface FROM Mentions m JOIN Sources s ON s.Num = m.SourceNum").ToList();
 
         Assert.NotEmpty(rows);
         Assert.All(rows, r => Assert.Equal(r.Surface, System.Text.RegularExpressions.Regex.Replace(r.Text[(int)r.Start..(int)r.End], @"\s+", " ")));
@@ -97,7 +97,7 @@ public sealed class SeedEntityTests : IDisposable
             FROM Mentions m
             WHERE NOT EXISTS (
                 SELECT 1 FROM Passages p
-                WHERE p.SourceId = m.SourceId AND p.Kind = 'body' AND p.Start <= m.Start AND m."End" <= p."End")
+                WHERE p.SourceNum = m.SourceNum AND p.Kind = 'body' AND p.Start <= m.Start AND m."End" <= p."End")
             """);
 
         Assert.Equal(0, outside);

@@ -75,7 +75,7 @@ public sealed class LargeInputTests(ITestOutputHelper output)
         Assert.Equal(100_001, result.Passages);
         using (var c = app.Database.Open())
         {
-            Assert.Equal(100_001, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE SourceId = @id", new { id = result.SourceId }));
+            Assert.Equal(100_001, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE SourceNum = (SELECT Num FROM Sources WHERE Id = @id)", new { id = result.SourceId }));
         }
 
         var client = app.CreateClient();

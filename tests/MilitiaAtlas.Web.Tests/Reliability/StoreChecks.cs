@@ -8,17 +8,17 @@ namespace MilitiaAtlas.Web.Tests.Reliability;
 /// <summary>What a database must satisfy after any fault: SQLite's own checks, no orphaned row, no partial source.</summary>
 internal static class StoreChecks
 {
-    // Every table whose rows belong to a source, with the column that names it.
+    // Every table whose rows belong to a source, with the expression that gives the source's number (Sources.Num).
     private static readonly (string Table, string Column)[] SourceChildren =
     [
-        ("Passages", "SourceId"),
-        ("PassageShingles", "SourceId"),
-        ("Mentions", "SourceId"),
-        ("Claims", "SourceId"),
-        ("RelationEvidence", "SourceId"),
-        ("EventEvidence", "SourceId"),
-        ("EventEntities", "SourceId"),
-        ("SearchTexts", "SourceId"),
+        ("Passages", "SourceNum"),
+        ("PassageShingles", "SourceNum"),
+        ("Mentions", "SourceNum"),
+        ("Claims", "SourceNum"),
+        ("RelationEvidence", "SourceNum"),
+        ("EventEvidence", "SourceNum"),
+        ("EventEntities", "SourceNum"),
+        ("SearchTexts", $"Id / {MilitiaAtlas.Web.Search.SearchIndex.TextIdScale}"),
     ];
 
     /// <summary>A connection of its own (no pool), as a restarted process would open the file.</summary>
@@ -37,13 +37,13 @@ internal static class StoreChecks
         Assert.Empty(c.Query("PRAGMA foreign_key_check"));
         foreach (var (table, column) in SourceChildren)
         {
-            var orphans = c.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table} x WHERE NOT EXISTS (SELECT 1 FROM Sources s WHERE s.Id = x.{column})");
+            var orphans = c.ExecuteScalar<long>($"SELECT COUNT(*) FROM {table} x WHERE NOT EXISTS (SELECT 1 FROM Sources s WHERE s.Num = x.{column})");
             Assert.True(orphans == 0, $"{orphans} rows of {table} have no source");
         }
 
-        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims x WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceId = x.SourceId AND p.Ordinal = x.PassageOrdinal)"));
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims x WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceNum = x.SourceNum AND p.Ordinal = x.PassageOrdinal)"));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Mentions m WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = m.EntityId)"));
-        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources s WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceId = s.Id)"));
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources s WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceNum = s.Num)"));
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ internal static class StoreChecks
     public static void AssertEverySourceComplete(string dbPath, params string[] folders)
     {
         using var c = Open(dbPath);
-        foreach (var (id, key) in c.Query<(string, string)>("SELECT Id, FileKey FROM Sources"))
+        foreach (var (num, key) in c.Query<(long, string)>("SELECT Num, FileKey FROM Sources"))
         {
             var name = Path.GetFileName(key);
             var file = folders.Select(f => System.IO.Path.Combine(f, key)).First(File.Exists);
@@ -62,14 +62,16 @@ internal static class StoreChecks
             var sidecar = File.Exists(sidecarPath) ? SourcesSidecar.Parse(File.ReadAllText(sidecarPath)) : SourcesSidecar.Empty;
             var (article, _) = ArticleReader.Read(name, text, sidecar.For(name));
             var expected = Pipeline.Default.Process(article);
-            Assert.Equal(expected.Passages.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE SourceId = @id", new { id }));
-            Assert.Equal(expected.Sentences.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceId = @id", new { id }));
+            Assert.Equal(expected.Passages.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE SourceNum = @num", new { num }));
+            Assert.Equal(expected.Sentences.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceNum = @num", new { num }));
             // The shingle rows and the source's hash list (which is how they are deleted) agree.
             var hashes = expected.Fingerprints.Values.SelectMany(h => h).Distinct().Count();
-            Assert.Equal(hashes, c.ExecuteScalar<long>("SELECT COUNT(DISTINCT Hash) FROM PassageShingles WHERE SourceId = @id", new { id }));
-            Assert.Equal(hashes * 8, c.ExecuteScalar<long>("SELECT COALESCE(length(Shingles), 0) FROM Sources WHERE Id = @id", new { id }));
-            Assert.Equal(expected.Claims.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceId = @id", new { id }));
-            Assert.Equal(expected.Claims.Count + 1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM SearchTexts WHERE SourceId = @id", new { id }));
+            Assert.Equal(hashes, c.ExecuteScalar<long>("SELECT COUNT(DISTINCT Hash) FROM PassageShingles WHERE SourceNum = @num", new { num }));
+            Assert.Equal(hashes * 8, c.ExecuteScalar<long>("SELECT COALESCE(length(Shingles), 0) FROM Sources WHERE Num = @num", new { num }));
+            Assert.Equal(expected.Claims.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceNum = @num", new { num }));
+            // The title and each claim, under ids of the source's range.
+            var (low, high) = (MilitiaAtlas.Web.Search.SearchIndex.TextId(num, 0), MilitiaAtlas.Web.Search.SearchIndex.TextId(num + 1, 0));
+            Assert.Equal(expected.Claims.Count + 1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM SearchTexts WHERE Id >= @low AND Id < @high", new { low, high }));
         }
     }
 

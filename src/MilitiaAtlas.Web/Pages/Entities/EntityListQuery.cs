@@ -13,7 +13,7 @@ public sealed class EntityListQuery(AtlasDatabase database)
                e.Name AS Name,
                e.Curated AS Curated,
                (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId = e.Id) AS Mentions,
-               (SELECT COUNT(DISTINCT m.SourceId) FROM Mentions m WHERE m.EntityId = e.Id) AS Sources,
+               (SELECT COUNT(DISTINCT m.SourceNum) FROM Mentions m WHERE m.EntityId = e.Id) AS Sources,
                (SELECT COUNT(*) FROM RelationEvidence r WHERE r.SubjectId = e.Id OR r.ObjectId = e.Id) AS Relations,
                (SELECT COUNT(*) FROM EventEntities ee WHERE ee.EntityId = e.Id) AS Events
         FROM Entities e

@@ -51,12 +51,13 @@ public sealed class ProfileQuery(AtlasDatabase database)
                o.Id AS OtherId,
                o.Type AS OtherType,
                o.Name AS OtherName,
-               r.SourceId AS SourceId,
+               s.Id AS SourceId,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End
         FROM RelationEvidence r
-        JOIN Claims c ON c.SourceId = r.SourceId AND c.Ordinal = r.ClaimOrdinal
+        JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
+        JOIN Sources s ON s.Num = r.SourceNum
         JOIN Entities o ON o.Id = CASE WHEN r.SubjectId = @id THEN r.ObjectId ELSE r.SubjectId END
         WHERE (r.SubjectId = @id OR r.ObjectId = @id)
           AND o.Rejected = 0
@@ -69,14 +70,15 @@ public sealed class ProfileQuery(AtlasDatabase database)
                e.EndDate AS EndDate,
                e.Precision AS Precision,
                e.Summary AS Summary,
-               ev.SourceId AS SourceId,
+               s.Id AS SourceId,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End
         FROM EventEntities ee
         JOIN Events e ON e.Id = ee.EventId
         JOIN EventEvidence ev ON ev.EventId = e.Id
-        JOIN Claims c ON c.SourceId = ev.SourceId AND c.Ordinal = ev.ClaimOrdinal
+        JOIN Claims c ON c.SourceNum = ev.SourceNum AND c.Ordinal = ev.ClaimOrdinal
+        JOIN Sources s ON s.Num = ev.SourceNum
         WHERE ee.EntityId = @id
           AND e.Id IN (
               SELECT x.EventId
@@ -91,29 +93,31 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     private const string CountsSql = """
         SELECT (SELECT COUNT(DISTINCT EventId) FROM EventEntities WHERE EntityId = @id) AS Events,
-               (SELECT COUNT(DISTINCT SourceId) FROM Mentions WHERE EntityId = @id) AS Sources
+               (SELECT COUNT(DISTINCT SourceNum) FROM Mentions WHERE EntityId = @id) AS Sources
         """;
 
     private const string OwnClaimsSql = """
-        SELECT c.SourceId AS SourceId,
+        SELECT s.Id AS SourceId,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End
         FROM Claims c
+        JOIN Sources s ON s.Num = c.SourceNum
         WHERE c.SpeakerId = @id
-        ORDER BY c.SourceId, c.Ordinal
+        ORDER BY s.Id, c.Ordinal
         LIMIT 60
         """;
 
     private const string AboutClaimsSql = """
-        SELECT c.SourceId AS SourceId,
+        SELECT s.Id AS SourceId,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End
-        FROM (SELECT DISTINCT SourceId, ClaimOrdinal FROM Mentions WHERE EntityId = @id) ce
-        JOIN Claims c ON c.SourceId = ce.SourceId AND c.Ordinal = ce.ClaimOrdinal
+        FROM (SELECT DISTINCT SourceNum, ClaimOrdinal FROM Mentions WHERE EntityId = @id) ce
+        JOIN Claims c ON c.SourceNum = ce.SourceNum AND c.Ordinal = ce.ClaimOrdinal
+        JOIN Sources s ON s.Num = c.SourceNum
         WHERE c.SpeakerId IS NULL OR c.SpeakerId <> @id
-        ORDER BY c.SourceId, c.Ordinal
+        ORDER BY s.Id, c.Ordinal
         LIMIT 60
         """;
 
@@ -124,7 +128,7 @@ public sealed class ProfileQuery(AtlasDatabase database)
                s.Published AS Published,
                COUNT(*) AS Mentions
         FROM Mentions m
-        JOIN Sources s ON s.Id = m.SourceId
+        JOIN Sources s ON s.Num = m.SourceNum
         WHERE m.EntityId = @id
         GROUP BY s.Id, s.Title, s.Outlet, s.Published
         ORDER BY COUNT(*) DESC, s.Title
@@ -136,10 +140,10 @@ public sealed class ProfileQuery(AtlasDatabase database)
                o.Type AS Type,
                o.Name AS Name,
                COUNT(*) AS Count
-        FROM (SELECT DISTINCT here.SourceId, here.ClaimOrdinal, other.EntityId
-              FROM (SELECT DISTINCT SourceId, ClaimOrdinal FROM Mentions WHERE EntityId = @id) here
-              JOIN Claims c ON c.SourceId = here.SourceId AND c.Ordinal = here.ClaimOrdinal
-              JOIN Mentions other ON other.SourceId = c.SourceId AND other.Start >= c.Start AND other.Start < c."End") x
+        FROM (SELECT DISTINCT here.SourceNum, here.ClaimOrdinal, other.EntityId
+              FROM (SELECT DISTINCT SourceNum, ClaimOrdinal FROM Mentions WHERE EntityId = @id) here
+              JOIN Claims c ON c.SourceNum = here.SourceNum AND c.Ordinal = here.ClaimOrdinal
+              JOIN Mentions other ON other.SourceNum = c.SourceNum AND other.Start >= c.Start AND other.Start < c."End") x
         JOIN Entities o ON o.Id = x.EntityId
         WHERE o.Type IN ('person', 'group')
           AND o.Rejected = 0
@@ -157,11 +161,12 @@ public sealed class ProfileQuery(AtlasDatabase database)
         """;
 
     private const string ReusedSql = """
-        SELECT SourceId AS SourceId,
-               Ordinal AS Ordinal
-        FROM Passages
-        WHERE SourceId IN @ids
-          AND ReusedFromSourceId IS NOT NULL
+        SELECT s.Id AS SourceId,
+               p.Ordinal AS Ordinal
+        FROM Passages p
+        JOIN Sources s ON s.Num = p.SourceNum
+        WHERE s.Id IN @ids
+          AND p.ReusedFromSourceNum IS NOT NULL
         """;
 
     public sealed record EntityRow(string Id, string Type, string Name, string? PlaceId, string? Country, double? Lat, double? Lon, long Curated);

@@ -92,39 +92,38 @@ public sealed class SearchQuery(AtlasDatabase database)
         """;
 
     private const string TextsSql = """
-        SELECT t.SourceId AS SourceId,
-               t.Ordinal AS Ordinal,
+        SELECT s.Id AS SourceId,
+               SearchTextsFts.rowid % @scale AS Ordinal,
                s.Title AS Title,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End,
-               CASE WHEN t.Kind = 'title'
+               CASE WHEN SearchTextsFts.rowid % @scale = 0
                     THEN highlight(SearchTextsFts, 0, char(2), char(3))
                     ELSE snippet(SearchTextsFts, 0, char(2), char(3), '…', 24)
                END AS Snippet
         FROM SearchTextsFts
-        JOIN SearchTexts t ON t.Id = SearchTextsFts.rowid
-        JOIN Sources s ON s.Id = t.SourceId
-        LEFT JOIN Claims c ON c.SourceId = t.SourceId AND c.Ordinal = t.Ordinal AND t.Kind = 'claim'
+        JOIN Sources s ON s.Num = SearchTextsFts.rowid / @scale
+        LEFT JOIN Claims c ON c.SourceNum = s.Num AND c.Ordinal = SearchTextsFts.rowid % @scale AND c.Ordinal > 0
         WHERE SearchTextsFts MATCH @match
-          AND t.Kind = @kind
+          AND (CASE WHEN SearchTextsFts.rowid % @scale = 0 THEN 'title' ELSE 'claim' END) = @kind
         ORDER BY bm25(SearchTextsFts)
         LIMIT @limit
         """;
 
     private const string EntityClaimsSql = """
-        SELECT c.SourceId AS SourceId,
+        SELECT s.Id AS SourceId,
                c.Ordinal AS Ordinal,
                s.Title AS Title,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End,
                t.Text AS Snippet
-        FROM (SELECT DISTINCT SourceId, ClaimOrdinal FROM Mentions WHERE EntityId = @id) ce
-        JOIN Claims c ON c.SourceId = ce.SourceId AND c.Ordinal = ce.ClaimOrdinal
-        JOIN Sources s ON s.Id = c.SourceId
-        JOIN SearchTexts t ON t.SourceId = c.SourceId AND t.Kind = 'claim' AND t.Ordinal = c.Ordinal
-        ORDER BY s.Published IS NULL, s.Published DESC, c.SourceId, c.Ordinal
+        FROM (SELECT DISTINCT SourceNum, ClaimOrdinal FROM Mentions WHERE EntityId = @id) ce
+        JOIN Claims c ON c.SourceNum = ce.SourceNum AND c.Ordinal = ce.ClaimOrdinal
+        JOIN Sources s ON s.Num = c.SourceNum
+        JOIN SearchTexts t ON t.Id = c.SourceNum * @scale + c.Ordinal
+        ORDER BY s.Published IS NULL, s.Published DESC, s.Id, c.Ordinal
         LIMIT @limit
         """;
 
@@ -132,7 +131,7 @@ public sealed class SearchQuery(AtlasDatabase database)
         SELECT Start AS Start,
                "End" AS End
         FROM Mentions
-        WHERE SourceId = @sourceId
+        WHERE SourceNum = (SELECT Num FROM Sources WHERE Id = @sourceId)
           AND EntityId = @id
           AND Start >= @start
           AND Start < @end
@@ -229,7 +228,7 @@ public sealed class SearchQuery(AtlasDatabase database)
         if (entities.Count > 0 && (entities[0].Tier != MatchTier.Fuzzy || entities[0].Score >= 0.8) && claims.Count < ClaimLimit)
         {
             var top = entities[0];
-            var rows = await conn.QueryAsync<TextRow>(new CommandDefinition(EntityClaimsSql, new { id = top.Id, limit = ClaimLimit }, cancellationToken: ct));
+            var rows = await conn.QueryAsync<TextRow>(new CommandDefinition(EntityClaimsSql, new { id = top.Id, limit = ClaimLimit, scale = SearchIndex.TextIdScale }, cancellationToken: ct));
             foreach (var row in rows)
             {
                 if (claims.Count >= ClaimLimit || claims.Any(c => c.Id == ClaimId(row)))
@@ -355,7 +354,7 @@ public sealed class SearchQuery(AtlasDatabase database)
     };
 
     private static async Task<List<TextRow>> TextsAsync(DbConnection conn, string match, string kind, int limit, CancellationToken ct) =>
-        (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { match, kind, limit }, cancellationToken: ct))).ToList();
+        (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { match, kind, limit, scale = SearchIndex.TextIdScale }, cancellationToken: ct))).ToList();
 
     private static TextHit ToSourceHit(TextRow r) =>
         new("source", r.SourceId, r.SourceId, r.Title, "/sources/" + Uri.EscapeDataString(r.SourceId), Markers(r.Snippet));

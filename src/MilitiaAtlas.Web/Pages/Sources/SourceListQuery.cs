@@ -12,9 +12,9 @@ public sealed class SourceListQuery(AtlasDatabase database)
                s.Outlet AS Outlet,
                s.Author AS Author,
                s.Published AS Published,
-               (SELECT COUNT(*) FROM Passages p WHERE p.SourceId = s.Id AND p.Kind = 'body') AS BodyPassages,
-               (SELECT COUNT(*) FROM Passages p WHERE p.SourceId = s.Id AND p.ReusedFromSourceId IS NOT NULL) AS ReusedPassages,
-               (SELECT COUNT(*) FROM Claims x WHERE x.SourceId = s.Id) AS Sentences
+               (SELECT COUNT(*) FROM Passages p WHERE p.SourceNum = s.Num AND p.Kind = 'body') AS BodyPassages,
+               (SELECT COUNT(*) FROM Passages p WHERE p.SourceNum = s.Num AND p.ReusedFromSourceNum IS NOT NULL) AS ReusedPassages,
+               (SELECT COUNT(*) FROM Claims x WHERE x.SourceNum = s.Num) AS Sentences
         FROM Sources s
         ORDER BY s.Published IS NULL, s.Published DESC, s.Title
         """;

@@ -17,12 +17,12 @@ public sealed class SourceReaderQuery(AtlasDatabase database)
                p.Start AS Start,
                p."End" AS End,
                p.Kind AS Kind,
-               p.ReusedFromSourceId AS ReusedFromSourceId,
+               o.Id AS ReusedFromSourceId,
                p.ReusedFromOrdinal AS ReusedFromOrdinal,
                o.Title AS ReusedFromTitle
         FROM Passages p
-        LEFT JOIN Sources o ON o.Id = p.ReusedFromSourceId
-        WHERE p.SourceId = @id
+        LEFT JOIN Sources o ON o.Num = p.ReusedFromSourceNum
+        WHERE p.SourceNum = (SELECT Num FROM Sources WHERE Id = @id)
         ORDER BY p.Ordinal
         """;
 
@@ -30,8 +30,8 @@ public sealed class SourceReaderQuery(AtlasDatabase database)
         SELECT DISTINCT s.Id AS Id,
                s.Title AS Title
         FROM Passages p
-        JOIN Sources s ON s.Id = p.SourceId
-        WHERE p.ReusedFromSourceId = @id
+        JOIN Sources s ON s.Num = p.SourceNum
+        WHERE p.ReusedFromSourceNum = (SELECT Num FROM Sources WHERE Id = @id)
         ORDER BY s.Title
         """;
 

@@ -47,15 +47,15 @@ public sealed class TimelineQuery(AtlasDatabase database)
         SELECT ev.EventId AS EventId,
                ev.Date AS Date,
                ev.DateText AS DateText,
-               ev.SourceId AS SourceId,
+               s.Id AS SourceId,
                s.Title AS Title,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End,
-               (SELECT COUNT(*) FROM Passages p WHERE p.SourceId = c.SourceId AND p.Ordinal = c.PassageOrdinal AND p.ReusedFromSourceId IS NOT NULL) AS Copy
+               (SELECT COUNT(*) FROM Passages p WHERE p.SourceNum = c.SourceNum AND p.Ordinal = c.PassageOrdinal AND p.ReusedFromSourceNum IS NOT NULL) AS Copy
         FROM EventEvidence ev
-        JOIN Claims c ON c.SourceId = ev.SourceId AND c.Ordinal = ev.ClaimOrdinal
-        JOIN Sources s ON s.Id = ev.SourceId
+        JOIN Claims c ON c.SourceNum = ev.SourceNum AND c.Ordinal = ev.ClaimOrdinal
+        JOIN Sources s ON s.Num = ev.SourceNum
         WHERE ev.EventId IN @ids
         """;
 

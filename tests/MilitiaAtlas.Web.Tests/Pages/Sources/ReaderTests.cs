@@ -116,9 +116,15 @@ public sealed class ReaderTests
         using var app = new AtlasApp();
         app.Ingest(RepoPaths.Seeds);
         using var c = app.Database.Open();
-        var copyId = c.ExecuteScalar<string>("SELECT SourceId FROM Passages WHERE ReusedFromSourceId IS NOT NULL LIMIT 1")!;
-        var (origId, origOrdinal) = c.QueryFirst<(string, long)>("SELECT ReusedFromSourceId, ReusedFromOrdinal FROM Passages WHERE SourceId = @copyId AND ReusedFromSourceId IS NOT NULL ORDER BY Ordinal", new { copyId });
-        var threadId = c.ExecuteScalar<string>("SELECT SourceId FROM Passages WHERE Kind = 'comment' LIMIT 1")!;
+        var copyId = c.ExecuteScalar<string>("SELECT s.Id FROM Passages p JOIN Sources s ON s.Num = p.SourceNum WHERE p.ReusedFromSourceNum IS NOT NULL LIMIT 1")!;
+        var (origId, origOrdinal) = c.QueryFirst<(string, long)>("""
+            SELECT r.Id, p.ReusedFromOrdinal
+            FROM Passages p
+            JOIN Sources r ON r.Num = p.ReusedFromSourceNum
+            WHERE p.SourceNum = (SELECT Num FROM Sources WHERE Id = @copyId)
+            ORDER BY p.Ordinal
+            """, new { copyId });
+        var threadId = c.ExecuteScalar<string>("SELECT s.Id FROM Passages p JOIN Sources s ON s.Num = p.SourceNum WHERE p.Kind = 'comment' LIMIT 1")!;
         var client = app.CreateClient();
 
         var copyHtml = await client.GetStringAsync($"/sources/{copyId}");
