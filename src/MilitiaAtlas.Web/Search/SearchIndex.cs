@@ -48,6 +48,19 @@ public static class SearchIndex
         VALUES (@p0, @p1)
         """;
 
+    // Rows enter the full-text indexes by these statements, not by a trigger on the content tables: the trigger
+    // made each insert about five times as costly (docs/performance.md, migration 13). Deletes and updates still
+    // go through the triggers, which need the old values.
+    private const string IndexTextSql = """
+        INSERT INTO SearchTextsFts (rowid, Text)
+        VALUES (@p0, @p1)
+        """;
+
+    private const string IndexNameSql = """
+        INSERT INTO SearchNamesFts (rowid, Translit, Skeleton)
+        VALUES (@p0, @p1, @p2)
+        """;
+
     // The display name first, so that it wins among spellings that fold alike.
     private const string NamesSql = """
         SELECT Name AS Name, 0 AS Rank
@@ -75,6 +88,7 @@ public static class SearchIndex
     private const string InsertNameSql = """
         INSERT INTO SearchNames (EntityId, Name, Fold, Translit, Skeleton)
         VALUES (@p0, @p1, @p2, @p3, @p4)
+        RETURNING Id
         """;
 
     private sealed record SourceText(string Title, string Text);
@@ -158,7 +172,7 @@ public static class SearchIndex
     /// </summary>
     internal static void IndexSource(CommandCache sql, long sourceNum, string title, string text, IEnumerable<(long Ordinal, int Start, int End)> claims)
     {
-        sql.Execute(InsertTextSql, TextId(sourceNum, 0), Clean(title));
+        AddText(sql, TextId(sourceNum, 0), Clean(title));
         foreach (var c in claims)
         {
             if (c.Ordinal <= 0 || c.Ordinal >= TextIdScale)
@@ -172,7 +186,7 @@ public static class SearchIndex
             // A claim is a sentence; a "sentence" of megabytes (a file with no sentence breaks) would make every
             // search that touches it crawl, so only its first few thousand characters are searchable.
             var stop = Math.Min(end, start + MaxIndexedClaim);
-            sql.Execute(InsertTextSql, TextId(sourceNum, c.Ordinal), Clean(text[start..stop]));
+            AddText(sql, TextId(sourceNum, c.Ordinal), Clean(text[start..stop]));
         }
     }
 
@@ -205,9 +219,17 @@ public static class SearchIndex
             sql.Execute("DELETE FROM SearchNames WHERE EntityId = @p0", id);
             foreach (var name in names)
             {
-                sql.Execute(InsertNameSql, id, name, NameKey.Fold(name), NameKey.Translit(name), NameKey.Skeleton(name));
+                var (translit, skeleton) = (NameKey.Translit(name), NameKey.Skeleton(name));
+                var rowId = sql.Scalar<long>(InsertNameSql, id, name, NameKey.Fold(name), translit, skeleton);
+                sql.Execute(IndexNameSql, rowId, translit, skeleton);
             }
         }
+    }
+
+    private static void AddText(CommandCache sql, long id, string text)
+    {
+        sql.Execute(InsertTextSql, id, text);
+        sql.Execute(IndexTextSql, id, text);
     }
 
     /// <summary>Control characters become spaces: they carry no meaning, and the snippet markers are control characters.</summary>
