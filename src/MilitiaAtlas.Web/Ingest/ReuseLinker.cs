@@ -22,16 +22,16 @@ public static class ReuseLinker
     /// <summary>A shingle found in more passages than this is too common to be evidence of copying.</summary>
     public const int MaxHolders = 16;
 
-    // The holders of each of a source's hashes, at most @p2 of them per hash, in one statement: a hash and the
-    // "source:ordinal" pairs of the other sources' passages that hold it (NULL when none).
+    // The holders of each of a source's hashes in one statement: a hash and the "source:ordinal" pairs of the other
+    // sources' passages that hold it; NULL when none, or when more than @p2 do (stock phrasing: at most @p2 + 1 are read).
     private const string HoldersSql = """
         SELECT j.value,
-               (SELECT group_concat(h.SourceNum || ':' || h.PassageOrdinal, ',')
+               (SELECT CASE WHEN COUNT(*) > @p2 THEN NULL ELSE group_concat(h.SourceNum || ':' || h.PassageOrdinal, ',') END
                 FROM (SELECT SourceNum, PassageOrdinal
                       FROM PassageShingles
                       WHERE Hash = j.value
                         AND SourceNum <> @p1
-                      LIMIT @p2) h)
+                      LIMIT @p2 + 1) h)
         FROM json_each(@p0) j
         """;
 
@@ -113,7 +113,7 @@ public static class ReuseLinker
             counts[ordinal] = distinct.Length;
             foreach (var hash in distinct)
             {
-                if (!holders.TryGetValue(hash, out var list) || list.Count > MaxHolders)
+                if (!holders.TryGetValue(hash, out var list))
                 {
                     continue;
                 }
@@ -177,8 +177,8 @@ public static class ReuseLinker
     }
 
     /// <summary>
-    /// The passages of other sources that hold each hash, looked up in one statement: at most
-    /// <see cref="MaxHolders"/> + 1 per hash (more means stock phrasing). Hashes no other source holds are absent.
+    /// The passages of other sources that hold each hash, looked up in one statement. Hashes no other source holds, and
+    /// stock phrasing (held by more than <see cref="MaxHolders"/> passages), are absent.
     /// </summary>
     private static Dictionary<long, List<(long Source, int Ordinal)>> Holders(CommandCache sql, long sourceNum, IEnumerable<long> hashes)
     {
@@ -194,7 +194,7 @@ public static class ReuseLinker
             return holders;
         }
 
-        var rows = sql.Query(HoldersSql, r => (Hash: r.GetInt64(0), Holders: r.IsDBNull(1) ? null : r.GetString(1)), json.Append(']').ToString(), sourceNum, MaxHolders + 1);
+        var rows = sql.Query(HoldersSql, r => (Hash: r.GetInt64(0), Holders: r.IsDBNull(1) ? null : r.GetString(1)), json.Append(']').ToString(), sourceNum, MaxHolders);
         foreach (var (hash, list) in rows)
         {
             if (list is null)
