@@ -5,7 +5,7 @@ namespace MilitiaAtlas.Web.Data.Migrations;
 
 /// <summary>
 /// Rows that belong to a source refer to it by a small integer (Sources.Num) instead of its text id
-/// (docs/performance.md, decision 007). The id, a slug of up to 32 characters plus a suffix on collision,
+/// (docs/performance.md, decision 006). The id, a slug of up to 32 characters plus a suffix on collision,
 /// was repeated in about 670 rows and index entries per article, a third of the database; the integer
 /// takes one to three bytes. The id stays the source's name everywhere outside the database (URLs,
 /// the export, citations).
