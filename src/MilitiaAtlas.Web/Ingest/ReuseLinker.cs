@@ -11,9 +11,12 @@ namespace MilitiaAtlas.Web.Ingest;
 /// source stored first is.
 /// </summary>
 /// <remarks>
-/// <para>A shingle held by more than <see cref="MaxHolders"/> passages of other sources is stock phrasing (a
-/// template, a slogan, a standard sign-off) and carries no evidence of copying, so it is skipped: the cost
-/// of linking one source stays bounded however large the corpus grows (docs/performance.md).</para>
+/// <para>A shingle held by more than <see cref="MaxHolders"/> passages is stock phrasing (a template, a slogan, a
+/// standard sign-off) and carries no evidence of copying. When a source would take a shingle past that count, the
+/// shingle goes into StockShingles and its rows leave PassageShingles; later sources skip it without reading or
+/// storing holders. So PassageShingles holds at most <see cref="MaxHolders"/> rows per shingle, and linking one
+/// source reads a bounded number of rows however large the corpus grows (docs/performance.md). A shingle stays
+/// stock when the sources that made it so are replaced: it is common phrasing, whichever articles showed it.</para>
 /// <para>PassageShingles is keyed by hash, then the source's number (Sources.Num), with no index by source. A source's hashes are also kept as one
 /// blob on its row (Sources.Shingles), which is how a replaced source's rows are found and deleted.</para>
 /// </remarks>
@@ -22,30 +25,70 @@ public static class ReuseLinker
     /// <summary>A shingle found in more passages than this is too common to be evidence of copying.</summary>
     public const int MaxHolders = 16;
 
-    // The holders of each of a source's hashes in one statement: a hash and the "source:ordinal" pairs of the other
-    // sources' passages that hold it; NULL when none, or when more than @p2 do (stock phrasing: at most @p2 + 1 are read).
+    // For each of a source's hashes: the passages of other sources that hold it (at most MaxHolders), or one row with
+    // NULLs when it is stock phrasing (stock shingles have no holder rows). Hashes that are neither are absent.
     private const string HoldersSql = """
         SELECT j.value,
-               (SELECT CASE WHEN COUNT(*) > @p2 THEN NULL ELSE group_concat(h.SourceNum || ':' || h.PassageOrdinal, ',') END
-                FROM (SELECT SourceNum, PassageOrdinal
-                      FROM PassageShingles
-                      WHERE Hash = j.value
-                        AND SourceNum <> @p1
-                      LIMIT @p2 + 1) h)
+               p.SourceNum,
+               p.PassageOrdinal
         FROM json_each(@p0) j
+        LEFT JOIN StockShingles k ON k.Hash = j.value
+        LEFT JOIN PassageShingles p ON k.Hash IS NULL AND p.Hash = j.value AND p.SourceNum <> @p1
+        WHERE k.Hash IS NOT NULL OR p.Hash IS NOT NULL
         """;
 
     /// <summary>
-    /// Stores a new source's sampled shingles, one row per (hash, passage). The source row must hold the
-    /// same hashes in Sources.Shingles (<see cref="Pack"/>).
+    /// Stores a new source's sampled shingles, one row per (hash, passage), and links its passages to those they copy.
+    /// The source row must hold the same hashes in Sources.Shingles (<see cref="Pack"/>).
     /// </summary>
-    public static void Store(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
+    public static void StoreAndLink(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
     {
+        var json = Json(fingerprints);
+        if (json is null)
+        {
+            return;
+        }
+
+        var stock = new HashSet<long>();
+        var holders = Holders(sql, sourceNum, json, stock);
+        Store(sql, sourceNum, fingerprints, holders, stock);
+        Link(sql, sourceNum, fingerprints, holders);
+    }
+
+    /// <summary>
+    /// Inserts the rows of the shingles that are not stock. A shingle that this source takes past <see cref="MaxHolders"/>
+    /// passages becomes stock: it is recorded as such and its rows are deleted.
+    /// </summary>
+    private static void Store(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints,
+        Dictionary<long, List<(long Source, int Ordinal)>> holders, HashSet<long> stock)
+    {
+        var own = new Dictionary<long, int>();
+        foreach (var hashes in fingerprints.Values)
+        {
+            foreach (var hash in hashes)
+            {
+                own[hash] = own.GetValueOrDefault(hash) + 1;
+            }
+        }
+
+        foreach (var (hash, mine) in own)
+        {
+            if (!stock.Contains(hash) && (holders.TryGetValue(hash, out var others) ? others.Count : 0) + mine > MaxHolders)
+            {
+                sql.Execute("INSERT OR IGNORE INTO StockShingles (Hash) VALUES (@p0)", hash);
+                sql.Execute("DELETE FROM PassageShingles WHERE Hash = @p0", hash);
+                stock.Add(hash);
+            }
+        }
+
         foreach (var (ordinal, hashes) in fingerprints)
         {
             foreach (var hash in hashes)
             {
-                sql.Execute("INSERT OR IGNORE INTO PassageShingles (Hash, SourceNum, PassageOrdinal) VALUES (@p0, @p1, @p2)", hash, sourceNum, ordinal);
+                if (!stock.Contains(hash))
+                {
+                    sql.Execute("INSERT OR IGNORE INTO PassageShingles (Hash, SourceNum, PassageOrdinal) VALUES (@p0, @p1, @p2)", hash, sourceNum, ordinal);
+                }
             }
         }
     }
@@ -96,37 +139,18 @@ public static class ReuseLinker
             }
         }
 
-        Link(sql, sourceNum, fingerprints.ToDictionary(f => f.Key, f => f.Value.ToArray()));
+        var stored = fingerprints.ToDictionary(f => f.Key, f => f.Value.ToArray());
+        var json = Json(stored);
+        if (json is not null)
+        {
+            Link(sql, sourceNum, stored, Holders(sql, sourceNum, json, []));
+        }
     }
 
-    /// <summary>Links a source whose sampled shingles (by passage ordinal) are given.</summary>
-    public static void Link(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
+    /// <summary>Links a source whose sampled shingles (by passage ordinal) and their holders in other sources are given.</summary>
+    private static void Link(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints, Dictionary<long, List<(long Source, int Ordinal)>> holders)
     {
-        var holders = Holders(sql, sourceNum, fingerprints.Values.SelectMany(h => h));
-
-        // Hits per (passage, other source, other passage), from the shingles that are not stock phrasing.
-        var hits = new Dictionary<(int Ordinal, long Other, int OtherOrdinal), int>();
-        var counts = new Dictionary<int, int>();
-        foreach (var (ordinal, hashes) in fingerprints)
-        {
-            var distinct = hashes.Distinct().ToArray();
-            counts[ordinal] = distinct.Length;
-            foreach (var hash in distinct)
-            {
-                if (!holders.TryGetValue(hash, out var list))
-                {
-                    continue;
-                }
-
-                foreach (var (other, otherOrdinal) in list)
-                {
-                    var key = (ordinal, other, otherOrdinal);
-                    hits[key] = hits.GetValueOrDefault(key) + 1;
-                }
-            }
-        }
-
-        if (hits.Count == 0)
+        if (holders.Count == 0)
         {
             return;
         }
@@ -142,20 +166,53 @@ public static class ReuseLinker
             return s;
         }
 
-        foreach (var byPassage in hits.GroupBy(h => h.Key.Ordinal).OrderBy(g => g.Key))
+        // Per passage: hits per (other source, its passage), from the shingles that are not stock phrasing.
+        var hits = new Dictionary<(long Other, int OtherOrdinal), int>();
+        var bySource = new Dictionary<long, (int Hits, int TopHits, int Top)>();
+        foreach (var (ordinal, hashes) in fingerprints.OrderBy(f => f.Key))
         {
-            var n = counts.GetValueOrDefault(byPassage.Key);
-            var best = byPassage.GroupBy(h => h.Key.Other)
-                .Select(g => (Source: g.Key, Hits: g.Sum(x => x.Value), Top: g.OrderByDescending(x => x.Value).ThenBy(x => x.Key.OtherOrdinal).First().Key.OtherOrdinal))
-                .OrderByDescending(x => x.Hits)
-                .ThenBy(x => Source(x.Source).Published ?? "~", StringComparer.Ordinal)
-                .ThenBy(x => Source(x.Source).Id, StringComparer.Ordinal)
-                .First();
-            if (n == 0 || best.Hits < Math.Max(Math.Min(2, n), (n + 1) / 2))
+            hits.Clear();
+            var n = 0;
+            foreach (var hash in hashes.Distinct())
+            {
+                n++;
+                if (!holders.TryGetValue(hash, out var list))
+                {
+                    continue;
+                }
+
+                foreach (var holder in list)
+                {
+                    hits[holder] = hits.GetValueOrDefault(holder) + 1;
+                }
+            }
+
+            if (hits.Count == 0)
             {
                 continue;
             }
 
+            // Per other source: its hits, and its passage with most of them (among equals, the first).
+            bySource.Clear();
+            foreach (var ((other, otherOrdinal), count) in hits)
+            {
+                var (total, topHits, top) = bySource.GetValueOrDefault(other, (0, 0, int.MaxValue));
+                var better = count > topHits || (count == topHits && otherOrdinal < top);
+                bySource[other] = (total + count, better ? count : topHits, better ? otherOrdinal : top);
+            }
+
+            var most = bySource.Values.Max(v => v.Hits);
+            if (n == 0 || most < Math.Max(Math.Min(2, n), (n + 1) / 2))
+            {
+                continue;
+            }
+
+            // Among the sources with most hits, the earliest published (unknown dates last), then the smallest id.
+            var best = bySource.Where(b => b.Value.Hits == most)
+                .Select(b => (Source: b.Key, b.Value.Top))
+                .OrderBy(x => Source(x.Source).Published ?? "~", StringComparer.Ordinal)
+                .ThenBy(x => Source(x.Source).Id, StringComparer.Ordinal)
+                .First();
             var otherIsCopy = Compare(Source(sourceNum).Published, Source(best.Source).Published) < 0;
             if (otherIsCopy)
             {
@@ -163,7 +220,7 @@ public static class ReuseLinker
                     UPDATE Passages
                     SET ReusedFromSourceNum = @p0, ReusedFromOrdinal = @p1
                     WHERE SourceNum = @p2 AND Ordinal = @p3 AND ReusedFromSourceNum IS NULL
-                    """, sourceNum, byPassage.Key, best.Source, best.Top);
+                    """, sourceNum, ordinal, best.Source, best.Top);
             }
             else
             {
@@ -171,46 +228,44 @@ public static class ReuseLinker
                     UPDATE Passages
                     SET ReusedFromSourceNum = @p0, ReusedFromOrdinal = @p1
                     WHERE SourceNum = @p2 AND Ordinal = @p3
-                    """, best.Source, best.Top, sourceNum, byPassage.Key);
+                    """, best.Source, best.Top, sourceNum, ordinal);
             }
         }
     }
 
-    /// <summary>
-    /// The passages of other sources that hold each hash, looked up in one statement. Hashes no other source holds, and
-    /// stock phrasing (held by more than <see cref="MaxHolders"/> passages), are absent.
-    /// </summary>
-    private static Dictionary<long, List<(long Source, int Ordinal)>> Holders(CommandCache sql, long sourceNum, IEnumerable<long> hashes)
+    /// <summary>A source's distinct hashes as a JSON array, for json_each; null when it has none.</summary>
+    private static string? Json(IReadOnlyDictionary<int, long[]> fingerprints)
     {
         var json = new System.Text.StringBuilder("[");
-        foreach (var hash in hashes.Distinct())
+        foreach (var hash in fingerprints.Values.SelectMany(h => h).Distinct())
         {
             json.Append(json.Length > 1 ? "," : "").Append(hash.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        var holders = new Dictionary<long, List<(long, int)>>();
-        if (json.Length == 1)
-        {
-            return holders;
-        }
+        return json.Length == 1 ? null : json.Append(']').ToString();
+    }
 
-        var rows = sql.Query(HoldersSql, r => (Hash: r.GetInt64(0), Holders: r.IsDBNull(1) ? null : r.GetString(1)), json.Append(']').ToString(), sourceNum, MaxHolders);
-        foreach (var (hash, list) in rows)
+    /// <summary>
+    /// The passages of other sources that hold each hash, looked up in one statement. Hashes no other source holds, and
+    /// stock phrasing, are absent; the stock hashes are added to <paramref name="stock"/>.
+    /// </summary>
+    private static Dictionary<long, List<(long Source, int Ordinal)>> Holders(CommandCache sql, long sourceNum, string json, HashSet<long> stock)
+    {
+        var holders = new Dictionary<long, List<(long, int)>>();
+        foreach (var (hash, source, ordinal) in sql.Query(HoldersSql, r => (r.GetInt64(0), r.IsDBNull(1) ? -1 : r.GetInt64(1), r.IsDBNull(2) ? -1 : r.GetInt32(2)), json, sourceNum))
         {
-            if (list is null)
+            if (source < 0)
             {
+                stock.Add(hash);
                 continue;
             }
 
-            var parsed = new List<(long, int)>();
-            foreach (var pair in list.Split(','))
+            if (!holders.TryGetValue(hash, out var list))
             {
-                var colon = pair.IndexOf(':');
-                parsed.Add((long.Parse(pair.AsSpan(0, colon), System.Globalization.CultureInfo.InvariantCulture),
-                    int.Parse(pair.AsSpan(colon + 1), System.Globalization.CultureInfo.InvariantCulture)));
+                holders[hash] = list = [];
             }
 
-            holders[hash] = parsed;
+            list.Add((source, ordinal));
         }
 
         return holders;

@@ -65,8 +65,7 @@ internal static class SourceStore
 
         using (profile.Time(IngestProfile.Stage.Reuse))
         {
-            ReuseLinker.Store(sql, num, processed.Fingerprints);
-            ReuseLinker.Link(sql, num, processed.Fingerprints);
+            ReuseLinker.StoreAndLink(sql, num, processed.Fingerprints);
             foreach (var other in affected)
             {
                 ReuseLinker.Link(sql, other);

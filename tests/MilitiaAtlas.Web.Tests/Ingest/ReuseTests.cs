@@ -1,4 +1,5 @@
 using Dapper;
+using MilitiaAtlas.Web.Ingest;
 using MilitiaAtlas.Web.Tests.Reliability;
 
 namespace MilitiaAtlas.Web.Tests.Ingest;
@@ -67,4 +68,41 @@ public sealed class ReuseTests
         StoreChecks.AssertConsistent(app.Database.FilePath);
         StoreChecks.AssertEverySourceComplete(app.Database.FilePath, app.Folder);
     }
+
+    [Fact]
+    public void A_paragraph_in_more_sources_than_the_limit_becomes_stock_phrasing_and_stops_linking()
+    {
+        // The same news paragraph in every article, each with one of its own, published a day apart.
+        var paragraph = Shared.Split("\n\n")[0].Trim();
+        var holders = ReuseLinker.MaxHolders;
+        using var app = new AtlasApp();
+        var files = new List<string>();
+        var yaml = new System.Text.StringBuilder();
+        for (var i = 0; i <= holders + 2; i++)
+        {
+            var name = $"story{i:D2}.txt";
+            yaml.Append($"{name}:\n  published: 2021-01-{i + 1:D2}\n");
+            var own = $"Officials in ward {Words(i)} said that " + string.Join(' ', Enumerable.Range(0, 12).Select(k => $"crate{i}n{k}")) + " were delivered on time.";
+            files.Add(app.Write(name, Article($"Story {i}", own, paragraph)));
+        }
+
+        app.Write("sources.yaml", yaml.ToString());
+        var report = app.Ingest(files.ToArray());
+        var ids = report.Files.Select(f => f.SourceId!).ToList();
+
+        // The second to the holders-th article find the first one's paragraph (all copies of the earliest); the next
+        // ones find it in more than MaxHolders passages, which makes it stock phrasing, and are not linked.
+        var linked = Links(app).Select(l => l.Source).ToHashSet();
+        Assert.Equal(ids.Skip(1).Take(holders), ids.Where(linked.Contains));
+        Assert.All(Links(app), l => Assert.Equal(ids[0], l.From));
+        using (var c = app.Database.Open())
+        {
+            Assert.NotEqual(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM StockShingles"));
+        }
+
+        StoreChecks.AssertConsistent(app.Database.FilePath);
+        StoreChecks.AssertEverySourceComplete(app.Database.FilePath, app.Folder);
+    }
+
+    private static string Words(int i) => string.Join(' ', i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture).Select(d => "zero one two three four five six seven eight nine".Split(' ')[d - '0']));
 }

@@ -44,6 +44,10 @@ internal static class StoreChecks
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims x WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceNum = x.SourceNum AND p.Ordinal = x.PassageOrdinal)"));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Mentions m WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = m.EntityId)"));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources s WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceNum = s.Num)"));
+
+        // A shingle is stock phrasing (no rows) or has at most MaxHolders holders.
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM PassageShingles p JOIN StockShingles k ON k.Hash = p.Hash"));
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT Hash FROM PassageShingles GROUP BY Hash HAVING COUNT(*) > @max)", new { max = MilitiaAtlas.Web.Ingest.ReuseLinker.MaxHolders }));
     }
 
     /// <summary>
@@ -64,10 +68,14 @@ internal static class StoreChecks
             var expected = Pipeline.Default.Process(article);
             Assert.Equal(expected.Passages.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Passages WHERE SourceNum = @num", new { num }));
             Assert.Equal(expected.Sentences.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceNum = @num", new { num }));
-            // The shingle rows and the source's hash list (which is how they are deleted) agree.
-            var hashes = expected.Fingerprints.Values.SelectMany(h => h).Distinct().Count();
-            Assert.Equal(hashes, c.ExecuteScalar<long>("SELECT COUNT(DISTINCT Hash) FROM PassageShingles WHERE SourceNum = @num", new { num }));
-            Assert.Equal(hashes * 8, c.ExecuteScalar<long>("SELECT COALESCE(length(Shingles), 0) FROM Sources WHERE Num = @num", new { num }));
+            // The shingle rows and the source's hash list (which is how they are deleted) agree: each hash has the
+            // source's rows, or is stock phrasing and has no rows at all.
+            var hashes = expected.Fingerprints.Values.SelectMany(h => h).Distinct().ToList();
+            var stored = c.Query<long>("SELECT DISTINCT Hash FROM PassageShingles WHERE SourceNum = @num", new { num }).ToHashSet();
+            var stock = c.Query<long>("SELECT Hash FROM StockShingles WHERE Hash IN @hashes", new { hashes }).ToHashSet();
+            Assert.All(hashes, h => Assert.True(stored.Contains(h) != stock.Contains(h), $"hash {h} of source {num}: stored {stored.Contains(h)}, stock {stock.Contains(h)}"));
+            Assert.Equal(hashes.Count, stored.Count + stock.Count);
+            Assert.Equal(hashes.Count * 8, c.ExecuteScalar<long>("SELECT COALESCE(length(Shingles), 0) FROM Sources WHERE Num = @num", new { num }));
             Assert.Equal(expected.Claims.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceNum = @num", new { num }));
             // The title and each claim, under ids of the source's range.
             var (low, high) = (MilitiaAtlas.Web.Search.SearchIndex.TextId(num, 0), MilitiaAtlas.Web.Search.SearchIndex.TextId(num + 1, 0));
