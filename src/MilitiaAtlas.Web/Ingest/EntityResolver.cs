@@ -30,9 +30,16 @@ public static class EntityResolver
         {
             var actor = actors[a];
             var type = TypeName(actor.Type);
-            var id = Find(sql, type, actor) ?? Create(sql, type, actor);
+            var found = Find(sql, type, actor);
+            var id = found ?? Create(sql, type, actor);
             ids[a] = id;
-            foreach (var key in actor.Keys)
+            var keys = actor.Keys.AsEnumerable();
+            if (found is null && actor.Keys.All(k => k.StartsWith("b:", StringComparison.Ordinal)))
+            {
+                keys = keys.Concat(actor.Keys.Select(OneWordKey));
+            }
+
+            foreach (var key in keys)
             {
                 sql.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@p0, @p1, @p2)", type, key, id);
             }
@@ -112,8 +119,18 @@ public static class EntityResolver
         }
 
         var hits = Hits(sql, type, bare);
-        return hits.Count == 1 ? hits.Keys.First() : null;
+        if (hits.Count <= 1)
+        {
+            return hits.Keys.FirstOrDefault();
+        }
+
+        // Several entities carry the word: the actor joins the one made from that word alone before, if any, so that a
+        // bare "UN" or "Council" in many articles is one entity, not one more per article.
+        return Best(Hits(sql, type, bare.Select(OneWordKey)));
     }
+
+    /// <summary>The key of an entity made from a one-word name alone ("o:"), from that name's bare key ("b:").</summary>
+    private static string OneWordKey(string bareKey) => "o:" + bareKey[2..];
 
     private static Dictionary<string, int> Hits(CommandCache sql, string type, IEnumerable<string> keys)
     {
@@ -140,14 +157,23 @@ public static class EntityResolver
             slug = type;
         }
 
-        // The slug; else the slug and type ("jordan-person"); else numbered: ids never move once given.
+        // The slug; else the slug and type ("jordan-person"); else numbered, the smallest number free: ids never move
+        // once given. The numbered ids already given are read in one range, not probed one by one.
         var id = slug;
         if (Exists(sql, id))
         {
             id = $"{slug}-{type}";
-            for (var n = 2; Exists(sql, id); n++)
+            if (Exists(sql, id))
             {
-                id = $"{slug}-{type}-{n}";
+                var prefix = id + "-";
+                var taken = sql.Strings("SELECT Id FROM Entities WHERE Id > @p0 AND Id < @p1", prefix, id + ".").ToHashSet(StringComparer.Ordinal);
+                var n = 2;
+                while (taken.Contains(prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                {
+                    n++;
+                }
+
+                id = prefix + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 

@@ -1,0 +1,83 @@
+using Dapper;
+using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Ingest;
+
+namespace MilitiaAtlas.Web.Tests.Ingest;
+
+/// <summary>Cross-article resolution of one-word names, and the ids of entities whose names collide.</summary>
+public sealed class EntityResolverTests
+{
+    private static LocalEntity Actor(EntityType type, string name, params string[] surfaces) =>
+        new(type, name, surfaces.Select((s, i) => new EntityMention(new TextSpan(i * 10, i * 10 + s.Length), s)).ToList(), null,
+            surfaces.Append(name).Distinct().Select(s => (s.Contains(' ') ? "t:" : "b:") + s.ToLowerInvariant()).ToList(), name.Contains(' '));
+
+    /// <summary>Resolves each actor in its own source (one article each) and returns the entity ids.</summary>
+    private static List<string> Resolve(AtlasApp app, params LocalEntity[] actors)
+    {
+        using var conn = app.Database.OpenForWriting();
+        using var tx = conn.BeginTransaction();
+        using var sql = new CommandCache(conn, tx);
+        var ids = new List<string>();
+        foreach (var actor in actors)
+        {
+            var num = sql.Scalar<long>("SELECT COALESCE(MAX(Num), 0) + 1 FROM Sources");
+            sql.Execute("INSERT INTO Sources (Id, FileKey, File, Title, Format, Text, ContentHash, IngestedAt, Num) VALUES (@p0, @p0, @p0, @p0, 'text', '', '', '', @p1)", $"s{num}", num);
+            ids.Add(EntityResolver.Resolve(sql, num, [actor], []).Single());
+        }
+
+        tx.Commit();
+        return ids;
+    }
+
+    [Fact]
+    public void A_one_word_name_that_several_entities_carry_joins_the_entity_made_from_that_word_alone()
+    {
+        using var app = new AtlasApp();
+        var ids = Resolve(app,
+            Actor(EntityType.Group, "Qarmat", "Qarmat"),
+            Actor(EntityType.Group, "Qarmat Relief Council", "Qarmat Relief Council", "Qarmat"),
+            Actor(EntityType.Group, "Qarmat", "Qarmat"),
+            Actor(EntityType.Group, "Qarmat", "Qarmat"));
+
+        // The full name does not join the bare word's entity (it has a key of its own); later bare mentions are
+        // ambiguous between the two, and go to the one-word entity instead of making one more entity each.
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.Equal([ids[0], ids[0]], ids[2..]);
+        using var c = app.Database.Open();
+        Assert.Equal(2, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Entities"));
+    }
+
+    [Fact]
+    public void A_one_word_name_that_one_entity_carries_joins_it()
+    {
+        using var app = new AtlasApp();
+        var ids = Resolve(app,
+            Actor(EntityType.Person, "Darius Qarmati", "Darius Qarmati", "Qarmati"),
+            Actor(EntityType.Person, "Qarmati", "Qarmati"));
+        Assert.Equal(ids[0], ids[1]);
+    }
+
+    [Fact]
+    public void Colliding_names_get_the_type_and_then_the_smallest_free_number()
+    {
+        using var app = new AtlasApp();
+        var ids = Resolve(app,
+            Actor(EntityType.Place, "Tavira Qarmat", "Tavira Qarmat"),
+            Actor(EntityType.Person, "Tavira Qarmat", "Tavira Qarmat"),
+            Actor(EntityType.Group, "Tavira Qarmat", "Tavira Qarmat"));
+        Assert.Equal(["tavira-qarmat", "tavira-qarmat-person", "tavira-qarmat-group"], ids);
+
+        using (var c = app.Database.Open())
+        {
+            c.Execute("INSERT INTO Entities (Id, Type, Name) VALUES ('tavira-qarmat-group-3', 'group', 'Tavira Qarmat')");
+        }
+
+        // Two more groups whose names make the same slug: the first number free is 2, then 3 is taken.
+        var more = Resolve(app,
+            Actor(EntityType.Group, "Tavira-Qarmat", "Tavira-Qarmat"),
+            Actor(EntityType.Group, "Tavira Qârmat", "Tavira Qârmat"));
+        Assert.Equal(["tavira-qarmat-group-2", "tavira-qarmat-group-4"], more);
+    }
+}
