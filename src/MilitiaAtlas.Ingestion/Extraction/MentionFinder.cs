@@ -16,6 +16,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     private static readonly string[][] TitleWords = NameLexicon.Titles
         .Select(t => t.Split(' ')).OrderByDescending(t => t.Length).ToArray();
 
+    // The titles by their first word without trailing full stops (case-insensitive), each list in TitleWords order, with every
+    // word undotted as it is compared: a token is looked up once instead of comparing it with every title.
+    private static readonly Dictionary<string, string[][]> TitlesByFirstWord = TitleWords
+        .Select(t => t.Select(w => w.TrimEnd('.')).ToArray())
+        .GroupBy(t => t[0], StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
     public FoundNames Find(string text, IReadOnlyList<Sentence> sentences)
     {
         var tokenized = sentences.Select(s => Tokenizer.Tokenize(text, s.Span)).ToList();
@@ -439,7 +446,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
     private static bool IsTitleAt(List<Token> tokens, int start, int end, out int titleEnd)
     {
-        foreach (var words in TitleWords)
+        // A word matches a title's word when they are equal without trailing full stops, ignoring case ("Gen." and "gen").
+        titleEnd = -1;
+        if (start > end || start < 0 || start >= tokens.Count || !TitlesByFirstWord.TryGetValue(tokens[start].Undotted, out var titles))
+        {
+            return false;
+        }
+
+        foreach (var words in titles)
         {
             if (start + words.Length - 1 > end)
             {
@@ -447,10 +461,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             var ok = true;
-            for (var w = 0; w < words.Length && ok; w++)
+            for (var w = 1; w < words.Length && ok; w++)
             {
-                ok = string.Equals(tokens[start + w].Text, words[w], StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(tokens[start + w].Text.TrimEnd('.'), words[w].TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+                ok = string.Equals(tokens[start + w].Undotted, words[w], StringComparison.OrdinalIgnoreCase);
             }
 
             if (ok)

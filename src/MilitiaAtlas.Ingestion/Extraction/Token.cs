@@ -19,43 +19,41 @@ public sealed record Token(TextSpan Span, string Text, TokenKind Kind, bool Sent
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with a capital, looking past a lower-case name particle ("al-Rashidi", "el-Sisi").</summary>
-    public bool IsCapitalized => IsWord && char.IsUpper(Text[NameLexicon.ParticlePrefixLength(Text)]);
+    public bool IsCapitalized { get; } = Kind == TokenKind.Word && char.IsUpper(Text[NameLexicon.ParticlePrefixLength(Text)]);
 
     /// <summary>An acronym such as ISIS, SDF or U.S.: two or more letters, all capitals.</summary>
-    public bool IsAcronym
+    public bool IsAcronym { get; } = Kind == TokenKind.Word && AcronymShape(Text);
+
+    /// <summary>The text in lower case (computed once: every stage asks for it, many times).</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
+
+    /// <summary>The text without trailing full stops ("Gen." → "Gen"), as titles are compared.</summary>
+    public string Undotted { get; } = Text.TrimEnd('.');
+
+    private static bool AcronymShape(string text)
     {
-        get
+        var letters = 0;
+        var digits = 0;
+        foreach (var c in text)
         {
-            if (!IsWord)
+            if (char.IsLetter(c))
             {
-                return false;
-            }
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
 
-            var letters = 0;
-            var digits = 0;
-            foreach (var c in Text)
+                letters++;
+            }
+            else if (char.IsDigit(c))
             {
-                if (char.IsLetter(c))
-                {
-                    if (!char.IsUpper(c))
-                    {
-                        return false;
-                    }
-
-                    letters++;
-                }
-                else if (char.IsDigit(c))
-                {
-                    digits++;
-                }
+                digits++;
             }
-
-            // "ISIS", "U.S.", and letter-digit names such as "M23" or "G5".
-            return letters >= 2 || (letters >= 1 && digits >= 1 && char.IsUpper(Text[0]) && Text.Length <= 6 && !Text.Contains('-'));
         }
-    }
 
-    public string Lower => Text.ToLowerInvariant();
+        // "ISIS", "U.S.", and letter-digit names such as "M23" or "G5".
+        return letters >= 2 || (letters >= 1 && digits >= 1 && char.IsUpper(text[0]) && text.Length <= 6 && !text.Contains('-'));
+    }
 
     public override string ToString() => Text;
 }
