@@ -80,4 +80,21 @@ public sealed class EventFinderTests
 
         Assert.Contains(p.Relations, r => r.Predicate == "opposed_to" && p.Entities[r.Subject].Name == "Northern Brigades" && p.Entities[r.Target].Name == "Dawn Front");
     }
+
+    [Theory]
+    [InlineData("The militia attacked the base on Monday.")]
+    [InlineData("Fighters RAIDED the village; airstrikes followed.")]
+    [InlineData("An airstrike hit the depot.")]
+    [InlineData("The counterattack was met with silence.")]
+    [InlineData("He said_met nothing, then met_ the envoy and 2met3 others.")]
+    [InlineData("Nothing happened here at all.")]
+    [InlineData("Talks in Zürich were held after the café was bombed.")]
+    [InlineData("The \u212Aill count rose after they killed him.")]
+    [InlineData("İnvaded towns, the İNVASION, and the invasion.")]
+    [InlineData("")]
+    public void The_fast_cue_scan_finds_what_the_cue_pattern_finds(string sentence)
+    {
+        var m = MilitiaAtlas.Ingestion.Events.EventFinder.Cue().Match(sentence);
+        Assert.Equal(m.Success ? m.Groups["cue"].Value : null, MilitiaAtlas.Ingestion.Events.EventFinder.FirstCue(sentence));
+    }
 }
