@@ -30,7 +30,9 @@ public static class EntityResolver
         {
             var actor = actors[a];
             var type = TypeName(actor.Type);
-            var found = Find(sql, type, actor);
+            // The entities each key was found under: a key the lookup found under the chosen entity is not inserted again.
+            var seen = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var found = Find(sql, type, actor, seen);
             var id = found ?? Create(sql, type, actor);
             ids[a] = id;
             var keys = actor.Keys.AsEnumerable();
@@ -41,7 +43,10 @@ public static class EntityResolver
 
             foreach (var key in keys)
             {
-                sql.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@p0, @p1, @p2)", type, key, id);
+                if (!(seen.TryGetValue(key, out var holders) && holders.Contains(id, StringComparer.Ordinal)))
+                {
+                    sql.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@p0, @p1, @p2)", type, key, id);
+                }
             }
 
             foreach (var (surface, count) in actor.Mentions.Where(m => !m.IsReference).GroupBy(m => m.Surface, StringComparer.Ordinal).Select(g => (g.Key, g.Count())))
@@ -95,12 +100,12 @@ public static class EntityResolver
     /// indexed lookup per key. Surname-only keys ("b:") count only when no strong key exists, and only
     /// when exactly one entity carries them.
     /// </summary>
-    private static string? Find(CommandCache sql, string type, LocalEntity actor)
+    private static string? Find(CommandCache sql, string type, LocalEntity actor, Dictionary<string, List<string>> seen)
     {
         var strong = actor.Keys.Where(k => !k.StartsWith("b:", StringComparison.Ordinal)).ToArray();
         if (strong.Length > 0)
         {
-            var best = Best(Hits(sql, type, strong));
+            var best = Best(Hits(sql, type, strong, seen));
             if (best is not null)
             {
                 return best;
@@ -118,7 +123,7 @@ public static class EntityResolver
             return null;
         }
 
-        var hits = Hits(sql, type, bare);
+        var hits = Hits(sql, type, bare, seen);
         if (hits.Count <= 1)
         {
             return hits.Keys.FirstOrDefault();
@@ -126,18 +131,21 @@ public static class EntityResolver
 
         // Several entities carry the word: the actor joins the one made from that word alone before, if any, so that a
         // bare "UN" or "Council" in many articles is one entity, not one more per article.
-        return Best(Hits(sql, type, bare.Select(OneWordKey)));
+        return Best(Hits(sql, type, bare.Select(OneWordKey), seen));
     }
 
     /// <summary>The key of an entity made from a one-word name alone ("o:"), from that name's bare key ("b:").</summary>
     private static string OneWordKey(string bareKey) => "o:" + bareKey[2..];
 
-    private static Dictionary<string, int> Hits(CommandCache sql, string type, IEnumerable<string> keys)
+    /// <summary>How many of the keys each entity carries; every key's entities are also noted in <paramref name="seen"/>.</summary>
+    private static Dictionary<string, int> Hits(CommandCache sql, string type, IEnumerable<string> keys, Dictionary<string, List<string>> seen)
     {
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            foreach (var entity in sql.Strings(LookupSql, type, key))
+            var entities = sql.Strings(LookupSql, type, key);
+            seen[key] = entities;
+            foreach (var entity in entities)
             {
                 hits[entity] = hits.GetValueOrDefault(entity) + 1;
             }

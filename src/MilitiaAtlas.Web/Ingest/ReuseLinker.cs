@@ -25,16 +25,22 @@ public static class ReuseLinker
     /// <summary>A shingle found in more passages than this is too common to be evidence of copying.</summary>
     public const int MaxHolders = 16;
 
-    // For each of a source's hashes: the passages of other sources that hold it (at most MaxHolders), or one row with
-    // NULLs when it is stock phrasing (stock shingles have no holder rows). Hashes that are neither are absent.
+    // The passages of other sources that hold any of a source's hashes: at most MaxHolders rows per hash, none for stock
+    // shingles. IN sorts the hashes, so the index is read in order.
     private const string HoldersSql = """
-        SELECT j.value,
+        SELECT p.Hash,
                p.SourceNum,
                p.PassageOrdinal
-        FROM json_each(@p0) j
-        LEFT JOIN StockShingles k ON k.Hash = j.value
-        LEFT JOIN PassageShingles p ON k.Hash IS NULL AND p.Hash = j.value AND p.SourceNum <> @p1
-        WHERE k.Hash IS NOT NULL OR p.Hash IS NOT NULL
+        FROM PassageShingles p
+        WHERE p.Hash IN (SELECT value FROM json_each(@p0))
+          AND p.SourceNum <> @p1
+        """;
+
+    // Which of a source's hashes are stock phrasing.
+    private const string StockSql = """
+        SELECT k.Hash
+        FROM StockShingles k
+        WHERE k.Hash IN (SELECT value FROM json_each(@p0))
         """;
 
     /// <summary>
@@ -49,9 +55,8 @@ public static class ReuseLinker
             return;
         }
 
-        var stock = new HashSet<long>();
-        var holders = Holders(sql, sourceNum, json, stock);
-        Store(sql, sourceNum, fingerprints, holders, stock);
+        var holders = Holders(sql, sourceNum, json);
+        Store(sql, sourceNum, fingerprints, holders, sql.Query(StockSql, r => r.GetInt64(0), json).ToHashSet());
         Link(sql, sourceNum, fingerprints, holders);
     }
 
@@ -143,7 +148,7 @@ public static class ReuseLinker
         var json = Json(stored);
         if (json is not null)
         {
-            Link(sql, sourceNum, stored, Holders(sql, sourceNum, json, []));
+            Link(sql, sourceNum, stored, Holders(sql, sourceNum, json));
         }
     }
 
@@ -247,19 +252,13 @@ public static class ReuseLinker
 
     /// <summary>
     /// The passages of other sources that hold each hash, looked up in one statement. Hashes no other source holds, and
-    /// stock phrasing, are absent; the stock hashes are added to <paramref name="stock"/>.
+    /// stock phrasing, are absent.
     /// </summary>
-    private static Dictionary<long, List<(long Source, int Ordinal)>> Holders(CommandCache sql, long sourceNum, string json, HashSet<long> stock)
+    private static Dictionary<long, List<(long Source, int Ordinal)>> Holders(CommandCache sql, long sourceNum, string json)
     {
         var holders = new Dictionary<long, List<(long, int)>>();
-        foreach (var (hash, source, ordinal) in sql.Query(HoldersSql, r => (r.GetInt64(0), r.IsDBNull(1) ? -1 : r.GetInt64(1), r.IsDBNull(2) ? -1 : r.GetInt32(2)), json, sourceNum))
+        foreach (var (hash, source, ordinal) in sql.Query(HoldersSql, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)), json, sourceNum))
         {
-            if (source < 0)
-            {
-                stock.Add(hash);
-                continue;
-            }
-
             if (!holders.TryGetValue(hash, out var list))
             {
                 holders[hash] = list = [];
