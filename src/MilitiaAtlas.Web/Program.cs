@@ -80,6 +80,12 @@ catch (DatabaseUnavailableException ex)
 
 if (isCli)
 {
+    if (command.Verb == "ingest")
+    {
+        // A bulk ingest is background work: pages served from the same machine go first (Ingest/BackgroundPriority.cs).
+        MilitiaAtlas.Web.Ingest.BackgroundPriority.Lower();
+    }
+
     return await CliVerbs.RunAsync(command, app.Services);
 }
 
