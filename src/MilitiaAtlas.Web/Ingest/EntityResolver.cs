@@ -98,7 +98,8 @@ public static class EntityResolver
     /// <summary>
     /// The entity of this type that shares the most keys with the actor (ties: the smallest id); one
     /// indexed lookup per key. Surname-only keys ("b:") count only when no strong key exists, and only
-    /// when exactly one entity carries them.
+    /// when exactly one entity carries them; when several do, the entity made from that one word alone ("o:"), if any.
+    /// Every key looked up is noted in <paramref name="seen"/> with the entities found under it.
     /// </summary>
     private static string? Find(CommandCache sql, string type, LocalEntity actor, Dictionary<string, List<string>> seen)
     {
