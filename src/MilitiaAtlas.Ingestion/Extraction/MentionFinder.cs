@@ -473,7 +473,6 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        titleEnd = -1;
         return false;
     }
 
