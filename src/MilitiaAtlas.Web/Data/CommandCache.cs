@@ -6,11 +6,12 @@ namespace MilitiaAtlas.Web.Data;
 /// Prepared commands reused across statements: an insert or lookup repeated thousands of times during an
 /// ingest is parsed by SQLite once instead of every time. Parameters are positional (@p0, @p1, …). The
 /// cache can outlive one transaction: setting <see cref="Transaction"/> moves every cached command to the
-/// new one.
+/// new one, and forgets what <see cref="PerTransaction"/> kept.
 /// </summary>
 public sealed class CommandCache(DbConnection connection, DbTransaction? transaction) : IDisposable
 {
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _kept = new(StringComparer.Ordinal);
     private DbTransaction? _transaction = transaction;
 
     public DbConnection Connection => connection;
@@ -21,11 +22,33 @@ public sealed class CommandCache(DbConnection connection, DbTransaction? transac
         set
         {
             _transaction = value;
+            _kept.Clear();
             foreach (var cmd in _commands.Values)
             {
                 cmd.Transaction = value;
             }
         }
+    }
+
+    /// <summary>
+    /// A value read from the database once per transaction and kept, with the caller's changes to it, until the
+    /// transaction ends (committed or rolled back). While a transaction is open this connection holds the write lock,
+    /// so no other writer can change what was read. Without a transaction nothing is kept.
+    /// </summary>
+    public T PerTransaction<T>(string name, Func<CommandCache, T> load)
+        where T : class
+    {
+        if (_transaction is null)
+        {
+            return load(this);
+        }
+
+        if (!_kept.TryGetValue(name, out var value))
+        {
+            _kept[name] = value = load(this);
+        }
+
+        return (T)value;
     }
 
     public int Execute(string sql, params object?[] values) => Command(sql, values).ExecuteNonQuery();

@@ -36,12 +36,8 @@ public static class ReuseLinker
           AND p.SourceNum <> @p1
         """;
 
-    // Which of a source's hashes are stock phrasing.
-    private const string StockSql = """
-        SELECT k.Hash
-        FROM StockShingles k
-        WHERE k.Hash IN (SELECT value FROM json_each(@p0))
-        """;
+    // Every stock shingle: read once per transaction and kept (CommandCache.PerTransaction), since most sources hit some.
+    private const string StockSql = "SELECT Hash FROM StockShingles";
 
     /// <summary>
     /// Stores a new source's sampled shingles, one row per (hash, passage), and links its passages to those they copy.
@@ -49,14 +45,10 @@ public static class ReuseLinker
     /// </summary>
     public static void StoreAndLink(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
     {
-        var json = Json(fingerprints);
-        if (json is null)
-        {
-            return;
-        }
-
-        var holders = Holders(sql, sourceNum, json);
-        Store(sql, sourceNum, fingerprints, holders, sql.Query(StockSql, r => r.GetInt64(0), json).ToHashSet());
+        var stock = sql.PerTransaction(nameof(StockSql), s => s.Query(StockSql, r => r.GetInt64(0)).ToHashSet());
+        var json = Json(fingerprints, stock);
+        var holders = json is null ? [] : Holders(sql, sourceNum, json);
+        Store(sql, sourceNum, fingerprints, holders, stock);
         Link(sql, sourceNum, fingerprints, holders);
     }
 
@@ -145,7 +137,7 @@ public static class ReuseLinker
         }
 
         var stored = fingerprints.ToDictionary(f => f.Key, f => f.Value.ToArray());
-        var json = Json(stored);
+        var json = Json(stored, null);
         if (json is not null)
         {
             Link(sql, sourceNum, stored, Holders(sql, sourceNum, json));
@@ -238,12 +230,17 @@ public static class ReuseLinker
         }
     }
 
-    /// <summary>A source's distinct hashes as a JSON array, for json_each; null when it has none.</summary>
-    private static string? Json(IReadOnlyDictionary<int, long[]> fingerprints)
+    /// <summary>A source's distinct hashes but the stock ones, as a JSON array for json_each; null when none is left.</summary>
+    private static string? Json(IReadOnlyDictionary<int, long[]> fingerprints, HashSet<long>? stock)
     {
         var json = new System.Text.StringBuilder("[");
         foreach (var hash in fingerprints.Values.SelectMany(h => h).Distinct())
         {
+            if (stock?.Contains(hash) == true)
+            {
+                continue;
+            }
+
             json.Append(json.Length > 1 ? "," : "").Append(hash.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
