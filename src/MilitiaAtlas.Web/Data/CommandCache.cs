@@ -51,6 +51,9 @@ public sealed class CommandCache(DbConnection connection, DbTransaction? transac
         return (T)value;
     }
 
+    /// <summary>Drops what <see cref="PerTransaction"/> kept under <paramref name="name"/>, after a change it does not follow.</summary>
+    public void Forget(string name) => _kept.Remove(name);
+
     public int Execute(string sql, params object?[] values) => Command(sql, values).ExecuteNonQuery();
 
     /// <summary>The first column of the first row, or default when there is no row or it is NULL.</summary>

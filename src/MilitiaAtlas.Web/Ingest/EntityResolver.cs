@@ -15,6 +15,16 @@ public static class EntityResolver
 {
     private const string LookupSql = "SELECT EntityId FROM EntityKeys WHERE Type = @p0 AND Key = @p1";
 
+    /// <summary>
+    /// The entities found under each key looked up in the open transaction, with the keys this writer added since:
+    /// a batch's articles name the same countries and groups again and again, so most lookups are answered here
+    /// (CommandCache.PerTransaction). Only <see cref="Resolve"/> adds keys in the writer's transaction, and
+    /// <see cref="Refresh(CommandCache, IEnumerable{string})"/>, which deletes entities, drops it.
+    /// </summary>
+    private sealed class KeyCache : Dictionary<(string Type, string Key), List<string>>;
+
+    private static KeyCache Keys(CommandCache sql) => sql.PerTransaction(nameof(KeyCache), _ => new KeyCache());
+
     public static string TypeName(EntityType t) => t switch
     {
         EntityType.Person => "person",
@@ -41,11 +51,16 @@ public static class EntityResolver
                 keys = keys.Concat(actor.Keys.Select(OneWordKey));
             }
 
+            var cache = Keys(sql);
             foreach (var key in keys)
             {
                 if (!(seen.TryGetValue(key, out var holders) && holders.Contains(id, StringComparer.Ordinal)))
                 {
                     sql.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@p0, @p1, @p2)", type, key, id);
+                    if (cache.TryGetValue((type, key), out var cached) && !cached.Contains(id, StringComparer.Ordinal))
+                    {
+                        cached.Add(id);
+                    }
                 }
             }
 
@@ -142,9 +157,14 @@ public static class EntityResolver
     private static Dictionary<string, int> Hits(CommandCache sql, string type, IEnumerable<string> keys, Dictionary<string, List<string>> seen)
     {
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+        var cache = Keys(sql);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            var entities = sql.Strings(LookupSql, type, key);
+            if (!cache.TryGetValue((type, key), out var entities))
+            {
+                cache[(type, key)] = entities = sql.Strings(LookupSql, type, key);
+            }
+
             seen[key] = entities;
             foreach (var entity in entities)
             {
@@ -247,6 +267,8 @@ public static class EntityResolver
                 {
                     sql.Execute("DELETE FROM EntitySurfaces WHERE EntityId = @p0", id);
                     sql.Execute("DELETE FROM Entities WHERE Id = @p0", id);
+                    // Its keys went with it (cascade).
+                    sql.Forget(nameof(KeyCache));
                 }
 
                 continue;

@@ -80,4 +80,27 @@ public sealed class EntityResolverTests
             Actor(EntityType.Group, "Tavira Qârmat", "Tavira Qârmat"));
         Assert.Equal(["tavira-qarmat-group-2", "tavira-qarmat-group-4"], more);
     }
+
+    [Fact]
+    public void An_entity_removed_in_the_open_transaction_is_not_found_again_through_the_keys_kept_for_it()
+    {
+        using var app = new AtlasApp();
+        using var conn = app.Database.OpenForWriting();
+        using var tx = conn.BeginTransaction();
+        using var sql = new CommandCache(conn, tx);
+        var actor = Actor(EntityType.Group, "Qarmat Relief Council", "Qarmat Relief Council");
+        sql.Execute("INSERT INTO Sources (Id, FileKey, File, Title, Format, Text, ContentHash, IngestedAt, Num) VALUES ('s1', 's1', 's1', 's1', 'text', '', '', '', 1)");
+        var first = EntityResolver.Resolve(sql, 1, [actor], []).Single();
+
+        // The source goes (as when it is replaced), and the batch's refresh removes the entity left without mentions.
+        sql.Execute("DELETE FROM Sources WHERE Num = 1");
+        EntityResolver.Refresh(sql, [first]);
+        Assert.Equal(0, sql.Scalar<long>("SELECT COUNT(*) FROM Entities"));
+
+        sql.Execute("INSERT INTO Sources (Id, FileKey, File, Title, Format, Text, ContentHash, IngestedAt, Num) VALUES ('s2', 's2', 's2', 's2', 'text', '', '', '', 2)");
+        var again = EntityResolver.Resolve(sql, 2, [actor], []).Single();
+        Assert.Equal(1, sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", again));
+        Assert.Equal(1, sql.Scalar<long>("SELECT COUNT(*) FROM Mentions WHERE EntityId = @p0 AND SourceNum = 2", again));
+        tx.Commit();
+    }
 }
