@@ -25,6 +25,32 @@ public static class EntityResolver
 
     private static KeyCache Keys(CommandCache sql) => sql.PerTransaction(nameof(KeyCache), _ => new KeyCache());
 
+    /// <summary>
+    /// Surface counts added by the open transaction's sources and not yet written: summed over the batch, so a name
+    /// that recurs in many of its articles is one upsert, not one per article. <see cref="FlushSurfaces"/> writes them
+    /// before anything reads or changes EntitySurfaces in the transaction (the batch's refresh, a replaced source).
+    /// </summary>
+    private sealed class PendingSurfaces : Dictionary<(string EntityId, string Surface), long>;
+
+    private static PendingSurfaces Pending(CommandCache sql) => sql.PerTransaction(nameof(PendingSurfaces), _ => new PendingSurfaces());
+
+    /// <summary>Writes the surface counts the open transaction's sources added (<see cref="PendingSurfaces"/>).</summary>
+    public static void FlushSurfaces(CommandCache sql) => Write(sql, Pending(sql));
+
+    private static void Write(CommandCache sql, PendingSurfaces pending)
+    {
+        foreach (var ((id, surface), count) in pending)
+        {
+            sql.Execute("""
+                INSERT INTO EntitySurfaces (EntityId, Surface, Count)
+                VALUES (@p0, @p1, @p2)
+                ON CONFLICT (EntityId, Surface) DO UPDATE SET Count = Count + excluded.Count
+                """, id, surface, count);
+        }
+
+        pending.Clear();
+    }
+
     public static string TypeName(EntityType t) => t switch
     {
         EntityType.Person => "person",
@@ -36,6 +62,8 @@ public static class EntityResolver
     public static string[] Resolve(CommandCache sql, long sourceNum, IReadOnlyList<LocalEntity> actors, IReadOnlyList<Ingestion.Claims.Claim> claims)
     {
         var ids = new string[actors.Count];
+        var pending = Pending(sql);
+        var cache = Keys(sql);
         for (var a = 0; a < actors.Count; a++)
         {
             var actor = actors[a];
@@ -51,7 +79,6 @@ public static class EntityResolver
                 keys = keys.Concat(actor.Keys.Select(OneWordKey));
             }
 
-            var cache = Keys(sql);
             foreach (var key in keys)
             {
                 if (!(seen.TryGetValue(key, out var holders) && holders.Contains(id, StringComparer.Ordinal)))
@@ -64,22 +91,23 @@ public static class EntityResolver
                 }
             }
 
-            foreach (var (surface, count) in actor.Mentions.Where(m => !m.IsReference).GroupBy(m => m.Surface, StringComparer.Ordinal).Select(g => (g.Key, g.Count())))
-            {
-                sql.Execute("""
-                    INSERT INTO EntitySurfaces (EntityId, Surface, Count)
-                    VALUES (@p0, @p1, @p2)
-                    ON CONFLICT (EntityId, Surface) DO UPDATE SET Count = Count + excluded.Count
-                    """, id, surface, count);
-            }
-
             foreach (var m in actor.Mentions)
             {
                 sql.Execute("""
                     INSERT OR IGNORE INTO Mentions (SourceNum, Start, "End", EntityId, Surface, Reference, TitleStart, ClaimOrdinal)
                     VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
                     """, sourceNum, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0, m.TitleStart, ClaimOrdinal(claims, m.Span.Start));
+                if (!m.IsReference)
+                {
+                    pending[(id, m.Surface)] = pending.GetValueOrDefault((id, m.Surface)) + 1;
+                }
             }
+        }
+
+        if (sql.Transaction is null)
+        {
+            // Nothing is kept outside a transaction: the counts are written now.
+            Write(sql, pending);
         }
 
         return ids;
@@ -220,6 +248,7 @@ public static class EntityResolver
     /// <summary>Takes a source's mentions out of the surface counts, before the source is deleted.</summary>
     public static void ForgetSurfaces(CommandCache sql, long sourceNum)
     {
+        FlushSurfaces(sql);
         var counts = sql.Query(
             "SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE SourceNum = @p0 AND Reference = 0 GROUP BY EntityId, Surface",
             r => (EntityId: r.GetString(0), Surface: r.GetString(1), Count: r.GetInt64(2)), sourceNum);
@@ -257,6 +286,7 @@ public static class EntityResolver
     /// </summary>
     public static void Refresh(CommandCache sql, IEnumerable<string> entityIds)
     {
+        FlushSurfaces(sql);
         foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
         {
             var state = sql.Query("SELECT Curated, CuratedName, PlaceId FROM Entities WHERE Id = @p0",

@@ -106,6 +106,8 @@ internal static class SourceStore
     {
         using (profile.Time(IngestProfile.Stage.Refresh))
         {
+            // The surface counts first (Refresh does it too): the search names below read them.
+            EntityResolver.FlushSurfaces(sql);
             EntityResolver.Refresh(sql, touched);
         }
 

@@ -103,4 +103,28 @@ public sealed class EntityResolverTests
         Assert.Equal(1, sql.Scalar<long>("SELECT COUNT(*) FROM Mentions WHERE EntityId = @p0 AND SourceNum = 2", again));
         tx.Commit();
     }
+
+    [Fact]
+    public void Surface_counts_summed_in_a_batch_follow_a_source_replaced_in_the_same_batch()
+    {
+        using var app = new AtlasApp();
+        using var conn = app.Database.OpenForWriting();
+        using var tx = conn.BeginTransaction();
+        using var sql = new CommandCache(conn, tx);
+        var actor = Actor(EntityType.Group, "Qarmat Relief Council", "Qarmat Relief Council", "Qarmat Relief Council");
+        for (var num = 1; num <= 2; num++)
+        {
+            sql.Execute("INSERT INTO Sources (Id, FileKey, File, Title, Format, Text, ContentHash, IngestedAt, Num) VALUES (@p0, @p0, @p0, @p0, 'text', '', '', '', @p1)", $"s{num}", num);
+            EntityResolver.Resolve(sql, num, [actor], []);
+        }
+
+        // The first source is replaced before the batch ends: its two mentions leave the counts, the second's stay.
+        EntityResolver.ForgetSurfaces(sql, 1);
+        sql.Execute("DELETE FROM Sources WHERE Num = 1");
+        EntityResolver.FlushSurfaces(sql);
+        tx.Commit();
+
+        using var c = app.Database.Open();
+        Assert.Equal(2, c.ExecuteScalar<long>("SELECT Count FROM EntitySurfaces WHERE EntityId = 'qarmat-relief-council' AND Surface = 'Qarmat Relief Council'"));
+    }
 }

@@ -45,6 +45,14 @@ internal static class StoreChecks
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Mentions m WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = m.EntityId)"));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources s WHERE NOT EXISTS (SELECT 1 FROM Passages p WHERE p.SourceNum = s.Num)"));
 
+        // Every surface count is the number of the entity's named (not reference) mentions under that surface.
+        Assert.Equal(0, c.ExecuteScalar<long>("""
+            SELECT COUNT(*)
+            FROM (SELECT EntityId, Surface, COUNT(*) AS N FROM Mentions WHERE Reference = 0 GROUP BY EntityId, Surface) m
+            FULL OUTER JOIN EntitySurfaces s ON s.EntityId = m.EntityId AND s.Surface = m.Surface
+            WHERE COALESCE(m.N, 0) <> COALESCE(s.Count, 0)
+            """));
+
         // A shingle is stock phrasing (no rows) or has at most MaxHolders holders.
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM PassageShingles p JOIN StockShingles k ON k.Hash = p.Hash"));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT Hash FROM PassageShingles GROUP BY Hash HAVING COUNT(*) > @max)", new { max = MilitiaAtlas.Web.Ingest.ReuseLinker.MaxHolders }));
