@@ -122,7 +122,7 @@ def main():
     ap.add_argument("--label", default="")
     ap.add_argument("--json", help="write the figures here too")
     ap.add_argument("--list-misses", metavar="KIND", help="print the missed eligible paragraphs of this kind (or 'all')")
-    ap.add_argument("--list-false", action="store_true", help="print every false link")
+    ap.add_argument("--list-false", action="store_true", help="print every false and wrong-source link")
     a = ap.parse_args()
     truth = json.load(open(a.truth, encoding="utf-8"))
 
@@ -158,6 +158,7 @@ def main():
     rows = {k: Counter() for k in kinds}
     copied = set()  # passages that hold (part of) a copied paragraph
     misses = []
+    wrongs = []
     for t in truth["articles"]:
         s = by_key[t["file"]]
         hint = 0
@@ -203,13 +204,19 @@ def main():
                 else:
                     outcome = "wrong"
             row[outcome] += 1
+            if outcome == "wrong":
+                wrongs.append((c["kind"], t["file"], c, p, src[p["link"][0]]["key"]))
             if eligible:
                 row["eligible_found"] += outcome in ("orig", "copy")
                 if outcome == "missed":
                     misses.append((c["kind"], t["file"], c, p, op))
+                    # No sampled shingle: the passage keeps only its smallest hash, which a longer original passage
+                    # (with sampled shingles of its own) never stores.
+                    row["missed_fallback"] += not (fp & {h for h in fp if h % modulus == 0})
 
     # Links the truth does not account for.
     false_links = Counter()
+    false_by_n = defaultdict(Counter)
     false_list = []
     copy_files = {t["file"] for t in truth["articles"]}
     for p in passages.values():
@@ -222,6 +229,8 @@ def main():
         sh = shingles(p["text"])
         backed = bool(sh) and len(sh & shingles(src[p["link"][0]]["text"])) >= len(sh) / 2
         false_links[(frm, to, bool(backed))] += 1
+        n = len(fingerprint(p["text"], modulus))
+        false_by_n[frm]["1" if n <= 1 else "2" if n == 2 else "3-4" if n <= 4 else "5+"] += 1
         false_list.append((key, p["ord"], src[p["link"][0]]["key"], p["link"][1], bool(backed), p["text"], target["text"] if target else ""))
 
     total = Counter()
@@ -252,9 +261,14 @@ def main():
               f"{r['copy_not_body'] + r['orig_not_body']:>7} {r['merged']:>6} "
               f"{r['sampled'] / max(1, r['eligible']):>5.1f} {r['sampled_in_orig'] / max(1, r['sampled']):>6.2f} {r['under_2']:>4}")
     print()
+    if total["missed_fallback"]:
+        print(f"eligible misses whose passage has no sampled shingle (only the fallback hash, which a longer original passage never stores): "
+              f"{total['missed_fallback']} (" + ", ".join(f"{k} {rows[k]['missed_fallback']}" for k in kinds if rows[k]["missed_fallback"]) + ")")
     print(f"links from copied paragraphs: {links_from_copies} ({correct} right: {total['orig']} to the original, {total['copy']} to another copy; {total['wrong']} wrong source)")
     print(f"false links from filler passages ({filler_passages} body passages, {sum(1 for t in truth['articles'] if t['control'])} control articles): {filler_false}"
           + "".join(f"; to {to} {n} ({'text-backed' if b else 'not text-backed'})" for (frm, to, b), n in sorted(false_links.items()) if frm == "filler"))
+    if false_by_n["filler"]:
+        print("  by sampled shingles of the linked filler passage: " + ", ".join(f"{k}: {false_by_n['filler'][k]}" for k in ("1", "2", "3-4", "5+")))
     print(f"links between originals (not in the truth; real reuse among re3d/seeds when text-backed): {orig_false}"
           + "".join(f"; {'text-backed' if b else 'not text-backed'} {n}" for (frm, to, b), n in sorted(false_links.items()) if frm == "original"))
     print(f"precision of links from copy articles: {correct}/{correct + total['wrong'] + filler_false} = {precision:.3f}")
@@ -271,6 +285,8 @@ def main():
                 print(f"  copy passage: {p['text'][:300]}")
                 print(f"  orig passage: {op['text'][:300]}")
     if a.list_false:
+        for kind, f, c, p, target in wrongs:
+            print(f"\nWRONG SOURCE {kind} {f} p{p['ord']} -> {target} p{p['link'][1]} (original {c['original_file']})\n  {p['text'][:300]}")
         for key, o, tkey, to, b, text, ttext in false_list:
             print(f"\nFALSE {key} p{o} -> {tkey} p{to} ({'text-backed' if b else 'not text-backed'})\n  {text[:300]}\n  {ttext[:300]}")
 
