@@ -31,6 +31,8 @@ import subprocess
 import sys
 import tempfile
 
+from words import words_norm
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -60,20 +62,6 @@ under until usually various whether while within without world would yesterday""
 
 ABBREV = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|St|No|Jr|Sr|Prof|Rev|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)$")
 SENT_END = re.compile(r"[.!?][\"”’')\]]*$")
-
-
-def words_norm(text):
-    """The app's word stream (Fingerprint.Words): letters/digits lowercased; apostrophes, hyphens, brackets join."""
-    out, cur = [], []
-    for c in text + " ":
-        if c.isalnum():
-            cur.append(c.lower())
-        elif c in "[]'’‘-\u00ad":
-            pass
-        elif cur:
-            out.append("".join(cur))
-            cur = []
-    return out
 
 
 def shingles(text, k=5):

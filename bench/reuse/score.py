@@ -31,21 +31,9 @@ import struct
 import sys
 from collections import Counter, defaultdict
 
+from words import words_norm
+
 MIN_WORDS = 12  # Fingerprint.MinWords
-
-
-def words_norm(text):
-    """Fingerprint.Words: letters/digits lowercased; apostrophes, hyphens and brackets join the word."""
-    out, cur = [], []
-    for c in text + " ":
-        if c.isalnum():
-            cur.append(c.lower())
-        elif c in "[]'’‘-\u00ad":
-            pass
-        elif cur:
-            out.append("".join(cur))
-            cur = []
-    return out
 
 
 def fingerprint(text, modulus):
