@@ -106,8 +106,7 @@ internal static class SourceStore
     {
         using (profile.Time(IngestProfile.Stage.Refresh))
         {
-            // The surface counts first (Refresh does it too): the search names below read them.
-            EntityResolver.FlushSurfaces(sql);
+            // Refresh writes the batch's surface counts first; the search names below read them.
             EntityResolver.Refresh(sql, touched);
         }
 
