@@ -60,7 +60,7 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
 
         var profile = new IngestProfile();
         var total = Stopwatch.StartNew();
-        using (var writer = new SourceWriter(database, profile, Log))
+        using (var writer = new SourceWriter(database, profile, files.Count, Log))
         {
             foreach (var prepared in PrepareAhead(files, profile, ct))
             {

@@ -45,18 +45,53 @@ public static class ReuseLinker
     /// </summary>
     public static void StoreAndLink(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
     {
-        var stock = sql.PerTransaction(nameof(StockSql), s => s.Query(StockSql, r => r.GetInt64(0)).ToHashSet());
-        var json = Json(fingerprints, stock);
-        var holders = json is null ? [] : Holders(sql, sourceNum, json);
-        Store(sql, sourceNum, fingerprints, holders, stock);
+        var stock = Stock(sql);
+        var mirror = Mirror(sql);
+        Dictionary<long, List<(long Source, int Ordinal)>> holders;
+        if (mirror is not null)
+        {
+            holders = mirror.Holders(fingerprints.Values.SelectMany(h => h).Where(h => !stock.Contains(h)), sourceNum);
+        }
+        else
+        {
+            var json = Json(fingerprints, stock);
+            holders = json is null ? [] : Holders(sql, sourceNum, json);
+        }
+
+        Store(sql, mirror, sourceNum, fingerprints, holders, stock);
         Link(sql, sourceNum, fingerprints, holders);
+        if (mirror?.Rows > ShingleMirror.MaxRows)
+        {
+            mirror.Flush(sql, stock);
+            sql.ForgetAcrossTransactions(nameof(ShingleMirror));
+        }
     }
+
+    /// <summary>
+    /// Called by the writer as its first transaction begins, with the number of sources the run will store: keeps
+    /// PassageShingles in memory for the run when that is worth it (<see cref="ShingleMirror.Worthwhile"/>).
+    /// </summary>
+    public static void Plan(CommandCache sql, int adding)
+    {
+        if (ShingleMirror.Worthwhile(sql.Scalar<long>("SELECT COALESCE(MAX(Num), 0) FROM Sources"), adding))
+        {
+            sql.KeepAcrossTransactions(nameof(ShingleMirror), ShingleMirror.Load(sql));
+        }
+    }
+
+    /// <summary>Writes the rows a mirrored batch kept in memory; the writer calls it before it commits.</summary>
+    public static void FinishBatch(CommandCache sql) => Mirror(sql)?.Flush(sql, Stock(sql));
+
+    private static ShingleMirror? Mirror(CommandCache sql) => sql.KeptAcrossTransactions<ShingleMirror>(nameof(ShingleMirror));
+
+    private static HashSet<long> Stock(CommandCache sql) =>
+        sql.PerTransaction(nameof(StockSql), s => s.Query(StockSql, r => r.GetInt64(0)).ToHashSet());
 
     /// <summary>
     /// Inserts the rows of the shingles that are not stock. A shingle that this source takes past <see cref="MaxHolders"/>
     /// passages becomes stock: it is recorded as such and its rows are deleted.
     /// </summary>
-    private static void Store(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints,
+    private static void Store(CommandCache sql, ShingleMirror? mirror, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints,
         Dictionary<long, List<(long Source, int Ordinal)>> holders, HashSet<long> stock)
     {
         var own = new Dictionary<long, int>();
@@ -74,6 +109,7 @@ public static class ReuseLinker
             {
                 sql.Execute("INSERT OR IGNORE INTO StockShingles (Hash) VALUES (@p0)", hash);
                 sql.Execute("DELETE FROM PassageShingles WHERE Hash = @p0", hash);
+                mirror?.RemoveHash(hash);
                 stock.Add(hash);
             }
         }
@@ -82,7 +118,16 @@ public static class ReuseLinker
         {
             foreach (var hash in hashes)
             {
-                if (!stock.Contains(hash))
+                if (stock.Contains(hash))
+                {
+                    continue;
+                }
+
+                if (mirror is not null)
+                {
+                    mirror.Add(hash, sourceNum, ordinal);
+                }
+                else
                 {
                     sql.Execute("INSERT OR IGNORE INTO PassageShingles (Hash, SourceNum, PassageOrdinal) VALUES (@p0, @p1, @p2)", hash, sourceNum, ordinal);
                 }
@@ -93,9 +138,12 @@ public static class ReuseLinker
     /// <summary>Deletes a source's shingle rows (before the source itself is deleted).</summary>
     public static void Forget(CommandCache sql, long sourceNum)
     {
+        var mirror = Mirror(sql);
+        mirror?.Flush(sql, Stock(sql));
         foreach (var hash in StoredHashes(sql, sourceNum))
         {
             sql.Execute("DELETE FROM PassageShingles WHERE Hash = @p0 AND SourceNum = @p1", hash, sourceNum);
+            mirror?.Remove(hash, sourceNum);
         }
     }
 
@@ -122,6 +170,8 @@ public static class ReuseLinker
     /// <summary>Links a stored source, reading its shingles back (after a source it copied was replaced).</summary>
     public static void Link(CommandCache sql, long sourceNum)
     {
+        var mirror = Mirror(sql);
+        mirror?.Flush(sql, Stock(sql));
         var fingerprints = new Dictionary<int, List<long>>();
         foreach (var hash in StoredHashes(sql, sourceNum))
         {
@@ -137,6 +187,12 @@ public static class ReuseLinker
         }
 
         var stored = fingerprints.ToDictionary(f => f.Key, f => f.Value.ToArray());
+        if (mirror is not null)
+        {
+            Link(sql, sourceNum, stored, mirror.Holders(stored.Values.SelectMany(h => h), sourceNum));
+            return;
+        }
+
         var json = Json(stored, null);
         if (json is not null)
         {

@@ -99,11 +99,16 @@ internal static class SourceStore
     }
 
     /// <summary>
-    /// The batch-level part of storing: re-derives the display names and search names of the entities the
-    /// batch's sources touched, once each.
+    /// The batch-level part of storing: writes the shingle rows the reuse linker kept in memory, and re-derives the
+    /// display names and search names of the entities the batch's sources touched, once each.
     /// </summary>
     public static void FinishBatch(CommandCache sql, IReadOnlyCollection<string> touched, IngestProfile profile)
     {
+        using (profile.Time(IngestProfile.Stage.Reuse))
+        {
+            ReuseLinker.FinishBatch(sql);
+        }
+
         using (profile.Time(IngestProfile.Stage.Refresh))
         {
             // Refresh writes the batch's surface counts first; the search names below read them.

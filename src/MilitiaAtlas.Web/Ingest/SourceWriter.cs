@@ -31,7 +31,9 @@ internal sealed record PreparedSource(
 /// time only when a store fails, which is rare; a savepoint per source instead cost every statement of
 /// every source (decision 005). A result is final only once its batch committed.
 /// </summary>
-internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile, Action<IngestFileResult, TimeSpan> log) : IDisposable
+/// <remarks><paramref name="planned"/> is how many sources the run will offer at most: with the rows already stored,
+/// it decides whether the reuse linker keeps PassageShingles in memory (<see cref="ReuseLinker.Plan"/>).</remarks>
+internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile, int planned, Action<IngestFileResult, TimeSpan> log) : IDisposable
 {
     public const int MaxBatch = 4096;
 
@@ -55,6 +57,7 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
     private SqliteConnection? _conn;
     private SqliteTransaction? _tx;
     private CommandCache? _sql;
+    private bool _planned;
 
     public List<IngestFileResult> Results { get; } = [];
 
@@ -124,6 +127,7 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
                     try
                     {
                         _tx.Commit();
+                        _sql!.Committed();
                     }
                     catch (Exception ex) when (ex is DbException or InvalidOperationException)
                     {
@@ -162,6 +166,20 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
         _sql ??= new CommandCache(_conn, null);
         _tx = _conn.BeginTransaction();
         _sql.Transaction = _tx;
+        if (!_planned)
+        {
+            _planned = true;
+            try
+            {
+                ReuseLinker.Plan(_sql, planned);
+            }
+            catch (Exception ex) when (ex is DbException or InvalidOperationException)
+            {
+                EndTransaction();
+                throw;
+            }
+        }
+
         _batchAge.Restart();
     }
 

@@ -51,4 +51,63 @@ public sealed class CommandCacheTests
         sql.Transaction!.Rollback();
         sql.Transaction = null;
     }
+
+    [Fact]
+    public void A_value_kept_across_transactions_stays_after_commits_and_goes_after_a_rollback_or_another_connections_commit()
+    {
+        using var app = new AtlasApp();
+        using var conn = app.Database.OpenForWriting();
+        using var sql = new CommandCache(conn, null);
+        var value = new object();
+
+        Assert.Throws<InvalidOperationException>(() => sql.KeepAcrossTransactions("mirror", value));
+
+        void Begin() => sql.Transaction = conn.BeginTransaction();
+        void Commit()
+        {
+            sql.Transaction!.Commit();
+            sql.Committed();
+            sql.Transaction.Dispose();
+            sql.Transaction = null;
+        }
+
+        void RollBack()
+        {
+            sql.Transaction!.Dispose();
+            sql.Transaction = null;
+        }
+
+        Begin();
+        sql.KeepAcrossTransactions("mirror", value);
+        sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 1L);
+        Commit();
+        Assert.Same(value, sql.KeptAcrossTransactions<object>("mirror"));
+        Begin();
+        Assert.Same(value, sql.KeptAcrossTransactions<object>("mirror"));
+
+        // A transaction that ends without Committed (rolled back, or abandoned) takes the value with it.
+        RollBack();
+        Assert.Null(sql.KeptAcrossTransactions<object>("mirror"));
+
+        // Another connection's commit between two transactions of this one also drops it.
+        Begin();
+        sql.KeepAcrossTransactions("mirror", value);
+        Commit();
+        using (var other = app.Database.OpenForWriting())
+        using (var cmd = other.CreateCommand())
+        {
+            cmd.CommandText = "INSERT INTO StockShingles (Hash) VALUES (2)";
+            cmd.ExecuteNonQuery();
+        }
+
+        Assert.Same(value, sql.KeptAcrossTransactions<object>("mirror"));
+        Begin();
+        Assert.Null(sql.KeptAcrossTransactions<object>("mirror"));
+        sql.KeepAcrossTransactions("mirror", value);
+        Commit();
+
+        // Forgotten on request.
+        sql.ForgetAcrossTransactions("mirror");
+        Assert.Null(sql.KeptAcrossTransactions<object>("mirror"));
+    }
 }

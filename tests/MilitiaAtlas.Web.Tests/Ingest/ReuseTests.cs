@@ -30,10 +30,22 @@ public sealed class ReuseTests
             """).ToList();
     }
 
-    [Fact]
-    public void The_later_copy_links_to_the_earlier_original_and_the_links_follow_a_changed_original()
+    /// <summary>
+    /// With no other sources stored, every ingest below keeps the shingles in memory (ShingleMirror); with eight unrelated
+    /// ones stored first, the re-ingests of one file each read them from the table instead. The links must not differ.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    public void The_later_copy_links_to_the_earlier_original_and_the_links_follow_a_changed_original(int storedBefore)
     {
         using var app = new AtlasApp();
+        Assert.Equal(storedBefore == 0, ShingleMirror.Worthwhile(storedBefore + 3, 1));
+        if (storedBefore > 0)
+        {
+            app.Ingest(Enumerable.Range(0, storedBefore).Select(i => app.Write($"other{i}.txt", Article($"Other {i}", Filler(i)))).ToArray());
+        }
+
         app.Write("sources.yaml", "original.txt:\n  published: 2020-03-01\ncopy.txt:\n  published: 2020-03-09\nlater.txt:\n  published: 2020-04-02\n");
         var original = app.Write("original.txt", Article("Bridge closed", Shared, OwnA));
         var copy = app.Write("copy.txt", Article("A blog about the bridge", OwnB, Shared));
@@ -69,8 +81,11 @@ public sealed class ReuseTests
         StoreChecks.AssertEverySourceComplete(app.Database.FilePath, app.Folder);
     }
 
-    [Fact]
-    public void A_paragraph_in_more_sources_than_the_limit_becomes_stock_phrasing_and_stops_linking()
+    /// <summary>All at once, the shingles are kept in memory; one file per ingest, from the sixth on, they are read from the table.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_paragraph_in_more_sources_than_the_limit_becomes_stock_phrasing_and_stops_linking(bool oneAtATime)
     {
         // The same news paragraph in every article, each with one of its own, published a day apart.
         var paragraph = Shared.Split("\n\n")[0].Trim();
@@ -87,8 +102,9 @@ public sealed class ReuseTests
         }
 
         app.Write("sources.yaml", yaml.ToString());
-        var report = app.Ingest(files.ToArray());
-        var ids = report.Files.Select(f => f.SourceId!).ToList();
+        var ids = oneAtATime
+            ? files.Select(f => app.Ingest(f).Files.Single().SourceId!).ToList()
+            : app.Ingest(files.ToArray()).Files.Select(f => f.SourceId!).ToList();
 
         // The second to the holders-th article find the first one's paragraph (all copies of the earliest); the next
         // ones find it in more than MaxHolders passages, which makes it stock phrasing, and are not linked.
@@ -103,6 +119,9 @@ public sealed class ReuseTests
         StoreChecks.AssertConsistent(app.Database.FilePath);
         StoreChecks.AssertEverySourceComplete(app.Database.FilePath, app.Folder);
     }
+
+    private static string Filler(int i) =>
+        $"The ward {Words(i)} committee met to discuss " + string.Join(' ', Enumerable.Range(0, 20).Select(k => $"ledger{i}x{k}")) + " before the holiday.";
 
     private static string Words(int i) => string.Join(' ', i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture).Select(d => "zero one two three four five six seven eight nine".Split(' ')[d - '0']));
 }
