@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Tests.Data;
@@ -109,5 +110,71 @@ public sealed class CommandCacheTests
         // Forgotten on request.
         sql.ForgetAcrossTransactions("mirror");
         Assert.Null(sql.KeptAcrossTransactions<object>("mirror"));
+    }
+
+    [Fact]
+    public void Statements_bind_read_and_fail_as_ADO_NET_would()
+    {
+        using var app = new AtlasApp();
+        using var conn = app.Database.OpenForWriting();
+        using var sql = new CommandCache(conn, null);
+
+        // Values of every bound type come back as stored; NULL is default for Scalar and IsDBNull for a row.
+        Assert.Equal(42L, sql.Scalar<long>("SELECT @p0", 42));
+        Assert.Equal(2.5, sql.Scalar<double>("SELECT @p0", 2.5));
+        Assert.Equal("Ḥashd al-Sha‘bī", sql.Scalar<string>("SELECT @p0", "Ḥashd al-Sha‘bī"));
+        Assert.Equal(new byte[] { 1, 2, 3 }, sql.Scalar<byte[]>("SELECT @p0", new byte[] { 1, 2, 3 }));
+        Assert.Equal(1L, sql.Scalar<long>("SELECT @p0", true));
+        Assert.Null(sql.Scalar<long?>("SELECT @p0", (object?)null));
+        Assert.Null(sql.Scalar<string>("SELECT 1 WHERE 0"));
+        var row = sql.Query("SELECT NULL, @p0, @p1", r => (r.IsDBNull(0), r.GetInt32(1), r.GetString(2)), 7, "x").Single();
+        Assert.Equal((true, 7, "x"), row);
+
+        // The same parameter twice, and rows changed.
+        Assert.Equal(14L, sql.Scalar<long>("SELECT @p0 + @p0", 7));
+        sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 5L);
+        Assert.Equal(1, sql.Execute("DELETE FROM StockShingles WHERE Hash = @p0", 5L));
+        Assert.Equal(0, sql.Execute("DELETE FROM StockShingles WHERE Hash = @p0", 5L));
+
+        // A constraint failure is the SqliteException ADO.NET raises, and the statement is usable after it.
+        sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 6L);
+        var ex = Assert.Throws<SqliteException>(() => sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 6L));
+        Assert.Equal(19, ex.SqliteErrorCode);
+        Assert.Contains("UNIQUE", ex.Message, StringComparison.Ordinal);
+        sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 8L);
+        Assert.Equal(2L, sql.Scalar<long>("SELECT COUNT(*) FROM StockShingles"));
+
+        Assert.Throws<SqliteException>(() => sql.Execute("INSERT INTO NoSuchTable VALUES (1)"));
+        Assert.Throws<NotSupportedException>(() => sql.Execute("SELECT 1; SELECT 2"));
+        Assert.Throws<NotSupportedException>(() => sql.Scalar<long>("SELECT @p0", DateTime.UnixEpoch));
+        Assert.Throws<InvalidOperationException>(() => sql.Scalar<long>("SELECT @p0 + @p1", 1));
+    }
+
+    [Fact]
+    public async Task A_statement_waits_while_another_connection_holds_the_write_lock()
+    {
+        using var app = new AtlasApp();
+        using var conn = app.Database.OpenForWriting();
+        using var sql = new CommandCache(conn, null);
+        using var other = app.Database.OpenForWriting();
+        var tx = other.BeginTransaction();
+        using (var cmd = other.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT INTO StockShingles (Hash) VALUES (1)";
+            cmd.ExecuteNonQuery();
+        }
+
+        var released = Task.Run(async () =>
+        {
+            await Task.Delay(400);
+            tx.Commit();
+            tx.Dispose();
+        });
+
+        // Busy at first; written once the other transaction commits, well within the connection's timeout.
+        sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 2L);
+        await released;
+        Assert.Equal(2L, sql.Scalar<long>("SELECT COUNT(*) FROM StockShingles"));
     }
 }
