@@ -27,16 +27,74 @@ public static class EventWriter
 
     private sealed record Candidate(string Id, string Date);
 
+    // Every (entity, cue, year) key of EventEntities with its events, for a mirrored run (see Plan).
+    private const string AllCandidatesSql = """
+        SELECT DISTINCT ee.EntityId,
+               ee.Cue,
+               ee.Year,
+               e.Id,
+               e.Date
+        FROM EventEntities ee
+        JOIN Events e ON e.Id = ee.EventId
+        WHERE e.Date IS NOT NULL
+        """;
+
+    /// <summary>
+    /// The answers of <see cref="CandidatesSql"/> for every key, kept in memory during a large ingest (as the reuse
+    /// linker keeps its shingles, decision 008): a fresh database starts it empty, and each event the writer stores
+    /// adds to it. It is dropped with the writer's other kept values (a rolled-back batch, another connection's
+    /// commit), and when a source is replaced, since the events it takes away are deleted by cascade.
+    /// </summary>
+    private sealed class CandidateMirror : Dictionary<(string Entity, string Cue, string Year), List<Candidate>>
+    {
+        public void Add(string entity, string cue, string year, Candidate candidate)
+        {
+            if (!TryGetValue((entity, cue, year), out var list))
+            {
+                this[(entity, cue, year)] = list = [];
+            }
+
+            if (!list.Exists(c => c.Id == candidate.Id))
+            {
+                list.Add(candidate);
+            }
+        }
+    }
+
+    private static CandidateMirror? Mirror(CommandCache sql) => sql.KeptAcrossTransactions<CandidateMirror>(nameof(CandidateMirror));
+
+    /// <summary>Called by the writer as its first transaction begins: mirrors the event candidates when the run is large for the store (<see cref="ShingleMirror.Worthwhile"/>).</summary>
+    public static void Plan(CommandCache sql, long stored, int adding)
+    {
+        if (!ShingleMirror.Worthwhile(stored, adding))
+        {
+            return;
+        }
+
+        var mirror = new CandidateMirror();
+        foreach (var (entity, cue, year, id, date) in sql.Query(AllCandidatesSql, r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))))
+        {
+            mirror.Add(entity, cue, year, new Candidate(id, date));
+        }
+
+        sql.KeepAcrossTransactions(nameof(CandidateMirror), mirror);
+    }
+
+    /// <summary>A source is being replaced: its events and participants leave by cascade, which the mirror does not follow, so it is dropped.</summary>
+    public static void Replacing(CommandCache sql) => sql.ForgetAcrossTransactions(nameof(CandidateMirror));
+
     public static HashSet<string> Write(CommandCache sql, string sourceId, long sourceNum, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
+        var mirror = Mirror(sql);
         foreach (var ev in processed.Events)
         {
             var date = ev.Date.Date!;
             var participants = ev.Participants.Select(i => entityIds[i]).Distinct(StringComparer.Ordinal).ToArray();
             var places = ev.Places.Select(i => entityIds[i]).Distinct(StringComparer.Ordinal).ToArray();
             var anchors = participants.Length > 0 ? participants : places;
-            var id = anchors.Length == 0 ? null : Match(sql, anchors, ev.Cue, date);
+            var joined = anchors.Length == 0 ? null : Match(sql, mirror, anchors, ev.Cue, date);
+            var id = joined?.Id;
             var precision = Precision(ev.Date);
             if (id is null)
             {
@@ -46,6 +104,9 @@ public static class EventWriter
                     VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
                     """, id, date, ev.Date.EndDate, precision, ev.Date.Text, ev.Summary, ev.Cue);
             }
+
+            // What CandidatesSql would now return for this event's keys: its id and its own date (a joined event keeps its date).
+            var candidate = joined ?? new Candidate(id, date);
 
             touched.Add(id);
             sql.Execute("""
@@ -58,6 +119,7 @@ public static class EventWriter
             {
                 sql.Execute("INSERT OR IGNORE INTO EventEntities (EventId, EntityId, Role, SourceNum, Cue, Year) VALUES (@p0, @p1, @p2, @p3, @p4, @p5)",
                     id, entity, role, sourceNum, key.Cue, key.Year);
+                mirror?.Add(entity, key.Cue, key.Year, candidate);
             }
         }
 
@@ -106,18 +168,22 @@ public static class EventWriter
         _ => "approximate",
     };
 
-    private static string? Match(CommandCache sql, string[] anchors, string cue, string date)
+    private static Candidate? Match(CommandCache sql, CandidateMirror? mirror, string[] anchors, string cue, string date)
     {
-        // One indexed lookup per anchor; candidates are taken in id order, so the choice does not depend on the query plan.
+        // One indexed lookup per anchor (or one dictionary lookup, mirrored); candidates are taken in id order, so the
+        // choice does not depend on the query plan.
+        var year = date[..4];
         var candidates = anchors
-            .SelectMany(a => sql.Query(CandidatesSql, r => new Candidate(r.GetString(0), r.GetString(1)), a, cue, date[..4]))
+            .SelectMany(a => mirror is null
+                ? sql.Query(CandidatesSql, r => new Candidate(r.GetString(0), r.GetString(1)), a, cue, year)
+                : mirror.GetValueOrDefault((a, cue, year)) ?? [])
             .DistinctBy(c => c.Id)
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToList();
         var compatible = candidates.FirstOrDefault(c => c.Date.StartsWith(date, StringComparison.Ordinal) || date.StartsWith(c.Date, StringComparison.Ordinal));
         if (compatible is not null)
         {
-            return compatible.Id;
+            return compatible;
         }
 
         // A different day in the same month, with exactly the same participants: the same happening, dated
@@ -127,7 +193,7 @@ public static class EventWriter
             var theirs = sql.Strings("SELECT DISTINCT EntityId FROM EventEntities WHERE EventId = @p0 AND Role = 'participant'", c.Id).ToHashSet();
             if (theirs.SetEquals(anchors))
             {
-                return c.Id;
+                return c;
             }
         }
 

@@ -23,6 +23,9 @@ internal sealed class IngestProfile
         SearchNames,
         Commit,
         Curation,
+
+        /// <summary>The writer waiting for the next file's extraction (not a stage of its own work).</summary>
+        Waiting,
     }
 
     private readonly long[] _ticks = new long[Enum.GetValues<Stage>().Length];

@@ -68,12 +68,12 @@ public static class ReuseLinker
     }
 
     /// <summary>
-    /// Called by the writer as its first transaction begins, with the number of sources the run will store: keeps
+    /// Called by the writer as its first transaction begins, with the sources stored and the number the run will store: keeps
     /// PassageShingles in memory for the run when that is worth it (<see cref="ShingleMirror.Worthwhile"/>).
     /// </summary>
-    public static void Plan(CommandCache sql, int adding)
+    public static void Plan(CommandCache sql, long stored, int adding)
     {
-        if (ShingleMirror.Worthwhile(sql.Scalar<long>("SELECT COALESCE(MAX(Num), 0) FROM Sources"), adding))
+        if (ShingleMirror.Worthwhile(stored, adding))
         {
             sql.KeepAcrossTransactions(nameof(ShingleMirror), ShingleMirror.Load(sql));
         }

@@ -44,6 +44,7 @@ internal static class SourceStore
             if (existing is { } old)
             {
                 (id, num) = (old.Id, old.Num);
+                EventWriter.Replacing(sql);
                 touched.UnionWith(sql.Strings("SELECT DISTINCT EntityId FROM Mentions WHERE SourceNum = @p0", num));
                 eventsBefore = sql.Strings("SELECT DISTINCT EventId FROM EventEvidence WHERE SourceNum = @p0", num);
                 affected = sql.Query("SELECT DISTINCT SourceNum FROM Passages WHERE ReusedFromSourceNum = @p0 AND SourceNum <> @p0", r => r.GetInt64(0), num);

@@ -32,7 +32,8 @@ internal sealed record PreparedSource(
 /// every source (decision 005). A result is final only once its batch committed.
 /// </summary>
 /// <remarks><paramref name="planned"/> is how many sources the run will offer at most: with the rows already stored,
-/// it decides whether the reuse linker keeps PassageShingles in memory (<see cref="ReuseLinker.Plan"/>).</remarks>
+/// it decides whether the reuse linker and the event writer keep what they look up in memory (<see cref="ReuseLinker.Plan"/>,
+/// <see cref="EventWriter.Plan"/>).</remarks>
 internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile, int planned, Action<IngestFileResult, TimeSpan> log) : IDisposable
 {
     public const int MaxBatch = 4096;
@@ -171,7 +172,9 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
             _planned = true;
             try
             {
-                ReuseLinker.Plan(_sql, planned);
+                var stored = _sql.Scalar<long>("SELECT COALESCE(MAX(Num), 0) FROM Sources");
+                ReuseLinker.Plan(_sql, stored, planned);
+                EventWriter.Plan(_sql, stored, planned);
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)
             {
