@@ -169,6 +169,12 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
 
     private PreparedSource Prepare(InputFile file, SourcesSidecar sidecar, IngestProfile profile)
     {
+        if (BackgroundPriority.Lowered)
+        {
+            // The ingest command: the writer is the bottleneck, so the workers yield the cores to it.
+            BackgroundPriority.LowerThisThread(BackgroundPriority.WorkerNice);
+        }
+
         var sw = Stopwatch.StartNew();
         try
         {
