@@ -197,7 +197,10 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
                 .Concat(sidecar.ProblemsFor(name).Select(p => "sources.yaml: " + p)).ToList();
             var processed = _pipeline.Process(article);
             profile.Add(IngestProfile.Stage.Extraction, sw.Elapsed);
-            return new PreparedSource(file, article, processed, ContentHash(article), warnings, null, sw.Elapsed);
+            return new PreparedSource(file, article, processed, ContentHash(article), warnings, null, sw.Elapsed)
+            {
+                Again = () => Prepare(file, sidecar, profile),
+            };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

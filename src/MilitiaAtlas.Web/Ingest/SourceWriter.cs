@@ -21,13 +21,22 @@ internal sealed record PreparedSource(
         FailureReason is null ? null : new IngestFileResult(File.FullPath, IngestStatus.Failed, null, FailureReason, []);
 
     public static PreparedSource Failed(InputFile file, string reason) => new(file, null, null, "", [], reason, TimeSpan.Zero);
+
+    /// <summary>
+    /// Reads and extracts the file again, for a replay after a rollback. Set by the ingestor, so that a batch keeps only
+    /// the file of each stored source, not its extraction (about 60 KB an article; a batch holds thousands).
+    /// </summary>
+    public Func<PreparedSource>? Again { get; init; }
+
+    /// <summary>What a batch keeps of a stored source for a replay: the file and how to prepare it again, when it can be.</summary>
+    public PreparedSource ForReplay() => Again is null ? this : this with { Article = null, Processed = null };
 }
 
 /// <summary>
 /// Stores prepared sources in order on one connection. Several sources share a transaction (at most
 /// <see cref="MaxBatch"/> of them, or <see cref="MaxBatchTime"/> of writing). A source that fails is reported
-/// and leaves nothing behind: the transaction is rolled back and the batch's other sources, still in memory,
-/// are stored again in the same order (so they get the same ids), and the batch goes on. That replay costs
+/// and leaves nothing behind: the transaction is rolled back and the batch's other sources are read, extracted and
+/// stored again in the same order (so they get the same ids), and the batch goes on. That replay costs
 /// time only when a store fails, which is rare; a savepoint per source instead cost every statement of
 /// every source (decision 005). A result is final only once its batch committed.
 /// </summary>
@@ -89,7 +98,7 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
         {
             var result = SourceStore.Write(_sql!, source, profile, _touched);
             _pending.Add((result, sw.Elapsed + source.Extraction));
-            _stored.Add((source, _pending.Count - 1));
+            _stored.Add((source.ForReplay(), _pending.Count - 1));
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
@@ -213,10 +222,18 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
                 return;
             }
 
+            var full = source.Processed is null && source.Again is not null ? source.Again() : source;
+            if (full.Failure is { } failure)
+            {
+                // The file changed or went away since it was first read.
+                _pending[index] = (failure, elapsed);
+                continue;
+            }
+
             try
             {
-                _pending[index] = (SourceStore.Write(_sql!, source, profile, _touched), elapsed);
-                _stored.Add((source, index));
+                _pending[index] = (SourceStore.Write(_sql!, full, profile, _touched), elapsed);
+                _stored.Add((full.ForReplay(), index));
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)
             {
