@@ -28,6 +28,9 @@ internal static class BackgroundPriority
     /// <summary>Whether <see cref="Lower"/> has lowered this process (the ingest command).</summary>
     public static bool Lowered { get; private set; }
 
+    // The thread that called Lower: the command's main thread, which runs the writer.
+    private static int MainThreadId { get; set; } = -1;
+
     /// <summary>
     /// Lowers every thread of this process. On Linux a nice value is per thread and a new thread takes its creator's, so
     /// each thread in /proc/self/task is lowered, and the threads started later inherit it. Elsewhere the process's
@@ -49,6 +52,7 @@ internal static class BackgroundPriority
                 }
 
                 Lowered = ok;
+                MainThreadId = Environment.CurrentManagedThreadId;
                 return ok;
             }
 
@@ -72,6 +76,12 @@ internal static class BackgroundPriority
         if (_threadLowered || !OperatingSystem.IsLinux())
         {
             return _threadLowered;
+        }
+
+        if (Environment.CurrentManagedThreadId == MainThreadId)
+        {
+            // A task run inline on the writer's thread (Task.Wait may do that) must not lower the writer.
+            return false;
         }
 
         try

@@ -61,16 +61,14 @@ public static class EventWriter
         }
     }
 
-    private static CandidateMirror? Mirror(CommandCache sql) => sql.KeptAcrossTransactions<CandidateMirror>(nameof(CandidateMirror));
+    private static CandidateMirror? Mirrored(CommandCache sql) => sql.KeptAcrossTransactions<CandidateMirror>(nameof(CandidateMirror));
 
-    /// <summary>Called by the writer as its first transaction begins: mirrors the event candidates when the run is large for the store (<see cref="ShingleMirror.Worthwhile"/>).</summary>
-    public static void Plan(CommandCache sql, long stored, int adding)
+    /// <summary>
+    /// Keeps the event candidates in memory for the rest of the run. The writer calls it as its first transaction begins,
+    /// when the run is large for the store (<see cref="ShingleMirror.Worthwhile"/>).
+    /// </summary>
+    public static void Mirror(CommandCache sql)
     {
-        if (!ShingleMirror.Worthwhile(stored, adding))
-        {
-            return;
-        }
-
         var mirror = new CandidateMirror();
         foreach (var (entity, cue, year, id, date) in sql.Query(AllCandidatesSql, r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))))
         {
@@ -86,7 +84,7 @@ public static class EventWriter
     public static HashSet<string> Write(CommandCache sql, string sourceId, long sourceNum, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        var mirror = Mirror(sql);
+        var mirror = Mirrored(sql);
         foreach (var ev in processed.Events)
         {
             var date = ev.Date.Date!;

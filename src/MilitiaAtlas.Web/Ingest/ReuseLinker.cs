@@ -46,7 +46,7 @@ public static class ReuseLinker
     public static void StoreAndLink(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
     {
         var stock = Stock(sql);
-        var mirror = Mirror(sql);
+        var mirror = Mirrored(sql);
         Dictionary<long, List<(long Source, int Ordinal)>> holders;
         if (mirror is not null)
         {
@@ -68,21 +68,15 @@ public static class ReuseLinker
     }
 
     /// <summary>
-    /// Called by the writer as its first transaction begins, with the sources stored and the number the run will store: keeps
-    /// PassageShingles in memory for the run when that is worth it (<see cref="ShingleMirror.Worthwhile"/>).
+    /// Keeps PassageShingles in memory for the rest of the run. The writer calls it as its first transaction begins, when
+    /// the run is large for the store (<see cref="ShingleMirror.Worthwhile"/>).
     /// </summary>
-    public static void Plan(CommandCache sql, long stored, int adding)
-    {
-        if (ShingleMirror.Worthwhile(stored, adding))
-        {
-            sql.KeepAcrossTransactions(nameof(ShingleMirror), ShingleMirror.Load(sql));
-        }
-    }
+    public static void Mirror(CommandCache sql) => sql.KeepAcrossTransactions(nameof(ShingleMirror), ShingleMirror.Load(sql));
 
     /// <summary>Writes the rows a mirrored batch kept in memory; the writer calls it before it commits.</summary>
-    public static void FinishBatch(CommandCache sql) => Mirror(sql)?.Flush(sql, Stock(sql));
+    public static void FinishBatch(CommandCache sql) => Mirrored(sql)?.Flush(sql, Stock(sql));
 
-    private static ShingleMirror? Mirror(CommandCache sql) => sql.KeptAcrossTransactions<ShingleMirror>(nameof(ShingleMirror));
+    private static ShingleMirror? Mirrored(CommandCache sql) => sql.KeptAcrossTransactions<ShingleMirror>(nameof(ShingleMirror));
 
     private static HashSet<long> Stock(CommandCache sql) =>
         sql.PerTransaction(nameof(StockSql), s => s.Query(StockSql, r => r.GetInt64(0)).ToHashSet());
@@ -138,7 +132,7 @@ public static class ReuseLinker
     /// <summary>Deletes a source's shingle rows (before the source itself is deleted).</summary>
     public static void Forget(CommandCache sql, long sourceNum)
     {
-        var mirror = Mirror(sql);
+        var mirror = Mirrored(sql);
         mirror?.Flush(sql, Stock(sql));
         foreach (var hash in StoredHashes(sql, sourceNum))
         {
@@ -170,7 +164,7 @@ public static class ReuseLinker
     /// <summary>Links a stored source, reading its shingles back (after a source it copied was replaced).</summary>
     public static void Link(CommandCache sql, long sourceNum)
     {
-        var mirror = Mirror(sql);
+        var mirror = Mirrored(sql);
         mirror?.Flush(sql, Stock(sql));
         var fingerprints = new Dictionary<int, List<long>>();
         foreach (var hash in StoredHashes(sql, sourceNum))

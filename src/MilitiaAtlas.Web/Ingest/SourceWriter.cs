@@ -41,8 +41,8 @@ internal sealed record PreparedSource(
 /// every source (decision 005). A result is final only once its batch committed.
 /// </summary>
 /// <remarks><paramref name="planned"/> is how many sources the run will offer at most: with the rows already stored,
-/// it decides whether the reuse linker and the event writer keep what they look up in memory (<see cref="ReuseLinker.Plan"/>,
-/// <see cref="EventWriter.Plan"/>).</remarks>
+/// it decides whether the reuse linker and the event writer keep what they look up in memory for the run
+/// (<see cref="ShingleMirror.Worthwhile"/>, decision 008).</remarks>
 internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile, int planned, Action<IngestFileResult, TimeSpan> log) : IDisposable
 {
     public const int MaxBatch = 4096;
@@ -181,9 +181,11 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
             _planned = true;
             try
             {
-                var stored = _sql.Scalar<long>("SELECT COALESCE(MAX(Num), 0) FROM Sources");
-                ReuseLinker.Plan(_sql, stored, planned);
-                EventWriter.Plan(_sql, stored, planned);
+                if (ShingleMirror.Worthwhile(_sql.Scalar<long>("SELECT COALESCE(MAX(Num), 0) FROM Sources"), planned))
+                {
+                    ReuseLinker.Mirror(_sql);
+                    EventWriter.Mirror(_sql);
+                }
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)
             {
