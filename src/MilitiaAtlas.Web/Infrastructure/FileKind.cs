@@ -1,0 +1,104 @@
+using Mono.Unix;
+
+namespace MilitiaAtlas.Web.Infrastructure;
+
+/// <summary>What is at a path, decided without opening it.</summary>
+public enum FileType
+{
+    Missing,
+    Regular,
+    Directory,
+    SymbolicLink,
+    CharacterDevice,
+    BlockDevice,
+    Fifo,
+    Socket,
+    Other,
+}
+
+/// <summary>
+/// The type of a path and its identity (device and inode), from <c>lstat</c>/<c>stat</c> through Mono.Unix.
+/// The ingest walk and the backup verb decide by it before they open anything, so that a device such as
+/// <c>/dev/zero</c> or a named pipe is refused by type rather than read (a device reports a length of 0 and
+/// never ends; opening a pipe blocks). On Windows, where there are no such files under a folder, the type
+/// comes from the file system's attributes and the identity from the full path.
+/// </summary>
+public readonly record struct FileKind(FileType Type, ulong Device, ulong Inode, long Length)
+{
+    public bool IsRegular => Type == FileType.Regular;
+
+    public bool Exists => Type != FileType.Missing;
+
+    /// <summary>The identity of the file, the same through every link and path that reaches it.</summary>
+    public (ulong Device, ulong Inode) Identity => (Device, Inode);
+
+    /// <summary>What is at <paramref name="path"/>; a symbolic link is described as the link itself unless <paramref name="followLinks"/>.</summary>
+    public static FileKind Of(string path, bool followLinks)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return OfWindows(path, followLinks);
+        }
+
+        try
+        {
+            UnixFileSystemInfo info = followLinks ? new UnixFileInfo(path) : UnixFileSystemInfo.GetFileSystemEntry(path);
+            if (!info.Exists)
+            {
+                return default;
+            }
+
+            var type = info.FileType switch
+            {
+                FileTypes.RegularFile => FileType.Regular,
+                FileTypes.Directory => FileType.Directory,
+                FileTypes.SymbolicLink => FileType.SymbolicLink,
+                FileTypes.CharacterDevice => FileType.CharacterDevice,
+                FileTypes.BlockDevice => FileType.BlockDevice,
+                FileTypes.Fifo => FileType.Fifo,
+                FileTypes.Socket => FileType.Socket,
+                _ => FileType.Other,
+            };
+            return new FileKind(type, (ulong)info.Device, (ulong)info.Inode, info.Length);
+        }
+        catch (Exception ex) when (ex is UnixIOException or IOException or InvalidOperationException or ArgumentException)
+        {
+            // A dangling link followed, a path through a file, a name too long: nothing usable is there.
+            return default;
+        }
+    }
+
+    /// <summary>How a type reads in a message: "a character device", "a named pipe".</summary>
+    public static string Describe(FileType type) => type switch
+    {
+        FileType.Regular => "a regular file",
+        FileType.Directory => "a folder",
+        FileType.SymbolicLink => "a symbolic link",
+        FileType.CharacterDevice => "a character device",
+        FileType.BlockDevice => "a block device",
+        FileType.Fifo => "a named pipe",
+        FileType.Socket => "a socket",
+        FileType.Missing => "missing",
+        _ => "not a regular file",
+    };
+
+    private static FileKind OfWindows(string path, bool followLinks)
+    {
+        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        if (!info.Exists)
+        {
+            return default;
+        }
+
+        if (info.LinkTarget is not null && !followLinks)
+        {
+            return new FileKind(FileType.SymbolicLink, 0, PathIdentity(path), 0);
+        }
+
+        var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+        var type = target is DirectoryInfo ? FileType.Directory : FileType.Regular;
+        return new FileKind(type, 0, PathIdentity(target.FullName), target is FileInfo f && f.Exists ? f.Length : 0);
+    }
+
+    private static ulong PathIdentity(string path) => (ulong)StringComparer.OrdinalIgnoreCase.GetHashCode(Path.GetFullPath(path));
+}
