@@ -32,16 +32,35 @@ public sealed class Pipeline(Gazetteer gazetteer)
 
     public static Pipeline Default { get; } = new(Gazetteer.Default);
 
-    public ProcessedArticle Process(Article article)
+    /// <summary>
+    /// Runs every stage. An article past <paramref name="limits"/> is refused (<see cref="InputRefusedException"/>);
+    /// <paramref name="ct"/> is checked between stages and every few hundred passages, so a caller's time limit ends a
+    /// long extraction with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public ProcessedArticle Process(Article article, InputLimits? limits = null, CancellationToken ct = default)
     {
+        limits ??= InputLimits.Default;
         var text = article.Text;
-        var paragraphs = ParagraphSplitter.Split(text, article.Format);
+        var paragraphs = ParagraphSplitter.Split(text, article.Format, limits);
+        if (paragraphs.Count > limits.Passages)
+        {
+            throw new InputRefusedException($"{paragraphs.Count:N0} passages, over the limit of {limits.Passages:N0} (Atlas:MaxPassages)");
+        }
+
+        ct.ThrowIfCancellationRequested();
         var passages = PassageClassifier.Classify(text, paragraphs, article.Metadata);
         var body = passages.Where(p => p.Kind == PassageKind.Body).ToList();
-        var sentences = body.SelectMany(p => SentenceSplitter.Split(text, p)).ToList();
+        var sentences = new List<Sentence>();
         var fingerprints = new Dictionary<int, long[]>();
-        foreach (var p in body)
+        for (var i = 0; i < body.Count; i++)
         {
+            if (i % 256 == 255)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            var p = body[i];
+            sentences.AddRange(SentenceSplitter.Split(text, p));
             var f = Fingerprint.Of(text, p.Span);
             if (f.Length > 0)
             {
@@ -49,11 +68,16 @@ public sealed class Pipeline(Gazetteer gazetteer)
             }
         }
 
+        ct.ThrowIfCancellationRequested();
         var found = _names.Find(text, sentences);
+        ct.ThrowIfCancellationRequested();
         var entities = DocumentResolver.Resolve(found);
+        ct.ThrowIfCancellationRequested();
         var claims = ClaimFinder.Find(text, passages, sentences, entities);
         var quotes = QuoteSpans.Find(text, body);
+        ct.ThrowIfCancellationRequested();
         var relations = RelationFinder.Find(text, claims, entities, quotes, _gazetteer);
+        ct.ThrowIfCancellationRequested();
         var events = EventFinder.Find(text, claims, entities, article.Metadata.Published, _gazetteer);
         return new ProcessedArticle(article, passages, sentences, fingerprints, entities, claims, relations, events);
     }

@@ -9,7 +9,8 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
     public const string Usage = """
         usage:
           MilitiaAtlas.Web [--db FILE] [--urls URL]           serve the atlas (default)
-          MilitiaAtlas.Web ingest PATH... [--db FILE]         ingest article files or folders (recursive)
+          MilitiaAtlas.Web ingest PATH... [--db FILE] [--follow-links]
+                                                              ingest article files or folders (recursive)
           MilitiaAtlas.Web export [--db FILE] [--out FILE]    write the atlas as export-format v1 JSON
           MilitiaAtlas.Web backup [--db FILE] --out FILE      copy the database safely, even while the site serves
           MilitiaAtlas.Web generate --out DIR [--articles N] [--seed S]
@@ -18,6 +19,8 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
         options:
           --db FILE         the SQLite database (default data/atlas.db)
           --max-bytes N     refuse article files larger than N bytes (default 10485760)
+          --follow-links    follow symbolic links wherever they lead; by default a link is followed only when
+                            its target is inside a folder given to ingest. Unsafe on folders you did not make.
         """;
 
     private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "generate", "help"];
@@ -64,7 +67,8 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
             var eq = arg.IndexOf('=');
             var name = eq > 0 ? arg[..eq] : arg;
             string? value = eq > 0 ? arg[(eq + 1)..] : null;
-            if (value is null && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            var isSwitch = name is "--follow-links" or "--help";
+            if (value is null && !isSwitch && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
                 value = args[++i];
             }
@@ -89,6 +93,14 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                     }
 
                     host.Add("--Atlas:MaxFileBytes=" + max);
+                    break;
+                case "--follow-links":
+                    if (value is not null)
+                    {
+                        return Fail(verb, "--follow-links takes no value");
+                    }
+
+                    host.Add("--Atlas:FollowLinks=true");
                     break;
                 case "--articles":
                     if (!int.TryParse(value, out articles) || articles <= 0)

@@ -19,14 +19,23 @@ public static class ArticleReader
     public static ArticleFormat FormatOf(string fileName) =>
         Path.GetExtension(fileName).ToLowerInvariant() is ".md" or ".markdown" ? ArticleFormat.Markdown : ArticleFormat.PlainText;
 
-    public static (Article Article, IReadOnlyList<IngestWarning> Warnings) Read(string fileName, string text, ArticleMetadata sidecar)
+    /// <summary>
+    /// Reads an article. Throws <see cref="InputRefusedException"/> when its front matter passes the YAML limits, or
+    /// when nothing but front matter is there (an empty article would be stored without a word).
+    /// </summary>
+    public static (Article Article, IReadOnlyList<IngestWarning> Warnings) Read(string fileName, string text, ArticleMetadata sidecar, InputLimits? limits = null)
     {
         var warnings = new List<IngestWarning>();
         var format = FormatOf(fileName);
         var frontMatter = ArticleMetadata.Empty;
         if (format == ArticleFormat.Markdown || text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            (text, frontMatter) = SplitFrontMatter(text, warnings);
+            var hadText = !string.IsNullOrWhiteSpace(text);
+            (text, frontMatter) = SplitFrontMatter(text, warnings, limits);
+            if (hadText && string.IsNullOrWhiteSpace(text))
+            {
+                throw new InputRefusedException("no text (the file holds only front matter)");
+            }
         }
 
         var guessed = new ArticleMetadata(Title: GuessTitle(text, format));
@@ -44,7 +53,7 @@ public static class ArticleReader
         return (new Article(Path.GetFileName(fileName), format, text, meta), warnings);
     }
 
-    private static (string Text, ArticleMetadata Meta) SplitFrontMatter(string text, List<IngestWarning> warnings)
+    private static (string Text, ArticleMetadata Meta) SplitFrontMatter(string text, List<IngestWarning> warnings, InputLimits? limits)
     {
         var body = text.StartsWith('\uFEFF') ? text[1..] : text;
         if (!body.StartsWith("---\n", StringComparison.Ordinal))
@@ -71,8 +80,7 @@ public static class ArticleReader
         var meta = ArticleMetadata.Empty;
         try
         {
-            YamlStream stream = [];
-            stream.Load(new StringReader(yaml));
+            var stream = SafeYaml.Load(yaml, limits);
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
             {
                 meta = SourcesSidecar.ReadFields(map, "front matter:", problems);
@@ -81,6 +89,10 @@ public static class ArticleReader
             {
                 problems.Add("front matter: not a mapping of fields; ignored");
             }
+        }
+        catch (InputRefusedException ex)
+        {
+            throw new InputRefusedException("front matter: " + ex.Message);
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {

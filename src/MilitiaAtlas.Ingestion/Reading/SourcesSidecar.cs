@@ -21,14 +21,15 @@ public sealed record SourcesSidecar(IReadOnlyDictionary<string, ArticleMetadata>
     public IEnumerable<string> ProblemsFor(string fileName) =>
         Problems.Where(p => p.StartsWith(fileName + ":", StringComparison.Ordinal));
 
-    public static SourcesSidecar Parse(string yaml)
+    /// <summary>Parses a sidecar. Throws <see cref="InputRefusedException"/> when it passes the YAML limits: the whole file is refused.</summary>
+    public static SourcesSidecar Parse(string yaml, InputLimits? limits = null)
     {
         var problems = new List<string>();
         var entries = new Dictionary<string, ArticleMetadata>(StringComparer.Ordinal);
-        YamlStream stream = [];
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = SafeYaml.Load(yaml, limits);
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {

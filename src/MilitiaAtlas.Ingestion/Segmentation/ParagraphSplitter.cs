@@ -14,12 +14,143 @@ public sealed record RawParagraph(TextSpan Span, bool IsMarkupHeading = false);
 /// </summary>
 public static class ParagraphSplitter
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    // Only block spans are used, so no inline parsers: inline parsing would cost time (nested brackets are
+    // quadratic) and nothing here reads its result.
+    private static readonly MarkdownPipeline Markdown = BlocksOnly();
 
-    public static IReadOnlyList<RawParagraph> Split(string text, ArticleFormat format)
+    /// <summary>
+    /// Splits <paramref name="text"/>. Markdown nested deeper than <see cref="InputLimits.MarkdownDepth"/> is refused
+    /// (<see cref="InputRefusedException"/>) before Markdig sees it: Markdig throws past 128 levels.
+    /// </summary>
+    public static IReadOnlyList<RawParagraph> Split(string text, ArticleFormat format, InputLimits? limits = null)
     {
+        if (format == ArticleFormat.Markdown)
+        {
+            var max = (limits ?? InputLimits.Default).MarkdownDepth;
+            var (depth, line) = MarkdownDepth(text);
+            if (depth > max)
+            {
+                throw new InputRefusedException(
+                    $"Markdown nested {depth} levels deep (block quotes and lists, line {line}), over the limit of {max} (Atlas:MaxMarkdownDepth)");
+            }
+        }
+
         var raw = format == ArticleFormat.Markdown ? SplitMarkdown(text) : SplitPlain(text);
         return JoinBrokenSentences(text, raw);
+    }
+
+    private static MarkdownPipeline BlocksOnly()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation();
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// An upper bound on how deeply block containers nest, and the (1-based) line where it is deepest. A block quote or
+    /// a list level can only open with a marker at the start of a line (after other markers), and a nested list item
+    /// must be indented past its parent's marker, by two columns at least. So each line counts its chain of leading
+    /// markers (<c>&gt;</c>, <c>-</c>, <c>+</c>, <c>*</c>, <c>1.</c>, <c>1)</c>) plus half the white space among them; a
+    /// line with no marker adds nothing. One pass, no allocation.
+    /// </summary>
+    public static (int Depth, int Line) MarkdownDepth(string text)
+    {
+        int deepest = 0, deepestLine = 0, lineNumber = 1, i = 0;
+        while (i < text.Length)
+        {
+            var lineStart = i;
+            int markers = 0, columns = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c == ' ')
+                {
+                    columns++;
+                    i++;
+                }
+                else if (c == '\t')
+                {
+                    columns += 4;
+                    i++;
+                }
+                else if (c == '>')
+                {
+                    markers++;
+                    i++;
+                }
+                else if (c is '-' or '+' or '*' && (i + 1 == text.Length || text[i + 1] is ' ' or '\t' or '\n'))
+                {
+                    markers++;
+                    i++;
+                }
+                else if (char.IsAsciiDigit(c) && OrderedMarkerEnd(text, i) is var end and > 0)
+                {
+                    markers++;
+                    i = end;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var nl = text.IndexOf('\n', i);
+            var depth = markers == 0 || IsThematicBreak(text.AsSpan(lineStart, (nl < 0 ? text.Length : nl) - lineStart))
+                ? 0
+                : markers + (columns / 2);
+            if (depth > deepest)
+            {
+                deepest = depth;
+                deepestLine = lineNumber;
+            }
+
+            if (nl < 0)
+            {
+                break;
+            }
+
+            i = nl + 1;
+            lineNumber++;
+        }
+
+        return (deepest, deepestLine);
+    }
+
+    /// <summary>"- - - -", "***", "_ _ _": a rule, not nested lists.</summary>
+    private static bool IsThematicBreak(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim(" \t");
+        if (trimmed.Length < 3 || trimmed[0] is not ('-' or '*' or '_'))
+        {
+            return false;
+        }
+
+        var count = 0;
+        foreach (var c in trimmed)
+        {
+            if (c == trimmed[0])
+            {
+                count++;
+            }
+            else if (c is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return count >= 3;
+    }
+
+    /// <summary>After an ordered-list marker ("12." or "3)") followed by white space: the index past the delimiter; else 0.</summary>
+    private static int OrderedMarkerEnd(string text, int i)
+    {
+        var j = i;
+        while (j < text.Length && j - i < 9 && char.IsAsciiDigit(text[j]))
+        {
+            j++;
+        }
+
+        return j < text.Length && text[j] is '.' or ')' && (j + 1 == text.Length || text[j + 1] is ' ' or '\t' or '\n') ? j + 1 : 0;
     }
 
     private static List<RawParagraph> SplitPlain(string text)

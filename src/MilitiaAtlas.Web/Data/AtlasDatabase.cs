@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
+using MilitiaAtlas.Ingestion.Model;
 
 namespace MilitiaAtlas.Web.Data;
 
@@ -16,6 +17,39 @@ public sealed class AtlasOptions
 
     /// <summary>Files larger than this are refused at ingest.</summary>
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary><c>sources.yaml</c> and <c>curation.yaml</c> files larger than this are refused (about 70,000 sidecar entries).</summary>
+    public long MaxSidecarBytes { get; set; } = 16 * 1024 * 1024;
+
+    /// <summary>Reading and extracting one file may take this long; a file that takes longer is refused and the ingest goes on.</summary>
+    public int MaxSecondsPerFile { get; set; } = 60;
+
+    /// <inheritdoc cref="InputLimits.MarkdownDepth"/>
+    public int MaxMarkdownDepth { get; set; } = InputLimits.Default.MarkdownDepth;
+
+    /// <inheritdoc cref="InputLimits.YamlDepth"/>
+    public int MaxYamlDepth { get; set; } = InputLimits.Default.YamlDepth;
+
+    /// <inheritdoc cref="InputLimits.YamlAliasNodes"/>
+    public long MaxYamlAliasNodes { get; set; } = InputLimits.Default.YamlAliasNodes;
+
+    /// <inheritdoc cref="InputLimits.Passages"/>
+    public int MaxPassages { get; set; } = InputLimits.Default.Passages;
+
+    /// <summary>
+    /// Follow symbolic links wherever they lead (<c>--follow-links</c>). Off: a link is followed only when its target is
+    /// inside a folder given to ingest. Unsafe on folders you did not make: a link can lead to any file the process may read.
+    /// </summary>
+    public bool FollowLinks { get; set; }
+
+    /// <summary>The parser limits above, for the text pipeline.</summary>
+    public InputLimits Limits() => new()
+    {
+        MarkdownDepth = MaxMarkdownDepth,
+        YamlDepth = MaxYamlDepth,
+        YamlAliasNodes = MaxYamlAliasNodes,
+        Passages = MaxPassages,
+    };
 
     /// <summary>The folder ingested when the server starts on an empty database.</summary>
     public string SeedsPath { get; set; } = "seeds";

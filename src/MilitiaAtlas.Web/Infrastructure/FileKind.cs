@@ -68,6 +68,61 @@ public readonly record struct FileKind(FileType Type, ulong Device, ulong Inode,
         }
     }
 
+    /// <summary>
+    /// The canonical absolute path of <paramref name="path"/>, every symbolic link resolved (as <c>realpath</c> does;
+    /// the part past a missing component is kept as written). Throws <see cref="IOException"/> on a link loop.
+    /// </summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        if (OperatingSystem.IsWindows())
+        {
+            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        }
+
+        var parts = new Queue<string>(full.Split('/', StringSplitOptions.RemoveEmptyEntries));
+        var current = "/";
+        var hops = 0;
+        while (parts.TryDequeue(out var part))
+        {
+            if (part == ".")
+            {
+                continue;
+            }
+
+            if (part == "..")
+            {
+                current = Path.GetDirectoryName(current) ?? "/";
+                continue;
+            }
+
+            var next = Path.Join(current, part);
+            var target = new FileInfo(next).LinkTarget;
+            if (target is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++hops > 40)
+            {
+                throw new IOException("too many levels of symbolic links: " + path);
+            }
+
+            // Go on from the link's target, then the components after the link.
+            var resolved = Path.IsPathRooted(target) ? target : Path.Join(current, target);
+            parts = new Queue<string>(resolved.Split('/', StringSplitOptions.RemoveEmptyEntries).Concat(parts));
+            current = "/";
+        }
+
+        return current;
+    }
+
+    /// <summary>Whether <paramref name="realPath"/> is <paramref name="realRoot"/> or lies under it (both canonical).</summary>
+    public static bool IsInside(string realPath, string realRoot) =>
+        realPath == realRoot
+        || realPath.StartsWith(realRoot.EndsWith('/') ? realRoot : realRoot + "/", StringComparison.Ordinal);
+
     /// <summary>How a type reads in a message: "a character device", "a named pipe".</summary>
     public static string Describe(FileType type) => type switch
     {

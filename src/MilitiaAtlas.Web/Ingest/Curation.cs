@@ -1,8 +1,10 @@
 using System.Data.Common;
 using System.Text;
 using Dapper;
+using MilitiaAtlas.Ingestion.Model;
 using MilitiaAtlas.Ingestion.Reading;
 using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Infrastructure;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -53,7 +55,8 @@ public sealed record AliasOperation(int Entry, int Line, string Entity, IReadOnl
 }
 
 /// <summary>A problem found in a curation file, to report against the file.</summary>
-public sealed record CurationWarning(string File, string Problem)
+/// <remarks><paramref name="Refused"/>: the whole file was not used (unreadable, not a regular file, too large, past a YAML limit), which the ingest reports as a failed file.</remarks>
+public sealed record CurationWarning(string File, string Problem, bool Refused = false)
 {
     public override string ToString() => $"{File}: {Problem}";
 }
@@ -70,12 +73,13 @@ public sealed record CurationFile(IReadOnlyList<CurationOperation> Operations, I
 
     private const string Verbs = "merge, split, rename, retype, reject or alias";
 
-    public static CurationFile Parse(string yaml)
+    /// <summary>Parses a curation file. Throws <see cref="InputRefusedException"/> when it passes the YAML limits.</summary>
+    public static CurationFile Parse(string yaml, InputLimits? limits = null)
     {
-        YamlStream stream = [];
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream = SafeYaml.Load(yaml, limits);
         }
         catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
@@ -376,7 +380,7 @@ public static class Curation
         foreach (var path in paths.Select(Path.GetFullPath).Where(Directory.Exists))
         {
             var candidate = Path.Combine(path, CurationFile.FileName);
-            if (File.Exists(candidate))
+            if (FileKind.Of(candidate, followLinks: false).Exists)
             {
                 files.Add(candidate);
             }
@@ -385,17 +389,21 @@ public static class Curation
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Reads and applies the files, in order, in one transaction; logs and returns every problem. Never throws for bad input.</summary>
-    public static IReadOnlyList<CurationWarning> Run(AtlasDatabase database, IReadOnlyList<string> files, ILogger log)
+    /// <summary>
+    /// Reads (through <paramref name="read"/>, which applies the ingest's rules for files: regular files only, a size
+    /// limit, links only inside the input) and applies the files, in order, in one transaction; logs and returns every
+    /// problem. Never throws for bad input.
+    /// </summary>
+    public static IReadOnlyList<CurationWarning> Run(AtlasDatabase database, IReadOnlyList<string> files, ILogger log, Func<string, FileRead> read, InputLimits? limits = null)
     {
         var warnings = new List<CurationWarning>();
         var parsed = new List<(string Path, CurationFile File)>();
         foreach (var path in files)
         {
-            var (file, problem) = Load(path);
+            var (file, problem) = Load(read(path), limits);
             if (problem is not null)
             {
-                warnings.Add(new CurationWarning(path, problem));
+                warnings.Add(new CurationWarning(path, problem, Refused: true));
             }
 
             if (file is not null)
@@ -437,22 +445,25 @@ public static class Curation
         return warnings;
     }
 
-    private static (CurationFile? File, string? Problem) Load(string path)
+    private static (CurationFile? File, string? Problem) Load(FileRead read, InputLimits? limits)
     {
-        byte[] bytes;
-        try
+        if (!read.Ok)
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (null, "cannot read: " + ex.Message + "; no operations applied");
+            return (null, read.Error + "; no operations applied");
         }
 
+        var bytes = read.Bytes!;
         var decoded = TextDecoder.Decode(bytes);
-        if (decoded.Ok)
+        try
         {
-            return (CurationFile.Parse(decoded.Text!), null);
+            if (decoded.Ok)
+            {
+                return (CurationFile.Parse(decoded.Text!, limits), null);
+            }
+        }
+        catch (InputRefusedException ex)
+        {
+            return (null, ex.Message + "; no operations applied");
         }
 
         // An empty or blank file is an empty list of corrections, not a mistake.

@@ -52,24 +52,34 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
     /// <summary>Bounds the bytes of the files in flight as well, so that a run of very large files does not hold sixteen of them at once.</summary>
     private const long AheadBytes = 32L * 1024 * 1024;
 
+    /// <summary>How long the writer waits past a file's time limit before it abandons the worker (see <see cref="PrepareAhead"/>).</summary>
+    private static readonly TimeSpan Backstop = TimeSpan.FromSeconds(15);
+
     private readonly Pipeline _pipeline = Pipeline.Default;
+
+    private readonly InputLimits _limits = options.Value.Limits();
+
+    private readonly TimeSpan _timeLimit = TimeSpan.FromSeconds(options.Value.MaxSecondsPerFile);
+
+    private string TookTooLong => $"took more than {_timeLimit.TotalSeconds:0.###} s to read and extract (Atlas:MaxSecondsPerFile); refused";
 
     public IngestReport Ingest(IEnumerable<string> paths, CancellationToken ct = default)
     {
         var given = paths.ToList();
-        var (files, errors) = InputFiles.Expand(given);
+        var input = InputFiles.Expand(given, options.Value.FollowLinks);
+        var files = input.Files;
         var results = new List<IngestFileResult>();
-        foreach (var (path, error) in errors)
+        foreach (var (path, error) in input.Errors)
         {
-            log.LogError("Ingest failed for {File}: {Reason}", LogText.Printable(path), LogText.Printable(error));
-            results.Add(new IngestFileResult(path, IngestStatus.Failed, null, error, []));
+            results.Add(Refused(path, error));
         }
 
         var profile = new IngestProfile();
         var total = Stopwatch.StartNew();
+        var sidecars = new Sidecars(this, input);
         using (var writer = new SourceWriter(database, profile, files.Count, Log))
         {
-            foreach (var prepared in PrepareAhead(files, profile, ct))
+            foreach (var prepared in PrepareAhead(files, sidecars, profile, ct))
             {
                 if (prepared.Failure is not null)
                 {
@@ -84,10 +94,13 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
             results.AddRange(writer.Results);
         }
 
+        results.AddRange(sidecars.Refused);
+
         // Last and over everything stored, so that the analysts' corrections outlive the re-extraction of changed sources.
         using (profile.Time(IngestProfile.Stage.Curation))
         {
-            Curation.Run(database, Curation.FilesFor(options.Value.CurationFile, given), log);
+            var curation = Curation.Run(database, Curation.FilesFor(options.Value.CurationFile, given), log, path => ReadCompanion(input, path), _limits);
+            results.AddRange(curation.Where(w => w.Refused).Select(w => new IngestFileResult(w.File, IngestStatus.Failed, null, w.Problem, [])));
             Search.SearchIndex.RebuildEntities(database);
         }
 
@@ -103,7 +116,7 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
     {
         try
         {
-            return new FileInfo(file.FullPath).Length;
+            return new FileInfo(file.ReadPath).Length;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -111,10 +124,9 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         }
     }
 
-    private IEnumerable<PreparedSource> PrepareAhead(List<InputFile> files, IngestProfile profile, CancellationToken ct)
+    private IEnumerable<PreparedSource> PrepareAhead(List<InputFile> files, Sidecars sidecars, IngestProfile profile, CancellationToken ct)
     {
-        var sidecars = new Dictionary<string, SourcesSidecar>(StringComparer.Ordinal);
-        var window = new Queue<(Task<PreparedSource> Task, long Bytes)>();
+        var window = new Queue<(Task<PreparedSource> Task, long Bytes, InputFile File)>();
         var inFlight = 0L;
         var next = 0;
         try
@@ -130,20 +142,26 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
                     }
 
                     var file = files[next++];
-                    var sidecar = SidecarFor(file, sidecars);
-                    window.Enqueue((Task.Run(() => Prepare(file, sidecar, profile), ct), bytes));
+                    var sidecar = sidecars.For(file);
+                    window.Enqueue((Task.Run(() => Prepare(file, sidecar, profile), ct), bytes, file));
                     inFlight += bytes;
                 }
 
                 ct.ThrowIfCancellationRequested();
-                var (head, headBytes) = window.Dequeue();
+                var (head, headBytes, headFile) = window.Dequeue();
                 inFlight -= headBytes;
                 if (!head.IsCompleted)
                 {
-                    // The writer is idle until the next file in order is extracted.
+                    // The writer is idle until the next file in order is extracted. Extraction stops itself at the time
+                    // limit; this wait is the backstop for a stage that does not check its clock in time. A worker still
+                    // running after it is abandoned, and the ingest goes on without its file.
                     using (profile.Time(IngestProfile.Stage.Waiting))
                     {
-                        ((IAsyncResult)head).AsyncWaitHandle.WaitOne();
+                        if (!((IAsyncResult)head).AsyncWaitHandle.WaitOne(_timeLimit + Backstop))
+                        {
+                            yield return PreparedSource.Failed(headFile, TookTooLong);
+                            continue;
+                        }
                     }
                 }
 
@@ -153,11 +171,12 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         finally
         {
             // On cancellation or an error in the writer, let the workers finish before the caller moves on.
-            foreach (var (pending, _) in window)
+            foreach (var (pending, _, _) in window)
             {
                 try
                 {
-                    pending.Wait(CancellationToken.None);
+                    // Bounded like the writer's wait: a worker stuck past its time limit is left behind.
+                    pending.Wait(_timeLimit + Backstop, CancellationToken.None);
                 }
                 catch (AggregateException)
                 {
@@ -176,36 +195,65 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         }
 
         var sw = Stopwatch.StartNew();
+        using var deadline = new CancellationTokenSource(_timeLimit);
         try
         {
-            var info = new FileInfo(file.FullPath);
-            var max = options.Value.MaxFileBytes;
-            if (info.Length > max)
+            var read = RegularFile.Read(file.ReadPath, options.Value.MaxFileBytes, "Atlas:MaxFileBytes");
+            if (!read.Ok)
             {
-                return PreparedSource.Failed(file, $"file is {info.Length:N0} bytes, over the {max:N0}-byte limit (Atlas:MaxFileBytes)");
+                return PreparedSource.Failed(file, read.Error!);
             }
 
-            var decoded = TextDecoder.Decode(File.ReadAllBytes(file.FullPath));
+            var decoded = TextDecoder.Decode(read.Bytes);
             if (!decoded.Ok)
             {
                 return PreparedSource.Failed(file, decoded.Error!);
             }
 
             var name = Path.GetFileName(file.FullPath);
-            var (article, readWarnings) = ArticleReader.Read(name, decoded.Text!, sidecar.For(name));
+            var (article, readWarnings) = ArticleReader.Read(name, decoded.Text!, sidecar.For(name), _limits);
             var warnings = decoded.Warnings.Concat(readWarnings).Select(w => w.ToString())
                 .Concat(sidecar.ProblemsFor(name).Select(p => "sources.yaml: " + p)).ToList();
-            var processed = _pipeline.Process(article);
+            var processed = _pipeline.Process(article, _limits, deadline.Token);
             profile.Add(IngestProfile.Stage.Extraction, sw.Elapsed);
             return new PreparedSource(file, article, processed, ContentHash(article), warnings, null, sw.Elapsed)
             {
                 Again = () => Prepare(file, sidecar, profile),
             };
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (InputRefusedException ex)
         {
-            return PreparedSource.Failed(file, "cannot read: " + ex.Message);
+            return PreparedSource.Failed(file, ex.Message);
         }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            return PreparedSource.Failed(file, TookTooLong);
+        }
+        catch (Exception ex)
+        {
+            // One file, one fate: whatever a parser or a stage throws ends this file, never the run. The message names
+            // the exception, not the text (article text is never logged).
+            return PreparedSource.Failed(file, $"cannot extract: {ex.GetType().Name}: {ex.Message.Split('\n')[0].Trim()}");
+        }
+    }
+
+    private void Problem(string path, string problem) =>
+        log.LogWarning("Problem in {File}: {Problem}", LogText.Printable(path), LogText.Printable(problem));
+
+    /// <summary>A file refused before it was read: logged, and reported in its place.</summary>
+    private IngestFileResult Refused(string path, string reason)
+    {
+        log.LogError("Ingest failed for {File}: {Reason}", LogText.Printable(path), LogText.Printable(reason));
+        return new IngestFileResult(path, IngestStatus.Failed, null, reason, []);
+    }
+
+    /// <summary><c>sources.yaml</c> or <c>curation.yaml</c>: by the walk's rules for links and types, and within <see cref="AtlasOptions.MaxSidecarBytes"/>.</summary>
+    private FileRead ReadCompanion(InputFiles.InputSet input, string path)
+    {
+        var (readPath, error) = input.Companion(path);
+        return readPath is null
+            ? new FileRead(null, error ?? "cannot read: no such file")
+            : RegularFile.Read(readPath, options.Value.MaxSidecarBytes, "Atlas:MaxSidecarBytes");
     }
 
     private void Log(IngestFileResult r, TimeSpan elapsed)
@@ -225,35 +273,70 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
             LogText.Printable(r.Path), r.SourceId, r.Status, r.Passages, elapsed.TotalMilliseconds);
     }
 
-    private SourcesSidecar SidecarFor(InputFile file, Dictionary<string, SourcesSidecar> cache)
+    /// <summary>
+    /// The <c>sources.yaml</c> of each folder, read once. A sidecar that cannot be used at all (a link outside the input,
+    /// not a regular file, too large, past a YAML limit) is a failed file of its own; its folder's articles still go in,
+    /// without its metadata.
+    /// </summary>
+    private sealed class Sidecars(Ingestor ingestor, InputFiles.InputSet input)
     {
-        var dir = Path.GetDirectoryName(file.FullPath)!;
-        if (cache.TryGetValue(dir, out var cached))
-        {
-            return cached;
-        }
+        private readonly Dictionary<string, SourcesSidecar> _byFolder = new(StringComparer.Ordinal);
 
-        var path = Path.Combine(dir, SourcesSidecar.FileName);
-        var sidecar = SourcesSidecar.Empty;
-        if (File.Exists(path))
+        public List<IngestFileResult> Refused { get; } = [];
+
+        public SourcesSidecar For(InputFile file)
         {
-            try
+            var dir = Path.GetDirectoryName(file.FullPath)!;
+            if (_byFolder.TryGetValue(dir, out var cached))
             {
-                sidecar = SourcesSidecar.Parse(TextDecoder.Decode(File.ReadAllBytes(path)).Text ?? "");
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                sidecar = new SourcesSidecar(new Dictionary<string, ArticleMetadata>(), ["cannot read: " + ex.Message]);
+                return cached;
             }
 
+            var path = Path.Combine(dir, SourcesSidecar.FileName);
+            var sidecar = Read(path);
             foreach (var problem in sidecar.Problems.Where(p => !sidecar.Entries.Keys.Any(k => p.StartsWith(k + ":", StringComparison.Ordinal))))
             {
-                log.LogWarning("Problem in {File}: {Problem}", LogText.Printable(path), LogText.Printable(problem));
+                ingestor.Problem(path, problem);
+            }
+
+            _byFolder[dir] = sidecar;
+            return sidecar;
+        }
+
+        private SourcesSidecar Read(string path)
+        {
+            if (!FileKind.Of(path, followLinks: false).Exists)
+            {
+                return SourcesSidecar.Empty;
+            }
+
+            var read = ingestor.ReadCompanion(input, path);
+            if (!read.Ok)
+            {
+                return Refuse(path, read.Error!);
+            }
+
+            var decoded = TextDecoder.Decode(read.Bytes);
+            if (!decoded.Ok && !string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(read.Bytes!)))
+            {
+                return Refuse(path, $"cannot be read as text ({decoded.Error})");
+            }
+
+            try
+            {
+                return SourcesSidecar.Parse(decoded.Text ?? "", ingestor._limits);
+            }
+            catch (InputRefusedException ex)
+            {
+                return Refuse(path, ex.Message);
             }
         }
 
-        cache[dir] = sidecar;
-        return sidecar;
+        private SourcesSidecar Refuse(string path, string reason)
+        {
+            Refused.Add(ingestor.Refused(path, reason + "; its entries are not used"));
+            return SourcesSidecar.Empty;
+        }
     }
 
     internal static string ContentHash(Article a)
