@@ -22,7 +22,7 @@ public sealed class AtlasOptions
     public long MaxSidecarBytes { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>Reading and extracting one file may take this long; a file that takes longer is refused and the ingest goes on.</summary>
-    public int MaxSecondsPerFile { get; set; } = 60;
+    public double MaxSecondsPerFile { get; set; } = 60;
 
     /// <inheritdoc cref="InputLimits.MarkdownDepth"/>
     public int MaxMarkdownDepth { get; set; } = InputLimits.Default.MarkdownDepth;

@@ -403,7 +403,8 @@ public static class Curation
             var (file, problem) = Load(read(path), limits);
             if (problem is not null)
             {
-                warnings.Add(new CurationWarning(path, problem, Refused: true));
+                // A file that is there but unusable is a bad input file; a configured file that is missing is a warning.
+                warnings.Add(new CurationWarning(path, problem, Refused: FileKind.Of(path, followLinks: false).Exists));
             }
 
             if (file is not null)

@@ -98,13 +98,14 @@ public static class InputFiles
         if (kind.Type == FileType.SymbolicLink)
         {
             (kind, read, var error) = Follow(path, roots, followLinks);
-            if (error is not null)
+            if (error is not null && kind.IsRegular)
             {
                 return (null, error);
             }
         }
 
-        return kind.IsRegular ? (read, null) : (null, RegularFile.NotRegular(kind.Type));
+        // By type first: a link to a device is refused as a device, wherever it is.
+        return kind.IsRegular ? (read, null) : (null, kind.Exists ? RegularFile.NotRegular(kind.Type) : "broken link");
     }
 
     /// <summary>Where the link at <paramref name="path"/> leads: what is there, its real path, and why it is not to be followed, if so.</summary>

@@ -25,7 +25,10 @@ internal sealed class AtlasProcess : IDisposable
         _process.BeginErrorReadLine();
     }
 
-    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "MilitiaAtlas.Web.dll");
+    /// <summary>The app under test; <c>ATLAS_TEST_DLL</c> names another build, to show that a test fails on older code.</summary>
+    public static string Dll { get; } = Environment.GetEnvironmentVariable("ATLAS_TEST_DLL") is { Length: > 0 } dll
+        ? dll
+        : Path.Combine(AppContext.BaseDirectory, "MilitiaAtlas.Web.dll");
 
     /// <summary>The dotnet host: the one `dotnet test` names in DOTNET_HOST_PATH, else `dotnet` on the PATH.</summary>
     public static string Host { get; } =
@@ -88,6 +91,36 @@ internal sealed class AtlasProcess : IDisposable
         }
 
         _process.WaitForExit(); // drains the output events
+    }
+
+    /// <summary>
+    /// Like <see cref="WaitForExit"/>, and returns the process's peak resident memory in bytes: its <c>VmHWM</c> (the
+    /// kernel's high-water mark, which only grows), read every 20 ms while it runs; the last reading is the peak up to then.
+    /// </summary>
+    public long WaitForExitMeasuringPeak(TimeSpan timeout)
+    {
+        var peak = 0L;
+        var sw = Stopwatch.StartNew();
+        while (!_process.HasExited && sw.Elapsed < timeout)
+        {
+            try
+            {
+                var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                if (line is not null)
+                {
+                    peak = Math.Max(peak, long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024);
+                }
+            }
+            catch (IOException)
+            {
+                // Ended between the check and the read.
+            }
+
+            Thread.Sleep(20);
+        }
+
+        WaitForExit(timeout - sw.Elapsed > TimeSpan.Zero ? timeout - sw.Elapsed : TimeSpan.FromSeconds(1));
+        return peak;
     }
 
     /// <summary>Waits until the collected stderr satisfies <paramref name="condition"/>; fails the test when the process ends first or time runs out.</summary>

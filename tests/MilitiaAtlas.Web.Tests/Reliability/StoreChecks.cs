@@ -91,10 +91,12 @@ internal static class StoreChecks
         }
     }
 
-    public static long Sources(string dbPath)
+    public static long Sources(string dbPath) => Scalar<long>(dbPath, "SELECT COUNT(*) FROM Sources");
+
+    public static T Scalar<T>(string dbPath, string sql)
     {
         using var c = Open(dbPath);
-        return c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources");
+        return c.ExecuteScalar<T>(sql)!;
     }
 }
 
@@ -103,7 +105,7 @@ internal sealed class TempFolder : IDisposable
 {
     public string Root { get; } = Directory.CreateTempSubdirectory("atlas-rel-").FullName;
 
-    public string Path(string relative) => System.IO.Path.Combine(Root, relative);
+    public string Path(params string[] relative) => System.IO.Path.Combine([Root, .. relative]);
 
     public void Dispose()
     {
