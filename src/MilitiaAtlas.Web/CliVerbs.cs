@@ -6,7 +6,7 @@ using MilitiaAtlas.Web.Ingest;
 
 namespace MilitiaAtlas.Web;
 
-/// <summary>The ingest, export, backup and generate verbs. Exit code 0 on success, 1 when any file failed.</summary>
+/// <summary>The ingest, export, backup and generate verbs. Exit code 0 on success, 1 when any file failed or the backup was refused or failed.</summary>
 public static class CliVerbs
 {
     public static async Task<int> RunAsync(AtlasCommandLine command, IServiceProvider services)
@@ -49,9 +49,17 @@ public static class CliVerbs
                 return 0;
             case "backup":
                 var target = Path.GetFullPath(command.Out!);
-                var pages = Backup.Run(database, target);
-                Console.WriteLine($"backed up {database.FilePath} to {target} ({pages} pages)");
-                return 0;
+                try
+                {
+                    var pages = Backup.Run(database, target);
+                    Console.WriteLine($"backed up {database.FilePath} to {target} ({pages} pages)");
+                    return 0;
+                }
+                catch (BackupException ex)
+                {
+                    await Console.Error.WriteLineAsync($"error: backup: {LogText.Printable(ex.Message)}");
+                    return 1;
+                }
             default:
                 throw new InvalidOperationException("not a command-line verb: " + command.Verb);
         }

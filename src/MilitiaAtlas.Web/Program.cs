@@ -71,7 +71,8 @@ if (command.Verb == "generate")
 var database = app.Services.GetRequiredService<AtlasDatabase>();
 try
 {
-    database.Migrate();
+    // A backup copies an existing database; creating an empty one to copy would hide a mistyped --db.
+    database.Migrate(create: command.Verb != "backup");
 }
 catch (DatabaseUnavailableException ex)
 {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Web.Infrastructure;
 
 namespace MilitiaAtlas.Web.Data;
 
@@ -119,12 +120,29 @@ public sealed class AtlasDatabase
             .Options);
 
     /// <summary>
-    /// Creates the folder and the file when missing, applies migrations, and turns on WAL. A location
-    /// that cannot be created, opened or written (a read-only file or folder, a full disk, a path through
-    /// a file) fails with one <see cref="DatabaseUnavailableException"/> naming the file, before anything is written.
+    /// Creates the folder and the file when missing (unless <c>create</c> is false), applies migrations,
+    /// and turns on WAL. A location that cannot be created, opened or written (a read-only or immutable file, a
+    /// read-only folder, a full disk, a path through a file, a path that names a folder or a device) fails with one
+    /// <see cref="DatabaseUnavailableException"/> naming the file, before anything is written.
     /// </summary>
-    public void Migrate()
+    public void Migrate() => Migrate(create: true);
+
+    /// <inheritdoc cref="Migrate()"/>
+    public void Migrate(bool create)
     {
+        // Decided before SQLite opens anything: it reports a folder as a disk I/O error, and would write a device's
+        // -journal beside it.
+        var kind = FileKind.Of(FilePath, followLinks: true);
+        if (kind.Exists && !kind.IsRegular)
+        {
+            throw Unavailable(FileKind.NotAFile(kind.Type));
+        }
+
+        if (!kind.Exists && !create)
+        {
+            throw Unavailable("there is no such file");
+        }
+
         try
         {
             var dir = Path.GetDirectoryName(FilePath);
@@ -150,9 +168,12 @@ public sealed class AtlasDatabase
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
         {
-            throw new DatabaseUnavailableException($"cannot open the database {FilePath}: {Describe(ex)}", ex);
+            throw Unavailable(Describe(ex), ex);
         }
     }
+
+    private DatabaseUnavailableException Unavailable(string reason, Exception? inner = null) =>
+        new($"cannot open the database {FilePath}: {reason}", inner);
 
     /// <summary>The id of the newest migration this build has (the ids sort by date).</summary>
     public static readonly string LatestMigration = typeof(AtlasDatabase).Assembly.GetTypes()
@@ -176,6 +197,13 @@ public sealed class AtlasDatabase
         try
         {
             using var c = Open();
+
+            // SQLite opens a file it may not write (an immutable file, read-only permissions or file system) read-only
+            // without a word, and in WAL mode even the write lock below is taken (it lives in the -shm file).
+            if (SQLitePCL.raw.sqlite3_db_readonly(c.Handle, "main") == 1)
+            {
+                throw Unavailable("the database is read-only: the system refuses to open the file for writing (an immutable file, read-only permissions or a read-only file system)");
+            }
 
             // Taking the write lock and letting it go proves the file can be written (a read-only file, or one whose
             // header forbids writing, fails here); the full way then says why, in one line, as it always did.
@@ -212,4 +240,4 @@ public sealed class AtlasDatabase
 }
 
 /// <summary>The database file cannot be created, opened or written; the message names the file and the reason.</summary>
-public sealed class DatabaseUnavailableException(string message, Exception inner) : Exception(message, inner);
+public sealed class DatabaseUnavailableException(string message, Exception? inner) : Exception(message, inner);

@@ -137,6 +137,9 @@ public readonly record struct FileKind(FileType Type, ulong Device, ulong Inode,
         _ => "not a regular file",
     };
 
+    /// <summary>Why a path that must name a file does not: "it is a folder, not a file".</summary>
+    public static string NotAFile(FileType type) => $"it is {Describe(type)}, not a file";
+
     private static FileKind OfWindows(string path, bool followLinks)
     {
         FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);

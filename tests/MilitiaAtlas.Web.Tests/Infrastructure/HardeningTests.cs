@@ -135,6 +135,7 @@ public sealed class HardeningTests
         using var app = new AtlasApp();
         _ = app.Services;
 
-        Assert.Throws<InvalidOperationException>(() => Backup.Run(app.Database, app.Database.FilePath));
+        var ex = Assert.Throws<BackupException>(() => Backup.Run(app.Database, app.Database.FilePath));
+        Assert.Equal($"{app.Database.FilePath}: it is the database's own file {app.Database.FilePath}", ex.Message);
     }
 }

@@ -82,6 +82,14 @@ internal sealed class AtlasProcess : IDisposable
         return p;
     }
 
+    /// <summary>Ingests the five seed articles into <paramref name="db"/> with the real verb, and checks that it succeeded.</summary>
+    public static string IngestSeeds(string db)
+    {
+        using var run = Run(TimeSpan.FromSeconds(90), "ingest", RepoPaths.Seeds, "--db", db);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        return db;
+    }
+
     public void WaitForExit(TimeSpan timeout)
     {
         if (!_process.WaitForExit(timeout))
@@ -165,6 +173,10 @@ internal sealed class AtlasProcess : IDisposable
 
         _process.WaitForExit();
     }
+
+    /// <summary>Sends <paramref name="signal"/> (SIGTERM, SIGINT…): unlike <see cref="Kill"/>, the process may act on it.</summary>
+    public void Signal(Mono.Unix.Native.Signum signal) =>
+        Assert.True(Mono.Unix.Native.Syscall.kill(_process.Id, signal) == 0, $"kill -{signal} {_process.Id} failed");
 
     public static int Count(string text, string fragment)
     {

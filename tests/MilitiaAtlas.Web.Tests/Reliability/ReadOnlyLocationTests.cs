@@ -47,11 +47,7 @@ public sealed class ReadOnlyLocationTests
     public void An_ingest_into_a_read_only_database_fails_clearly_and_leaves_the_file_untouched()
     {
         using var temp = new TempFolder();
-        var db = temp.Path("atlas.db");
-        using (var run = AtlasProcess.Run(Patience, "ingest", RepoPaths.Seeds, "--db", db))
-        {
-            Assert.Equal(0, run.ExitCode);
-        }
+        var db = AtlasProcess.IngestSeeds(temp.Path("atlas.db"));
 
         MarkReadOnly(db);
         var before = SHA256.HashData(File.ReadAllBytes(db));
@@ -69,14 +65,44 @@ public sealed class ReadOnlyLocationTests
     }
 
     [Fact]
-    public void An_ingest_onto_a_full_disk_fails_each_file_clearly_and_the_database_stays_consistent()
+    public void An_immutable_database_is_refused_by_ingest_and_the_server_and_is_left_untouched()
+    {
+        using var temp = new TempFolder();
+        var db = AtlasProcess.IngestSeeds(temp.Path("atlas.db"));
+
+        var before = SHA256.HashData(File.ReadAllBytes(db));
+        var more = FaultCorpus.Write(temp.Path("more"), 2);
+        var refusal = $"error: cannot open the database {db}: the database is read-only: the system refuses to open the file for writing";
+        using (Immutable.Set(db))
+        {
+            AssertRefused(refusal, "ingest", more, "--db", db);
+            AssertRefused(refusal, "--db", db, "--urls", "http://127.0.0.1:0");
+        }
+
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(db)));
+        Assert.Equal(5, StoreChecks.Sources(db));
+        StoreChecks.AssertConsistent(db);
+    }
+
+    [Fact]
+    public void A_database_path_that_is_a_folder_is_refused_as_a_folder_by_ingest_and_the_server()
     {
         using var temp = new TempFolder();
         var db = temp.Path("atlas.db");
-        using (var seed = AtlasProcess.Run(Patience, "ingest", RepoPaths.Seeds, "--db", db))
-        {
-            Assert.Equal(0, seed.ExitCode);
-        }
+        Directory.CreateDirectory(db);
+        var corpus = FaultCorpus.Write(temp.Path("corpus"), 1);
+        var refusal = $"error: cannot open the database {db}: it is a folder, not a file";
+
+        AssertRefused(refusal, "ingest", corpus, "--db", db);
+        AssertRefused(refusal, "--db", db, "--urls", "http://127.0.0.1:0");
+        Assert.Empty(Directory.GetFileSystemEntries(db));
+    }
+
+    [Fact]
+    public void An_ingest_onto_a_full_disk_fails_each_file_clearly_and_the_database_stays_consistent()
+    {
+        using var temp = new TempFolder();
+        var db = AtlasProcess.IngestSeeds(temp.Path("atlas.db"));
 
         var corpus = FaultCorpus.Write(temp.Path("more"), 12);
         var limitKb = new FileInfo(db).Length / 1024 + 160;
@@ -115,8 +141,16 @@ public sealed class ReadOnlyLocationTests
         Assert.StartsWith("cannot open the database " + temp.Path("file/atlas.db") + ": ", ex.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>The atlas run with <paramref name="args"/> ends with exit code 1 and one line that starts as given.</summary>
+    internal static void AssertRefused(string line, params string[] args)
+    {
+        using var run = AtlasProcess.Run(Patience, args);
+        Assert.Equal(1, run.ExitCode);
+        AssertOneClearLine(run.Stderr, line);
+    }
+
     /// <summary>One "error: …" line that starts as given, and no exception dump.</summary>
-    private static void AssertOneClearLine(string stderr, string start)
+    internal static void AssertOneClearLine(string stderr, string start)
     {
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var line = Assert.Single(lines);
