@@ -54,15 +54,7 @@ public sealed class HardeningTests
         var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 
-        // Replace the database file with a folder: opening it fails the way a lost disk would.
-        SqliteConnection.ClearAllPools();
-        var path = app.Database.FilePath;
-        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(f);
-        }
-
-        Directory.CreateDirectory(path);
+        app.LoseDatabase();
         var response = await client.GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);

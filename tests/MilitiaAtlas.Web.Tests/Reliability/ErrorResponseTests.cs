@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using MilitiaAtlas.Web.Tests.Infrastructure;
 
@@ -150,15 +149,7 @@ public sealed class ErrorResponseTests(SeededAtlas atlas) : IClassFixture<Seeded
         using var client = app.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
 
-        // The database file becomes a folder: every query fails as on a lost disk.
-        SqliteConnection.ClearAllPools();
-        var path = app.Database.FilePath;
-        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(f);
-        }
-
-        Directory.CreateDirectory(path);
+        app.LoseDatabase();
         using var api = await client.GetAsync("/api/entities");
         using var page = await client.GetAsync("/people");
 
