@@ -46,7 +46,7 @@ public static class Hardening
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
-                // When this client's window opens again. The body is the error page or, for the API, problem details (ErrorResponses).
+                // The limiter's wait (a fixed window gives its length). The body is the error page or, for the API, problem details (ErrorResponses).
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
                     ? retryAfter
                     : TimeSpan.FromSeconds(context.HttpContext.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.WindowSeconds);
