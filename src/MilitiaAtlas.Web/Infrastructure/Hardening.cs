@@ -63,7 +63,7 @@ public static class Hardening
                     return RateLimitPartition.GetNoLimiter("pages");
                 }
 
-                // The client's address: behind a trusted proxy, the one it forwarded (ReverseProxy).
+                // Per client address: behind a trusted proxy, the one it forwarded (ReverseProxy).
                 var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => new FixedWindowRateLimiterOptions

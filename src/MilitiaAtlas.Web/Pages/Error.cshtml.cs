@@ -7,8 +7,8 @@ namespace MilitiaAtlas.Web.Pages;
 
 /// <summary>
 /// The error page of a failed request, re-executed here with the request's own method and status
-/// (<see cref="ErrorResponses"/>). It has no handler for other methods, so the status is read, never set, while
-/// rendering: a 405 stays a 405. Asked for directly, there is nothing here: 404.
+/// (<see cref="ErrorResponses"/>). The status is read, never set, while rendering (for most methods no handler
+/// runs at all): a 405 stays a 405. Asked for directly, there is nothing here: 404.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
