@@ -58,6 +58,7 @@ builder.Services.AddSingleton<ProfileQuery>();
 builder.Services.AddSingleton<EntityListQuery>();
 builder.Services.AddSingleton<TimelineQuery>();
 builder.Services.AddHardening();
+builder.Services.AddReverseProxy();
 builder.Services.AddPageCache();
 builder.Services.AddRazorPages();
 
@@ -94,10 +95,10 @@ if (isCli)
 
 SeedOnStartup.Run(app.Services);
 
+app.UseReverseProxy();
 app.UseMiddleware<RequestLogging>();
 app.UseSecurityHeaders();
-app.UseExceptionHandler("/error");
-app.UseStatusCodePagesWithReExecute("/error", "?status={0}");
+app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

@@ -37,6 +37,19 @@ public sealed class AtlasApp : WebApplicationFactory<Program>
         return path;
     }
 
+    /// <summary>Replaces the database file with a folder: opening it fails the way a lost disk would.</summary>
+    public void LoseDatabase()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var path = Database.FilePath;
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(f);
+        }
+
+        Directory.CreateDirectory(path);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (k, v) in _settings)

@@ -1,3 +1,4 @@
+using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Pages.Entities;
 using MilitiaAtlas.Web.Pages.Citations;
 using MilitiaAtlas.Web.Pages.Timeline;
@@ -9,12 +10,12 @@ public static class AtlasApi
 {
     public static IEndpointRouteBuilder MapAtlasApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/entities", async (string? type, string? q, string? sort, int? page, EntityListQuery query, CancellationToken ct) =>
+        app.MapRead("/api/entities", async (string? type, string? q, string? sort, int? page, EntityListQuery query, CancellationToken ct) =>
         {
             var t = type is "person" or "group" or "place" ? type : null;
             if (type is not null && t is null)
             {
-                return Results.BadRequest(new { error = "type must be person, group or place" });
+                return ErrorResponses.Problem(StatusCodes.Status400BadRequest, "type must be person, group or place");
             }
 
             var lists = new List<object>();
@@ -34,12 +35,12 @@ public static class AtlasApi
             return Results.Ok(lists);
         });
 
-        app.MapGet("/api/entities/{id}", async (string id, ProfileQuery query, CancellationToken ct) =>
+        app.MapRead("/api/entities/{id}", async (string id, ProfileQuery query, CancellationToken ct) =>
         {
             var d = await query.RunAsync(id, ct);
             if (d is null)
             {
-                return Results.NotFound(new { error = "no entity with this id", id });
+                return ErrorResponses.Problem(StatusCodes.Status404NotFound, "no entity with this id", id);
             }
 
             var e = d.Entity;
@@ -68,7 +69,7 @@ public static class AtlasApi
             });
         });
 
-        app.MapGet("/api/timeline", async (string? actor, string? group, string? place, string? from, string? to, TimelineQuery query, CancellationToken ct) =>
+        app.MapRead("/api/timeline", async (string? actor, string? group, string? place, string? from, string? to, TimelineQuery query, CancellationToken ct) =>
         {
             var d = await query.RunAsync(new TimelineQuery.Filters(actor, group, place, from, to), ct);
             return Results.Ok(new

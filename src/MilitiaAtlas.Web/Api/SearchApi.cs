@@ -1,3 +1,4 @@
+using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Pages.Search;
 using MilitiaAtlas.Web.Search;
 
@@ -19,7 +20,7 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         // Best first: entities by rank, then source titles, then claims. Snippets are HTML: encoded text, matches in <mark>.
-        app.MapGet("/api/search", async (string? q, SearchQuery query, CancellationToken ct) =>
+        app.MapRead("/api/search", async (string? q, SearchQuery query, CancellationToken ct) =>
         {
             var r = await query.RunAsync(q, ct);
             var entities = r.Entities.Select(e => new SearchResult(e.Type, e.Id, e.Name, e.Url, SearchQuery.ToHtml(e.Highlighted)));
@@ -28,7 +29,7 @@ public static class SearchApi
             return Results.Ok(new SearchAnswer(r.Query, r.Truncated, entities.Concat(sources).Concat(claims).Take(ResultLimit).ToList()));
         });
 
-        app.MapGet("/api/suggest", async (string? q, SearchQuery query, CancellationToken ct) =>
+        app.MapRead("/api/suggest", async (string? q, SearchQuery query, CancellationToken ct) =>
             Results.Ok((await query.SuggestAsync(q, ct)).Select(e => new Suggestion(e.Name, e.Type, e.Url)).ToList()));
         return app;
     }

@@ -1,3 +1,4 @@
+using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Pages.Sources;
 
 namespace MilitiaAtlas.Web.Api;
@@ -7,15 +8,15 @@ public static class SourcesApi
 {
     public static IEndpointRouteBuilder MapSourcesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/sources", async (SourceListQuery query, CancellationToken ct) =>
+        app.MapRead("/api/sources", async (SourceListQuery query, CancellationToken ct) =>
             Results.Ok(await query.RunAsync(ct)));
 
-        app.MapGet("/api/sources/{id}", async (string id, SourceReaderQuery query, CancellationToken ct) =>
+        app.MapRead("/api/sources/{id}", async (string id, SourceReaderQuery query, CancellationToken ct) =>
         {
             var r = await query.RunAsync(id, null, ct);
             if (r is null)
             {
-                return Results.NotFound(new { error = "no source with this id", id });
+                return ErrorResponses.Problem(StatusCodes.Status404NotFound, "no source with this id", id);
             }
 
             var s = r.Source;

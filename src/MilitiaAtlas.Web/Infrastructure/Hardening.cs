@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Dapper;
+using Microsoft.Extensions.Options;
 using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Infrastructure;
@@ -44,7 +46,11 @@ public static class Hardening
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
-                context.HttpContext.Response.Headers.RetryAfter = "10";
+                // The limiter's wait (a fixed window gives its length). The body is the error page or, for the API, problem details (ErrorResponses).
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                    ? retryAfter
+                    : TimeSpan.FromSeconds(context.HttpContext.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.WindowSeconds);
+                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
 
@@ -57,7 +63,8 @@ public static class Hardening
                     return RateLimitPartition.GetNoLimiter("pages");
                 }
 
-                var limits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RateLimitOptions>>().Value;
+                // Per client address: behind a trusted proxy, the one it forwarded (ReverseProxy).
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => new FixedWindowRateLimiterOptions
                     {
@@ -70,20 +77,30 @@ public static class Hardening
         return services;
     }
 
+    /// <summary>
+    /// Sets the headers as the response starts, whatever produced it: the exception handler clears the headers of
+    /// the response it replaces, so headers set on the way in were lost on every 500.
+    /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+        app.Use((context, next) =>
         {
-            var h = context.Response.Headers;
-            h.ContentSecurityPolicy = ContentSecurityPolicy;
-            h.XContentTypeOptions = "nosniff";
-            h["Referrer-Policy"] = "no-referrer";
-            h.XFrameOptions = "DENY";
-            await next(context);
+            context.Response.OnStarting(SetSecurityHeaders, context.Response);
+            return next(context);
         });
+
+    private static Task SetSecurityHeaders(object state)
+    {
+        var h = ((HttpResponse)state).Headers;
+        h.ContentSecurityPolicy = ContentSecurityPolicy;
+        h.XContentTypeOptions = "nosniff";
+        h["Referrer-Policy"] = "no-referrer";
+        h.XFrameOptions = "DENY";
+        return Task.CompletedTask;
+    }
 
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", async (AtlasDatabase database, CancellationToken ct) =>
+        app.MapRead("/healthz", async (AtlasDatabase database, CancellationToken ct) =>
         {
             try
             {

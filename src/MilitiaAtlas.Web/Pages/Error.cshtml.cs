@@ -1,16 +1,44 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MilitiaAtlas.Web.Infrastructure;
 
 namespace MilitiaAtlas.Web.Pages;
 
+/// <summary>
+/// The error page of a failed request, re-executed here with the request's own method and status
+/// (<see cref="ErrorResponses"/>). The status is read, never set, while rendering (for most methods no handler
+/// runs at all): a 405 stays a 405. Asked for directly, there is nothing here: 404.
+/// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    public int Status { get; private set; }
+    public int Status => Response.StatusCode;
 
-    public void OnGet(int? status)
+    public string Heading => Status switch
     {
-        Status = status is >= 400 and < 600 ? status.Value : 500;
-        Response.StatusCode = Status;
+        StatusCodes.Status400BadRequest => "Bad request",
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status405MethodNotAllowed => "Method not allowed",
+        StatusCodes.Status429TooManyRequests => "Too many requests",
+        _ => "Something went wrong",
+    };
+
+    public string Detail => ErrorResponses.Detail(Status);
+
+    public void OnGet()
+    {
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null && HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+
+    /// <summary>
+    /// Renders the page for a re-executed OPTIONS (405). Without a handler, Razor Pages would answer OPTIONS itself,
+    /// 200 with no body (its HandleOptionsRequestsPageFilter).
+    /// </summary>
+    public void OnOptions()
+    {
     }
 }

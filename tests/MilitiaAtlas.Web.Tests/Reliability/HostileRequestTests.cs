@@ -193,6 +193,14 @@ public sealed class HostileRequestTests(SeededAtlas atlas, ITestOutputHelper out
         Assert.Equal(414, (await SendRawAsync(port, cases[4].Request)).Status);
         Assert.Equal(400, (await SendRawAsync(port, cases[0].Request)).Status);
 
+        // Methods the site does not answer reach the app and get 405, not a page rendered without its data (a 500 and a stack trace in the log).
+        foreach (var method in new[] { "TRACE", "OPTIONS", "DELETE" })
+        {
+            var (status, body) = await SendRawAsync(port, Raw($"{method} /people HTTP/1.1\r\nHost: x\r\n\r\n"));
+            Assert.True(status == 405, $"{method}: {status}");
+            Assert.Contains("\r\nAllow: GET, HEAD\r\n", body, StringComparison.Ordinal);
+        }
+
         // The request log names the path and the status, never the query: what people search for stays out of the logs.
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/search?q=" + Uri.EscapeDataString(FaultCorpus.Canary))).StatusCode);
@@ -205,6 +213,7 @@ public sealed class HostileRequestTests(SeededAtlas atlas, ITestOutputHelper out
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/sources/x%0D%0A%5B00:00:00%20ERR%5D%20forged")).StatusCode);
         server.WaitForStdout(o => o.Contains("forged responded 404", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         Assert.DoesNotContain(server.Stdout.Split('\n'), l => l.StartsWith("[00:00:00 ERR]", StringComparison.Ordinal));
+        Assert.DoesNotContain("Exception", server.Stdout + server.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

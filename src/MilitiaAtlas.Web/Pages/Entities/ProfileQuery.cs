@@ -179,9 +179,25 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     private sealed record ClaimRow(string SourceId, long PassageOrdinal, long Start, long End);
 
-    public sealed record SourceRow(string Id, string Title, string? Outlet, string? Published, long Mentions);
+    // SourceRow and ActorRow are nominal records: their counts are computed columns, which SQLite declares with no
+    // type, so on an empty result Dapper sees them as byte[] and finds no constructor (…, long) to match. A place
+    // where no actor is active answered 500 that way (issue 22). Dapper maps through setters on any result.
+    public sealed record SourceRow
+    {
+        public string Id { get; init; } = "";
+        public string Title { get; init; } = "";
+        public string? Outlet { get; init; }
+        public string? Published { get; init; }
+        public long Mentions { get; init; }
+    }
 
-    public sealed record ActorRow(string Id, string Type, string Name, long Count);
+    public sealed record ActorRow
+    {
+        public string Id { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long Count { get; init; }
+    }
 
     private sealed record TextRow(string Id, string Title, string Text);
 

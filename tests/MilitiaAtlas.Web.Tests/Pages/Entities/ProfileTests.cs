@@ -74,6 +74,29 @@ public sealed partial class ProfileTests : IClassFixture<SeededApp>
         Assert.Contains(">2007</time>", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_place_where_no_actor_is_active_has_a_profile_and_an_api_document()
+    {
+        // Barwana is named only in sentences that name no person or group: its "active here" list is empty.
+        var id = IdOf("Barwana");
+        using (var c = _seeded.App.Database.Open())
+        {
+            Assert.Equal("place", c.ExecuteScalar<string>("SELECT Type FROM Entities WHERE Id = @id", new { id }));
+        }
+
+        var page = await _seeded.Client.GetAsync($"/places/{id}");
+        var api = await _seeded.Client.GetAsync($"/api/entities/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<h1 dir=\"auto\">Barwana</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Actors active here", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        using var doc = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
+        Assert.Equal("place", doc.RootElement.GetProperty("type").GetString());
+        Assert.NotEqual(0, doc.RootElement.GetProperty("sources").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("/people", "Hadi al-Amiri")]
     [InlineData("/groups", "Badr Organization")]

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using MilitiaAtlas.Web.Generate;
+using Xunit.Abstractions;
+
+namespace MilitiaAtlas.Web.Tests.Reliability;
+
+/// <summary>
+/// Every page and API document of an atlas answers without a 5xx: the seeds (following every link found, highlights
+/// and filters included) and a generated corpus of 1,000 articles (following each linked path once).
+/// </summary>
+public sealed class CrawlTests(ITestOutputHelper output)
+{
+    /// <summary>A crawl that takes longer has hung: it fails instead of holding CI.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(5);
+
+    [Fact]
+    public async Task Every_page_and_api_document_of_the_seeds_answers_without_a_server_error()
+    {
+        using var app = new AtlasApp(("Atlas:RateLimit:PermitsPerWindow", "1000000"));
+        Assert.False(app.Ingest(RepoPaths.Seeds).AnyFailed);
+
+        var crawl = await Crawl(app, everyLink: true);
+
+        Assert.True(crawl.Statuses.Count > crawl.Listed.Count, "no link led anywhere new");
+    }
+
+    [Fact]
+    public async Task Every_page_and_api_document_of_a_generated_1k_corpus_answers_without_a_server_error()
+    {
+        using var app = new AtlasApp(("Atlas:RateLimit:PermitsPerWindow", "1000000"));
+        var corpus = Path.Combine(app.Folder, "corpus");
+        var sw = Stopwatch.StartNew();
+        CorpusGenerator.Write(corpus, 1000, 1);
+        Assert.False(app.Ingest(corpus).AnyFailed);
+        output.WriteLine($"generated and ingested 1,000 articles in {sw.Elapsed.TotalSeconds:0.0} s");
+
+        var crawl = await Crawl(app, everyLink: false);
+
+        Assert.True(crawl.Listed.Count > 5000, $"only {crawl.Listed.Count} addresses listed");
+    }
+
+    private async Task<SiteCrawler> Crawl(AtlasApp app, bool everyLink)
+    {
+        using var client = app.CreateClient();
+        using var timeout = new CancellationTokenSource(Limit);
+        var crawl = new SiteCrawler(app, client);
+
+        await crawl.RunAsync(everyLink, timeout.Token);
+
+        output.WriteLine($"{crawl.Statuses.Count} addresses ({crawl.Listed.Count} listed from the database) in {crawl.Elapsed.TotalSeconds:0.0} s");
+        var errors = crawl.ServerErrors();
+        Assert.True(errors.Count == 0, $"{errors.Count} server errors:\n{string.Join("\n", errors)}");
+        var notOk = crawl.Listed.Where(u => crawl.Statuses[u] != 200).Select(u => $"{crawl.Statuses[u]} {u}").ToList();
+        Assert.True(notOk.Count == 0, $"{notOk.Count} listed addresses did not answer 200:\n{string.Join("\n", notOk)}");
+        return crawl;
+    }
+}
