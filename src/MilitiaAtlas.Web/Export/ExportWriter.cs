@@ -72,7 +72,15 @@ public sealed class ExportWriter(AtlasDatabase database)
         public long MentionCount { get; init; }
     }
 
-    private sealed record MentionRecord(string EntityId, string SourceId, long Start, long End);
+    // Properties, not a positional record: an empty result gives the computed Start no type (SQLite reports a BLOB), and
+    // Dapper finds no constructor for that, so the export of an atlas with no sources threw.
+    private sealed record MentionRecord
+    {
+        public string EntityId { get; init; } = "";
+        public string SourceId { get; init; } = "";
+        public long Start { get; init; }
+        public long End { get; init; }
+    }
 
     private static async Task WriteEntitiesAsync(System.Data.Common.DbConnection conn, Utf8JsonWriter w, CancellationToken ct)
     {

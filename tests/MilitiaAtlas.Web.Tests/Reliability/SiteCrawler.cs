@@ -28,6 +28,9 @@ internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
 
     public TimeSpan Elapsed { get; private set; }
 
+    /// <summary>Crawl an atlas with no sources (otherwise an empty listing fails the test: a crawl of nothing proves nothing).</summary>
+    public bool AllowEmpty { get; init; }
+
     /// <summary>
     /// Crawls the site. With <paramref name="everyLink"/>, every distinct link is followed (query strings included,
     /// so each highlight and timeline filter); without, only linked paths not fetched yet, without their query.
@@ -71,10 +74,13 @@ internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
         var sources = c.Query<string>("SELECT Id FROM Sources ORDER BY Id").ToList();
         var entities = c.Query<(string Id, string Type)>("SELECT Id, Type FROM Entities WHERE Rejected = 0 ORDER BY Id").ToList();
         var names = c.Query<string>("SELECT Name FROM Entities WHERE Rejected = 0 ORDER BY Id LIMIT 20").ToList();
-        Assert.NotEmpty(sources);
-        Assert.NotEmpty(entities);
+        if (!AllowEmpty)
+        {
+            Assert.NotEmpty(sources);
+            Assert.NotEmpty(entities);
+        }
 
-        var fixedPages = new[] { "/", "/sources", "/timeline", "/search", "/healthz", "/api/sources", "/api/entities", "/api/timeline", "/api/search", "/api/suggest" };
+        var fixedPages = new[] { "/", "/sources", "/people", "/groups", "/places", "/timeline", "/search", "/healthz", "/api/sources", "/api/entities", "/api/timeline", "/api/search", "/api/suggest" };
         var lists = entities.GroupBy(e => e.Type).SelectMany(g =>
         {
             var pages = (g.Count() + EntityListQuery.PageSize - 1) / EntityListQuery.PageSize;
