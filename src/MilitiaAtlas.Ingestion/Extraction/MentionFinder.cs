@@ -629,7 +629,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Person, 4);
         }
 
-        if (c.WordCount is 2 or 3 && NameLexicon.GivenNames.Contains(firstWord))
+        // A given name first, or a kinship particle inside ("Adnan Abu Walid al-Sahrawi", "Osama bin Laden",
+        // "Sidi ould Mohamed"): a person's name at any length. An organization's head word outvotes it.
+        if (c.WordCount >= 2 && (NameLexicon.IsGivenName(firstWord)
+            || (!NameLexicon.OrgPrefixHeads.Contains(firstWord) && Enumerable.Range(start + 1, end - start).Any(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text)))))
         {
             c.Votes.Add(EntityType.Person, 2);
         }

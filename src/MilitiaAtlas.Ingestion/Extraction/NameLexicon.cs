@@ -172,8 +172,18 @@ public static class NameLexicon
         mr mrs ms dr sir madam god allah lord prophet
         """);
 
-    /// <summary>Common given names (embedded Data/given-names.txt): a cue that a short name is a person's.</summary>
+    /// <summary>Common given names (embedded Data/given-names.txt): a cue that a name is a person's.</summary>
     public static readonly HashSet<string> GivenNames = LoadWords("given-names.txt", StringComparer.Ordinal);
+
+    /// <summary>The given names by transliteration key, so that Mustapha finds Mustafa and Sa'id finds Said.</summary>
+    private static readonly HashSet<string> GivenNameKeys = new(GivenNames.Select(NameKey.Translit), StringComparer.Ordinal);
+
+    /// <summary>Particles of kinship inside a person's name ("son of", "father of", "mother of"): Abu, Abd, bin, ould.</summary>
+    public static readonly HashSet<string> KinshipParticles = Set("abu abd abdul abdel abdal bin ibn bint umm ould wad ag");
+
+    /// <summary>A given name in any common transliteration; a capitalized word only.</summary>
+    public static bool IsGivenName(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)));
 
     /// <summary>The 6,000 most frequent lower-case English words (embedded Data/common-words.txt, SUBTLEX-US).</summary>
     public static readonly HashSet<string> EnglishWords = LoadWords("common-words.txt", StringComparer.OrdinalIgnoreCase);

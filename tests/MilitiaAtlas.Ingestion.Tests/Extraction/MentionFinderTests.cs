@@ -30,6 +30,26 @@ public sealed class MentionFinderTests
         Assert.Equal(["Person: Ahmad bin Hamid al-Zubaidi"], r.Summary);
     }
 
+    [Theory]
+    [InlineData("Rodrigo Esteban Molina Cardenas")] // a given name first, at any length
+    [InlineData("Yacoub Abd Al-Rahman al-Tamimi")] // a kinship particle inside
+    [InlineData("Hamadi Ould Sidi Ahmed Baba")]
+    [InlineData("Mustapha Idrissa Kone Diallo")] // a given name in another spelling (Mustafa)
+    public void A_long_name_with_a_given_name_or_a_kinship_particle_and_no_cue_is_a_person(string name)
+    {
+        var r = Extract.From($"{name} crossed into the neighbouring country in March. Aid workers confirmed it.");
+
+        Assert.Equal([$"Person: {name}"], r.Summary);
+    }
+
+    [Fact]
+    public void A_long_name_with_neither_stays_a_group_and_an_organization_head_outvotes_a_given_name()
+    {
+        var r = Extract.From("Nouveau Front Patriotique Armee crossed the river. Juan Perez Transport Company denied it.");
+
+        Assert.Equal(["Group: Nouveau Front Patriotique Armee", "Group: Juan Perez Transport Company"], r.Summary);
+    }
+
     [Fact]
     public void Three_part_somali_names_stay_whole()
     {
