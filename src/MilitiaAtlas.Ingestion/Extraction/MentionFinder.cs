@@ -880,6 +880,16 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return st.Candidates[runs[before].CandidateIndex].Place is null ? runs[before].CandidateIndex : -1;
     }
 
+    private static bool IsQuoteMark(string token) => token is "\"" or "“" or "”" or "‘" or "’" or "'";
+
+    /// <summary>Whether the words between two names are an alias cue, with the punctuation the cue needs before it.</summary>
+    private static bool IsAliasCue(string between)
+    {
+        var lead = between.Length > 0 && between[0] is ',' or '(' or ';';
+        var phrase = lead ? between[1..].TrimStart() : between;
+        return NameLexicon.AliasCues.TryGetValue(phrase, out var needsPunctuation) && (lead || !needsPunctuation);
+    }
+
     private static bool EndsList(string[] joins, int from)
     {
         for (var k = from; k < joins.Length; k++)
@@ -918,35 +928,58 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             joins[r] = string.Join(' ', tokens.Skip(runs[r].End + 1).Take(runs[r + 1].Start - runs[r].End - 1).Select(t => t.Lower));
         }
 
+        // The name an alias list is about: "X, a.k.a. Y; a.k.a. Z", "X, also known as Y and Z".
+        var aliasOf = -1;
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (_, aEnd, a) = runs[r];
             var (bStart, _, b) = runs[r + 1];
-            var between = tokens.Skip(aEnd + 1).Take(bStart - aEnd - 1).Select(t => t.Lower).ToList();
+
+            // Quote marks around a nickname and dashes used as commas do not change what stands between two names.
+            var raw = tokens.Skip(aEnd + 1).Take(bStart - aEnd - 1).Select(t => t.Lower).ToList();
+            var between = raw.Where(x => !IsQuoteMark(x)).Select(x => x is "–" or "—" or "--" ? "," : x).ToList();
             var joined = string.Join(' ', between);
 
-            // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)". An acronym in brackets names the
-            // earlier name whose initials it spells: "Al Qaeda in Iraq (AQI)" names "Al Qaeda", not "Iraq".
+            // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)", "Jose Velandia ("Ivan Rios")". An acronym
+            // in brackets names the earlier name whose initials it spells: "Al Qaeda in Iraq (AQI)" names "Al Qaeda", not "Iraq".
             if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
             {
-                var target = st.Candidates[b].IsAcronym ? AcronymTarget(st, tokens, runs, r, st.Candidates[b].Surface) : a;
+                var target = st.Candidates[b].IsAcronym ? AcronymTarget(st, tokens, runs, r, st.Candidates[b].Surface)
+                    : st.Candidates[b].WordCount <= 4 ? a : -1;
                 if (target >= 0)
                 {
                     st.Aliases.Add(new AliasLink(target, b));
+
+                    // A quoted nickname that happens to be a place's name ("Cesar") names the person, not the place.
+                    if (raw.Any(IsQuoteMark) && st.Candidates[target].Votes.Place == 0)
+                    {
+                        st.Candidates[b].Votes.ClearPlace();
+                        st.Candidates[b].Place = null;
+                    }
                 }
 
+                aliasOf = -1;
                 continue;
             }
 
-            // "X, aka Y", "X, also known as Y", "X, known as Y", "X, or Y," and the same after a group noun.
+            // "X, aka Y", "X, also known as Y", "X, known as Y", "X, or Y," and the same after a group noun (Data/alias-cues.txt).
             var trimmed = between.Count > 0 && NameLexicon.GroupFollowers.Contains(between[0]) ? between.Skip(1).ToList() : between;
-            var t = string.Join(' ', trimmed.Where(x => x is not ("\"" or "“" or "”" or "‘" or "the")));
-            if (t is ", aka" or "aka" or ", a.k.a." or ", also known as" or "also known as" or ", known as" or "( also known as" or "( aka" or ", or"
-                or ", formerly" or ", formerly known as" or "( formerly")
+            var t = string.Join(' ', trimmed.Where(x => x != "the"));
+            if (IsAliasCue(t))
             {
                 st.Aliases.Add(new AliasLink(a, b));
+                aliasOf = a;
                 continue;
             }
+
+            // The next items of an alias list: "; a.k.a. Z", ", Z", "and Z", "or Z".
+            if (aliasOf >= 0 && (joined is "," or ";" or "and" or "or" or ", and" or ", or" || (joined.Length > 1 && joined[0] is ',' or ';' && IsAliasCue(joined))))
+            {
+                st.Aliases.Add(new AliasLink(aliasOf, b));
+                continue;
+            }
+
+            aliasOf = -1;
 
             // "The Foreign Secretary, Boris Johnson, said": the name after the title is the person the title names.
             if (joined == "," && st.Candidates[a].TitleOnly && !st.Candidates[b].TitleOnly && st.Candidates[b].WordCount > 1)

@@ -191,6 +191,21 @@ public static class NameLexicon
     /// <summary>A common English word that is not also a given name: "Security", "Rebel", "State".</summary>
     public static bool IsEnglishWord(string word) => EnglishWords.Contains(word) && !GivenNames.Contains(word);
 
+    /// <summary>
+    /// Phrases between two names that make the second another name of the first (embedded Data/alias-cues.txt): the
+    /// phrase, and whether it needs punctuation before it (", or", ", known as").
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, bool> AliasCues = LoadLines("alias-cues.txt")
+        .ToDictionary(l => l.TrimStart(',', ' '), l => l.StartsWith(','), StringComparer.Ordinal);
+
+    private static List<string> LoadLines(string file)
+    {
+        using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file)
+            ?? throw new InvalidOperationException("missing embedded data file " + file);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+    }
+
     private static HashSet<string> LoadWords(string file, StringComparer comparer)
     {
         using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file);

@@ -143,6 +143,38 @@ public sealed class DocumentResolverTests
         Assert.Equal(["Hayat Tahrir al-Sham", "HTS"], r.Mentions("Hayat Tahrir al-Sham"));
     }
 
+    [Theory]
+    [InlineData("Hayat Tahrir al-Sham, sometimes referred to as HTS, rules Idlib.")]
+    [InlineData("Hayat Tahrir al-Sham – also known as HTS – rules Idlib.")]
+    [InlineData("Hayat Tahrir al-Sham, better known as HTS, rules Idlib.")]
+    [InlineData("Hayat Tahrir al-Sham (also called HTS) rules Idlib.")]
+    public void Alias_cues_from_the_data_file_and_dashes_as_commas_link_an_alias(string sentence)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Equal(["Hayat Tahrir al-Sham", "HTS"], r.Mentions("Hayat Tahrir al-Sham"));
+    }
+
+    [Fact]
+    public void Every_item_of_an_alias_list_is_an_alias_of_the_name_before_it()
+    {
+        var r = Extract.From("Tomas Ferreira Nhaca, also known as Tomas Nhaca and Tito Ferreira, fled. Nhaca was later seen in Beira.");
+
+        Assert.Equal(["Tomas Ferreira Nhaca", "Tomas Nhaca", "Tito Ferreira", "Nhaca"], r.Mentions("Tomas Ferreira Nhaca"));
+        Assert.Equal(EntityType.Person, r.Named("Tomas Ferreira Nhaca").Type);
+    }
+
+    [Fact]
+    public void A_quoted_nickname_in_brackets_is_an_alias_and_lends_no_place()
+    {
+        // "Cesar" is also a place's name: as a quoted nickname it names the person.
+        var r = Extract.From("The court named Rodrigo Antonio Pineda (\"Cesar\") and Luis Mora (\"Tigre\") on Tuesday.");
+
+        Assert.Equal(["Person: Rodrigo Antonio Pineda", "Person: Luis Mora"], r.Summary);
+        Assert.Equal(["Rodrigo Antonio Pineda", "Cesar"], r.Mentions("Rodrigo Antonio Pineda"));
+        Assert.Equal(["Luis Mora", "Tigre"], r.Mentions("Luis Mora"));
+    }
+
     [Fact]
     public void The_arabic_acronym_for_links_the_acronym_to_the_name()
     {
