@@ -105,8 +105,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             && (p + 1 >= tokens.Count || !IsNameToken(tokens[p + 1]) && tokens[p + 1].Kind != TokenKind.Possessive) ? p : end;
     }
 
+    // Letters and digits make a name only as a short acronym ("M23", "G5"); four digits or more make a code ("FY2024", "IN12331").
     private static bool IsNameToken(Token t) =>
-        t.IsWord && (t.IsCapitalized || t.IsAcronym) && (!t.Text.Any(char.IsDigit) || (t.IsAcronym && !t.Text.Contains('-'))) && t.Text != "No.";
+        t.IsWord && (t.IsCapitalized || t.IsAcronym)
+        && (!t.Text.Any(char.IsDigit) || (t.IsAcronym && !t.Text.Contains('-') && t.Text.Count(char.IsDigit) < 4)) && t.Text != "No.";
 
     /// <summary>"Iran-backed", "War-era": a capitalized word joined to a lower-case one.</summary>
     private static bool IsCompound(Token t) =>
@@ -511,6 +513,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var spanStart = tokens[start].Span.Start;
         var spanEnd = tokens[end].Span.End;
         var surface = st.Text[spanStart..spanEnd];
+        if (NameLexicon.IsFieldLabel(surface))
+        {
+            return -1; // structure, not content: "DOB:", "POB:", "AKA:"
+        }
+
         if (start == end && surface.Contains('-') && NameLexicon.ParticlePrefixLength(surface) == 0)
         {
             var parts = surface.Split('-');

@@ -198,6 +198,13 @@ public static class NameLexicon
     public static readonly IReadOnlyDictionary<string, bool> AliasCues = LoadLines("alias-cues.txt")
         .ToDictionary(l => l.TrimStart(',', ' '), l => l.StartsWith(','), StringComparer.Ordinal);
 
+    /// <summary>Labels of the fields of structured documents (embedded Data/field-labels.txt): DOB, POB, AKA, Nationality.</summary>
+    private static readonly HashSet<string> FieldLabels = new(LoadLines("field-labels.txt"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a name is only a field label ("DOB", "A.K.A.", "National ID:").</summary>
+    public static bool IsFieldLabel(string surface) =>
+        FieldLabels.Contains(surface.TrimEnd(':', ' ').Replace(".", "", StringComparison.Ordinal));
+
     private static List<string> LoadLines(string file)
     {
         using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file)

@@ -406,6 +406,27 @@ public sealed class MentionFinderTests
         Assert.Equal(["Person: Aminu Bello"], Extract.From(sentence).Summary);
     }
 
+    // Structure is not content
+
+    [Fact]
+    public void Field_labels_of_an_identity_block_are_not_names()
+    {
+        var r = Extract.From("HASSAN ALI DIRIE\nDOB: 1970\nPOB: Kismayo, Somalia\nAKA: Abu Hamza\nNational ID: 12345\nNationality: Somali");
+
+        Assert.DoesNotContain(r.Summary, s => s.EndsWith(": DOB", StringComparison.Ordinal) || s.EndsWith(": POB", StringComparison.Ordinal)
+            || s.EndsWith(": AKA", StringComparison.Ordinal) || s.EndsWith(": National ID", StringComparison.Ordinal) || s.EndsWith(": Nationality", StringComparison.Ordinal));
+        Assert.Contains("Place: Kismayo", r.Summary);
+    }
+
+    [Fact]
+    public void Codes_of_letters_and_four_digits_are_not_names_but_short_acronyms_with_digits_are()
+    {
+        var r = Extract.From("The FY2024 budget and report IN12331 mention the M23 rebels near Goma.");
+
+        Assert.DoesNotContain(r.Summary, s => s.Contains("FY2024", StringComparison.Ordinal) || s.Contains("IN12331", StringComparison.Ordinal));
+        Assert.Contains(r.Summary, s => s.EndsWith(": M23", StringComparison.Ordinal));
+    }
+
     // Context typing
 
     [Fact]
