@@ -638,7 +638,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         // A given name first, or a kinship particle inside ("Adnan Abu Walid al-Sahrawi", "Osama bin Laden",
         // "Sidi ould Mohamed"): a person's name at any length. An organization's head word outvotes it.
-        if (c.WordCount >= 2 && (NameLexicon.IsGivenName(firstWord)
+        if (c.WordCount >= 2 && !NameLexicon.PlaceHeads.Contains(last) && (NameLexicon.IsGivenName(firstWord)
             || (!NameLexicon.OrgPrefixHeads.Contains(firstWord) && Enumerable.Range(start + 1, end - start).Any(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text)))))
         {
             c.Votes.Add(EntityType.Person, 2);

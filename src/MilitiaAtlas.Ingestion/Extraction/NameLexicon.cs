@@ -108,6 +108,7 @@ public static class NameLexicon
         strait island islands peninsula desert plain plains dam airport airbase base bridge square street road highway shrine mosque
         church cathedral temple palace prison camp zone quarter neighborhood neighbourhood heights coast border crossing refinery oilfield
         field fields hills hill canal port harbor harbour bay gate gates wall citadel fortress
+        hotel garden gardens compound market bazaar stadium hospital barracks checkpoint residence
         """);
 
     /// <summary>Lower-case place heads that may follow a capitalized name and belong to it: "Idlib province".</summary>
@@ -117,7 +118,7 @@ public static class NameLexicon
     public static readonly HashSet<string> PlacePrefixes = Set("camp mount mt. lake fort port cape wadi jebel jabal tell tal");
 
     /// <summary>Lower-case nouns before "of X" that make X a place: "the village of X", "the province of X".</summary>
-    public static readonly HashSet<string> PlaceIntroducers = Set("village town city province district region governorate outskirts suburb suburbs capital area areas neighborhood neighbourhood country state port island");
+    public static readonly HashSet<string> PlaceIntroducers = Set("village town city province district region governorate outskirts suburb suburbs capital area areas neighborhood neighbourhood country state port island commune communes locality localities vicinity environs camp municipality municipalities hamlet settlement department county");
 
     /// <summary>Prepositions that often introduce a place.</summary>
     public static readonly HashSet<string> PlacePrepositions = Set("in near outside across into towards toward around throughout inside from via");

@@ -205,6 +205,19 @@ public sealed class MentionFinderTests
     // Places
 
     [Theory]
+    [InlineData("Fighters stormed the Amarula Hotel at dawn.", "Amarula Hotel")]
+    [InlineData("The crowd gathered in Rose Garden after the attack.", "Rose Garden")] // a place head beats a given name
+    [InlineData("Gunmen attacked the commune of Tamarkat on Sunday.", "Tamarkat")]
+    [InlineData("The convoy was ambushed in the vicinity of Dounzo last week.", "Dounzo")]
+    [InlineData("Troops withdrew to the army camp of Koriba.", "Koriba")]
+    public void Place_heads_and_introducers_make_a_place(string sentence, string place)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Contains($"Place: {place}", r.Summary);
+    }
+
+    [Theory]
     [InlineData("Fighters entered the town of Barawe at dawn.", "Barawe")]
     [InlineData("Residents of the village of Tal Hamis said the jets struck twice.", "Tal Hamis")]
     [InlineData("The town of Sorana was shelled.", "Sorana")]
