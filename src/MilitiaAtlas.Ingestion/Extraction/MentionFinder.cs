@@ -239,6 +239,17 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             yield break;
         }
 
+        // "…and Financial Intelligence David S. Cohen", "Office of Foreign Assets Control Andrea M. Gacki": a personal name
+        // with a middle initial closes a longer run of other words (the end of a title or an institution). It is a person
+        // apart from them.
+        // A title alone before the name ("Secretary John F. Kerry") is left to the title rules below, which keep it with the person.
+        if (ClosingPersonalName(tokens, start, end) is var nameAt and > 0 && !(IsTitleAt(tokens, start, nameAt - 1, out var onlyTitleEnd) && onlyTitleEnd == nameAt - 1))
+        {
+            yield return new Piece(start, nameAt - 1);
+            yield return new Piece(nameAt, end);
+            yield break;
+        }
+
         // "Foreign Office Minister Tobias Ellwood": a title inside the run separates an institution from a person.
         for (var k = start + 1; k < end; k++)
         {
@@ -437,6 +448,36 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>Tokens start..end look like a person's name: two or more capitalized words, no title or organization word.</summary>
+    /// <summary>
+    /// Where a personal name of the form "Given I. Surname" (a given name, one or two initials, one or two surnames) ends
+    /// the run <paramref name="start"/>..<paramref name="end"/> after other words that are not part of a name; else -1.
+    /// </summary>
+    private static int ClosingPersonalName(List<Token> tokens, int start, int end)
+    {
+        for (var k = Math.Max(start + 1, end - 4); k <= end - 2; k++)
+        {
+            var initial = k + 1;
+            while (initial <= end && IsInitial(tokens[initial]))
+            {
+                initial++;
+            }
+
+            var before = tokens[k - 1];
+            if (initial > k + 1 && initial <= end && end - initial < 2 && NameLexicon.IsGivenName(tokens[k].Text)
+                && !IsInitial(before) && !NameLexicon.IsGivenName(before.Text) && !NameLexicon.NameParticles.Contains(before.Text)
+                && Enumerable.Range(initial, end - initial + 1).All(j => tokens[j].IsCapitalized && !tokens[j].IsAcronym
+                    && !NameLexicon.OrgHeads.Contains(tokens[j].Text) && !NameLexicon.PlaceHeads.Contains(tokens[j].Text)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"S.", "J.": a middle initial.</summary>
+    private static bool IsInitial(Token t) => t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
+
     private static bool IsPersonalNameAfter(List<Token> tokens, int start, int end) =>
         end > start && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsCapitalized && !tokens[k].IsAcronym
             && !NameLexicon.OrgHeads.Contains(tokens[k].Text) && !NameLexicon.PlaceHeads.Contains(tokens[k].Text) && !IsTitleAt(tokens, k, k, out _));

@@ -124,6 +124,16 @@ public sealed class MentionFinderTests
         Assert.Equal(["Person: Luis Herrera", "Person: Ivan Marquez"], r.Summary);
     }
 
+    [Fact]
+    public void A_name_with_a_middle_initial_closing_a_long_title_is_a_person_apart_from_it()
+    {
+        var r = Extract.From("\"We will act,\" said Under Secretary for Trade and Economic Affairs Laura K. Benton. Director of the Office of Export Control Peter J. Walsh agreed.");
+
+        Assert.Contains("Person: Laura K. Benton", r.Summary);
+        Assert.Contains("Person: Peter J. Walsh", r.Summary);
+        Assert.DoesNotContain(r.Summary, s => s.Contains("Economic Affairs Laura", StringComparison.Ordinal) || s.Contains("Control Peter", StringComparison.Ordinal));
+    }
+
     // Organization head words
 
     [Fact]
