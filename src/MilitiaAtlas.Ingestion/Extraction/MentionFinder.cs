@@ -218,6 +218,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             yield break;
         }
 
+        // A category's acronym before a name is the name's status: "SDGT al-Qaida" names al-Qaida.
+        while (start < end && tokens[start].IsAcronym && NameLexicon.DesignationAcronyms.Contains(tokens[start].Undotted))
+        {
+            start++;
+        }
+
         // Trailing community words: "the Hakim Shiite clerical dynasty" names Hakim.
         while (end > start && NameLexicon.CommunityWords.Contains(NameLexicon.Plain(tokens[end].Text)))
         {
@@ -554,9 +560,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var spanStart = tokens[start].Span.Start;
         var spanEnd = tokens[end].Span.End;
         var surface = st.Text[spanStart..spanEnd];
-        if (NameLexicon.IsFieldLabel(surface))
+        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface))
         {
-            return -1; // structure, not content: "DOB:", "POB:", "AKA:"
+            return -1; // structure, not content ("DOB:", "AKA:"); a category, not an actor ("Foreign Terrorist Organization")
         }
 
         if (start == end && surface.Contains('-') && NameLexicon.ParticlePrefixLength(surface) == 0)

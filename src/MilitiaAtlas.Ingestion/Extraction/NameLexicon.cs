@@ -202,6 +202,13 @@ public static class NameLexicon
     /// <summary>Labels of the fields of structured documents (embedded Data/field-labels.txt): DOB, POB, AKA, Nationality.</summary>
     private static readonly HashSet<string> FieldLabels = new(LoadLines("field-labels.txt"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Classes, statuses and legal categories (embedded Data/non-actor-names.txt): "Foreign Terrorist Organization".</summary>
+    private static readonly HashSet<string> NonActorNames = new(LoadLines("non-actor-names.txt"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a name is a class or a legal category, in the singular or the plural.</summary>
+    public static bool IsNonActorName(string surface) =>
+        NonActorNames.Contains(surface) || (surface.EndsWith('s') && NonActorNames.Contains(surface[..^1]));
+
     /// <summary>Whether a name is only a field label ("DOB", "A.K.A.", "National ID:").</summary>
     public static bool IsFieldLabel(string surface) =>
         FieldLabels.Contains(surface.TrimEnd(':', ' ').Replace(".", "", StringComparison.Ordinal));
@@ -242,7 +249,11 @@ public static class NameLexicon
         ied ieds vbied vbieds svbied uav uavs ugv rpg rpgs atgm manpads gmt utc am pm ok tv ceo cfo gdp hiv aids dna faq pdf html idp idps
         ngo ngos isr eod ddg ffg cvn lhd hms uss fs hmas hmcs ins km mph kg ak mm cm ft lb tnt rss url usd eur gbp vip vips pow pows mia
         kia wmd wmds covid sms gps ptsd update breaking exclusive photos video watch live op ed question answer note q a ip mw bc b.c ad a.d
+        sdgt sdgts sdt sdn sdns fto ftos tco tcos sst pep uas
         """);
+
+    /// <summary>Acronyms of legal designations, which may stand before the name they designate: "SDGT al-Qaida".</summary>
+    public static readonly HashSet<string> DesignationAcronyms = Set("sdgt sdt sdn fto tco");
 
     /// <summary>First words of names that are not actors: operations, exercises, ships.</summary>
     public static readonly HashSet<string> NonActorPrefixes = Set("operation exercise hms uss fs hmas hmcs ins rfa");

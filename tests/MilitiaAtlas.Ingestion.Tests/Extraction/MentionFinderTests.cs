@@ -450,6 +450,15 @@ public sealed class MentionFinderTests
         Assert.Contains(r.Summary, s => s.EndsWith(": M23", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Legal_categories_and_banners_are_not_actors_and_a_designation_acronym_before_a_name_is_dropped()
+    {
+        var r = Extract.From("(Archived Content) The ministry designated the Sahel Front as a Specially Designated Global Terrorist. "
+            + "Two Foreign Terrorist Organizations were named, and SDGT Jamaat Nusrat al-Wadi was listed too.");
+
+        Assert.Equal(["Group: Sahel Front", "Group: Jamaat Nusrat al-Wadi"], r.Summary);
+    }
+
     // Context typing
 
     [Fact]
