@@ -431,6 +431,13 @@ public static partial class DocumentResolver
                 {
                     keys.Add("s:" + NameKey.Skeleton(surface));
                 }
+
+                // "Adam J. Szubin" is also "Adam Szubin": a person's middle initials are often left out.
+                if (type == EntityType.Person && WithoutInitials(surface) is { } bare && bare != surface)
+                {
+                    keys.Add("t:" + NameKey.Translit(bare));
+                    keys.Add("s:" + NameKey.Skeleton(bare));
+                }
             }
             else
             {
@@ -439,6 +446,14 @@ public static partial class DocumentResolver
         }
 
         return keys.ToList();
+    }
+
+    /// <summary>The name without single-letter initials after its first word, when two words or more remain; else null.</summary>
+    private static string? WithoutInitials(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = words.Where((w, i) => i == 0 || !(w.TrimEnd('.').Length == 1 && char.IsUpper(w[0]))).ToList();
+        return kept.Count >= 2 && kept.Count < words.Length ? string.Join(' ', kept) : null;
     }
 
     private static int WordCount(string s) => s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Length;

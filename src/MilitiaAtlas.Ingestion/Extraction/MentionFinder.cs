@@ -754,7 +754,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         if (prev is { IsWord: true } && (char.IsLower(prev.Text[0]) || NameLexicon.PlacePrepositions.Contains(prev.Lower)))
         {
             var p = prev.Lower;
-            if (NameLexicon.RoleNouns.Contains(p) && !NameLexicon.GroupIntroducers.Contains(p))
+            // "fellow X members", "senior X officials": the role noun goes with the noun after the name, which is a group's.
+            if (NameLexicon.RoleNouns.Contains(p) && !NameLexicon.GroupIntroducers.Contains(p)
+                && next is { IsWord: true } && NameLexicon.GroupFollowers.Contains(next.Lower) && char.IsLower(next.Text[0]))
+            {
+                c.Votes.Add(EntityType.Group, 3);
+            }
+            else if (NameLexicon.RoleNouns.Contains(p) && !NameLexicon.GroupIntroducers.Contains(p))
             {
                 c.Votes.Add(EntityType.Person, 3);
                 c.Titled = true;

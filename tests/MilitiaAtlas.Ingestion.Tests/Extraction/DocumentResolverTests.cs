@@ -100,6 +100,23 @@ public sealed class DocumentResolverTests
         Assert.Equal(["Syrian Democratic Forces", "SDF", "SDF"], r.Mentions("Syrian Democratic Forces"));
     }
 
+    [Fact]
+    public void A_persons_keys_hold_the_name_without_middle_initials_so_other_articles_find_it()
+    {
+        var withInitial = Extract.From("Sanctions chief Adam J. Kowalski spoke on Monday.").Named("Adam J. Kowalski");
+        var without = Extract.From("Adam Kowalski spoke on Monday.").Named("Adam Kowalski");
+
+        Assert.NotEmpty(withInitial.Keys.Intersect(without.Keys));
+    }
+
+    [Fact]
+    public void A_role_noun_before_a_name_and_a_group_noun_after_it_speaks_for_a_group()
+    {
+        var r = Extract.From("Jabhat Wadi attacked the town. He met fellow Jabhat Wadi members in the hills.");
+
+        Assert.Equal(["Group: Jabhat Wadi"], r.Summary);
+    }
+
     // Aliases the text states
 
     [Fact]
