@@ -481,6 +481,21 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return -1;
     }
 
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word (not inside a longer one).</summary>
+    private static bool HasWord(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.Ordinal); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + word.Length;
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"S.", "J.": a middle initial.</summary>
     private static bool IsInitial(Token t) => t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
 
@@ -840,6 +855,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         if (next is { Kind: TokenKind.Punct, Text: "," } && next2 is { IsWord: true })
         {
             ScoreApposition(c, tokens, end + 2);
+        }
+
+        // "the Houthis": people's names take neither "the" nor a plural. One capitalized plural word after "the" (no place,
+        // demonym or common word) whose singular also stands in the text ("Houthi fighters") names a group by its members.
+        if (start == end && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.IsAcronym
+            && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower)
+            && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && HasWord(st.Text, word[..^1]))
+        {
+            c.Votes.Add(EntityType.Group, 3);
         }
 
         // People are not written as acronyms: "IS claimed the attack" speaks for a group.

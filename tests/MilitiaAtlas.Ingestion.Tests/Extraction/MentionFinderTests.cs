@@ -459,6 +459,14 @@ public sealed class MentionFinderTests
         Assert.Equal(["Group: Sahel Front", "Group: Jamaat Nusrat al-Wadi"], r.Summary);
     }
 
+    [Fact]
+    public void The_plural_of_a_name_whose_singular_also_stands_in_the_text_is_a_group()
+    {
+        var r = Extract.From("Residents said the Zayudis, whose leader is in hiding, fired on the port. Zayudi fighters later withdrew.");
+
+        Assert.Contains("Group: Zayudis", r.Summary);
+    }
+
     // Context typing
 
     [Fact]
