@@ -218,6 +218,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             yield break;
         }
 
+        // Equipment after a name is what the actor used: "Houthi UAV" names the Houthis.
+        while (end > start && tokens[end].IsAcronym && NameLexicon.EquipmentAcronyms.Contains(tokens[end].Undotted))
+        {
+            end--;
+        }
+
         // A category's acronym before a name is the name's status: "SDGT al-Qaida" names al-Qaida.
         while (start < end && tokens[start].IsAcronym && NameLexicon.DesignationAcronyms.Contains(tokens[start].Undotted))
         {
@@ -707,6 +713,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         c.Place = gazetteer.Find(c.Surface);
+
+        // "Liberty", "Central": a common English word alone is a small town's or a region's name only with a place cue around it.
+        if (c.Place is { Kind: PlaceKind.City, Population: < 100_000 } or { Kind: PlaceKind.Region } && c.WordCount == 1 && NameLexicon.IsEnglishWord(tokens[start].Lower))
+        {
+            c.Place = null;
+        }
+
         if (c.Place is not null)
         {
             var weight = c.Place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent ? 6

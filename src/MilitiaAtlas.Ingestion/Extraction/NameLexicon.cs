@@ -51,6 +51,7 @@ public static class NameLexicon
         "ambassador", "envoy", "special envoy", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
         "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "judge", "justice", "chief justice", "attorney general",
         "spokesman", "spokeswoman", "spokesperson", "pm", "he", "his excellency", "excellency", "hon.", "sir", "dame", "lord", "lady",
+        "acting", "director", "deputy director", "director general", "director-general", "deputy", "administrator", "deputy administrator",
     ];
 
     /// <summary>Lower-case role nouns that, right before a capitalized name, make it a person.</summary>
@@ -68,7 +69,7 @@ public static class NameLexicon
         organization organisation organizations organisations corps force forces army armies brigade brigades battalion battalions
         regiment regiments division divisions committee committees ministry ministries movement movements council councils agency agencies
         guard guards party parties front union alliance coalition group network militia militias mobilization mobilisation unit units
-        authority authorities department office bureau institute institution university college school academy bank company corporation
+        authority authorities department departments offices bureaus office bureau institute institution university college school academy bank company corporation
         corp. inc. ltd. association foundation commission court parliament assembly congress senate government administration service services
         police command watch society league federation confederation cartel syndicate gang clan tribe mission program programme fund
         brotherhood caliphate emirate regime cabinet secretariat directorate intelligence navy airforce marines guerrillas rebels
@@ -251,6 +252,9 @@ public static class NameLexicon
         kia wmd wmds covid sms gps ptsd update breaking exclusive photos video watch live op ed question answer note q a ip mw bc b.c ad a.d
         sdgt sdgts sdt sdn sdns fto ftos tco tcos sst pep uas
         """);
+
+    /// <summary>Acronyms of weapons and vehicles, which may follow the actor that used them: "Houthi UAV", "ISIL VBIED".</summary>
+    public static readonly HashSet<string> EquipmentAcronyms = Set("uav uavs ugv usv ied ieds vbied vbieds svbied svbieds rpg rpgs atgm atgms manpads");
 
     /// <summary>Acronyms of legal designations, which may stand before the name they designate: "SDGT al-Qaida".</summary>
     public static readonly HashSet<string> DesignationAcronyms = Set("sdgt sdt sdn fto tco");

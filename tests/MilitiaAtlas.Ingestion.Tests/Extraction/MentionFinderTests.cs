@@ -467,6 +467,22 @@ public sealed class MentionFinderTests
         Assert.Contains("Group: Zayudis", r.Summary);
     }
 
+    [Fact]
+    public void A_run_of_titles_alone_is_no_name_and_equipment_after_a_name_is_dropped()
+    {
+        var r = Extract.From("The Acting Under Secretary said the Zayudi militia had fired. A Zayudi UAV struck the port. The Deputy Director agreed.");
+
+        Assert.Equal(["Group: Zayudi"], r.Summary);
+    }
+
+    [Fact]
+    public void A_common_english_word_alone_is_a_small_towns_name_only_with_a_place_cue()
+    {
+        var r = Extract.From("The order was signed by the Liberty committee chair on Monday.");
+
+        Assert.DoesNotContain("Place: Liberty", r.Summary);
+    }
+
     // Context typing
 
     [Fact]
