@@ -61,6 +61,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var i = 0;
         var firstInSentence = st.Candidates.Count;
         var runEnds = new List<(int Start, int End, int CandidateIndex)>();
+        var spelled = SpelledByAcronyms(tokens);
         while (i < tokens.Count)
         {
             if (!IsNameToken(tokens[i]))
@@ -69,7 +70,27 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // A name that an acronym in brackets spells out is one name, whatever its connectors: "Rewards for Justice
+            // (RFJ)", "National Movement for the Liberation of the Azawad (MNLA)" is not that; "Islamic State of Iraq
+            // and Syria in the Greater Sahara (ISIS-GS)" is.
+            if (spelled.TryGetValue(i, out var spelledEnd))
+            {
+                var idx = AddCandidate(st, tokens, new Piece(i, spelledEnd), sentenceIndex);
+                if (idx >= 0)
+                {
+                    runEnds.Add((i, spelledEnd, idx));
+                }
+
+                i = spelledEnd + 1;
+                continue;
+            }
+
             var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
+            if (spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
+            {
+                end = spelledStart - 1; // "The" before "Burundi Defence Force (BDF)": the spelled name starts its own run
+            }
+
             foreach (var piece in Split(st, tokens, i, end))
             {
                 var idx = AddCandidate(st, tokens, piece, sentenceIndex);
@@ -500,6 +521,60 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For each "( ACRONYM )" in the sentence, the stretch of capitalized words and connectors right before it whose
+    /// initials spell the acronym, as start → end, when it spans two capitalized words or more; the longest such stretch.
+    /// </summary>
+    private static Dictionary<int, int> SpelledByAcronyms(List<Token> tokens)
+    {
+        var spans = new Dictionary<int, int>();
+        for (var b = 1; b + 2 < tokens.Count; b++)
+        {
+            if (tokens[b].Text != "(" || !tokens[b + 1].IsAcronym || tokens[b + 2].Text != ")")
+            {
+                continue;
+            }
+
+            // Initials without the connectors ("ISIS" for "Islamic State of Iraq and Syria") and with them ("RFJ" for
+            // "Rewards for Justice").
+            var letters = new string(tokens[b + 1].Text.Where(char.IsLetter).ToArray());
+            var initials = "";
+            var withConnectors = "";
+            var words = 0;
+            int? from = null;
+            for (var j = b - 1; j >= 0 && initials.Length <= letters.Length; j--)
+            {
+                var t = tokens[j];
+                if (t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.AcronymConnectors.Contains(t.Text))
+                {
+                    withConnectors = t.Text[0] + withConnectors;
+                    continue;
+                }
+
+                if (!IsNameToken(t))
+                {
+                    break;
+                }
+
+                var initial = t.IsAcronym ? new string(t.Text.Where(char.IsLetter).ToArray()) : t.Text[NameLexicon.ParticlePrefixLength(t.Text)].ToString();
+                initials = initial + initials;
+                withConnectors = initial + withConnectors;
+                words++;
+                if (words >= 2 && (string.Equals(initials, letters, StringComparison.OrdinalIgnoreCase) || string.Equals(withConnectors, letters, StringComparison.OrdinalIgnoreCase)))
+                {
+                    from = j;
+                }
+            }
+
+            if (from is int start && !spans.ContainsKey(start))
+            {
+                spans[start] = b - 1;
+            }
+        }
+
+        return spans;
     }
 
     /// <summary>"S.", "J.": a middle initial.</summary>

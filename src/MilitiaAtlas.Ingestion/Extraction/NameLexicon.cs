@@ -253,6 +253,9 @@ public static class NameLexicon
         sdgt sdgts sdt sdn sdns fto ftos tco tcos sst pep uas
         """);
 
+    /// <summary>Lower-case words a spelled-out acronym skips: "Rewards for Justice (RFJ)", "Front de Libération (FL)".</summary>
+    public static readonly HashSet<string> AcronymConnectors = Set("of for the in and on at to de du des la le les et al el wal");
+
     /// <summary>Acronyms of weapons and vehicles, which may follow the actor that used them: "Houthi UAV", "ISIL VBIED".</summary>
     public static readonly HashSet<string> EquipmentAcronyms = Set("uav uavs ugv usv ied ieds vbied vbieds svbied svbieds rpg rpgs atgm atgms manpads");
 

@@ -192,6 +192,18 @@ public sealed class DocumentResolverTests
         Assert.Equal(["Luis Mora", "Tigre"], r.Mentions("Luis Mora"));
     }
 
+    [Theory]
+    [InlineData("The Rewards for Justice (RFJ) programme offered money. RFJ said it would pay.", "Rewards for Justice", "RFJ")]
+    [InlineData("The Burundi Defence Force (BDF) crossed the border. The BDF denied it.", "Burundi Defence Force", "BDF")]
+    [InlineData("The Islamic State of Iraq and Syria in the Greater Atlas (ISIS-GA) struck again. ISIS-GA said so.", "Islamic State of Iraq and Syria in the Greater Atlas", "ISIS-GA")]
+    public void A_name_an_acronym_in_brackets_spells_out_is_one_name_whatever_its_connectors(string text, string name, string acronym)
+    {
+        var r = Extract.From(text);
+
+        Assert.Contains(acronym, r.Mentions(name));
+        Assert.Equal(EntityType.Group, r.Named(name).Type);
+    }
+
     [Fact]
     public void The_arabic_acronym_for_links_the_acronym_to_the_name()
     {
