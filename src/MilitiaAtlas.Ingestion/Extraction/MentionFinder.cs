@@ -389,6 +389,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     yield break;
                 }
 
+                // "Menaka Region of Mali": a named region of a country is two places, the region and the country.
+                if (k - 1 > start && NameLexicon.TrailingPlaceHeads.Contains(before)
+                    && gazetteer.Find(Surface(st.Text, tokens, k + 1, end)) is { Kind: PlaceKind.Country })
+                {
+                    yield return new Piece(start, k - 1);
+                    yield return new Piece(k + 1, end);
+                    yield break;
+                }
+
                 if (NameLexicon.OrgHeads.Contains(before) || NameLexicon.PlaceHeads.Contains(before) || before is "Republic" or "Kingdom" or "State" or "Emirate"
                     || before is "League" or "Party" or "Army" or "Sons" or "Soldiers" or "Partisans" or "Followers" or "Supporters" or "People")
                 {

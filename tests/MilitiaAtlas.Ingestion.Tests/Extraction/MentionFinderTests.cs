@@ -214,6 +214,15 @@ public sealed class MentionFinderTests
 
     // Places
 
+    [Fact]
+    public void A_named_region_of_a_country_is_two_places()
+    {
+        var r = Extract.From("Gunmen attacked a convoy in the Tamaro Region of Mali on Sunday.");
+
+        Assert.Contains("Place: Mali", r.Summary);
+        Assert.DoesNotContain(r.Summary, s => s.Contains("Region of Mali", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Fighters stormed the Amarula Hotel at dawn.", "Amarula Hotel")]
     [InlineData("The crowd gathered in Rose Garden after the attack.", "Rose Garden")] // a place head beats a given name
