@@ -432,7 +432,7 @@ public static partial class DocumentResolver
                     keys.Add("s:" + NameKey.Skeleton(surface));
                 }
 
-                // "Adam J. Szubin" is also "Adam Szubin": a person's middle initials are often left out.
+                // "Laura K. Benton" is also "Laura Benton": a person's middle initials are often left out.
                 if (type == EntityType.Person && WithoutInitials(surface) is { } bare && bare != surface)
                 {
                     keys.Add("t:" + NameKey.Translit(bare));

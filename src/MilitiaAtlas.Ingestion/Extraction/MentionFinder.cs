@@ -70,9 +70,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // A name that an acronym in brackets spells out is one name, whatever its connectors: "Rewards for Justice
-            // (RFJ)", "National Movement for the Liberation of the Azawad (MNLA)" is not that; "Islamic State of Iraq
-            // and Syria in the Greater Sahara (ISIS-GS)" is.
+            // A name that an acronym in brackets spells out is one name, whatever its connectors: "Fund for Peace
+            // Building (FPB)", "Front for the Liberation of the North and the Coast (FLNC)".
             if (spelled.TryGetValue(i, out var spelledEnd))
             {
                 var idx = AddCandidate(st, tokens, new Piece(i, spelledEnd), sentenceIndex);
@@ -239,13 +238,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             yield break;
         }
 
-        // Equipment after a name is what the actor used: "Houthi UAV" names the Houthis.
+        // Equipment after a name is what the actor used: "Zayudi UAV" names the Zayudis.
         while (end > start && tokens[end].IsAcronym && NameLexicon.EquipmentAcronyms.Contains(tokens[end].Undotted))
         {
             end--;
         }
 
-        // A category's acronym before a name is the name's status: "SDGT al-Qaida" names al-Qaida.
+        // A category's acronym before a name is the name's status: "SDGT Jabhat Wadi" names Jabhat Wadi.
         while (start < end && tokens[start].IsAcronym && NameLexicon.DesignationAcronyms.Contains(tokens[start].Undotted))
         {
             start++;
@@ -272,7 +271,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             yield break;
         }
 
-        // "…and Financial Intelligence David S. Cohen", "Office of Foreign Assets Control Andrea M. Gacki": a personal name
+        // "…for Trade and Economic Affairs Laura K. Benton", "Office of Export Control Peter J. Walsh": a personal name
         // with a middle initial closes a longer run of other words (the end of a title or an institution). It is a person
         // apart from them.
         // A title alone before the name ("Secretary John F. Kerry") is left to the title rules below, which keep it with the person.
@@ -389,7 +388,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     yield break;
                 }
 
-                // "Menaka Region of Mali": a named region of a country is two places, the region and the country.
+                // "Tamaro Region of Chad": a named region of a country is two places, the region and the country.
                 if (k - 1 > start && NameLexicon.TrailingPlaceHeads.Contains(before)
                     && gazetteer.Find(Surface(st.Text, tokens, k + 1, end)) is { Kind: PlaceKind.Country })
                 {
@@ -546,8 +545,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // Initials without the connectors ("ISIS" for "Islamic State of Iraq and Syria") and with them ("RFJ" for
-            // "Rewards for Justice").
+            // Initials without the connectors ("FLNC" for "Front for the Liberation of the North and the Coast") and with
+            // them ("FFP" for "Fund for Peace").
             var letters = new string(tokens[b + 1].Text.Where(char.IsLetter).ToArray());
             var initials = "";
             var withConnectors = "";
@@ -788,7 +787,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Person, 4);
         }
 
-        // A given name first, or a kinship particle inside ("Adnan Abu Walid al-Sahrawi", "Osama bin Laden",
+        // A given name first, or a kinship particle inside ("Yacoub Abd Al-Rahman al-Tamimi", "Osama bin Farouk",
         // "Sidi ould Mohamed"): a person's name at any length. An organization's head word outvotes it.
         if (c.WordCount >= 2 && !NameLexicon.PlaceHeads.Contains(last) && (NameLexicon.IsGivenName(firstWord)
             || (!NameLexicon.OrgPrefixHeads.Contains(firstWord) && Enumerable.Range(start + 1, end - start).Any(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text)))))
@@ -954,8 +953,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             ScoreApposition(c, tokens, end + 2);
         }
 
-        // "the Houthis": people's names take neither "the" nor a plural. One capitalized plural word after "the" (no place,
-        // demonym or common word) whose singular also stands in the text ("Houthi fighters") names a group by its members.
+        // "the Zayudis": people's names take neither "the" nor a plural. One capitalized plural word after "the" (no place,
+        // demonym or common word) whose singular also stands in the text ("Zayudi fighters") names a group by its members.
         if (start == end && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.IsAcronym
             && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower)
             && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && HasWord(st.Text, word[..^1]))
@@ -1121,7 +1120,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var between = raw.Where(x => !IsQuoteMark(x)).Select(x => x is "–" or "—" or "--" ? "," : x).ToList();
             var joined = string.Join(' ', between);
 
-            // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)", "Jose Velandia ("Ivan Rios")". An acronym
+            // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)", "Luis Mora ("Tigre")". An acronym
             // in brackets names the earlier name whose initials it spells: "Al Qaeda in Iraq (AQI)" names "Al Qaeda", not "Iraq".
             if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
             {
@@ -1131,7 +1130,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 {
                     st.Aliases.Add(new AliasLink(target, b));
 
-                    // A quoted nickname that happens to be a place's name ("Cesar") names the person, not the place.
+                    // A quoted nickname that happens to be a place's name names the person, not the place.
                     if (raw.Any(IsQuoteMark) && st.Candidates[target].Votes.Place == 0)
                     {
                         st.Candidates[b].Votes.ClearPlace();

@@ -253,13 +253,13 @@ public static class NameLexicon
         sdgt sdgts sdt sdn sdns fto ftos tco tcos sst pep uas
         """);
 
-    /// <summary>Lower-case words a spelled-out acronym skips: "Rewards for Justice (RFJ)", "Front de Libération (FL)".</summary>
+    /// <summary>Lower-case words a spelled-out acronym skips: "Fund for Peace (FFP)", "Front de Libération (FL)".</summary>
     public static readonly HashSet<string> AcronymConnectors = Set("of for the in and on at to de du des la le les et al el wal");
 
-    /// <summary>Acronyms of weapons and vehicles, which may follow the actor that used them: "Houthi UAV", "ISIL VBIED".</summary>
+    /// <summary>Acronyms of weapons and vehicles, which may follow the actor that used them: "Zayudi UAV", "Wadi Front VBIED".</summary>
     public static readonly HashSet<string> EquipmentAcronyms = Set("uav uavs ugv usv ied ieds vbied vbieds svbied svbieds rpg rpgs atgm atgms manpads");
 
-    /// <summary>Acronyms of legal designations, which may stand before the name they designate: "SDGT al-Qaida".</summary>
+    /// <summary>Acronyms of legal designations, which may stand before the name they designate: "SDGT Jabhat Wadi".</summary>
     public static readonly HashSet<string> DesignationAcronyms = Set("sdgt sdt sdn fto tco");
 
     /// <summary>First words of names that are not actors: operations, exercises, ships.</summary>
