@@ -165,7 +165,7 @@ public static partial class DocumentResolver
             return EntityType.Person;
         }
 
-        // "The Islamic State claimed…", "the Syrian Observatory said…": a name that opens with an adjective of
+        // "The Islamic Front claimed…", "the Syrian Observatory said…": a name that opens with an adjective of
         // faith or nation speaks for a group, not a person.
         if (votes.Winner == EntityType.Person && AdjectiveLed(cs, members))
         {

@@ -107,7 +107,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Islamic State of Iraq and the Levant", "Liberation Front of Chad and the Sahel": a state or an organization "of" a place "and"
+    /// "Liberation Front of Chad and the Sahel": a state or an organization "of" a place "and"
     /// another place is one name. Not after "Republic" or "Kingdom" ("the Republic of Mali and Niger signed" names two countries),
     /// and not when the second place goes on ("Iraq and Syria's government").
     /// </summary>
@@ -194,7 +194,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         {
             var t = tokens[start];
             var lower = t.Lower;
-            // The lower-case test only for a lone word: "Human Rights Watch" starts a sentence with a common word.
+            // The lower-case test only for a lone word: "Civil Rights Watch" starts a sentence with a common word.
             var common = ((start == end ? NameLexicon.IsCommon(lower) : NameLexicon.IsStrippable(lower)) && !t.IsAcronym)
                 || (start == end && t.SentenceStart && !t.IsAcronym && !NameLexicon.OrgHeads.Contains(t.Text)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
@@ -298,7 +298,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        // "Human Rights Watch Iraq researcher": an organization followed by a place is two names.
+        // "Civil Rights Watch Iraq researcher": an organization followed by a place is two names.
         if (end - start >= 2 && NameLexicon.OrgHeads.Contains(tokens[end - 1].Text) && gazetteer.Find(tokens[end].Text) is not null)
         {
             yield return new Piece(start, end - 1);
@@ -309,7 +309,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var headed = NameLexicon.OrgHeads.Contains(tokens[end].Text) || NameLexicon.PlaceHeads.Contains(tokens[end].Text);
 
         // Leading demonyms and community words ("Iraqi Prime Minister X", "Shia cleric X") unless they open an organization's name.
-        // "Islamic State" stays whole: the word after the adjective is a common word, not a name. A country before a
+        // "Islamic Front" stays whole: the word after the adjective is a common word, not a name. A country before a
         // title ("UK Foreign Secretary X") goes the same way.
         var beforeDemonyms = start;
         while (start < end && !headed && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
@@ -839,7 +839,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 2);
         }
 
-        // Any org head inside a long name ("Human Rights Watch Iraq" is still an organization).
+        // Any org head inside a long name ("Civil Rights Watch Iraq" is still an organization).
         if (end - start >= 2 && !c.HasOrgHead && Enumerable.Range(start, end - start).Any(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])))
         {
             c.Votes.Add(EntityType.Group, 2);
@@ -853,7 +853,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var next = end + 1 < tokens.Count ? tokens[end + 1] : null;
         var next2 = end + 2 < tokens.Count ? tokens[end + 2] : null;
 
-        // Look past an article: "against the Islamic State".
+        // Look past an article: "against the Islamic Front".
         if (prev is { IsWord: true } && prev.Lower is "the" or "a" or "an" && prev2 is { IsWord: true } && char.IsLower(prev2.Text[0])
             && (NameLexicon.PlacePrepositions.Contains(prev2.Lower) || prev2.Lower == "against"))
         {

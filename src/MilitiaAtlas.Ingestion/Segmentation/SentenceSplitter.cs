@@ -100,7 +100,7 @@ public static class SentenceSplitter
             return true;
         }
 
-        // Initials: "L. Paul Bremer", "George W. Bush".
+        // Initials: "L. Paul Bremer", "John Q. Public".
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return false;
