@@ -545,6 +545,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // A law, an order or a report spelled out with its acronym ("Executive Order (E.O.)") is no actor: the usual
+            // rules drop it.
+            if (NameLexicon.NonActorHeads.Contains(tokens[b - 1].Text))
+            {
+                continue;
+            }
+
             // Initials without the connectors ("FLNC" for "Front for the Liberation of the North and the Coast") and with
             // them ("FFP" for "Fund for Peace").
             var letters = new string(tokens[b + 1].Text.Where(char.IsLetter).ToArray());

@@ -205,6 +205,14 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void A_law_spelled_out_with_its_acronym_is_still_no_actor()
+    {
+        var r = Extract.From("The Wadi Front was listed under the Foreign Assistance Act (FAA) on Monday.");
+
+        Assert.DoesNotContain(r.Summary, s => s.Contains("Foreign Assistance Act", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_arabic_acronym_for_links_the_acronym_to_the_name()
     {
         var r = Extract.From("Harakat Nasr, the Arabic acronym for the Movement for Victory, claimed the attack. Harakat Nasr later denied it.");
