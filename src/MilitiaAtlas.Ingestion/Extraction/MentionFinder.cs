@@ -85,7 +85,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
-            if (spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
+            if (spelled.Count > 0 && spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
             {
                 end = spelledStart - 1; // "The" before "Burundi Defence Force (BDF)": the spelled name starts its own run
             }

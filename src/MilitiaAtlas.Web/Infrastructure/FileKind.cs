@@ -23,7 +23,7 @@ public enum FileType
 /// never ends; opening a pipe blocks). On Windows, where there are no such files under a folder, the type
 /// comes from the file system's attributes and the identity from the full path.
 /// </summary>
-public readonly record struct FileKind(FileType Type, ulong Device, ulong Inode, long Length)
+public readonly record struct FileKind(FileType Type, ulong Device, ulong Inode)
 {
     public bool IsRegular => Type == FileType.Regular;
 
@@ -48,18 +48,7 @@ public readonly record struct FileKind(FileType Type, ulong Device, ulong Inode,
                 return default;
             }
 
-            var type = info.FileType switch
-            {
-                FileTypes.RegularFile => FileType.Regular,
-                FileTypes.Directory => FileType.Directory,
-                FileTypes.SymbolicLink => FileType.SymbolicLink,
-                FileTypes.CharacterDevice => FileType.CharacterDevice,
-                FileTypes.BlockDevice => FileType.BlockDevice,
-                FileTypes.Fifo => FileType.Fifo,
-                FileTypes.Socket => FileType.Socket,
-                _ => FileType.Other,
-            };
-            return new FileKind(type, (ulong)info.Device, (ulong)info.Inode, info.Length);
+            return new FileKind(TypeOf(info.FileType), (ulong)info.Device, (ulong)info.Inode);
         }
         catch (Exception ex) when (ex is UnixIOException or IOException or InvalidOperationException or ArgumentException)
         {
@@ -67,6 +56,19 @@ public readonly record struct FileKind(FileType Type, ulong Device, ulong Inode,
             return default;
         }
     }
+
+    /// <summary>The type that <c>stat</c>'s mode bits (<c>S_IFMT</c>) give, as Mono.Unix names them.</summary>
+    public static FileType TypeOf(FileTypes type) => type switch
+    {
+        FileTypes.RegularFile => FileType.Regular,
+        FileTypes.Directory => FileType.Directory,
+        FileTypes.SymbolicLink => FileType.SymbolicLink,
+        FileTypes.CharacterDevice => FileType.CharacterDevice,
+        FileTypes.BlockDevice => FileType.BlockDevice,
+        FileTypes.Fifo => FileType.Fifo,
+        FileTypes.Socket => FileType.Socket,
+        _ => FileType.Other,
+    };
 
     /// <summary>
     /// The canonical absolute path of <paramref name="path"/>, every symbolic link resolved (as <c>realpath</c> does;
@@ -150,12 +152,12 @@ public readonly record struct FileKind(FileType Type, ulong Device, ulong Inode,
 
         if (info.LinkTarget is not null && !followLinks)
         {
-            return new FileKind(FileType.SymbolicLink, 0, PathIdentity(path), 0);
+            return new FileKind(FileType.SymbolicLink, 0, PathIdentity(path));
         }
 
         var target = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
         var type = target is DirectoryInfo ? FileType.Directory : FileType.Regular;
-        return new FileKind(type, 0, PathIdentity(target.FullName), target is FileInfo f && f.Exists ? f.Length : 0);
+        return new FileKind(type, 0, PathIdentity(target.FullName));
     }
 
     private static ulong PathIdentity(string path) => (ulong)StringComparer.OrdinalIgnoreCase.GetHashCode(Path.GetFullPath(path));

@@ -45,16 +45,8 @@ public static class RegularFile
                 return new FileRead(null, "cannot read: " + UnixMarshal.GetErrorDescription(Stdlib.GetLastError()));
             }
 
-            var type = (stat.st_mode & FilePermissions.S_IFMT) switch
-            {
-                FilePermissions.S_IFREG => FileType.Regular,
-                FilePermissions.S_IFDIR => FileType.Directory,
-                FilePermissions.S_IFCHR => FileType.CharacterDevice,
-                FilePermissions.S_IFBLK => FileType.BlockDevice,
-                FilePermissions.S_IFIFO => FileType.Fifo,
-                FilePermissions.S_IFSOCK => FileType.Socket,
-                _ => FileType.Other,
-            };
+            // Mono.Unix's FileTypes are the S_IFMT bits of the mode.
+            var type = FileKind.TypeOf((FileTypes)(int)(stat.st_mode & FilePermissions.S_IFMT));
             if (type != FileType.Regular)
             {
                 return new FileRead(null, NotRegular(type));
