@@ -9,6 +9,7 @@ namespace MilitiaAtlas.Web.Tests.Reliability;
 /// Every page and API document of an atlas answers without a 5xx: the seeds (following every link found, highlights
 /// and filters included) and a generated corpus of 1,000 articles (following each linked path once).
 /// </summary>
+[Collection(HeavyTestsRunAlone.Name)]
 public sealed class CrawlTests(ITestOutputHelper output)
 {
     /// <summary>A crawl that takes longer has hung: it fails instead of holding CI.</summary>

@@ -138,6 +138,7 @@ internal static class HostileFiles
 /// process, since on the code before the fix these files killed the process (a stack overflow cannot be caught),
 /// hung it or ran it out of memory; each test names what happened then.
 /// </summary>
+[Collection(HeavyTestsRunAlone.Name)]
 public sealed class HostileFilesTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);

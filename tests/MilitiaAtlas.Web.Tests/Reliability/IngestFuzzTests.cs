@@ -12,6 +12,7 @@ namespace MilitiaAtlas.Web.Tests.Reliability;
 /// one fate: stored, or named on one <c>error:</c> line. The seed is fixed, so a failure reproduces; change
 /// <see cref="Seed"/> locally to explore further.
 /// </summary>
+[Collection(HeavyTestsRunAlone.Name)]
 public sealed class IngestFuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 22;

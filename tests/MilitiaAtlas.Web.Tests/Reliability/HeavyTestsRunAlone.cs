@@ -1,0 +1,12 @@
+namespace MilitiaAtlas.Web.Tests.Reliability;
+
+/// <summary>
+/// Tests that load both cores for tens of seconds (the 1k crawl, the ingest fuzz, the hostile files in child
+/// processes) run alone, after the parallel ones: beside them, the browser tests' 30 s waits timed out on a 2-core
+/// machine.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class HeavyTestsRunAlone
+{
+    public const string Name = "Heavy";
+}
