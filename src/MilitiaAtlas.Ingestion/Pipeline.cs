@@ -68,8 +68,14 @@ public sealed class Pipeline(Gazetteer gazetteer)
             }
         }
 
+        // The fields of an identity block ("AKA: …", "POB: …") are short lines the classifier calls headings; they are read
+        // for names (aliases, places of birth) but make no claims or events.
+        var records = passages.Where(p => p.Kind is PassageKind.Heading or PassageKind.Byline && NameLexicon.OpensWithFieldLabel(p.Span.Slice(text)))
+            .SelectMany(p => SentenceSplitter.Split(text, p)).ToList();
+        var named = records.Count == 0 ? sentences : sentences.Concat(records).OrderBy(s => s.Span.Start).ToList();
+
         ct.ThrowIfCancellationRequested();
-        var found = _names.Find(text, sentences);
+        var found = _names.Find(text, named);
         ct.ThrowIfCancellationRequested();
         var entities = DocumentResolver.Resolve(found);
         ct.ThrowIfCancellationRequested();

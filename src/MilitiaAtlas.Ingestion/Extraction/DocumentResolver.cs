@@ -402,7 +402,8 @@ public static partial class DocumentResolver
         var forms = mentions.GroupBy(m => m.Surface, StringComparer.Ordinal)
             .Select(g => (Surface: g.Key, Count: g.Count() + lone.GetValueOrDefault(NameKey.Fold(g.Key).Split(' ')[^1]), Words: WordCount(g.Key)))
             .ToList();
-        var multi = forms.Where(f => f.Words > 1).ToList();
+        // "Benali, Omar" is how a list files a name, not how a reader says it.
+        var multi = forms.Where(f => f.Words > 1 && !f.Surface.Contains(',', StringComparison.Ordinal)).ToList();
         var pool = multi.Count > 0 ? multi : forms;
         return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;
     }
@@ -432,20 +433,69 @@ public static partial class DocumentResolver
                     keys.Add("s:" + NameKey.Skeleton(surface));
                 }
 
+                // "Benton, Laura K." is "Laura K. Benton" filed in a list.
+                if (type == EntityType.Person && Unfiled(surface) is { } unfiled)
+                {
+                    keys.Add("t:" + NameKey.Translit(unfiled));
+                    keys.Add("s:" + NameKey.Skeleton(unfiled));
+                }
+
                 // "Laura K. Benton" is also "Laura Benton": a person's middle initials are often left out.
                 if (type == EntityType.Person && WithoutInitials(surface) is { } bare && bare != surface)
                 {
                     keys.Add("t:" + NameKey.Translit(bare));
                     keys.Add("s:" + NameKey.Skeleton(bare));
                 }
+
+                // "U.S. Department of Justice" is also "Department of Justice": a country's name before an institution's.
+                if (type == EntityType.Group && WithoutCountry(surface) is { } institution)
+                {
+                    keys.Add("t:" + NameKey.Translit(institution));
+                }
             }
             else
             {
                 keys.Add("b:" + translit);
+                // An acronym ("TLF") can be defined in one article and used alone in another: EntityResolver joins the two.
+                if (IsAcronymSurface(surface))
+                {
+                    keys.Add("a:" + translit);
+                }
             }
         }
 
         return keys.ToList();
+    }
+
+    /// <summary>"Benton, Laura K." as "Laura K. Benton": a name filed "Last, First" in a list; else null.</summary>
+    internal static string? Unfiled(string surface)
+    {
+        var parts = surface.Split(',', StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 ? parts[1] + " " + parts[0] : null;
+    }
+
+    /// <summary>All capitals, two letters or more, digits and hyphens allowed ("TLF", "FDLR-FOCA").</summary>
+    internal static bool IsAcronymSurface(string surface) =>
+        surface.Count(char.IsUpper) >= 2 && !surface.Any(char.IsLower) && surface.All(c => char.IsLetterOrDigit(c) || c is '-' or '.' or '&');
+
+    /// <summary>
+    /// An institution's name without the country's name or abbreviation before it ("U.S. Department of Justice",
+    /// "United Kingdom Ministry of Defence"), when what remains is two words or more and names an institution by a
+    /// head word; else null. A demonym stays ("Syrian Army" and "Iraqi Army" are two armies).
+    /// </summary>
+    internal static string? WithoutCountry(string surface)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 2); n >= 1; n--)
+        {
+            if (Gazetteer.Default.Find(string.Join(' ', words[..n])) is { Kind: PlaceKind.Country })
+            {
+                var rest = words[n..];
+                return rest.Any(w => NameLexicon.OrgHeads.Contains(w)) && char.IsUpper(rest[0][0]) ? string.Join(' ', rest) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name without single-letter initials after its first word, when two words or more remain; else null.</summary>

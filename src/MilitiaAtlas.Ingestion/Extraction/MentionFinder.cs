@@ -54,9 +54,173 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         public List<Candidate> Candidates { get; } = [];
         public List<AliasLink> Aliases { get; } = [];
         public List<CoordinationLink> Coordinations { get; } = [];
+
+        /// <summary>The candidate an identity block is about ("Individual: X"), while its fields go on; else -1.</summary>
+        public int RecordSubject { get; set; } = -1;
     }
 
     private void FindInSentence(State st, List<Token> tokens, int sentenceIndex)
+    {
+        if (FindInRecord(st, tokens, sentenceIndex))
+        {
+            return;
+        }
+
+        st.RecordSubject = -1;
+        FindNames(st, tokens, sentenceIndex);
+    }
+
+    /// <summary>
+    /// The lines of an identity block in a structured document ("Individual: Omar Haddu Benali", "AKA: Benali, Omar
+    /// Ibrahim", "POB: Tamaro, Zayudistan", or a name on a line of its own above "AKAs:"). False when no line of the
+    /// sentence opens with a field label (Data/field-labels.txt). The value of a subject or alias field is one name a
+    /// line or a semicolon, commas and all ("Last, First"), and every alias is linked to the record's subject, which
+    /// may be a sentence before; a places field is read as ordinary text; other fields hold no names.
+    /// </summary>
+    private bool FindInRecord(State st, List<Token> tokens, int sentenceIndex)
+    {
+        var lines = new List<(int Start, int End)>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (k == 0 || tokens[k].NewLineBefore)
+            {
+                lines.Add((k, k));
+            }
+
+            lines[^1] = (lines[^1].Start, k);
+        }
+
+        var labels = lines.Select(l => FieldLabelAt(st.Text, tokens, l.Start, l.End)).ToList();
+        if (labels.All(l => l is null))
+        {
+            return false;
+        }
+
+        FieldKind? current = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end) = lines[i];
+            FieldKind kind;
+            var from = start;
+            if (labels[i] is { } label)
+            {
+                (kind, from) = (label.Kind, label.ValueStart);
+            }
+            else if (current is FieldKind.Alias)
+            {
+                kind = FieldKind.Alias; // the names listed one a line under "AKAs:"
+            }
+            else if (i + 1 < lines.Count && labels[i + 1] is { Kind: FieldKind.Alias })
+            {
+                kind = FieldKind.Subject; // "OMAR HADDU BENALI" on the line above "AKA:"
+            }
+            else
+            {
+                current = null;
+                FindNames(st, tokens.GetRange(start, end - start + 1), sentenceIndex);
+                continue;
+            }
+
+            current = kind;
+            if (from > end)
+            {
+                continue;
+            }
+
+            if (kind == FieldKind.Places)
+            {
+                FindNames(st, tokens.GetRange(from, end - from + 1), sentenceIndex);
+                continue;
+            }
+
+            if (kind is not (FieldKind.Subject or FieldKind.Person or FieldKind.Organization or FieldKind.Alias))
+            {
+                continue;
+            }
+
+            // One name a semicolon: "AKA: Benali, Omar Ibrahim; Abu Hafsa".
+            for (var k = from; k <= end; k++)
+            {
+                var itemEnd = k;
+                while (itemEnd + 1 <= end && tokens[itemEnd + 1].Text != ";")
+                {
+                    itemEnd++;
+                }
+
+                var (a, b) = (k, itemEnd);
+                while (a <= b && !tokens[a].IsWord)
+                {
+                    a++;
+                }
+
+                while (b >= a && !tokens[b].IsWord)
+                {
+                    b--;
+                }
+
+                k = itemEnd + 1;
+                if (a > b || b - a > 10 || !Enumerable.Range(a, b - a + 1).All(j => tokens[j].IsCapitalized || tokens[j].Text == ","
+                    || NameLexicon.NameParticles.Contains(tokens[j].Text) || tokens[j].Kind == TokenKind.Possessive || IsInitial(tokens[j])))
+                {
+                    continue;
+                }
+
+                var idx = AddCandidate(st, tokens, new Piece(a, b), sentenceIndex);
+                if (idx < 0)
+                {
+                    continue;
+                }
+
+                if (kind is FieldKind.Subject or FieldKind.Person or FieldKind.Organization)
+                {
+                    // "Individual:" and "Entity:" say what the record is about.
+                    st.RecordSubject = idx;
+                    if (kind != FieldKind.Subject)
+                    {
+                        st.Candidates[idx].Votes.Add(kind == FieldKind.Person ? EntityType.Person : EntityType.Group, 4);
+                    }
+                }
+                else if (st.RecordSubject >= 0)
+                {
+                    st.Aliases.Add(new AliasLink(st.RecordSubject, idx));
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"AKA:", "DOB No. 2:", "Place of birth:" opening a line: the field's kind and where its value begins; else null.</summary>
+    private static (FieldKind Kind, int ValueStart)? FieldLabelAt(string text, List<Token> tokens, int start, int end)
+    {
+        var colon = -1;
+        for (var k = start + 1; k <= Math.Min(end, start + 6); k++)
+        {
+            if (tokens[k].Text == ":")
+            {
+                colon = k;
+                break;
+            }
+        }
+
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        // The longest run of words from the line's start that is a label: "DOB No. 2" is a "DOB" field.
+        for (var last = colon - 1; last >= start; last--)
+        {
+            if (NameLexicon.FieldKindOf(text[tokens[start].Span.Start..tokens[last].Span.End]) is { } kind)
+            {
+                return (kind, colon + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private void FindNames(State st, List<Token> tokens, int sentenceIndex)
     {
         var i = 0;
         var firstInSentence = st.Candidates.Count;
@@ -828,9 +992,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
             c.Votes.Add(EntityType.Place, 5);
         }
-        else if (end > start + 1 && NameLexicon.OrgHeads.Contains(firstWord) && tokens[start + 1].Lower == "of")
+        else if (end > start + 1 && Enumerable.Range(start, end - start - 1).Any(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k + 1].Lower == "of"))
         {
-            // "Ministry of Defence", "Council of Representatives", "Bank of Baghdad".
+            // "Ministry of Defence", "Council of Representatives", "Bank of Baghdad", "United Kingdom Ministry of Defence".
             c.Votes.Add(EntityType.Group, 5);
         }
         else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord))

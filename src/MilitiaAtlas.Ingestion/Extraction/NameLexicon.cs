@@ -11,13 +11,13 @@ public static class NameLexicon
         new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Lower-case particles joined to a name by a hyphen: al-Rashidi, el-Sisi, ad-Din.</summary>
-    public static readonly string[] HyphenParticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-", "ud-", "bin-", "ibn-", "abu-", "abd-", "ed-", "es-", "et-", "wal-", "wa-", "bil-", "fil-"];
+    public static readonly string[] HyphenParticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-", "ud-", "bin-", "ibn-", "abu-", "abd-", "ed-", "es-", "et-", "wal-", "wa-", "bil-", "fil-", "aw-"];
 
     /// <summary>Particles that may stand as separate words inside a name: Osama bin Laden, Abu Bakr al Baghdadi, Charles de Gaulle.</summary>
     public static readonly HashSet<string> NameParticles = Set("al el bin ibn bint abu abd ben bani ould de da di del della der van von le la du dos das y ul ud");
 
     /// <summary>Connectors allowed inside a multi-word name between capitalized words.</summary>
-    public static readonly HashSet<string> InnerConnectors = Set("of the for de du da di del van von bin ibn bint al el on and");
+    public static readonly HashSet<string> InnerConnectors = Set("of the for de du da di del van von bin ibn bint al el on and ould ag wad ben");
 
     public static int ParticlePrefixLength(string word)
     {
@@ -201,7 +201,9 @@ public static class NameLexicon
         .ToDictionary(l => l.TrimStart(',', ' '), l => l.StartsWith(','), StringComparer.Ordinal);
 
     /// <summary>Labels of the fields of structured documents (embedded Data/field-labels.txt): DOB, POB, AKA, Nationality.</summary>
-    private static readonly HashSet<string> FieldLabels = new(LoadLines("field-labels.txt"), StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, FieldKind> FieldLabels = LoadLines("field-labels.txt")
+        .Select(l => l.Split('\t'))
+        .ToDictionary(f => f[0].Trim(), f => f.Length > 1 ? Enum.Parse<FieldKind>(f[1].Trim(), ignoreCase: true) : FieldKind.None, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Classes, statuses and legal categories (embedded Data/non-actor-names.txt): "Foreign Terrorist Organization".</summary>
     private static readonly HashSet<string> NonActorNames = new(LoadLines("non-actor-names.txt"), StringComparer.OrdinalIgnoreCase);
@@ -212,7 +214,24 @@ public static class NameLexicon
 
     /// <summary>Whether a name is only a field label ("DOB", "A.K.A.", "National ID:").</summary>
     public static bool IsFieldLabel(string surface) =>
-        FieldLabels.Contains(surface.TrimEnd(':', ' ').Replace(".", "", StringComparison.Ordinal));
+        FieldLabels.ContainsKey(surface.TrimEnd(':', ' ').Replace(".", "", StringComparison.Ordinal));
+
+    /// <summary>Whether a line opens with a field label and a colon within its first 40 characters ("AKA: …", "DOB No. 2: …").</summary>
+    public static bool OpensWithFieldLabel(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 40)
+        {
+            return false;
+        }
+
+        var words = line[..colon].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return Enumerable.Range(1, words.Length).Any(n => FieldKindOf(string.Join(' ', words[..n])) is not null);
+    }
+
+    /// <summary>What the field a label opens holds ("AKA" → other names), or null when the words are no field label.</summary>
+    public static FieldKind? FieldKindOf(string label) =>
+        FieldLabels.TryGetValue(label.Replace(".", "", StringComparison.Ordinal).Trim(), out var kind) ? kind : null;
 
     private static List<string> LoadLines(string file)
     {
@@ -286,4 +305,26 @@ public static class NameLexicon
 
     /// <summary>Prefixes joined by a hyphen to a name: "anti-ISIL", "counter-Daesh", "pro-Assad".</summary>
     public static readonly HashSet<string> HyphenPrefixes = Set("anti counter pro non post pre ex neo pan mid trans intra inter");
+}
+
+/// <summary>What the value of a structured document's field holds (Data/field-labels.txt).</summary>
+public enum FieldKind
+{
+    /// <summary>No names: a date, a number, a nationality.</summary>
+    None,
+
+    /// <summary>Other names of the record's subject ("AKA:").</summary>
+    Alias,
+
+    /// <summary>The person or entity the record is about ("Name:").</summary>
+    Subject,
+
+    /// <summary>The person the record is about ("Individual:").</summary>
+    Person,
+
+    /// <summary>The organization the record is about ("Entity:").</summary>
+    Organization,
+
+    /// <summary>Places ("POB:", "Address:").</summary>
+    Places,
 }

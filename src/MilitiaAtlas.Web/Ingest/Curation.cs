@@ -338,7 +338,8 @@ public static class Curation
         WHERE length(Alias) = length(@reference)
         """;
 
-    private const string MergeSql = """
+    /// <summary>Moves everything of entity @from onto entity @keep and deletes @from (also used by <see cref="EntityResolver.JoinDefinedAcronyms"/>).</summary>
+    internal const string MergeSql = """
         UPDATE Claims SET SpeakerId = @keep WHERE SpeakerId = @from;
         UPDATE OR IGNORE RelationEvidence SET SubjectId = @keep WHERE SubjectId = @from;
         UPDATE OR IGNORE RelationEvidence SET ObjectId = @keep WHERE ObjectId = @from;

@@ -74,9 +74,9 @@ public static class EntityResolver
             var id = found ?? Create(sql, type, actor);
             ids[a] = id;
             var keys = actor.Keys.AsEnumerable();
-            if (found is null && actor.Keys.All(k => k.StartsWith("b:", StringComparison.Ordinal)))
+            if (found is null && actor.Keys.All(k => k.StartsWith("b:", StringComparison.Ordinal) || k.StartsWith("a:", StringComparison.Ordinal)))
             {
-                keys = keys.Concat(actor.Keys.Select(OneWordKey));
+                keys = keys.Concat(actor.Keys.Where(k => k.StartsWith("b:", StringComparison.Ordinal)).Select(OneWordKey));
             }
 
             foreach (var key in keys)
@@ -146,7 +146,7 @@ public static class EntityResolver
     /// </summary>
     private static string? Find(CommandCache sql, string type, LocalEntity actor, Dictionary<string, List<string>> seen)
     {
-        var strong = actor.Keys.Where(k => !k.StartsWith("b:", StringComparison.Ordinal)).ToArray();
+        var strong = actor.Keys.Where(k => !k.StartsWith("b:", StringComparison.Ordinal) && !k.StartsWith("a:", StringComparison.Ordinal)).ToArray();
         if (strong.Length > 0)
         {
             var best = Best(Hits(sql, type, strong, seen));
@@ -245,6 +245,44 @@ public static class EntityResolver
     private static bool Exists(CommandCache sql, string id) =>
         sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", id) > 0;
 
+    /// <summary>
+    /// Joins each entity made from an acronym alone ("TLF" in an article that never spells it out) to the one entity of its
+    /// type (groups: an acronym is an organization's) whose full name an article defined that acronym for ("Tamaro Liberation Front (TLF)"), whichever article came
+    /// first. An acronym two full names claim stays apart, and so does an entity an analyst curated; curation runs after
+    /// this and still wins. Returns how many entities were joined.
+    /// </summary>
+    public static int JoinDefinedAcronyms(AtlasDatabase database)
+    {
+        using var conn = database.Open();
+        using var tx = conn.BeginTransaction();
+        var lone = conn.Query<(string Id, string Type, string Acronym)>("""
+            SELECT e.Id, e.Type, substr(o.Key, 3)
+            FROM EntityKeys o JOIN Entities e ON e.Id = o.EntityId
+            WHERE o.Type = 'group' AND o.Key >= 'o:' AND o.Key < 'o;' AND e.Curated = 0
+              AND EXISTS (SELECT 1 FROM EntityKeys a WHERE a.EntityId = e.Id AND a.Type = o.Type AND a.Key = 'a:' || substr(o.Key, 3))
+              AND NOT EXISTS (SELECT 1 FROM EntityKeys t WHERE t.EntityId = e.Id AND t.Key >= 't:' AND t.Key < 't;')
+            """, transaction: tx).ToList();
+        var joined = 0;
+        foreach (var (id, type, acronym) in lone)
+        {
+            var defined = conn.Query<string>("""
+                SELECT DISTINCT a.EntityId FROM EntityKeys a
+                WHERE a.Type = @type AND a.Key = @key AND a.EntityId <> @id
+                  AND EXISTS (SELECT 1 FROM EntityKeys t WHERE t.EntityId = a.EntityId AND t.Key >= 't:' AND t.Key < 't;')
+                """, new { type, key = "a:" + acronym, id }, tx).ToList();
+            if (defined.Count == 1)
+            {
+                conn.Execute(Curation.MergeSql, new { keep = defined[0], from = id, mergedKey = Curation.MergedKeyPrefix + id }, tx);
+                RecountSurfaces(conn, tx, defined);
+                Refresh(conn, tx, defined);
+                joined++;
+            }
+        }
+
+        tx.Commit();
+        return joined;
+    }
+
     /// <summary>Takes a source's mentions out of the surface counts, before the source is deleted.</summary>
     public static void ForgetSurfaces(CommandCache sql, long sourceNum)
     {
@@ -320,7 +358,7 @@ public static class EntityResolver
                 .GroupBy(s => NameKey.Fold(s.Surface)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
             var best = surfaces
                 .Select(s => (s.Surface, Words: s.Surface.Split(' ').Length, Score: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1])))
-                .OrderByDescending(s => s.Words > 1)
+                .OrderByDescending(s => s.Words > 1 && !s.Surface.Contains(',', StringComparison.Ordinal))
                 .ThenByDescending(s => s.Score)
                 .ThenByDescending(s => s.Words)
                 .ThenBy(s => s.Surface, StringComparer.Ordinal)

@@ -99,6 +99,7 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         // Last and over everything stored, so that the analysts' corrections outlive the re-extraction of changed sources.
         using (profile.Time(IngestProfile.Stage.Curation))
         {
+            EntityResolver.JoinDefinedAcronyms(database);
             var curation = Curation.Run(database, Curation.FilesFor(options.Value.CurationFile, given), log, path => ReadCompanion(input, path), _limits);
             results.AddRange(curation.Where(w => w.Refused).Select(w => new IngestFileResult(w.File, IngestStatus.Failed, null, w.Problem, [])));
             Search.SearchIndex.RebuildEntities(database);

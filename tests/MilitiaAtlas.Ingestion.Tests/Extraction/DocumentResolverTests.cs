@@ -372,4 +372,27 @@ public sealed class DocumentResolverTests
 
         Assert.Equal(["Group: Northern Brigades", "Group: Harmal", "Group: Tawhid"], r.Summary);
     }
+
+    [Fact]
+    public void An_institution_is_also_keyed_without_the_country_before_it()
+    {
+        var x = Extract.From("The U.S. Department of Justice charged him. The United Kingdom Ministry of Defence said nothing.");
+
+        Assert.Contains("t:" + NameKey.Translit("Department of Justice"), x.Named("U.S. Department of Justice").Keys);
+        Assert.Contains("t:" + NameKey.Translit("Ministry of Defence"), x.Named("United Kingdom Ministry of Defence").Keys);
+        // A demonym is not a country's name: two armies stay two.
+        Assert.Null(DocumentResolver.WithoutCountry("Syrian Army"));
+        Assert.Null(DocumentResolver.WithoutCountry("Kenya Airways"));
+    }
+
+    [Fact]
+    public void An_acronym_carries_an_acronym_key_that_other_articles_can_use()
+    {
+        var x = Extract.From("The Tamaro Liberation Front (TLF) attacked the base. TLF fighters withdrew.");
+
+        Assert.Contains("a:tlf", x.Named("Tamaro Liberation Front").Keys);
+        Assert.True(DocumentResolver.IsAcronymSurface("FDLR-FOCA"));
+        Assert.False(DocumentResolver.IsAcronymSurface("Tamaro"));
+    }
 }
+

@@ -127,4 +127,42 @@ public sealed class EntityResolverTests
         using var c = app.Database.Open();
         Assert.Equal(2, c.ExecuteScalar<long>("SELECT Count FROM EntitySurfaces WHERE EntityId = 'qarmat-relief-council' AND Surface = 'Qarmat Relief Council'"));
     }
+
+    /// <summary>The entity ids that hold each surface after ingesting the files in order.</summary>
+    private static Dictionary<string, string[]> Holders(AtlasApp app, params (string File, string Text)[] files)
+    {
+        app.Ingest(files.Select(f => app.Write(f.File, f.Text)).ToArray());
+        using var c = app.Database.Open();
+        return c.Query<(string Surface, string EntityId)>("SELECT DISTINCT Surface, EntityId FROM Mentions")
+            .GroupBy(r => r.Surface).ToDictionary(g => g.Key, g => g.Select(r => r.EntityId).ToArray());
+    }
+
+    [Fact]
+    public void An_acronym_used_alone_joins_the_name_another_article_defines_it_for_whichever_came_first()
+    {
+        using var app = new AtlasApp();
+        var holders = Holders(app,
+            ("a.txt", "Clashes\n\nTLF fighters attacked a convoy near Tamaro on Monday, residents said.\n"),
+            ("b.txt", "Statement\n\nThe Tamaro Liberation Front (TLF) said on Tuesday that it had attacked the convoy.\n"));
+
+        var tlf = Assert.Single(holders["TLF"]);
+        Assert.Equal(tlf, Assert.Single(holders["Tamaro Liberation Front"]));
+        using var c = app.Database.Open();
+        Assert.Equal("Tamaro Liberation Front", c.ExecuteScalar<string>("SELECT Name FROM Entities WHERE Id = @tlf", new { tlf }));
+    }
+
+    [Fact]
+    public void An_acronym_two_full_names_claim_stays_apart()
+    {
+        using var app = new AtlasApp();
+        var holders = Holders(app,
+            ("a.txt", "Clashes\n\nTLF fighters attacked a convoy near Tamaro on Monday, residents said.\n"),
+            ("b.txt", "Statement\n\nThe Tamaro Liberation Front (TLF) said on Tuesday that it had attacked the convoy.\n"),
+            ("c.txt", "Talks\n\nThe Tana Labour Federation (TLF) said on Wednesday that its members would strike.\n"));
+
+        // Three entities carry "TLF": the two fronts and the one made from the acronym alone, which neither takes.
+        Assert.Equal(3, holders["TLF"].Length);
+        Assert.Single(holders["TLF"].Except(holders["Tamaro Liberation Front"]).Except(holders["Tana Labour Federation"]));
+    }
 }
+
