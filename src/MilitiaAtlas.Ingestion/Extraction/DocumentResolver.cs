@@ -302,7 +302,8 @@ public static partial class DocumentResolver
                 // The nearest full name before the surname, else the first one after it.
                 var key = folds[i];
                 var match = people.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
-                    ?? people.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault();
+                    ?? people.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
+                    ?? FirstNameOfOne(cs, uf, people, firstWord, c.Surface, key);
                 if (match is int m)
                 {
                     uf.Union(i, m);
@@ -346,6 +347,16 @@ public static partial class DocumentResolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "As Hadi said" after "Hadi Jubrani": a given name alone names the one person of the article with that first name,
+    /// when no other person has it (two Omars leave "Omar" alone); else null.
+    /// </summary>
+    private static int? FirstNameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, Dictionary<int, string> firstWord, string surface, string key)
+    {
+        var holders = people.Where(p => firstWord[p] == key && cs[p].WordCount > 1).ToList();
+        return NameLexicon.IsGivenName(surface) && holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
     }
 
     /// <summary>"The Brigades withdrew": a lone institution word names the latest organization with that head word.</summary>

@@ -55,6 +55,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         public List<AliasLink> Aliases { get; } = [];
         public List<CoordinationLink> Coordinations { get; } = [];
 
+        /// <summary>The last words of the people named so far, folded: a later one alone is a surname, not a word.</summary>
+        public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
+
         /// <summary>The candidate an identity block is about ("Individual: X"), while its fields go on; else -1.</summary>
         public int RecordSubject { get; set; } = -1;
     }
@@ -363,6 +366,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 || (start == end && t.SentenceStart && !t.IsAcronym && !NameLexicon.OrgHeads.Contains(t.Text)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
+            common &= !(start == end && st.Surnames.Contains(NameKey.Fold(t.Text)));
             if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || IsConnector(t))
             {
                 start++;
@@ -893,13 +897,16 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 || (end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } n1 && (NameLexicon.GroupFollowers.Contains(n1.Lower) || n1.Lower is "military" or "aircraft" or "partners" or "nations" or "members")));
 
         var compound = surface != st.Text[tokens[start].Span.Start..tokens[end].Span.End];
-        if (lone && !institution && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.'))
+        // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
+        // also a word or a people's name.
+        var surname = lone && !compound && st.Surnames.Contains(NameKey.Fold(first.Text));
+        if (lone && !institution && !surname && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.'))
             || (!first.IsAcronym && st.LowerWords.Contains(first.Lower) && gazetteer.Find(first.Text) is null) || first.Text.Length < 2))
         {
             return -1;
         }
 
-        if (Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
+        if (!surname && Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
         {
             return -1;
         }
@@ -945,6 +952,18 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         ScoreShape(c, tokens, start, end);
         ScoreContext(st, c, tokens, start, end);
+        if (surname && NameLexicon.ParticlePrefixLength(first.Text) > 0 && c.Place is not null)
+        {
+            // "Al-Somali" after "Karim Abu Walid al-Somali" is the man, not the region his name comes from.
+            c.Place = null;
+            c.Votes.ClearPlace();
+        }
+
+        if (words > 1 && !c.HasOrgHead && c.Place is null && c.Votes.Person > c.Votes.Group && c.Votes.Place == 0 && !c.Surface.Contains(','))
+        {
+            st.Surnames.Add(NameKey.Fold(tokens[end].Text));
+        }
+
         st.Candidates.Add(c);
         return st.Candidates.Count - 1;
     }

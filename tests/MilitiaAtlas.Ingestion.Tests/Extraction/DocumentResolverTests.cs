@@ -394,5 +394,25 @@ public sealed class DocumentResolverTests
         Assert.True(DocumentResolver.IsAcronymSurface("FDLR-FOCA"));
         Assert.False(DocumentResolver.IsAcronymSurface("Tamaro"));
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_word_stands_for_the_person_named_before()
+    {
+        var x = Extract.From("Samir Hassan Dust, also known as Samir Dheere, is the spokesman. Dust has been involved in attack planning.");
+
+        Assert.Equal(["Samir Hassan Dust", "Samir Dheere", "Dust"], x.Mentions("Samir Hassan Dust"));
+    }
+
+    [Fact]
+    public void A_given_name_alone_names_the_one_person_with_that_first_name()
+    {
+        var one = Extract.From("We thank people like Hadi Jubrani, who co-founded a charity. As Hadi said, the talks matter.");
+        Assert.Equal(["Hadi Jubrani", "Hadi"], one.Mentions("Hadi Jubrani"));
+
+        // Two men called Omar: "Omar" alone could be either, and joins neither.
+        var two = Extract.From("Omar Kalil and Omar Haddu met in Tamaro. Omar said the talks failed.");
+        Assert.Equal(["Omar Kalil"], two.Mentions("Omar Kalil"));
+        Assert.Equal(["Omar Haddu"], two.Mentions("Omar Haddu"));
+    }
 }
 
