@@ -458,6 +458,12 @@ public static partial class DocumentResolver
                     keys.Add("s:" + NameKey.Skeleton(bare));
                 }
 
+                // "Tamaro Region" is also the place "Tamaro" of other articles.
+                if (type == EntityType.Place && AdminArea(surface) is { } area)
+                {
+                    keys.Add("t:" + NameKey.Translit(area));
+                }
+
                 // "U.S. Department of Justice" is also "Department of Justice": a country's name before an institution's.
                 if (type == EntityType.Group && WithoutCountry(surface) is { } institution)
                 {
@@ -467,6 +473,12 @@ public static partial class DocumentResolver
             else
             {
                 keys.Add("b:" + translit);
+                // A place's one word is its whole name, not a surname: it matches "Tamaro Region" elsewhere.
+                if (type == EntityType.Place)
+                {
+                    keys.Add("t:" + translit);
+                }
+
                 // An acronym ("TLF") can be defined in one article and used alone in another: EntityResolver joins the two.
                 if (IsAcronymSurface(surface))
                 {
@@ -483,6 +495,13 @@ public static partial class DocumentResolver
     {
         var parts = surface.Split(',', StringSplitOptions.TrimEntries);
         return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 ? parts[1] + " " + parts[0] : null;
+    }
+
+    /// <summary>"Tamaro" for "Tamaro Region" or "Tamaro Province": the name an administrative area takes from its place; else null.</summary>
+    internal static string? AdminArea(string surface)
+    {
+        var space = surface.LastIndexOf(' ');
+        return space > 0 && NameLexicon.AdminHeads.Contains(surface[(space + 1)..]) ? surface[..space] : null;
     }
 
     /// <summary>All capitals, two letters or more, digits and hyphens allowed ("TLF", "FDLR-FOCA").</summary>

@@ -736,12 +736,18 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     continue;
                 }
 
+                // "Guard Corps – Elite Force (GC-EF)": a dash between two parts of the name.
+                if (t.Text is "–" or "—" or "-" && j > 0 && IsNameToken(tokens[j - 1]) && words > 0)
+                {
+                    continue;
+                }
+
                 if (!IsNameToken(t))
                 {
                     break;
                 }
 
-                var initial = t.IsAcronym ? new string(t.Text.Where(char.IsLetter).ToArray()) : t.Text[NameLexicon.ParticlePrefixLength(t.Text)].ToString();
+                var initial = t.IsAcronym ? new string(t.Text.Where(char.IsLetter).ToArray()) : Initials(t.Text);
                 initials = initial + initials;
                 withConnectors = initial + withConnectors;
                 words++;
@@ -759,6 +765,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         return spans;
     }
+
+    /// <summary>"Corps-Elite" gives "CE": the initial of each capitalized part of a word; "al-Tamari" gives "T".</summary>
+    private static string Initials(string word) =>
+        string.Concat(word.Split('-').Where(p => p.Length > 0).Select(p => p[NameLexicon.ParticlePrefixLength(p)]).Where(char.IsUpper)) is { Length: > 0 } s
+            ? s : word[NameLexicon.ParticlePrefixLength(word)].ToString();
 
     /// <summary>"S.", "J.": a middle initial.</summary>
     private static bool IsInitial(Token t) => t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
@@ -986,6 +997,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         c.Place = gazetteer.Find(c.Surface);
+        if (c.Place is null && end > start && NameLexicon.AdminHeads.Contains(last) && char.IsUpper(last[0]))
+        {
+            // "Tamaro Region", "Wadi Province": the place the area is named after, when the gazetteer knows it under that name.
+            c.Place = gazetteer.Find(string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text))) is { Kind: PlaceKind.Region or PlaceKind.City } p ? p : null;
+        }
 
         // "Liberty", "Central": a common English word alone is a small town's or a region's name only with a place cue around it.
         if (c.Place is { Kind: PlaceKind.City, Population: < 100_000 } or { Kind: PlaceKind.Region } && c.WordCount == 1 && NameLexicon.IsEnglishWord(tokens[start].Lower))
@@ -1328,7 +1344,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     }
                 }
 
-                aliasOf = -1;
+                // "X (Y or Z)", "X (Y, Z)": the names inside the brackets are all X's.
+                aliasOf = target >= 0 ? target : a;
                 continue;
             }
 

@@ -116,6 +116,9 @@ public static class NameLexicon
     public static readonly HashSet<string> TrailingPlaceHeads = Set("province governorate district region neighbourhood neighborhood suburb area quarter");
 
     /// <summary>Words that open a place's name: Camp Ashraf, Mount Sinjar, Lake Tharthar.</summary>
+    /// <summary>Place heads of administrative areas: "Tamaro Region" is the area of the place "Tamaro", one place to a reader.</summary>
+    public static readonly HashSet<string> AdminHeads = Set("province governorate district county region prefecture oblast state");
+
     public static readonly HashSet<string> PlacePrefixes = Set("camp mount mt. lake fort port cape wadi jebel jabal tell tal");
 
     /// <summary>Lower-case nouns before "of X" that make X a place: "the village of X", "the province of X".</summary>

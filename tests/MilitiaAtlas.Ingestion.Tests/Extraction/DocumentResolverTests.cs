@@ -414,5 +414,33 @@ public sealed class DocumentResolverTests
         Assert.Equal(["Omar Kalil"], two.Mentions("Omar Kalil"));
         Assert.Equal(["Omar Haddu"], two.Mentions("Omar Haddu"));
     }
+
+    [Fact]
+    public void Every_name_inside_the_brackets_after_a_name_is_that_name()
+    {
+        var x = Extract.From("Officials named leaders of the Popular Liberation Army of Tamaro (Ejercito Popular de Liberacion de Tamaro or EPLT) today.");
+
+        var army = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "EPLT"));
+        Assert.Equal(["Popular Liberation Army of Tamaro", "Ejercito Popular de Liberacion de Tamaro", "EPLT"], army.Mentions.Select(m => m.Surface));
+    }
+
+    [Fact]
+    public void An_acronym_spells_a_name_whose_parts_a_dash_or_a_hyphen_joins()
+    {
+        var x = Extract.From("The unit trained with the Tamaro Guard Corps – Elite Force (TGC-EF) last year.");
+
+        Assert.Equal(["Tamaro Guard Corps – Elite Force", "TGC-EF"], x.Mentions("Tamaro Guard Corps – Elite Force"));
+    }
+
+    [Fact]
+    public void An_administrative_area_is_keyed_as_the_place_it_is_named_after()
+    {
+        var area = Extract.From("Fighting spread across the Wadi Tamaro Region of the north on Monday.");
+        var place = Extract.From("Fighting spread to Wadi Tamaro on Monday.");
+
+        var shared = area.Entities.Single(e => e.Type == EntityType.Place && e.Name.StartsWith("Wadi Tamaro", StringComparison.Ordinal)).Keys
+            .Intersect(place.Named("Wadi Tamaro").Keys);
+        Assert.Contains("t:" + NameKey.Translit("Wadi Tamaro"), shared);
+    }
 }
 
