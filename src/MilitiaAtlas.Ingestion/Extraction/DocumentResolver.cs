@@ -12,7 +12,14 @@ public sealed record EntityMention(TextSpan Span, string Surface, bool IsReferen
 /// One actor as one article names it: its type, the fullest name used, every mention, and the keys
 /// that cross-article resolution matches on.
 /// </summary>
-public sealed record LocalEntity(EntityType Type, string Name, IReadOnlyList<EntityMention> Mentions, Place? Place, IReadOnlyList<string> Keys, bool HasFullName);
+public sealed record LocalEntity(EntityType Type, string Name, IReadOnlyList<EntityMention> Mentions, Place? Place, IReadOnlyList<string> Keys, bool HasFullName)
+{
+    /// <summary>
+    /// The article gave no evidence of the type of its own: it came from a listed neighbour ("Iran, Tamaro and Russia") or
+    /// from the name's shape. Cross-article resolution may take the type the atlas already knows the name under.
+    /// </summary>
+    public bool TypeFromContext { get; init; }
+}
 
 /// <summary>
 /// Resolves the candidates of one article into actors: same spelling; links the text draws ("X (Y)",
@@ -66,6 +73,7 @@ public static partial class DocumentResolver
             types[root] = TypeOf(cs, members);
         }
 
+        var fromContext = types.Where(t => t.Value is null).Select(t => t.Key).ToHashSet();
         foreach (var link in found.Coordinations)
         {
             var (ra, rb) = (uf.Find(link.A), uf.Find(link.B));
@@ -100,7 +108,10 @@ public static partial class DocumentResolver
             var named = mentions.Where(m => !m.IsReference).ToList();
             var place = type == EntityType.Place ? members.Select(i => cs[i].Place).FirstOrDefault(p => p is not null) : null;
             var name = place?.Name ?? DisplayName(named);
-            result.Add(new LocalEntity(type, name, mentions, place, Keys(type, name, named, place), named.Any(m => WordCount(m.Surface) > 1)));
+            result.Add(new LocalEntity(type, name, mentions, place, Keys(type, name, named, place), named.Any(m => NameKey.Fold(m.Surface).Contains(' ', StringComparison.Ordinal)))
+            {
+                TypeFromContext = fromContext.Contains(root) && place is null,
+            });
         }
 
         return result;
@@ -436,7 +447,8 @@ public static partial class DocumentResolver
                 continue;
             }
 
-            if (WordCount(surface) > 1)
+            // "al Qaida" is one word once its article goes: keyed as "al-Qaida" is.
+            if (translit.Contains(' ', StringComparison.Ordinal))
             {
                 keys.Add("t:" + translit);
                 if (type != EntityType.Place && translit.Contains(' ', StringComparison.Ordinal))
@@ -473,6 +485,13 @@ public static partial class DocumentResolver
             else
             {
                 keys.Add("b:" + translit);
+                // A group's or a place's one word is its whole name, and its spellings differ in their vowels ("Hizbullah",
+                // "Hezbollah"): the consonants key it too, when there are enough of them to tell names apart. A person's one
+                // word is a surname, which many share.
+                if (type != EntityType.Person && !IsAcronymSurface(surface) && NameKey.Skeleton(surface) is { Length: >= 4 } skeleton)
+                {
+                    keys.Add("s:" + skeleton);
+                }
                 // A place's one word is its whole name, not a surname: it matches "Tamaro Region" elsewhere.
                 if (type == EntityType.Place)
                 {

@@ -257,7 +257,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 end = spelledStart - 1; // "The" before "Burundi Defence Force (BDF)": the spelled name starts its own run
             }
 
-            foreach (var piece in Split(st, tokens, i, end))
+            // "al Qaida", "el Fasher": the article written apart and in lower case still opens the name.
+            var from = i > 0 && tokens[i - 1].Text is "al" or "el" && tokens[i - 1].Span.End < tokens[i].Span.Start && !tokens[i].NewLineBefore ? i - 1 : i;
+            foreach (var piece in Split(st, tokens, from, end))
             {
                 var idx = AddCandidate(st, tokens, piece, sentenceIndex);
                 if (idx >= 0)
@@ -367,7 +369,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
             common &= !(start == end && st.Surnames.Contains(NameKey.Fold(t.Text)));
-            if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || IsConnector(t))
+            var article = t.Text is "al" or "el" && start < end && tokens[start + 1].IsCapitalized;
+            if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || (IsConnector(t) && !article))
             {
                 start++;
                 continue;
@@ -1068,6 +1071,16 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         var possessor = next is { Kind: TokenKind.Possessive };
+
+        // "an X-linked group", "affiliated with X", "allegiance to X": X is an organization.
+        var hyphen = tokens[end].Text.LastIndexOf('-');
+        if ((hyphen > 0 && NameLexicon.AffiliationWords.Contains(tokens[end].Lower[(hyphen + 1)..]))
+            || (prev is { IsWord: true } && prev2 is { IsWord: true } && ((prev.Lower == "with" && NameLexicon.AffiliationWords.Contains(prev2.Lower))
+                || (prev.Lower == "to" && prev2.Lower == "allegiance"))))
+        {
+            c.Votes.Add(EntityType.Group, 3);
+        }
+
         if (prev is { IsWord: true } && (char.IsLower(prev.Text[0]) || NameLexicon.PlacePrepositions.Contains(prev.Lower)))
         {
             var p = prev.Lower;
@@ -1168,8 +1181,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 3);
         }
 
-        // People are not written as acronyms: "IS claimed the attack" speaks for a group.
-        if (c.IsAcronym && c.Votes.Person > 0)
+        // People are not written as acronyms: "IS claimed the attack" speaks for a group. A transcript's speaker label
+        // shouts title and name alike ("SECRETARY BENTON:"): a name after a title in capitals is a person's.
+        var shouted = c.Titled && start > 0 && tokens[start - 1].IsAcronym && tokens[start - 1].Text.Length > 3;
+        if (c.IsAcronym && c.Votes.Person > 0 && !shouted)
         {
             c.Votes.Add(EntityType.Group, c.Votes.Person);
             c.Votes.ClearPerson();

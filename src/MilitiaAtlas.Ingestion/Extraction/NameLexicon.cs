@@ -85,8 +85,11 @@ public static class NameLexicon
         fighters militia militias militiamen members member forces troops officials official spokesman spokeswoman spokesperson leader leaders
         commander commanders group groups movement network organization organisation leadership loyalists supporters insurgents rebels
         gunmen jihadists militants cadres units brigade brigades faction factions affiliate affiliates offshoot operatives positions bloc
-        warriors soldiers loyalists recruits commanders chief chiefs
+        warriors soldiers loyalists recruits commanders chief chiefs splinter
         """);
+
+    /// <summary>Ties to an organization: "an X-linked group", "affiliated with X".</summary>
+    public static readonly HashSet<string> AffiliationWords = Set("linked affiliated associated");
 
     /// <summary>Roles held in a group: "the leader of X", "founder of X", "a member of X".</summary>
     public static readonly HashSet<string> MemberRoles = Set("leader leaders head founder founders co-founder member members commander commanders spokesman spokeswoman spokesperson chief chairman secretary-general emir deputy ranks wing faction affiliate branch");

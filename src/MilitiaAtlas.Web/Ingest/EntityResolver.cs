@@ -71,8 +71,31 @@ public static class EntityResolver
             // The entities each key was found under: a key the lookup found under the chosen entity is not inserted again.
             var seen = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             var found = Find(sql, type, actor, seen);
+            if (actor.TypeFromContext && (found is null || IsContextTyped(sql, found)))
+            {
+                // The article did not say what the name is ("Iran, Tamaro and Russia"); the atlas may know it as one thing.
+                var elsewhere = new[] { EntityType.Person, EntityType.Group, EntityType.Place }.Where(t => t != actor.Type)
+                    .Select(t => (Type: TypeName(t), Seen: new Dictionary<string, List<string>>(StringComparer.Ordinal)))
+                    .Select(t => (t.Type, t.Seen, Id: Find(sql, t.Type, actor, t.Seen)))
+                    .Where(t => t.Id is not null && !IsContextTyped(sql, t.Id)).ToList();
+                if (elsewhere.Count == 1)
+                {
+                    (type, seen, found) = (elsewhere[0].Type, elsewhere[0].Seen, elsewhere[0].Id);
+                }
+            }
+
             var id = found ?? Create(sql, type, actor);
             ids[a] = id;
+            if (actor.TypeFromContext && found is null)
+            {
+                sql.Execute("INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId) VALUES (@p0, @p1, @p2)", type, ContextTypedKey, id);
+            }
+            else if (!actor.TypeFromContext && found is not null)
+            {
+                // An article that gives the type settles it.
+                sql.Execute("DELETE FROM EntityKeys WHERE Type = @p0 AND Key = @p1 AND EntityId = @p2", type, ContextTypedKey, id);
+            }
+
             var keys = actor.Keys.AsEnumerable();
             if (found is null && actor.Keys.All(k => k.StartsWith("b:", StringComparison.Ordinal) || k.StartsWith("a:", StringComparison.Ordinal)))
             {
@@ -244,6 +267,48 @@ public static class EntityResolver
 
     private static bool Exists(CommandCache sql, string id) =>
         sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", id) > 0;
+
+    /// <summary>The key of an entity whose type no article gave evidence for, only a listed neighbour or the name's shape.</summary>
+    private const string ContextTypedKey = "w:";
+
+    private static bool IsContextTyped(CommandCache sql, string id) =>
+        sql.Scalar<long>("SELECT EXISTS (SELECT 1 FROM EntityKeys WHERE EntityId = @p0 AND Key = @p1)", id, ContextTypedKey) != 0;
+
+    /// <summary>
+    /// Joins each entity whose type only context gave ("Iran, Tamaro and Russia" made "Tamaro" a place) to the one entity of
+    /// another type, typed from evidence, that shares one of its full-name keys, whichever article came first. Curated
+    /// entities stay as they are. Returns how many entities were joined.
+    /// </summary>
+    public static int JoinContextTyped(AtlasDatabase database)
+    {
+        using var conn = database.Open();
+        using var tx = conn.BeginTransaction();
+        var weak = conn.Query<string>("""
+            SELECT w.EntityId FROM EntityKeys w JOIN Entities e ON e.Id = w.EntityId
+            WHERE w.Type IN ('person', 'group', 'place') AND w.Key = @key AND e.Curated = 0
+            """, new { key = ContextTypedKey }, tx).ToList();
+        var joined = 0;
+        foreach (var id in weak)
+        {
+            var typed = conn.Query<string>("""
+                SELECT DISTINCT o.EntityId
+                FROM EntityKeys k JOIN EntityKeys o ON o.Key = k.Key AND o.Type IN ('person', 'group', 'place') AND o.Type <> k.Type
+                WHERE k.EntityId = @id AND ((k.Key >= 't:' AND k.Key < 't;') OR (k.Key >= 's:' AND k.Key < 's;'))
+                  AND NOT EXISTS (SELECT 1 FROM EntityKeys x WHERE x.EntityId = o.EntityId AND x.Key = @key)
+                """, new { id, key = ContextTypedKey }, tx).ToList();
+            if (typed.Count == 1)
+            {
+                conn.Execute(Curation.MergeSql, new { keep = typed[0], from = id, mergedKey = Curation.MergedKeyPrefix + id }, tx);
+                conn.Execute("DELETE FROM EntityKeys WHERE EntityId = @keep AND Key = @key", new { keep = typed[0], key = ContextTypedKey }, tx);
+                RecountSurfaces(conn, tx, typed);
+                Refresh(conn, tx, typed);
+                joined++;
+            }
+        }
+
+        tx.Commit();
+        return joined;
+    }
 
     /// <summary>
     /// Joins each entity made from an acronym alone ("TLF" in an article that never spells it out) to the one entity of its

@@ -442,5 +442,35 @@ public sealed class DocumentResolverTests
             .Intersect(place.Named("Wadi Tamaro").Keys);
         Assert.Contains("t:" + NameKey.Translit("Wadi Tamaro"), shared);
     }
+
+    [Fact]
+    public void The_article_apart_opens_a_name_and_ties_to_an_organization_type_it()
+    {
+        var x = Extract.From("The leaders of the front are affiliated with al Qaimara, and others trained with al-Qaimara in the north. It is an al Qaimara-linked group.");
+
+        var group = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "al Qaimara"));
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Contains("al-Qaimara", group.Mentions.Select(m => m.Surface));
+        // "al Qaimara" and "al-Qaimara" are one word once the article goes: the same bare key in every article.
+        Assert.Contains("b:" + NameKey.Translit("Qaimara"), group.Keys);
+    }
+
+    [Fact]
+    public void A_shouted_speaker_label_names_a_person()
+    {
+        var x = Extract.From("SECRETARY BENTON: Well, we went in to make sure that it could not happen again, and we did.");
+
+        Assert.Equal(EntityType.Person, x.Named("BENTON").Type);
+    }
+
+    [Fact]
+    public void A_name_typed_only_by_its_listed_neighbours_says_so()
+    {
+        var x = Extract.From("The main backers of the regime have been Iran, Hizbulwadi, and Russia, officials said.");
+
+        Assert.True(x.Named("Hizbulwadi").TypeFromContext);
+        Assert.False(x.Named("Iran").TypeFromContext);
+        Assert.Contains("s:" + NameKey.Skeleton("Hizbulwadi"), x.Named("Hizbulwadi").Keys);
+    }
 }
 

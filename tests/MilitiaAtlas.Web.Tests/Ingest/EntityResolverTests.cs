@@ -164,5 +164,22 @@ public sealed class EntityResolverTests
         Assert.Equal(3, holders["TLF"].Length);
         Assert.Single(holders["TLF"].Except(holders["Tamaro Liberation Front"]).Except(holders["Tana Labour Federation"]));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_name_typed_only_by_its_listed_neighbours_takes_the_type_another_article_gives_it(bool listedFirst)
+    {
+        using var app = new AtlasApp();
+        var listed = ("listed.txt", "Backers\n\nThe main backers of the regime have been Iran, Hizbulwadi, and Russia, officials said on Monday.\n");
+        var typed = ("typed.txt", "Militia\n\nThe militia Hezbolwadi said on Tuesday that its fighters had withdrawn from the border.\n");
+        var holders = listedFirst ? Holders(app, listed, typed) : Holders(app, typed, listed);
+
+        // One entity, a group, holds both spellings (they differ only in their vowels).
+        var id = Assert.Single(holders["Hizbulwadi"]);
+        Assert.Equal(id, Assert.Single(holders["Hezbolwadi"]));
+        using var c = app.Database.Open();
+        Assert.Equal("group", c.ExecuteScalar<string>("SELECT Type FROM Entities WHERE Id = @id", new { id }));
+    }
 }
 
