@@ -231,7 +231,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var spelled = SpelledByAcronyms(tokens);
         while (i < tokens.Count)
         {
-            if (!IsNameToken(tokens[i]))
+            if (!IsNameToken(tokens[i]) && !(tokens[i].Kind == TokenKind.Number && DatedName(tokens, i) is not null))
             {
                 i++;
                 continue;
@@ -251,6 +251,19 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "the March 23 Movement", "the 6 April Youth Front": a date names the organization founded on it.
+            if (DatedName(tokens, i) is int datedEnd)
+            {
+                var idx = AddCandidate(st, tokens, new Piece(i, datedEnd), sentenceIndex);
+                if (idx >= 0)
+                {
+                    runEnds.Add((i, datedEnd, idx));
+                }
+
+                i = datedEnd + 1;
+                continue;
+            }
+
             var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
             if (spelled.Count > 0 && spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
             {
@@ -258,7 +271,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             // "al Qaida", "el Fasher": the article written apart and in lower case still opens the name.
-            var from = i > 0 && tokens[i - 1].Text is "al" or "el" && tokens[i - 1].Span.End < tokens[i].Span.Start && !tokens[i].NewLineBefore ? i - 1 : i;
+            // "al- Mourabitoun": a hyphen left hanging before the space.
+            var from = i > 0 && tokens[i - 1].Text is "al" or "el" && tokens[i - 1].Span.End < tokens[i].Span.Start && !tokens[i].NewLineBefore ? i - 1
+                : i > 1 && tokens[i - 1].Text == "-" && tokens[i - 2].Text is "al" or "el" && tokens[i - 2].Span.End == tokens[i - 1].Span.Start && !tokens[i].NewLineBefore ? i - 2
+                : i;
             foreach (var piece in Split(st, tokens, from, end))
             {
                 var idx = AddCandidate(st, tokens, piece, sentenceIndex);
@@ -369,7 +385,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
             common &= !(start == end && st.Surnames.Contains(NameKey.Fold(t.Text)));
-            var article = t.Text is "al" or "el" && start < end && tokens[start + 1].IsCapitalized;
+            var article = t.Text is "al" or "el" && start < end && (tokens[start + 1].IsCapitalized || (tokens[start + 1].Text == "-" && start + 1 < end));
             if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || (IsConnector(t) && !article))
             {
                 start++;
@@ -767,6 +783,37 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// "March 23 Movement", "6 April Youth Front": a month and a day, then capitalized words that end with an organization's
+    /// head word; the end of the name, else null.
+    /// </summary>
+    private static int? DatedName(List<Token> tokens, int start)
+    {
+        static bool IsDay(Token d) => d.Kind == TokenKind.Number && d.Text.Length <= 2 && int.TryParse(d.Text, out var n) && n is >= 1 and <= 31;
+        var t = tokens[start];
+        int next;
+        if (t.IsWord && NameLexicon.Months.Contains(t.Lower) && start + 1 < tokens.Count && IsDay(tokens[start + 1]))
+        {
+            next = start + 2;
+        }
+        else if (IsDay(t) && start + 1 < tokens.Count && NameLexicon.Months.Contains(tokens[start + 1].Lower) && tokens[start + 1].IsCapitalized)
+        {
+            next = start + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (next >= tokens.Count || !IsNameToken(tokens[next]))
+        {
+            return null;
+        }
+
+        var end = ExtendRun(tokens, next);
+        return NameLexicon.OrgHeads.Contains(tokens[end].Text) && char.IsUpper(tokens[end].Text[0]) ? end : null;
     }
 
     /// <summary>"Corps-Elite" gives "CE": the initial of each capitalized part of a word; "al-Tamari" gives "T".</summary>

@@ -13,7 +13,7 @@ public static class NameKey
 {
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ed", "es", "et", "the",
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ed", "es", "et", "aw", "the",
     };
 
     /// <summary>Lower case, no diacritics, apostrophes dropped, dots dropped, hyphens and spaces folded to one space.</summary>

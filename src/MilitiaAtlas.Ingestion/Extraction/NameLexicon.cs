@@ -151,6 +151,9 @@ public static class NameLexicon
         """);
 
     /// <summary>Months, days and similar capitalized words that are never actors.</summary>
+    /// <summary>The months, in full: "March 23 Movement" is named for a date.</summary>
+    public static readonly HashSet<string> Months = Set("january february march april may june july august september october november december");
+
     public static readonly HashSet<string> CalendarWords = Set("""
         january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
         monday tuesday wednesday thursday friday saturday sunday ramadan eid christmas easter

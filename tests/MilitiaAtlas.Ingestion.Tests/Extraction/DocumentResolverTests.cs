@@ -472,5 +472,31 @@ public sealed class DocumentResolverTests
         Assert.False(x.Named("Iran").TypeFromContext);
         Assert.Contains("s:" + NameKey.Skeleton("Hizbulwadi"), x.Named("Hizbulwadi").Keys);
     }
+
+    [Fact]
+    public void A_date_names_the_organization_founded_on_it()
+    {
+        var x = Extract.From("The principal member is the April 9 Movement (A9), an armed group. The 6 April Youth Front joined it. On March 23 Army units withdrew.");
+
+        Assert.Equal(["April 9 Movement", "A9"], x.Mentions("April 9 Movement"));
+        Assert.Equal(EntityType.Group, x.Named("6 April Youth Front").Type);
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("March", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hanging_article_stays_with_the_name()
+    {
+        var x = Extract.From("Armed groups such as the Tamaro Front and al- Zayudiyya operate there, and al-Zayudiyya fighters attacked.");
+
+        Assert.Equal(["al- Zayudiyya", "al-Zayudiyya"], x.Mentions("al- Zayudiyya"));
+    }
+
+    [Fact]
+    public void A_somali_particle_is_part_of_the_surname()
+    {
+        var x = Extract.From("Kamal Yusuf aw-Dirir is the founder of the front. Aw-Dirir has also served as a conduit for financing.");
+
+        Assert.Equal(["Kamal Yusuf aw-Dirir", "Aw-Dirir"], x.Mentions("Kamal Yusuf aw-Dirir"));
+    }
 }
 
