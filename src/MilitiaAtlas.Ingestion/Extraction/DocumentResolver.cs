@@ -530,7 +530,8 @@ public static partial class DocumentResolver
     /// <summary>
     /// An institution's name without the country's name or abbreviation before it ("U.S. Department of Justice",
     /// "United Kingdom Ministry of Defence"), when what remains is two words or more and names an institution by a
-    /// head word; else null. A demonym stays ("Syrian Army" and "Iraqi Army" are two armies).
+    /// head word, or without a nationality before a distinctive name; else null. A nationality before generic words
+    /// stays ("Syrian Army" and "Iraqi Army" are two armies).
     /// </summary>
     internal static string? WithoutCountry(string surface)
     {
@@ -542,6 +543,14 @@ public static partial class DocumentResolver
                 var rest = words[n..];
                 return rest.Any(w => NameLexicon.OrgHeads.Contains(w)) && char.IsUpper(rest[0][0]) ? string.Join(' ', rest) : null;
             }
+        }
+
+        // A nationality before a distinctive name: "Somali Transitional Federal Government" is the "Transitional Federal
+        // Government" of other articles; "Syrian Democratic Forces" keeps its adjective, the rest being generic words.
+        if (words.Length >= 3 && Gazetteer.Default.FindDemonym(words[0]) is not null && NameLexicon.OrgHeads.Contains(words[^1])
+            && IsDistinctive(string.Join(' ', words[1..])))
+        {
+            return string.Join(' ', words[1..]);
         }
 
         return null;

@@ -722,12 +722,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     /// For each "( ACRONYM )" in the sentence, the stretch of capitalized words and connectors right before it whose
     /// initials spell the acronym, as start → end, when it spans two capitalized words or more; the longest such stretch.
     /// </summary>
-    private static Dictionary<int, int> SpelledByAcronyms(List<Token> tokens)
+    private Dictionary<int, int> SpelledByAcronyms(List<Token> tokens)
     {
         var spans = new Dictionary<int, int>();
         for (var b = 1; b + 2 < tokens.Count; b++)
         {
-            if (tokens[b].Text != "(" || !tokens[b + 1].IsAcronym || tokens[b + 2].Text != ")")
+            // "(ACRONYM)", and "(ACRONYM; 2004-2017)" with more said after it.
+            if (tokens[b].Text != "(" || !tokens[b + 1].IsAcronym || tokens[b + 2].Text is not (")" or ";" or ","))
             {
                 continue;
             }
@@ -776,6 +777,17 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 }
             }
 
+            // "UN Stabilization Mission in Tamaro (UNSMIT)" in the language of the acronym's makers: an organization's name,
+            // "in" and a place, right before the bracket.
+            from ??= MissionInPlace(tokens, b);
+
+            // "Somali Transitional Federal Government (TFG)": the nationality opens the organization's name.
+            if (from is int f && f > 0 && tokens[f - 1].IsCapitalized && gazetteer.FindDemonym(tokens[f - 1].Text) is not null
+                && NameLexicon.OrgHeads.Contains(tokens[b - 1].Text))
+            {
+                from = f - 1;
+            }
+
             if (from is int start && !spans.ContainsKey(start))
             {
                 spans[start] = b - 1;
@@ -783,6 +795,29 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return spans;
+    }
+
+    /// <summary>Where "X Mission in Y" begins when it ends right before the bracket at <paramref name="bracket"/>; else null.</summary>
+    private static int? MissionInPlace(List<Token> tokens, int bracket)
+    {
+        var j = bracket - 1;
+        while (j >= 0 && tokens[j].IsCapitalized)
+        {
+            j--;
+        }
+
+        if (j == bracket - 1 || j < 2 || tokens[j].Text != "in" || !NameLexicon.OrgHeads.Contains(tokens[j - 1].Text) || !tokens[j - 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var start = j - 1;
+        while (start > 0 && (IsNameToken(tokens[start - 1]) || (tokens[start - 1].Text is "of" or "for" && start > 1 && IsNameToken(tokens[start - 2]))))
+        {
+            start--;
+        }
+
+        return start < j - 1 ? start : null;
     }
 
     /// <summary>

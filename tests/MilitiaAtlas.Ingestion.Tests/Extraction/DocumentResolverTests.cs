@@ -498,5 +498,25 @@ public sealed class DocumentResolverTests
 
         Assert.Equal(["Kamal Yusuf aw-Dirir", "Aw-Dirir"], x.Mentions("Kamal Yusuf aw-Dirir"));
     }
+
+    [Fact]
+    public void An_acronym_in_another_language_names_the_mission_in_a_place_before_it()
+    {
+        var x = Extract.From("Some countries served in the UN Verification Mission in Tamaro (MINUVETA; 2004-2017) before it closed.");
+
+        Assert.Equal(["UN Verification Mission in Tamaro", "MINUVETA"], x.Mentions("UN Verification Mission in Tamaro"));
+    }
+
+    [Fact]
+    public void A_nationality_opens_the_organization_its_acronym_spells()
+    {
+        var x = Extract.From("The militia fought the Somali Transitional Unity Government (TUG) in the capital.");
+
+        var government = x.Named("Somali Transitional Unity Government");
+        Assert.Equal(["Somali Transitional Unity Government", "TUG"], government.Mentions.Select(m => m.Surface));
+        // Other articles leave the nationality out.
+        Assert.Contains("t:" + NameKey.Translit("Transitional Unity Government"), government.Keys);
+        Assert.Null(DocumentResolver.WithoutCountry("Syrian Democratic Forces"));
+    }
 }
 
