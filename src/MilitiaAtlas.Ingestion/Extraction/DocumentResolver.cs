@@ -302,31 +302,7 @@ public static partial class DocumentResolver
         var lastWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[^1]);
         var firstWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[0]);
 
-        for (var i = 0; i < cs.Count; i++)
-        {
-            var c = cs[i];
-            // A town that shares the surname ("Davis", "Dayton") does not stop the link; a country or region does.
-            var weakPlace = c.Place is null || (c.Place.Kind == PlaceKind.City && c.Place.Population < 1_000_000);
-            // A weak group cue ("killed by Smith") does not stop a surname from joining its full name.
-            if (c.WordCount == 1 && !c.TitleOnly && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person + 1 && c.Votes.Place <= 4)
-            {
-                // The nearest full name before the surname, else the first one after it.
-                var key = folds[i];
-                var match = people.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
-                    ?? people.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
-                    ?? FirstNameOfOne(cs, uf, people, firstWord, c.Surface, key);
-                if (match is int m)
-                {
-                    uf.Union(i, m);
-                    if (c.Place is not null)
-                    {
-                        c.Place = null;
-                        c.Votes.ClearPlace();
-                    }
-                }
-            }
-        }
-
+        // Two spellings of one person first ("Qasem" and "Qassem"), so that a surname alone finds them as one.
         for (var a = 0; a < people.Count; a++)
         {
             for (var b = a + 1; b < people.Count; b++)
@@ -346,18 +322,82 @@ public static partial class DocumentResolver
                     continue;
                 }
 
-                // The same first name and a surname one or two edits away: a typo in the same article.
-                var la = lastWord[pa];
-                var lb = lastWord[pb];
-                // Two edits only when they swap letters ("khalazi", "khazali"); "haddad" and "hamdan" are two men.
-                var distance = NameKey.Distance(la, lb, 2);
-                if (firstWord[pa] == firstWord[pb] && la.Length >= 5 && lb.Length >= 5 && fa.Split(' ').Length == fb.Split(' ').Length
-                    && (distance <= 1 || (distance == 2 && string.Concat(la.Order()) == string.Concat(lb.Order()))))
+                // One name written two ways: the same words in the same order but one, which is a typo or another
+                // romanization of the other ("Qasem"/"Qassem", "khalazi"/"khazali"), at least five letters long.
+                // "Abdul Malik al-Tamari" and his brother "Abdul Karim al-Tamari" differ in a whole word, and stay two.
+                if (OneWordApart(fa, fb))
                 {
                     uf.Union(pa, pb);
                 }
             }
         }
+
+        // Each lone name's full name: the nearest before it, else the first after it. When two people of the article share
+        // the surname ("Abdul Karim al-Tamari" and his brother "Samir al-Tamari"), "Tamari" alone could be either and joins
+        // neither: a merge must have a reason that holds.
+        var matches = new List<(int Lone, int Person)>();
+        for (var i = 0; i < cs.Count; i++)
+        {
+            var c = cs[i];
+            // A town that shares the surname ("Davis", "Dayton") does not stop the link; a country or region does.
+            var weakPlace = c.Place is null || (c.Place.Kind == PlaceKind.City && c.Place.Population < 1_000_000);
+            // A weak group cue ("killed by Smith") does not stop a surname from joining its full name.
+            if (c.WordCount == 1 && !c.TitleOnly && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person + 1 && c.Votes.Place <= 4)
+            {
+                var key = folds[i];
+                var match = people.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
+                    ?? people.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
+                    ?? FirstNameOfOne(cs, uf, people, firstWord, c.Surface, key);
+                if (match is int m)
+                {
+                    matches.Add((i, m));
+                }
+            }
+        }
+
+        foreach (var spelling in matches.GroupBy(x => folds[x.Lone]))
+        {
+            // Another person of the article with that surname could claim it as well: it joins neither.
+            var key = spelling.Key;
+            if (spelling.Select(x => uf.Find(x.Person)).Distinct().Count() > 1
+                || people.Where(p => lastWord[p] == key).Select(uf.Find).Distinct().Count() > 1)
+            {
+                continue;
+            }
+
+            foreach (var (i, m) in spelling)
+            {
+                uf.Union(i, m);
+                if (cs[i].Place is not null)
+                {
+                    cs[i].Place = null;
+                    cs[i].Votes.ClearPlace();
+                }
+            }
+        }
+    }
+
+    /// <summary>Two folded names with the same words but one pair that is one edit apart, a swap of letters, or one transliteration.</summary>
+    private static bool OneWordApart(string fa, string fb)
+    {
+        var wa = fa.Split(' ');
+        var wb = fb.Split(' ');
+        if (wa.Length != wb.Length || wa.Length < 2)
+        {
+            return false;
+        }
+
+        var differing = Enumerable.Range(0, wa.Length).Where(k => wa[k] != wb[k]).ToList();
+        if (differing.Count != 1)
+        {
+            return false;
+        }
+
+        var (a, b) = (wa[differing[0]], wb[differing[0]]);
+        // Two edits only when they swap letters ("khalazi", "khazali"); "haddad" and "hamdan" are two men.
+        var distance = NameKey.Distance(a, b, 2);
+        return NameKey.TranslitWord(a) == NameKey.TranslitWord(b)
+            || (a.Length >= 5 && b.Length >= 5 && (distance <= 1 || (distance == 2 && string.Concat(a.Order()) == string.Concat(b.Order()))));
     }
 
     /// <summary>
