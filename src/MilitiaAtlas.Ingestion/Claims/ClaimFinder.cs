@@ -246,12 +246,15 @@ public static class ClaimFinder
         for (var j = from; j < tokens.Count && j < from + 20; j++)
         {
             var k = tokens[j];
-            foreach (var m in mentions)
+            if (StartingAt(k.Span.Start, mentions, quotes, only) is { } m)
             {
-                if (m.Span.Start == k.Span.Start && !m.Reference && !Inside(m.Span, quotes) && (only is null || m.Type == only))
+                // "Under Secretary for Refugee Affairs Laura K. Benton": when names follow each other, the last is the person's.
+                while (only is not null && NextToken(tokens, m.Span.End) is { } after && StartingAt(after.Span.Start, mentions, quotes, only) is { } next)
                 {
-                    return m;
+                    m = next;
                 }
+
+                return m;
             }
 
             var passes = k.Kind switch
@@ -264,6 +267,32 @@ public static class ClaimFinder
             if (!passes)
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static MentionRef? StartingAt(int start, List<MentionRef> mentions, IReadOnlyList<TextSpan> quotes, EntityType? only)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start == start && !m.Reference && !Inside(m.Span, quotes) && (only is null || m.Type == only))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Token? NextToken(List<Token> tokens, int end)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Span.Start >= end)
+            {
+                return t;
             }
         }
 

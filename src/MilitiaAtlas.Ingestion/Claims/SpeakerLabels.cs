@@ -19,8 +19,8 @@ public sealed record SpeakerLabelResult(IReadOnlyList<SpeakerLabel> Labels, IRea
 /// person of the article: by surname ("HALVORSEN" is "Greta M. Halvorsen"), or by title ("THE PRESIDENT" is
 /// the person the headline calls "President"); the headline and byline are read for it, since a transcript
 /// often names its speakers only there. The questioner's label ("Q", "QUESTION") stands for the one person
-/// the headings name, with no title, who is no other label's speaker ("… with Tomas Lindqvist of Radio
-/// Norrland"), and for nobody when there is none or several. A label that names no one the article knows is a label all the same:
+/// the headings introduce with "with", with no title, who is no other label's speaker ("… with Tomas
+/// Lindqvist of Radio Norrland"), and for nobody when there is none or several. A label that names no one the article knows is a label all the same:
 /// it ends the run of the label before it.
 /// </summary>
 public static class SpeakerLabels
@@ -74,10 +74,12 @@ public static class SpeakerLabels
 
         if (questioners.Count > 0)
         {
-            // The questioner is the one person of the headings who answers to no other label and has no title written onto
-            // the name: "Minister Ilse Varga" in "… after a meeting with Minister Ilse Varga" is a guest, not the interviewer.
+            // The questioner is the one person the headings introduce with "with" ("Minister X with Tomas Lindqvist of …",
+            // "Interview with …") who answers to no other label and has no title written onto the name: "Minister Ilse
+            // Varga" in "… after a meeting with Minister Ilse Varga" is a guest, not the interviewer.
             var speakers = byLabel.Values.OfType<int>().Select(i => all[i]).ToList();
-            var others = Headings().Where(h => !speakers.Any(s => SamePerson(s, h)) && h.Mentions.All(m => m.TitleStart is null)).ToList();
+            var others = Headings().Where(h => !speakers.Any(s => SamePerson(s, h)) && h.Mentions.All(m => m.TitleStart is null)
+                && h.Mentions.Any(m => AfterWith(text, m.Span.Start))).ToList();
             if (others.Count == 1)
             {
                 var q = Adopt(others[0], all);
@@ -227,6 +229,18 @@ public static class SpeakerLabels
 
     private static bool SamePerson(LocalEntity a, LocalEntity b) =>
         a.Keys.Intersect(b.Keys, StringComparer.Ordinal).Any() || NamedBy(a, [LastWord(b.Name)]) && NamedBy(b, [LastWord(a.Name)]);
+
+    /// <summary>Whether the word before <paramref name="start"/> is "with".</summary>
+    private static bool AfterWith(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end >= 4 && end < start && text.AsSpan(end - 4, 4).Equals("with", StringComparison.OrdinalIgnoreCase) && (end == 4 || !char.IsLetter(text[end - 5]));
+    }
 
     private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w ? w[^1] : name;
 
