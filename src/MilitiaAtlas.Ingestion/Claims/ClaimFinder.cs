@@ -5,11 +5,14 @@ namespace MilitiaAtlas.Ingestion.Claims;
 
 /// <summary>
 /// Turns body sentences into claims and attributes each one. A sentence's speech frame is read outside
-/// its quotations: "X said", "said X", "X told me", "according to X", a group behind "a spokesman for X",
-/// or a pronoun ("he said") resolved to a person named earlier in the sentence, else the last speaker,
-/// else the last person named. A quotation takes the speaker of any sentence it spans that has a frame,
-/// so every sentence of "'…. …. …,' Kubba told FRONTLINE" is Kubba's; a quotation with no frame of its
-/// own that follows a speaker continues that speaker. Sentences with no frame are the author's narration.
+/// its quotations: "X said", "the Foreign Secretary said", "said X", "said Under Secretary for … X",
+/// "X told me", "according to (a statement from) X", a group behind "a spokesman for X", or a pronoun
+/// ("he said", "how he put it") resolved to a person named earlier in the sentence, else the last speaker
+/// within two paragraphs, else the last person named within two paragraphs. A quotation takes the speaker
+/// of any sentence it spans that has a frame, so every sentence of "'…. …. …,' Kubba told FRONTLINE" is
+/// Kubba's; a quotation with no frame of its own that follows a speaker continues that speaker. In a
+/// transcript, a sentence with no named frame is the speaker's whose label opens its passage or the last
+/// one before (<see cref="SpeakerLabels"/>). Other sentences with no frame are the author's narration.
 /// </summary>
 public static class ClaimFinder
 {
@@ -24,6 +27,9 @@ public static class ClaimFinder
     private readonly record struct Frame(FrameKind Kind, int Entity = -1, int PronounAt = -1);
 
     private readonly record struct MentionRef(TextSpan Span, int Entity, EntityType Type, bool Reference);
+
+    /// <summary>The words of the titles written before names ("under", "secretary", "commander"), as a title after "said" may have them in lower case.</summary>
+    private static readonly HashSet<string> TitleWords = new(NameLexicon.Titles.Where(t => t != "he").SelectMany(t => t.Split(' ')).Select(w => w.TrimEnd('.')), StringComparer.Ordinal);
 
     /// <summary>How many passages back a pronoun looks for the person it stands for ("he said" two paragraphs after the name).</summary>
     private const int PronounReach = 2;
@@ -226,20 +232,18 @@ public static class ClaimFinder
 
     private static bool IsSpokesWord(string lower) => lower.StartsWith("spokes", StringComparison.Ordinal);
 
-    private static readonly HashSet<string> TitleWords = new(NameLexicon.Titles.Where(t => t != "he").SelectMany(t => t.Split(' ')).Select(w => w.TrimEnd('.')), StringComparer.Ordinal);
-
     /// <summary>Lower-case words of a title ("Minister of State for Trade and Energy", "the group's commander").</summary>
     private static bool TitleWord(string lower) => lower is "of" or "for" or "the" or "and" or "on" or "in" or "to" or "at" or "&" || TitleWords.Contains(lower.TrimEnd('.'));
 
     /// <summary>Words that lead from "according to" to the source ("a statement from", "a report by the", "the spokesman of").</summary>
     private static bool SourceWord(string lower) =>
         lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "from" or "by" or "of" or "for" or "released" or "issued" or "published"
-        || IsSpokesWord(lower) || lower is "statement" or "statements" or "report" or "reports" or "communique" or "communiqué" or "spokesperson" or "post" or "posts"
-            or "video" or "message" or "website" or "channel" or "account" or "letter" or "interview" or "official" or "officials" or "source" or "sources" or "press" or "release";
+        || IsSpokesWord(lower) || SpeechLexicon.SourceNouns.Contains(lower);
 
     /// <summary>
-    /// The first mention (outside quotations) that starts at one of the tokens from <paramref name="from"/> on, passing only
-    /// words the filter allows (lower case) or capitalized words, at most twenty tokens, and no punctuation but a dot or a hyphen.
+    /// The first mention (outside quotations, of the type <paramref name="only"/> when given) that starts at one of the tokens
+    /// from <paramref name="from"/> on, passing only capitalized words, lower-case words <paramref name="allowed"/> lets
+    /// through, possessives, dots and hyphens, at most twenty tokens.
     /// </summary>
     private static MentionRef? MentionAfter(List<Token> tokens, int from, List<MentionRef> mentions, IReadOnlyList<TextSpan> quotes, Func<string, bool> allowed, EntityType? only = null)
     {
@@ -333,17 +337,11 @@ public static class ClaimFinder
         }
 
         var byPassage = labels.ToDictionary(l => l.PassageOrdinal, l => l.Speaker);
-        var started = false;
         int? current = null;
         foreach (var p in body)
         {
-            if (byPassage.TryGetValue(p.Ordinal, out var speaker))
-            {
-                started = true;
-                current = speaker;
-            }
-
-            if (started && current is int c)
+            current = byPassage.TryGetValue(p.Ordinal, out var speaker) ? speaker : current;
+            if (current is int c)
             {
                 result[p.Ordinal] = c;
             }
