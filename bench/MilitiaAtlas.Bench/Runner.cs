@@ -293,9 +293,11 @@ public static class Runner
         var t4 = Stopwatch.GetTimestamp();
         var found = finder.Find(text, sentences);
         var t5 = Stopwatch.GetTimestamp();
-        var entities = DocumentResolver.Resolve(found);
+        var labelled = SpeakerLabels.Find(text, passages, DocumentResolver.Resolve(found), () => DocumentResolver.Resolve(finder.Find(text,
+            passages.Where(p => p.Kind is PassageKind.Heading or PassageKind.Byline).SelectMany(p => SentenceSplitter.Split(text, p)).ToList())));
+        var entities = labelled.Entities;
         var t6 = Stopwatch.GetTimestamp();
-        var claims = ClaimFinder.Find(text, passages, sentences, entities);
+        var claims = ClaimFinder.Find(text, passages, sentences, entities, labelled.Labels);
         var t7 = Stopwatch.GetTimestamp();
         var quotes = QuoteSpans.Find(text, body);
         var relations = RelationFinder.Find(text, claims, entities, quotes, Gazetteer.Default);

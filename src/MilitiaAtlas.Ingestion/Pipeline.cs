@@ -21,7 +21,8 @@ public sealed record ProcessedArticle(
 /// <summary>
 /// The text pipeline, stage by stage. Pure and stateless: safe to share across threads.
 /// Order: paragraphs → passage kinds → sentences (body only) → reuse fingerprints (body only)
-/// → names (body sentences) → actors resolved within the article → claims with speakers → relations
+/// → names (body sentences) → actors resolved within the article → transcript speaker labels (names in the
+/// headings read for them) → claims with speakers → relations
 /// → dated events (dates resolved against the publication date).
 /// </summary>
 public sealed class Pipeline(Gazetteer gazetteer)
@@ -77,14 +78,22 @@ public sealed class Pipeline(Gazetteer gazetteer)
         ct.ThrowIfCancellationRequested();
         var found = _names.Find(text, named);
         ct.ThrowIfCancellationRequested();
-        var entities = DocumentResolver.Resolve(found);
+        var labelled = SpeakerLabels.Find(text, passages, DocumentResolver.Resolve(found), () => HeadingNames(text, passages));
+        var entities = labelled.Entities;
         ct.ThrowIfCancellationRequested();
-        var claims = ClaimFinder.Find(text, passages, sentences, entities);
+        var claims = ClaimFinder.Find(text, passages, sentences, entities, labelled.Labels);
         var quotes = QuoteSpans.Find(text, body);
         ct.ThrowIfCancellationRequested();
         var relations = RelationFinder.Find(text, claims, entities, quotes, _gazetteer);
         ct.ThrowIfCancellationRequested();
         var events = EventFinder.Find(text, claims, entities, article.Metadata.Published, _gazetteer);
         return new ProcessedArticle(article, passages, sentences, fingerprints, entities, claims, relations, events);
+    }
+
+    /// <summary>The actors the headline and byline name: a transcript often names its speakers only there.</summary>
+    public IReadOnlyList<LocalEntity> HeadingNames(string text, IReadOnlyList<Passage> passages)
+    {
+        var sentences = passages.Where(p => p.Kind is PassageKind.Heading or PassageKind.Byline).SelectMany(p => SentenceSplitter.Split(text, p)).ToList();
+        return sentences.Count == 0 ? [] : DocumentResolver.Resolve(_names.Find(text, sentences));
     }
 }

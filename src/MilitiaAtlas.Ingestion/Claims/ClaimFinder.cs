@@ -5,16 +5,17 @@ namespace MilitiaAtlas.Ingestion.Claims;
 
 /// <summary>
 /// Turns body sentences into claims and attributes each one. A sentence's speech frame is read outside
-/// its quotations: "X said", "said X", "X told me", "according to X", a group behind "a spokesman for X",
-/// or a pronoun ("he said") resolved to a person named earlier in the sentence, else the last speaker,
-/// else the last person named. A quotation takes the speaker of any sentence it spans that has a frame,
-/// so every sentence of "'…. …. …,' Kubba told FRONTLINE" is Kubba's; a quotation with no frame of its
-/// own that follows a speaker continues that speaker. Sentences with no frame are the author's narration.
+/// its quotations: "X said", "the Foreign Secretary said", "said X", "said Under Secretary for … X",
+/// "X told me", "according to (a statement from) X", a group behind "a spokesman for X", or a pronoun
+/// ("he said", "how he put it") resolved to a person named earlier in the sentence, else the last speaker
+/// within two paragraphs, else the last person named within two paragraphs. A quotation takes the speaker
+/// of any sentence it spans that has a frame, so every sentence of "'…. …. …,' Kubba told FRONTLINE" is
+/// Kubba's; a quotation with no frame of its own that follows a speaker continues that speaker. In a
+/// transcript, a sentence with no named frame is the speaker's whose label opens its passage or the last
+/// one before (<see cref="SpeakerLabels"/>). Other sentences with no frame are the author's narration.
 /// </summary>
 public static class ClaimFinder
 {
-    private static readonly HashSet<string> Verbs = new(NameLexicon.SpeechVerbs.Concat(["affirmed", "responded", "replied", "stressed", "cautioned", "conceded", "complained", "predicted", "alleged", "boasted", "vowed", "promised", "estimated", "reported", "acknowledged"]), StringComparer.OrdinalIgnoreCase);
-
     private enum FrameKind
     {
         None,
@@ -27,7 +28,13 @@ public static class ClaimFinder
 
     private readonly record struct MentionRef(TextSpan Span, int Entity, EntityType Type, bool Reference);
 
-    public static IReadOnlyList<Claim> Find(string text, IReadOnlyList<Passage> passages, IReadOnlyList<Sentence> sentences, IReadOnlyList<LocalEntity> entities)
+    /// <summary>The words of the titles written before names ("under", "secretary", "commander"), as a title after "said" may have them in lower case.</summary>
+    private static readonly HashSet<string> TitleWords = new(NameLexicon.Titles.Where(t => t != "he").SelectMany(t => t.Split(' ')).Select(w => w.TrimEnd('.')), StringComparer.Ordinal);
+
+    /// <summary>How many passages back a pronoun looks for the person it stands for ("he said" two paragraphs after the name).</summary>
+    private const int PronounReach = 2;
+
+    public static IReadOnlyList<Claim> Find(string text, IReadOnlyList<Passage> passages, IReadOnlyList<Sentence> sentences, IReadOnlyList<LocalEntity> entities, IReadOnlyList<SpeakerLabel>? labels = null)
     {
         var body = passages.Where(p => p.Kind == PassageKind.Body).ToList();
         var quotes = QuoteSpans.Find(text, body);
@@ -55,36 +62,44 @@ public static class ClaimFinder
             frames[s] = FrameOf(text, span, list, quotes);
         }
 
-        // Resolve pronouns and continuations in reading order.
+        // Resolve pronouns, continuations and transcript labels in reading order.
+        var labelled = LabelSpeakers(body, labels);
         var speakers = new int?[sentences.Count];
-        int? lastSpeaker = null;
-        int? lastPerson = null;
-        var lastSpeakerPassage = -1;
+        (int Entity, int Passage)? lastSpeaker = null;
+        (int Entity, int Passage)? lastPerson = null;
         for (var s = 0; s < sentences.Count; s++)
         {
             var f = frames[s];
+            var passage = sentences[s].PassageOrdinal;
             speakers[s] = f.Kind switch
             {
                 FrameKind.Entity => f.Entity,
-                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? lastSpeaker ?? lastPerson,
+                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? LastNamed(lastSpeaker, lastPerson, passage),
                 _ => null,
             };
 
-            if (f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is not null
-                && sentences[s].PassageOrdinal - lastSpeakerPassage <= 1)
+            if (f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is { } ls && passage - ls.Passage <= 1)
             {
                 // A quotation right after a speaker, with no frame of its own, continues that speaker.
-                speakers[s] = lastSpeaker;
+                speakers[s] = ls.Entity;
             }
 
             if (speakers[s] is int sp && entities[sp].Type == EntityType.Person)
             {
-                lastSpeaker = sp;
-                lastSpeakerPassage = sentences[s].PassageOrdinal;
+                lastSpeaker = (sp, passage);
+            }
+
+            // A transcript's passage with no frame of its own is its label's speaker's, who is no "he" of the text.
+            if (speakers[s] is null && f.Kind is FrameKind.None or FrameKind.Anonymous && labelled.TryGetValue(passage, out var labelSpeaker))
+            {
+                speakers[s] = labelSpeaker;
             }
 
             var firstPerson = inSentence[s].Where(m => m.Type == EntityType.Person && !Inside(m.Span, quotes)).Select(m => (int?)m.Entity).FirstOrDefault();
-            lastPerson = firstPerson ?? lastPerson;
+            if (firstPerson is int fp)
+            {
+                lastPerson = (fp, passage);
+            }
         }
 
         // A quotation is one speaker's: sentences inside it without a frame take the frame of the sentence that has one.
@@ -147,14 +162,16 @@ public static class ClaimFinder
             return new Frame(FrameKind.None);
         }
 
-        // "according to X"
+        // "according to X", "according to a statement from X", "according to a spokesman for X"
         if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
         {
-            var after = mentions.FirstOrDefault(m => m.Span.Start > tokens[i + 1].Span.End && m.Span.Start - tokens[i + 1].Span.End <= 12 && !Inside(m.Span, quotes));
-            return after.Span.Length > 0 && after.Type != EntityType.Place ? new Frame(FrameKind.Entity, after.Entity) : new Frame(FrameKind.Anonymous);
+            var after = MentionAfter(tokens, i + 2, mentions, quotes, SourceWord);
+            return after is { } a && a.Type != EntityType.Place ? new Frame(FrameKind.Entity, a.Entity) : new Frame(FrameKind.Anonymous);
         }
 
-        if (!Verbs.Contains(t.Lower) || char.IsUpper(t.Text[0]))
+        // "how he put it:" speaks as "said" does.
+        var putIt = t.Lower == "put" && i + 1 < tokens.Count && tokens[i + 1].Lower == "it";
+        if (!(putIt || SpeechLexicon.Verbs.Contains(t.Lower)) || char.IsUpper(t.Text[0]))
         {
             return new Frame(FrameKind.None);
         }
@@ -165,17 +182,27 @@ public static class ClaimFinder
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 1].Span.Start);
         }
 
-        // "X said": the nearest person before the verb, outside quotations, else a group or place right before it.
-        var before = mentions.Where(m => m.Span.End <= t.Span.Start && !Inside(m.Span, quotes) && !m.Reference).ToList();
-        var person = before.LastOrDefault(m => m.Type == EntityType.Person);
+        // "X said": the nearest person before the verb, outside quotations, else a group or place right before it;
+        // "the Foreign Secretary also said": a title standing for a person named earlier, right before the verb.
+        var before = mentions.Where(m => m.Span.End <= t.Span.Start && !Inside(m.Span, quotes)).ToList();
+        var person = before.LastOrDefault(m => m.Type == EntityType.Person && (!m.Reference || Adjacent(tokens, m.Span.End, i)));
         if (person.Span.Length > 0 && NoSpeechBetween(tokens, person.Span.End, t.Span.Start))
         {
             return new Frame(FrameKind.Entity, person.Entity);
         }
 
+        before.RemoveAll(m => m.Reference);
         if (before.Count > 0 && before[^1] is var last && last.Type != EntityType.Person && text.AsSpan(last.Span.End, t.Span.Start - last.Span.End).Trim().Length == 0)
         {
             return new Frame(FrameKind.Entity, last.Entity);
+        }
+
+        // "said Under Secretary for Trade and Energy Laura K. Benton": a person after the title written onto the name
+        // (not "it was said for Benton": the passive names no speaker after the verb).
+        if (i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || tokens[i + 1].Lower == "the") && !(i > 0 && tokens[i - 1].Lower is "be" or "been" or "being" or "is" or "was" or "are" or "were")
+            && MentionAfter(tokens, i + 1, mentions, quotes, TitleWord, EntityType.Person) is { } titled)
+        {
+            return new Frame(FrameKind.Entity, titled.Entity);
         }
 
         // "said X", "said X, a spokesman for …"
@@ -185,15 +212,142 @@ public static class ClaimFinder
             return new Frame(FrameKind.Entity, next.Entity);
         }
 
-        // "a spokesman for X said": the group speaks.
+        // "said a spokesman for X", "said a spokeswoman of X": the group speaks.
+        if (i + 2 < tokens.Count && tokens[i + 1].Lower is "a" or "an" or "the" && IsSpokesWord(tokens[i + 2].Lower)
+            && MentionAfter(tokens, i + 3, mentions, quotes, w => w is "for" or "of" or "the") is { Type: EntityType.Group } spoken)
+        {
+            return new Frame(FrameKind.Entity, spoken.Entity);
+        }
+
+        // "a spokesman for X said", "an X spokesman said": the group speaks.
         var group = before.LastOrDefault(m => m.Type == EntityType.Group);
-        if (group.Span.Length > 0 && text.AsSpan(sentence.Start, group.Span.Start - sentence.Start).ToString().Contains("spokes", StringComparison.OrdinalIgnoreCase))
+        if (group.Span.Length > 0 && tokens.Any(k => k.Span.End <= t.Span.Start && IsSpokesWord(k.Lower)))
         {
             return new Frame(FrameKind.Entity, group.Entity);
         }
 
         // "one said", "officials said": someone speaks, but no one we know.
         return new Frame(FrameKind.Anonymous);
+    }
+
+    private static bool IsSpokesWord(string lower) => lower.StartsWith("spokes", StringComparison.Ordinal);
+
+    /// <summary>Lower-case words of a title ("Minister of State for Trade and Energy", "the group's commander").</summary>
+    private static bool TitleWord(string lower) => lower is "of" or "for" or "the" or "and" or "on" or "in" or "to" or "at" or "&" || TitleWords.Contains(lower.TrimEnd('.'));
+
+    /// <summary>Words that lead from "according to" to the source ("a statement from", "a report by the", "the spokesman of").</summary>
+    private static bool SourceWord(string lower) =>
+        lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "from" or "by" or "of" or "for" or "released" or "issued" or "published"
+        || IsSpokesWord(lower) || SpeechLexicon.SourceNouns.Contains(lower);
+
+    /// <summary>
+    /// The first mention (outside quotations, of the type <paramref name="only"/> when given) that starts at one of the tokens
+    /// from <paramref name="from"/> on, passing only capitalized words, lower-case words <paramref name="allowed"/> lets
+    /// through, possessives, dots and hyphens, at most twenty tokens.
+    /// </summary>
+    private static MentionRef? MentionAfter(List<Token> tokens, int from, List<MentionRef> mentions, IReadOnlyList<TextSpan> quotes, Func<string, bool> allowed, EntityType? only = null)
+    {
+        for (var j = from; j < tokens.Count && j < from + 20; j++)
+        {
+            var k = tokens[j];
+            if (StartingAt(k.Span.Start, mentions, quotes, only) is { } m)
+            {
+                // "Under Secretary for Refugee Affairs Laura K. Benton": when names follow each other, the last is the person's.
+                while (only is not null && NextToken(tokens, m.Span.End) is { } after && StartingAt(after.Span.Start, mentions, quotes, only) is { } next)
+                {
+                    m = next;
+                }
+
+                return m;
+            }
+
+            var passes = k.Kind switch
+            {
+                TokenKind.Word => k.IsCapitalized || allowed(k.Lower),
+                TokenKind.Possessive => true,
+                TokenKind.Punct => k.Text is "-" or ".",
+                _ => false,
+            };
+            if (!passes)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static MentionRef? StartingAt(int start, List<MentionRef> mentions, IReadOnlyList<TextSpan> quotes, EntityType? only)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Span.Start == start && !m.Reference && !Inside(m.Span, quotes) && (only is null || m.Type == only))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    private static Token? NextToken(List<Token> tokens, int end)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Span.Start >= end)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Only lower-case words ("also", "later") stand between a mention ending at <paramref name="end"/> and the verb at token <paramref name="verb"/>.</summary>
+    private static bool Adjacent(List<Token> tokens, int end, int verb)
+    {
+        var between = 0;
+        for (var j = verb - 1; j >= 0 && tokens[j].Span.Start >= end; j--)
+        {
+            if (!tokens[j].IsWord || tokens[j].IsCapitalized || ++between > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "He said": the last person who spoke, within reach ("'…,' he added" goes on with the speaker even after narration
+    /// names someone else); with no speaker in reach, the last person named in reach ("X founded the group. He claimed …").
+    /// </summary>
+    private static int? LastNamed((int Entity, int Passage)? speaker, (int Entity, int Passage)? person, int passage) =>
+        speaker is { } s && passage - s.Passage <= PronounReach ? s.Entity
+        : person is { } p && passage - p.Passage <= PronounReach ? p.Entity
+        : null;
+
+    /// <summary>The speaker of each body passage in a transcript: the label opening it, or the last label before it (null: a label naming no one known).</summary>
+    private static Dictionary<int, int> LabelSpeakers(List<Passage> body, IReadOnlyList<SpeakerLabel>? labels)
+    {
+        var result = new Dictionary<int, int>();
+        if (labels is null || labels.Count == 0)
+        {
+            return result;
+        }
+
+        var byPassage = labels.ToDictionary(l => l.PassageOrdinal, l => l.Speaker);
+        int? current = null;
+        foreach (var p in body)
+        {
+            current = byPassage.TryGetValue(p.Ordinal, out var speaker) ? speaker : current;
+            if (current is int c)
+            {
+                result[p.Ordinal] = c;
+            }
+        }
+
+        return result;
     }
 
     private static bool NoSpeechBetween(List<Token> tokens, int from, int to) =>

@@ -1,0 +1,251 @@
+using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Claims;
+
+/// <summary>A transcript's speaker label ("THE PRESIDENT:", "Q") opening a body passage, and the person it stands for (an index into the article's entities), if known.</summary>
+public sealed record SpeakerLabel(int PassageOrdinal, TextSpan Span, int? Speaker);
+
+/// <summary>The labels of a transcript, with the article's entities (those given, and any speaker named only in a heading).</summary>
+public sealed record SpeakerLabelResult(IReadOnlyList<SpeakerLabel> Labels, IReadOnlyList<LocalEntity> Entities)
+{
+    public static SpeakerLabelResult None(IReadOnlyList<LocalEntity> entities) => new([], entities);
+}
+
+/// <summary>
+/// Finds the speaker labels of transcripts: a body passage that opens with a name or title in capitals and a
+/// colon ("SECRETARY HALVORSEN:", "THE PRESIDENT:", "MR. DUBOIS:"), or with "Q" and a gap, is said by the
+/// person the label names, and so is every passage after it up to the next label. A label is resolved to a
+/// person of the article: by surname ("HALVORSEN" is "Greta M. Halvorsen"), or by title ("THE PRESIDENT" is
+/// the person the headline calls "President"); the headline and byline are read for it, since a transcript
+/// often names its speakers only there. The questioner's label ("Q", "QUESTION") stands for the one person
+/// the headings introduce with "with", with no title, who is no other label's speaker ("… with Tomas
+/// Lindqvist of Radio Norrland"), and for nobody when there is none or several. A label that names no one the article knows is a label all the same:
+/// it ends the run of the label before it.
+/// </summary>
+public static class SpeakerLabels
+{
+    private static readonly HashSet<string> Honorifics = new(["mr", "mrs", "ms", "miss", "dr", "the"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[][] Titles = NameLexicon.Titles
+        .Select(t => t.Split(' ').Select(w => w.TrimEnd('.')).ToArray())
+        .OrderByDescending(t => t.Length).ToArray();
+
+    /// <summary>The labels of the body passages; <paramref name="headingNames"/> resolves the names of the heading and byline passages, and is called only when a label needs them.</summary>
+    public static SpeakerLabelResult Find(string text, IReadOnlyList<Passage> passages, IReadOnlyList<LocalEntity> entities, Func<IReadOnlyList<LocalEntity>> headingNames)
+    {
+        var found = new List<(Passage Passage, TextSpan Span, string[] Words)>();
+        foreach (var p in passages)
+        {
+            if (p.Kind == PassageKind.Body && LabelAt(text, p.Span) is var (span, words))
+            {
+                found.Add((p, span, words));
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return SpeakerLabelResult.None(entities);
+        }
+
+        var all = entities.ToList();
+        IReadOnlyList<LocalEntity>? headings = null;
+        IReadOnlyList<LocalEntity> Headings() => headings ??= headingNames().Where(e => e.Type == EntityType.Person).ToList();
+
+        var byLabel = new Dictionary<string, int?>(StringComparer.Ordinal);
+        var questioners = new List<string>();
+        foreach (var (_, _, words) in found)
+        {
+            var key = string.Join(' ', words);
+            if (byLabel.ContainsKey(key))
+            {
+                continue;
+            }
+
+            if (words.Length == 1 && SpeechLexicon.QuestionerLabels.Contains(words[0]))
+            {
+                byLabel[key] = null;
+                questioners.Add(key);
+                continue;
+            }
+
+            byLabel[key] = Resolve(text, words, all, Headings);
+        }
+
+        if (questioners.Count > 0)
+        {
+            // The questioner is the one person the headings introduce with "with" ("Minister X with Tomas Lindqvist of …",
+            // "Interview with …") who answers to no other label and has no title written onto the name: "Minister Ilse
+            // Varga" in "… after a meeting with Minister Ilse Varga" is a guest, not the interviewer.
+            var speakers = byLabel.Values.OfType<int>().Select(i => all[i]).ToList();
+            var others = Headings().Where(h => !speakers.Any(s => SamePerson(s, h)) && h.Mentions.All(m => m.TitleStart is null)
+                && h.Mentions.Any(m => AfterWith(text, m.Span.Start))).ToList();
+            if (others.Count == 1)
+            {
+                var q = Adopt(others[0], all);
+                foreach (var key in questioners)
+                {
+                    byLabel[key] = q;
+                }
+            }
+        }
+
+        var labels = found.Select(f => new SpeakerLabel(f.Passage.Ordinal, f.Span, byLabel[string.Join(' ', f.Words)])).ToList();
+        return new SpeakerLabelResult(labels, all);
+    }
+
+    /// <summary>A label at the start of a passage: its span (up to and with the colon, or the "Q") and its words in lower case without dots.</summary>
+    private static (TextSpan Span, string[] Words)? LabelAt(string text, TextSpan passage)
+    {
+        var s = passage.Start;
+        var end = Math.Min(passage.End, s + 48);
+
+        // "Q" alone, then a colon, a full stop, a tab or a run of spaces: the questioner.
+        if (text[s] == 'Q' && s + 2 < passage.End && (text[s + 1] is ':' or '.' or '\t' || (text[s + 1] == ' ' && text[s + 2] == ' ')))
+        {
+            return (new TextSpan(s, s + (text[s + 1] is ':' or '.' ? 2 : 1)), ["q"]);
+        }
+
+        // Words in capitals (letters, dots, hyphens, apostrophes) separated by single spaces, then a colon.
+        var words = new List<string>();
+        var i = s;
+        while (i < end)
+        {
+            var w = i;
+            var letters = 0;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '.' or '-' or '\'' or '’'))
+            {
+                if (char.IsLetter(text[i]))
+                {
+                    if (!char.IsUpper(text[i]))
+                    {
+                        return null;
+                    }
+
+                    letters++;
+                }
+
+                i++;
+            }
+
+            if (letters == 0)
+            {
+                return null;
+            }
+
+            words.Add(text[w..i].Replace(".", "", StringComparison.Ordinal).ToLowerInvariant());
+            if (i < end && text[i] == ':')
+            {
+                var label = text[s..i];
+                return words.Count > 5 || NameLexicon.IsFieldLabel(label) ? null : (new TextSpan(s, i + 1), words.ToArray());
+            }
+
+            if (i >= end || text[i] != ' ')
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        return null;
+    }
+
+    /// <summary>The person a label names: by the name left after honorifics and a title, else by the title alone.</summary>
+    private static int? Resolve(string text, string[] words, List<LocalEntity> all, Func<IReadOnlyList<LocalEntity>> headings)
+    {
+        var rest = words.SkipWhile(Honorifics.Contains).ToArray();
+        var title = Titles.FirstOrDefault(t => t.Length <= rest.Length && t.Select((w, k) => string.Equals(w, rest[k], StringComparison.OrdinalIgnoreCase)).All(x => x));
+        var name = title is null ? rest : rest[title.Length..];
+        if (name.Length > 0)
+        {
+            // "SECRETARY HALVORSEN": a person of the body by that surname, else one of the headings.
+            var match = Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && NamedBy(e.Item, name)).Select(e => e.Index));
+            if (match is not null)
+            {
+                return match;
+            }
+
+            var heading = headings().Where(h => NamedBy(h, name)).ToList();
+            return heading.Count == 1 ? Adopt(heading[0], all) : null;
+        }
+
+        if (title is null)
+        {
+            return null;
+        }
+
+        // "THE PRESIDENT": the person the headings give that title, else the one the body gives it.
+        var phrase = string.Join(' ', title);
+        var titled = headings().Where(h => HasTitle(text, h, phrase)).ToList();
+        if (titled.Count == 1)
+        {
+            return Adopt(titled[0], all);
+        }
+
+        return titled.Count == 0
+            ? Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && HasTitle(text, e.Item, phrase)).Select(e => e.Index))
+            : null;
+    }
+
+    private static int? Unique(IEnumerable<int> indexes)
+    {
+        int? found = null;
+        foreach (var i in indexes)
+        {
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = i;
+        }
+
+        return found;
+    }
+
+    /// <summary>A person of the headings as an entity of the article: the body's entity for the same person, else the heading's entity, added.</summary>
+    private static int Adopt(LocalEntity heading, List<LocalEntity> all)
+    {
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].Type == EntityType.Person && SamePerson(all[i], heading))
+            {
+                return i;
+            }
+        }
+
+        all.Add(heading);
+        return all.Count - 1;
+    }
+
+    /// <summary>Whether the label's name words are the last words of one of the person's names (case and spelling folded).</summary>
+    private static bool NamedBy(LocalEntity e, string[] name)
+    {
+        var key = NameKey.Fold(string.Join(' ', name));
+        return key.Length > 0 && e.Mentions.Where(m => !m.IsReference).Select(m => NameKey.Fold(m.Surface)).Append(NameKey.Fold(e.Name))
+            .Any(f => f == key || f.EndsWith(" " + key, StringComparison.Ordinal));
+    }
+
+    private static bool SamePerson(LocalEntity a, LocalEntity b) =>
+        a.Keys.Intersect(b.Keys, StringComparer.Ordinal).Any() || NamedBy(a, [LastWord(b.Name)]) && NamedBy(b, [LastWord(a.Name)]);
+
+    /// <summary>Whether the word before <paramref name="start"/> is "with".</summary>
+    private static bool AfterWith(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        return end >= 4 && end < start && text.AsSpan(end - 4, 4).Equals("with", StringComparison.OrdinalIgnoreCase) && (end == 4 || !char.IsLetter(text[end - 5]));
+    }
+
+    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w ? w[^1] : name;
+
+    /// <summary>Whether a mention of the person carries the title written onto it ("Acting Foreign Minister" has "foreign minister").</summary>
+    private static bool HasTitle(string text, LocalEntity e, string title) =>
+        e.Mentions.Any(m => m.TitleStart is int t && t < m.Span.Start
+            && (" " + NameKey.Normalize(text[t..m.Span.Start]) + " ").Contains(" " + title + " ", StringComparison.Ordinal));
+}

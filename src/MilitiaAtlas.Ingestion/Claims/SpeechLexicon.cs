@@ -1,0 +1,25 @@
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Ingestion.Claims;
+
+/// <summary>The word lists of attribution, loaded once from the embedded data files.</summary>
+public static class SpeechLexicon
+{
+    /// <summary>Verbs that make a speech frame (embedded Data/speech-verbs.txt, with the name finder's speech verbs).</summary>
+    public static readonly HashSet<string> Verbs = new(NameLexicon.SpeechVerbs.Concat(LoadWords("speech-verbs.txt")), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Transcript labels for whoever asks the questions (embedded Data/questioner-labels.txt): "Q", "QUESTION".</summary>
+    public static readonly HashSet<string> QuestionerLabels = new(LoadWords("questioner-labels.txt"), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns between "according to" and the source (embedded Data/source-nouns.txt): "a statement from", "a report by".</summary>
+    public static readonly HashSet<string> SourceNouns = new(LoadWords("source-nouns.txt"), StringComparer.OrdinalIgnoreCase);
+
+    private static List<string> LoadWords(string file)
+    {
+        using var stream = typeof(SpeechLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file)
+            ?? throw new InvalidOperationException("missing embedded data file " + file);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n').Where(l => !l.TrimStart().StartsWith('#'))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+    }
+}

@@ -1,0 +1,193 @@
+namespace MilitiaAtlas.Ingestion.Tests.Claims;
+
+/// <summary>Each layout a speaker is written in, with invented sentences.</summary>
+public sealed class SpeakerTests
+{
+    private static ProcessedArticle Run(params string[] paragraphs) => RunTitled("Title line", paragraphs);
+
+    private static ProcessedArticle RunTitled(string title, params string[] paragraphs)
+    {
+        var text = title + "\n\n" + string.Join("\n\n", paragraphs);
+        var article = new Model.Article("t.txt", Model.ArticleFormat.PlainText, text, new Model.ArticleMetadata(Title: title, Published: "2019-06-11"));
+        return Pipeline.Default.Process(article);
+    }
+
+    private static string? SpeakerOf(ProcessedArticle p, string fragment)
+    {
+        var claim = Assert.Single(p.Claims, c => p.Article.Text[c.Span.Start..c.Span.End].Contains(fragment, StringComparison.Ordinal));
+        return claim.Speaker is int s ? p.Entities[s].Name : null;
+    }
+
+    [Theory]
+    [InlineData("“The corridor will stay open,” said Deputy Minister for Trade and Energy Laura K. Benton.")]
+    [InlineData("“The corridor will stay open,” said Director of the Office of Humanitarian Affairs Laura K. Benton.")]
+    [InlineData("“The corridor will stay open,” said Tamaro Liberation Front commander Laura K. Benton.")]
+    [InlineData("Deputy Minister for Trade and Energy Laura K. Benton said the corridor will stay open.")]
+    public void A_title_written_onto_the_name_does_not_hide_the_speaker(string sentence)
+    {
+        Assert.Equal("Laura K. Benton", SpeakerOf(Run(sentence), "corridor will stay open"));
+    }
+
+    [Fact]
+    public void The_second_quotation_after_said_title_name_keeps_the_speaker()
+    {
+        var p = Run("“The corridor will stay open,” said Under Secretary for Refugee Affairs Laura K. Benton. “We will not close it before the harvest.”");
+
+        Assert.Equal("Laura K. Benton", SpeakerOf(p, "We will not close it"));
+    }
+
+    [Fact]
+    public void A_passive_said_names_no_speaker_after_it()
+    {
+        var p = Run("Omar Hamdan commands the Tamaro Liberation Front. The same cannot be said for Karim Lateef, who left the front in May.");
+
+        Assert.Null(SpeakerOf(p, "The same cannot be said"));
+    }
+
+    [Theory]
+    [InlineData("According to a statement from the Tamaro Liberation Front, the convoy was attacked near the river.")]
+    [InlineData("According to a statement released by the Tamaro Liberation Front, the convoy was attacked near the river.")]
+    [InlineData("According to a spokesman for the Tamaro Liberation Front, the convoy was attacked near the river.")]
+    public void According_to_a_statement_from_a_group_is_the_groups_claim(string sentence)
+    {
+        Assert.Equal("Tamaro Liberation Front", SpeakerOf(Run(sentence), "the convoy was attacked"));
+    }
+
+    [Fact]
+    public void According_to_reports_that_name_no_source_is_anonymous()
+    {
+        var p = Run("Omar Hamdan leads the Tamaro Liberation Front. According to local press, the convoy was attacked near the river.");
+
+        Assert.Null(SpeakerOf(p, "the convoy was attacked"));
+    }
+
+    [Theory]
+    [InlineData("“The convoy was not ours,” said a spokesman for the Tamaro Liberation Front.")]
+    [InlineData("A Tamaro Liberation Front spokesman said the convoy was not ours.")]
+    [InlineData("A spokeswoman for the Tamaro Liberation Front said the convoy was not ours.")]
+    public void A_spokesman_for_a_group_speaks_for_the_group(string sentence)
+    {
+        Assert.Equal("Tamaro Liberation Front", SpeakerOf(Run(sentence), "onvoy was not ours"));
+    }
+
+    [Fact]
+    public void A_title_standing_for_a_person_named_earlier_speaks_for_that_person()
+    {
+        var p = Run("Foreign Secretary Laura K. Benton visited the Tamaro Region on Monday.", "The Foreign Secretary also said that the corridor would reopen in June.");
+
+        Assert.Equal("Laura K. Benton", SpeakerOf(p, "the corridor would reopen"));
+    }
+
+    [Fact]
+    public void A_transcript_label_speaks_for_its_passage_and_the_passages_after_it()
+    {
+        var p = RunTitled(
+            "Remarks by Governor Ilse Varga on the Tamaro Floods",
+            "THE GOVERNOR:  Good morning. The river broke its banks overnight.",
+            "We have moved two thousand families into the schools.",
+            "Q    Will the army be deployed, Governor?",
+            "THE GOVERNOR:  The army is already there.");
+
+        Assert.Equal("Ilse Varga", SpeakerOf(p, "The river broke its banks"));
+        Assert.Equal("Ilse Varga", SpeakerOf(p, "We have moved two thousand families"));
+        Assert.Null(SpeakerOf(p, "Will the army be deployed"));
+        Assert.Equal("Ilse Varga", SpeakerOf(p, "The army is already there"));
+    }
+
+    [Fact]
+    public void A_label_by_surname_names_the_person_of_the_body_or_the_headings()
+    {
+        var p = RunTitled(
+            "Minister Jonas Ekberg with Tomas Lindqvist of Radio Norrland",
+            "QUESTION: Thank you for joining us. Is the ceasefire in the Tamaro Region holding?",
+            "MINISTER EKBERG: It is holding in the north. The Zayudis have kept their word.",
+            "QUESTION: And in the south?",
+            "MINISTER EKBERG: Less so.");
+
+        Assert.Equal("Jonas Ekberg", SpeakerOf(p, "It is holding in the north"));
+        Assert.Equal("Jonas Ekberg", SpeakerOf(p, "The Zayudis have kept their word"));
+        Assert.Equal("Tomas Lindqvist", SpeakerOf(p, "Is the ceasefire"));
+        Assert.Equal("Tomas Lindqvist", SpeakerOf(p, "And in the south"));
+    }
+
+    [Fact]
+    public void A_questioner_label_is_nobody_when_the_headings_name_only_guests_with_titles()
+    {
+        var p = RunTitled(
+            "Remarks after a meeting with Foreign Minister Ilse Varga",
+            "QUESTION: Did you discuss the Tamaro Region?",
+            "SECRETARY HALVORSEN: We did, at length.");
+
+        Assert.Null(SpeakerOf(p, "Did you discuss"));
+    }
+
+    [Fact]
+    public void Reported_speech_inside_a_transcript_is_the_reported_speakers()
+    {
+        var p = RunTitled(
+            "Remarks by Governor Ilse Varga",
+            "THE GOVERNOR:  I met Karim Lateef, who runs the shelters in Tamaro.",
+            "Here is how he put it: a tent is not a home.");
+
+        Assert.Equal("Karim Lateef", SpeakerOf(p, "a tent is not a home"));
+        Assert.Equal("Ilse Varga", SpeakerOf(p, "who runs the shelters"));
+    }
+
+    [Fact]
+    public void He_said_goes_on_with_the_last_speaker_even_after_narration_names_someone_else()
+    {
+        var p = Run("“We will hold the bridge,” said Omar Hamdan. The bridge was built by Karim Lateef in 1990.", "“Nobody will take it,” he added.");
+
+        Assert.Equal("Omar Hamdan", SpeakerOf(p, "Nobody will take it"));
+    }
+
+    [Fact]
+    public void A_pronoun_with_no_speaker_in_reach_is_the_last_person_named()
+    {
+        var p = Run(
+            "“The corridor will stay open,” said Laura K. Benton.",
+            "The Tamaro Region has been cut off since May.",
+            "Aid convoys wait at the border.",
+            "Karim Lateef founded the Tamaro Liberation Front in 2009. He claimed the front had never attacked a convoy.");
+
+        Assert.Equal("Karim Lateef", SpeakerOf(p, "never attacked a convoy"));
+    }
+
+    [Fact]
+    public void A_pronoun_names_nobody_out_of_reach()
+    {
+        var p = Run(
+            "Karim Lateef founded the Tamaro Liberation Front in 2009.",
+            "The Tamaro Region has been cut off since May.",
+            "Aid convoys wait at the border.",
+            "The harvest failed.",
+            "“Nobody will help us,” he said.");
+
+        Assert.Null(SpeakerOf(p, "Nobody will help us"));
+    }
+
+    [Fact]
+    public void A_quotation_over_several_paragraphs_is_the_speakers_whichever_paragraph_names_him()
+    {
+        var p = Run(
+            "“We took the bridge at dawn.",
+            "“We lost two men on the east bank.",
+            "“Our fighters will hold it until the spring,” said Omar Hamdan, the commander of the Tamaro Liberation Front.");
+
+        Assert.Equal("Omar Hamdan", SpeakerOf(p, "We took the bridge"));
+        Assert.Equal("Omar Hamdan", SpeakerOf(p, "We lost two men"));
+        Assert.Equal("Omar Hamdan", SpeakerOf(p, "Our fighters will hold it"));
+    }
+
+    [Fact]
+    public void A_quotation_over_several_paragraphs_in_straight_quotes_keeps_its_speaker()
+    {
+        var p = Run(
+            "Omar Hamdan, the commander of the Tamaro Liberation Front, said: \"We took the bridge at dawn.",
+            "\"We lost two men on the east bank.",
+            "\"Our fighters will hold it until the spring.\"");
+
+        Assert.Equal("Omar Hamdan", SpeakerOf(p, "We lost two men"));
+        Assert.Equal("Omar Hamdan", SpeakerOf(p, "Our fighters will hold it"));
+    }
+}
