@@ -159,15 +159,32 @@ public static class SpeakerLabels
         var name = title is null ? rest : rest[title.Length..];
         if (name.Length > 0)
         {
-            // "SECRETARY HALVORSEN": a person of the body by that surname, else one of the headings.
+            // "SECRETARY HALVORSEN": a person of the body by that surname, else one of the headings. When the body has the
+            // surname alone (the labels themselves), the headings' full name is that person: the two become one.
             var match = Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && NamedBy(e.Item, name)).Select(e => e.Index));
-            if (match is not null)
+            if (match is int m && all[m].HasFullName)
+            {
+                return m;
+            }
+
+            var heading = headings().Where(h => NamedBy(h, name)).ToList();
+            if (heading.Count != 1)
             {
                 return match;
             }
 
-            var heading = headings().Where(h => NamedBy(h, name)).ToList();
-            return heading.Count == 1 ? Adopt(heading[0], all) : null;
+            if (match is int lone)
+            {
+                var full = heading[0];
+                all[lone] = full with
+                {
+                    Mentions = full.Mentions.Concat(all[lone].Mentions).OrderBy(x => x.Span.Start).ToList(),
+                    Keys = full.Keys.Union(all[lone].Keys, StringComparer.Ordinal).ToList(),
+                };
+                return lone;
+            }
+
+            return Adopt(heading[0], all);
         }
 
         if (title is null)
