@@ -851,10 +851,70 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return NameLexicon.OrgHeads.Contains(tokens[end].Text) && char.IsUpper(tokens[end].Text[0]) ? end : null;
     }
 
+    /// <summary>
+    /// "armed groups such as X", "towns including X", "gangs like X": the type the plural noun before the list gives its
+    /// names; null when the name is not in such a list (its earlier items lend it their type by coordination).
+    /// </summary>
+    private static EntityType? ListNoun(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 1 && tokens[k].Lower == "as" && tokens[k - 1].Lower == "such")
+        {
+            k -= 2;
+        }
+        else if (k >= 0 && tokens[k].Lower is "including" or "like")
+        {
+            k -= 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (k >= 0 && tokens[k].Text == ",")
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].IsWord || !(char.IsLower(tokens[k].Text[0]) || tokens[k].SentenceStart) || !tokens[k].Lower.EndsWith('s'))
+        {
+            return null;
+        }
+
+        var noun = tokens[k].Lower;
+        var singular = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun[..^1];
+        bool Has(HashSet<string> words) => words.Contains(noun) || words.Contains(singular);
+        return Has(NameLexicon.PlaceIntroducers) ? EntityType.Place
+            : Has(NameLexicon.OrgHeads) || Has(NameLexicon.GroupIntroducers) || Has(NameLexicon.GroupFollowers) ? EntityType.Group
+            : null;
+    }
+
     /// <summary>"Corps-Elite" gives "CE": the initial of each capitalized part of a word; "al-Tamari" gives "T".</summary>
     private static string Initials(string word) =>
         string.Concat(word.Split('-').Where(p => p.Length > 0).Select(p => p[NameLexicon.ParticlePrefixLength(p)]).Where(char.IsUpper)) is { Length: > 0 } s
             ? s : word[NameLexicon.ParticlePrefixLength(word)].ToString();
+
+    /// <summary>Whether the word before <paramref name="start"/> is a place preposition ("in", "near").</summary>
+    private static bool IsAfterPlacePreposition(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return from < end && end < start && NameLexicon.PlacePrepositions.Contains(text[from..end].ToLowerInvariant());
+    }
+
+    /// <summary>"I’ve", "I'm", "I’ll": the pronoun and a verb, never a name.</summary>
+    private static bool IsContraction(string surface) =>
+        surface.Length is >= 3 and <= 4 && surface[0] == 'I' && Tokenizer.IsApostrophe(surface[1]) && surface[2..] is "ve" or "m" or "ll" or "d";
 
     /// <summary>"S.", "J.": a middle initial.</summary>
     private static bool IsInitial(Token t) => t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
@@ -935,7 +995,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var spanStart = tokens[start].Span.Start;
         var spanEnd = tokens[end].Span.End;
         var surface = st.Text[spanStart..spanEnd];
-        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface))
+        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface) || IsContraction(surface))
         {
             return -1; // structure, not content ("DOB:", "AKA:"); a category, not an actor ("Foreign Terrorist Organization")
         }
@@ -1154,6 +1214,29 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         var possessor = next is { Kind: TokenKind.Possessive };
 
+        // "gangs such as X", "towns including X": the noun before the list says what its names are.
+        if (ListNoun(tokens, start) is { } listed)
+        {
+            c.Votes.Add(listed, 3);
+        }
+
+        // "Near Tamaro, one strike…", "In Tamaro, fighters…": a preposition opening the sentence, the name, a comma.
+        if (prev is { IsCapitalized: true } && (start < 2 || tokens[start - 2].Kind == TokenKind.Punct) && NameLexicon.PlacePrepositions.Contains(prev.Lower)
+            && next is { Text: "," } && c.Place is null)
+        {
+            c.Votes.Add(EntityType.Place, 2);
+        }
+
+        // "in Tamaro, Wadiland, …": one word after a place and a comma, closed by punctuation, is the region it lies in
+        // ("the embassy in Tamaro, Laura Benton, said" names a person).
+        if (start == end && start >= 2 && tokens[start - 1].Text == "," && !NameLexicon.IsGivenName(tokens[start].Text) && (next is null || next.Kind == TokenKind.Punct) && st.Candidates.Count > 0
+            && st.Candidates[^1] is { } before && before.Span.End == tokens[start - 2].Span.End && (before.Place is not null || before.Votes.Place > 0)
+            && before.Votes.Place >= before.Votes.Max && c.Place is null
+            && IsAfterPlacePreposition(st.Text, before.Span.Start) && next2 is not { Lower: "and" or "or" })
+        {
+            c.Votes.Add(EntityType.Place, 2);
+        }
+
         // "an X-linked group", "affiliated with X", "allegiance to X": X is an organization.
         var hyphen = tokens[end].Text.LastIndexOf('-');
         if ((hyphen > 0 && NameLexicon.AffiliationWords.Contains(tokens[end].Lower[(hyphen + 1)..]))
@@ -1318,8 +1401,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 break;
             }
 
+            // "Tamaro, one strike struck an enemy unit": a word with an object after it is a verb, and the phrase has ended.
+            var verb = j + 1 < tokens.Count && tokens[j + 1].Lower is "a" or "an" or "the" or "its" or "their";
             if (!char.IsLower(t.Text[0]) || !EndsPhrase(tokens, j + 1))
             {
+                if (verb)
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -1334,6 +1424,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             else if (NameLexicon.PlaceIntroducers.Contains(l))
             {
                 head = EntityType.Place;
+            }
+
+            if (verb)
+            {
+                break;
             }
         }
 

@@ -586,4 +586,43 @@ public sealed class MentionFinderTests
         Assert.Equal(["Place: United States"], r.Summary);
         Assert.Equal(["U.S."], r.Mentions("United States"));
     }
+
+    // Type cues from lists, openings and contractions
+
+    [Fact]
+    public void The_plural_noun_before_such_as_types_the_names_of_the_list()
+    {
+        var gangs = Extract.From("Armed gangs such as Viva Tamaro and Gran Wadi grew stronger last year.");
+        Assert.Equal(["Group: Viva Tamaro", "Group: Gran Wadi"], gangs.Summary);
+
+        var towns = Extract.From("Fighting spread to towns including Wadiya and Tamaru on Monday.");
+        Assert.Equal(["Place: Wadiya", "Place: Tamaru"], towns.Summary);
+    }
+
+    [Fact]
+    public void A_preposition_opening_a_strike_report_names_a_place_and_a_verb_ends_the_apposition()
+    {
+        var r = Extract.From("Near Tamaru, one strike struck a Zayudi tactical unit and destroyed a fighting position.");
+
+        Assert.Equal(EntityType.Place, r.Named("Tamaru").Type);
+    }
+
+    [Fact]
+    public void A_word_after_a_town_and_a_comma_is_its_region_but_a_person_stays_a_person()
+    {
+        var region = Extract.From("The bombings in Boosaro, Wadiland, killed 22 civilians.");
+        Assert.Equal(EntityType.Place, region.Named("Wadiland").Type);
+
+        var person = Extract.From("A spokesman for the embassy in Tamaro, Laura Benton, said nothing.");
+        Assert.Equal(EntityType.Person, person.Named("Laura Benton").Type);
+    }
+
+    [Fact]
+    public void A_contraction_is_no_name()
+    {
+        var r = Extract.From("“I’ve said it before,” the envoy told Samir Haddad in Tamaro.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name.StartsWith('I'));
+    }
 }
+
