@@ -251,6 +251,28 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Under Secretary for Refugee Affairs and Border Security Laura K. Benton": the portfolio belongs to the title.
+            if (TitledPortfolio(tokens, i) is var (portfolioStart, nameStart, nameEnd, portfolioTitle))
+            {
+                if (portfolioStart >= 0)
+                {
+                    var org = AddCandidate(st, tokens, new Piece(portfolioStart, nameStart - 1), sentenceIndex);
+                    if (org >= 0)
+                    {
+                        runEnds.Add((portfolioStart, nameStart - 1, org));
+                    }
+                }
+
+                var idx = AddCandidate(st, tokens, new Piece(nameStart, nameEnd, Title: portfolioTitle, TitleFrom: i), sentenceIndex);
+                if (idx >= 0)
+                {
+                    runEnds.Add((nameStart, nameEnd, idx));
+                }
+
+                i = nameEnd + 1;
+                continue;
+            }
+
             // "the March 23 Movement", "the 6 April Youth Front": a date names the organization founded on it.
             if (DatedName(tokens, i) is int datedEnd)
             {
@@ -590,6 +612,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     break;
                 }
 
+                // "National Movement for the Liberation of the Azawad", "High Council for the Unity of Tamaro": an
+                // organization's head word earlier in the run makes the whole run its name.
+                if (Enumerable.Range(start, k - start).Any(j => tokens[j].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[j].Text))
+                    && Enumerable.Range(start, k - start).Any(j => tokens[j].Lower is "for" or "of"))
+                {
+                    break;
+                }
+
                 yield return new Piece(start, k - 1);
                 var rest = k + 1;
                 while (rest <= end && IsConnector(tokens[rest]))
@@ -795,6 +825,51 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return spans;
+    }
+
+    /// <summary>
+    /// A title, "for" or "of", a portfolio of capitalized words ("Terrorism and Financial Intelligence", "the Office of
+    /// Tamaro Assets Control") and a personal name closing it: where the name starts and ends, and the title with its
+    /// portfolio. A portfolio that opens with an organization's head word ("Office of …") is also an organization's name,
+    /// whose start is given; else -1. Null when the tokens at <paramref name="start"/> are not such a run.
+    /// </summary>
+    private static (int PortfolioStart, int NameStart, int NameEnd, string Title)? TitledPortfolio(List<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || !IsTitleAt(tokens, start, Math.Min(tokens.Count - 1, start + 4), out var titleEnd)
+            || titleEnd + 2 >= tokens.Count || tokens[titleEnd + 1].Lower is not ("for" or "of"))
+        {
+            return null;
+        }
+
+        var end = titleEnd + 1;
+        while (end + 1 < tokens.Count && end - titleEnd < 14 && !tokens[end + 1].NewLineBefore
+            && ((tokens[end + 1].IsWord && (tokens[end + 1].IsCapitalized || tokens[end + 1].Lower is "and" or "the" or "of" or "for"))
+                || IsInitial(tokens[end + 1])))
+        {
+            end++;
+        }
+
+        // The name: a given name, then initials and one or two surnames, at the end of the run.
+        for (var k = Math.Max(titleEnd + 3, end - 4); k < end; k++)
+        {
+            if (!NameLexicon.IsGivenName(tokens[k].Text) || NameLexicon.IsGivenName(tokens[k - 1].Text) || IsInitial(tokens[k - 1]))
+            {
+                continue;
+            }
+
+            var surnames = Enumerable.Range(k + 1, end - k).Count(j => !IsInitial(tokens[j]));
+            if (surnames is < 1 or > 2 || !Enumerable.Range(k + 1, end - k).All(j => IsInitial(tokens[j]) || (tokens[j].IsCapitalized && !tokens[j].IsAcronym
+                && !NameLexicon.OrgHeads.Contains(tokens[j].Text) && !NameLexicon.PlaceHeads.Contains(tokens[j].Text))))
+            {
+                continue;
+            }
+
+            var portfolio = titleEnd + 2 < k && tokens[titleEnd + 2].Lower == "the" ? titleEnd + 3 : titleEnd + 2;
+            var organization = portfolio < k - 1 && NameLexicon.OrgHeads.Contains(tokens[portfolio].Text) ? portfolio : -1;
+            return (organization, k, end, TitleText(tokens, start, titleEnd));
+        }
+
+        return null;
     }
 
     /// <summary>Where "X Mission in Y" begins when it ends right before the bracket at <paramref name="bracket"/>; else null.</summary>

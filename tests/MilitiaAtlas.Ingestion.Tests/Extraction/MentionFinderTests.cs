@@ -624,5 +624,24 @@ public sealed class MentionFinderTests
 
         Assert.DoesNotContain(r.Entities, e => e.Name.StartsWith('I'));
     }
+
+    [Fact]
+    public void A_portfolio_between_a_title_and_a_name_belongs_to_the_title()
+    {
+        var r = Extract.From(
+            "“It matters,” said Under Secretary for Refugee Affairs and Border Security Laura K. Benton.",
+            "“We act,” said Director of the Office of Tamaro Assets Control Andrea M. Gackson.");
+
+        Assert.Equal(["Person: Laura K. Benton", "Group: Office of Tamaro Assets Control", "Person: Andrea M. Gackson"], r.Summary);
+        Assert.Equal(["Under Secretary for Refugee Affairs and Border Security Laura K. Benton"], r.Cited("Laura K. Benton"));
+    }
+
+    [Fact]
+    public void An_organization_named_for_its_cause_keeps_the_place_after_of()
+    {
+        var r = Extract.From("The National Movement for the Liberation of the Wadi and the High Council for the Unity of Tamaro signed.");
+
+        Assert.Equal(["Group: National Movement for the Liberation of the Wadi", "Group: High Council for the Unity of Tamaro"], r.Summary);
+    }
 }
 
