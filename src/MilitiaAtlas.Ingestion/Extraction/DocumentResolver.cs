@@ -206,9 +206,12 @@ public static partial class DocumentResolver
         }
 
         var longest = members.OrderByDescending(i => cs[i].WordCount).First();
+        // A person's name does not open with an acronym ("NATO Allies").
+        var acronymLed = DocumentResolver.IsAcronymSurface(cs[longest].Surface.Split(' ')[0]);
         return cs[longest].WordCount switch
         {
-            2 or 3 when cs[longest].NameLike => EntityType.Person,
+            2 or 3 when cs[longest].NameLike && !acronymLed => EntityType.Person,
+            2 or 3 when acronymLed => EntityType.Group,
             >= 4 when cs[longest].NameLike => EntityType.Group,
             _ => null,
         };

@@ -132,7 +132,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
             if (kind == FieldKind.Places)
             {
+                // "POB: Al-Wadi, Tamaro, Zayudistan": every name of the field is a place.
+                var first = st.Candidates.Count;
                 FindNames(st, tokens.GetRange(from, end - from + 1), sentenceIndex);
+                foreach (var c in st.Candidates.Skip(first))
+                {
+                    c.Votes.Add(EntityType.Place, 3);
+                }
+
                 continue;
             }
 

@@ -643,5 +643,13 @@ public sealed class MentionFinderTests
 
         Assert.Equal(["Group: National Movement for the Liberation of the Wadi", "Group: High Council for the Unity of Tamaro"], r.Summary);
     }
+
+    [Fact]
+    public void A_name_that_opens_with_an_acronym_is_no_persons()
+    {
+        var r = Extract.From("It is not like your TAMCO Allies, the envoy added.");
+
+        Assert.Equal(EntityType.Group, r.Named("TAMCO Allies").Type);
+    }
 }
 
