@@ -1144,7 +1144,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             return -1;
         }
 
-        if (!surname && Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
+        // "Australian Government", "Syrian Army": a nationality before a capitalized institution names a country's institution.
+        var institutionOf = words > 1 && gazetteer.FindDemonym(first.Text) is not null && tokens[end].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[end].Text)
+            && Enumerable.Range(start, words).All(k => tokens[k].IsCapitalized);
+        if (!surname && !institutionOf && Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
         {
             return -1;
         }

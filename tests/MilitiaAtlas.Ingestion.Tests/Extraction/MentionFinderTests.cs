@@ -651,5 +651,13 @@ public sealed class MentionFinderTests
 
         Assert.Equal(EntityType.Group, r.Named("TAMCO Allies").Type);
     }
+
+    [Fact]
+    public void A_nationality_before_a_capitalized_institution_names_that_institution()
+    {
+        var r = Extract.From("Since the floods began, the Kenyan Government has responded with aid, and the Kenyan Army has built camps.");
+
+        Assert.Equal(["Group: Kenyan Government", "Group: Kenyan Army"], r.Summary);
+    }
 }
 
