@@ -424,6 +424,12 @@ public static partial class DocumentResolver
             {
                 latestByHead[words[^1]] = i;
             }
+            else if (cs[i].WordCount > 2 && Array.FindIndex(words, w => NameLexicon.OrgHeads.Contains(w) && char.IsUpper(w[0])) is var h and >= 0
+                && h + 1 < words.Length && words[h + 1] == "of")
+            {
+                // "the Department" after "U.S. Department of State".
+                latestByHead[words[h]] = i;
+            }
             else if (cs[i].WordCount == 1 && NameLexicon.OrgHeads.Contains(cs[i].Surface) && latestByHead.TryGetValue(cs[i].Surface, out var org))
             {
                 uf.Union(i, org);

@@ -429,6 +429,29 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             end--;
         }
 
+        // "Tamaro Senior Officials", "Deputy District Administrators": people named by a plural role are no one's name;
+        // the name before them stays.
+        while (end > start && IsPluralRole(tokens[end]))
+        {
+            end--;
+            while (end > start && tokens[end].Lower is "senior" or "district" or "local" or "top" or "regional" or "provincial" or "deputy" or "former")
+            {
+                end--;
+            }
+        }
+
+        if (start == end && IsPluralRole(tokens[start]))
+        {
+            yield break;
+        }
+
+        // "West, East, and Southern Africa", "Central Asian countries": a compass word alone is part of a name left out.
+        if (start == end && tokens[start].Lower is "north" or "south" or "east" or "west" or "central" or "northern" or "southern" or "eastern" or "western"
+            && end + 1 < tokens.Count && (tokens[end + 1].Text is "," || tokens[end + 1].Lower is "and" or "or" || IsDemonymLike(tokens[end + 1])))
+        {
+            yield break;
+        }
+
         if (start > end)
         {
             yield break;
@@ -994,6 +1017,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return from < end && end < start && NameLexicon.PlacePrepositions.Contains(text[from..end].ToLowerInvariant());
     }
 
+    /// <summary>"Officials", "Administrators", "Leaders": a role noun in the plural, capitalized.</summary>
+    private static bool IsPluralRole(Token t) =>
+        t.IsCapitalized && t.Lower.Length > 3 && t.Lower.EndsWith('s') && (NameLexicon.RoleNouns.Contains(t.Lower[..^1]) || NameLexicon.RoleNouns.Contains(t.Lower)
+            || t.Lower is "officials" or "administrators" or "leaders" or "members" or "commanders" or "representatives");
+
     /// <summary>"I’ve", "I'm", "I’ll": the pronoun and a verb, never a name.</summary>
     private static bool IsContraction(string surface) =>
         surface.Length is >= 3 and <= 4 && surface[0] == 'I' && Tokenizer.IsApostrophe(surface[1]) && surface[2..] is "ve" or "m" or "ll" or "d";
@@ -1121,9 +1149,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             st.Candidates.Add(g);
             return st.Candidates.Count - 1;
         }
-        // Shouted words ("UPDATE") are not acronyms; short acronyms ("IS", "UN") stay even though "is" is a word.
+        // Shouted words ("UPDATE", "IMPLICATIONS") are not acronyms; short acronyms ("IS", "UN") stay even though "is" is a
+        // word. An acronym with a number after it is a document's ("E.O. 13224", "H.R. 2471"), not an actor.
         if (lone && first.IsAcronym && (NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal))
-            || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower))))
+            || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower))
+            || (first.Text.Length >= 6 && NameLexicon.IsEnglishWord(first.Lower))
+            || (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number && first.Text.Contains('.'))))
         {
             return -1;
         }

@@ -659,5 +659,25 @@ public sealed class MentionFinderTests
 
         Assert.Equal(["Group: Kenyan Government", "Group: Kenyan Army"], r.Summary);
     }
+
+    [Fact]
+    public void Structure_words_are_no_names()
+    {
+        var r = Extract.From(
+            "The designation under E.O. 13224 and H.R. 2471 stands, the Zayudi Front said.",
+            "TAMARO IMPLICATIONS",
+            "They shot Deputy District Administrators and met Tamaro Senior Officials in West, East, and Southern Wadiland.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name is "E.O." or "H.R." or "IMPLICATIONS" or "West" or "East");
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Administrators", StringComparison.Ordinal) || e.Name.Contains("Officials", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lone_institution_word_names_the_institution_written_head_first()
+    {
+        var r = Extract.From("The U.S. Department of State reviewed the listing. The Department is retaining two designations.");
+
+        Assert.Equal(["U.S. Department of State", "Department"], r.Mentions("U.S. Department of State"));
+    }
 }
 
