@@ -278,7 +278,9 @@ public static partial class DocumentResolver
 
         for (var i = 0; i < cs.Count; i++)
         {
-            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && (byCore.TryGetValue("g:" + folds[i], out var org) || byCore.TryGetValue("p:" + folds[i], out org)))
+            // A country alone is the country, not the "Tamaro Defence Force" named after it.
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
+                && (byCore.TryGetValue("g:" + folds[i], out var org) || byCore.TryGetValue("p:" + folds[i], out org)))
             {
                 uf.Union(i, org);
             }
@@ -458,7 +460,8 @@ public static partial class DocumentResolver
 
         for (var i = 0; i < cs.Count; i++)
         {
-            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && byFirst.TryGetValue(folds[i], out var g))
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
+                && byFirst.TryGetValue(folds[i], out var g))
             {
                 uf.Union(i, g);
             }

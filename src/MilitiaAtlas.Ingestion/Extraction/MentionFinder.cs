@@ -558,6 +558,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             start++;
         }
 
+        // An organization's acronym before a title: "UN Special Envoy Lindqvist" is the UN and its envoy.
+        if (start < end && tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is null && IsTitleAt(tokens, start + 1, end, out var acronymTitleEnd)
+            && acronymTitleEnd < end)
+        {
+            yield return new Piece(start, start);
+            start++;
+            beforeDemonyms = start;
+        }
+
         // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department.
         if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
             && end - start >= 2)
@@ -1441,6 +1450,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             else if (NameLexicon.GroupFollowers.Contains(n))
             {
                 c.Votes.Add(EntityType.Group, 2);
+            }
+            else if (NameLexicon.HostileVerbs.Contains(n) && n.EndsWith("ed", StringComparison.Ordinal) && c.Place is null)
+            {
+                // "Zamas attacked Tamaro": whoever attacks acts, most often as a group.
+                c.Votes.Add(EntityType.Group, 1);
             }
             else if (NameLexicon.TrailingPlaceHeads.Contains(n))
             {

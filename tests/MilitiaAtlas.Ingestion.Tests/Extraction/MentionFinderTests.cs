@@ -679,5 +679,31 @@ public sealed class MentionFinderTests
 
         Assert.Equal(["U.S. Department of State", "Department"], r.Mentions("U.S. Department of State"));
     }
+
+    [Fact]
+    public void An_acronym_before_a_title_is_the_organization_and_the_name_its_officer()
+    {
+        var r = Extract.From("We strongly support UN Special Envoy Lindqvist’s efforts to launch talks.");
+
+        Assert.Equal(EntityType.Person, r.Named("Lindqvist").Type);
+        Assert.Equal(EntityType.Group, r.Named("UN").Type);
+    }
+
+    [Fact]
+    public void Whoever_attacks_acts_as_a_group_when_nothing_else_is_known()
+    {
+        var r = Extract.From("After Zamas attacked Tamaro on October 7, the war began. Meanwhile, Zamas has been badly degraded.");
+
+        Assert.Equal(EntityType.Group, r.Named("Zamas").Type);
+    }
+
+    [Fact]
+    public void A_country_alone_stays_the_country_beside_a_force_named_after_it()
+    {
+        var r = Extract.From("The Kenya Defence Force (KDF) crossed the border, and the rebels fled to neighbouring Kenya.");
+
+        Assert.Equal(EntityType.Place, r.Named("Kenya").Type);
+        Assert.Equal(["Kenya Defence Force", "KDF"], r.Mentions("Kenya Defence Force"));
+    }
 }
 
