@@ -294,6 +294,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
+            end = InTheLandsOf(tokens, i, end);
             if (spelled.Count > 0 && spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
             {
                 end = spelledStart - 1; // "The" before "Burundi Defence Force (BDF)": the spelled name starts its own run
@@ -654,7 +655,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 // "National Movement for the Liberation of the Azawad", "High Council for the Unity of Tamaro": an
                 // organization's head word earlier in the run makes the whole run its name.
                 if (Enumerable.Range(start, k - start).Any(j => tokens[j].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[j].Text))
-                    && Enumerable.Range(start, k - start).Any(j => tokens[j].Lower is "for" or "of"))
+                    && Enumerable.Range(start, k - start).Any(j => tokens[j].Lower is "for" or "of" or "in"))
+                {
+                    break;
+                }
+
+                // "al-Qaida in the Lands of the Maghreb": a run that goes on with "in the" (InTheLandsOf) is one name.
+                if (Enumerable.Range(start, k - start).Any(j => tokens[j].Text == "in"))
                 {
                     break;
                 }
@@ -874,8 +881,18 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     /// </summary>
     private static (int PortfolioStart, int NameStart, int NameEnd, string Title)? TitledPortfolio(List<Token> tokens, int start)
     {
-        if (!tokens[start].IsCapitalized || !IsTitleAt(tokens, start, Math.Min(tokens.Count - 1, start + 4), out var titleEnd)
-            || titleEnd + 2 >= tokens.Count || tokens[titleEnd + 1].Lower is not ("for" or "of"))
+        if (!tokens[start].IsCapitalized || !IsTitleAt(tokens, start, Math.Min(tokens.Count - 1, start + 4), out var titleEnd))
+        {
+            return null;
+        }
+
+        // "Acting Under Secretary for …": titles one after another are one title.
+        while (titleEnd + 1 < tokens.Count && IsTitleAt(tokens, titleEnd + 1, Math.Min(tokens.Count - 1, titleEnd + 5), out var more))
+        {
+            titleEnd = more;
+        }
+
+        if (titleEnd + 2 >= tokens.Count || tokens[titleEnd + 1].Lower is not ("for" or "of"))
         {
             return null;
         }
@@ -909,6 +926,24 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Shura Council in the Environs of Tamaro", "al-Qaida in the Lands of the Maghreb": an organization's name that goes on
+    /// with "in the X of Y"; the new end of the run, else <paramref name="end"/>. The run must be an organization's (a head word
+    /// at its end, or an Arabic article opening it).
+    /// </summary>
+    private static int InTheLandsOf(List<Token> tokens, int start, int end)
+    {
+        if (end + 4 >= tokens.Count || tokens[end + 1].Text != "in" || tokens[end + 2].Text != "the" || !tokens[end + 3].IsCapitalized
+            || tokens[end + 4].Text != "of" || tokens[end + 3].NewLineBefore
+            || !(NameLexicon.OrgHeads.Contains(tokens[end].Text) || NameLexicon.ParticlePrefixLength(tokens[end].Text) > 0 || (end > 0 && tokens[end - 1].Text is "al" or "Al")))
+        {
+            return end;
+        }
+
+        var after = ExtendRun(tokens, end + 3);
+        return after > end + 3 ? after : end;
     }
 
     /// <summary>Where "X Mission in Y" begins when it ends right before the bracket at <paramref name="bracket"/>; else null.</summary>
@@ -1114,7 +1149,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var spanStart = tokens[start].Span.Start;
         var spanEnd = tokens[end].Span.End;
         var surface = st.Text[spanStart..spanEnd];
-        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface) || IsContraction(surface))
+        // "FOR IMMEDIATE RELEASE": a heading shouted in ordinary words.
+        var shoutedWords = end > start && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsAcronym && tokens[k].Text.Length > 2
+            && (NameLexicon.IsCommon(tokens[k].Lower) || NameLexicon.IsEnglishWord(tokens[k].Lower)));
+        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface) || IsContraction(surface) || shoutedWords)
         {
             return -1; // structure, not content ("DOB:", "AKA:"); a category, not an actor ("Foreign Terrorist Organization")
         }
@@ -1162,8 +1200,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // word. An acronym with a number after it is a document's ("E.O. 13224", "H.R. 2471"), not an actor.
         if (lone && first.IsAcronym && (NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal))
             || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower))
-            || (first.Text.Length >= 6 && NameLexicon.IsEnglishWord(first.Lower))
-            || (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number && first.Text.Contains('.'))))
+            || (first.Text.Length >= 6 && (NameLexicon.IsEnglishWord(first.Lower) || first.Lower.EndsWith("tions", StringComparison.Ordinal) || first.Lower.EndsWith("ments", StringComparison.Ordinal)))
+            || (first.Text.Contains('.') && (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number
+                || (end + 2 < tokens.Count && tokens[end + 1].Text == ")" && tokens[end + 2].Kind == TokenKind.Number)))))
         {
             return -1;
         }

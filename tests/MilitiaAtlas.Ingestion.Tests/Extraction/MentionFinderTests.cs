@@ -705,5 +705,30 @@ public sealed class MentionFinderTests
         Assert.Equal(EntityType.Place, r.Named("Kenya").Type);
         Assert.Equal(["Kenya Defence Force", "KDF"], r.Mentions("Kenya Defence Force"));
     }
+
+    [Fact]
+    public void An_organization_goes_on_with_in_the_x_of_y()
+    {
+        var r = Extract.From("He coordinated operations with the group al-Zayudiyya in the Lands of the Wadi Maghreb. The list names the Shura Council in the Environs of Tamaro, and others.");
+
+        Assert.Contains("Group: al-Zayudiyya in the Lands of the Wadi Maghreb", r.Summary);
+        Assert.Contains("Group: Shura Council in the Environs of Tamaro", r.Summary);
+    }
+
+    [Fact]
+    public void Titles_one_after_another_are_one_title_before_the_portfolio()
+    {
+        var r = Extract.From("“We act,” said Acting Under Secretary for Refugees and Border Security Adam J. Sorensen.");
+
+        Assert.Equal(["Person: Adam J. Sorensen"], r.Summary);
+    }
+
+    [Fact]
+    public void A_heading_shouted_in_ordinary_words_is_no_name()
+    {
+        var r = Extract.From("FOR IMMEDIATE RELEASE", "The Zayudi Front said on Monday that its fighters had withdrawn.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("RELEASE", StringComparison.Ordinal));
+    }
 }
 
