@@ -20,11 +20,14 @@ public static class RelationLexicon
 
     private static readonly Dictionary<string, VerbEntry> Verbs = LoadVerbs();
 
-    /// <summary>Every role noun, singular and plural, longest first, as a regex alternation (spaces and hyphens as written).</summary>
-    public static string RoleAlternation { get; } = Alternation(RoleWords.Keys);
+    /// <summary>Marks a role noun in <see cref="Mark"/>'s copy of the text; <see cref="VerbMark"/> a verb; <see cref="BothMark"/> a word that is either ("heads").</summary>
+    public const char RoleMark = '\u0001';
 
-    /// <summary>Every verb form, longest first, as a regex alternation.</summary>
-    public static string VerbAlternation { get; } = Alternation(Verbs.Keys);
+    public const char VerbMark = '\u0002';
+
+    public const char BothMark = '\u0003';
+
+    private static readonly int MaxWords = RoleWords.Keys.Concat(Verbs.Keys).Max(k => k.Split(' ').Length);
 
     /// <summary>The entry for a role word as matched in text (any case), for a person's role or a group's.</summary>
     public static RoleEntry? Role(string word, bool groupSubject, out bool plural)
@@ -43,8 +46,82 @@ public static class RelationLexicon
 
     private static string Key(string s) => Regex.Replace(s.ToLowerInvariant(), @"\s+", " ");
 
-    private static string Alternation(IEnumerable<string> words) =>
-        string.Join("|", words.OrderByDescending(w => w.Length).ThenBy(w => w, StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace("\\ ", "\\s", StringComparison.Ordinal)));
+    /// <summary>
+    /// A copy of the text, same length, in which every role noun and verb form of the lexicon (the longest at each word,
+    /// any case, several words too: "pledged allegiance to") is overwritten with its mark, so the frames' patterns name
+    /// "a role" or "a verb" with one character class instead of hundreds of alternatives. Read the words from the text.
+    /// </summary>
+    public static string Mark(string text)
+    {
+        var chars = text.ToCharArray();
+        var words = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (IsWordChar(text[i]) || (text[i] == '-' && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
+            {
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        var sb = new System.Text.StringBuilder();
+        for (var w = 0; w < words.Count; w++)
+        {
+            int roleEnd = -1, verbEnd = -1, roleLast = w, verbLast = w;
+            sb.Clear();
+            for (var k = w; k < words.Count && k - w < MaxWords; k++)
+            {
+                if (k > w)
+                {
+                    // Words of one phrase are joined by spaces only.
+                    if (words[k].Start != words[k - 1].End + 1 || text[words[k - 1].End] is not (' ' or '\n'))
+                    {
+                        break;
+                    }
+
+                    sb.Append(' ');
+                }
+
+                sb.Append(text, words[k].Start, words[k].End - words[k].Start);
+                var key = sb.ToString().ToLowerInvariant();
+                if (RoleWords.ContainsKey(key))
+                {
+                    (roleEnd, roleLast) = (words[k].End, k);
+                }
+
+                if (Verbs.ContainsKey(key))
+                {
+                    (verbEnd, verbLast) = (words[k].End, k);
+                }
+            }
+
+            if (roleEnd < 0 && verbEnd < 0)
+            {
+                continue;
+            }
+
+            var end = Math.Max(roleEnd, verbEnd);
+            var mark = roleEnd == verbEnd ? BothMark : roleEnd > verbEnd ? RoleMark : VerbMark;
+            for (var c = words[w].Start; c < end; c++)
+            {
+                chars[c] = mark;
+            }
+
+            w = roleEnd > verbEnd ? roleLast : verbLast;
+        }
+
+        return new string(chars);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
     private static Dictionary<string, (RoleEntry? Person, RoleEntry? Group, bool Plural)> BuildRoleWords()
     {
