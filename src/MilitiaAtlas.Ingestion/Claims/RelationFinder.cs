@@ -50,8 +50,10 @@ public static partial class RelationFinder
             var ms = new List<M>();
             for (var k = mi; k < all.Count && all[k].Span.Start < claim.Span.End; k++)
             {
+                // A name joined to a word by a hyphen modifies it ("U.S.-designated", "Y-backed"): no end of a relation.
                 var inQuote = quotes.Any(q => q.Start < all[k].Span.Start && all[k].Span.End <= q.End);
-                if (!inQuote || claim.Speaker is not null)
+                var hyphen = all[k].Span.End < text.Length && text[all[k].Span.End] == '-';
+                if ((!inQuote || claim.Speaker is not null) && !hyphen)
                 {
                     ms.Add(all[k] with { InQuote = inQuote });
                 }
@@ -66,6 +68,7 @@ public static partial class RelationFinder
             f.RoleAfter();
             f.RoleBefore();
             f.Under();
+            f.CopulaRoles();
             f.VerbFrames();
             f.Control();
             f.GroupStructures(units);

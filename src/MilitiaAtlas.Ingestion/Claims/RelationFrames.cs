@@ -48,7 +48,10 @@ public static partial class RelationFinder
 
     private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?$", Opt);
 
-    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s))\s+{ModPre}(?<role>{RoleWord}),?\s+""?$", Opt);
+    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?$", Opt);
+
+    // Further on in the clause: "X, a retired general who served in Iraq and until last year was director of Y".
+    private static readonly Regex CopulaRoleBefore = new($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex PluralRoleOfBefore = new($@"\b(?<role>{RoleWord})\s+of\s+(?:the\s+)?$", Opt);
 
@@ -58,9 +61,9 @@ public static partial class RelationFinder
 
     private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:city|town|village|province|region|district|capital|port|territory|headquarters|stronghold|area|areas)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
 
-    private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead)\s)[^\s,;:]+\s+){0,8}?";
+    private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
-    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
+    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
     private static readonly Regex PassiveVerb = new($@"^{Paren}(?:,\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?$", Opt);
 
@@ -91,6 +94,12 @@ public static partial class RelationFinder
     private static readonly Regex MemberWords = new(@"includ|compris|consist|made\s+up|member|component|faction|affiliate", Opt);
 
     private static readonly Regex SupportWords = new(@"support|help|backing|assistance|\baid\b|funding|funds|weapons|arms|training", Opt);
+
+    // A group name used as a modifier of a following noun: "Y paramilitary units", "'Y' (Y Group) fighters".
+    private static readonly Regex NounAfter = new(@"\G(?:\s*'[^']{1,40}')?(?:\s*\([^()]{1,40}\))?\s+(?!(?:in|on|at|of|for|from|to|and|or|but|since|until|during|with|after|before|as|which|who|that|whose|where|when|through|into|against|between|under|over|by|is|was|are|were|has|have|had|will|would|said|says|told|while|because|its|their|his|her|the|a|an|also|not|now|then|itself|province|region|state|county|district)\b)(?-i:[a-z])[\w-]+", Opt);
+
+    // A mention after a preposition is no verb's subject: "in Iraq, forces conducted …", "tasked by X to lead".
+    private static readonly Regex ObliqueBefore = new(@"\b(?:in|at|from|to|across|within|inside|near|of|into|on|over|for|with|by|against|throughout|around|under|about|between|among)\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?""?$", Opt);
 
@@ -151,6 +160,8 @@ public static partial class RelationFinder
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
 
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
+
+        private bool Oblique(M m) => ObliqueBefore.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start));
 
         public List<(int S, string P, int O, bool Quoted)> Found { get; } = [];
 
@@ -222,7 +233,7 @@ public static partial class RelationFinder
         }
 
         /// <summary>Adds the relations of every role a match names: "a commander and deputy military leader of Y".</summary>
-        private void AddRoles(Match r, M subject, M obj, string det)
+        private void AddRoles(Match r, M subject, M obj, string det, bool modifier = false)
         {
             var roles = r.Groups["role"].Captures;
             var mods = r.Groups["mods"].Captures;
@@ -231,7 +242,8 @@ public static partial class RelationFinder
                 var mod = mods.Count == roles.Count ? Text(mods[k]) : "";
                 if (RolePredicate(Text(roles[k]), det, mod, subject, obj) is { } p)
                 {
-                    Add(subject, p, obj);
+                    // "the head of Y paramilitary units" heads units of Y: one of Y's.
+                    Add(subject, modifier && p is Predicates.Leads or Predicates.Commands or Predicates.Founded ? Predicates.MemberOf : p, obj);
                 }
             }
         }
@@ -331,11 +343,11 @@ public static partial class RelationFinder
                 {
                     var after = r.Index + r.Length;
                     var plural = AnyPlural(r) || det is "two" or "three" or "both" or "several";
-                    foreach (var target in RoleTargets(after, i))
+                    foreach (var (target, modifier) in RoleTargets(after, i))
                     {
                         foreach (var s in plural ? subjects : [i])
                         {
-                            AddRoles(r, ms[s], ms[target], det);
+                            AddRoles(r, ms[s], ms[target], det, modifier);
                         }
                     }
 
@@ -367,7 +379,7 @@ public static partial class RelationFinder
         /// Where the role's object is, after "X, the leader of ": the first group or country; past a possessor ("the head of
         /// Y's External Office": the office, and the possessor as a member); a person for roles toward people.
         /// </summary>
-        private IEnumerable<int> RoleTargets(int after, int subject)
+        private IEnumerable<(int Index, bool Modifier)> RoleTargets(int after, int subject)
         {
             for (var k = subject + 1; k < ms.Count && ms[k].Span.Start - after <= 100; k++)
             {
@@ -378,16 +390,15 @@ public static partial class RelationFinder
                 }
 
                 var gap = Slice(after, m.Span.Start);
-                if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal))
+                if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) || HasVerb(after, m.Span.Start))
                 {
                     yield break;
                 }
 
-                if (Slice(m.Span.End, Math.Min(sentence.End, m.Span.End + 3)).StartsWith("'s ", StringComparison.Ordinal)
-                    && k + 1 < ms.Count && ms[k + 1].Span.Start <= m.Span.End + 4 && ms[k + 1].Type == EntityType.Group)
+                if (Slice(m.Span.End, Math.Min(sentence.End, m.Span.End + 3)).StartsWith("'s ", StringComparison.Ordinal))
                 {
-                    // The possessor of the unit: "the head of Y's External Office" is a member of Y.
-                    if (m.Type == EntityType.Group)
+                    // A possessor: "the head of Y's External Office" is a member of Y; "the leader of Iraq's oldest militia, Y" is not Iraq's.
+                    if (m.Type == EntityType.Group && ms[subject].Type == EntityType.Person)
                     {
                         Add(ms[subject], Predicates.MemberOf, m);
                     }
@@ -395,7 +406,7 @@ public static partial class RelationFinder
                     continue;
                 }
 
-                yield return k;
+                yield return (k, S(NounAfter, m.Span.End, Math.Min(sentence.End, m.Span.End + 80)).Success);
                 yield break;
             }
         }
@@ -504,6 +515,34 @@ public static partial class RelationFinder
             }
         }
 
+        /// <summary>"X … until last year was director of Y": a copula further on in the clause, with no other person in between.</summary>
+        public void CopulaRoles()
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var x = ms[i];
+                if (x.Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j < ms.Count && ms[j].Span.Start - x.Span.End <= Window; j++)
+                {
+                    var y = ms[j];
+                    if (y.Type == EntityType.Person || Slice(x.Span.End, y.Span.Start).Contains(". ", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+
+                    if (y.IsActor && y.Span.Start > x.Span.End && HasRole(x.Span.End, y.Span.Start) && S(CopulaRoleBefore, x.Span.End, y.Span.Start) is { Success: true } r)
+                    {
+                        AddRoles(r, x, y, Text(r.Groups["det"]).ToLowerInvariant());
+                        break;
+                    }
+                }
+            }
+        }
+
         /// <summary>"X founded Y", "X, who heads Y", "X has been supplying Y with …", "Y, backed by X", "Y was founded by X", "Y, which he launched".</summary>
         public void VerbFrames()
         {
@@ -537,10 +576,12 @@ public static partial class RelationFinder
                     var v = S(ActiveVerb, x.Span.End, y.Span.Start);
                     if (v.Success && x.IsActor && RelationLexicon.Verb(Text(v.Groups["verb"])) is { } verb)
                     {
-                        // No other actor between the subject and the verb ("X said Y led Z" is not X's); a possessor in the object is fine.
+                        // No other actor between the subject and the verb ("X said Y led Z" is not X's; for a person, no other
+                        // person); a possessor in the object is fine.
                         var fillStart = x.Span.End + v.Groups["pre"].Length;
                         var objStart = v.Groups["obj"].Index;
-                        if (!ms.Any(m => m.IsActor && m.Span.Start >= fillStart && m.Span.End <= objStart && m.Span.Start < y.Span.Start))
+                        if (!ms.Any(m => m.IsActor && m.Span.Start >= fillStart && m.Span.End <= objStart && m.Span.Start < y.Span.Start
+                            && (x.Type != EntityType.Person || m.Type == EntityType.Person)))
                         {
                             var p = verb.Predicate;
                             var after = Slice(y.Span.End, Math.Min(sentence.End, y.Span.End + 30));
@@ -550,9 +591,13 @@ public static partial class RelationFinder
                                 p = p is Predicates.Leads or Predicates.Commands ? Predicates.MemberOf : after.StartsWith("'s ", StringComparison.Ordinal) ? null : p;
                             }
 
-                            if (p is not null)
+                            // "… and leads Y": the verb's subject is the clause's, the sentence's first actor not after a preposition.
+                            var subjects = Regex.IsMatch(Text(v.Groups["fill"]), @"(?:^|\W)and\s", RegexOptions.IgnoreCase)
+                                ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m)).Take(1).Select(m => ms.IndexOf(m)).ToList()
+                                : LeftList(i).ToList();
+                            if (p is not null && subjects.Count > 0 && !Oblique(ms[subjects[^1]]))
                             {
-                                foreach (var s in LeftList(i))
+                                foreach (var s in subjects)
                                 {
                                     Add(ms[s], verb.Turned ? "~" + p : p, y);
                                 }
@@ -686,7 +731,7 @@ public static partial class RelationFinder
                     }
 
                     var gap = supportWords && SupportWords.IsMatch(between) ? InSupportOf.Match(between) : Match.Empty;
-                    if (gap.Success && !ms.Any(m => m.IsActor && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start))
+                    if (gap.Success && !Oblique(x) && !ms.Any(m => m.IsActor && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start))
                     {
                         // "X … in support of Y", "X … providing support to Y": Y is backed by X; "X … with the help of Y": X is backed by Y.
                         if (gap.Value.Contains("with the", StringComparison.OrdinalIgnoreCase))
