@@ -51,7 +51,8 @@ public static partial class RelationFinder
             for (var k = mi; k < all.Count && all[k].Span.Start < claim.Span.End; k++)
             {
                 // A name joined to a word by a hyphen modifies it ("U.S.-designated", "Y-backed"): no end of a relation.
-                var inQuote = quotes.Any(q => q.Start < all[k].Span.Start && all[k].Span.End <= q.End);
+                // A quotation that holds only a name ("commander "Abu Tarek"") is a nickname, not speech.
+                var inQuote = quotes.Any(q => q.Start < all[k].Span.Start && all[k].Span.End <= q.End && q.Length > all[k].Span.Length + 4);
                 var hyphen = all[k].Span.End < text.Length && text[all[k].Span.End] == '-';
                 if ((!inQuote || claim.Speaker is not null) && !hyphen)
                 {

@@ -32,7 +32,13 @@ public static partial class RelationFinder
 
     // After the subject: ", " (apposition), " is "/" was named "/", a Russian national, is " (copula), ", who is " (relative clause),
     // " is an armed group in … that is " (a relative clause on a predicate noun).
-    private static readonly Regex AfterSubject = new($@"\G{Paren}(?:,\s+(?:also\s+|now\s+|then\s+|currently\s+|formerly\s+)?|(?:,\s+[^,;]{{1,80}},)?\s+{Cop}|,\s+(?:who|which)\s+{Cop}|\s+(?:is|was)\s+(?:a|an)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+{Cop}){Det}", Opt);
+    private static readonly Regex[] AfterSubject =
+    [
+        new($@"\G{Paren},\s+(?:also\s+|now\s+|then\s+|currently\s+|formerly\s+)?{Det}", Opt),
+        new($@"\G{Paren}(?:,\s+[^,;]{{1,80}},)?\s+{Cop}{Det}", Opt),
+        new($@"\G{Paren},\s+(?:who|which)\s+{Cop}{Det}", Opt),
+        new($@"\G{Paren}\s+(?:is|was)\s+(?:a|an)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+{Cop}{Det}", Opt),
+    ];
 
     private static readonly Regex RoleThenPrep = new($@"\G{Roles}\s+(?<prep>of|for|at|to|within|with|in|inside|under)\s+(?:the\s+)?", Opt);
 
@@ -96,7 +102,7 @@ public static partial class RelationFinder
     private static readonly Regex SupportWords = new(@"support|help|backing|assistance|\baid\b|funding|funds|weapons|arms|training", Opt);
 
     // A group name used as a modifier of a following noun: "Y paramilitary units", "'Y' (Y Group) fighters".
-    private static readonly Regex NounAfter = new(@"\G(?:\s*'[^']{1,40}')?(?:\s*\([^()]{1,40}\))?\s+(?!(?:in|on|at|of|for|from|to|and|or|but|since|until|during|with|after|before|as|which|who|that|whose|where|when|through|into|against|between|under|over|by|is|was|are|were|has|have|had|will|would|said|says|told|while|because|its|their|his|her|the|a|an|also|not|now|then|itself|province|region|state|county|district)\b)(?-i:[a-z])[\w-]+", Opt);
+    private static readonly Regex NounAfter = new(@"\G(?:\s*'[^']{1,40}')?(?:\s*\([^()]{1,40}\))?\s+(?!(?:in|on|at|of|for|from|to|and|or|but|since|until|during|with|after|before|as|which|who|that|whose|where|when|through|into|against|between|under|over|by|is|was|are|were|has|have|had|will|would|said|says|told|while|because|its|their|his|her|the|a|an|also|not|now|then|itself|province|region|state|county|district|network|group|militia|movement|organi[sz]ation|coalition|alliance|party|front|army|bloc)\b)(?-i:[a-z])[\w-]+", Opt);
 
     // A mention after a preposition is no verb's subject: "in Iraq, forces conducted …", "tasked by X to lead".
     private static readonly Regex ObliqueBefore = new(@"\b(?:in|at|from|to|across|within|inside|near|of|into|on|over|for|with|by|against|throughout|around|under|about|between|among)\s+(?:the\s+)?$", Opt);
@@ -326,53 +332,63 @@ public static partial class RelationFinder
                     continue;
                 }
 
-                var a = S(AfterSubject, x.Span.End, Math.Min(sentence.End, x.Span.End + Window));
-                if (!a.Success)
+                foreach (var prefix in AfterSubject)
                 {
-                    continue;
-                }
-
-                var det = Text(a.Groups["det"]).ToLowerInvariant();
-                var pos = a.Index + a.Length;
-                var limit = Math.Min(sentence.End, pos + Window);
-                var subjects = LeftList(i).ToList();
-
-                // "X, the leader of Y": the first actor after the preposition that the role fits.
-                var r = HasRole(pos, limit) ? S(RoleThenPrep, pos, limit) : Match.Empty;
-                if (r.Success)
-                {
-                    var after = r.Index + r.Length;
-                    var plural = AnyPlural(r) || det is "two" or "three" or "both" or "several";
-                    foreach (var (target, modifier) in RoleTargets(after, i))
+                    var a = S(prefix, x.Span.End, Math.Min(sentence.End, x.Span.End + Window));
+                    if (a.Success && RoleAfterPrefix(i, a))
                     {
-                        foreach (var s in plural ? subjects : [i])
-                        {
-                            AddRoles(r, ms[s], ms[target], det, modifier);
-                        }
-                    }
-
-                    continue;
-                }
-
-                // "X, Y's spokesman" / "X is a Y senior official".
-                var ty = MentionIndexAt(Regex.Match(Slice(pos, limit), @"^(?:the\s+)?", RegexOptions.IgnoreCase).Length + pos);
-                if (ty is int t && ms[t].IsActor)
-                {
-                    var y = ms[t];
-                    var pr = S(PossessiveRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
-                    if (pr.Success)
-                    {
-                        AddRoles(pr, x, y, "the");
-                        continue;
-                    }
-
-                    var pre = S(PreRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
-                    if (pre.Success && det.Length > 0 && det is not ("its" or "his" or "her" or "their"))
-                    {
-                        AddRoles(pre, x, y, det);
+                        break;
                     }
                 }
             }
+        }
+
+        /// <summary>The role after one way of opening it (apposition, copula, relative clause); true when it named one.</summary>
+        private bool RoleAfterPrefix(int i, Match a)
+        {
+            var x = ms[i];
+            var det = Text(a.Groups["det"]).ToLowerInvariant();
+            var pos = a.Index + a.Length;
+            var limit = Math.Min(sentence.End, pos + Window);
+
+            // "X, the leader of Y": the first actor after the preposition that the role fits.
+            var r = HasRole(pos, limit) ? S(RoleThenPrep, pos, limit) : Match.Empty;
+            if (r.Success)
+            {
+                var after = r.Index + r.Length;
+                var plural = AnyPlural(r) || det is "two" or "three" or "both" or "several";
+                foreach (var (target, modifier) in RoleTargets(after, i))
+                {
+                    foreach (var s in plural ? LeftList(i) : [i])
+                    {
+                        AddRoles(r, ms[s], ms[target], det, modifier);
+                    }
+                }
+
+                return true;
+            }
+
+            // "X, Y's spokesman" / "X is a Y senior official".
+            var ty = MentionIndexAt(Regex.Match(Slice(pos, limit), @"^(?:the\s+)?", RegexOptions.IgnoreCase).Length + pos);
+            if (ty is int t && ms[t].IsActor)
+            {
+                var y = ms[t];
+                var pr = S(PossessiveRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
+                if (pr.Success)
+                {
+                    AddRoles(pr, x, y, "the");
+                    return true;
+                }
+
+                var pre = S(PreRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
+                if (pre.Success && det.Length > 0 && det is not ("its" or "his" or "her" or "their"))
+                {
+                    AddRoles(pre, x, y, det);
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -407,6 +423,13 @@ public static partial class RelationFinder
                 }
 
                 yield return (k, S(NounAfter, m.Span.End, Math.Min(sentence.End, m.Span.End + 80)).Success);
+
+                // "a lieutenant to Y leader Z": a role toward a person reaches Z.
+                if (m.Type != EntityType.Person && k + 1 < ms.Count && ms[k + 1].Type == EntityType.Person && S(PreRoleBefore, m.Span.End, ms[k + 1].Span.Start).Success)
+                {
+                    yield return (k + 1, false);
+                }
+
                 yield break;
             }
         }
@@ -459,7 +482,7 @@ public static partial class RelationFinder
                             AddRoles(r, ms[k], g, Text(r.Groups["det"]).ToLowerInvariant());
                         }
                     }
-                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && Regex.IsMatch(between, @"^[^.;:]{0,120}:\s+$")
+                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && Regex.IsMatch(between, @"^[^;:]{0,120}:\s+$") && !between.Contains(". ", StringComparison.Ordinal)
                         && S(PluralRoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 40), g.Span.Start) is { Success: true } pl
                         && RelationLexicon.Role(Text(pl.Groups["role"]), false, out var plural) is not null && plural)
                     {
@@ -595,7 +618,13 @@ public static partial class RelationFinder
                             var subjects = Regex.IsMatch(Text(v.Groups["fill"]), @"(?:^|\W)and\s", RegexOptions.IgnoreCase)
                                 ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m)).Take(1).Select(m => ms.IndexOf(m)).ToList()
                                 : LeftList(i).ToList();
-                            if (p is not null && subjects.Count > 0 && !Oblique(ms[subjects[^1]]))
+                            if (p is null)
+                            {
+                                // "supplying Y's forces": the possessed is the object, further on.
+                                continue;
+                            }
+
+                            if (subjects.Count > 0 && !Oblique(ms[subjects[^1]]))
                             {
                                 foreach (var s in subjects)
                                 {
