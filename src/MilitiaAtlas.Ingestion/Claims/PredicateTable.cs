@@ -6,7 +6,7 @@ namespace MilitiaAtlas.Ingestion.Claims;
 /// One predicate of the relation vocabulary: its name in the export, how the profile reads it from each end
 /// ("leader of" / "led by"), whether it reads the same both ways, and which kinds of entity may stand at each end.
 /// </summary>
-public sealed record PredicateInfo(string Name, string Label, string InverseLabel, bool Symmetric, IReadOnlySet<string> SubjectKinds, IReadOnlySet<string> ObjectKinds);
+public sealed record PredicateInfo(string Name, string Label, string InverseLabel, bool Symmetric, IReadOnlyList<string> SubjectKinds, IReadOnlyList<string> ObjectKinds);
 
 /// <summary>
 /// The relation vocabulary, as data (embedded Data/predicates.tsv). The extractor makes no relation whose ends
@@ -36,7 +36,7 @@ public static class PredicateTable
     public static bool Allows(string name, string subjectKind, string objectKind) =>
         Get(name) is { } p && Fits(p.SubjectKinds, subjectKind) && Fits(p.ObjectKinds, objectKind);
 
-    private static bool Fits(IReadOnlySet<string> kinds, string kind) => kinds.Contains(kind) || (kind == "country" && kinds.Contains("place"));
+    private static bool Fits(IReadOnlyList<string> kinds, string kind) => kinds.Contains(kind) || (kind == "country" && kinds.Contains("place"));
 
     /// <summary>The table as markdown, the form docs/export-format.md carries it in.</summary>
     public static string Markdown()
@@ -64,7 +64,7 @@ public static class PredicateTable
                 throw new InvalidOperationException("predicates.tsv: a line needs six tab-separated fields: " + line);
             }
 
-            static HashSet<string> Kinds(string s) => new(s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+            static List<string> Kinds(string s) => [.. s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
             result.Add(new PredicateInfo(f[0], f[1], f[2], f[3] == "yes", Kinds(f[4]), Kinds(f[5])));
         }
 

@@ -17,7 +17,7 @@ public static partial class RelationFinder
     private const string Mod = @"(?<mods>(?:(?:(?!(?:of|for|at|to|within|in|with|and|or|who|whom|which|that|said|says|is|was|are|were|has|had|have|by|from|on|as|after|before|when)\s)[\w.'-]+|[\u0001\u0003]+)\s+){0,4}?)";
 
     // Words that may stand between a group's name and a role noun before a person's name: "Boko Haram [senior military] commander X".
-    private const string ModPre = @"(?<mods>(?:(?:[\u0001\u0003]+|senior|top|former|deceased|late|slain|jailed|detained|exiled|then|now|current|acting|interim|military|militant|political|religious|spiritual|supreme|overall|deputy|vice|assistant|chief|local|regional|provincial|field|key|security|terrorist|founding|de\s+facto|self-proclaimed|self-styled|alleged|purported|notorious|prominent|veteran|operational|operations|intelligence|media|finance|financial|external|internal|foreign|armed|wing|group|militia|rebel|insurgent|jihadist|sector|area|zone|battalion|brigade|unit|general|longtime|long-time|one-time|onetime|influential|powerful|feared|charismatic|elusive|reclusive|hardline|hard-line|[\w-]+-designated|previously\s+designated|designated|[\w-]+-based|then-[\w-]+|self-declared)\s+){0,3})";
+    private const string ModPre = @"(?<mods>(?:(?:[\u0001\u0003]+|senior|top|former|deceased|late|slain|jailed|detained|exiled|then|now|current|acting|interim|military|militant|political|religious|spiritual|supreme|overall|deputy|vice|assistant|chief|local|regional|provincial|field|key|security|terrorist|founding|de\s+facto|self-proclaimed|self-styled|alleged|purported|notorious|prominent|veteran|operational|operations|intelligence|media|finance|financial|external|internal|foreign|armed|wing|group|militia|rebel|insurgent|jihadist|sector|area|zone|battalion|brigade|unit|general|longtime|long-time|one-time|onetime|influential|powerful|feared|charismatic|elusive|reclusive|hardline|hard-line|[\w-]+-designated|previously\s+designated|designated|[\w-]+-based|then-[\w-]+|self-declared|special|high|permanent|personal|official)\s+){0,3})";
 
     private const string Det = @"(?:(?<det>the|a|an|one\s+of\s+(?:the|its|their|his|her)|two|three|four|five|six|several|both|another|other|its|his|her|their)\s+)?";
 
@@ -42,9 +42,10 @@ public static partial class RelationFinder
 
     private static readonly Regex RoleThenPrep = new($@"\G{Roles}\s+(?<prep>of|for|at|to|within|with|in|inside|under)\s+(?:the\s+)?", Opt);
 
-    private static readonly Regex PossessiveRole = new($@"\G's\s+{Roles}\b", Opt);
+    // A role word is a run of its mark, so "the end of the role" is "no word character next", not \b.
+    private static readonly Regex PossessiveRole = new($@"\G's\s+{Roles}(?![\w-])", Opt);
 
-    private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}\b(?!-)", Opt);
+    private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}(?![\w-])", Opt);
 
     private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been)\s+)?(?:the\s+)?""?$", Opt);
 
@@ -52,14 +53,14 @@ public static partial class RelationFinder
 
     private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an)\s+{Mod}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?$", Opt);
+    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?$", Opt);
 
     private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?$", Opt);
 
     // Further on in the clause: "X, a retired general who served in Iraq and until last year was director of Y".
     private static readonly Regex CopulaRoleBefore = new($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex PluralRoleOfBefore = new($@"\b(?<role>{RoleWord})\s+of\s+(?:the\s+)?$", Opt);
+    private static readonly Regex PluralRoleOfBefore = new($@"(?<role>{RoleWord})\s+of\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex UnderBefore = new(@"\bunder\s+(?:the\s+)?(?:(?<how>direction|leadership|command|guidance|orders|rule)\s+of\s+)?$", Opt);
 
@@ -71,9 +72,9 @@ public static partial class RelationFinder
 
     private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
-    private static readonly Regex PassiveVerb = new($@"^{Paren}(?:,\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?$", Opt);
+    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:,\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex WhichHeVerb = new($@"^,\s+(?:which|that)\s+(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})\b", Opt);
+    private static readonly Regex WhichHeVerb = new($@"^,\s+(?:which|that)\s+(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
 
     private static readonly Regex LeadsSomethingOf = new(@"^(?:'s\s|\s+(?:operations|forces|fighters|units|troops|militants|members|cells|attacks|activities|offensive|campaign|brigades?|battalions?|wing|network|efforts|operatives)\b)", Opt);
 
@@ -351,23 +352,6 @@ public static partial class RelationFinder
             var pos = a.Index + a.Length;
             var limit = Math.Min(sentence.End, pos + Window);
 
-            // "X, the leader of Y": the first actor after the preposition that the role fits.
-            var r = HasRole(pos, limit) ? S(RoleThenPrep, pos, limit) : Match.Empty;
-            if (r.Success)
-            {
-                var after = r.Index + r.Length;
-                var plural = AnyPlural(r) || det is "two" or "three" or "both" or "several";
-                foreach (var (target, modifier) in RoleTargets(after, i))
-                {
-                    foreach (var s in plural ? LeftList(i) : [i])
-                    {
-                        AddRoles(r, ms[s], ms[target], det, modifier);
-                    }
-                }
-
-                return true;
-            }
-
             // "X, Y's spokesman" / "X is a Y senior official".
             var ty = MentionIndexAt(Regex.Match(Slice(pos, limit), @"^(?:the\s+)?", RegexOptions.IgnoreCase).Length + pos);
             if (ty is int t && ms[t].IsActor)
@@ -388,6 +372,24 @@ public static partial class RelationFinder
                 }
             }
 
+
+            // "X, the leader of Y": the first actor after the preposition that the role fits.
+            var r = HasRole(pos, limit) ? S(RoleThenPrep, pos, limit) : Match.Empty;
+            if (r.Success)
+            {
+                var after = r.Index + r.Length;
+                var plural = AnyPlural(r) || det is "two" or "three" or "both" or "several";
+                foreach (var (target, modifier) in RoleTargets(after, i))
+                {
+                    foreach (var s in plural ? LeftList(i) : [i])
+                    {
+                        AddRoles(r, ms[s], ms[target], det, modifier);
+                    }
+                }
+
+                return true;
+            }
+
             return false;
         }
 
@@ -400,8 +402,19 @@ public static partial class RelationFinder
             for (var k = subject + 1; k < ms.Count && ms[k].Span.Start - after <= 100; k++)
             {
                 var m = ms[k];
-                if (m.Span.Start < after || !m.IsActor)
+                if (m.Span.Start < after)
                 {
+                    continue;
+                }
+
+                if (!m.IsActor)
+                {
+                    // "a leader in Raqqa": a role in a place, not of the country named further on.
+                    if (m.Type == EntityType.Place && Slice(after, m.Span.Start).Trim().Length == 0)
+                    {
+                        yield break;
+                    }
+
                     continue;
                 }
 
