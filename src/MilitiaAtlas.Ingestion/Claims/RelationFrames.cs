@@ -16,7 +16,7 @@ public static partial class RelationFinder
     // Words between an article and a role noun: "the [founder and] leader", "a senior terrorist leader", "the group's charismatic leader".
     private const string Mod = @"(?<mods>(?:(?:(?!(?:of|for|at|to|within|in|with|and|or|who|whom|which|that|said|says|is|was|are|were|has|had|have|by|from|on|as|after|before|when)\s)[\w.'-]+|[\u0001\u0003]+)\s+){0,4}?)";
 
-    // Words that may stand between a group's name and a role noun before a person's name: "Boko Haram [senior military] commander X".
+    // Words that may stand between a group's name and a role noun before a person's name: "Jabhat Wadi [senior military] commander X".
     private const string ModPre = @"(?<mods>(?:(?:[\u0001\u0003]+|senior|top|former|deceased|late|slain|jailed|detained|exiled|then|now|current|acting|interim|military|militant|political|religious|spiritual|supreme|overall|deputy|vice|assistant|chief|local|regional|provincial|field|key|security|terrorist|founding|de\s+facto|self-proclaimed|self-styled|alleged|purported|notorious|prominent|veteran|operational|operations|intelligence|media|finance|financial|external|internal|foreign|armed|wing|group|militia|rebel|insurgent|jihadist|sector|area|zone|battalion|brigade|unit|general|longtime|long-time|one-time|onetime|influential|powerful|feared|charismatic|elusive|reclusive|hardline|hard-line|[\w-]+-designated|previously\s+designated|designated|[\w-]+-based|then-[\w-]+|self-declared|special|high|permanent|personal|official)\s+){0,3})";
 
     private const string Det = @"(?:(?<det>the|a|an|one\s+of\s+(?:the|its|their|his|her)|two|three|four|five|six|several|both|another|other|its|his|her|their)\s+)?";
@@ -57,7 +57,7 @@ public static partial class RelationFinder
 
     private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?$", Opt);
 
-    // Further on in the clause: "X, a retired general who served in Iraq and until last year was director of Y".
+    // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
     private static readonly Regex CopulaRoleBefore = new($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex PluralRoleOfBefore = new($@"(?<role>{RoleWord})\s+of\s+(?:the\s+)?$", Opt);
@@ -105,7 +105,7 @@ public static partial class RelationFinder
     // A group name used as a modifier of a following noun: "Y paramilitary units", "'Y' (Y Group) fighters".
     private static readonly Regex NounAfter = new(@"\G(?:\s*'[^']{1,40}')?(?:\s*\([^()]{1,40}\))?\s+(?!(?:in|on|at|of|for|from|to|and|or|but|since|until|during|with|after|before|as|which|who|that|whose|where|when|through|into|against|between|under|over|by|is|was|are|were|has|have|had|will|would|said|says|told|while|because|its|their|his|her|the|a|an|also|not|now|then|itself|province|region|state|county|district|network|group|militia|movement|organi[sz]ation|coalition|alliance|party|front|army|bloc)\b)(?-i:[a-z])[\w-]+", Opt);
 
-    // A mention after a preposition is no verb's subject: "in Iraq, forces conducted …", "tasked by X to lead".
+    // A mention after a preposition is no verb's subject: "in Paraguay, troops trained …", "sent by X to lead".
     private static readonly Regex ObliqueBefore = new(@"\b(?:in|at|from|to|across|within|inside|near|of|into|on|over|for|with|by|against|throughout|around|under|about|between|among)\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?""?$", Opt);
@@ -267,7 +267,7 @@ public static partial class RelationFinder
             {
                 if (ms[k].Kind != ms[first].Kind && !(ms[k].IsActor && ms[first].IsActor && ms[k].Type != EntityType.Person && ms[first].Type != EntityType.Person))
                 {
-                    // "Iran, Hezbollah, and Russia": groups and countries mix in a list; people do not mix with either.
+                    // "Paraguay, the Dawn Brigades and Estonia": groups and countries mix in a list; people do not mix with either.
                     if (Slice(ms[prev].Span.End, ms[k].Span.Start).Contains('(', StringComparison.Ordinal))
                     {
                         continue;
@@ -395,7 +395,7 @@ public static partial class RelationFinder
 
         /// <summary>
         /// Where the role's object is, after "X, the leader of ": the first group or country; past a possessor ("the head of
-        /// Y's External Office": the office, and the possessor as a member); a person for roles toward people.
+        /// Y's Finance Office": the office, and the possessor as a member); a person for roles toward people.
         /// </summary>
         private IEnumerable<(int Index, bool Modifier)> RoleTargets(int after, int subject)
         {
@@ -409,7 +409,7 @@ public static partial class RelationFinder
 
                 if (!m.IsActor)
                 {
-                    // "a leader in Raqqa": a role in a place, not of the country named further on.
+                    // "a leader in Port Hadra": a role in a place, not of the country named further on.
                     if (m.Type == EntityType.Place && Slice(after, m.Span.Start).Trim().Length == 0)
                     {
                         yield break;
@@ -426,7 +426,7 @@ public static partial class RelationFinder
 
                 if (Slice(m.Span.End, Math.Min(sentence.End, m.Span.End + 3)).StartsWith("'s ", StringComparison.Ordinal))
                 {
-                    // A possessor: "the head of Y's External Office" is a member of Y; "the leader of Iraq's oldest militia, Y" is not Iraq's.
+                    // A possessor: "the head of Y's Finance Office" is a member of Y; "the leader of Paraguay's largest militia, Y" is not Paraguay's.
                     if (m.Type == EntityType.Group && ms[subject].Type == EntityType.Person)
                     {
                         Add(ms[subject], Predicates.MemberOf, m);
@@ -449,7 +449,7 @@ public static partial class RelationFinder
 
         /// <summary>
         /// The role comes before its holder: "Y's leader X", "Y leader X", "the commander of Y, X", "the leader of Y is X",
-        /// "Y and its leader X", "the group's leader, X", "the main backers of Y have been A, B and C", "Y's leaders A, B and C",
+        /// "Y and its leader X", "the group's leader, X", "the backers of Y are A, B and C", "Y's leaders A, B and C",
         /// "members of Y …: A, B and C".
         /// </summary>
         public void RoleBefore()
@@ -717,7 +717,7 @@ public static partial class RelationFinder
         }
 
         /// <summary>
-        /// "Y's External Office" (a unit of Y), "Y Shura Council" (by name), "X, a coalition of A and B", "Y's members include A, B",
+        /// "Y's Finance Office" (a unit of Y), "Y Shura Council" (by name), "X, a coalition of A and B", "Y's members include A, B",
         /// "Y, which includes A", "X, as part of Y", "an Y-affiliated group", "Y-backed X", "in support of Y", "with the help of Y".
         /// </summary>
         public void GroupStructures(List<(int Unit, int Parent)> units)
