@@ -9,15 +9,15 @@ public static partial class RelationFinder
     private const RegexOptions Opt = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // The frames' patterns run on RelationLexicon.Mark's copy of the text, where a role noun or a verb is a run of its mark.
-    private const string RoleWord = "[\u0001\u0003]+";
+    private const string RoleWord = "(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003])";
 
-    private const string VerbWord = "[\u0002\u0003]+";
+    private const string VerbWord = "(?<![\u0001-\u0003])[\u0002\u0003]+(?![\u0001-\u0003])";
 
     // Words between an article and a role noun: "the [founder and] leader", "a senior terrorist leader", "the group's charismatic leader".
-    private const string Mod = @"(?<mods>(?:(?:(?!(?:of|for|at|to|within|in|with|and|or|who|whom|which|that|said|says|is|was|are|were|has|had|have|by|from|on|as|after|before|when)\s)[\w.'-]+|[\u0001\u0003]+)\s+){0,4}?)";
+    private const string Mod = @"(?<mods>(?:(?:(?!(?:of|for|at|to|within|in|with|and|or|who|whom|which|that|said|says|is|was|are|were|has|had|have|by|from|on|as|after|before|when)\s)[\w.'-]+|(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003]))\s+){0,4}?)";
 
     // Words that may stand between a group's name and a role noun before a person's name: "Jabhat Wadi [senior military] commander X".
-    private const string ModPre = @"(?<mods>(?:(?:[\u0001\u0003]+|senior|top|former|deceased|late|slain|jailed|detained|exiled|then|now|current|acting|interim|military|militant|political|religious|spiritual|supreme|overall|deputy|vice|assistant|chief|local|regional|provincial|field|key|security|terrorist|founding|de\s+facto|self-proclaimed|self-styled|alleged|purported|notorious|prominent|veteran|operational|operations|intelligence|media|finance|financial|external|internal|foreign|armed|wing|group|militia|rebel|insurgent|jihadist|sector|area|zone|battalion|brigade|unit|general|longtime|long-time|one-time|onetime|influential|powerful|feared|charismatic|elusive|reclusive|hardline|hard-line|[\w-]+-designated|previously\s+designated|designated|[\w-]+-based|then-[\w-]+|self-declared|special|high|permanent|personal|official)\s+){0,3})";
+    private const string ModPre = @"(?<mods>(?:(?:(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003])|senior|top|former|deceased|late|slain|jailed|detained|exiled|then|now|current|acting|interim|military|militant|political|religious|spiritual|supreme|overall|deputy|vice|assistant|chief|local|regional|provincial|field|key|security|terrorist|founding|de\s+facto|self-proclaimed|self-styled|alleged|purported|notorious|prominent|veteran|operational|operations|intelligence|media|finance|financial|external|internal|foreign|armed|wing|group|militia|rebel|insurgent|jihadist|sector|area|zone|battalion|brigade|unit|general|longtime|long-time|one-time|onetime|influential|powerful|feared|charismatic|elusive|reclusive|hardline|hard-line|[\w-]+-designated|previously\s+designated|designated|[\w-]+-based|then-[\w-]+|self-declared|special|high|permanent|personal|official)\s+){0,3})";
 
     private const string Det = @"(?:(?<det>the|a|an|one\s+of\s+(?:the|its|their|his|her)|two|three|four|five|six|several|both|another|other|its|his|her|their)\s+)?";
 
@@ -45,7 +45,8 @@ public static partial class RelationFinder
     // A role word is a run of its mark, so "the end of the role" is "no word character next", not \b.
     private static readonly Regex PossessiveRole = new($@"\G's\s+{Roles}(?![\w-])", Opt);
 
-    private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}(?![\w-])", Opt);
+    // Not "the Y researcher for Z": the role's object follows.
+    private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|in|within)\s)", Opt);
 
     private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been)\s+)?(?:the\s+)?""?$", Opt);
 

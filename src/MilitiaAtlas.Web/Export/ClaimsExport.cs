@@ -41,7 +41,8 @@ public static class ClaimsExport
                r.ObjectId AS ObjectId,
                src.Id AS SourceId,
                r.ClaimOrdinal AS ClaimOrdinal,
-               CASE WHEN r.Quoted = 1 THEN c.SpeakerId END AS QuotedSpeakerId
+               r.Quoted AS Quoted,
+               c.SpeakerId AS SpeakerId
         FROM RelationEvidence r
         JOIN Sources src ON src.Num = r.SourceNum
         LEFT JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
@@ -54,7 +55,11 @@ public static class ClaimsExport
 
     private sealed record ClaimEntityRow(string SourceId, long ClaimOrdinal, string EntityId);
 
-    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, string? QuotedSpeakerId);
+    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, long Quoted, string? SpeakerId)
+    {
+        /// <summary>Whose statement the evidence is when only a quotation states the relation; null when the source states it.</summary>
+        public string? QuotedSpeakerId => Quoted == 1 ? SpeakerId : null;
+    }
 
     public static string ClaimId(string sourceId, long ordinal) => $"{sourceId}/c{ordinal}";
 

@@ -25,6 +25,8 @@ public sealed class RelationFrameTests
     // Apposition, the role after the name, and the role before it.
     [InlineData("Laura K. Benton, the leader of Jabhat Wadi, spoke in Tamaro on Monday.", "Laura K. Benton leads Jabhat Wadi")]
     [InlineData("The commander of the Tamaro Defense Brigades, Omar Haddad, denied the report.", "Omar Haddad commands Tamaro Defense Brigades")]
+    // A country before the role is not its object when the object follows.
+    [InlineData("Laura K. Benton, the Paraguay researcher for Human Rights Watch, said the plan was sincere.", "Laura K. Benton member_of Human Rights Watch")]
     // One of several: "a senior leader" is a member, not the leader.
     [InlineData("Omar Haddad, a senior leader of Jabhat Wadi, was arrested in Tamaro.", "Omar Haddad member_of Jabhat Wadi")]
     // Pre-modifier and possessive.
