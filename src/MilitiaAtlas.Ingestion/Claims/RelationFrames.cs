@@ -471,8 +471,8 @@ public static partial class RelationFinder
                         continue;
                     }
 
-                    var between = Slice(g.Span.End, y.Span.Start);
                     var roleBetween = HasRole(g.Span.End, y.Span.Start);
+                    var between = roleBetween || y.Span.Start - g.Span.End <= 120 ? Slice(g.Span.End, y.Span.Start) : "";
                     Match r;
                     if (i == j - 1 && roleBetween && (r = S(PossessiveRoleBefore, g.Span.End, y.Span.Start)).Success)
                     {
@@ -488,7 +488,7 @@ public static partial class RelationFinder
                             AddRoles(r, ms[k], g, "");
                         }
                     }
-                    else if (between.Length <= 60 && HasRole(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
+                    else if (between.Length is > 0 and <= 60 && HasRole(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
                         && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success)
                     {
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
@@ -599,8 +599,8 @@ public static partial class RelationFinder
                         continue;
                     }
 
-                    var between = Slice(x.Span.End, y.Span.Start);
-                    if (between.Contains(". ", StringComparison.Ordinal) || between.Contains(';', StringComparison.Ordinal))
+                    var gap = flat.AsSpan(x.Span.End, y.Span.Start - x.Span.End);
+                    if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';'))
                     {
                         break;
                     }
