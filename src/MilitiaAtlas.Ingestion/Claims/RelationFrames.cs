@@ -496,7 +496,7 @@ public static partial class RelationFinder
                             AddRoles(r, ms[k], g, Text(r.Groups["det"]).ToLowerInvariant());
                         }
                     }
-                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && Regex.IsMatch(between, @"^[^;:]{0,120}:\s+$") && !between.Contains(". ", StringComparison.Ordinal)
+                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && Regex.IsMatch(between, @"^[^;:]{0,120}:\s+$")
                         && S(PluralRoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 40), g.Span.Start) is { Success: true } pl
                         && RelationLexicon.Role(Text(pl.Groups["role"]), false, out var plural) is not null && plural)
                     {
