@@ -361,7 +361,9 @@ public static partial class RelationFinder
                 var pr = S(PossessiveRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
                 if (pr.Success)
                 {
-                    AddRoles(pr, x, y, "the");
+                    // "Y's coordinator for its training camp": the role is over a part of Y, so a member's.
+                    var part = Regex.IsMatch(Slice(pr.Index + pr.Length, Math.Min(sentence.End, pr.Index + pr.Length + 6)), @"^\s+(?:for|of|in)\s");
+                    AddRoles(pr, x, y, "the", modifier: part);
                     return true;
                 }
 

@@ -33,6 +33,7 @@ public sealed class RelationFrameTests
     [InlineData("Police said Jabhat Wadi commander Omar Haddad fled to the hills.", "Omar Haddad commands Jabhat Wadi")]
     [InlineData("Jabhat Wadi's spokesman Samir Qadir declined to comment.", "Samir Qadir spokesperson_for Jabhat Wadi")]
     [InlineData("Samir Qadir, Jabhat Wadi's spokesman, declined to comment.", "Samir Qadir spokesperson_for Jabhat Wadi")]
+    [InlineData("In 2010 Omar Haddad was Jabhat Wadi's coordinator for its camps in the hills.", "Omar Haddad member_of Jabhat Wadi")]
     // Copula and appointment.
     [InlineData("Omar Haddad was named the commander of the Tamaro Defense Brigades in 2012.", "Omar Haddad commands Tamaro Defense Brigades")]
     [InlineData("Samir Qadir serves as Jabhat Wadi's spokesman in the north.", "Samir Qadir spokesperson_for Jabhat Wadi")]
