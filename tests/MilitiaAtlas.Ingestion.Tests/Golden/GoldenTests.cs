@@ -6,6 +6,16 @@ public sealed class GoldenTests
 
     public static TheoryData<string> Inputs() => new(Directory.GetFiles(Path.Combine(RepoPaths.Golden, "inputs")).Select(Path.GetFileName).Where(f => f != "sources.yaml").Order()!);
 
+    public static TheoryData<string> RelationInputs() => new(Directory.GetFiles(Path.Combine(RepoPaths.Golden, "relations"), "*.txt").Select(Path.GetFileName).Order()!);
+
+    [Theory]
+    [MemberData(nameof(RelationInputs))]
+    public void Invented_article_relations_match_their_golden_dump(string file)
+    {
+        var processed = GoldenFile.Process(Path.Combine(RepoPaths.Golden, "relations", file));
+        GoldenFile.AssertMatches("relations-" + Path.GetFileNameWithoutExtension(file), GoldenFile.DumpRelations(processed));
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Seed_segmentation_matches_its_golden_dump(string file)
