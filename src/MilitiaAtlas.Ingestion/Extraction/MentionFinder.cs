@@ -560,8 +560,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         // An organization's acronym before a title: "UN Special Envoy Lindqvist" is the UN and its envoy.
-        if (start < end && tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is null && IsTitleAt(tokens, start + 1, end, out var acronymTitleEnd)
-            && acronymTitleEnd < end)
+        if (start < end && tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is null && IsTitleAt(tokens, start + 1, end, out _))
         {
             yield return new Piece(start, start);
             start++;

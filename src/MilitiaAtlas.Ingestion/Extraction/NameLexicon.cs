@@ -47,7 +47,7 @@ public static class NameLexicon
         "emir", "amir", "king", "queen", "prince", "princess", "crown prince", "sultan", "caliph",
         "general", "lieutenant general", "major general", "brigadier general", "brig. gen.", "maj. gen.", "lt. gen.", "gen.",
         "lt. col.", "lieutenant colonel", "colonel", "col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "lt", "sergeant", "sgt.",
-        "commander", "cmdr.", "admiral", "adm.", "vice admiral", "rear admiral", "field marshal", "marshal", "brigadier", "corporal", "private",
+        "commander", "commander in chief", "commander-in-chief", "cmdr.", "admiral", "adm.", "vice admiral", "rear admiral", "field marshal", "marshal", "brigadier", "corporal", "private",
         "ambassador", "envoy", "special envoy", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
         "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "judge", "justice", "chief justice", "attorney general",
         "spokesman", "spokeswoman", "spokesperson", "pm", "he", "his excellency", "excellency", "hon.", "sir", "dame", "lord", "lady",
@@ -74,7 +74,7 @@ public static class NameLexicon
         police command watch society league federation confederation cartel syndicate gang clan tribe mission program programme fund
         brotherhood caliphate emirate regime cabinet secretariat directorate intelligence navy airforce marines guerrillas rebels
         times post news press journal gazette herald tribune telegraph guardian television tv radio channel broadcasting monitor observatory
-        network international partners agency group house regime nations board
+        network international partners agency group house regime nations board tribunal
         """);
 
     /// <summary>Head words that open an organization's name in romanized Arabic and related languages: Jaish al-Mahdi, Liwa Fatemiyoun.</summary>
@@ -85,7 +85,7 @@ public static class NameLexicon
         fighters militia militias militiamen members member forces troops officials official spokesman spokeswoman spokesperson leader leaders
         commander commanders group groups movement network organization organisation leadership loyalists supporters insurgents rebels
         gunmen jihadists militants cadres units brigade brigades faction factions affiliate affiliates offshoot operatives positions bloc
-        warriors soldiers loyalists recruits commanders chief chiefs splinter
+        warriors soldiers loyalists recruits commanders chief chiefs splinter gang gangs coalition cartel cartels representatives
         """);
 
     /// <summary>Ties to an organization: "an X-linked group", "affiliated with X".</summary>

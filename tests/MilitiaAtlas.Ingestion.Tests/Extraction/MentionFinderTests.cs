@@ -730,5 +730,18 @@ public sealed class MentionFinderTests
 
         Assert.DoesNotContain(r.Entities, e => e.Name.Contains("RELEASE", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Gangs_coalitions_and_tribunals_are_organizations_and_a_title_after_an_acronym_is_no_name()
+    {
+        var r = Extract.From(
+            "The government designated the Viva Tamaro gang coalition and the Gran Wadi gang as terrorist groups.",
+            "The Special Tribunal for Tamaro charged him, and the UN Special Representative said nothing.");
+
+        Assert.Equal(EntityType.Group, r.Named("Viva Tamaro").Type);
+        Assert.Equal(EntityType.Group, r.Named("Gran Wadi").Type);
+        Assert.Equal(EntityType.Group, r.Named("Special Tribunal for Tamaro").Type);
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Representative", StringComparison.Ordinal));
+    }
 }
 
