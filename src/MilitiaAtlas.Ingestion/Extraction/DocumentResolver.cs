@@ -499,7 +499,7 @@ public static partial class DocumentResolver
                 continue;
             }
 
-            // "al Qaida" is one word once its article goes: keyed as "al-Qaida" is.
+            // "al Zayudiyya" is one word once its article goes: keyed as "al-Zayudiyya" is.
             if (translit.Contains(' ', StringComparison.Ordinal))
             {
                 keys.Add("t:" + translit);

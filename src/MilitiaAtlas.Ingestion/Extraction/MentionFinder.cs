@@ -280,7 +280,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "the March 23 Movement", "the 6 April Youth Front": a date names the organization founded on it.
+            // "the April 9 Movement", "the 6 April Youth Front": a date names the organization founded on it.
             if (DatedName(tokens, i) is int datedEnd)
             {
                 var idx = AddCandidate(st, tokens, new Piece(i, datedEnd), sentenceIndex);
@@ -294,14 +294,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
-            end = InTheLandsOf(tokens, i, end);
+            end = GoesOnInTheXOf(tokens, i, end);
             if (spelled.Count > 0 && spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
             {
                 end = spelledStart - 1; // "The" before "Burundi Defence Force (BDF)": the spelled name starts its own run
             }
 
-            // "al Qaida", "el Fasher": the article written apart and in lower case still opens the name.
-            // "al- Mourabitoun": a hyphen left hanging before the space.
+            // "al Zayudiyya", "el Tamaro": the article written apart and in lower case still opens the name.
+            // "al- Zayudiyya": a hyphen left hanging before the space.
             var from = i > 0 && tokens[i - 1].Text is "al" or "el" && tokens[i - 1].Span.End < tokens[i].Span.Start && !tokens[i].NewLineBefore ? i - 1
                 : i > 1 && tokens[i - 1].Text == "-" && tokens[i - 2].Text is "al" or "el" && tokens[i - 2].Span.End == tokens[i - 1].Span.Start && !tokens[i].NewLineBefore ? i - 2
                 : i;
@@ -651,7 +651,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     break;
                 }
 
-                // "National Movement for the Liberation of the Azawad", "High Council for the Unity of Tamaro": an
+                // "National Movement for the Liberation of the Wadi", "High Council for the Unity of Tamaro": an
                 // organization's head word earlier in the run makes the whole run its name.
                 if (Enumerable.Range(start, k - start).Any(j => tokens[j].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[j].Text))
                     && Enumerable.Range(start, k - start).Any(j => tokens[j].Lower is "for" or "of" or "in"))
@@ -659,7 +659,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     break;
                 }
 
-                // "al-Qaida in the Lands of the Maghreb": a run that goes on with "in the" (InTheLandsOf) is one name.
+                // "al-Zayudiyya in the Plains of the Wadi": a run that goes on with "in the" (GoesOnInTheXOf) is one name.
                 if (Enumerable.Range(start, k - start).Any(j => tokens[j].Text == "in"))
                 {
                     break;
@@ -928,11 +928,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Shura Council in the Environs of Tamaro", "al-Qaida in the Lands of the Maghreb": an organization's name that goes on
+    /// "Shura Council in the Hills of Tamaro", "al-Zayudiyya in the Plains of the Wadi": an organization's name that goes on
     /// with "in the X of Y"; the new end of the run, else <paramref name="end"/>. The run must be an organization's (a head word
     /// at its end, or an Arabic article opening it).
     /// </summary>
-    private static int InTheLandsOf(List<Token> tokens, int start, int end)
+    private static int GoesOnInTheXOf(List<Token> tokens, int start, int end)
     {
         if (end + 4 >= tokens.Count || tokens[end + 1].Text != "in" || tokens[end + 2].Text != "the" || !tokens[end + 3].IsCapitalized
             || tokens[end + 4].Text != "of" || tokens[end + 3].NewLineBefore
@@ -969,7 +969,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "March 23 Movement", "6 April Youth Front": a month and a day, then capitalized words that end with an organization's
+    /// "April 9 Movement", "6 April Youth Front": a month and a day, then capitalized words that end with an organization's
     /// head word; the end of the name, else null.
     /// </summary>
     private static int? DatedName(List<Token> tokens, int start)
@@ -1383,7 +1383,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(listed, 3);
         }
 
-        // "Near Tamaro, one strike…", "In Tamaro, fighters…": a preposition opening the sentence, the name, a comma.
+        // "Near Tamaro, two raids…", "In Tamaro, fighters…": a preposition opening the sentence, the name, a comma.
         if (prev is { IsCapitalized: true } && (start < 2 || tokens[start - 2].Kind == TokenKind.Punct) && NameLexicon.PlacePrepositions.Contains(prev.Lower)
             && next is { Text: "," } && c.Place is null)
         {
@@ -1569,7 +1569,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 break;
             }
 
-            // "Tamaro, one strike struck an enemy unit": a word with an object after it is a verb, and the phrase has ended.
+            // "Tamaro, two raids hit an enemy unit": a word with an object after it is a verb, and the phrase has ended.
             var verb = j + 1 < tokens.Count && tokens[j + 1].Lower is "a" or "an" or "the" or "its" or "their";
             if (!char.IsLower(t.Text[0]) || !EndsPhrase(tokens, j + 1))
             {

@@ -151,7 +151,7 @@ public static class NameLexicon
         """);
 
     /// <summary>Months, days and similar capitalized words that are never actors.</summary>
-    /// <summary>The months, in full: "March 23 Movement" is named for a date.</summary>
+    /// <summary>The months, in full: "April 9 Movement" is named for a date.</summary>
     public static readonly HashSet<string> Months = Set("january february march april may june july august september october november december");
 
     public static readonly HashSet<string> CalendarWords = Set("""

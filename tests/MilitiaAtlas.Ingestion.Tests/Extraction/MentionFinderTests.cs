@@ -602,7 +602,7 @@ public sealed class MentionFinderTests
     [Fact]
     public void A_preposition_opening_a_strike_report_names_a_place_and_a_verb_ends_the_apposition()
     {
-        var r = Extract.From("Near Tamaru, one strike struck a Zayudi tactical unit and destroyed a fighting position.");
+        var r = Extract.From("Near Tamaru, two raids hit a Zayudi supply unit and wrecked a depot.");
 
         Assert.Equal(EntityType.Place, r.Named("Tamaru").Type);
     }
@@ -664,11 +664,11 @@ public sealed class MentionFinderTests
     public void Structure_words_are_no_names()
     {
         var r = Extract.From(
-            "The designation under E.O. 13224 and H.R. 2471 stands, the Zayudi Front said.",
+            "The designation under E.O. 14001 and H.R. 3120 stands, the Zayudi Front said.",
             "TAMARO IMPLICATIONS",
-            "They shot Deputy District Administrators and met Tamaro Senior Officials in West, East, and Southern Wadiland.");
+            "They shot Deputy Regional Administrators and met Tamaro Senior Officials in North, West, and Central Wadiland.");
 
-        Assert.DoesNotContain(r.Entities, e => e.Name is "E.O." or "H.R." or "IMPLICATIONS" or "West" or "East");
+        Assert.DoesNotContain(r.Entities, e => e.Name is "E.O." or "H.R." or "IMPLICATIONS" or "North" or "West");
         Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Administrators", StringComparison.Ordinal) || e.Name.Contains("Officials", StringComparison.Ordinal));
     }
 
@@ -709,10 +709,10 @@ public sealed class MentionFinderTests
     [Fact]
     public void An_organization_goes_on_with_in_the_x_of_y()
     {
-        var r = Extract.From("He coordinated operations with the group al-Zayudiyya in the Lands of the Wadi Maghreb. The list names the Shura Council in the Environs of Tamaro, and others.");
+        var r = Extract.From("He coordinated operations with the group al-Zayudiyya in the Plains of the Wadi Tamar. The list names the Shura Council in the Hills of Tamaro, and others.");
 
-        Assert.Contains("Group: al-Zayudiyya in the Lands of the Wadi Maghreb", r.Summary);
-        Assert.Contains("Group: Shura Council in the Environs of Tamaro", r.Summary);
+        Assert.Contains("Group: al-Zayudiyya in the Plains of the Wadi Tamar", r.Summary);
+        Assert.Contains("Group: Shura Council in the Hills of Tamaro", r.Summary);
     }
 
     [Fact]
