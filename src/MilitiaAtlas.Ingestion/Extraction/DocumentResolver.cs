@@ -349,9 +349,11 @@ public static partial class DocumentResolver
             // A weak group cue ("killed by Smith") does not stop a surname from joining its full name.
             if (c.WordCount == 1 && !c.TitleOnly && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person + 1 && c.Votes.Place <= 4)
             {
+                // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];
-                var match = people.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
-                    ?? people.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
+                var claimants = c.Place is null ? people : people.Where(p => cs[p].Votes.Person > 0).ToList();
+                var match = claimants.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
+                    ?? claimants.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
                     ?? FirstNameOfOne(cs, uf, people, firstWord, c.Surface, key);
                 if (match is int m)
                 {
@@ -362,11 +364,18 @@ public static partial class DocumentResolver
 
         foreach (var spelling in matches.GroupBy(x => folds[x.Lone]))
         {
-            // Another person of the article with that surname could claim it as well: it joins neither.
+            // Another person of the article with that surname could claim it as well: it joins neither, and it is no
+            // town that happens to share the name either.
             var key = spelling.Key;
             if (spelling.Select(x => uf.Find(x.Person)).Distinct().Count() > 1
                 || people.Where(p => lastWord[p] == key).Select(uf.Find).Distinct().Count() > 1)
             {
+                foreach (var (i, _) in spelling.Where(x => cs[x.Lone].Place is { Kind: PlaceKind.City }))
+                {
+                    cs[i].Place = null;
+                    cs[i].Votes.ClearPlace();
+                }
+
                 continue;
             }
 

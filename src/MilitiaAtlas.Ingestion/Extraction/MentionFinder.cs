@@ -1305,6 +1305,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         c.Place = gazetteer.Find(c.Surface);
+        if (c.Place is null && c.IsAcronym && c.Surface.Length >= 5 && c.Surface.All(char.IsLetter))
+        {
+            // "WASHINGTON —", "TAMARO (Reuters) —": a dateline shouts its city; the gazetteer reads acronyms as acronyms.
+            c.Place = gazetteer.Find(c.Surface[0] + c.Surface[1..].ToLowerInvariant());
+        }
         if (c.Place is null && end > start && NameLexicon.AdminHeads.Contains(last) && char.IsUpper(last[0]))
         {
             // "Tamaro Region", "Wadi Province": the place the area is named after, when the gazetteer knows it under that name.
@@ -1688,6 +1693,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
             // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)", "Luis Mora ("Tigre")". An acronym
             // in brackets names the earlier name whose initials it spells: "Al Qaeda in Iraq (AQI)" names "Al Qaeda", not "Iraq".
+            // "TAMARO (Reuters) —": a known place's bracket names something else.
+            if (joined is "(" && st.Candidates[a].Place is not null && st.Candidates[b].Place is null && !st.Candidates[b].IsAcronym)
+            {
+                aliasOf = -1;
+                continue;
+            }
+
             if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
             {
                 var target = st.Candidates[b].IsAcronym ? AcronymTarget(st, tokens, runs, r, st.Candidates[b].Surface)
@@ -1716,6 +1728,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;
+                // "known as "Cesar"": a quoted nickname that is also a place's name names the person.
+                if (raw.Any(IsQuoteMark) && st.Candidates[a].Votes.Place == 0 && st.Candidates[a].Place is null)
+                {
+                    st.Candidates[b].Votes.ClearPlace();
+                    st.Candidates[b].Place = null;
+                }
+
                 continue;
             }
 

@@ -17,7 +17,7 @@ public static class NameLexicon
     public static readonly HashSet<string> NameParticles = Set("al el bin ibn bint abu abd ben bani ould de da di del della der van von le la du dos das y ul ud");
 
     /// <summary>Connectors allowed inside a multi-word name between capitalized words.</summary>
-    public static readonly HashSet<string> InnerConnectors = Set("of the for de du da di del van von bin ibn bint al el on and ould ag wad ben");
+    public static readonly HashSet<string> InnerConnectors = Set("of the for de du da di del des los las van von bin ibn bint al el on and ould ag wad ben");
 
     public static int ParticlePrefixLength(string word)
     {
