@@ -12,6 +12,9 @@ namespace MilitiaAtlas.Web.Tests.Reliability;
 /// <c>TARGET.partial</c>. No test points the verb at a real device: a device node of its own in a temporary folder
 /// (or a link to /dev/null) shows the same thing without risking the machine's /dev/null.
 /// </summary>
+// Alone, after the parallel tests: the signal test must interrupt a copy of about a second, which a loaded 2-core
+// machine can finish before the test thread sends the signal (it failed so twice beside the parallel tests).
+[Collection(HeavyTestsRunAlone.Name)]
 public sealed class BackupTargetTests(BackupTargetTests.SeededDatabase seeded) : IClassFixture<BackupTargetTests.SeededDatabase>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
