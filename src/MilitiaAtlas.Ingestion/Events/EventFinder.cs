@@ -64,6 +64,12 @@ public static partial class EventFinder
                 {
                     var (participants, places) = Actors(text, claim, clause, entities, gazetteer);
                     participants.AddRange(referents);
+
+                    // A happening with nobody and nowhere named is nothing the atlas can place.
+                    if (participants.Count == 0 && places.Count == 0)
+                    {
+                        continue;
+                    }
                     result.Add(new EventCandidate(claim.Index, date, Normalized(cue), Summary(sentence), participants.Distinct().ToList(), places.Distinct().ToList()));
                 }
             }
@@ -96,7 +102,9 @@ public static partial class EventFinder
     {
         var found = new List<(DateMention, string, TextSpan)>();
         var dates = DateFinder.Find(text, claim.Span, reference).Where(d => d.Date is not null).ToList();
-        var cue = FirstCue(sentence) ?? PhraseCue(sentence);
+        var act = PresentDesignation().Match(sentence);
+        var designates = act.Success && !Relativizer().IsMatch(sentence[..act.Index]);
+        var cue = FirstCue(sentence) ?? PhraseCue(sentence) ?? (designates ? "designated" : null);
         var breaks = ClauseBreaks(sentence);
         for (var i = 0; i < dates.Count; i++)
         {
@@ -111,13 +119,16 @@ public static partial class EventFinder
                 continue;
             }
 
-            var opens = OpensSentence(sentence, ds, de);
+            // A sentence opening with "Today," and no word for a happening speaks of the present, not of an event.
+            var opens = OpensSentence(sentence, ds, de) && !NowWord().IsMatch(d.Text);
             if (cue is null && !opens)
             {
                 continue;
             }
 
             var (from, to) = ClauseAround(breaks, sentence.Length, ds, de);
+            var clause = sentence[from..to];
+            var clauseCue = FirstCue(clause) ?? PhraseCue(clause);
 
             // The reported happening starts after the reporting verb; an "According to X," source is no participant.
             if (i > 0)
@@ -134,11 +145,10 @@ public static partial class EventFinder
                 from = src.Index + src.Length;
             }
 
-            found.Add((d, cue ?? MainVerb(sentence, de), new TextSpan(claim.Span.Start + from, claim.Span.Start + to)));
+            found.Add((d, clauseCue ?? cue ?? MainVerb(sentence, de), new TextSpan(claim.Span.Start + from, claim.Span.Start + to)));
         }
 
-        if (found.Count == 0 && dates.Count == 0 && PresentDesignation().Match(sentence) is { Success: true } act
-            && PublishedDate.Normalize(published) is { Length: 10 } day && !Relativizer().IsMatch(sentence[..act.Index]))
+        if (found.Count == 0 && dates.Count == 0 && designates && PublishedDate.Normalize(published) is { Length: 10 } day)
         {
             var span = new TextSpan(claim.Span.Start + act.Index, claim.Span.Start + act.Index + act.Length);
             found.Add((new DateMention(span, act.Value, day, null, DatePrecision.Day, true), act.Value.Contains("revok", StringComparison.OrdinalIgnoreCase) || act.Value.Contains("revocation", StringComparison.OrdinalIgnoreCase) || act.Value.Contains("delist", StringComparison.OrdinalIgnoreCase) ? "revoked" : "designated", claim.Span));
@@ -236,7 +246,7 @@ public static partial class EventFinder
     private static string Normalized(string cue)
     {
         var c = cue.ToLowerInvariant();
-        return c.StartsWith("designat", StringComparison.Ordinal) || c.StartsWith("redesignat", StringComparison.Ordinal) || c.StartsWith("sanction", StringComparison.Ordinal)
+        return c.StartsWith("designat", StringComparison.Ordinal) || c.StartsWith("redesignat", StringComparison.Ordinal)
             ? "designated"
             : c;
     }
@@ -310,7 +320,10 @@ public static partial class EventFinder
     [GeneratedRegex(@"^[\s""“‘'(]*(?:[\p{Lu}][\p{Lu}.,' ]*\s+[—–-]+\s*)?(?:(?:also|and|but|then|so|later|earlier|only|further|furthermore|additionally|moreover|however|meanwhile|separately|subsequently|previously|finally|again|just|first|second|third|most recently|more recently),?\s+)*(?:(?:in|on|since|as of|by|from|during|throughout|until|till|through|starting|beginning|after|before|following|at|around|over|toward|towards|between|early|late)\b[^,;:.!?]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningPhrase();
 
-    [GeneratedRegex(@"\b(?:[a-z]{2,}ed|was|were|became|began|took|led|fled|met|won|lost|held|sent|left|went|came|fought|struck|gave|made|told|said|sought|brought|built|paid|began|rose|fell)\b")]
+    [GeneratedRegex(@"^\W*(?:today|tonight|now)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NowWord();
+
+    [GeneratedRegex(@"(?<=\s)(?:[a-z]{2,}ed|was|were|became|began|took|led|fled|met|won|lost|held|sent|left|went|came|fought|struck|gave|made|told|said|sought|brought|built|paid|rose|fell|chose|broke|drove|ran|saw|spoke|stood|wrote|withdrew|overtook|killed|shot|hit|set|put|cut|beat)\b")]
     private static partial Regex PastTense();
 
     /// <summary>
@@ -328,11 +341,11 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\s+of\s+(?:[a-z-]+\s+){0,2}?(?<what>war|civil war|conflict|fighting|insurgency|occupation|siege|rebellion|uprising|unrest|dictatorship|captivity)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearsOf();
 
-    [GeneratedRegex(@"\bbrought to justice\b|\btaken (?:captive|hostage|prisoner)\b|\btook office\b|\bcame to power\b|(?<list>\badded\b[^.;]{0,80}?\bto (?:its|the|their) (?:[\w-]+ ){0,4}list\b)")]
+    [GeneratedRegex(@"\bbrought to justice\b|\btaken (?:captive|hostage|prisoner)\b|\btook office\b|\bcame to power\b|(?<list>\badded\b[^;]{0,80}?\bto (?:its|the|their) (?:[\w-]+ ){0,4}list\b)")]
     private static partial Regex CuePhrase();
 
     /// <summary>The words that make a dated claim an event, as a regex alternation (letters only, one word each).</summary>
-    private const string CueWords = "met|meet|meeting|meetings|talks|summit|testimony|testified|campaign|began|launch|emerged|reemerged|resurfaced|deserted|defected|death|died|dies|replaced|succeeded|promoted|promotion|adopted|requested|redesignated|designations|designating|revocation|revoked|revoke|delisted|delisting|listed|captive|captivity|attack|attacks|attacked|assault|bombing|bombings|bombed|bomb|strike|strikes|struck|airstrike|airstrikes|raid|raided|ambush|ambushed|shelling|shelled|killed|killing|killings|murder|murdered|massacre|executed|execution|shot|assassinated|assassination|kidnapped|abducted|captured|seized|took|retook|recaptured|liberated|fell|fall|collapse|collapsed|besieged|siege|invaded|invasion|occupied|occupation|offensive|battle|clashes|clashed|fought|launched|declared|founded|found|formed|created|established|split|merged|election|elections|elected|vote|voted|referendum|alliance|allied|ally|agreement|agreed|deal|signed|ceasefire|truce|released|release|freed|arrested|detained|detention|sentenced|convicted|designated|designation|sanctioned|appointed|appointment|named|resigned|dismissed|ousted|withdrew|withdrawal|pulled|deployed|sent|dispatched|committed|pledged|offered|offer|announced|announcement|urged|urging|called|leaked|interviewed|told|asked|visited|visit|protest|protests|uprising|coup|expelled|expulsion|passed|passing|approved|bill|law|ruled|threatened|warned|broke|break|destroyed|demolished|burned|fled|displaced|returned";
+    private const string CueWords = "met|meet|meeting|meetings|talks|summit|testimony|testified|campaign|began|launch|emerged|reemerged|resurfaced|deserted|defected|death|died|dies|replaced|succeeded|promoted|promotion|adopted|requested|redesignated|designations|designating|revocation|revoked|revoke|delisted|delisting|listed|captive|captivity|banned|proscribed|outlawed|attack|attacks|attacked|assault|bombing|bombings|bombed|bomb|strike|strikes|struck|airstrike|airstrikes|raid|raided|ambush|ambushed|shelling|shelled|killed|killing|killings|murder|murdered|massacre|executed|execution|shot|assassinated|assassination|kidnapped|abducted|captured|seized|took|retook|recaptured|liberated|fell|fall|collapse|collapsed|besieged|siege|invaded|invasion|occupied|occupation|offensive|battle|clashes|clashed|fought|launched|declared|founded|found|formed|created|established|split|merged|election|elections|elected|vote|voted|referendum|alliance|allied|ally|agreement|agreed|deal|signed|ceasefire|truce|released|release|freed|arrested|detained|detention|sentenced|convicted|designated|designation|sanctioned|appointed|appointment|named|resigned|dismissed|ousted|withdrew|withdrawal|pulled|deployed|sent|dispatched|committed|pledged|offered|offer|announced|announcement|urged|urging|called|leaked|interviewed|told|asked|visited|visit|protest|protests|uprising|coup|expelled|expulsion|passed|passing|approved|bill|law|ruled|threatened|warned|broke|break|destroyed|demolished|burned|fled|displaced|returned";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueSet =
         new HashSet<string>(CueWords.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
