@@ -70,6 +70,7 @@ public static partial class EventFinder
                     {
                         continue;
                     }
+
                     result.Add(new EventCandidate(claim.Index, date, Normalized(cue), Summary(sentence), participants.Distinct().ToList(), places.Distinct().ToList()));
                 }
             }
@@ -100,12 +101,20 @@ public static partial class EventFinder
     /// <summary>The happenings one sentence reports: each date that dates one, with its cue word and its clause (offsets into the text).</summary>
     private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published)
     {
-        var found = new List<(DateMention, string, TextSpan)>();
-        var dates = DateFinder.Find(text, claim.Span, reference).Where(d => d.Date is not null).ToList();
-        var act = PresentDesignation().Match(sentence);
+        var found = new List<(DateMention Date, string Cue, TextSpan Clause)>();
+        var act = MayDesignate(sentence) ? PresentDesignation().Match(sentence) : Match.Empty;
         var designates = act.Success && !Relativizer().IsMatch(sentence[..act.Index]);
         var cue = FirstCue(sentence) ?? PhraseCue(sentence) ?? (designates ? "designated" : null);
-        var breaks = ClauseBreaks(sentence);
+        var countsYears = sentence.Contains("years of", StringComparison.OrdinalIgnoreCase);
+
+        // Most sentences have no happening word and do not open with a date: they need no date search at all.
+        if (cue is null && !countsYears && !OpeningLead().IsMatch(sentence))
+        {
+            return found;
+        }
+
+        var dates = DateFinder.Find(text, claim.Span, reference).Where(d => d.Date is not null).ToList();
+        var breaks = dates.Count > 0 || countsYears ? ClauseBreaks(sentence) : [];
         for (var i = 0; i < dates.Count; i++)
         {
             var d = dates[i];
@@ -151,10 +160,11 @@ public static partial class EventFinder
         if (found.Count == 0 && dates.Count == 0 && designates && PublishedDate.Normalize(published) is { Length: 10 } day)
         {
             var span = new TextSpan(claim.Span.Start + act.Index, claim.Span.Start + act.Index + act.Length);
-            found.Add((new DateMention(span, act.Value, day, null, DatePrecision.Day, true), act.Value.Contains("revok", StringComparison.OrdinalIgnoreCase) || act.Value.Contains("revocation", StringComparison.OrdinalIgnoreCase) || act.Value.Contains("delist", StringComparison.OrdinalIgnoreCase) ? "revoked" : "designated", claim.Span));
+            var revokes = act.Value.Contains("revok", StringComparison.Ordinal) || act.Value.Contains("revocation", StringComparison.Ordinal) || act.Value.Contains("delist", StringComparison.Ordinal);
+            found.Add((new DateMention(span, act.Value, day, null, DatePrecision.Day, true), revokes ? "revoked" : "designated", claim.Span));
         }
 
-        foreach (Match m in YearsOf().Matches(sentence))
+        foreach (Match m in countsYears ? YearsOf().Matches(sentence) : (IEnumerable<Match>)[])
         {
             var words = m.Groups["n"].ValueSpan;
             var n = char.IsAsciiDigit(words[0]) ? int.Parse(words, CultureInfo.InvariantCulture) : DateWords.Number(words);
@@ -164,7 +174,7 @@ public static partial class EventFinder
             }
 
             var span = new TextSpan(claim.Span.Start + m.Index, claim.Span.Start + m.Index + m.Length);
-            if (found.Exists(f => f.Item1.Span.Start < span.End && span.Start < f.Item1.Span.End))
+            if (found.Exists(f => f.Date.Span.Start < span.End && span.Start < f.Date.Span.End))
             {
                 continue;
             }
@@ -235,12 +245,19 @@ public static partial class EventFinder
         OpeningPhrase().IsMatch(sentence.AsSpan(0, ds)) && sentence.IndexOf(',', de) is var comma && comma >= 0
         && sentence.IndexOfAny([';', ':'], de, comma - de) < 0;
 
-    /// <summary>The clause's verb, as the cue of an event found by its opening date: a cue word, else the first past-tense word after the date.</summary>
+    /// <summary>The cue of an event found by its opening date when its sentence has no happening word: the first past-tense word after the date.</summary>
     private static string MainVerb(string sentence, int from)
     {
         var m = PastTense().Match(sentence, from);
         return m.Success ? m.Value.ToLowerInvariant() : "reported";
     }
+
+    /// <summary>A cheap test before <see cref="PresentDesignation"/>: the stems it needs.</summary>
+    private static bool MayDesignate(string sentence) =>
+        sentence.Contains("designat", StringComparison.Ordinal) || sentence.Contains("sanction", StringComparison.Ordinal)
+        || sentence.Contains("taking action", StringComparison.Ordinal) || sentence.Contains("revok", StringComparison.Ordinal)
+        || sentence.Contains("delist", StringComparison.Ordinal) || sentence.Contains("being listed", StringComparison.Ordinal)
+        || sentence.Contains("being added", StringComparison.Ordinal) || sentence.Contains("being targeted", StringComparison.Ordinal);
 
     /// <summary>Cues of one family share a spelling, so reports of one designation join whatever word they use.</summary>
     private static string Normalized(string cue)
@@ -254,6 +271,13 @@ public static partial class EventFinder
     /// <summary>A happening told in more than one word: "brought to justice", "taken captive", "added … to its sanctions list".</summary>
     private static string? PhraseCue(string sentence)
     {
+        if (!sentence.Contains("justice", StringComparison.Ordinal) && !sentence.Contains("taken ", StringComparison.Ordinal)
+            && !sentence.Contains("took office", StringComparison.Ordinal) && !sentence.Contains("came to power", StringComparison.Ordinal)
+            && !sentence.Contains("added ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var m = CuePhrase().Match(sentence);
         if (!m.Success)
         {
@@ -316,9 +340,19 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\W*According to [^,;]{1,80},\s*")]
     private static partial Regex AccordingTo();
 
+    /// <summary>What may open a sentence before its opening phrase: quotes, a dateline ("KESSA —"), connectives ("Also", "Further,").</summary>
+    private const string SentenceLead = @"^[\s""“‘'(]*(?:[\p{Lu}][\p{Lu}.,' ]{0,40}\s+[—–-]+\s*)?(?:(?:also|and|but|then|so|later|earlier|only|further|furthermore|additionally|moreover|however|meanwhile|separately|subsequently|previously|finally|again|just|first|second|third|most recently|more recently),?\s+)*";
+
     /// <summary>What may come before a date that opens a sentence: a dateline, connectives, a preposition and its phrase.</summary>
-    [GeneratedRegex(@"^[\s""“‘'(]*(?:[\p{Lu}][\p{Lu}.,' ]*\s+[—–-]+\s*)?(?:(?:also|and|but|then|so|later|earlier|only|further|furthermore|additionally|moreover|however|meanwhile|separately|subsequently|previously|finally|again|just|first|second|third|most recently|more recently),?\s+)*(?:(?:in|on|since|as of|by|from|during|throughout|until|till|through|starting|beginning|after|before|following|at|around|over|toward|towards|between|early|late)\b[^,;:.!?]*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(SentenceLead + @"(?:(?:in|on|since|as of|by|from|during|throughout|until|till|through|starting|beginning|after|before|following|at|around|over|toward|towards|between|early|late)\b[^,;:.!?]*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningPhrase();
+
+    /// <summary>
+    /// How a sentence whose date may open it starts (a cheap test before the date search): a dateline, a connective, a
+    /// preposition, or the date itself (a number, a month or weekday name, a relative word).
+    /// </summary>
+    [GeneratedRegex(SentenceLead + @"(?:(?:in|on|since|as|by|from|during|throughout|until|till|through|starting|beginning|after|before|following|at|around|over|toward|towards|between|early|late|mid|last|this|next|yesterday|tomorrow|tonight|today|recently|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningLead();
 
     [GeneratedRegex(@"^\W*(?:today|tonight|now)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex NowWord();

@@ -43,7 +43,7 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (seenBody && IsEndMark(p.Span.Slice(text).Trim()))
+            else if (seenBody && p.Span.Length <= 20 && IsEndMark(p.Span.Slice(text).Trim()))
             {
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
@@ -160,7 +160,7 @@ public static partial class PassageClassifier
     /// </summary>
     internal static bool IsClosing(string s)
     {
-        var first = s.Split('\n')[0].Trim();
+        var first = (s.IndexOf('\n', StringComparison.Ordinal) is var nl && nl >= 0 ? s[..nl] : s).Trim();
         if (first.Length < 60 && ClosingSection().IsMatch(first))
         {
             return true;
@@ -172,6 +172,11 @@ public static partial class PassageClassifier
     /// <summary>A release header: only a dateline, "FOR IMMEDIATE RELEASE" and a release number, with at least one of the last two.</summary>
     private static bool IsReleaseHeader(string s)
     {
+        if (!s.Contains("release", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var marked = false;
         foreach (var raw in s.Split('\n'))
         {
@@ -196,7 +201,7 @@ public static partial class PassageClassifier
 
     private static bool IsListHeading(string s)
     {
-        var first = s.Split('\n')[0].Trim();
+        var first = (s.IndexOf('\n', StringComparison.Ordinal) is var nl && nl >= 0 ? s[..nl] : s).Trim();
         return first.Length < 60 && ListHeading().IsMatch(first);
     }
 
