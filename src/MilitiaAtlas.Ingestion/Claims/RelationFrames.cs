@@ -164,6 +164,11 @@ public static partial class RelationFinder
 
         private bool HasRole(int from, int to) => from < to && shadow.IndexOfAny(RoleMarks, from, to - from) >= 0;
 
+        // What "… the leader of [the] " ends in, looked for from the end before the frame that reads the whole stretch.
+        private static readonly Regex RoleOfEnd = new(@"[\u0001\u0003]\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt | RegexOptions.RightToLeft);
+
+        private bool EndsInRoleOf(int from, int to) => from < to && RoleOfEnd.IsMatch(shadow.AsSpan(from, to - from));
+
         /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
 
@@ -329,7 +334,9 @@ public static partial class RelationFinder
             for (var i = 0; i < ms.Count; i++)
             {
                 var x = ms[i];
-                if (!x.IsActor)
+
+                // Every frame here names a role after the subject.
+                if (!x.IsActor || !HasRole(x.Span.End, sentence.End))
                 {
                     continue;
                 }
@@ -491,6 +498,7 @@ public static partial class RelationFinder
                         }
                     }
                     else if (between.Length is > 0 and <= 60 && HasRole(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
+                        && EndsInRoleOf(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)
                         && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success)
                     {
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
@@ -498,7 +506,7 @@ public static partial class RelationFinder
                             AddRoles(r, ms[k], g, Text(r.Groups["det"]).ToLowerInvariant());
                         }
                     }
-                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && Regex.IsMatch(between, @"^[^;:]{0,120}:\s+$")
+                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && between.Contains(':', StringComparison.Ordinal) && Regex.IsMatch(between, @"^[^;:]{0,120}:\s+$")
                         && S(PluralRoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 40), g.Span.Start) is { Success: true } pl
                         && RelationLexicon.Role(Text(pl.Groups["role"]), false, out var plural) is not null && plural)
                     {
@@ -568,12 +576,13 @@ public static partial class RelationFinder
                 for (var j = i + 1; j < ms.Count && ms[j].Span.Start - x.Span.End <= Window; j++)
                 {
                     var y = ms[j];
-                    if (y.Type == EntityType.Person || Slice(x.Span.End, y.Span.Start).Contains(". ", StringComparison.Ordinal))
+                    if (y.Type == EntityType.Person || (y.Span.Start > x.Span.End && flat.AsSpan(x.Span.End, y.Span.Start - x.Span.End).Contains(". ", StringComparison.Ordinal)))
                     {
                         break;
                     }
 
-                    if (y.IsActor && y.Span.Start > x.Span.End && HasRole(x.Span.End, y.Span.Start) && S(CopulaRoleBefore, x.Span.End, y.Span.Start) is { Success: true } r)
+                    if (y.IsActor && y.Span.Start > x.Span.End && HasRole(x.Span.End, y.Span.Start) && EndsInRoleOf(x.Span.End, y.Span.Start)
+                        && S(CopulaRoleBefore, x.Span.End, y.Span.Start) is { Success: true } r)
                     {
                         AddRoles(r, x, y, Text(r.Groups["det"]).ToLowerInvariant());
                         break;

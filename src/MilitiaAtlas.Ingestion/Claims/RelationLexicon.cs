@@ -29,6 +29,16 @@ public static class RelationLexicon
 
     private static readonly int MaxWords = RoleWords.Keys.Concat(Verbs.Keys).Max(k => k.Split(' ').Length);
 
+    // For Mark: the entries looked up by a span of the text, and every entry's first words ("pledged", "pledged allegiance").
+    private static readonly Dictionary<string, (RoleEntry? Person, RoleEntry? Group, bool Plural)>.AlternateLookup<ReadOnlySpan<char>> RoleLookup =
+        RoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, VerbEntry>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStarts = new HashSet<string>(
+        RoleWords.Keys.Concat(Verbs.Keys).SelectMany(k => k.Split(' ').Select((_, n) => string.Join(' ', k.Split(' ')[..(n + 1)]))),
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The entry for a role word as matched in text (any case), for a person's role or a group's.</summary>
     public static RoleEntry? Role(string word, bool groupSubject, out bool plural)
     {
@@ -72,11 +82,11 @@ public static class RelationLexicon
             words.Add((start, i));
         }
 
-        var sb = new System.Text.StringBuilder();
+        var key = new char[64];
         for (var w = 0; w < words.Count; w++)
         {
             int roleEnd = -1, verbEnd = -1, roleLast = w, verbLast = w;
-            sb.Clear();
+            var length = 0;
             for (var k = w; k < words.Count && k - w < MaxWords; k++)
             {
                 if (k > w)
@@ -87,17 +97,30 @@ public static class RelationLexicon
                         break;
                     }
 
-                    sb.Append(' ');
+                    key[length++] = ' ';
                 }
 
-                sb.Append(text, words[k].Start, words[k].End - words[k].Start);
-                var key = sb.ToString().ToLowerInvariant();
-                if (RoleWords.ContainsKey(key))
+                var word = text.AsSpan(words[k].Start, words[k].End - words[k].Start);
+                if (length + word.Length > key.Length)
+                {
+                    Array.Resize(ref key, 2 * (length + word.Length));
+                }
+
+                length += word.ToLowerInvariant(key.AsSpan(length));
+                var phrase = key.AsSpan(0, length);
+
+                // No entry goes on from here: the longer phrases are no entries either.
+                if (!PhraseStarts.Contains(phrase))
+                {
+                    break;
+                }
+
+                if (RoleLookup.ContainsKey(phrase))
                 {
                     (roleEnd, roleLast) = (words[k].End, k);
                 }
 
-                if (Verbs.ContainsKey(key))
+                if (VerbLookup.ContainsKey(phrase))
                 {
                     (verbEnd, verbLast) = (words[k].End, k);
                 }
