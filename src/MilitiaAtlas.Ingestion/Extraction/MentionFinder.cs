@@ -82,6 +82,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     /// </summary>
     private bool FindInRecord(State st, List<Token> tokens, int sentenceIndex)
     {
+        // Most sentences have no colon: nothing to look at, nothing to allocate.
+        if (!tokens.Exists(t => t.Text == ":"))
+        {
+            return false;
+        }
+
         var lines = new List<(int Start, int End)>();
         for (var k = 0; k < tokens.Count; k++)
         {
