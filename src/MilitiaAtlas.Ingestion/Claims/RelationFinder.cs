@@ -208,10 +208,10 @@ public static partial class RelationFinder
             }
 
             var between = Between(text, a.Span, b.Span);
-            var before = Norm(text[Math.Max(sentence.Start, a.Span.Start - 40)..a.Span.Start]);
+            string Before() => Norm(text[Math.Max(sentence.Start, a.Span.Start - 40)..a.Span.Start]);
             // "broke away from X and clashed with Y": X, after a preposition, is not the one fighting.
-            if ((FightBetween().IsMatch(between) && !ObliqueBefore.IsMatch(before))
-                || (between is " and " or " and the " && FightBefore().IsMatch(before)))
+            if ((FightBetween().IsMatch(between) && !ObliqueBefore.IsMatch(Before()))
+                || (between is " and " or " and the " && FightBefore().IsMatch(Before())))
             {
                 found.Add((a.Entity, Predicates.OpposedTo, b.Entity));
             }

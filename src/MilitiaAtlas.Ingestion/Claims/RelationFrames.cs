@@ -169,6 +169,38 @@ public static partial class RelationFinder
 
         private bool EndsInRoleOf(int from, int to) => from < to && RoleOfEnd.IsMatch(shadow.AsSpan(from, to - from));
 
+        /// <summary>Whether [from, to) ends in a role word before ",? "? ": what "Y leader X", "Y's leader, X", "its leader X" end in.</summary>
+        private bool EndsInRole(int from, int to)
+        {
+            var k = to - 1;
+            k -= k >= from && shadow[k] == '"' ? 1 : 0;
+            var spaces = k;
+            while (k >= from && char.IsWhiteSpace(shadow[k]))
+            {
+                k--;
+            }
+
+            if (k == spaces)
+            {
+                return false;
+            }
+
+            k -= k >= from && shadow[k] == ',' ? 1 : 0;
+            return k >= from && shadow[k] is RelationLexicon.RoleMark or RelationLexicon.BothMark;
+        }
+
+        /// <summary>
+        /// Whether the last marked word of [from, to) is a verb with only spaces after it or more words: what an active verb frame
+        /// ends in ("… founded [the] "), since no marked word is part of its object.
+        /// </summary>
+        private bool EndsInVerbPhrase(int from, int to)
+        {
+            var last = shadow.AsSpan(from, to - from).LastIndexOfAnyInRange(RelationLexicon.RoleMark, RelationLexicon.BothMark);
+            return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
+        }
+
+        private static readonly Regex PassiveEnd = new(@"[\u0002\u0003]\s+by\s+(?:the\s+)?$", Opt | RegexOptions.RightToLeft);
+
         /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
 
@@ -208,6 +240,9 @@ public static partial class RelationFinder
         }
 
         private string Slice(int a, int b) => a < b ? flat[a..b] : "";
+
+        /// <summary>Whether "'s" stands at <paramref name="pos"/> (any case, as the patterns read it).</summary>
+        private bool PossessiveAt(int pos) => pos + 1 < sentence.End && shadow[pos] == '\'' && shadow[pos + 1] is 's' or 'S' or '\u017F';
 
         private int? MentionIndexAt(int pos)
         {
@@ -448,7 +483,8 @@ public static partial class RelationFinder
                 yield return (k, S(NounAfter, m.Span.End, Math.Min(sentence.End, m.Span.End + 80)).Success);
 
                 // "a lieutenant to Y leader Z": a role toward a person reaches Z.
-                if (m.Type != EntityType.Person && k + 1 < ms.Count && ms[k + 1].Type == EntityType.Person && S(PreRoleBefore, m.Span.End, ms[k + 1].Span.Start).Success)
+                if (m.Type != EntityType.Person && k + 1 < ms.Count && ms[k + 1].Type == EntityType.Person && EndsInRole(m.Span.End, ms[k + 1].Span.Start)
+                    && S(PreRoleBefore, m.Span.End, ms[k + 1].Span.Start).Success)
                 {
                     yield return (k + 1, false);
                 }
@@ -483,14 +519,14 @@ public static partial class RelationFinder
                     var roleBetween = HasRole(g.Span.End, y.Span.Start);
                     var between = roleBetween || y.Span.Start - g.Span.End <= 120 ? Slice(g.Span.End, y.Span.Start) : "";
                     Match r;
-                    if (i == j - 1 && roleBetween && (r = S(PossessiveRoleBefore, g.Span.End, y.Span.Start)).Success)
+                    if (i == j - 1 && roleBetween && PossessiveAt(g.Span.End) && (r = S(PossessiveRoleBefore, g.Span.End, y.Span.Start)).Success)
                     {
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
                         {
                             AddRoles(r, ms[k], g, "the");
                         }
                     }
-                    else if (i == j - 1 && roleBetween && (r = S(PreRoleBefore, g.Span.End, y.Span.Start)).Success)
+                    else if (i == j - 1 && roleBetween && EndsInRole(g.Span.End, y.Span.Start) && (r = S(PreRoleBefore, g.Span.End, y.Span.Start)).Success)
                     {
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
                         {
@@ -525,7 +561,7 @@ public static partial class RelationFinder
                 }
 
                 // "Y and its leader X", "its then leader, X", "the group's leader, X": the nearest group before, or the last one named.
-                var its = y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
+                var its = y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
                     ? S(ItsRoleBefore, Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) : Match.Empty;
                 if (its.Success)
                 {
@@ -621,7 +657,7 @@ public static partial class RelationFinder
                         continue;
                     }
 
-                    var v = S(ActiveVerb, x.Span.End, y.Span.Start);
+                    var v = EndsInVerbPhrase(x.Span.End, y.Span.Start) ? S(ActiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
                     if (v.Success && x.IsActor && RelationLexicon.Verb(Text(v.Groups["verb"])) is { } verb)
                     {
                         // No other actor between the subject and the verb ("X said Y led Z" is not X's; for a person, no other
@@ -661,7 +697,7 @@ public static partial class RelationFinder
                         }
                     }
 
-                    var pv = S(PassiveVerb, x.Span.End, y.Span.Start);
+                    var pv = PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End)) ? S(PassiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
                     if (pv.Success && y.IsActor && RelationLexicon.Verb(Text(pv.Groups["verb"])) is { } passive && !ms.Any(m => m.IsActor && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start))
                     {
                         foreach (var k in RightList(j))
