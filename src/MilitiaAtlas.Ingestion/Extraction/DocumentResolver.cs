@@ -60,8 +60,11 @@ public static partial class DocumentResolver
         }
 
         LinkAcronyms(cs, uf);
-        LinkOrganizationCores(cs, folds, uf);
-        LinkGroupFirstWords(cs, folds, uf);
+        // "Assad" alone is the person "Bashar Assad", not the group "Assad regime": a person's surname stays the person's.
+        var surnames = Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount > 1 && cs[k].Votes.Person > cs[k].Votes.Group)
+            .Select(k => folds[k][(folds[k].LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        LinkOrganizationCores(cs, folds, uf, surnames);
+        LinkGroupFirstWords(cs, folds, uf, surnames);
         LinkLoneHeads(cs, uf);
         LinkSurnamesAndTypos(cs, folds, uf);
         LinkPluralForms(cs, folds, uf);
@@ -75,16 +78,21 @@ public static partial class DocumentResolver
         }
 
         var fromContext = types.Where(t => t.Value is null).Select(t => t.Key).ToHashSet();
+
+        // A name listed with countries that the gazetteer does not know is no country: an actor beside them ("Iran,
+        // Hezbollah and Russia"). Listed with towns, an unknown name may well be a town.
+        EntityType Lent(int root, EntityType type) =>
+            type == EntityType.Place && clusters[root].Any(i => cs[i].Place?.Kind == PlaceKind.Country) ? EntityType.Group : type;
         foreach (var link in found.Coordinations)
         {
             var (ra, rb) = (uf.Find(link.A), uf.Find(link.B));
             if (types[ra] is null && types[rb] is { } tb)
             {
-                types[ra] = tb;
+                types[ra] = Lent(rb, tb);
             }
             else if (types[rb] is null && types[ra] is { } ta)
             {
-                types[rb] = ta;
+                types[rb] = Lent(ra, ta);
             }
         }
 
@@ -257,7 +265,7 @@ public static partial class DocumentResolver
         return letters.ToString();
     }
 
-    private static void LinkOrganizationCores(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    private static void LinkOrganizationCores(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf, HashSet<string> surnames)
     {
         var byCore = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < cs.Count; i++)
@@ -280,7 +288,7 @@ public static partial class DocumentResolver
         for (var i = 0; i < cs.Count; i++)
         {
             // A country alone is the country, not the "Tamaro Defence Force" named after it.
-            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region } && !surnames.Contains(folds[i])
                 && (byCore.TryGetValue("g:" + folds[i], out var org) || byCore.TryGetValue("p:" + folds[i], out org)))
             {
                 uf.Union(i, org);
@@ -490,7 +498,7 @@ public static partial class DocumentResolver
     }
 
     /// <summary>"Ansarollah" alone names the group "Ansarollah Movement" when that name has group evidence and its first word is distinctive.</summary>
-    private static void LinkGroupFirstWords(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    private static void LinkGroupFirstWords(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf, HashSet<string> surnames)
     {
         var byFirst = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < cs.Count; i++)
@@ -502,10 +510,15 @@ public static partial class DocumentResolver
             }
         }
 
+        if (byFirst.Count == 0)
+        {
+            return;
+        }
+
         for (var i = 0; i < cs.Count; i++)
         {
             if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
-                && byFirst.TryGetValue(folds[i], out var g))
+                && byFirst.TryGetValue(folds[i], out var g) && !surnames.Contains(folds[i]))
             {
                 uf.Union(i, g);
             }
@@ -520,10 +533,10 @@ public static partial class DocumentResolver
         var forms = mentions.GroupBy(m => m.Surface, StringComparer.Ordinal)
             .Select(g => (Surface: g.Key, Count: g.Count() + lone.GetValueOrDefault(NameKey.Fold(g.Key).Split(' ')[^1]), Words: WordCount(g.Key)))
             .ToList();
-        // "Benali, Omar" is how a list files a name, not how a reader says it.
         // A group named by its members is shown in the plural, however often its adjective is used: "Zayudis", not "Zayudi".
         forms = forms.Select(f => forms.Any(g => g.Surface == f.Surface + "s") ? f with { Count = 0 }
             : forms.FirstOrDefault(g => f.Surface == g.Surface + "s") is { Surface: not null } single ? f with { Count = f.Count + single.Count } : f).ToList();
+        // "Benali, Omar" is how a list files a name, not how a reader says it.
         var multi = forms.Where(f => f.Words > 1 && !f.Surface.Contains(',', StringComparison.Ordinal)).ToList();
         var pool = multi.Count > 0 ? multi : forms;
         return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;

@@ -560,4 +560,23 @@ public sealed class DocumentResolverTests
         Assert.Contains("Person: Omar Benali", r.Summary);
         Assert.DoesNotContain(r.Entities, e => e.Type == EntityType.Group && e.Mentions.Any(m => m.Surface == "Benali"));
     }
+
+    [Fact]
+    public void A_regime_named_after_a_person_is_not_the_person()
+    {
+        var r = Extract.From("Jabhat Wadi backs the regime of President Emil Darko. Kenya has long opposed the Darko regime, and Darko said nothing.");
+
+        Assert.Equal(["Emil Darko", "Darko"], r.Mentions("Emil Darko"));
+        Assert.Equal(EntityType.Person, r.Named("Emil Darko").Type);
+        Assert.Equal(EntityType.Group, r.Named("Darko regime").Type);
+    }
+
+    [Fact]
+    public void An_unknown_name_listed_with_countries_is_an_actor_not_a_place()
+    {
+        var r = Extract.From("For years the main backers of the regime have been Kenya, Zamundar and Uganda.");
+
+        Assert.Equal(EntityType.Group, r.Named("Zamundar").Type);
+        Assert.Equal(EntityType.Place, r.Named("Kenya").Type);
+    }
 }
