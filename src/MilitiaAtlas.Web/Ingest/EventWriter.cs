@@ -25,7 +25,11 @@ public static class EventWriter
           AND e.Date IS NOT NULL
         """;
 
-    private sealed record Candidate(string Id, string Date);
+    // Date is the event's current date: a more precise report of the same happening refines it (Write), in the mirror too.
+    private sealed record Candidate(string Id, string Date)
+    {
+        public string Date { get; set; } = Date;
+    }
 
     // Every (entity, cue, year) key of EventEntities with its events, for a mirrored run (see Plan).
     private const string AllCandidatesSql = """
@@ -103,7 +107,17 @@ public static class EventWriter
                     """, id, date, ev.Date.EndDate, precision, ev.Date.Text, ev.Summary, ev.Cue);
             }
 
-            // What CandidatesSql would now return for this event's keys: its id and its own date (a joined event keeps its date).
+            // A joined event takes the more precise date of a report that agrees with it: "in March 2019", then "on March
+            // 1, 2019" dates the event to the day. A coarser or disagreeing report leaves it (the export shows both).
+            if (joined is not null && date.Length > joined.Date.Length && date.StartsWith(joined.Date, StringComparison.Ordinal)
+                && ev.Date.Precision is DatePrecision.Day or DatePrecision.Month)
+            {
+                sql.Execute("UPDATE Events SET Date = @p1, EndDate = @p2, Precision = @p3, DateText = @p4 WHERE Id = @p0",
+                    id, date, ev.Date.EndDate, precision, ev.Date.Text);
+                joined.Date = date;
+            }
+
+            // What CandidatesSql would now return for this event's keys: its id and its date.
             var candidate = joined ?? new Candidate(id, date);
 
             touched.Add(id);
@@ -148,12 +162,21 @@ public static class EventWriter
 
     private const string Base36 = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-    /// <summary>Removes events left without evidence after a source was replaced.</summary>
+    /// <summary>
+    /// Removes events left without evidence after a source was replaced; an event that keeps evidence takes the most
+    /// precise date of what is left, so a date refined by the source that went does not outlive it.
+    /// </summary>
     public static void RemoveOrphans(CommandCache sql, IEnumerable<string> eventIds)
     {
         foreach (var id in eventIds.Distinct(StringComparer.Ordinal))
         {
             sql.Execute("DELETE FROM Events WHERE Id = @p0 AND NOT EXISTS (SELECT 1 FROM EventEvidence WHERE EventId = @p0)", id);
+            sql.Execute("""
+                UPDATE Events SET (Date, EndDate, Precision, DateText) =
+                    (SELECT Date, EndDate, Precision, DateText FROM EventEvidence WHERE EventId = @p0
+                     ORDER BY CASE Precision WHEN 'day' THEN 0 WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 3 END, SourceNum, ClaimOrdinal LIMIT 1)
+                WHERE Id = @p0
+                """, id);
         }
     }
 

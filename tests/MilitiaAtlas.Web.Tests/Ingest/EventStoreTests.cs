@@ -71,6 +71,29 @@ public sealed class EventStoreTests
         Assert.Equal(["2019-03-01", "2019-03-02"], ev.GetProperty("reportedDates").EnumerateArray().Select(d => d.GetProperty("date").GetString()).Order());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_more_precise_report_refines_the_date_and_the_date_goes_back_when_that_report_goes(bool oneByOneAfterOthers)
+    {
+        using var app = new AtlasApp();
+        app.Write("c/a.txt", "Talks in Qara\n\nIn March 2019, Samir Haddad met Omar Hamdan in the village of Qara, officials said.");
+        var b = app.Write("c/b.txt", "Rivals meet\n\nOn March 1, 2019, Samir Haddad met Omar Hamdan in the village of Qara, residents said.");
+        app.Write("c/sources.yaml", Yaml(("a.txt", "2019-04-02"), ("b.txt", "2019-04-04")));
+
+        IngestBoth(app, oneByOneAfterOthers);
+        var ev = Assert.Single(Export(app).GetProperty("events").EnumerateArray().ToList());
+        Assert.Equal("2019-03-01", ev.GetProperty("date").GetString());
+        Assert.Equal("day", ev.GetProperty("precision").GetString());
+        Assert.False(ev.GetProperty("disputed").GetBoolean());
+
+        File.WriteAllText(b, "Rivals meet\n\nSamir Haddad and Omar Hamdan did not comment, residents said.");
+        app.Ingest(Path.Combine(app.Folder, "c"));
+        ev = Assert.Single(Export(app).GetProperty("events").EnumerateArray().ToList());
+        Assert.Equal("2019-03", ev.GetProperty("date").GetString());
+        Assert.Equal("month", ev.GetProperty("precision").GetString());
+    }
+
     [Fact]
     public void Re_ingesting_a_changed_source_removes_its_events_and_keeps_the_others()
     {
