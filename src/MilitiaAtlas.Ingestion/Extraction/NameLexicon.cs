@@ -24,7 +24,7 @@ public static class NameLexicon
     public static readonly string[] HyphenParticles = ParticleWords.Words("hyphen-particles");
 
     /// <summary>
-    /// Particles that may stand as separate words inside a name: Omar bin Haddu, Pierre de Lavalle (name-particles.txt
+    /// Particles that may stand as separate words inside a name: Idris bin Haddu, Pierre de Lavalle (name-particles.txt
     /// [particles]).
     /// </summary>
     public static readonly HashSet<string> NameParticles = ParticleWords.WordSet("particles");
@@ -59,7 +59,7 @@ public static class NameLexicon
     public static readonly HashSet<string> RoleNouns = TitleWords.WordSet("role-nouns");
 
     /// <summary>
-    /// Words that end an organization's name: the Rahma Organization, the Zayudi Democratic Forces, the Defense
+    /// Words that end an organization's name: the Nadira Organization, the Zayudi Democratic Forces, the Defense
     /// Ministry (org-words.txt [heads]).
     /// </summary>
     public static readonly HashSet<string> OrgHeads = OrgWords.WordSet("heads");
@@ -71,7 +71,7 @@ public static class NameLexicon
     public static readonly HashSet<string> OrgPrefixHeads = OrgWords.WordSet("prefix-heads");
 
     /// <summary>
-    /// Lower-case nouns after a name that make it a group ("Wadi fighters", "the Rahma network") (org-words.txt [group-
+    /// Lower-case nouns after a name that make it a group ("Wadi fighters", "the Nadira network") (org-words.txt [group-
     /// followers]).
     /// </summary>
     public static readonly HashSet<string> GroupFollowers = OrgWords.WordSet("group-followers");
@@ -147,7 +147,7 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> CommunityWords = NonActorWords.WordSet("community-words");
 
-    /// <summary>The months, in full: "March 23 Movement" is named for a date (plain-words.txt [months]).</summary>
+    /// <summary>The months, in full: a group may be named for a date ("the May 9 Front") (plain-words.txt [months]).</summary>
     public static readonly HashSet<string> Months = PlainWords.WordSet("months");
 
     /// <summary>
