@@ -262,7 +262,7 @@ public static class NameKey
             return new Rule(parts[0], parts[1]);
         }).ToArray();
 
-    /// <summary>A rewrite of a transliteration rule.</summary>
+    /// <summary>A transliteration rule: From, where it stands in a word, is written To.</summary>
     private readonly record struct Rule(string From, string To);
 
     /// <summary>Damerau-Levenshtein distance with a cap (returns cap + 1 when larger).</summary>
