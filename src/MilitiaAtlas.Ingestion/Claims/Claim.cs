@@ -14,10 +14,13 @@ public sealed record Claim(
     bool Quoted,
     IReadOnlyList<int> Entities);
 
-/// <summary>A relation between two of the article's entities (subject, predicate, target: the export's object), with the claim that states it.</summary>
-public sealed record Relation(int Subject, string Predicate, int Target, int ClaimIndex);
+/// <summary>
+/// A relation between two of the article's entities (subject, predicate, target: the export's object), with the claim
+/// that states it. <paramref name="Quoted"/>: it is stated only inside a quotation, so it is the claim's speaker's.
+/// </summary>
+public sealed record Relation(int Subject, string Predicate, int Target, int ClaimIndex, bool Quoted = false);
 
-/// <summary>The relation vocabulary of the export (export-v1).</summary>
+/// <summary>The names of the relation vocabulary the code refers to; the vocabulary itself is Data/predicates.tsv (<see cref="PredicateTable"/>).</summary>
 public static class Predicates
 {
     public const string Leads = "leads";
@@ -33,7 +36,9 @@ public static class Predicates
     public const string HoldsOffice = "holds_office";
     public const string Advises = "advises";
     public const string LocatedIn = "located_in";
+    public const string Controls = "controls";
+    public const string SplitFrom = "split_from";
 
-    /// <summary>Predicates that read the same both ways.</summary>
-    public static bool IsSymmetric(string predicate) => predicate is AlliedWith or OpposedTo;
+    /// <summary>Predicates that read the same both ways (the table's symmetric column).</summary>
+    public static bool IsSymmetric(string predicate) => PredicateTable.IsSymmetric(predicate);
 }

@@ -5,28 +5,22 @@ using MilitiaAtlas.Ingestion.Model;
 namespace MilitiaAtlas.Ingestion.Claims;
 
 /// <summary>
-/// Finds relations between the article's entities from general phrasings, never from names: role
-/// appositions ("X, the founder and leader of … Y", "the commander of Y, X", "Y's leader X"), relative
-/// clauses ("X, who heads Y"), verbs ("X founded Y", "X led a militia known as Y"), spokesmen, backing
-/// ("Y, a militia backed by X", "X-backed Y"), alliances ("an alliance between X and Y", "became Y's
-/// ally"), command chains ("a chain of command that originated with Y") and titles with a country
-/// ("Iraqi Prime Minister X", "U.S. ambassador X"). Quotations are skipped: what a speaker says inside
-/// quotes is their claim, not the article's statement of a relation.
+/// Finds relations between the article's entities from frames, never from names (docs/ingestion.md, "Relations"):
+/// a role noun (Data/relation-roles.tsv) in apposition, as a pre-modifier or possessive, after a copula, in an
+/// inverted copula or a list; a verb (Data/relation-verbs.tsv) active, passive or in a relative clause; group
+/// structures (affiliates, coalitions, member lists, "as part of", "Y-backed X"); territorial control; and the
+/// older special frames (alliances, fights, command chains, offices with a country). Every relation must fit
+/// the argument kinds of its predicate (Data/predicates.tsv). A relation stated only inside a quotation is kept
+/// when the quotation has a speaker, and marked as that speaker's (<see cref="Relation.Quoted"/>).
 /// </summary>
 public static partial class RelationFinder
 {
-    private readonly record struct M(TextSpan Span, int Entity, EntityType Type, Place? Place);
-
-    private static readonly Dictionary<string, string> RoleToPredicate = new(StringComparer.OrdinalIgnoreCase)
+    private readonly record struct M(TextSpan Span, int Entity, EntityType Type, Place? Place, bool InQuote)
     {
-        ["leader"] = Predicates.Leads, ["head"] = Predicates.Leads, ["chief"] = Predicates.Leads, ["director"] = Predicates.Leads,
-        ["chairman"] = Predicates.Leads, ["president"] = Predicates.Leads, ["administrator"] = Predicates.Leads, ["secretary-general"] = Predicates.Leads,
-        ["emir"] = Predicates.Leads, ["commander"] = Predicates.Commands, ["founder"] = Predicates.Founded, ["co-founder"] = Predicates.Founded,
-        ["spokesman"] = Predicates.SpokespersonFor, ["spokeswoman"] = Predicates.SpokespersonFor, ["spokesperson"] = Predicates.SpokespersonFor,
-        ["member"] = Predicates.MemberOf, ["researcher"] = Predicates.MemberOf, ["fellow"] = Predicates.MemberOf, ["official"] = Predicates.MemberOf,
-        ["analyst"] = Predicates.MemberOf, ["fighter"] = Predicates.MemberOf, ["commanders"] = Predicates.Commands, ["adviser"] = Predicates.Advises,
-        ["advisor"] = Predicates.Advises,
-    };
+        public string Kind => PredicateTable.KindOf(Type, Place);
+
+        public bool IsActor => Type != EntityType.Place || Place?.Kind == PlaceKind.Country;
+    }
 
     private static readonly string[] OfficeTitles =
     [
@@ -36,8 +30,11 @@ public static partial class RelationFinder
 
     public static IReadOnlyList<Relation> Find(string text, IReadOnlyList<Claim> claims, IReadOnlyList<LocalEntity> entities, IReadOnlyList<TextSpan> quotes, Gazetteer gazetteer)
     {
-        var all = entities.SelectMany((e, i) => e.Mentions.Where(m => !m.IsReference).Select(m => new M(m.Span, i, e.Type, e.Place)))
+        var all = entities.SelectMany((e, i) => e.Mentions.Where(m => !m.IsReference).Select(m => new M(m.Span, i, e.Type, e.Place, false)))
             .OrderBy(m => m.Span.Start).ToList();
+        var flat = Flat(text);
+        var shadow = RelationLexicon.Mark(flat);
+        var units = UnitNames(entities);
         var relations = new List<Relation>();
         int? lastGroup = null;
         int? lastPerson = null;
@@ -49,31 +46,77 @@ public static partial class RelationFinder
                 mi++;
             }
 
+            // A mention inside a quotation counts when the quotation has a speaker: what it states is the speaker's.
             var ms = new List<M>();
             for (var k = mi; k < all.Count && all[k].Span.Start < claim.Span.End; k++)
             {
-                if (!quotes.Any(q => q.Start < all[k].Span.Start && all[k].Span.End <= q.End))
+                // A name joined to a word by a hyphen modifies it ("U.S.-designated", "Y-backed"): no end of a relation.
+                // A quotation that holds only a name ("commander "Abu Tarek"") is a nickname, not speech.
+                var inQuote = quotes.Any(q => q.Start < all[k].Span.Start && all[k].Span.End <= q.End && q.Length > all[k].Span.Length + 4);
+                var hyphen = all[k].Span.End < text.Length && text[all[k].Span.End] == '-';
+                if ((!inQuote || claim.Speaker is not null) && !hyphen)
                 {
-                    ms.Add(all[k]);
+                    ms.Add(all[k] with { InQuote = inQuote });
                 }
             }
 
-            var found = new List<(int S, string P, int O)>();
-            Appositions(text, claim.Span, ms, found, lastGroup);
-            OwnGroups(text, claim.Span, ms, found, ms.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } first ? first.Entity : lastPerson);
-            Verbs(text, claim.Span, ms, found);
-            Backing(text, claim.Span, ms, found);
-            Alliances(text, claim.Span, ms, found);
-            CommandChains(text, claim.Span, ms, found);
-            Opposition(text, claim.Span, ms, found);
-            Offices(text, ms, entities, gazetteer, found);
-
-            foreach (var (s, p, o) in found.Distinct())
+            if (ms.Count == 0)
             {
-                if (s != o)
-                {
-                    relations.Add(new Relation(s, p, o, claim.Index));
-                }
+                continue;
+            }
+
+            var f = new Frames(flat, shadow, claim.Span, ms, entities, lastGroup);
+            f.RoleAfter();
+            f.RoleBefore();
+            f.Under();
+            f.CopulaRoles();
+            f.VerbFrames();
+            f.Control();
+            f.GroupStructures(units);
+
+            // The older special frames, each run only when its words are in the sentence.
+            var old = new List<(int S, string P, int O)>();
+            var lower = flat[claim.Span.Start..claim.Span.End].ToLowerInvariant();
+            if (lower.Contains("own ", StringComparison.Ordinal))
+            {
+                OwnGroups(text, claim.Span, ms, old, ms.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } first ? first.Entity : lastPerson);
+            }
+
+            if (BackingWords().IsMatch(lower))
+            {
+                Backing(text, claim.Span, ms, old);
+            }
+
+            if (AllianceWords().IsMatch(lower))
+            {
+                Alliances(text, claim.Span, ms, old);
+            }
+
+            if (ChainWords().IsMatch(lower))
+            {
+                CommandChains(text, claim.Span, ms, old);
+            }
+
+            if (FightWords().IsMatch(lower))
+            {
+                Opposition(text, claim.Span, ms, old);
+            }
+
+            if (OfficeTitles.Any(t => lower.Contains(t, StringComparison.Ordinal)))
+            {
+                Offices(text, ms, entities, gazetteer, old);
+            }
+
+            foreach (var (s, p, o) in old)
+            {
+                // An end may be named in an earlier sentence ("his own Y": the person the passage is about).
+                M End(int e) => ms.FirstOrDefault(m => m.Entity == e) is { Span.Length: > 0 } found ? found : new M(default, e, entities[e].Type, entities[e].Place, false);
+                f.Add(End(s), p, End(o), quotedOnly: ms.Any(m => m.Entity == s) && ms.Where(m => m.Entity == s).All(m => m.InQuote) || ms.Any(m => m.Entity == o) && ms.Where(m => m.Entity == o).All(m => m.InQuote));
+            }
+
+            foreach (var g in f.Found.GroupBy(x => (x.S, x.P, x.O)))
+            {
+                relations.Add(new Relation(g.Key.S, g.Key.P, g.Key.O, claim.Index, Quoted: g.All(x => x.Quoted)));
             }
 
             // "the group" later refers to a group with a proper name ("Iraqi government" is an institution), the sentence's first.
@@ -84,117 +127,25 @@ public static partial class RelationFinder
         return relations;
     }
 
-    private static string Norm(string s) => Space().Replace(s.Replace('’', '\'').Replace('‘', '\'').ToLowerInvariant(), " ");
+    /// <summary>The text with curly quotes straightened and every space character a plain space: same length, same offsets.</summary>
+    private static string Flat(string text) => string.Create(text.Length, text, static (span, t) =>
+    {
+        for (var i = 0; i < t.Length; i++)
+        {
+            var c = t[i];
+            span[i] = c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' => '\'',
+                '\u201C' or '\u201D' => '"',
+                _ when char.IsWhiteSpace(c) => ' ',
+                _ => c,
+            };
+        }
+    });
+
+    private static string Norm(string s) => Space().Replace(s.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant(), " ");
 
     private static string Between(string text, TextSpan a, TextSpan b) => b.Start > a.End ? Norm(text[a.End..b.Start]) : "";
-
-    /// <summary>"X, the founder and leader of … Y", "X, a spokesman for Y", "the commander of Y, X", "Y's leader X", "the group's leader, X".</summary>
-    private static void Appositions(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found, int? lastGroup)
-    {
-        for (var i = 0; i < ms.Count; i++)
-        {
-            var a = ms[i];
-            if (a.Type != EntityType.Person)
-            {
-                continue;
-            }
-
-            // After the person: ", the founder and leader of …", up to the first group (or a country for spokesmen and officials).
-            var after = Norm(text[a.Span.End..Math.Min(sentence.End, a.Span.End + 160)]);
-            var m = RoleAfter().Match(after);
-            if (m.Success)
-            {
-                var roles = m.Groups["roles"].Value.Split(" and ", StringSplitOptions.TrimEntries);
-                var target = ms.Skip(i + 1).FirstOrDefault(o => o.Type == EntityType.Group && o.Span.Start >= a.Span.End + m.Length - 1 && o.Span.Start - a.Span.End <= 160);
-                if (target.Span.Length == 0 && roles.Any(r => RoleToPredicate.GetValueOrDefault(LastWord(r)) is Predicates.SpokespersonFor or Predicates.MemberOf))
-                {
-                    target = ms.Skip(i + 1).FirstOrDefault(o => o.Type == EntityType.Place && o.Span.Start >= a.Span.End + m.Length - 1 && o.Span.Start - a.Span.End <= 100);
-                }
-
-                if (target.Span.Length > 0)
-                {
-                    foreach (var role in roles)
-                    {
-                        if (RoleToPredicate.TryGetValue(LastWord(role), out var p))
-                        {
-                            found.Add((a.Entity, p, target.Entity));
-                        }
-                    }
-                }
-            }
-
-            // Before the person: "the commander of Y, X", "a spokesman for Y, X", "Y's leader X", "the group's leader, X".
-            var start = Math.Max(sentence.Start, a.Span.Start - 160);
-            var before = Norm(text[start..a.Span.Start]);
-            var b = RoleBefore().Match(before);
-            if (b.Success)
-            {
-                var role = LastWord(b.Groups["role"].Value);
-                if (RoleToPredicate.TryGetValue(role, out var p))
-                {
-                    // The first organization or country after the role: "a spokesman for the U.S. embassy in Baghdad".
-                    var target = ms.Take(i).FirstOrDefault(o => o.Type is EntityType.Group or EntityType.Place && o.Span.Start >= start + b.Index);
-                    if (target.Span.Length > 0 && (target.Type == EntityType.Group || p is Predicates.SpokespersonFor or Predicates.MemberOf))
-                    {
-                        found.Add((a.Entity, p, target.Entity));
-                    }
-                    else if (b.Groups["group"].Success && lastGroup is int g)
-                    {
-                        found.Add((a.Entity, p, g));
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>"X, who heads Y", "X founded Y", "X led a militia known as Y", "X helped found what was then called Y".</summary>
-    private static void Verbs(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
-    {
-        for (var i = 0; i < ms.Count; i++)
-        {
-            if (ms[i].Type != EntityType.Person)
-            {
-                continue;
-            }
-
-            for (var j = i + 1; j < ms.Count && ms[j].Span.Start - ms[i].Span.End <= 120; j++)
-            {
-                if (ms[j].Type != EntityType.Group)
-                {
-                    continue;
-                }
-
-                // No other person between subject and verb: "X said Y led the Z" is not X's.
-                if (ms.Skip(i + 1).Take(j - i - 1).Any(m => m.Type == EntityType.Person))
-                {
-                    break;
-                }
-
-                var between = Between(text, ms[i].Span, ms[j].Span);
-                var v = VerbBetween().Match(between);
-                var r = RoleVerb().Match(between);
-                if (r.Success && RoleToPredicate.TryGetValue(r.Groups["role"].Value, out var rp))
-                {
-                    // "… was director of the Y", "… served as head of Y"
-                    found.Add((ms[i].Entity, rp, ms[j].Entity));
-                    break;
-                }
-
-                if (v.Success)
-                {
-                    var verb = v.Groups["verb"].Value;
-                    var p = verb switch
-                    {
-                        "founded" or "formed" or "created" or "established" or "co-founded" or "found" => Predicates.Founded,
-                        "commands" or "commanded" => Predicates.Commands,
-                        _ => Predicates.Leads,
-                    };
-                    found.Add((ms[i].Entity, p, ms[j].Entity));
-                    break;
-                }
-            }
-        }
-    }
 
     /// <summary>"Y, a Shiite militia backed by X", "Y, backed by X", "the X-backed Y".</summary>
     private static void Backing(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
@@ -257,9 +208,10 @@ public static partial class RelationFinder
             }
 
             var between = Between(text, a.Span, b.Span);
-            var before = Norm(text[Math.Max(sentence.Start, a.Span.Start - 40)..a.Span.Start]);
-            if (FightBetween().IsMatch(between)
-                || (between is " and " or " and the " && FightBefore().IsMatch(before)))
+            string Before() => Norm(text[Math.Max(sentence.Start, a.Span.Start - 40)..a.Span.Start]);
+            // "broke away from X and clashed with Y": X, after a preposition, is not the one fighting.
+            if ((FightBetween().IsMatch(between) && !ObliqueBefore.IsMatch(Before()))
+                || (between is " and " or " and the " && FightBefore().IsMatch(Before())))
             {
                 found.Add((a.Entity, Predicates.OpposedTo, b.Entity));
             }
@@ -337,25 +289,20 @@ public static partial class RelationFinder
 
     private static bool IsProperName(string name) => name.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[NameLexicon.ParticlePrefixLength(w)]) || NameLexicon.InnerConnectors.Contains(w)));
 
-    private static string LastWord(string s) => s.Trim().Split(' ')[^1];
-
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
-    // ", the founder and leader of", ", a senior member of", ", a spokesman for the", ", the Iraq researcher for", ", a fellow at", ", who heads"
-    [GeneratedRegex(@"^,\s(?:(?:the|a|an|its|then|now|former|longtime)\s)*(?:[\w'-]+\s){0,3}?(?<roles>(?:co-founder|founder|leader|head|chief|director|chairman|president|administrator|secretary-general|emir|commander|spokesman|spokeswoman|spokesperson|member|researcher|fellow|official|analyst|adviser|advisor)(?:\sand\s(?:co-founder|founder|leader|head|chief|commander))?)\s(?:of|for|at|with|to)\s")]
-    private static partial Regex RoleAfter();
+    [GeneratedRegex(@"backed|supported|funded|armed|sponsored|trained|financed")]
+    private static partial Regex BackingWords();
 
-    // "the commander of the Rapid Force, " / "a spokesman for the U.S. embassy in Baghdad, " / "the group's charismatic leader, " / "'s leader "
-    [GeneratedRegex(@"(?:(?:the|a|an)\s(?:[\w-]+\s){0,2}?(?<role>co-founder|founder|leader|head|chief|director|chairman|commander|spokesman|spokeswoman|spokesperson|administrator|emir)\s(?:of|for)\s[^,]{2,80},\s$)|(?:(?<group>the group|the militia|the organization|the movement)'s\s(?:[\w-]+\s){0,2}?(?<role>co-founder|founder|leader|head|chief|commander|spokesman|spokeswoman|spokesperson|emir),?\s$)|(?:'s\s(?:[\w-]+\s){0,2}?(?<role>leader|head|chief|commander|founder|spokesman|emir),?\s$)|(?:(?<group>group)\s(?<role>spokesman|spokeswoman|spokesperson|leader)\s$)")]
-    private static partial Regex RoleBefore();
+    [GeneratedRegex(@"allian|\bally|allied|aligned|coalition|pact|\bbec[oa]me\b")]
+    private static partial Regex AllianceWords();
 
-    // The verb phrase ends right before the group: "…, who heads the", "… and led a militia known as the", "… helped found what was then called the".
-    [GeneratedRegex(@"(?:^|\s)(?<verb>heads|headed|leads|led|commands|commanded|founded|co-founded|formed|created|established|found)\s(?:(?:the|a|an|his|her|its|what\swas\sthen\scalled|militia|group|movement|bloc|network|party|force|known\sas|called|new)\s)*$")]
-    private static partial Regex VerbBetween();
+    [GeneratedRegex(@"chain of command|\breports? |orders|instructions")]
+    private static partial Regex ChainWords();
 
-    [GeneratedRegex(@"(?:was|is|as|became|becomes|now|then)\s(?:[\w-]+\s){0,3}?(?:the\s|a\s)?(?:former\s|deputy\s)?(?<role>director|head|leader|chief|commander|founder|chairman|president|administrator|spokesman|member)\sof\s(?:the\s)?$")]
-    private static partial Regex RoleVerb();
+    [GeneratedRegex(@"fight|fought|battl|attack|strike|offensive|campaign|\bwars?\b|operation|insurgen|clash|struggle|resistance|target|bomb|shell|ambush|besieg|defeat|oppos|expel|conflict|hostil")]
+    private static partial Regex FightWords();
 
     [GeneratedRegex(@"^,?\s(?:(?:a|an|the)\s(?:[\w'-]+\s){0,4})?(?:backed|supported|funded|armed|sponsored|trained|financed)\sby\s(?:the\s)?$")]
     private static partial Regex BackedBy();

@@ -48,9 +48,10 @@ internal sealed class DatePoint
 
 /// <summary>
 /// A parsed phrase before resolution. <see cref="BareMonth"/> is the month of a <see cref="DateShape.MonthNoYear"/>,
-/// which a range may still fix from its other end ("from May to June 2004").
+/// which a range may still fix from its other end ("from May to June 2004"), or of a <see cref="DateShape.DayNoYear"/>,
+/// with <see cref="BareDay"/>, which a bare second day may close ("between February 3 and 21").
 /// </summary>
-internal sealed record DateExpr(DateShape Shape, DatePrecision Precision, DatePoint Start, DatePoint? End = null, int BareMonth = 0)
+internal sealed record DateExpr(DateShape Shape, DatePrecision Precision, DatePoint Start, DatePoint? End = null, int BareMonth = 0, int BareDay = 0)
 {
     public static DateExpr At(DateShape shape, DatePrecision precision, string date, string? end = null) =>
         new(shape, precision, DatePoint.At(date), end is null ? null : DatePoint.At(end));

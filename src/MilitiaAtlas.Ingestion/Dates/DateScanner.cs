@@ -104,7 +104,7 @@ internal sealed class DateScanner
 
         if (Modified(k, out _) is not { } y || !CanBeRangeEnd(y.Expr))
         {
-            return null;
+            return from || between ? DayRange(x.Expr, k) : null;
         }
 
         var start = x.Expr.Start;
@@ -134,6 +134,37 @@ internal sealed class DateScanner
         }
 
         return new Parsed(y.End, new DateExpr(DateShape.Range, DatePrecision.Range, start, end));
+    }
+
+    /// <summary>
+    /// "between February 3 and 21", "from March 3 to 5, 2019": a yearless day, then a bare day of the same month (and
+    /// maybe a year). Without a year both ends take the year the end day would have alone.
+    /// </summary>
+    private Parsed? DayRange(DateExpr start, int k)
+    {
+        if (start.Shape != DateShape.DayNoYear || !TryDay(k, out var last, out var next) || last <= start.BareDay
+            || TryMonth(next, out _, out _, out _) || Is(next, "of") || (IsWord(next) && DateWords.IsCountNoun(Word(next))) || IsSymbol(next, '%'))
+        {
+            return null;
+        }
+
+        var (month, first) = (start.BareMonth, start.BareDay);
+        var y = IsSymbol(next, ',') ? next + 1 : next;
+        if (TryWrittenYear(y, out var year))
+        {
+            return DayResult(y + 1, month, first, last, year);
+        }
+
+        if (!DateRules.CanBeDay(month, last))
+        {
+            return null;
+        }
+
+        return new Parsed(next, new DateExpr(
+            DateShape.Range,
+            DatePrecision.Range,
+            DatePoint.Relative(r => DateRules.YearlessDay(r, month, last) is { } e ? DateRules.Iso(int.Parse(e.AsSpan(0, 4), CultureInfo.InvariantCulture), month, first) : null),
+            DatePoint.Relative(r => DateRules.YearlessDay(r, month, last))));
     }
 
     private static bool CanBeRangeEnd(DateExpr expr) => expr.Shape is not (DateShape.Range or DateShape.Unresolvable);
@@ -313,6 +344,12 @@ internal sealed class DateScanner
             return withDay;
         }
 
+        // "October the 7th, 2023": spoken style, an ordinal day after "the".
+        if (Is(j, "the") && TryDay(j + 1, out var spokenDay, out var afterSpoken) && afterSpoken == j + 3 && DayTail(month, spokenDay, afterSpoken) is { } spoken)
+        {
+            return spoken;
+        }
+
         var y = Is(j, "of") ? j + 1 : j;
         if (TryWrittenYear(y, out var year))
         {
@@ -393,6 +430,12 @@ internal sealed class DateScanner
             return null;
         }
 
+        // "the March 9 Movement", "the June 4 Alliance": a yearless day before a capitalized name head names a group.
+        if (IsWord(k) && char.IsUpper(_text[_tokens[k].Start]) && DateWords.IsNameHead(Word(k)))
+        {
+            return null;
+        }
+
         return DayResult(k, month, day, last, null);
     }
 
@@ -417,7 +460,7 @@ internal sealed class DateScanner
 
         var start = DatePoint.Relative(r => DateRules.YearlessDay(r, month, day));
         return last == 0
-            ? new Parsed(end, new DateExpr(DateShape.DayNoYear, DatePrecision.Day, start))
+            ? new Parsed(end, new DateExpr(DateShape.DayNoYear, DatePrecision.Day, start, BareMonth: month, BareDay: day))
             : new Parsed(end, new DateExpr(DateShape.Range, DatePrecision.Range, start, DatePoint.Relative(r => DateRules.YearlessDay(r, month, last))));
     }
 

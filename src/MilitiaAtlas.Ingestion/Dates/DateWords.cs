@@ -35,6 +35,12 @@ internal static class DateWords
         about some nearly almost approximately roughly around estimated
         """);
 
+    /// <summary>Head words of a name that a yearless day may open ("the March 9 Movement", "the June 4 Alliance").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameHeads = Set("""
+        movement group alliance coalition front brigade brigades battalion battalions commission committee revolution
+        uprising agreement accord accords declaration memorial organization organisation
+        """);
+
     /// <summary>Words after which a bare month name is used as a date ("in June", "since May").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthCues = Set("""
         in since until till through by during before after from to early late mid
@@ -137,6 +143,8 @@ internal static class DateWords
     public static bool IsQuantifier(ReadOnlySpan<char> word) => Quantifiers.Contains(word);
 
     public static bool IsMonthCue(ReadOnlySpan<char> word) => MonthCues.Contains(word);
+
+    public static bool IsNameHead(ReadOnlySpan<char> word) => NameHeads.Contains(word);
 
     public static bool IsPartOfTime(ReadOnlySpan<char> word) => PartsOfTime.Contains(word);
 

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using MilitiaAtlas.Ingestion.Claims;
 using MilitiaAtlas.Ingestion.Dates;
 using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Ingestion.Reading;
 
 namespace MilitiaAtlas.Ingestion.Events;
 
@@ -12,17 +15,25 @@ namespace MilitiaAtlas.Ingestion.Events;
 public sealed record EventCandidate(int ClaimIndex, DateMention Date, string Cue, string Summary, IReadOnlyList<int> Participants, IReadOnlyList<int> Places);
 
 /// <summary>
-/// Finds dated events: a claim with a resolvable date phrase and a word for a happening (a meeting,
-/// attack, founding, election, alliance, release, strike, siege, designation, appointment…). Undated
-/// claims, and dates the text cannot fix without guessing, make no event. Participants are the people and
-/// groups named in the claim, plus the one a subject pronoun ("He was released…") or "the group" refers
-/// to; places are the places named, plus the country of a demonym ("the Iraqi parliament passed…").
+/// Finds dated events, one per happening: a dated clause that reports something. A clause is a happening when
+/// its sentence has a word for one (a meeting, attack, founding, death, designation, appointment…), when its date
+/// opens the sentence ("In 2013, …", "Since April 2024, …", "On January 26, 2023, …"), when it designates or
+/// sanctions in the present tense ("X is being designated…": the publication day), or when it counts years of a
+/// war back from the publication date ("after 13 years of civil war"). A date before a reporting verb that is
+/// followed by the reported happening's own date is the report's, not a happening ("In July, the monitors reported
+/// that on May 3 …"). Participants are the people and groups the date's clause names (the clause runs between
+/// breaks such as "; ", ", and", ", then", ", when"; a reporter and an "According to X," source are not in it),
+/// plus the one a subject pronoun ("He was released…", "It was designated…") or "the group" refers to; places
+/// are the places the clause names, plus the country of a demonym. A clause that names nobody and no place takes
+/// the sentence's. Undated claims, and dates the text cannot fix without guessing, make no event. Yearless dates
+/// in an annual report ("2023 Country Report…", published the year after) belong to the year it covers.
 /// </summary>
 public static partial class EventFinder
 {
-    public static IReadOnlyList<EventCandidate> Find(string text, IReadOnlyList<Claim> claims, IReadOnlyList<LocalEntity> entities, string? published, Gazetteer gazetteer)
+    public static IReadOnlyList<EventCandidate> Find(string text, IReadOnlyList<Claim> claims, IReadOnlyList<LocalEntity> entities, string? published, Gazetteer gazetteer, string? title = null)
     {
         var result = new List<EventCandidate>();
+        var reference = NarrativeReference(title, published);
         int? lastPerson = null;
         int? lastGroup = null;
         foreach (var claim in claims)
@@ -30,30 +41,37 @@ public static partial class EventFinder
             var sentence = text[claim.Span.Start..claim.Span.End];
             var persons = claim.Entities.Where(e => entities[e].Type == EntityType.Person).ToList();
             var groups = claim.Entities.Where(e => entities[e].Type == EntityType.Group).ToList();
-            var cue = FirstCue(sentence);
-            if (cue is not null)
+            var found = Happenings(text, claim, sentence, reference, published);
+            if (found.Count > 0)
             {
-                var dates = DateFinder.Find(text, claim.Span, published).Where(d => d.Date is not null).ToList();
-                if (dates.Count > 0)
+                var referents = new List<int>();
+                if (SubjectPronoun().IsMatch(sentence) && lastPerson is int p)
                 {
-                    var participants = persons.Concat(groups).ToList();
-                    if (SubjectPronoun().IsMatch(sentence) && lastPerson is int p)
+                    referents.Add(p);
+                }
+
+                if (groups.Count == 0 && TheGroup().IsMatch(sentence) && lastGroup is int g)
+                {
+                    referents.Add(g);
+                }
+
+                if (GroupPronoun().IsMatch(sentence) && lastGroup is int it)
+                {
+                    referents.Add(it);
+                }
+
+                foreach (var (date, cue, clause) in found)
+                {
+                    var (participants, places) = Actors(text, claim, clause, entities, gazetteer);
+                    participants.AddRange(referents);
+
+                    // A happening with nobody and nowhere named is nothing the atlas can place.
+                    if (participants.Count == 0 && places.Count == 0)
                     {
-                        participants.Add(p);
+                        continue;
                     }
 
-                    if (groups.Count == 0 && TheGroup().IsMatch(sentence) && lastGroup is int g)
-                    {
-                        participants.Add(g);
-                    }
-
-                    var places = claim.Entities.Where(e => entities[e].Type == EntityType.Place).ToList();
-                    places.AddRange(DemonymCountries(sentence, entities, gazetteer));
-                    foreach (var d in dates)
-                    {
-                        result.Add(new EventCandidate(claim.Index, d, cue.ToLowerInvariant(), Summary(sentence),
-                            participants.Distinct().ToList(), places.Distinct().ToList()));
-                    }
+                    result.Add(new EventCandidate(claim.Index, date, Normalized(cue), Summary(sentence), participants.Distinct().ToList(), places.Distinct().ToList()));
                 }
             }
 
@@ -62,6 +80,211 @@ public static partial class EventFinder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The reference yearless dates are resolved against: the publication date, or the last day of the year an annual
+    /// report covers when its title says so and it came out later ("2023 Country Reports on …", published in 2024).
+    /// </summary>
+    internal static string? NarrativeReference(string? title, string? published)
+    {
+        if (title is null || PublishedDate.Normalize(published) is not { } iso || ReportYear().Match(title) is not { Success: true } m)
+        {
+            return published;
+        }
+
+        var year = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        var pubYear = int.Parse(iso.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        return year < pubYear && year >= pubYear - 2 ? DateRules.Iso(year, 12, 31) : published;
+    }
+
+    /// <summary>The happenings one sentence reports: each date that dates one, with its cue word and its clause (offsets into the text).</summary>
+    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published)
+    {
+        var found = new List<(DateMention Date, string Cue, TextSpan Clause)>();
+        var act = MayDesignate(sentence) ? PresentDesignation().Match(sentence) : Match.Empty;
+        var designates = act.Success && !Relativizer().IsMatch(sentence[..act.Index]);
+        var cue = FirstCue(sentence) ?? PhraseCue(sentence) ?? (designates ? "designated" : null);
+        var countsYears = sentence.Contains("years of", StringComparison.OrdinalIgnoreCase);
+
+        // Most sentences have no happening word and do not open with a date: they need no date search at all.
+        if (cue is null && !countsYears && !OpeningLead().IsMatch(sentence))
+        {
+            return found;
+        }
+
+        var dates = DateFinder.Find(text, claim.Span, reference).Where(d => d.Date is not null).ToList();
+        var breaks = dates.Count > 0 || countsYears ? ClauseBreaks(sentence) : [];
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var d = dates[i];
+            var ds = d.Span.Start - claim.Span.Start;
+            var de = d.Span.End - claim.Span.Start;
+
+            // "In July, the monitors reported that on May 3 …": July dates the report; the happening has its own date.
+            var report = i + 1 < dates.Count ? ReportingVerb().Match(sentence[de..(dates[i + 1].Span.Start - claim.Span.Start)]) : Match.Empty;
+            if (report.Success)
+            {
+                continue;
+            }
+
+            // A sentence opening with "Today," and no word for a happening speaks of the present, not of an event.
+            var opens = OpensSentence(sentence, ds, de) && !NowWord().IsMatch(d.Text);
+            if (cue is null && !opens)
+            {
+                continue;
+            }
+
+            var (from, to) = ClauseAround(breaks, sentence.Length, ds, de);
+            var clause = sentence[from..to];
+            var clauseCue = FirstCue(clause) ?? PhraseCue(clause);
+
+            // The reported happening starts after the reporting verb; an "According to X," source is no participant.
+            if (i > 0)
+            {
+                var prev = dates[i - 1].Span.End - claim.Span.Start;
+                if (ReportingVerb().Match(sentence[prev..ds]) is { Success: true } r && prev + r.Index + r.Length > from)
+                {
+                    from = prev + r.Index + r.Length;
+                }
+            }
+
+            if (AccordingTo().Match(sentence) is { Success: true } src && src.Index + src.Length <= ds && src.Index + src.Length > from)
+            {
+                from = src.Index + src.Length;
+            }
+
+            found.Add((d, clauseCue ?? cue ?? MainVerb(sentence, de), new TextSpan(claim.Span.Start + from, claim.Span.Start + to)));
+        }
+
+        if (found.Count == 0 && dates.Count == 0 && designates && PublishedDate.Normalize(published) is { Length: 10 } day)
+        {
+            var span = new TextSpan(claim.Span.Start + act.Index, claim.Span.Start + act.Index + act.Length);
+            var revokes = act.Value.Contains("revok", StringComparison.Ordinal) || act.Value.Contains("revocation", StringComparison.Ordinal) || act.Value.Contains("delist", StringComparison.Ordinal);
+            found.Add((new DateMention(span, act.Value, day, null, DatePrecision.Day, true), revokes ? "revoked" : "designated", claim.Span));
+        }
+
+        foreach (Match m in countsYears ? YearsOf().Matches(sentence) : (IEnumerable<Match>)[])
+        {
+            var words = m.Groups["n"].ValueSpan;
+            var n = char.IsAsciiDigit(words[0]) ? int.Parse(words, CultureInfo.InvariantCulture) : DateWords.Number(words);
+            if (n is < 1 or > 200 || PublishedDate.Normalize(published) is not { } iso)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(claim.Span.Start + m.Index, claim.Span.Start + m.Index + m.Length);
+            if (found.Exists(f => f.Date.Span.Start < span.End && span.Start < f.Date.Span.End))
+            {
+                continue;
+            }
+
+            var start = DateRules.Iso(int.Parse(iso.AsSpan(0, 4), CultureInfo.InvariantCulture) - n);
+            var (from, to) = ClauseAround(breaks, sentence.Length, m.Index, m.Index + m.Length);
+            found.Add((new DateMention(span, m.Value, start, null, DatePrecision.Year, true), m.Groups["what"].Value, new TextSpan(claim.Span.Start + from, claim.Span.Start + to)));
+        }
+
+        return found;
+    }
+
+    /// <summary>The people, groups and places named inside the clause; the sentence's when the clause names none.</summary>
+    private static (List<int> Participants, List<int> Places) Actors(string text, Claim claim, TextSpan clause, IReadOnlyList<LocalEntity> entities, Gazetteer gazetteer)
+    {
+        var inClause = claim.Entities.Where(e => entities[e].Mentions.Any(m => m.Span.Start >= clause.Start && m.Span.End <= clause.End)).ToList();
+        var demonyms = DemonymCountries(text[clause.Start..clause.End], entities, gazetteer).ToList();
+        if (inClause.Count == 0 && demonyms.Count == 0)
+        {
+            inClause = claim.Entities.ToList();
+            demonyms = DemonymCountries(text[claim.Span.Start..claim.Span.End], entities, gazetteer).ToList();
+        }
+
+        var participants = inClause.Where(e => entities[e].Type is EntityType.Person or EntityType.Group).ToList();
+        var places = inClause.Where(e => entities[e].Type == EntityType.Place).Concat(demonyms).ToList();
+        return (participants, places);
+    }
+
+    /// <summary>Where clauses meet inside a sentence: each break as (start, end) offsets into the sentence.</summary>
+    private static List<(int Start, int End)> ClauseBreaks(string sentence)
+    {
+        var breaks = new List<(int, int)>();
+        foreach (Match m in ClauseBreak().Matches(sentence))
+        {
+            breaks.Add((m.Index, m.Index + m.Length));
+        }
+
+        return breaks;
+    }
+
+    /// <summary>The clause holding [ds, de): from the end of the last break before it to the start of the first break after it.</summary>
+    private static (int From, int To) ClauseAround(List<(int Start, int End)> breaks, int length, int ds, int de)
+    {
+        var from = 0;
+        var to = length;
+        foreach (var (bs, be) in breaks)
+        {
+            if (be <= ds)
+            {
+                from = be;
+            }
+            else if (bs >= de && bs < to)
+            {
+                to = bs;
+                break;
+            }
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>
+    /// The date opens the sentence: only a dateline, connectives and a prepositional phrase come before it ("In 2013",
+    /// "Further, in May 20 testimony", "Since the start of the talks in 2019", "PLACE — On May 3"), and a comma closes
+    /// the opening phrase after it.
+    /// </summary>
+    private static bool OpensSentence(string sentence, int ds, int de) =>
+        OpeningPhrase().IsMatch(sentence.AsSpan(0, ds)) && sentence.IndexOf(',', de) is var comma && comma >= 0
+        && sentence.IndexOfAny([';', ':'], de, comma - de) < 0;
+
+    /// <summary>The cue of an event found by its opening date when its sentence has no happening word: the first past-tense word after the date.</summary>
+    private static string MainVerb(string sentence, int from)
+    {
+        var m = PastTense().Match(sentence, from);
+        return m.Success ? m.Value.ToLowerInvariant() : "reported";
+    }
+
+    /// <summary>A cheap test before <see cref="PresentDesignation"/>: the stems it needs.</summary>
+    private static bool MayDesignate(string sentence) =>
+        sentence.Contains("designat", StringComparison.Ordinal) || sentence.Contains("sanction", StringComparison.Ordinal)
+        || sentence.Contains("taking action", StringComparison.Ordinal) || sentence.Contains("revok", StringComparison.Ordinal)
+        || sentence.Contains("delist", StringComparison.Ordinal) || sentence.Contains("being listed", StringComparison.Ordinal)
+        || sentence.Contains("being added", StringComparison.Ordinal) || sentence.Contains("being targeted", StringComparison.Ordinal);
+
+    /// <summary>Cues of one family share a spelling, so reports of one designation join whatever word they use.</summary>
+    private static string Normalized(string cue)
+    {
+        var c = cue.ToLowerInvariant();
+        return c.StartsWith("designat", StringComparison.Ordinal) || c.StartsWith("redesignat", StringComparison.Ordinal)
+            ? "designated"
+            : c;
+    }
+
+    /// <summary>A happening told in more than one word: "brought to justice", "taken captive", "added … to its sanctions list".</summary>
+    private static string? PhraseCue(string sentence)
+    {
+        if (!sentence.Contains("justice", StringComparison.Ordinal) && !sentence.Contains("taken ", StringComparison.Ordinal)
+            && !sentence.Contains("took office", StringComparison.Ordinal) && !sentence.Contains("came to power", StringComparison.Ordinal)
+            && !sentence.Contains("added ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var m = CuePhrase().Match(sentence);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        return m.Groups["list"].Success ? "listed" : Space().Replace(m.Value, " ").ToLowerInvariant();
     }
 
     private static IEnumerable<int> DemonymCountries(string sentence, IReadOnlyList<LocalEntity> entities, Gazetteer gazetteer)
@@ -99,8 +322,64 @@ public static partial class EventFinder
     [GeneratedRegex(@"\bthe (?:group|militia|movement|organization|organisation|network)\b")]
     private static partial Regex TheGroup();
 
+    /// <summary>"It was also named …", "It was founded …": a group spoken of before.</summary>
+    [GeneratedRegex(@"^\W*It (?:was|has been|had been|is|is being) (?:also |later |then |first |previously |formally |officially )?(?:designated|redesignated|named|listed|founded|formed|created|established|sanctioned|banned|added|declared|placed|outlawed|proscribed)\b")]
+    private static partial Regex GroupPronoun();
+
+    /// <summary>"2023 Country Reports on …", "Annual Report 2022", "Review of 2021": the year a report covers.</summary>
+    [GeneratedRegex(@"^\W*(?<y>(?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,4}(?:Reports?|Review|Yearbook|Survey|Assessment|Overview)\b|\b(?:Reports?|Review|Yearbook|Survey|Assessment|Overview)\s+(?:for\s+|of\s+|on\s+)?(?<y>(?:19|20)\d\d)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportYear();
+
+    /// <summary>Breaks between clauses: a semicolon, or a comma before a conjunction that starts a new clause.</summary>
+    [GeneratedRegex(@";\s*|,\s+(?:and|but|while|whereas|then|when|before|after which|although|though)\s+|\s+(?:and|then)\s+(?=(?:in|on|since|by|during|from|between|later|then)\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:reported|reports|said|says|stated|states|announced|told|claimed|alleged|alleging|wrote|confirmed|noted|found|documented|recorded)\b(?:\s+that\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"^\W*According to [^,;]{1,80},\s*")]
+    private static partial Regex AccordingTo();
+
+    /// <summary>What may open a sentence before its opening phrase: quotes, a dateline ("KESSA —"), connectives ("Also", "Further,").</summary>
+    private const string SentenceLead = @"^[\s""“‘'(]*(?:[\p{Lu}][\p{Lu}.,' ]{0,40}\s+[—–-]+\s*)?(?:(?:also|and|but|then|so|later|earlier|only|further|furthermore|additionally|moreover|however|meanwhile|separately|subsequently|previously|finally|again|just|first|second|third|most recently|more recently),?\s+)*";
+
+    /// <summary>What may come before a date that opens a sentence: a dateline, connectives, a preposition and its phrase.</summary>
+    [GeneratedRegex(SentenceLead + @"(?:(?:in|on|since|as of|by|from|during|throughout|until|till|through|starting|beginning|after|before|following|at|around|over|toward|towards|between|early|late)\b[^,;:.!?]*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningPhrase();
+
+    /// <summary>
+    /// How a sentence whose date may open it starts (a cheap test before the date search): a dateline, a connective, a
+    /// preposition, or the date itself (a number, a month or weekday name, a relative word).
+    /// </summary>
+    [GeneratedRegex(SentenceLead + @"(?:(?:in|on|since|as|by|from|during|throughout|until|till|through|starting|beginning|after|before|following|at|around|over|toward|towards|between|early|late|mid|last|this|next|yesterday|tomorrow|tonight|today|recently|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningLead();
+
+    [GeneratedRegex(@"^\W*(?:today|tonight|now)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NowWord();
+
+    [GeneratedRegex(@"(?<=\s)(?:[a-z]{2,}ed|was|were|became|began|took|led|fled|met|won|lost|held|sent|left|went|came|fought|struck|gave|made|told|said|sought|brought|built|paid|rose|fell|chose|broke|drove|ran|saw|spoke|stood|wrote|withdrew|overtook|killed|shot|hit|set|put|cut|beat)\b")]
+    private static partial Regex PastTense();
+
+    /// <summary>
+    /// A designation or sanction stated in the present tense: it happens on the publication day ("X is being
+    /// designated pursuant to …", "the Department is designating …", "are designated as …").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+|now\s+|hereby\s+|today\s+)?(?:being\s+(?:designated|redesignated|sanctioned|listed|delisted|added|targeted)|designating|redesignating|sanctioning|delisting|revoking|imposing\s+sanctions|taking\s+action|announcing\s+(?:the\s+)?(?:designations?|revocations?|delisting|sanctions)|designated\s+(?:as|pursuant|under|for|today)\b)")]
+    private static partial Regex PresentDesignation();
+
+    /// <summary>A relative pronoun or "remain" right before the verb: a standing status ("which is designated as …"), not an act.</summary>
+    [GeneratedRegex(@"\b(?:which|that|who|whom|remains?|remained|all of which)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Relativizer();
+
+    /// <summary>"after 13 years of civil war": a war that began that many years before the publication date.</summary>
+    [GeneratedRegex(@"\b(?<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years\s+of\s+(?:[a-z-]+\s+){0,2}?(?<what>war|civil war|conflict|fighting|insurgency|occupation|siege|rebellion|uprising|unrest|dictatorship|captivity)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsOf();
+
+    [GeneratedRegex(@"\bbrought to justice\b|\btaken (?:captive|hostage|prisoner)\b|\btook office\b|\bcame to power\b|(?<list>\badded\b[^;]{0,80}?\bto (?:its|the|their) (?:[\w-]+ ){0,4}list\b)")]
+    private static partial Regex CuePhrase();
+
     /// <summary>The words that make a dated claim an event, as a regex alternation (letters only, one word each).</summary>
-    private const string CueWords = "met|meet|meeting|meetings|talks|summit|attack|attacks|attacked|assault|bombing|bombings|bombed|bomb|strike|strikes|struck|airstrike|airstrikes|raid|raided|ambush|ambushed|shelling|shelled|killed|killing|killings|murder|murdered|massacre|executed|execution|shot|assassinated|assassination|kidnapped|abducted|captured|seized|took|retook|recaptured|liberated|fell|fall|collapse|collapsed|besieged|siege|invaded|invasion|occupied|occupation|offensive|battle|clashes|clashed|fought|launched|declared|founded|found|formed|created|established|split|merged|election|elections|elected|vote|voted|referendum|alliance|allied|ally|agreement|agreed|deal|signed|ceasefire|truce|released|release|freed|arrested|detained|detention|sentenced|convicted|designated|designation|sanctioned|appointed|appointment|named|resigned|dismissed|ousted|withdrew|withdrawal|pulled|deployed|sent|dispatched|committed|pledged|offered|offer|announced|announcement|urged|urging|called|leaked|interviewed|told|asked|visited|visit|protest|protests|uprising|coup|expelled|expulsion|passed|passing|approved|bill|law|ruled|threatened|warned|broke|break|destroyed|demolished|burned|fled|displaced|returned";
+    private const string CueWords = "met|meet|meeting|meetings|talks|summit|testimony|testified|campaign|began|launch|emerged|reemerged|resurfaced|deserted|defected|death|died|dies|replaced|succeeded|promoted|promotion|adopted|requested|redesignated|designations|designating|revocation|revoked|revoke|delisted|delisting|listed|captive|captivity|banned|proscribed|outlawed|attack|attacks|attacked|assault|bombing|bombings|bombed|bomb|strike|strikes|struck|airstrike|airstrikes|raid|raided|ambush|ambushed|shelling|shelled|killed|killing|killings|murder|murdered|massacre|executed|execution|shot|assassinated|assassination|kidnapped|abducted|captured|seized|took|retook|recaptured|liberated|fell|fall|collapse|collapsed|besieged|siege|invaded|invasion|occupied|occupation|offensive|battle|clashes|clashed|fought|launched|declared|founded|found|formed|created|established|split|merged|election|elections|elected|vote|voted|referendum|alliance|allied|ally|agreement|agreed|deal|signed|ceasefire|truce|released|release|freed|arrested|detained|detention|sentenced|convicted|designated|designation|sanctioned|appointed|appointment|named|resigned|dismissed|ousted|withdrew|withdrawal|pulled|deployed|sent|dispatched|committed|pledged|offered|offer|announced|announcement|urged|urging|called|leaked|interviewed|told|asked|visited|visit|protest|protests|uprising|coup|expelled|expulsion|passed|passing|approved|bill|law|ruled|threatened|warned|broke|break|destroyed|demolished|burned|fled|displaced|returned";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueSet =
         new HashSet<string>(CueWords.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -206,9 +206,12 @@ public static partial class DocumentResolver
         }
 
         var longest = members.OrderByDescending(i => cs[i].WordCount).First();
+        // A person's name does not open with an acronym ("NATO Allies").
+        var acronymLed = DocumentResolver.IsAcronymSurface(cs[longest].Surface.Split(' ')[0]);
         return cs[longest].WordCount switch
         {
-            2 or 3 when cs[longest].NameLike => EntityType.Person,
+            2 or 3 when cs[longest].NameLike && !acronymLed => EntityType.Person,
+            2 or 3 when acronymLed => EntityType.Group,
             >= 4 when cs[longest].NameLike => EntityType.Group,
             _ => null,
         };
@@ -275,7 +278,9 @@ public static partial class DocumentResolver
 
         for (var i = 0; i < cs.Count; i++)
         {
-            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && (byCore.TryGetValue("g:" + folds[i], out var org) || byCore.TryGetValue("p:" + folds[i], out org)))
+            // A country alone is the country, not the "Tamaro Defence Force" named after it.
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
+                && (byCore.TryGetValue("g:" + folds[i], out var org) || byCore.TryGetValue("p:" + folds[i], out org)))
             {
                 uf.Union(i, org);
             }
@@ -344,9 +349,11 @@ public static partial class DocumentResolver
             // A weak group cue ("killed by Smith") does not stop a surname from joining its full name.
             if (c.WordCount == 1 && !c.TitleOnly && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person + 1 && c.Votes.Place <= 4)
             {
+                // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];
-                var match = people.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
-                    ?? people.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
+                var claimants = c.Place is null ? people : people.Where(p => cs[p].Votes.Person > 0).ToList();
+                var match = claimants.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
+                    ?? claimants.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
                     ?? FirstNameOfOne(cs, uf, people, firstWord, c.Surface, key);
                 if (match is int m)
                 {
@@ -357,11 +364,18 @@ public static partial class DocumentResolver
 
         foreach (var spelling in matches.GroupBy(x => folds[x.Lone]))
         {
-            // Another person of the article with that surname could claim it as well: it joins neither.
+            // Another person of the article with that surname could claim it as well: it joins neither, and it is no
+            // town that happens to share the name either.
             var key = spelling.Key;
             if (spelling.Select(x => uf.Find(x.Person)).Distinct().Count() > 1
                 || people.Where(p => lastWord[p] == key).Select(uf.Find).Distinct().Count() > 1)
             {
+                foreach (var (i, _) in spelling.Where(x => cs[x.Lone].Place is { Kind: PlaceKind.City }))
+                {
+                    cs[i].Place = null;
+                    cs[i].Votes.ClearPlace();
+                }
+
                 continue;
             }
 
@@ -421,6 +435,12 @@ public static partial class DocumentResolver
             {
                 latestByHead[words[^1]] = i;
             }
+            else if (cs[i].WordCount > 2 && Array.FindIndex(words, w => NameLexicon.OrgHeads.Contains(w) && char.IsUpper(w[0])) is var h and >= 0
+                && h + 1 < words.Length && words[h + 1] == "of")
+            {
+                // "the Department" after "U.S. Department of State".
+                latestByHead[words[h]] = i;
+            }
             else if (cs[i].WordCount == 1 && NameLexicon.OrgHeads.Contains(cs[i].Surface) && latestByHead.TryGetValue(cs[i].Surface, out var org))
             {
                 uf.Union(i, org);
@@ -449,7 +469,8 @@ public static partial class DocumentResolver
 
         for (var i = 0; i < cs.Count; i++)
         {
-            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && byFirst.TryGetValue(folds[i], out var g))
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
+                && byFirst.TryGetValue(folds[i], out var g))
             {
                 uf.Union(i, g);
             }
@@ -487,7 +508,7 @@ public static partial class DocumentResolver
                 continue;
             }
 
-            // "al Qaida" is one word once its article goes: keyed as "al-Qaida" is.
+            // "al Zayudiyya" is one word once its article goes: keyed as "al-Zayudiyya" is.
             if (translit.Contains(' ', StringComparison.Ordinal))
             {
                 keys.Add("t:" + translit);

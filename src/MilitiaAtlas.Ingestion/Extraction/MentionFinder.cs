@@ -82,6 +82,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     /// </summary>
     private bool FindInRecord(State st, List<Token> tokens, int sentenceIndex)
     {
+        // Most sentences have no colon: nothing to look at, nothing to allocate.
+        if (!tokens.Exists(t => t.Text == ":"))
+        {
+            return false;
+        }
+
         var lines = new List<(int Start, int End)>();
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -132,7 +138,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
             if (kind == FieldKind.Places)
             {
+                // "POB: Al-Wadi, Tamaro, Zayudistan": every name of the field is a place.
+                var first = st.Candidates.Count;
                 FindNames(st, tokens.GetRange(from, end - from + 1), sentenceIndex);
+                foreach (var c in st.Candidates.Skip(first))
+                {
+                    c.Votes.Add(EntityType.Place, 3);
+                }
+
                 continue;
             }
 
@@ -251,7 +264,29 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "the March 23 Movement", "the 6 April Youth Front": a date names the organization founded on it.
+            // "Under Secretary for Refugee Affairs and Border Security Laura K. Benton": the portfolio belongs to the title.
+            if (TitledPortfolio(tokens, i) is var (portfolioStart, nameStart, nameEnd, portfolioTitle))
+            {
+                if (portfolioStart >= 0)
+                {
+                    var org = AddCandidate(st, tokens, new Piece(portfolioStart, nameStart - 1), sentenceIndex);
+                    if (org >= 0)
+                    {
+                        runEnds.Add((portfolioStart, nameStart - 1, org));
+                    }
+                }
+
+                var idx = AddCandidate(st, tokens, new Piece(nameStart, nameEnd, Title: portfolioTitle, TitleFrom: i), sentenceIndex);
+                if (idx >= 0)
+                {
+                    runEnds.Add((nameStart, nameEnd, idx));
+                }
+
+                i = nameEnd + 1;
+                continue;
+            }
+
+            // "the April 9 Movement", "the 6 April Youth Front": a date names the organization founded on it.
             if (DatedName(tokens, i) is int datedEnd)
             {
                 var idx = AddCandidate(st, tokens, new Piece(i, datedEnd), sentenceIndex);
@@ -265,13 +300,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
+            end = GoesOnInTheXOf(tokens, i, end);
             if (spelled.Count > 0 && spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
             {
                 end = spelledStart - 1; // "The" before "Burundi Defence Force (BDF)": the spelled name starts its own run
             }
 
-            // "al Qaida", "el Fasher": the article written apart and in lower case still opens the name.
-            // "al- Mourabitoun": a hyphen left hanging before the space.
+            // "al Zayudiyya", "el Tamaro": the article written apart and in lower case still opens the name.
+            // "al- Zayudiyya": a hyphen left hanging before the space.
             var from = i > 0 && tokens[i - 1].Text is "al" or "el" && tokens[i - 1].Span.End < tokens[i].Span.Start && !tokens[i].NewLineBefore ? i - 1
                 : i > 1 && tokens[i - 1].Text == "-" && tokens[i - 2].Text is "al" or "el" && tokens[i - 2].Span.End == tokens[i - 1].Span.Start && !tokens[i].NewLineBefore ? i - 2
                 : i;
@@ -400,6 +436,29 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             end--;
         }
 
+        // "Tamaro Senior Officials", "Deputy District Administrators": people named by a plural role are no one's name;
+        // the name before them stays.
+        while (end > start && IsPluralRole(tokens[end]))
+        {
+            end--;
+            while (end > start && tokens[end].Lower is "senior" or "district" or "local" or "top" or "regional" or "provincial" or "deputy" or "former")
+            {
+                end--;
+            }
+        }
+
+        if (start == end && IsPluralRole(tokens[start]))
+        {
+            yield break;
+        }
+
+        // "West, East, and Southern Africa", "Central Asian countries": a compass word alone is part of a name left out.
+        if (start == end && tokens[start].Lower is "north" or "south" or "east" or "west" or "central" or "northern" or "southern" or "eastern" or "western"
+            && end + 1 < tokens.Count && (tokens[end + 1].Text is "," || tokens[end + 1].Lower is "and" or "or" || IsDemonymLike(tokens[end + 1])))
+        {
+            yield break;
+        }
+
         if (start > end)
         {
             yield break;
@@ -506,6 +565,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             start++;
         }
 
+        // An organization's acronym before a title: "UN Special Envoy Lindqvist" is the UN and its envoy.
+        if (start < end && tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is null && IsTitleAt(tokens, start + 1, end, out _))
+        {
+            yield return new Piece(start, start);
+            start++;
+            beforeDemonyms = start;
+        }
+
         // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department.
         if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
             && end - start >= 2)
@@ -586,6 +653,20 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
                 if (NameLexicon.OrgHeads.Contains(before) || NameLexicon.PlaceHeads.Contains(before) || before is "Republic" or "Kingdom" or "State" or "Emirate"
                     || before is "League" or "Party" or "Army" or "Sons" or "Soldiers" or "Partisans" or "Followers" or "Supporters" or "People")
+                {
+                    break;
+                }
+
+                // "National Movement for the Liberation of the Wadi", "High Council for the Unity of Tamaro": an
+                // organization's head word earlier in the run makes the whole run its name.
+                if (Enumerable.Range(start, k - start).Any(j => tokens[j].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[j].Text))
+                    && Enumerable.Range(start, k - start).Any(j => tokens[j].Lower is "for" or "of" or "in"))
+                {
+                    break;
+                }
+
+                // "al-Zayudiyya in the Plains of the Wadi": a run that goes on with "in the" (GoesOnInTheXOf) is one name.
+                if (Enumerable.Range(start, k - start).Any(j => tokens[j].Text == "in"))
                 {
                     break;
                 }
@@ -797,6 +878,79 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return spans;
     }
 
+    /// <summary>
+    /// A title, "for" or "of", a portfolio of capitalized words ("Terrorism and Financial Intelligence", "the Office of
+    /// Tamaro Assets Control") and a personal name closing it: where the name starts and ends, and the title with its
+    /// portfolio. A portfolio that opens with an organization's head word ("Office of …") is also an organization's name,
+    /// whose start is given; else -1. Null when the tokens at <paramref name="start"/> are not such a run.
+    /// </summary>
+    private static (int PortfolioStart, int NameStart, int NameEnd, string Title)? TitledPortfolio(List<Token> tokens, int start)
+    {
+        if (!tokens[start].IsCapitalized || !IsTitleAt(tokens, start, Math.Min(tokens.Count - 1, start + 4), out var titleEnd))
+        {
+            return null;
+        }
+
+        // "Acting Under Secretary for …": titles one after another are one title.
+        while (titleEnd + 1 < tokens.Count && IsTitleAt(tokens, titleEnd + 1, Math.Min(tokens.Count - 1, titleEnd + 5), out var more))
+        {
+            titleEnd = more;
+        }
+
+        if (titleEnd + 2 >= tokens.Count || tokens[titleEnd + 1].Lower is not ("for" or "of"))
+        {
+            return null;
+        }
+
+        var end = titleEnd + 1;
+        while (end + 1 < tokens.Count && end - titleEnd < 14 && !tokens[end + 1].NewLineBefore
+            && ((tokens[end + 1].IsWord && (tokens[end + 1].IsCapitalized || tokens[end + 1].Lower is "and" or "the" or "of" or "for"))
+                || IsInitial(tokens[end + 1])))
+        {
+            end++;
+        }
+
+        // The name: a given name, then initials and one or two surnames, at the end of the run.
+        for (var k = Math.Max(titleEnd + 3, end - 4); k < end; k++)
+        {
+            if (!NameLexicon.IsGivenName(tokens[k].Text) || NameLexicon.IsGivenName(tokens[k - 1].Text) || IsInitial(tokens[k - 1]))
+            {
+                continue;
+            }
+
+            var surnames = Enumerable.Range(k + 1, end - k).Count(j => !IsInitial(tokens[j]));
+            if (surnames is < 1 or > 2 || !Enumerable.Range(k + 1, end - k).All(j => IsInitial(tokens[j]) || (tokens[j].IsCapitalized && !tokens[j].IsAcronym
+                && !NameLexicon.OrgHeads.Contains(tokens[j].Text) && !NameLexicon.PlaceHeads.Contains(tokens[j].Text))))
+            {
+                continue;
+            }
+
+            var portfolio = titleEnd + 2 < k && tokens[titleEnd + 2].Lower == "the" ? titleEnd + 3 : titleEnd + 2;
+            var organization = portfolio < k - 1 && NameLexicon.OrgHeads.Contains(tokens[portfolio].Text) ? portfolio : -1;
+            return (organization, k, end, TitleText(tokens, start, titleEnd));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Shura Council in the Hills of Tamaro", "al-Zayudiyya in the Plains of the Wadi": an organization's name that goes on
+    /// with "in the X of Y"; the new end of the run, else <paramref name="end"/>. The run must be an organization's (a head word
+    /// at its end, or an Arabic article opening it).
+    /// </summary>
+    private static int GoesOnInTheXOf(List<Token> tokens, int start, int end)
+    {
+        if (end + 4 >= tokens.Count || tokens[end + 1].Text != "in" || tokens[end + 2].Text != "the" || !tokens[end + 3].IsCapitalized
+            || tokens[end + 4].Text != "of" || tokens[end + 3].NewLineBefore
+            || !(NameLexicon.OrgHeads.Contains(tokens[end].Text) || NameLexicon.ParticlePrefixLength(tokens[end].Text) > 0 || (end > 0 && tokens[end - 1].Text is "al" or "Al")))
+        {
+            return end;
+        }
+
+        var after = ExtendRun(tokens, end + 3);
+        return after > end + 3 ? after : end;
+    }
+
     /// <summary>Where "X Mission in Y" begins when it ends right before the bracket at <paramref name="bracket"/>; else null.</summary>
     private static int? MissionInPlace(List<Token> tokens, int bracket)
     {
@@ -821,7 +975,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// "March 23 Movement", "6 April Youth Front": a month and a day, then capitalized words that end with an organization's
+    /// "April 9 Movement", "6 April Youth Front": a month and a day, then capitalized words that end with an organization's
     /// head word; the end of the name, else null.
     /// </summary>
     private static int? DatedName(List<Token> tokens, int start)
@@ -851,10 +1005,75 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return NameLexicon.OrgHeads.Contains(tokens[end].Text) && char.IsUpper(tokens[end].Text[0]) ? end : null;
     }
 
+    /// <summary>
+    /// "armed groups such as X", "towns including X", "gangs like X": the type the plural noun before the list gives its
+    /// names; null when the name is not in such a list (its earlier items lend it their type by coordination).
+    /// </summary>
+    private static EntityType? ListNoun(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 1 && tokens[k].Lower == "as" && tokens[k - 1].Lower == "such")
+        {
+            k -= 2;
+        }
+        else if (k >= 0 && tokens[k].Lower is "including" or "like")
+        {
+            k -= 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (k >= 0 && tokens[k].Text == ",")
+        {
+            k--;
+        }
+
+        if (k < 0 || !tokens[k].IsWord || !(char.IsLower(tokens[k].Text[0]) || tokens[k].SentenceStart) || !tokens[k].Lower.EndsWith('s'))
+        {
+            return null;
+        }
+
+        var noun = tokens[k].Lower;
+        var singular = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun[..^1];
+        bool Has(HashSet<string> words) => words.Contains(noun) || words.Contains(singular);
+        return Has(NameLexicon.PlaceIntroducers) ? EntityType.Place
+            : Has(NameLexicon.OrgHeads) || Has(NameLexicon.GroupIntroducers) || Has(NameLexicon.GroupFollowers) ? EntityType.Group
+            : null;
+    }
+
     /// <summary>"Corps-Elite" gives "CE": the initial of each capitalized part of a word; "al-Tamari" gives "T".</summary>
     private static string Initials(string word) =>
         string.Concat(word.Split('-').Where(p => p.Length > 0).Select(p => p[NameLexicon.ParticlePrefixLength(p)]).Where(char.IsUpper)) is { Length: > 0 } s
             ? s : word[NameLexicon.ParticlePrefixLength(word)].ToString();
+
+    /// <summary>Whether the word before <paramref name="start"/> is a place preposition ("in", "near").</summary>
+    private static bool IsAfterPlacePreposition(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && char.IsLetter(text[from - 1]))
+        {
+            from--;
+        }
+
+        return from < end && end < start && NameLexicon.PlacePrepositions.Contains(text[from..end].ToLowerInvariant());
+    }
+
+    /// <summary>"Officials", "Administrators", "Leaders": a role noun in the plural, capitalized.</summary>
+    private static bool IsPluralRole(Token t) =>
+        t.IsCapitalized && t.Lower.Length > 3 && t.Lower.EndsWith('s') && (NameLexicon.RoleNouns.Contains(t.Lower[..^1]) || NameLexicon.RoleNouns.Contains(t.Lower)
+            || t.Lower is "officials" or "administrators" or "leaders" or "members" or "commanders" or "representatives");
+
+    /// <summary>"I’ve", "I'm", "I’ll": the pronoun and a verb, never a name.</summary>
+    private static bool IsContraction(string surface) =>
+        surface.Length is >= 3 and <= 4 && surface[0] == 'I' && Tokenizer.IsApostrophe(surface[1]) && surface[2..] is "ve" or "m" or "ll" or "d";
 
     /// <summary>"S.", "J.": a middle initial.</summary>
     private static bool IsInitial(Token t) => t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
@@ -935,7 +1154,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var spanStart = tokens[start].Span.Start;
         var spanEnd = tokens[end].Span.End;
         var surface = st.Text[spanStart..spanEnd];
-        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface))
+        // "FOR IMMEDIATE RELEASE": a heading shouted in ordinary words.
+        var shoutedWords = end > start && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsAcronym && tokens[k].Text.Length > 2
+            && (NameLexicon.IsCommon(tokens[k].Lower) || NameLexicon.IsEnglishWord(tokens[k].Lower)));
+        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface) || IsContraction(surface) || shoutedWords)
         {
             return -1; // structure, not content ("DOB:", "AKA:"); a category, not an actor ("Foreign Terrorist Organization")
         }
@@ -979,9 +1201,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             st.Candidates.Add(g);
             return st.Candidates.Count - 1;
         }
-        // Shouted words ("UPDATE") are not acronyms; short acronyms ("IS", "UN") stay even though "is" is a word.
+        // Shouted words ("UPDATE", "IMPLICATIONS") are not acronyms; short acronyms ("IS", "UN") stay even though "is" is a
+        // word. An acronym with a number after it is a document's ("E.O. 13224", "H.R. 2471"), not an actor.
         if (lone && first.IsAcronym && (NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal))
-            || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower))))
+            || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower))
+            || (first.Text.Length >= 6 && (NameLexicon.IsEnglishWord(first.Lower) || first.Lower.EndsWith("tions", StringComparison.Ordinal) || first.Lower.EndsWith("ments", StringComparison.Ordinal)))
+            || (first.Text.Contains('.') && (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number
+                || (end + 2 < tokens.Count && tokens[end + 1].Text == ")" && tokens[end + 2].Kind == TokenKind.Number)))))
         {
             return -1;
         }
@@ -1002,7 +1228,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             return -1;
         }
 
-        if (!surname && Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
+        // "Australian Government", "Syrian Army": a nationality before a capitalized institution names a country's institution.
+        var institutionOf = words > 1 && gazetteer.FindDemonym(first.Text) is not null && tokens[end].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[end].Text)
+            && Enumerable.Range(start, words).All(k => tokens[k].IsCapitalized);
+        if (!surname && !institutionOf && Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
         {
             return -1;
         }
@@ -1082,6 +1311,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         c.Place = gazetteer.Find(c.Surface);
+        if (c.Place is null && c.IsAcronym && c.Surface.Length >= 5 && c.Surface.All(char.IsLetter))
+        {
+            // "WASHINGTON —", "TAMARO (Reuters) —": a dateline shouts its city; the gazetteer reads acronyms as acronyms.
+            c.Place = gazetteer.Find(c.Surface[0] + c.Surface[1..].ToLowerInvariant());
+        }
         if (c.Place is null && end > start && NameLexicon.AdminHeads.Contains(last) && char.IsUpper(last[0]))
         {
             // "Tamaro Region", "Wadi Province": the place the area is named after, when the gazetteer knows it under that name.
@@ -1153,6 +1387,29 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         var possessor = next is { Kind: TokenKind.Possessive };
+
+        // "gangs such as X", "towns including X": the noun before the list says what its names are.
+        if (ListNoun(tokens, start) is { } listed)
+        {
+            c.Votes.Add(listed, 3);
+        }
+
+        // "Near Tamaro, two raids…", "In Tamaro, fighters…": a preposition opening the sentence, the name, a comma.
+        if (prev is { IsCapitalized: true } && (start < 2 || tokens[start - 2].Kind == TokenKind.Punct) && NameLexicon.PlacePrepositions.Contains(prev.Lower)
+            && next is { Text: "," } && c.Place is null)
+        {
+            c.Votes.Add(EntityType.Place, 2);
+        }
+
+        // "in Tamaro, Wadiland, …": one word after a place and a comma, closed by punctuation, is the region it lies in
+        // ("the embassy in Tamaro, Laura Benton, said" names a person).
+        if (start == end && start >= 2 && tokens[start - 1].Text == "," && !NameLexicon.IsGivenName(tokens[start].Text) && (next is null || next.Kind == TokenKind.Punct) && st.Candidates.Count > 0
+            && st.Candidates[^1] is { } before && before.Span.End == tokens[start - 2].Span.End && (before.Place is not null || before.Votes.Place > 0)
+            && before.Votes.Place >= before.Votes.Max && c.Place is null
+            && IsAfterPlacePreposition(st.Text, before.Span.Start) && next2 is not { Lower: "and" or "or" })
+        {
+            c.Votes.Add(EntityType.Place, 2);
+        }
 
         // "an X-linked group", "affiliated with X", "allegiance to X": X is an organization.
         var hyphen = tokens[end].Text.LastIndexOf('-');
@@ -1243,6 +1500,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             {
                 c.Votes.Add(EntityType.Group, 2);
             }
+            else if (NameLexicon.HostileVerbs.Contains(n) && n.EndsWith("ed", StringComparison.Ordinal) && c.Place is null)
+            {
+                // "Zamas attacked Tamaro": whoever attacks acts, most often as a group.
+                c.Votes.Add(EntityType.Group, 1);
+            }
             else if (NameLexicon.TrailingPlaceHeads.Contains(n))
             {
                 c.Votes.Add(EntityType.Place, 3);
@@ -1318,8 +1580,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 break;
             }
 
+            // "Tamaro, two raids hit an enemy unit": a word with an object after it is a verb, and the phrase has ended.
+            var verb = j + 1 < tokens.Count && tokens[j + 1].Lower is "a" or "an" or "the" or "its" or "their";
             if (!char.IsLower(t.Text[0]) || !EndsPhrase(tokens, j + 1))
             {
+                if (verb)
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -1334,6 +1603,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             else if (NameLexicon.PlaceIntroducers.Contains(l))
             {
                 head = EntityType.Place;
+            }
+
+            if (verb)
+            {
+                break;
             }
         }
 
@@ -1425,6 +1699,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
             // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)", "Luis Mora ("Tigre")". An acronym
             // in brackets names the earlier name whose initials it spells: "Al Qaeda in Iraq (AQI)" names "Al Qaeda", not "Iraq".
+            // "TAMARO (Reuters) —": a known place's bracket names something else.
+            if (joined is "(" && st.Candidates[a].Place is not null && st.Candidates[b].Place is null && !st.Candidates[b].IsAcronym)
+            {
+                aliasOf = -1;
+                continue;
+            }
+
             if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
             {
                 var target = st.Candidates[b].IsAcronym ? AcronymTarget(st, tokens, runs, r, st.Candidates[b].Surface)
@@ -1453,6 +1734,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;
+                // "known as "Cesar"": a quoted nickname that is also a place's name names the person.
+                if (raw.Any(IsQuoteMark) && st.Candidates[a].Votes.Place == 0 && st.Candidates[a].Place is null)
+                {
+                    st.Candidates[b].Votes.ClearPlace();
+                    st.Candidates[b].Place = null;
+                }
+
                 continue;
             }
 

@@ -43,6 +43,16 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
+            else if (seenBody && p.Span.Length <= 20 && IsEndMark(p.Span.Slice(text).Trim()))
+            {
+                tail = Tail.Boilerplate;
+                kind = PassageKind.Boilerplate;
+            }
+            else if (seenBody && lateInPage && tail == Tail.None && IsClosing(s))
+            {
+                tail = Tail.Boilerplate;
+                kind = PassageKind.Boilerplate;
+            }
             else if (IsListHeading(s) && seenBody && lateInPage)
             {
                 tail = Tail.Boilerplate;
@@ -136,11 +146,62 @@ public static partial class PassageClassifier
 
     internal static bool IsFooter(string s) => FooterCue().IsMatch(s);
 
-    private static bool IsLocalBoilerplate(string s) => s.Length < 200 && LocalBoilerplate().IsMatch(s);
+    private static bool IsLocalBoilerplate(string s) =>
+        s.Length < 200 && (LocalBoilerplate().IsMatch(s) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s));
+
+    /// <summary>The end of a press release: "###", "# # #", "-30-", "END".</summary>
+    internal static bool IsEndMark(string s) => s.Length <= 12 && EndMark().IsMatch(s);
+
+    /// <summary>
+    /// What closes a structured document: a closing legal or contact section's heading ("Sanctions Implications",
+    /// "Media Contact", "Notes to Editors"), a pointer to more material elsewhere ("For more information on today's
+    /// action, click here", "View identifying information …", "More information about this offer is on the … website"),
+    /// or the legal notice formula of a designation ("Today's designation notifies the public …").
+    /// </summary>
+    internal static bool IsClosing(string s)
+    {
+        var first = (s.IndexOf('\n', StringComparison.Ordinal) is var nl && nl >= 0 ? s[..nl] : s).Trim();
+        if (first.Length < 60 && ClosingSection().IsMatch(first))
+        {
+            return true;
+        }
+
+        return s.Length < 600 && (NoticeFormula().IsMatch(s) || (PointerOpening().IsMatch(s) && (s.StartsWith("View", StringComparison.OrdinalIgnoreCase) || PointerWord().IsMatch(s))));
+    }
+
+    /// <summary>A release header: only a dateline, "FOR IMMEDIATE RELEASE" and a release number, with at least one of the last two.</summary>
+    private static bool IsReleaseHeader(string s)
+    {
+        if (!s.Contains("release", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var marked = false;
+        foreach (var raw in s.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (ReleaseLine().IsMatch(line))
+            {
+                marked = true;
+            }
+            else if (PublishedDate.FindWrittenDate(line) is not { } d || line.Length - d.Length > 4)
+            {
+                return false;
+            }
+        }
+
+        return marked;
+    }
 
     private static bool IsListHeading(string s)
     {
-        var first = s.Split('\n')[0].Trim();
+        var first = (s.IndexOf('\n', StringComparison.Ordinal) is var nl && nl >= 0 ? s[..nl] : s).Trim();
         return first.Length < 60 && ListHeading().IsMatch(first);
     }
 
@@ -173,7 +234,31 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterCue();
 
-    [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Share this(?: article| story)?|Click here\b.*|Read more\b.*|Related:?\s.*|See also:?.*|Also read:?.*|Listen to (?:this|the) (?:article|story).*|Skip to (?:main )?content)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|- END -)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndMark();
+
+    [GeneratedRegex(@"^(?:(?:Sanctions?|Legal|Designation|Listing) Implications|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Editor['’]?s Notes?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingSection();
+
+    [GeneratedRegex(@"^(?:For (?:more|additional|further|full|complete|detailed|identifying) (?:information|details|identifying information)\b|For a (?:complete|full) list\b|View (?:the )?(?:identifying|more|additional|full|complete)\b|(?:More|Additional|Further|Identifying) information (?:about|on|regarding)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PointerOpening();
+
+    [GeneratedRegex(@"\bclick here\b|\bplease (?:see|visit|go to|refer to|contact|call|email)\b|\bvisit\b|\bwebsite\b|www\.|https?://|\bis (?:available|located|posted)\b|\bcan be found\b|\bcontact\b|\bsee\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PointerWord();
+
+    [GeneratedRegex(@"^(?:Today['’]s|This|These|The) (?:designations?|actions?|listings?) (?:also )?notif(?:y|ies) the\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoticeFormula();
+
+    [GeneratedRegex(@"^\(?(?:Archived (?:Content|Page|Document|Release|Information|Material)|Archived|This (?:page|content|document|release|article|information) (?:has been|is|was) archived\b.*|This is an archived \w+\b.*)\)?\.?$|^To view (?:or print )?(?:the )?PDF\b.*|^Download (?:the )?(?:free )?Adobe\b.*", RegexOptions.IgnoreCase)]
+    private static partial Regex ArchiveBanner();
+
+    [GeneratedRegex(@"^(?:END\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?$|^\((?:Applause|Laughter|Inaudible|Crosstalk|Cross-talk|Pause|Break|Recess|Music|Cheers|Cheering|Booing|Silence|Technical difficulties|Audio \w+|Video \w+|End of (?:transcript|remarks)|Off-mic|Off mic)[^()]{0,40}\)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StageNote();
+
+    [GeneratedRegex(@"^(?:FOR IMMEDIATE RELEASE|(?:Press |News )?Release\s*(?:#|No\.?|Number)\s*:?\s*[\w-]+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReleaseLine();
+
+    [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Share|Share this(?: article| story)?|Click here\b.*|Read more\b.*|Related:?\s.*|See also:?.*|Also read:?.*|Listen to (?:this|the) (?:article|story).*|Skip to (?:main )?content)$", RegexOptions.IgnoreCase)]
     private static partial Regex LocalBoilerplate();
 
     [GeneratedRegex(@"^(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks)|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You May Also Like|Read Next|Also on .{1,30})$", RegexOptions.IgnoreCase)]

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
+using MilitiaAtlas.Ingestion.Claims;
 
 namespace MilitiaAtlas.Web.Export;
 
@@ -39,9 +40,12 @@ public static class ClaimsExport
                r.Predicate AS Predicate,
                r.ObjectId AS ObjectId,
                src.Id AS SourceId,
-               r.ClaimOrdinal AS ClaimOrdinal
+               r.ClaimOrdinal AS ClaimOrdinal,
+               r.Quoted AS Quoted,
+               c.SpeakerId AS SpeakerId
         FROM RelationEvidence r
         JOIN Sources src ON src.Num = r.SourceNum
+        LEFT JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
         JOIN Entities s ON s.Id = r.SubjectId AND s.Rejected = 0
         JOIN Entities o ON o.Id = r.ObjectId AND o.Rejected = 0
         ORDER BY r.SubjectId, r.Predicate, r.ObjectId, src.Id, r.ClaimOrdinal
@@ -51,7 +55,11 @@ public static class ClaimsExport
 
     private sealed record ClaimEntityRow(string SourceId, long ClaimOrdinal, string EntityId);
 
-    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal);
+    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, long Quoted, string? SpeakerId)
+    {
+        /// <summary>Whose statement the evidence is when only a quotation states the relation; null when the source states it.</summary>
+        public string? QuotedSpeakerId => Quoted == 1 ? SpeakerId : null;
+    }
 
     public static string ClaimId(string sourceId, long ordinal) => $"{sourceId}/c{ordinal}";
 
@@ -103,8 +111,11 @@ public static class ClaimsExport
 
         var reusedClaims = claims.Where(c => reusedPassages.ContainsKey((c.SourceId, c.PassageOrdinal))).Select(c => (c.SourceId, c.Ordinal)).ToHashSet();
         w.WriteStartArray("relations");
+        // A symmetric relation is one relation whichever end came first (a curation merge may have turned one round).
         foreach (var g in (await conn.QueryAsync<EvidenceRow>(new CommandDefinition(RelationsSql, cancellationToken: ct)))
-            .GroupBy(r => (r.SubjectId, r.Predicate, r.ObjectId)))
+            .Select(r => PredicateTable.IsSymmetric(r.Predicate) && string.CompareOrdinal(r.SubjectId, r.ObjectId) > 0 ? r with { SubjectId = r.ObjectId, ObjectId = r.SubjectId } : r)
+            .GroupBy(r => (r.SubjectId, r.Predicate, r.ObjectId))
+            .OrderBy(g => g.Key.SubjectId, StringComparer.Ordinal).ThenBy(g => g.Key.Predicate, StringComparer.Ordinal).ThenBy(g => g.Key.ObjectId, StringComparer.Ordinal))
         {
             w.WriteStartObject();
             w.WriteString("id", RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId));
@@ -112,13 +123,29 @@ public static class ClaimsExport
             w.WriteString("predicate", g.Key.Predicate);
             w.WriteString("objectId", g.Key.ObjectId);
             w.WriteStartArray("claimIds");
-            foreach (var r in g)
+            foreach (var r in g.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.ClaimOrdinal))
             {
                 w.WriteStringValue(ClaimId(r.SourceId, r.ClaimOrdinal));
             }
 
             w.WriteEndArray();
             w.WriteNumber("independentSources", g.Where(r => !reusedClaims.Contains((r.SourceId, r.ClaimOrdinal))).Select(r => r.SourceId).Distinct().Count());
+
+            // Stated only inside quotations: whose statement it is (their claims are the evidence); null when a source states it.
+            if (g.All(r => r.QuotedSpeakerId is not null))
+            {
+                w.WriteStartArray("statedBy");
+                foreach (var speaker in g.Select(r => r.QuotedSpeakerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+                {
+                    w.WriteStringValue(speaker);
+                }
+
+                w.WriteEndArray();
+            }
+            else
+            {
+                w.WriteNull("statedBy");
+            }
             w.WriteEndObject();
         }
 

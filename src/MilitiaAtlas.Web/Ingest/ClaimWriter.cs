@@ -1,4 +1,5 @@
 using MilitiaAtlas.Ingestion;
+using MilitiaAtlas.Ingestion.Claims;
 using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Ingest;
@@ -27,10 +28,17 @@ public static class ClaimWriter
                 continue;
             }
 
+            // A symmetric relation is one relation whichever end a source names first (Data/predicates.tsv).
+            if (PredicateTable.IsSymmetric(r.Predicate) && string.CompareOrdinal(subject, target) > 0)
+            {
+                (subject, target) = (target, subject);
+            }
+
+            // Quoted: stated only inside the claim's quotation, so the claim's speaker's (export: relations[].statedBy).
             sql.Execute("""
-                INSERT OR IGNORE INTO RelationEvidence (SubjectId, Predicate, ObjectId, SourceNum, ClaimOrdinal)
-                VALUES (@p0, @p1, @p2, @p3, @p4)
-                """, subject, r.Predicate, target, sourceNum, r.ClaimIndex + 1);
+                INSERT OR IGNORE INTO RelationEvidence (SubjectId, Predicate, ObjectId, SourceNum, ClaimOrdinal, Quoted)
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5)
+                """, subject, r.Predicate, target, sourceNum, r.ClaimIndex + 1, r.Quoted ? 1 : 0);
         }
     }
 }

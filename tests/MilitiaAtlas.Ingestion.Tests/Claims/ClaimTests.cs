@@ -135,7 +135,8 @@ public sealed class ClaimTests
     {
         var p = Run("“Omar Hamdan, the leader of the Northern Brigades, betrayed us,” Samir Haddad said.");
 
-        Assert.DoesNotContain("Omar Hamdan leads Northern Brigades", Relations(p));
+        // Kept, but as the speaker's statement (Relation.Quoted: the claim's speaker states it), never as the article's.
+        Assert.All(p.Relations.Where(r => p.Entities[r.Subject].Name == "Omar Hamdan"), r => Assert.True(r.Quoted));
     }
 
     [Fact]

@@ -478,4 +478,42 @@ public sealed class DateFinderTests
         Assert.Empty(chained);
         Assert.Equal("from 2007 to 2009", Assert.Single(words).Text);
     }
+
+    [Fact]
+    public void A_spoken_ordinal_day_after_the_is_a_day()
+    {
+        var m = Only("Gunmen struck Kessa on October the 7th, 2013, at dawn.", "October the 7th, 2013", Feb3);
+
+        Assert.Equal("2013-10-07", m.Date);
+        Assert.Equal(DatePrecision.Day, m.Precision);
+    }
+
+    [Theory]
+    [InlineData("The rebels of the March 9 Movement took the hills.")]
+    [InlineData("Envoys of the June 4 Alliance met in Kessa.")]
+    public void A_yearless_day_before_a_name_head_is_part_of_a_name(string sentence)
+    {
+        Assert.Empty(Find(sentence, Feb3));
+    }
+
+    [Theory]
+    [InlineData("Prisoners were executed between January 3 and 21 near Kessa.", "between January 3 and 21", "2015-01-03", "2015-01-21")]
+    [InlineData("The siege lasted from March 3 to 5, 2012, in the hills.", "from March 3 to 5, 2012", "2012-03-03", "2012-03-05")]
+    public void A_bare_second_day_closes_a_range_in_the_same_month(string sentence, string phrase, string start, string end)
+    {
+        var m = Only(sentence, phrase, Feb3);
+
+        Assert.Equal(start, m.Date);
+        Assert.Equal(end, m.EndDate);
+        Assert.Equal(DatePrecision.Range, m.Precision);
+    }
+
+    [Fact]
+    public void A_bare_number_after_a_day_that_counts_something_is_no_range_end()
+    {
+        var m = Assert.Single(Find("Between January 3 and 21 people were killed.", Feb3), x => x.Text.Contains("January", StringComparison.Ordinal));
+
+        Assert.Equal("2015-01-03", m.Date);
+        Assert.Null(m.EndDate);
+    }
 }

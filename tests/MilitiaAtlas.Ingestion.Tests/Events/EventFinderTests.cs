@@ -4,10 +4,12 @@ namespace MilitiaAtlas.Ingestion.Tests.Events;
 
 public sealed class EventFinderTests
 {
-    private static ProcessedArticle Run(string? published, params string[] paragraphs)
+    private static ProcessedArticle Run(string? published, params string[] paragraphs) => RunTitled("Title line", published, paragraphs);
+
+    private static ProcessedArticle RunTitled(string title, string? published, params string[] paragraphs)
     {
-        var text = "Title line\n\n" + string.Join("\n\n", paragraphs);
-        return Pipeline.Default.Process(new Model.Article("t.txt", Model.ArticleFormat.PlainText, text, new Model.ArticleMetadata(Title: "Title line", Published: published)));
+        var text = title + "\n\n" + string.Join("\n\n", paragraphs);
+        return Pipeline.Default.Process(new Model.Article("t.txt", Model.ArticleFormat.PlainText, text, new Model.ArticleMetadata(Title: title, Published: published)));
     }
 
     private static List<string> Names(ProcessedArticle p, IEnumerable<int> ids) => ids.Select(i => p.Entities[i].Name).Order(StringComparer.Ordinal).ToList();
@@ -96,5 +98,146 @@ public sealed class EventFinderTests
     {
         var m = MilitiaAtlas.Ingestion.Events.EventFinder.Cue().Match(sentence);
         Assert.Equal(m.Success ? m.Groups["cue"].Value : null, MilitiaAtlas.Ingestion.Events.EventFinder.FirstCue(sentence));
+    }
+
+    // ---- frames of issue 17: one happening, one event; its clause's actors ----
+
+    [Theory]
+    [InlineData("In 2013, the Zayudi Front chose Laura K. Benton as its envoy.", "2013", DatePrecision.Year)]
+    [InlineData("Since April 15, 2019, the Tamaro Region has been governed by Jabhat Wadi.", "2019-04-15", DatePrecision.Day)]
+    [InlineData("On January 26, 2019, Jabhat Wadi named Laura K. Benton its envoy.", "2019-01-26", DatePrecision.Day)]
+    [InlineData("Further, in March 2019 testimony before the Tamaro Council, Laura K. Benton urged a truce.", "2019-03", DatePrecision.Month)]
+    public void A_date_that_opens_the_sentence_makes_an_event_without_a_happening_word(string sentence, string date, DatePrecision precision)
+    {
+        var ev = Assert.Single(Run("2020-06-01", sentence).Events);
+
+        Assert.Equal(date, ev.Date.Date);
+        Assert.Equal(precision, ev.Date.Precision);
+        Assert.NotEmpty(ev.Participants);
+    }
+
+    [Fact]
+    public void Today_opening_a_sentence_about_the_present_is_no_event()
+    {
+        Assert.Empty(Run("2020-06-01", "Today, the Zayudi Front is weaker than ever in Kessa.").Events);
+    }
+
+    [Fact]
+    public void A_range_is_one_event_with_both_ends()
+    {
+        var p = Run("2020-06-01", "Between March 3 and 19, fighters of Jabhat Wadi executed prisoners in Tamaro.");
+
+        var ev = Assert.Single(p.Events);
+        Assert.Equal("2020-03-03", ev.Date.Date);
+        Assert.Equal("2020-03-19", ev.Date.EndDate);
+        Assert.Equal(["Jabhat Wadi"], Names(p, ev.Participants));
+    }
+
+    [Fact]
+    public void The_date_of_a_report_gives_way_to_the_date_of_what_it_reports()
+    {
+        var p = Run("2020-06-01", "In July, the Tamaro Monitoring Mission reported that on May 3, Jabhat Wadi attacked a market in Kessa.");
+
+        var ev = Assert.Single(p.Events);
+        Assert.Equal("2020-05-03", ev.Date.Date);
+        Assert.Equal(["Jabhat Wadi"], Names(p, ev.Participants));
+    }
+
+    [Fact]
+    public void Two_dated_clauses_make_two_events_each_with_its_own_actors()
+    {
+        var p = Run("2020-06-01", "In February 2019, Jabhat Wadi seized Tamaro, and in May 2019, the Zayudi Front retook the town.");
+
+        Assert.Equal(2, p.Events.Count);
+        Assert.Equal(["Jabhat Wadi"], Names(p, p.Events.Single(e => e.Date.Date == "2019-02").Participants));
+        Assert.Equal(["Zayudi Front"], Names(p, p.Events.Single(e => e.Date.Date == "2019-05").Participants));
+        Assert.Equal("retook", p.Events.Single(e => e.Date.Date == "2019-05").Cue);
+    }
+
+    [Fact]
+    public void A_later_clause_keeps_its_own_happening_word()
+    {
+        var p = Run("2020-06-01", "In January, gunmen of Jabhat Wadi abducted six traders in Kessa, then released them on January 26.");
+
+        Assert.Equal(["abducted", "released"], p.Events.OrderBy(e => e.Date.Span.Start).Select(e => e.Cue));
+        Assert.Equal(["2020-01", "2020-01-26"], p.Events.OrderBy(e => e.Date.Span.Start).Select(e => e.Date.Date));
+    }
+
+    [Fact]
+    public void Years_ago_and_years_of_war_count_back_from_the_publication_date()
+    {
+        var captive = Assert.Single(Run("2020-06-01", "Omar Haddad, who was taken captive more than 6 years ago, is still held by Jabhat Wadi.").Events);
+        Assert.Equal("2014", captive.Date.Date);
+
+        var war = Assert.Single(Run("2020-06-01", "After 20 years of civil war in Tamaro Region, the rebels entered Kessa.").Events);
+        Assert.Equal("2000", war.Date.Date);
+        Assert.Equal(DatePrecision.Year, war.Date.Precision);
+    }
+
+    [Fact]
+    public void A_designation_in_the_present_tense_happens_on_the_publication_day()
+    {
+        var p = Run("2020-06-01", "Laura K. Benton is being designated pursuant to the order for leading Jabhat Wadi.");
+
+        var ev = Assert.Single(p.Events);
+        Assert.Equal("2020-06-01", ev.Date.Date);
+        Assert.Equal("designated", ev.Cue);
+        Assert.Contains("Laura K. Benton", Names(p, ev.Participants));
+    }
+
+    [Theory]
+    [InlineData("Jabhat Wadi, which is designated as a terrorist group, holds Kessa.")]
+    [InlineData("Jabhat Wadi will remain designated as a terrorist group.")]
+    public void A_standing_designation_is_no_event(string sentence)
+    {
+        Assert.Empty(Run("2020-06-01", sentence).Events);
+    }
+
+    [Fact]
+    public void Each_listing_is_an_event_and_names_the_group_it_refers_to()
+    {
+        var p = Run("2020-06-01", "Jabhat Wadi was banned by the Tamaro Council in 2011.", "It was also named a terrorist group in October 2001, and listed as a banned group in January 1995.");
+
+        var named = p.Events.Single(e => e.Date.Date == "2001-10");
+        var listed = p.Events.Single(e => e.Date.Date == "1995-01");
+        Assert.Contains("Jabhat Wadi", Names(p, named.Participants));
+        Assert.Contains("Jabhat Wadi", Names(p, listed.Participants));
+        Assert.Equal("listed", listed.Cue);
+    }
+
+    [Fact]
+    public void Adding_a_name_to_a_sanctions_list_is_a_listing()
+    {
+        var p = Run("2020-06-01", "The Tamaro Council later added Laura K. Benton to its sanctions list in March 2020.");
+
+        var ev = Assert.Single(p.Events);
+        Assert.Equal("listed", ev.Cue);
+        Assert.Contains("Laura K. Benton", Names(p, ev.Participants));
+    }
+
+    [Fact]
+    public void Yearless_dates_in_an_annual_report_belong_to_the_year_it_covers()
+    {
+        var p = RunTitled("2019 Country Report on Human Rights: Tamaro", "2020-03-30", "On February 21, gunmen attacked a convoy of the Zayudi Front near Kessa.");
+
+        Assert.Equal("2019-02-21", Assert.Single(p.Events).Date.Date);
+        Assert.Equal("2020-02-21", Assert.Single(Run("2020-03-30", "On February 21, gunmen attacked a convoy of the Zayudi Front near Kessa.").Events).Date.Date);
+    }
+
+    [Theory]
+    [InlineData("2019 Country Report on Human Rights: Tamaro", "2020-03-30", "2019-12-31")]
+    [InlineData("Annual Review 2018", "2019-02-01", "2018-12-31")]
+    [InlineData("2019 Country Report on Human Rights: Tamaro", "2019-11-30", "2019-11-30")]
+    [InlineData("Fighting in 2019 around Kessa", "2020-03-30", "2020-03-30")]
+    public void The_narrative_reference_is_the_covered_year_only_for_a_report_published_after_it(string title, string published, string expected)
+    {
+        Assert.Equal(expected, MilitiaAtlas.Ingestion.Events.EventFinder.NarrativeReference(title, published));
+    }
+
+    [Fact]
+    public void A_death_and_a_desertion_are_happenings()
+    {
+        Assert.Equal("2008", Assert.Single(Run("2020-06-01", "Omar Haddad took over Jabhat Wadi after Samir Hamdan's 2008 death.").Events).Date.Date);
+        Assert.Equal("2017-02", Assert.Single(Run("2020-06-01", "Omar Haddad deserted from the Tamaro army in February 2017.").Events).Date.Date);
     }
 }

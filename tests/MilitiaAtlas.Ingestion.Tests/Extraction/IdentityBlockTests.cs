@@ -65,4 +65,14 @@ public sealed class IdentityBlockTests
         Assert.Equal(EntityType.Person, x.Named("Samir Haddad").Type);
         Assert.Equal(EntityType.Group, x.Named("Jabhat Wadi").Type);
     }
+
+    [Fact]
+    public void Every_name_of_a_place_of_birth_field_is_a_place_even_one_the_gazetteer_lacks()
+    {
+        var x = Extract.From("Individual:  Omar Haddu Benali", "POB:   Al-Wadiyya, Tamaru, Kenya");
+
+        Assert.Equal(EntityType.Place, x.Named("Al-Wadiyya").Type);
+        Assert.Equal(EntityType.Place, x.Named("Tamaru").Type);
+    }
 }
+

@@ -586,4 +586,162 @@ public sealed class MentionFinderTests
         Assert.Equal(["Place: United States"], r.Summary);
         Assert.Equal(["U.S."], r.Mentions("United States"));
     }
+
+    // Type cues from lists, openings and contractions
+
+    [Fact]
+    public void The_plural_noun_before_such_as_types_the_names_of_the_list()
+    {
+        var gangs = Extract.From("Armed gangs such as Viva Tamaro and Gran Wadi grew stronger last year.");
+        Assert.Equal(["Group: Viva Tamaro", "Group: Gran Wadi"], gangs.Summary);
+
+        var towns = Extract.From("Fighting spread to towns including Wadiya and Tamaru on Monday.");
+        Assert.Equal(["Place: Wadiya", "Place: Tamaru"], towns.Summary);
+    }
+
+    [Fact]
+    public void A_preposition_opening_a_strike_report_names_a_place_and_a_verb_ends_the_apposition()
+    {
+        var r = Extract.From("Near Tamaru, two raids hit a Zayudi supply unit and wrecked a depot.");
+
+        Assert.Equal(EntityType.Place, r.Named("Tamaru").Type);
+    }
+
+    [Fact]
+    public void A_word_after_a_town_and_a_comma_is_its_region_but_a_person_stays_a_person()
+    {
+        var region = Extract.From("The bombings in Boosaro, Wadiland, killed 22 civilians.");
+        Assert.Equal(EntityType.Place, region.Named("Wadiland").Type);
+
+        var person = Extract.From("A spokesman for the embassy in Tamaro, Laura Benton, said nothing.");
+        Assert.Equal(EntityType.Person, person.Named("Laura Benton").Type);
+    }
+
+    [Fact]
+    public void A_contraction_is_no_name()
+    {
+        var r = Extract.From("“I’ve said it before,” the envoy told Samir Haddad in Tamaro.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name.StartsWith('I'));
+    }
+
+    [Fact]
+    public void A_portfolio_between_a_title_and_a_name_belongs_to_the_title()
+    {
+        var r = Extract.From(
+            "“It matters,” said Under Secretary for Refugee Affairs and Border Security Laura K. Benton.",
+            "“We act,” said Director of the Office of Tamaro Assets Control Andrea M. Gackson.");
+
+        Assert.Equal(["Person: Laura K. Benton", "Group: Office of Tamaro Assets Control", "Person: Andrea M. Gackson"], r.Summary);
+        Assert.Equal(["Under Secretary for Refugee Affairs and Border Security Laura K. Benton"], r.Cited("Laura K. Benton"));
+    }
+
+    [Fact]
+    public void An_organization_named_for_its_cause_keeps_the_place_after_of()
+    {
+        var r = Extract.From("The National Movement for the Liberation of the Wadi and the High Council for the Unity of Tamaro signed.");
+
+        Assert.Equal(["Group: National Movement for the Liberation of the Wadi", "Group: High Council for the Unity of Tamaro"], r.Summary);
+    }
+
+    [Fact]
+    public void A_name_that_opens_with_an_acronym_is_no_persons()
+    {
+        var r = Extract.From("It is not like your TAMCO Allies, the envoy added.");
+
+        Assert.Equal(EntityType.Group, r.Named("TAMCO Allies").Type);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_capitalized_institution_names_that_institution()
+    {
+        var r = Extract.From("Since the floods began, the Kenyan Government has responded with aid, and the Kenyan Army has built camps.");
+
+        Assert.Equal(["Group: Kenyan Government", "Group: Kenyan Army"], r.Summary);
+    }
+
+    [Fact]
+    public void Structure_words_are_no_names()
+    {
+        var r = Extract.From(
+            "The designation under E.O. 14001 and H.R. 3120 stands, the Zayudi Front said.",
+            "TAMARO IMPLICATIONS",
+            "They shot Deputy Regional Administrators and met Tamaro Senior Officials in North, West, and Central Wadiland.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name is "E.O." or "H.R." or "IMPLICATIONS" or "North" or "West");
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Administrators", StringComparison.Ordinal) || e.Name.Contains("Officials", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lone_institution_word_names_the_institution_written_head_first()
+    {
+        var r = Extract.From("The U.S. Department of State reviewed the listing. The Department is retaining two designations.");
+
+        Assert.Equal(["U.S. Department of State", "Department"], r.Mentions("U.S. Department of State"));
+    }
+
+    [Fact]
+    public void An_acronym_before_a_title_is_the_organization_and_the_name_its_officer()
+    {
+        var r = Extract.From("We strongly support UN Special Envoy Lindqvist’s efforts to launch talks.");
+
+        Assert.Equal(EntityType.Person, r.Named("Lindqvist").Type);
+        Assert.Equal(EntityType.Group, r.Named("UN").Type);
+    }
+
+    [Fact]
+    public void Whoever_attacks_acts_as_a_group_when_nothing_else_is_known()
+    {
+        var r = Extract.From("After Zamas attacked Tamaro on October 7, the war began. Meanwhile, Zamas has been badly degraded.");
+
+        Assert.Equal(EntityType.Group, r.Named("Zamas").Type);
+    }
+
+    [Fact]
+    public void A_country_alone_stays_the_country_beside_a_force_named_after_it()
+    {
+        var r = Extract.From("The Kenya Defence Force (KDF) crossed the border, and the rebels fled to neighbouring Kenya.");
+
+        Assert.Equal(EntityType.Place, r.Named("Kenya").Type);
+        Assert.Equal(["Kenya Defence Force", "KDF"], r.Mentions("Kenya Defence Force"));
+    }
+
+    [Fact]
+    public void An_organization_goes_on_with_in_the_x_of_y()
+    {
+        var r = Extract.From("He coordinated operations with the group al-Zayudiyya in the Plains of the Wadi Tamar. The list names the Shura Council in the Hills of Tamaro, and others.");
+
+        Assert.Contains("Group: al-Zayudiyya in the Plains of the Wadi Tamar", r.Summary);
+        Assert.Contains("Group: Shura Council in the Hills of Tamaro", r.Summary);
+    }
+
+    [Fact]
+    public void Titles_one_after_another_are_one_title_before_the_portfolio()
+    {
+        var r = Extract.From("“We act,” said Acting Under Secretary for Refugees and Border Security Adam J. Sorensen.");
+
+        Assert.Equal(["Person: Adam J. Sorensen"], r.Summary);
+    }
+
+    [Fact]
+    public void A_heading_shouted_in_ordinary_words_is_no_name()
+    {
+        var r = Extract.From("FOR IMMEDIATE RELEASE", "The Zayudi Front said on Monday that its fighters had withdrawn.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("RELEASE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Gangs_coalitions_and_tribunals_are_organizations_and_a_title_after_an_acronym_is_no_name()
+    {
+        var r = Extract.From(
+            "The government designated the Viva Tamaro gang coalition and the Gran Wadi gang as terrorist groups.",
+            "The Special Tribunal for Tamaro charged him, and the UN Special Representative said nothing.");
+
+        Assert.Equal(EntityType.Group, r.Named("Viva Tamaro").Type);
+        Assert.Equal(EntityType.Group, r.Named("Gran Wadi").Type);
+        Assert.Equal(EntityType.Group, r.Named("Special Tribunal for Tamaro").Type);
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Representative", StringComparison.Ordinal));
+    }
 }
+

@@ -56,6 +56,21 @@ internal static class GoldenFile
         return sb.ToString();
     }
 
+    /// <summary>One line per relation: subject, predicate, object, whether only a quotation states it, and the claim's text.</summary>
+    public static string DumpRelations(ProcessedArticle processed)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in processed.Relations)
+        {
+            var claim = processed.Claims[r.ClaimIndex];
+            sb.Append($"relation {Quote(processed.Entities[r.Subject].Name)} {r.Predicate} {Quote(processed.Entities[r.Target].Name)}")
+                .Append(r.Quoted ? " quoted" : "")
+                .AppendLine($" in {claim.Span} {Quote(Head(claim.Span.Slice(processed.Article.Text)))}");
+        }
+
+        return sb.ToString();
+    }
+
     public static void AssertMatches(string name, string actual)
     {
         var expectedPath = Path.Combine(RepoPaths.Golden, name + ".expected.txt");

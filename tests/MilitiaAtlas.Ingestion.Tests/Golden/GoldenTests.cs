@@ -6,6 +6,27 @@ public sealed class GoldenTests
 
     public static TheoryData<string> Inputs() => new(Directory.GetFiles(Path.Combine(RepoPaths.Golden, "inputs")).Select(Path.GetFileName).Where(f => f != "sources.yaml").Order()!);
 
+    public static TheoryData<string> RelationInputs() => new(Directory.GetFiles(Path.Combine(RepoPaths.Golden, "relations"), "*.txt").Select(Path.GetFileName).Order()!);
+
+    [Theory]
+    [MemberData(nameof(RelationInputs))]
+    public void Invented_article_relations_match_their_golden_dump(string file)
+    {
+        var processed = GoldenFile.Process(Path.Combine(RepoPaths.Golden, "relations", file));
+        GoldenFile.AssertMatches("relations-" + Path.GetFileNameWithoutExtension(file), GoldenFile.DumpRelations(processed));
+    }
+
+    public static TheoryData<string> EntityInputs() => new(Directory.GetFiles(Path.Combine(RepoPaths.Golden, "entities"), "*.txt").Select(Path.GetFileName).Order()!);
+
+    /// <summary>Articles we wrote about other conflicts and layouts (a sanctions notice, a wire story): their actors.</summary>
+    [Theory]
+    [MemberData(nameof(EntityInputs))]
+    public void Invented_article_entities_match_their_golden_dump(string file)
+    {
+        var processed = GoldenFile.Process(Path.Combine(RepoPaths.Golden, "entities", file));
+        GoldenFile.AssertMatches("entities-" + Path.GetFileNameWithoutExtension(file), GoldenFile.DumpEntities(processed));
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Seed_segmentation_matches_its_golden_dump(string file)

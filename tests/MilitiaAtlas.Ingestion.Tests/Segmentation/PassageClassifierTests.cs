@@ -81,4 +81,101 @@ public sealed class PassageClassifierTests
 
         Assert.Equal(PassageKind.Byline, kinds[^1]);
     }
+
+    // ---- structured documents: releases, notices, transcripts (issue 17) ----
+
+    private const string Release = "The Tamaro Council today listed two commanders of Jabhat Wadi for attacks on aid convoys near Kessa.";
+
+    /// <summary>Three body paragraphs, then the closing text: the closing sits late in the page, as it does in a release.</summary>
+    private static List<PassageKind> Closing(string closing, string after) =>
+        Kinds($"Title here\n\n{Release}\n\n{Body}\n\n{Release}\n\n{closing}\n\n{after}");
+
+    [Theory]
+    [InlineData("Sanctions Implications")]
+    [InlineData("sANCTIONS IMPLICATIONS")]
+    [InlineData("Media Contact")]
+    [InlineData("Notes to Editors")]
+    public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
+    {
+        var kinds = Closing(heading, "As a result of this listing, all property of the persons listed that is held by banks in Tamaro is blocked.");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Boilerplate], kinds);
+    }
+
+    [Theory]
+    [InlineData("###")]
+    [InlineData("# # #")]
+    [InlineData("-30-")]
+    public void An_end_mark_is_boilerplate_and_so_is_what_follows(string mark)
+    {
+        var kinds = Kinds($"Title here\n\n{Release}\n\n{mark}\n\nREPORTS\n\nChart of the listing");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate], kinds);
+    }
+
+    [Theory]
+    [InlineData("For more information on today’s listing, click here.")]
+    [InlineData("For identifying information regarding today’s action, please see the council’s notice.")]
+    [InlineData("For a complete list of the persons listed today, please visit: https://example.org/list")]
+    [InlineData("View identifying information on the individuals listed today.")]
+    [InlineData("More information about this reward offer is located on the council website at www.example.org. Tips may be sent by text.")]
+    public void A_pointer_to_more_material_closes_the_document(string line)
+    {
+        var kinds = Closing(line, "Since its start in 1990, the reward program has paid more than $9 million to informants in the Tamaro Region.");
+
+        Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[^2..]);
+        Assert.Equal(PassageKind.Body, kinds[3]);
+    }
+
+    [Fact]
+    public void The_legal_notice_formula_of_a_listing_closes_the_document()
+    {
+        var kinds = Closing("Today’s designation notifies the public that Laura K. Benton is a leader of Jabhat Wadi.", "Listings expose and isolate groups.");
+
+        Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[^2..]);
+    }
+
+    [Fact]
+    public void A_pointer_early_in_the_page_leaves_the_article_body()
+    {
+        var kinds = Kinds($"Title here\n\nFor more information on the front lines, see the map below.\n\n{Body}\n\n{Release}\n\n{Body}\n\n{Release}");
+
+        Assert.All(kinds[2..], k => Assert.Equal(PassageKind.Body, k));
+    }
+
+    [Fact]
+    public void A_body_paragraph_about_contacts_is_not_a_contact_section()
+    {
+        var kinds = Closing("Contact between the two fronts stopped in 2019, officials in Kessa said.", Body);
+
+        Assert.Equal([PassageKind.Body, PassageKind.Body], kinds[^2..]);
+    }
+
+    [Theory]
+    [InlineData("(Archived Content)")]
+    [InlineData("This page has been archived and is no longer updated.")]
+    [InlineData("To view or print the PDF content on this page, download the free reader.")]
+    public void An_archive_banner_is_boilerplate_and_the_body_after_it_stays_body(string banner)
+    {
+        Assert.Equal([PassageKind.Heading, PassageKind.Boilerplate, PassageKind.Body], Kinds($"Title here\n\n{banner}\n\n{Release}"));
+    }
+
+    [Fact]
+    public void A_release_header_is_boilerplate()
+    {
+        Assert.Equal([PassageKind.Heading, PassageKind.Boilerplate, PassageKind.Body], Kinds($"Title here\n\nMarch 02, 2016\nRelease # 20160302-01\nFOR IMMEDIATE RELEASE\n\n{Release}"));
+    }
+
+    [Theory]
+    [InlineData("2:15 P.M. EST")]
+    [InlineData("11:02 a.m. EDT")]
+    [InlineData("(Applause.)")]
+    [InlineData("(Laughter)")]
+    [InlineData("(Inaudible.)")]
+    public void A_transcript_stage_note_is_boilerplate(string note)
+    {
+        var kinds = Kinds($"Title here\n\n{note}\n\nTHE ENVOY:  Good afternoon. The talks in Kessa went well.\n\n{note}\n\nQUESTION:  Will the Zayudi Front sign?");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Boilerplate, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Body], kinds);
+    }
 }

@@ -12,6 +12,9 @@ namespace MilitiaAtlas.Web.Tests.Reliability;
 /// <c>TARGET.partial</c>. No test points the verb at a real device: a device node of its own in a temporary folder
 /// (or a link to /dev/null) shows the same thing without risking the machine's /dev/null.
 /// </summary>
+// Alone, after the parallel tests: the signal test must interrupt a copy of about a second, which a loaded 2-core
+// machine can finish before the test thread sends the signal (it failed so twice beside the parallel tests).
+[Collection(HeavyTestsRunAlone.Name)]
 public sealed class BackupTargetTests(BackupTargetTests.SeededDatabase seeded) : IClassFixture<BackupTargetTests.SeededDatabase>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
@@ -126,19 +129,30 @@ public sealed class BackupTargetTests(BackupTargetTests.SeededDatabase seeded) :
         }
 
         var target = temp.Path("atlas-backup.db");
-        using var run = AtlasProcess.Start("backup", "--db", db, "--out", target);
-        var waited = Stopwatch.StartNew();
-        while (!File.Exists(target + ".partial"))
+        // On a loaded machine the copy can finish before the signal is sent: that run proves nothing, and is tried again.
+        for (var attempt = 1; ; attempt++)
         {
-            Assert.True(waited.Elapsed < Patience, $"no {target}.partial appeared; stderr:\n{run.Stderr}");
-            Thread.Sleep(1);
+            File.Delete(target);
+            using var run = AtlasProcess.Start("backup", "--db", db, "--out", target);
+            var waited = Stopwatch.StartNew();
+            while (!File.Exists(target + ".partial"))
+            {
+                Assert.True(waited.Elapsed < Patience, $"no {target}.partial appeared; stderr:\n{run.Stderr}");
+                Thread.Sleep(1);
+            }
+
+            run.Signal(signal);
+            run.WaitForExit(Patience);
+            if (run.ExitCode == 0 && attempt < 3)
+            {
+                continue;
+            }
+
+            Assert.NotEqual(0, run.ExitCode);
+            Assert.DoesNotContain(Entries(temp).Keys, e => e.StartsWith(target, StringComparison.Ordinal));
+            break;
         }
 
-        run.Signal(signal);
-        run.WaitForExit(Patience);
-
-        Assert.NotEqual(0, run.ExitCode);
-        Assert.DoesNotContain(Entries(temp).Keys, e => e.StartsWith(target, StringComparison.Ordinal));
         Assert.Equal(5, StoreChecks.Sources(db));
     }
 

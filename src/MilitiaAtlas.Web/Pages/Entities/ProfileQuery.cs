@@ -1,4 +1,5 @@
 using Dapper;
+using MilitiaAtlas.Ingestion.Claims;
 using MilitiaAtlas.Web.Data;
 using MilitiaAtlas.Web.Pages.Citations;
 
@@ -278,21 +279,12 @@ public sealed class ProfileQuery(AtlasDatabase database)
             sources, active, counts.Events, counts.Sources);
     }
 
-    private static readonly string[] SummaryOrder = ["leads", "founded", "commands", "holds_office", "spokesperson_for", "member_of", "part_of", "advises", "reports_to", "backed_by", "allied_with", "opposed_to", "located_in"];
+    // The labels and their order come from the predicate table (Data/predicates.tsv).
+    private static readonly string[] SummaryOrder = PredicateTable.All.Select(p => p.Name).ToArray();
 
-    private static readonly Dictionary<string, string> Summaries = new(StringComparer.Ordinal)
-    {
-        ["leads"] = "leader of", ["founded"] = "founder of", ["commands"] = "commander of", ["holds_office"] = "holds office in",
-        ["spokesperson_for"] = "spokesperson for", ["member_of"] = "member of", ["part_of"] = "part of", ["advises"] = "adviser to",
-        ["reports_to"] = "reports to", ["backed_by"] = "backed by", ["allied_with"] = "allied with", ["opposed_to"] = "opposed to", ["located_in"] = "in",
-    };
+    private static readonly Dictionary<string, string> Summaries = PredicateTable.All.ToDictionary(p => p.Name, p => p.Label, StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> Inverse = new(StringComparer.Ordinal)
-    {
-        ["leads"] = "led by", ["founded"] = "founded by", ["commands"] = "commanded by", ["holds_office"] = "office holders",
-        ["spokesperson_for"] = "spokespeople", ["member_of"] = "members", ["part_of"] = "parts", ["advises"] = "advised by",
-        ["reports_to"] = "subordinates", ["backed_by"] = "backs", ["allied_with"] = "allied with", ["opposed_to"] = "opposed to", ["located_in"] = "contains",
-    };
+    private static readonly Dictionary<string, string> Inverse = PredicateTable.All.ToDictionary(p => p.Name, p => p.InverseLabel, StringComparer.Ordinal);
 
     private static string Label(string predicate, bool asSubject) =>
         asSubject ? Summaries.GetValueOrDefault(predicate, predicate) : Inverse.GetValueOrDefault(predicate, predicate);

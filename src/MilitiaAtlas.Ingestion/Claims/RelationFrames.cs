@@ -1,0 +1,894 @@
+using System.Text.RegularExpressions;
+using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Claims;
+
+public static partial class RelationFinder
+{
+    private const RegexOptions Opt = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // The frames' patterns run on RelationLexicon.Mark's copy of the text, where a role noun or a verb is a run of its mark.
+    private const string RoleWord = "(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003])";
+
+    private const string VerbWord = "(?<![\u0001-\u0003])[\u0002\u0003]+(?![\u0001-\u0003])";
+
+    // Words between an article and a role noun: "the [founder and] leader", "a senior terrorist leader", "the group's charismatic leader".
+    private const string Mod = @"(?<mods>(?:(?:(?!(?:of|for|at|to|within|in|with|and|or|who|whom|which|that|said|says|is|was|are|were|has|had|have|by|from|on|as|after|before|when)\s)[\w.'-]+|(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003]))\s+){0,4}?)";
+
+    // Words that may stand between a group's name and a role noun before a person's name: "Jabhat Wadi [senior military] commander X".
+    private const string ModPre = @"(?<mods>(?:(?:(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003])|senior|top|former|deceased|late|slain|jailed|detained|exiled|then|now|current|acting|interim|military|militant|political|religious|spiritual|supreme|overall|deputy|vice|assistant|chief|local|regional|provincial|field|key|security|terrorist|founding|de\s+facto|self-proclaimed|self-styled|alleged|purported|notorious|prominent|veteran|operational|operations|intelligence|media|finance|financial|external|internal|foreign|armed|wing|group|militia|rebel|insurgent|jihadist|sector|area|zone|battalion|brigade|unit|general|longtime|long-time|one-time|onetime|influential|powerful|feared|charismatic|elusive|reclusive|hardline|hard-line|[\w-]+-designated|previously\s+designated|designated|[\w-]+-based|then-[\w-]+|self-declared|special|high|permanent|personal|official)\s+){0,3})";
+
+    private const string Det = @"(?:(?<det>the|a|an|one\s+of\s+(?:the|its|their|his|her)|two|three|four|five|six|several|both|another|other|its|his|her|their)\s+)?";
+
+    // A copula or an appointment: "is", "was named", "took over as", "has been considered", "serves as".
+    private const string Cop = @"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|become|remains|remained|serves\s+as|served\s+as|serving\s+as|acts\s+as|acted\s+as|works\s+as|worked\s+as|took\s+over\s+as|takes\s+over\s+as|named|appointed|elected|promoted\s+to|installed\s+as|now|also|then|currently|formerly|previously|still|reportedly|allegedly|once|later|considered|described\s+as|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|as)\s+){1,4}";
+
+    private static readonly string Roles = $@"{Mod}(?<role>{RoleWord})(?:\s*(?:,|and|&|,\s*and|or)\s+(?:a\s+|an\s+|the\s+)?{Mod}(?<role>{RoleWord}))*";
+
+    private static readonly string RolesPre = $@"{ModPre}(?<role>{RoleWord})(?:\s+(?:and|&)\s+{ModPre}(?<role>{RoleWord}))*";
+
+    private const string Paren = @"(?:\s*\([^()]{1,60}\))?";
+
+    // After the subject: ", " (apposition), " is "/" was named "/", a Russian national, is " (copula), ", who is " (relative clause),
+    // " is an armed group in … that is " (a relative clause on a predicate noun).
+    private static readonly Regex[] AfterSubject =
+    [
+        new($@"\G{Paren},\s+(?:also\s+|now\s+|then\s+|currently\s+|formerly\s+)?{Det}", Opt),
+        new($@"\G{Paren}(?:,\s+[^,;]{{1,80}},)?\s+{Cop}{Det}", Opt),
+        new($@"\G{Paren},\s+(?:who|which)\s+{Cop}{Det}", Opt),
+        new($@"\G{Paren}\s+(?:is|was)\s+(?:a|an)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+{Cop}{Det}", Opt),
+    ];
+
+    private static readonly Regex RoleThenPrep = new($@"\G{Roles}\s+(?<prep>of|for|at|to|within|with|in|inside|under)\s+(?:the\s+)?", Opt);
+
+    // A role word is a run of its mark, so "the end of the role" is "no word character next", not \b.
+    private static readonly Regex PossessiveRole = new($@"\G's\s+{Roles}(?![\w-])", Opt);
+
+    // Not "the Y researcher for Z": the role's object follows.
+    private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|in|within)\s)", Opt);
+
+    private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been)\s+)?(?:the\s+)?""?$", Opt);
+
+    private static readonly Regex PreRoleBefore = new($@"^{Paren}\s+{RolesPre},?\s+""?$", Opt);
+
+    private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an)\s+{Mod}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?$", Opt);
+
+    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?$", Opt);
+
+    // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
+    private static readonly Regex CopulaRoleBefore = new($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex PluralRoleOfBefore = new($@"(?<role>{RoleWord})\s+of\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex UnderBefore = new(@"\bunder\s+(?:the\s+)?(?:(?<how>direction|leadership|command|guidance|orders|rule)\s+of\s+)?$", Opt);
+
+    private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
+
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:city|town|village|province|region|district|capital|port|territory|headquarters|stronghold|area|areas)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
+
+    private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
+
+    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
+
+    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:,\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex WhichHeVerb = new($@"^,\s+(?:which|that)\s+(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
+
+    private static readonly Regex LeadsSomethingOf = new(@"^(?:'s\s|\s+(?:operations|forces|fighters|units|troops|militants|members|cells|attacks|activities|offensive|campaign|brigades?|battalions?|wing|network|efforts|operatives)\b)", Opt);
+
+    private static readonly Regex UnderControlBetween = new(@"^,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|are|were|remains|remained|has\s+been|had\s+been|have\s+been|still|now|firmly|largely|entirely|long|fell|came|come|back)\s+)*(?:under|in|into)\s+(?:the\s+)?(?:(?:full|firm|effective|total)\s+)?(?<of>(?:control|hands|grip)\s+of\s+(?:the\s+)?)?$", Opt);
+
+    private static readonly Regex ControlAfter = new(@"^(?:'s)?\s+(?:control|hands|rule)\b", Opt);
+
+    private static readonly Regex FellTo = new(@"^\s+(?:(?:has|had)\s+)?(?:fell|falls|fallen)\s+to\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex FallOfBefore = new(@"\b(?:fall|capture|seizure|occupation)\s+of\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex HeldPrefix = new(@"-(?<how>held|controlled|occupied|seized|run)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", Opt);
+
+    private static readonly Regex NamePrefix = new(@"(?<name>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})-(?<how>backed|supported|funded|sponsored|armed|trained|affiliated|aligned|allied|linked|led)\b", Opt);
+
+    private static readonly Regex CoalitionOf = new(@"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|umbrella\s+(?:group|organization)|umbrella|grouping|federation|union|bloc|front|network)\s+(?:of|between)\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex MembersInclude = new(@"^(?:'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:members?|components?|factions?|affiliates?)\s+(?:is|are|was|were|include|includes|included)|(?:\s+(?:nations|countries|states|members|partners|groups|factions|forces|militias|organizations))?(?:\s+(?:which|that|who)\s+[^,;]{0,80}?)?\s+(?:include|includes|included|comprise|comprises|comprised|consists\s+of|consisted\s+of)|,\s+(?:which|that)\s+(?:include|includes|included|comprises|comprised|brings\s+together|brought\s+together)|\s+(?:is|are|was|were)\s+made\s+up\s+of|,\s+made\s+up\s+(?:in\s+part\s+)?of)\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex AsPartOf = new(@"^(?:,\s+)?(?:(?:is|are|was|were|working|operating|fighting|serving|acting|deployed|will|be|has|have|been|now|also)\s+){0,3}(?:as\s+|is\s+|are\s+)(?:a\s+|an\s+)?(?:part|member|members)\s+of\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex InSupportOf = new(@"(?:\bin\s+support\s+of|\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|its|their)\s+(?:[\w-]+\s+){0,4}?(?:support|assistance|aid|funding|funds|weapons|arms|training|backing)\s+(?:to|for))\s+(?:the\s+)?$|\bwith\s+the\s+(?:[\w-]+\s+){0,2}?(?:help|support|backing|assistance|aid)\s+of\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex MemberWords = new(@"includ|compris|consist|made\s+up|member|component|faction|affiliate", Opt);
+
+    private static readonly Regex SupportWords = new(@"support|help|backing|assistance|\baid\b|funding|funds|weapons|arms|training", Opt);
+
+    // A group name used as a modifier of a following noun: "Y paramilitary units", "'Y' (Y Group) fighters".
+    private static readonly Regex NounAfter = new(@"\G(?:\s*'[^']{1,40}')?(?:\s*\([^()]{1,40}\))?\s+(?!(?:in|on|at|of|for|from|to|and|or|but|since|until|during|with|after|before|as|which|who|that|whose|where|when|through|into|against|between|under|over|by|is|was|are|were|has|have|had|will|would|said|says|told|while|because|its|their|his|her|the|a|an|also|not|now|then|itself|province|region|state|county|district|network|group|militia|movement|organi[sz]ation|coalition|alliance|party|front|army|bloc)\b)(?-i:[a-z])[\w-]+", Opt);
+
+    // A mention after a preposition is no verb's subject: "in Paraguay, troops trained …", "sent by X to lead".
+    private static readonly Regex ObliqueBefore = new(@"\b(?:in|at|from|to|across|within|inside|near|of|into|on|over|for|with|by|against|throughout|around|under|about|between|among)\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?""?$", Opt);
+
+    private static readonly Regex AndLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+$", Opt);
+
+    private static readonly Regex SeveralMods = new(@"\b(?:senior|key|prominent|regional|local|provincial|field|mid-level|sector|area|zone|one\s+of)\b", Opt);
+
+    private static readonly Regex SecondMods = new(@"\b(?:deputy|vice|assistant|second|third|acting)\b", Opt);
+
+    private static readonly HashSet<string> UnitHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "council", "secretariat", "committee", "command", "bureau", "politburo", "shura", "majlis", "wing", "brigade", "brigades",
+        "battalion", "battalions", "division", "directorate", "department", "office", "assembly", "cabinet", "presidency",
+    };
+
+    /// <summary>Groups whose name is another group's name and a unit head word ("Jabhat Wadi Shura Council"): the unit and its group.</summary>
+    private static List<(int Unit, int Parent)> UnitNames(IReadOnlyList<LocalEntity> entities)
+    {
+        var result = new List<(int, int)>();
+        var groups = entities.Select((e, i) => (e, i)).Where(x => x.e.Type == EntityType.Group).ToList();
+        foreach (var (unit, u) in groups)
+        {
+            var words = unit.Name.Split(' ');
+            if (words.Length < 2 || !UnitHeads.Contains(words[^1]))
+            {
+                continue;
+            }
+
+            foreach (var (parent, p) in groups)
+            {
+                if (p != u && parent.Mentions.Any(m => !m.IsReference && m.Surface.Length >= 3 && unit.Name.StartsWith(m.Surface + " ", StringComparison.Ordinal)
+                    && words.Skip(m.Surface.Split(' ').Length).All(w => UnitHeads.Contains(w) || char.IsUpper(w[0]))))
+                {
+                    result.Add((u, p));
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The frames of one sentence. Offsets are the article's; <c>flat</c> is the text with quotes straightened.</summary>
+    private sealed class Frames(string flat, string shadow, TextSpan sentence, List<M> ms, IReadOnlyList<LocalEntity> entities, int? lastGroup)
+    {
+        private const int Window = 160;
+
+        private static readonly char[] VerbMarks = [RelationLexicon.VerbMark, RelationLexicon.BothMark];
+
+        private static readonly char[] RoleMarks = [RelationLexicon.RoleMark, RelationLexicon.BothMark];
+
+        // The verb and role frames run only on stretches that hold a verb or a role noun.
+        private bool HasVerb(int from, int to) => from < to && shadow.IndexOfAny(VerbMarks, from, to - from) >= 0;
+
+        private bool HasRole(int from, int to) => from < to && shadow.IndexOfAny(RoleMarks, from, to - from) >= 0;
+
+        // What "… the leader of [the] " ends in, looked for from the end before the frame that reads the whole stretch.
+        private static readonly Regex RoleOfEnd = new(@"[\u0001\u0003]\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt | RegexOptions.RightToLeft);
+
+        private bool EndsInRoleOf(int from, int to) => from < to && RoleOfEnd.IsMatch(shadow.AsSpan(from, to - from));
+
+        /// <summary>Whether [from, to) ends in a role word before ",? "? ": what "Y leader X", "Y's leader, X", "its leader X" end in.</summary>
+        private bool EndsInRole(int from, int to)
+        {
+            var k = to - 1;
+            k -= k >= from && shadow[k] == '"' ? 1 : 0;
+            var spaces = k;
+            while (k >= from && char.IsWhiteSpace(shadow[k]))
+            {
+                k--;
+            }
+
+            if (k == spaces)
+            {
+                return false;
+            }
+
+            k -= k >= from && shadow[k] == ',' ? 1 : 0;
+            return k >= from && shadow[k] is RelationLexicon.RoleMark or RelationLexicon.BothMark;
+        }
+
+        /// <summary>
+        /// Whether the last marked word of [from, to) is a verb with only spaces after it or more words: what an active verb frame
+        /// ends in ("… founded [the] "), since no marked word is part of its object.
+        /// </summary>
+        private bool EndsInVerbPhrase(int from, int to)
+        {
+            var last = shadow.AsSpan(from, to - from).LastIndexOfAnyInRange(RelationLexicon.RoleMark, RelationLexicon.BothMark);
+            return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
+        }
+
+        private static readonly Regex PassiveEnd = new(@"[\u0002\u0003]\s+by\s+(?:the\s+)?$", Opt | RegexOptions.RightToLeft);
+
+        /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
+        private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
+
+        private string Text(Capture c) => flat.Substring(c.Index, c.Length);
+
+        private bool Oblique(M m) => ObliqueBefore.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start));
+
+        public List<(int S, string P, int O, bool Quoted)> Found { get; } = [];
+
+        public void Add(M s, string predicate, M o, bool? quotedOnly = null)
+        {
+            if (predicate.StartsWith('~'))
+            {
+                (s, o) = (o, s);
+                predicate = predicate[1..];
+            }
+
+            if (s.Entity == o.Entity)
+            {
+                return;
+            }
+
+            if (!PredicateTable.Allows(predicate, s.Kind, o.Kind))
+            {
+                // A country in a member list is a member; a person "part of" a group is a member.
+                if (predicate == Predicates.PartOf && PredicateTable.Allows(Predicates.MemberOf, s.Kind, o.Kind))
+                {
+                    predicate = Predicates.MemberOf;
+                }
+                else
+                {
+                    return;
+                }
+            }
+
+            Found.Add((s.Entity, predicate, o.Entity, quotedOnly ?? (s.InQuote || o.InQuote)));
+        }
+
+        private string Slice(int a, int b) => a < b ? flat[a..b] : "";
+
+        /// <summary>Whether "'s" stands at <paramref name="pos"/> (any case, as the patterns read it).</summary>
+        private bool PossessiveAt(int pos) => pos + 1 < sentence.End && shadow[pos] == '\'' && shadow[pos + 1] is 's' or 'S' or '\u017F';
+
+        private int? MentionIndexAt(int pos)
+        {
+            while (pos < sentence.End && flat[pos] == ' ')
+            {
+                pos++;
+            }
+
+            var i = ms.FindIndex(m => m.Span.Start == pos);
+            return i >= 0 ? i : null;
+        }
+
+        /// <summary>The predicate a role noun gives toward an object, or null: "the leader" leads, "a leader"/"senior leaders" are members.</summary>
+        private static string? RolePredicate(string word, string det, string mods, M subject, M obj)
+        {
+            var entry = RelationLexicon.Role(word, subject.Type != EntityType.Person, out var plural);
+            if (entry is null)
+            {
+                return null;
+            }
+
+            var d = det.ToLowerInvariant();
+            var m = mods.ToLowerInvariant();
+            var several = plural || d is "a" or "an" or "two" or "three" or "four" or "five" or "six" or "several" or "both" or "another" or "other" || d.StartsWith("one", StringComparison.Ordinal)
+                || SeveralMods.IsMatch(m);
+            var second = SecondMods.IsMatch(m);
+            return obj.Kind switch
+            {
+                "person" => entry.Person,
+                "country" => entry.Country,
+                "group" when second && entry.Person is not null => Predicates.MemberOf,
+                "group" when second && entry.Only is Predicates.Leads or Predicates.Commands => Predicates.MemberOf,
+                "group" => several ? entry.Several : entry.Only,
+                _ => null,
+            };
+        }
+
+        /// <summary>Adds the relations of every role a match names: "a commander and deputy military leader of Y".</summary>
+        private void AddRoles(Match r, M subject, M obj, string det, bool modifier = false)
+        {
+            var roles = r.Groups["role"].Captures;
+            var mods = r.Groups["mods"].Captures;
+            for (var k = 0; k < roles.Count; k++)
+            {
+                var mod = mods.Count == roles.Count ? Text(mods[k]) : "";
+                if (RolePredicate(Text(roles[k]), det, mod, subject, obj) is { } p)
+                {
+                    // "the head of Y paramilitary units" heads units of Y: one of Y's.
+                    Add(subject, modifier && p is Predicates.Leads or Predicates.Commands or Predicates.Founded ? Predicates.MemberOf : p, obj);
+                }
+            }
+        }
+
+        private bool AnyPlural(Match r) => r.Groups["role"].Captures.Any(c => RelationLexicon.Role(Text(c), false, out var pl) is not null && pl
+            || RelationLexicon.Role(Text(c), true, out var pg) is not null && pg);
+
+        /// <summary>The mentions after <paramref name="first"/> joined to it in a list ("A, B and C", "A (alias), B"), of its kind.</summary>
+        private IEnumerable<int> RightList(int first)
+        {
+            yield return first;
+            var prev = first;
+            for (var k = first + 1; k < ms.Count; k++)
+            {
+                if (ms[k].Kind != ms[first].Kind && !(ms[k].IsActor && ms[first].IsActor && ms[k].Type != EntityType.Person && ms[first].Type != EntityType.Person))
+                {
+                    // "Paraguay, the Dawn Brigades and Estonia": groups and countries mix in a list; people do not mix with either.
+                    if (Slice(ms[prev].Span.End, ms[k].Span.Start).Contains('(', StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    yield break;
+                }
+
+                var between = Slice(ms[prev].Span.End, ms[k].Span.Start);
+                if (between.StartsWith(" (", StringComparison.Ordinal) && !between.Contains(')', StringComparison.Ordinal))
+                {
+                    // A name inside the previous item's parentheses: another name of it.
+                    continue;
+                }
+
+                if (!ListLink.IsMatch(between))
+                {
+                    yield break;
+                }
+
+                yield return k;
+                prev = k;
+            }
+        }
+
+        /// <summary>The mentions before <paramref name="last"/> joined to it by "and" (and commas before that): "A, B and C founded Y".</summary>
+        private IEnumerable<int> LeftList(int last)
+        {
+            yield return last;
+            var next = last;
+            var first = true;
+            for (var k = last - 1; k >= 0; k--)
+            {
+                if (ms[k].Kind != ms[last].Kind)
+                {
+                    yield break;
+                }
+
+                var between = Slice(ms[k].Span.End, ms[next].Span.Start);
+                if (first ? !AndLink.IsMatch(between) : !ListLink.IsMatch(between))
+                {
+                    yield break;
+                }
+
+                first = false;
+                yield return k;
+                next = k;
+            }
+        }
+
+        /// <summary>
+        /// The role follows its holder: "X, the leader of Y", "X is a senior member of Y", "X, who heads…" is a verb;
+        /// "X, Y's spokesman", "X serves as Y's spokesperson", "X is a Y senior official", "X, an affiliate of Y",
+        /// "A and B, two senior leaders of Y".
+        /// </summary>
+        public void RoleAfter()
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var x = ms[i];
+
+                // Every frame here names a role after the subject.
+                if (!x.IsActor || !HasRole(x.Span.End, sentence.End))
+                {
+                    continue;
+                }
+
+                foreach (var prefix in AfterSubject)
+                {
+                    var a = S(prefix, x.Span.End, Math.Min(sentence.End, x.Span.End + Window));
+                    if (a.Success && RoleAfterPrefix(i, a))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The role after one way of opening it (apposition, copula, relative clause); true when it named one.</summary>
+        private bool RoleAfterPrefix(int i, Match a)
+        {
+            var x = ms[i];
+            var det = Text(a.Groups["det"]).ToLowerInvariant();
+            var pos = a.Index + a.Length;
+            var limit = Math.Min(sentence.End, pos + Window);
+
+            // "X, Y's spokesman" / "X is a Y senior official".
+            var ty = MentionIndexAt(Regex.Match(Slice(pos, limit), @"^(?:the\s+)?", RegexOptions.IgnoreCase).Length + pos);
+            if (ty is int t && ms[t].IsActor)
+            {
+                var y = ms[t];
+                var pr = S(PossessiveRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
+                if (pr.Success)
+                {
+                    // "Y's coordinator for its training camp": the role is over a part of Y, so a member's.
+                    var part = Regex.IsMatch(Slice(pr.Index + pr.Length, Math.Min(sentence.End, pr.Index + pr.Length + 6)), @"^\s+(?:for|of|in)\s");
+                    AddRoles(pr, x, y, "the", modifier: part);
+                    return true;
+                }
+
+                var pre = S(PreRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
+                if (pre.Success && det.Length > 0 && det is not ("its" or "his" or "her" or "their"))
+                {
+                    AddRoles(pre, x, y, det);
+                    return true;
+                }
+            }
+
+
+            // "X, the leader of Y": the first actor after the preposition that the role fits.
+            var r = HasRole(pos, limit) ? S(RoleThenPrep, pos, limit) : Match.Empty;
+            if (r.Success)
+            {
+                var after = r.Index + r.Length;
+                var plural = AnyPlural(r) || det is "two" or "three" or "both" or "several";
+                foreach (var (target, modifier) in RoleTargets(after, i))
+                {
+                    foreach (var s in plural ? LeftList(i) : [i])
+                    {
+                        AddRoles(r, ms[s], ms[target], det, modifier);
+                    }
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Where the role's object is, after "X, the leader of ": the first group or country; past a possessor ("the head of
+        /// Y's Finance Office": the office, and the possessor as a member); a person for roles toward people.
+        /// </summary>
+        private IEnumerable<(int Index, bool Modifier)> RoleTargets(int after, int subject)
+        {
+            for (var k = subject + 1; k < ms.Count && ms[k].Span.Start - after <= 100; k++)
+            {
+                var m = ms[k];
+                if (m.Span.Start < after)
+                {
+                    continue;
+                }
+
+                if (!m.IsActor)
+                {
+                    // "a leader in Port Hadra": a role in a place, not of the country named further on.
+                    if (m.Type == EntityType.Place && Slice(after, m.Span.Start).Trim().Length == 0)
+                    {
+                        yield break;
+                    }
+
+                    continue;
+                }
+
+                var gap = Slice(after, m.Span.Start);
+                if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) || HasVerb(after, m.Span.Start))
+                {
+                    yield break;
+                }
+
+                if (Slice(m.Span.End, Math.Min(sentence.End, m.Span.End + 3)).StartsWith("'s ", StringComparison.Ordinal))
+                {
+                    // A possessor: "the head of Y's Finance Office" is a member of Y; "the leader of Paraguay's largest militia, Y" is not Paraguay's.
+                    if (m.Type == EntityType.Group && ms[subject].Type == EntityType.Person)
+                    {
+                        Add(ms[subject], Predicates.MemberOf, m);
+                    }
+
+                    continue;
+                }
+
+                yield return (k, S(NounAfter, m.Span.End, Math.Min(sentence.End, m.Span.End + 80)).Success);
+
+                // "a lieutenant to Y leader Z": a role toward a person reaches Z.
+                if (m.Type != EntityType.Person && k + 1 < ms.Count && ms[k + 1].Type == EntityType.Person && EndsInRole(m.Span.End, ms[k + 1].Span.Start)
+                    && S(PreRoleBefore, m.Span.End, ms[k + 1].Span.Start).Success)
+                {
+                    yield return (k + 1, false);
+                }
+
+                yield break;
+            }
+        }
+
+        /// <summary>
+        /// The role comes before its holder: "Y's leader X", "Y leader X", "the commander of Y, X", "the leader of Y is X",
+        /// "Y and its leader X", "the group's leader, X", "the backers of Y are A, B and C", "Y's leaders A, B and C",
+        /// "members of Y …: A, B and C".
+        /// </summary>
+        public void RoleBefore()
+        {
+            for (var j = 0; j < ms.Count; j++)
+            {
+                var y = ms[j];
+                if (!y.IsActor)
+                {
+                    continue;
+                }
+
+                for (var i = j - 1; i >= 0 && y.Span.Start - ms[i].Span.End <= Window; i--)
+                {
+                    var g = ms[i];
+                    if (!g.IsActor || g.Span.End > y.Span.Start)
+                    {
+                        continue;
+                    }
+
+                    var roleBetween = HasRole(g.Span.End, y.Span.Start);
+                    var between = roleBetween || y.Span.Start - g.Span.End <= 120 ? Slice(g.Span.End, y.Span.Start) : "";
+                    Match r;
+                    if (i == j - 1 && roleBetween && PossessiveAt(g.Span.End) && (r = S(PossessiveRoleBefore, g.Span.End, y.Span.Start)).Success)
+                    {
+                        foreach (var k in AnyPlural(r) ? RightList(j) : [j])
+                        {
+                            AddRoles(r, ms[k], g, "the");
+                        }
+                    }
+                    else if (i == j - 1 && roleBetween && EndsInRole(g.Span.End, y.Span.Start) && (r = S(PreRoleBefore, g.Span.End, y.Span.Start)).Success)
+                    {
+                        foreach (var k in AnyPlural(r) ? RightList(j) : [j])
+                        {
+                            AddRoles(r, ms[k], g, "");
+                        }
+                    }
+                    else if (between.Length is > 0 and <= 60 && HasRole(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
+                        && EndsInRoleOf(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)
+                        && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success)
+                    {
+                        foreach (var k in AnyPlural(r) ? RightList(j) : [j])
+                        {
+                            AddRoles(r, ms[k], g, Text(r.Groups["det"]).ToLowerInvariant());
+                        }
+                    }
+                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && between.Contains(':', StringComparison.Ordinal) && Regex.IsMatch(between, @"^[^;:]{0,120}:\s+$")
+                        && S(PluralRoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 40), g.Span.Start) is { Success: true } pl
+                        && RelationLexicon.Role(Text(pl.Groups["role"]), false, out var plural) is not null && plural)
+                    {
+                        // "… members of Y in March: A, B and C".
+                        foreach (var k in RightList(j))
+                        {
+                            AddRoles(pl, ms[k], g, "");
+                        }
+                    }
+                    else
+                    {
+                        continue;
+                    }
+
+                    break;
+                }
+
+                // "Y and its leader X", "its then leader, X", "the group's leader, X": the nearest group before, or the last one named.
+                var its = y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
+                    ? S(ItsRoleBefore, Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) : Match.Empty;
+                if (its.Success)
+                {
+                    var start = its.Index;
+                    var owner = ms.Take(j).LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= start);
+                    if (!its.Groups["group"].Success && owner.Span.Length > 0 && !ms.Take(j).Any(m => m.IsActor && m.Span.Start > owner.Span.End && m.Span.End <= start && m.Type == EntityType.Group))
+                    {
+                        AddRoles(its, y, owner, "the");
+                    }
+                    else if (its.Groups["group"].Success && lastGroup is int lg)
+                    {
+                        var last = ms.FirstOrDefault(m => m.Entity == lg);
+                        AddRoles(its, y, last.Span.Length > 0 ? last : new M(default, lg, EntityType.Group, null, false), "the");
+                    }
+                }
+            }
+        }
+
+        /// <summary>"under the direction of X, Y …", "Y, under the leadership of X, …", "also under X, Y …": X leads Y.</summary>
+        public void Under()
+        {
+            for (var i = 0; i + 1 < ms.Count; i++)
+            {
+                var (a, b) = (ms[i], ms[i + 1]);
+                if (a.Type == EntityType.Person && b.Type == EntityType.Group && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^,\s+(?:the\s+)?$")
+                    && UnderBefore.Match(Slice(Math.Max(sentence.Start, a.Span.Start - 40), a.Span.Start)) is { Success: true } u)
+                {
+                    Add(a, u.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, b);
+                }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderBetween.Match(Slice(a.Span.End, b.Span.Start)) is { Success: true } v)
+                {
+                    Add(b, v.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, a);
+                }
+            }
+        }
+
+        /// <summary>"X … until last year was director of Y": a copula further on in the clause, with no other person in between.</summary>
+        public void CopulaRoles()
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var x = ms[i];
+                if (x.Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j < ms.Count && ms[j].Span.Start - x.Span.End <= Window; j++)
+                {
+                    var y = ms[j];
+                    if (y.Type == EntityType.Person || (y.Span.Start > x.Span.End && flat.AsSpan(x.Span.End, y.Span.Start - x.Span.End).Contains(". ", StringComparison.Ordinal)))
+                    {
+                        break;
+                    }
+
+                    if (y.IsActor && y.Span.Start > x.Span.End && HasRole(x.Span.End, y.Span.Start) && EndsInRoleOf(x.Span.End, y.Span.Start)
+                        && S(CopulaRoleBefore, x.Span.End, y.Span.Start) is { Success: true } r)
+                    {
+                        AddRoles(r, x, y, Text(r.Groups["det"]).ToLowerInvariant());
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>"X founded Y", "X, who heads Y", "X has been supplying Y with …", "Y, backed by X", "Y was founded by X", "Y, which he launched".</summary>
+        public void VerbFrames()
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var x = ms[i];
+                if (!x.IsActor && x.Type != EntityType.Place)
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j < ms.Count && ms[j].Span.Start - x.Span.End <= Window; j++)
+                {
+                    var y = ms[j];
+                    if (y.Span.Start < x.Span.End)
+                    {
+                        continue;
+                    }
+
+                    var gap = flat.AsSpan(x.Span.End, y.Span.Start - x.Span.End);
+                    if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';'))
+                    {
+                        break;
+                    }
+
+                    if (!HasVerb(x.Span.End, y.Span.Start))
+                    {
+                        continue;
+                    }
+
+                    var v = EndsInVerbPhrase(x.Span.End, y.Span.Start) ? S(ActiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
+                    if (v.Success && x.IsActor && RelationLexicon.Verb(Text(v.Groups["verb"])) is { } verb)
+                    {
+                        // No other actor between the subject and the verb ("X said Y led Z" is not X's; for a person, no other
+                        // person); a possessor in the object is fine.
+                        var fillStart = x.Span.End + v.Groups["pre"].Length;
+                        var objStart = v.Groups["obj"].Index;
+                        if (!ms.Any(m => m.IsActor && m.Span.Start >= fillStart && m.Span.End <= objStart && m.Span.Start < y.Span.Start
+                            && (x.Type != EntityType.Person || m.Type == EntityType.Person)))
+                        {
+                            var p = verb.Predicate;
+                            var after = Slice(y.Span.End, Math.Min(sentence.End, y.Span.End + 30));
+                            if (LeadsSomethingOf.IsMatch(after))
+                            {
+                                // "leads Y operations", "to lead Y's units": one of Y's, not Y's leader; another verb's object is the possessed, not Y.
+                                p = p is Predicates.Leads or Predicates.Commands ? Predicates.MemberOf : after.StartsWith("'s ", StringComparison.Ordinal) ? null : p;
+                            }
+
+                            // "… and leads Y": the verb's subject is the clause's, the sentence's first actor not after a preposition.
+                            var subjects = Regex.IsMatch(Text(v.Groups["fill"]), @"(?:^|\W)and\s", RegexOptions.IgnoreCase)
+                                ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m)).Take(1).Select(m => ms.IndexOf(m)).ToList()
+                                : LeftList(i).ToList();
+                            if (p is null)
+                            {
+                                // "supplying Y's forces": the possessed is the object, further on.
+                                continue;
+                            }
+
+                            if (subjects.Count > 0 && !Oblique(ms[subjects[^1]]))
+                            {
+                                foreach (var s in subjects)
+                                {
+                                    Add(ms[s], verb.Turned ? "~" + p : p, y);
+                                }
+                            }
+
+                            break;
+                        }
+                    }
+
+                    var pv = PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End)) ? S(PassiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
+                    if (pv.Success && y.IsActor && RelationLexicon.Verb(Text(pv.Groups["verb"])) is { } passive && !ms.Any(m => m.IsActor && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start))
+                    {
+                        foreach (var k in RightList(j))
+                        {
+                            Add(ms[k], passive.Turned ? "~" + passive.Predicate : passive.Predicate, x);
+                        }
+
+                        break;
+                    }
+                }
+
+                // "Y, which he launched alongside …": the person the sentence is about.
+                if (x.Type == EntityType.Group && S(WhichHeVerb, x.Span.End, Math.Min(sentence.End, x.Span.End + 60)) is { Success: true } wh
+                    && RelationLexicon.Verb(Text(wh.Groups["verb"])) is { } hv && ms.Take(i).FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } he)
+                {
+                    Add(he, hv.Turned ? "~" + hv.Predicate : hv.Predicate, x);
+                }
+            }
+        }
+
+        /// <summary>"X, which is still under Y control", "under the control of Y", "Y-held X", "X fell to Y", "the fall of X to Y".</summary>
+        public void Control()
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var x = ms[i];
+                if (x.Type != EntityType.Place)
+                {
+                    continue;
+                }
+
+                var before = Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start);
+                var held = HeldPrefix.Match(before);
+                if (held.Success)
+                {
+                    var dash = x.Span.Start - before.Length + held.Index;
+                    if (ms.FirstOrDefault(m => m.Span.End == dash && m.IsActor) is { Span.Length: > 0 } holder)
+                    {
+                        Add(holder, Predicates.Controls, x);
+                    }
+                }
+
+                for (var j = i + 1; j < ms.Count && j <= i + 2; j++)
+                {
+                    var y = ms[j];
+                    if (!y.IsActor)
+                    {
+                        continue;
+                    }
+
+                    var between = Slice(x.Span.End, y.Span.Start);
+                    var u = UnderControlBetween.Match(between);
+                    if (u.Success && (u.Groups["of"].Success || ControlAfter.IsMatch(Slice(y.Span.End, Math.Min(sentence.End, y.Span.End + 12)))))
+                    {
+                        Add(y, Predicates.Controls, x);
+                    }
+                    else if (FellTo.IsMatch(between) || (Regex.IsMatch(between, @"^\s+to\s+(?:the\s+)?$") && FallOfBefore.IsMatch(before)))
+                    {
+                        Add(y, Predicates.Controls, x);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// "Y's Finance Office" (a unit of Y), "Y Shura Council" (by name), "X, a coalition of A and B", "Y's members include A, B",
+        /// "Y, which includes A", "X, as part of Y", "an Y-affiliated group", "Y-backed X", "in support of Y", "with the help of Y".
+        /// </summary>
+        public void GroupStructures(List<(int Unit, int Parent)> units)
+        {
+            foreach (var (u, p) in units)
+            {
+                if (ms.FirstOrDefault(m => m.Entity == u) is { Span.Length: > 0 } unit)
+                {
+                    var parent = ms.FirstOrDefault(m => m.Entity == p);
+                    Add(unit, Predicates.PartOf, parent.Span.Length > 0 ? parent : new M(default, p, EntityType.Group, null, unit.InQuote));
+                }
+            }
+
+            var sentenceText = flat[sentence.Start..sentence.End];
+            var memberWords = MemberWords.IsMatch(sentenceText);
+            var supportWords = SupportWords.IsMatch(sentenceText);
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var x = ms[i];
+                if (!x.IsActor)
+                {
+                    continue;
+                }
+
+                if (i + 1 < ms.Count && x.Type == EntityType.Group && ms[i + 1].Type == EntityType.Group && Slice(x.Span.End, ms[i + 1].Span.Start) == "'s ")
+                {
+                    Add(ms[i + 1], Predicates.PartOf, x);
+                }
+
+                for (var j = i + 1; j < ms.Count && ms[j].Span.Start - x.Span.End <= Window; j++)
+                {
+                    var y = ms[j];
+                    if (!y.IsActor)
+                    {
+                        continue;
+                    }
+
+                    var between = Slice(x.Span.End, y.Span.Start);
+                    if ((between.StartsWith(", ", StringComparison.Ordinal) && CoalitionOf.IsMatch(between)) || (memberWords && MemberWords.IsMatch(between) && MembersInclude.IsMatch(between)))
+                    {
+                        foreach (var k in RightList(j))
+                        {
+                            Add(ms[k], Predicates.PartOf, x);
+                        }
+
+                        break;
+                    }
+
+                    if (between.Contains(" of ", StringComparison.Ordinal) && AsPartOf.IsMatch(between))
+                    {
+                        Add(x, Predicates.PartOf, y);
+                        break;
+                    }
+
+                    var gap = supportWords && SupportWords.IsMatch(between) ? InSupportOf.Match(between) : Match.Empty;
+                    if (gap.Success && !Oblique(x) && !ms.Any(m => m.IsActor && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start))
+                    {
+                        // "X … in support of Y", "X … providing support to Y": Y is backed by X; "X … with the help of Y": X is backed by Y.
+                        if (gap.Value.Contains("with the", StringComparison.OrdinalIgnoreCase))
+                        {
+                            Add(x, Predicates.BackedBy, y);
+                        }
+                        else if (x.Type != EntityType.Person && y.Type != EntityType.Person)
+                        {
+                            Add(y, Predicates.BackedBy, x);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            // "Y-backed X", "an Y-affiliated armed group": Y may be named only in the prefix.
+            foreach (Match n in sentenceText.Contains('-', StringComparison.Ordinal) ? NamePrefix.Matches(sentenceText) : (IEnumerable<Match>)[])
+            {
+                var start = sentence.Start + n.Groups["name"].Index;
+                var end = start + n.Groups["name"].Length;
+                var owner = ms.FirstOrDefault(m => m.Span.End == end && m.IsActor);
+                if (owner.Span.Length == 0)
+                {
+                    owner = Named(n.Groups["name"].Value, start, end);
+                }
+
+                if (owner.Span.Length == 0)
+                {
+                    continue;
+                }
+
+                var tail = sentence.Start + n.Index + n.Length;
+                var next = ms.FirstOrDefault(m => m.Span.Start >= tail && m.IsActor && Regex.IsMatch(Slice(tail, m.Span.Start), @"^\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$"));
+                var prevStop = Slice(Math.Max(sentence.Start, start - 8), start);
+                var prev = Regex.IsMatch(prevStop, @",\s+(?:a|an|the)\s+$") ? ms.LastOrDefault(m => m.Span.End <= start && m.IsActor && m.Type == EntityType.Group) : default;
+                var held = next.Span.Length > 0 ? next : prev;
+                if (held.Span.Length == 0 || held.Entity == owner.Entity)
+                {
+                    continue;
+                }
+
+                var how = n.Groups["how"].Value.ToLowerInvariant();
+                var p = how switch
+                {
+                    "affiliated" => Predicates.PartOf,
+                    "aligned" or "allied" or "linked" => Predicates.AlliedWith,
+                    "led" => "~" + Predicates.Leads,
+                    _ => Predicates.BackedBy,
+                };
+                Add(held, p, owner);
+            }
+        }
+
+        /// <summary>An actor of the article named by this surface though not found here as a mention ("Y" in "Y-backed").</summary>
+        private M Named(string surface, int start, int end)
+        {
+            for (var e = 0; e < entities.Count; e++)
+            {
+                var en = entities[e];
+                if ((en.Type != EntityType.Place || en.Place?.Kind == PlaceKind.Country) && en.Mentions.Any(m => !m.IsReference && m.Surface == surface))
+                {
+                    return new M(new TextSpan(start, end), e, en.Type, en.Place, ms.Any(m => m.InQuote && m.Span.Start <= start && end <= m.Span.End));
+                }
+            }
+
+            return default;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using MilitiaAtlas.Ingestion.Claims;
+
+namespace MilitiaAtlas.Ingestion.Tests.Claims;
+
+/// <summary>
+/// One test per relation frame and per verb class (docs/ingestion.md, "Relations"), on invented sentences about
+/// invented conflicts. Each asserts the relation the frame states and, where a near miss is likely, one it must not.
+/// </summary>
+public sealed class RelationFrameTests
+{
+    private static ProcessedArticle Run(params string[] paragraphs)
+    {
+        var text = "Title line\n\n" + string.Join("\n\n", paragraphs);
+        var article = new Model.Article("t.txt", Model.ArticleFormat.PlainText, text, new Model.ArticleMetadata(Title: "Title line", Published: "2015-02-03"));
+        return Pipeline.Default.Process(article);
+    }
+
+    private static List<string> Relations(params string[] paragraphs)
+    {
+        var p = Run(paragraphs);
+        return p.Relations.Select(r => $"{p.Entities[r.Subject].Name} {r.Predicate} {p.Entities[r.Target].Name}").Distinct().ToList();
+    }
+
+    [Theory]
+    // Apposition, the role after the name, and the role before it.
+    [InlineData("Laura K. Benton, the leader of Jabhat Wadi, spoke in Tamaro on Monday.", "Laura K. Benton leads Jabhat Wadi")]
+    [InlineData("The commander of the Tamaro Defense Brigades, Omar Haddad, denied the report.", "Omar Haddad commands Tamaro Defense Brigades")]
+    // A country before the role is not its object when the object follows.
+    [InlineData("Laura K. Benton, the Paraguay researcher for Human Rights Watch, said the plan was sincere.", "Laura K. Benton member_of Human Rights Watch")]
+    // One of several: "a senior leader" is a member, not the leader.
+    [InlineData("Omar Haddad, a senior leader of Jabhat Wadi, was arrested in Tamaro.", "Omar Haddad member_of Jabhat Wadi")]
+    // Pre-modifier and possessive.
+    [InlineData("Police said Jabhat Wadi commander Omar Haddad fled to the hills.", "Omar Haddad commands Jabhat Wadi")]
+    [InlineData("Jabhat Wadi's spokesman Samir Qadir declined to comment.", "Samir Qadir spokesperson_for Jabhat Wadi")]
+    [InlineData("Samir Qadir, Jabhat Wadi's spokesman, declined to comment.", "Samir Qadir spokesperson_for Jabhat Wadi")]
+    [InlineData("In 2010 Omar Haddad was Jabhat Wadi's coordinator for its camps in the hills.", "Omar Haddad member_of Jabhat Wadi")]
+    // Copula and appointment.
+    [InlineData("Omar Haddad was named the commander of the Tamaro Defense Brigades in 2012.", "Omar Haddad commands Tamaro Defense Brigades")]
+    [InlineData("Samir Qadir serves as Jabhat Wadi's spokesman in the north.", "Samir Qadir spokesperson_for Jabhat Wadi")]
+    [InlineData("Omar Haddad, a former teacher, is a Jabhat Wadi senior official.", "Omar Haddad member_of Jabhat Wadi")]
+    // Inverted copula.
+    [InlineData("The leader of Jabhat Wadi is Laura K. Benton, according to the court.", "Laura K. Benton leads Jabhat Wadi")]
+    // "its leader", "under the direction of".
+    [InlineData("Jabhat Wadi and its leader Laura K. Benton were sanctioned in March.", "Laura K. Benton leads Jabhat Wadi")]
+    [InlineData("Under the direction of Laura K. Benton, Jabhat Wadi expanded into Tamaro.", "Laura K. Benton leads Jabhat Wadi")]
+    // Toward a person.
+    [InlineData("Omar Haddad was considered a trusted lieutenant to Jabhat Wadi leader Laura K. Benton.", "Omar Haddad reports_to Laura K. Benton")]
+    public void A_role_frame_states_its_relation(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_plural_role_after_a_coordination_holds_for_each_name()
+    {
+        var relations = Relations("Omar Haddad and Samir Qadir, two senior leaders of Jabhat Wadi, were sanctioned in Tamaro.");
+
+        Assert.Contains("Omar Haddad member_of Jabhat Wadi", relations);
+        Assert.Contains("Samir Qadir member_of Jabhat Wadi", relations);
+        Assert.DoesNotContain("Omar Haddad leads Jabhat Wadi", relations);
+    }
+
+    [Fact]
+    public void A_list_after_a_plural_role_holds_for_each_name()
+    {
+        var relations = Relations("The court named three members of Jabhat Wadi in its ruling: Omar Haddad, Samir Qadir and Laura K. Benton.");
+
+        Assert.Contains("Omar Haddad member_of Jabhat Wadi", relations);
+        Assert.Contains("Samir Qadir member_of Jabhat Wadi", relations);
+        Assert.Contains("Laura K. Benton member_of Jabhat Wadi", relations);
+    }
+
+    [Theory]
+    // Leading and founding.
+    [InlineData("Laura K. Benton, who heads Jabhat Wadi, met the envoy.", "Laura K. Benton leads Jabhat Wadi")]
+    [InlineData("In 2009 Omar Haddad founded the Tamaro Defense Brigades with a few dozen men.", "Omar Haddad founded Tamaro Defense Brigades")]
+    [InlineData("The Tamaro Defense Brigades were founded by Omar Haddad in 2009.", "Omar Haddad founded Tamaro Defense Brigades")]
+    // Joining.
+    [InlineData("Samir Qadir joined Jabhat Wadi in 2014 after leaving the army.", "Samir Qadir member_of Jabhat Wadi")]
+    // Backing, active and passive.
+    [InlineData("Since 2015 Paraguay has been arming the Dawn Brigades with rockets.", "Dawn Brigades backed_by Paraguay")]
+    [InlineData("The Dawn Brigades, a militia funded by Paraguay, took part in the talks.", "Dawn Brigades backed_by Paraguay")]
+    [InlineData("Jabhat Wadi has been supplying the Dawn Brigades with drones for a year.", "Dawn Brigades backed_by Jabhat Wadi")]
+    // Alliance.
+    [InlineData("In 2016 Jabhat Wadi pledged allegiance to the Dawn Brigades.", "Jabhat Wadi allied_with Dawn Brigades")]
+    // Splits.
+    [InlineData("In 2018 the Tamaro Defense Brigades broke away from Jabhat Wadi.", "Tamaro Defense Brigades split_from Jabhat Wadi")]
+    // Fighting.
+    [InlineData("The Dawn Brigades clashed with Jabhat Wadi near the river on Sunday.", "Dawn Brigades opposed_to Jabhat Wadi")]
+    public void A_verb_states_its_relation(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_verb_after_and_belongs_to_the_clause_subject()
+    {
+        var relations = Relations("The Tamaro Defense Brigades is an armed group that is a member of Jabhat Wadi and collaborates with the Dawn Brigades.");
+
+        Assert.Contains("Tamaro Defense Brigades part_of Jabhat Wadi", relations);
+        Assert.Contains("Tamaro Defense Brigades allied_with Dawn Brigades", relations);
+        Assert.DoesNotContain("Jabhat Wadi allied_with Dawn Brigades", relations);
+    }
+
+    [Fact]
+    public void No_verb_subject_after_a_preposition()
+    {
+        var relations = Relations("In Paraguay, government forces have been training the Dawn Brigades since May.");
+
+        Assert.DoesNotContain("Dawn Brigades backed_by Paraguay", relations);
+    }
+
+    [Theory]
+    [InlineData("The Dawn Brigades, an affiliate of Jabhat Wadi, operate in the south.", "Dawn Brigades part_of Jabhat Wadi")]
+    [InlineData("The Wadi Front, a coalition of Jabhat Wadi and the Dawn Brigades, was formed last year.", "Dawn Brigades part_of Wadi Front")]
+    [InlineData("Paraguay denies any role. The Dawn Brigades, a Paraguay-backed militia, hold the port.", "Dawn Brigades backed_by Paraguay")]
+    [InlineData("The alliance's members include Jabhat Wadi, the Dawn Brigades and the Tamaro Defense Brigades.", "Dawn Brigades part_of Jabhat Wadi", false)]
+    public void A_group_frame_states_its_relation(string sentence, string expected, bool present = true)
+    {
+        var relations = Relations(sentence);
+        if (present)
+        {
+            Assert.Contains(expected, relations);
+        }
+        else
+        {
+            Assert.DoesNotContain(expected, relations);
+        }
+    }
+
+    [Theory]
+    [InlineData("The Dawn Brigades have held Port Hadra since 2014.", "Dawn Brigades controls Port Hadra")]
+    [InlineData("Port Hadra, which is still under Dawn Brigades control, was shelled.", "Dawn Brigades controls Port Hadra")]
+    [InlineData("Port Hadra fell to Jabhat Wadi in 2016 after a long siege.", "Jabhat Wadi controls Port Hadra")]
+    public void Territorial_control_is_a_relation_to_the_place(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_relation_inside_a_quotation_is_kept_as_the_speakers()
+    {
+        var p = Run("\"Jabhat Wadi is now backed by Paraguay,\" said Laura K. Benton, a spokeswoman for the Dawn Brigades.");
+        var quoted = p.Relations.Where(r => p.Entities[r.Subject].Name == "Jabhat Wadi" && r.Predicate == Predicates.BackedBy).ToList();
+
+        Assert.NotEmpty(quoted);
+        Assert.All(quoted, r => Assert.True(r.Quoted));
+        Assert.Contains(p.Relations, r => p.Entities[r.Subject].Name == "Laura K. Benton" && r.Predicate == Predicates.SpokespersonFor && !r.Quoted);
+    }
+
+    [Fact]
+    public void A_relation_must_fit_its_predicates_argument_kinds()
+    {
+        Assert.True(PredicateTable.Allows(Predicates.Leads, "person", "group"));
+        Assert.False(PredicateTable.Allows(Predicates.Leads, "group", "person"));
+        Assert.True(PredicateTable.Allows(Predicates.HoldsOffice, "person", "country"));
+        Assert.False(PredicateTable.Allows(Predicates.HoldsOffice, "person", "place"));
+        Assert.True(PredicateTable.Allows(Predicates.Controls, "group", "country"));
+        Assert.DoesNotContain(Relations("In Port Hadra, the leader of Jabhat Wadi was quiet."), r => r.StartsWith("Port Hadra", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_export_format_page_lists_the_predicate_table()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "export-format.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        const string begin = "<!-- predicates:begin -->\n";
+        var start = doc.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
+        var end = doc.IndexOf("<!-- predicates:end -->", StringComparison.Ordinal);
+
+        Assert.True(start >= begin.Length && end > start, "docs/export-format.md has no predicates:begin/end block");
+        Assert.Equal(PredicateTable.Markdown(), doc[start..end]);
+    }
+
+    [Fact]
+    public void Every_predicate_of_the_lexicons_is_in_the_table()
+    {
+        Assert.Equal(PredicateTable.All.Count, PredicateTable.All.Select(p => p.Name).Distinct().Count());
+        Assert.NotNull(RelationLexicon.Role("leader", groupSubject: false, out _));
+        Assert.Equal(Predicates.BackedBy, RelationLexicon.Verb("armed")?.Predicate);
+        Assert.True(RelationLexicon.Verb("armed")!.Turned);
+    }
+}
