@@ -1,15 +1,20 @@
 namespace MilitiaAtlas.Ingestion.Extraction;
 
 /// <summary>
-/// One embedded data file of word lists (Data/*.txt), read once by the class that owns its lists. The format:
-/// lines starting with "#" are comments, a line "[name]" opens the list called name, and the lines after it are
-/// its entries up to the next "[name]". A list of words holds one or several words to a line, split at spaces
-/// (<see cref="Words"/>); a list of phrases holds one phrase a line (<see cref="Phrases"/>). The code decides which
-/// a list is; the comment above each list says it too. Entries keep their order, for the few lists where the first
-/// match wins.
+/// One embedded data file of word lists (Data/*.txt, Data/*.tsv), read once by the class that owns its lists. The
+/// format: lines starting with "#" are comments, a line "[name]" opens the list called name, and the lines after it
+/// are its entries up to the next "[name]". A file of one list may leave out the "[name]": its entries are then the
+/// list <see cref="Whole"/> (""). A list of words holds one or several words to a line, split at spaces
+/// (<see cref="Words"/>); a list of phrases holds one phrase a line (<see cref="Phrases"/>); a table holds one row a
+/// line, its columns split at tabs by the class that reads it (<see cref="Lines"/>). The code decides which a list
+/// is; the comment above each list says it too. Entries keep their order, for the few lists where the first match
+/// wins.
 /// </summary>
 internal sealed class LexiconFile
 {
+    /// <summary>The name of the one list of a file without "[name]" lines.</summary>
+    public const string Whole = "";
+
     private static readonly char[] Blanks = [' ', '\t'];
 
     private readonly Dictionary<string, List<string>> lists;
@@ -51,6 +56,11 @@ internal sealed class LexiconFile
             if (line.StartsWith('[') && line.EndsWith(']'))
             {
                 var name = line[1..^1].Trim();
+                if (lists.ContainsKey(Whole))
+                {
+                    throw new InvalidOperationException($"{file}: entries before the first [list], in a file of lists: [{name}]");
+                }
+
                 if (!lists.TryAdd(name, current = []))
                 {
                     throw new InvalidOperationException($"{file}: the list [{name}] is opened twice");
@@ -61,7 +71,8 @@ internal sealed class LexiconFile
 
             if (current is null)
             {
-                throw new InvalidOperationException($"{file}: an entry before the first [list]: {line}");
+                // A file of one list, without "[name]" lines.
+                lists.Add(Whole, current = []);
             }
 
             current.Add(line);
@@ -84,6 +95,9 @@ internal sealed class LexiconFile
 
     /// <summary>A list of words as a set that ignores case.</summary>
     public HashSet<string> WordSet(string list) => new(Words(list), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A list of words as a set that compares exactly, for lookups of words as written ("-backed", not "-Backed").</summary>
+    public HashSet<string> ExactWordSet(string list) => new(Words(list), StringComparer.Ordinal);
 
     /// <summary>A list of phrases as a set that ignores case.</summary>
     public HashSet<string> PhraseSet(string list) => new(Phrases(list), StringComparer.OrdinalIgnoreCase);

@@ -16,6 +16,7 @@ public static class NameLexicon
     private static readonly LexiconFile TypeCues = LexiconFile.Load("type-cues.txt");
     private static readonly LexiconFile NonActorWords = LexiconFile.Load("non-actor-words.txt");
     private static readonly LexiconFile PlainWords = LexiconFile.Load("plain-words.txt");
+    private static readonly LexiconFile AliasCueWords = LexiconFile.Load("alias-cues.txt");
 
     /// <summary>
     /// Lower-case particles joined to a name by a hyphen, in the order they are tried: al-Haddu, el-Benali, ad-Din
@@ -59,6 +60,21 @@ public static class NameLexicon
     public static readonly HashSet<string> RoleNouns = TitleWords.WordSet("role-nouns");
 
     /// <summary>
+    /// Role nouns in the plural that end no name, besides the plurals of <see cref="RoleNouns"/> (titles.txt
+    /// [plural-roles]).
+    /// </summary>
+    public static readonly HashSet<string> PluralRoles = TitleWords.ExactWordSet("plural-roles");
+
+    /// <summary>Words before a plural role noun that go with it: "Senior Commanders" (titles.txt [role-modifiers]).</summary>
+    public static readonly HashSet<string> RoleModifiers = TitleWords.ExactWordSet("role-modifiers");
+
+    /// <summary>
+    /// Titles that, capitalized inside a run of names, do not part an institution from the person after it
+    /// (titles.txt [joined-titles]).
+    /// </summary>
+    public static readonly HashSet<string> JoinedTitles = TitleWords.ExactWordSet("joined-titles");
+
+    /// <summary>
     /// Words that end an organization's name: the Nadira Organization, the Zayudi Democratic Forces, the Defense
     /// Ministry (org-words.txt [heads]).
     /// </summary>
@@ -80,6 +96,27 @@ public static class NameLexicon
     /// Ties to an organization: "an X-linked group", "affiliated with X" (org-words.txt [affiliation-words]).
     /// </summary>
     public static readonly HashSet<string> AffiliationWords = OrgWords.WordSet("affiliation-words");
+
+    /// <summary>
+    /// Words that alone cannot tell one organization from another ("National", "Security") (org-words.txt
+    /// [generic-words]).
+    /// </summary>
+    public static readonly HashSet<string> GenericOrgWords = OrgWords.WordSet("generic-words");
+
+    /// <summary>
+    /// Words after a capitalized institution word that make it a specific actor, besides <see cref="GroupFollowers"/>
+    /// (org-words.txt [institution-followers]).
+    /// </summary>
+    public static readonly HashSet<string> InstitutionFollowers = OrgWords.ExactWordSet("institution-followers");
+
+    /// <summary>Plural nouns whose possessive stays inside a name: "Workers' Party" (org-words.txt [possessive-nouns]).</summary>
+    public static readonly HashSet<string> PossessiveNouns = OrgWords.ExactWordSet("possessive-nouns");
+
+    /// <summary>
+    /// Participles after a hyphen that make a word a tie to an actor, not a name: "X-backed", "X-based", matched as
+    /// written (org-words.txt [tie-participles]).
+    /// </summary>
+    public static readonly HashSet<string> TieParticiples = OrgWords.ExactWordSet("tie-participles");
 
     /// <summary>
     /// Roles held in a group: "the leader of X", "founder of X", "a member of X" (org-words.txt [member-roles]).
@@ -130,6 +167,12 @@ public static class NameLexicon
     public static readonly HashSet<string> PlacePrepositions = PlaceWords.WordSet("prepositions");
 
     /// <summary>
+    /// Compass words: alone before a list or a demonym they are part of a name left out ("West, East and Southern X")
+    /// (place-words.txt [compass-words]).
+    /// </summary>
+    public static readonly HashSet<string> CompassWords = PlaceWords.ExactWordSet("compass-words");
+
+    /// <summary>
     /// Speech verbs: a capitalized name right before or after one is most likely a person (type-cues.txt [speech-
     /// verbs]).
     /// </summary>
@@ -147,8 +190,21 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> CommunityWords = NonActorWords.WordSet("community-words");
 
-    /// <summary>The months, in full: a group may be named for a date ("the May 9 Front") (plain-words.txt [months]).</summary>
-    public static readonly HashSet<string> Months = PlainWords.WordSet("months");
+    /// <summary>
+    /// The months, in full, January first: a group may be named for a date ("the May 9 Front"); the date finder and the
+    /// publication date read their numbers from here (plain-words.txt [months]).
+    /// </summary>
+    public static readonly string[] MonthNames = PlainWords.Words("months") is { Length: 12 } months
+        ? months : throw new InvalidOperationException("plain-words.txt [months]: twelve months, January first");
+
+    /// <summary>The months, in full, as a set (plain-words.txt [months]).</summary>
+    public static readonly HashSet<string> Months = new(MonthNames, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The endings of an ordinal written in figures: "22nd", "407th" (plain-words.txt [ordinal-suffixes]).</summary>
+    public static readonly string[] OrdinalSuffixes = PlainWords.Words("ordinal-suffixes");
+
+    /// <summary>What follows "I" and an apostrophe in a contraction: "I've", "I'm" (plain-words.txt [contractions]).</summary>
+    public static readonly HashSet<string> Contractions = PlainWords.ExactWordSet("contractions");
 
     /// <summary>
     /// Months, days and feasts: capitalized words that are never actors (plain-words.txt [calendar-words]).
@@ -187,8 +243,14 @@ public static class NameLexicon
     /// Phrases between two names that make the second another name of the first (embedded Data/alias-cues.txt): the
     /// phrase, and whether it needs punctuation before it (", or", ", known as").
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, bool> AliasCues = LoadLines("alias-cues.txt")
+    public static readonly IReadOnlyDictionary<string, bool> AliasCues = AliasCueWords.Lines("alias-cues")
         .ToDictionary(l => l.TrimStart(',', ' '), l => l.StartsWith(','), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Phrases that end the words between two names and make the first an acronym or short name of the second ("the
+    /// acronym for") (alias-cues.txt [acronym-cues]).
+    /// </summary>
+    public static readonly string[] AcronymCues = AliasCueWords.Phrases("acronym-cues");
 
     /// <summary>Labels of the fields of structured documents (embedded Data/field-labels.txt): DOB, POB, AKA, Nationality.</summary>
     private static readonly Dictionary<string, FieldKind> FieldLabels = LoadLines("field-labels.txt")
@@ -223,27 +285,10 @@ public static class NameLexicon
     public static FieldKind? FieldKindOf(string label) =>
         FieldLabels.TryGetValue(label.Replace(".", "", StringComparison.Ordinal).Trim(), out var kind) ? kind : null;
 
-    private static List<string> LoadLines(string file)
-    {
-        using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file)
-            ?? throw new InvalidOperationException("missing embedded data file " + file);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-    }
+    private static IReadOnlyList<string> LoadLines(string file) => LexiconFile.Load(file).Lines(LexiconFile.Whole);
 
-    private static HashSet<string> LoadWords(string file, StringComparer comparer)
-    {
-        using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file);
-        if (stream is null)
-        {
-            return new HashSet<string>(comparer);
-        }
-
-        using var reader = new StreamReader(stream);
-        var words = reader.ReadToEnd().Split('\n').Where(l => !l.StartsWith('#'))
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return new HashSet<string>(words, comparer);
-    }
+    private static HashSet<string> LoadWords(string file, StringComparer comparer) =>
+        new(LexiconFile.Load(file).Words(LexiconFile.Whole), comparer);
 
     public static bool IsCommon(string word) => CommonWords.Contains(word) || CalendarWords.Contains(word);
 
