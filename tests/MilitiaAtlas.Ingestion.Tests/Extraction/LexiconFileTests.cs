@@ -10,9 +10,6 @@ public sealed class LexiconFileTests
         ("titles.txt", "titles"), ("titles.txt", "reference-titles"), ("org-words.txt", "demonym-heads"),
     ];
 
-    public static TheoryData<string> WordListFiles() =>
-        ["titles.txt", "org-words.txt", "place-words.txt", "name-particles.txt", "type-cues.txt", "non-actor-words.txt", "plain-words.txt"];
-
     [Fact]
     public void A_file_is_comments_list_headers_and_entries()
     {
@@ -44,9 +41,34 @@ public sealed class LexiconFileTests
         Assert.Throws<InvalidOperationException>(() => LexiconFile.Parse("test.txt", "[verbs]\nvowed\n[verbs]\nwarned\n"));
     }
 
-    [Theory]
-    [MemberData(nameof(WordListFiles))]
-    public void Every_list_loads_non_empty_lower_case_and_without_duplicates(string name)
+    [Fact]
+    public void A_file_of_one_list_needs_no_list_header()
+    {
+        var file = LexiconFile.Parse("test.tsv", "# name\tlabel\nleads\tleader of\n\nfounded\tfounder of\n");
+
+        Assert.Equal([LexiconFile.Whole], file.ListNames);
+        Assert.Equal(["leads\tleader of", "founded\tfounder of"], file.Lines(LexiconFile.Whole));
+    }
+
+    [Fact]
+    public void A_line_added_to_a_list_is_one_more_entry_and_changes_nothing_else()
+    {
+        // What an analyst's one-line diff does: the shipped file with one more line reads as the same lists plus that word.
+        var text = ReadEmbedded("place-words.txt");
+        var edited = text.Replace("[compass-words]\n", "[compass-words]\nnortheastern\n", StringComparison.Ordinal);
+        Assert.NotEqual(text, edited);
+
+        var before = LexiconFile.Parse("place-words.txt", text);
+        var after = LexiconFile.Parse("place-words.txt", edited);
+        Assert.Equal(before.ListNames, after.ListNames);
+        Assert.DoesNotContain("Northeastern", before.WordSet("compass-words"));
+        Assert.Contains("Northeastern", after.WordSet("compass-words"));
+        Assert.Equal(before.Words("compass-words").Length + 1, after.Words("compass-words").Length);
+        Assert.All(before.ListNames.Where(l => l != "compass-words"), l => Assert.Equal(before.Words(l), after.Words(l)));
+    }
+
+    /// <summary>Every list of a file of lists loads non-empty, lower case and without duplicates.</summary>
+    private static void WordListsAreWellFormed(string name)
     {
         var file = LexiconFile.Load(name);
         Assert.NotEmpty(file.ListNames);
@@ -74,10 +96,112 @@ public sealed class LexiconFileTests
         }
     }
 
-    [Fact]
-    public void The_transliteration_rules_are_pairs_of_letter_strings_that_never_lengthen_a_word()
+    /// <summary>Every file under Data/, embedded, and the format check below that reads it.</summary>
+    private static readonly Dictionary<string, Action<string>> FormatChecks = new(StringComparer.Ordinal)
     {
-        var file = LexiconFile.Load("transliteration.txt");
+        ["titles.txt"] = f => WordListsAreWellFormed(f),
+        ["org-words.txt"] = f => WordListsAreWellFormed(f),
+        ["place-words.txt"] = f => WordListsAreWellFormed(f),
+        ["name-particles.txt"] = f => WordListsAreWellFormed(f),
+        ["type-cues.txt"] = f => WordListsAreWellFormed(f),
+        ["non-actor-words.txt"] = f => WordListsAreWellFormed(f),
+        ["plain-words.txt"] = f => WordListsAreWellFormed(f),
+        ["transliteration.txt"] = TransliterationRulesAreWellFormed,
+        ["alias-cues.txt"] = AliasCuesAreWellFormed,
+        ["common-words.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
+        ["given-names.txt"] = f => OneListOfWords(f, w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '\'' or '-')),
+        ["speech-verbs.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
+        ["questioner-labels.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
+        ["source-nouns.txt"] = f => OneListOfWords(f, w => w == w.ToLowerInvariant() && w.All(char.IsLetter)),
+        ["non-actor-names.txt"] = f => OneListOfLines(f, 1, l => char.IsUpper(l[0]) && l.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.')),
+        ["field-labels.txt"] = f => OneListOfLines(f, 2, l => l.Split('\t') is var c && c[0].Length > 0
+            && (c.Length == 1 || Enum.TryParse<FieldKind>(c[1], ignoreCase: true, out _))),
+        ["predicates.tsv"] = f => OneListOfLines(f, 6, l => l.Split('\t').Length == 6),
+        ["relation-roles.tsv"] = f => OneListOfLines(f, 6, l => l.Split('\t').Length == 6),
+        ["relation-verbs.tsv"] = f => OneListOfLines(f, 2, l => l.Split('\t').Length == 2),
+        ["gazetteer.tsv"] = GazetteerRowsAreWellFormed,
+    };
+
+    public static TheoryData<string> DataFiles() => [.. FormatChecks.Keys];
+
+    [Fact]
+    public void Every_embedded_data_file_has_a_format_check()
+    {
+        const string prefix = "MilitiaAtlas.Ingestion.";
+        var embedded = typeof(LexiconFile).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Select(n => n[prefix.Length..]).Order(StringComparer.Ordinal);
+
+        Assert.Equal(FormatChecks.Keys.Order(StringComparer.Ordinal), embedded);
+    }
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Every_data_file_is_well_formed(string name) => FormatChecks[name](name);
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Every_data_file_and_every_list_is_described_in_the_lexicon_docs(string name)
+    {
+        var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "lexicons.md"));
+        Assert.Contains($"`{name}`", doc, StringComparison.Ordinal);
+        if (name.EndsWith(".txt", StringComparison.Ordinal))
+        {
+            foreach (var list in LexiconFile.Load(name).ListNames.Where(l => l != LexiconFile.Whole))
+            {
+                Assert.True(doc.Contains($"[{list}]", StringComparison.Ordinal), $"docs/lexicons.md: {name} [{list}]");
+            }
+        }
+    }
+
+    private static string ReadEmbedded(string name)
+    {
+        using var stream = typeof(LexiconFile).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static void OneListOfWords(string name, Func<string, bool> wellFormed)
+    {
+        var file = LexiconFile.Load(name);
+        Assert.Equal([LexiconFile.Whole], file.ListNames);
+        var words = file.Words(LexiconFile.Whole);
+        Assert.NotEmpty(words);
+        Assert.All(words, w => Assert.True(wellFormed(w), $"{name}: {w}"));
+    }
+
+    private static void OneListOfLines(string name, int maxColumns, Func<string, bool> wellFormed)
+    {
+        var file = LexiconFile.Load(name);
+        Assert.Equal([LexiconFile.Whole], file.ListNames);
+        var lines = file.Lines(LexiconFile.Whole);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, l => Assert.True(l.Split('\t').Length <= maxColumns && l.Split('\t').All(c => c.Length > 0) && wellFormed(l), $"{name}: {l}"));
+    }
+
+    private static void AliasCuesAreWellFormed(string name)
+    {
+        var file = LexiconFile.Load(name);
+        Assert.Equal(["alias-cues", "acronym-cues"], file.ListNames);
+        foreach (var list in file.ListNames)
+        {
+            var phrases = file.Phrases(list);
+            Assert.NotEmpty(phrases);
+            Assert.Equal(phrases.Length, phrases.Distinct().Count());
+            Assert.All(phrases, p => Assert.True(p == p.ToLowerInvariant() && p.TrimStart(',', ' ').Length > 0 && !p.EndsWith(' '), $"{name} [{list}]: {p}"));
+        }
+    }
+
+    private static void GazetteerRowsAreWellFormed(string name)
+    {
+        var rows = ReadEmbedded(name).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.True(rows.Count > 30_000);
+        Assert.All(rows, r => Assert.True(r.Length == 8 && Enum.TryParse<PlaceKind>(r[0], ignoreCase: true, out _) && r[1].Length > 0, string.Join('|', r)));
+    }
+
+    /// <summary>The transliteration rules are pairs of letter strings that never lengthen a word.</summary>
+    private static void TransliterationRulesAreWellFormed(string name)
+    {
+        var file = LexiconFile.Load(name);
         Assert.Equal(["rewrite", "endings"], file.ListNames);
         foreach (var list in file.ListNames)
         {
