@@ -178,16 +178,21 @@ public sealed class LexiconFileTests
         Assert.All(lines, l => Assert.True(l.Split('\t').Length <= maxColumns && l.Split('\t').All(c => c.Length > 0) && wellFormed(l), $"{name}: {l}"));
     }
 
-    private static void AliasCuesAreWellFormed(string name)
+    private static void AliasCuesAreWellFormed(string name) =>
+        EachList(name, ["alias-cues", "acronym-cues"], (list, lines) => Assert.All(lines, p =>
+            Assert.True(p == p.ToLowerInvariant() && p.TrimStart(',', ' ').Length > 0, $"{name} [{list}]: {p}")));
+
+    /// <summary>The file holds these lists, in this order, each non-empty and without a line twice, and each passes the check.</summary>
+    private static void EachList(string name, string[] lists, Action<string, IReadOnlyList<string>> check)
     {
         var file = LexiconFile.Load(name);
-        Assert.Equal(["alias-cues", "acronym-cues"], file.ListNames);
-        foreach (var list in file.ListNames)
+        Assert.Equal(lists, file.ListNames);
+        foreach (var list in lists)
         {
-            var phrases = file.Phrases(list);
-            Assert.NotEmpty(phrases);
-            Assert.Equal(phrases.Length, phrases.Distinct().Count());
-            Assert.All(phrases, p => Assert.True(p == p.ToLowerInvariant() && p.TrimStart(',', ' ').Length > 0 && !p.EndsWith(' '), $"{name} [{list}]: {p}"));
+            var lines = file.Lines(list);
+            Assert.NotEmpty(lines);
+            Assert.Equal(lines.Count, lines.Distinct().Count());
+            check(list, lines);
         }
     }
 
@@ -199,15 +204,9 @@ public sealed class LexiconFileTests
     }
 
     /// <summary>The transliteration rules are pairs of letter strings that never lengthen a word.</summary>
-    private static void TransliterationRulesAreWellFormed(string name)
-    {
-        var file = LexiconFile.Load(name);
-        Assert.Equal(["rewrite", "endings"], file.ListNames);
-        foreach (var list in file.ListNames)
+    private static void TransliterationRulesAreWellFormed(string name) =>
+        EachList(name, ["rewrite", "endings"], (_, lines) =>
         {
-            var lines = file.Lines(list);
-            Assert.NotEmpty(lines);
-            Assert.Equal(lines.Count, lines.Distinct().Count());
             foreach (var line in lines)
             {
                 var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -216,8 +215,7 @@ public sealed class LexiconFileTests
                 Assert.True(parts[1].Length <= parts[0].Length, line);
                 Assert.NotEqual(parts[0], parts[1]);
             }
-        }
-    }
+        });
 
     [Fact]
     public void The_hyphen_particles_end_with_their_hyphen_and_are_tried_in_file_order()
