@@ -52,11 +52,8 @@ public static class PredicateTable
 
     private static List<PredicateInfo> Load()
     {
-        using var stream = typeof(PredicateTable).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion.predicates.tsv")
-            ?? throw new InvalidOperationException("missing embedded data file predicates.tsv");
-        using var reader = new StreamReader(stream);
         var result = new List<PredicateInfo>();
-        foreach (var line in reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var line in LexiconFile.Load("predicates.tsv").Lines(LexiconFile.Whole))
         {
             var f = line.Split('\t');
             if (f.Length != 6)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MilitiaAtlas.Ingestion.Extraction;
 
 namespace MilitiaAtlas.Ingestion.Claims;
 
@@ -163,10 +164,7 @@ public static class RelationLexicon
 
     private static List<string[]> Rows(string file, int fields)
     {
-        using var stream = typeof(RelationLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file)
-            ?? throw new InvalidOperationException("missing embedded data file " + file);
-        using var reader = new StreamReader(stream);
-        var rows = reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')).ToList();
+        var rows = LexiconFile.Load(file).Lines(LexiconFile.Whole).Select(l => l.Split('\t')).ToList();
         var bad = rows.FirstOrDefault(r => r.Length != fields);
         return bad is null ? rows : throw new InvalidOperationException($"{file}: a line needs {fields} tab-separated fields: {string.Join("\\t", bad)}");
     }

@@ -14,12 +14,5 @@ public static class SpeechLexicon
     /// <summary>Nouns between "according to" and the source (embedded Data/source-nouns.txt): "a statement from", "a report by".</summary>
     public static readonly HashSet<string> SourceNouns = new(LoadWords("source-nouns.txt"), StringComparer.OrdinalIgnoreCase);
 
-    private static List<string> LoadWords(string file)
-    {
-        using var stream = typeof(SpeechLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file)
-            ?? throw new InvalidOperationException("missing embedded data file " + file);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n').Where(l => !l.TrimStart().StartsWith('#'))
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-    }
+    private static string[] LoadWords(string file) => LexiconFile.Load(file).Words(LexiconFile.Whole);
 }

@@ -1,12 +1,12 @@
 using System.Collections.Frozen;
+using MilitiaAtlas.Ingestion.Extraction;
 
 namespace MilitiaAtlas.Ingestion.Dates;
 
 /// <summary>The words the date scanner knows, looked up without allocating (case-insensitive).</summary>
 internal static class DateWords
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] MonthNames = NameLexicon.MonthNames;
 
     // Indexed by DayOfWeek: Sunday is 0.
     private static readonly string[] WeekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -55,7 +55,9 @@ internal static class DateWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalParts = Set("first second third fourth last");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalSuffixes = Set("st nd rd th");
+    /// <summary>"st", "nd", "rd", "th" (Data/plain-words.txt [ordinal-suffixes]; the name finder reads them here too).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrdinalSuffixes =
+        NameLexicon.OrdinalSuffixes.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that make a following weekday part of a holiday's or an event's name ("Good Friday").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NamedDayPrefixes = Set("""

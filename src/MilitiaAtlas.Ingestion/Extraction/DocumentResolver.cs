@@ -299,11 +299,7 @@ public static partial class DocumentResolver
     /// <summary>A core that can identify an organization: not only common words or demonyms ("Iraqi", "National").</summary>
     private static bool IsDistinctive(string core) =>
         core.Split(' ').Any(w => !NameLexicon.IsCommon(w) && !NameLexicon.CommunityWords.Contains(w) && Gazetteer.Default.FindDemonym(w) is null
-            && !NameLexicon.OrgHeads.Contains(w) && !GenericOrgWords.Contains(w));
-
-    private static readonly HashSet<string> GenericOrgWords = new(
-        "national federal central united international popular revolutionary democratic islamic special security general supreme joint combined defense defence military state public interior foreign human rights free new".Split(' '),
-        StringComparer.OrdinalIgnoreCase);
+            && !NameLexicon.OrgHeads.Contains(w) && !NameLexicon.GenericOrgWords.Contains(w));
 
     private static void LinkSurnamesAndTypos(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {

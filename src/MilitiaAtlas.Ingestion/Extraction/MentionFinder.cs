@@ -1,3 +1,4 @@
+using MilitiaAtlas.Ingestion.Dates;
 using MilitiaAtlas.Ingestion.Model;
 
 namespace MilitiaAtlas.Ingestion.Extraction;
@@ -392,7 +393,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Possessive && tokens[end].Lower is "people" or "peoples" or "workers"
+            if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Possessive && NameLexicon.PossessiveNouns.Contains(tokens[end].Lower)
                 && IsNameToken(tokens[k + 1]))
             {
                 end = k + 1;
@@ -441,7 +442,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         while (end > start && IsPluralRole(tokens[end]))
         {
             end--;
-            while (end > start && tokens[end].Lower is "senior" or "district" or "local" or "top" or "regional" or "provincial" or "deputy" or "former")
+            while (end > start && NameLexicon.RoleModifiers.Contains(tokens[end].Lower))
             {
                 end--;
             }
@@ -453,7 +454,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         // "West, East, and Southern Africa", "Central Asian countries": a compass word alone is part of a name left out.
-        if (start == end && tokens[start].Lower is "north" or "south" or "east" or "west" or "central" or "northern" or "southern" or "eastern" or "western"
+        if (start == end && NameLexicon.CompassWords.Contains(tokens[start].Lower)
             && end + 1 < tokens.Count && (tokens[end + 1].Text is "," || tokens[end + 1].Lower is "and" or "or" || IsDemonymLike(tokens[end + 1])))
         {
             yield break;
@@ -532,7 +533,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         for (var k = start + 1; k < end; k++)
         {
             if (IsTitleAt(tokens, k, end, out var tEnd) && tEnd < end
-                && char.IsUpper(tokens[k].Text[0]) && tokens[k].Lower is not ("general" or "he" or "major" or "private" or "justice" or "lady" or "lord" or "sheikh" or "shaykh" or "sheik" or "sayyid" or "sayed" or "imam" or "mullah" or "amir" or "emir")
+                && char.IsUpper(tokens[k].Text[0]) && !NameLexicon.JoinedTitles.Contains(tokens[k].Lower)
                 && tokens[tEnd + 1].IsCapitalized && tokens[tEnd + 1].Lower != "of"
                 && (NameLexicon.OrgHeads.Contains(tokens[k - 1].Text) || gazetteer.Find(Surface(st.Text, tokens, start, k - 1)) is not null))
             {
@@ -719,7 +720,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
     private bool IsDemonymLike(Token t) =>
         NameLexicon.CommunityWords.Contains(NameLexicon.Plain(t.Text)) || gazetteer.FindDemonym(t.Text) is not null
-        || (t.Text.Contains('-') && t.Text.Split('-')[^1] is "backed" or "led" or "based" or "supported" or "allied" or "aligned" or "held" or "controlled" or "funded" or "sponsored" or "linked" or "affiliated" or "born" or "trained");
+        || (t.Text.Contains('-') && NameLexicon.TieParticiples.Contains(t.Text.Split('-')[^1]));
 
     /// <summary>
     /// The first token of a title followed by "for" or "for the" right before <paramref name="start"/> ("Minister for the …",
@@ -1069,11 +1070,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     /// <summary>"Officials", "Administrators", "Leaders": a role noun in the plural, capitalized.</summary>
     private static bool IsPluralRole(Token t) =>
         t.IsCapitalized && t.Lower.Length > 3 && t.Lower.EndsWith('s') && (NameLexicon.RoleNouns.Contains(t.Lower[..^1]) || NameLexicon.RoleNouns.Contains(t.Lower)
-            || t.Lower is "officials" or "administrators" or "leaders" or "members" or "commanders" or "representatives");
+            || NameLexicon.PluralRoles.Contains(t.Lower));
 
     /// <summary>"I’ve", "I'm", "I’ll": the pronoun and a verb, never a name.</summary>
     private static bool IsContraction(string surface) =>
-        surface.Length is >= 3 and <= 4 && surface[0] == 'I' && Tokenizer.IsApostrophe(surface[1]) && surface[2..] is "ve" or "m" or "ll" or "d";
+        surface.Length is >= 3 and <= 4 && surface[0] == 'I' && Tokenizer.IsApostrophe(surface[1]) && NameLexicon.Contractions.Contains(surface[2..]);
 
     /// <summary>"S.", "J.": a middle initial.</summary>
     private static bool IsInitial(Token t) => t.Text.Length == 2 && char.IsUpper(t.Text[0]) && t.Text[1] == '.';
@@ -1084,7 +1085,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
     /// <summary>"1st", "22nd", "407th": a unit's number.</summary>
     private static bool IsOrdinal(Token t) =>
-        t.IsWord && t.Text.Length >= 3 && char.IsDigit(t.Text[0]) && t.Text[^2..].ToLowerInvariant() is "st" or "nd" or "rd" or "th"
+        t.IsWord && t.Text.Length >= 3 && char.IsDigit(t.Text[0]) && DateWords.IsOrdinalSuffix(t.Text.AsSpan(t.Text.Length - 2))
         && t.Text[..^2].All(char.IsDigit);
 
     private static bool IsTitleAt(List<Token> tokens, int start, int end, out int titleEnd)
@@ -1216,7 +1217,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // opens a sentence before a group noun ("Coalition military forces struck…").
         var institution = lone && NameLexicon.OrgHeads.Contains(first.Text)
             && ((!first.SentenceStart && start > 0 && tokens[start - 1].Lower == "the")
-                || (end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } n1 && (NameLexicon.GroupFollowers.Contains(n1.Lower) || n1.Lower is "military" or "aircraft" or "partners" or "nations" or "members")));
+                || (end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } n1 && (NameLexicon.GroupFollowers.Contains(n1.Lower) || NameLexicon.InstitutionFollowers.Contains(n1.Lower))));
 
         var compound = surface != st.Text[tokens[start].Span.Start..tokens[end].Span.End];
         // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
@@ -1647,6 +1648,20 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return NameLexicon.AliasCues.TryGetValue(phrase, out var needsPunctuation) && (lead || !needsPunctuation);
     }
 
+    /// <summary>Whether the words between two names end with an acronym cue ("… the acronym for").</summary>
+    private static bool EndsWithAcronymCue(string between)
+    {
+        foreach (var cue in NameLexicon.AcronymCues)
+        {
+            if (between.EndsWith(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool EndsList(string[] joins, int from)
     {
         for (var k = from; k < joins.Length; k++)
@@ -1775,9 +1790,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var (bStart, _, b) = runs[r];
             var (_, prevEnd, _) = runs[r - 1];
             var between = string.Join(' ', tokens.Skip(prevEnd + 1).Take(bStart - prevEnd - 1).Select(t => t.Lower));
-            if (!(between.EndsWith("acronym for", StringComparison.Ordinal) || between.EndsWith("abbreviation for", StringComparison.Ordinal)
-                || between.EndsWith("short for", StringComparison.Ordinal) || between.EndsWith("name for", StringComparison.Ordinal)
-                || between.EndsWith("acronym for the", StringComparison.Ordinal) || between.EndsWith("name for the", StringComparison.Ordinal)))
+            if (!EndsWithAcronymCue(between))
             {
                 continue;
             }

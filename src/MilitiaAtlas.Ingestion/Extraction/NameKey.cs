@@ -6,15 +6,23 @@ namespace MilitiaAtlas.Ingestion.Extraction;
 /// <summary>
 /// Keys that make different spellings of one name equal. <see cref="Fold"/> is the lookup form
 /// (case, diacritics, apostrophes, hyphens, name particles, a leading "the", -isation). <see cref="Translit"/>
-/// also folds the usual romanization variants of Arabic and Persian names: q/k, ou/oo/u, ee/i,
-/// ei/ai/ay, doubled letters. <see cref="Skeleton"/> keeps only consonants, for multi-word names.
+/// also folds the usual romanization variants of Arabic and Persian names (q/k, ou/oo/u, ee/i, ei/ai/ay, doubled
+/// letters), by the rules of Data/transliteration.txt. <see cref="Skeleton"/> keeps only consonants, for multi-word
+/// names.
 /// </summary>
 public static class NameKey
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "ed", "es", "et", "aw", "the",
-    };
+    /// <summary>Particles and a leading "the" that <see cref="Fold"/> leaves out (Data/name-particles.txt [key-particles]).</summary>
+    private static readonly HashSet<string> Particles =
+        new(LexiconFile.Load("name-particles.txt").Words("key-particles"), StringComparer.Ordinal);
+
+    private static readonly LexiconFile TranslitRules = LexiconFile.Load("transliteration.txt");
+
+    /// <summary>The rewrite rules of Data/transliteration.txt, in order: each replaces every From in a word by its To.</summary>
+    private static readonly Rule[] Rewrites = ReadRules("rewrite");
+
+    /// <summary>The ending rules of Data/transliteration.txt: the first whose From ends a word replaces that ending.</summary>
+    private static readonly Rule[] Endings = ReadRules("endings");
 
     /// <summary>Lower case, no diacritics, apostrophes dropped, dots dropped, hyphens and spaces folded to one space.</summary>
     public static string Normalize(string name)
@@ -119,8 +127,38 @@ public static class NameKey
         return string.Join(' ', words);
     }
 
-    /// <summary>A transliteration-tolerant form of <see cref="Fold"/>.</summary>
-    public static string Translit(string name) => string.Join(' ', Fold(name).Split(' ').Select(TranslitWord));
+    /// <summary>
+    /// A transliteration-tolerant form of <see cref="Fold"/>: each word rewritten by the rules of
+    /// Data/transliteration.txt (<see cref="TranslitWord"/>).
+    /// </summary>
+    public static string Translit(string name)
+    {
+        var folded = Fold(name);
+
+        // The rules never lengthen a word (ReadRules checks), so the words are rewritten in place, in one buffer.
+        Span<char> buffer = folded.Length <= 256 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var n = 0;
+        var start = 0;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            if (i < folded.Length && folded[i] != ' ')
+            {
+                continue;
+            }
+
+            if (start > 0)
+            {
+                buffer[n++] = ' ';
+            }
+
+            var word = buffer.Slice(n, i - start);
+            folded.AsSpan(start, i - start).CopyTo(word);
+            n += TranslitInPlace(word);
+            start = i + 1;
+        }
+
+        return new string(buffer[..n]);
+    }
 
     /// <summary>Consonants only, per word: "haidar abadi" and "haider abadi" both give "hdr bd".</summary>
     public static string Skeleton(string name) =>
@@ -138,25 +176,94 @@ public static class NameKey
             return s.Length == 0 ? w[..1] : s.ToString();
         }));
 
+    /// <summary>One lower-case word rewritten by the rules of Data/transliteration.txt.</summary>
     internal static string TranslitWord(string w)
     {
-        var s = w.Replace("ph", "f").Replace("q", "k").Replace("ck", "k").Replace("dh", "d").Replace("kh", "h").Replace("gh", "g")
-            .Replace("ou", "u").Replace("oo", "u").Replace("ee", "i").Replace("ie", "i")
-            .Replace("ei", "ai").Replace("ay", "ai").Replace("ey", "ai").Replace("w", "u").Replace("j", "y");
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
+        Span<char> buffer = w.Length <= 256 ? stackalloc char[w.Length] : new char[w.Length];
+        w.CopyTo(buffer);
+        var n = TranslitInPlace(buffer);
+        return buffer[..n].SequenceEqual(w) ? w : new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Rewrites a word where it stands and gives its new length: the rewrite rules in order, each over the whole
+    /// word, left to right (as <see cref="string.Replace(string, string)"/> would); then a doubled letter written once;
+    /// then the first ending rule that ends the word.
+    /// </summary>
+    private static int TranslitInPlace(Span<char> word)
+    {
+        var n = word.Length;
+        foreach (var rule in Rewrites)
         {
-            if (sb.Length == 0 || sb[^1] != c)
+            n = ReplaceInPlace(word, n, rule);
+        }
+
+        var m = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (m == 0 || word[m - 1] != word[i])
             {
-                sb.Append(c);
+                word[m++] = word[i];
             }
         }
 
-        // Word-final -ah/-a and -eh/-e are one ending ("Ansarollah", "Ansarullah"); -ollah/-ullah/-allah one suffix.
-        var r = sb.ToString();
-        r = r.EndsWith("ulah", StringComparison.Ordinal) || r.EndsWith("olah", StringComparison.Ordinal) ? r[..^4] + "alah" : r;
-        return r;
+        n = m;
+        foreach (var rule in Endings)
+        {
+            if (word[..n].EndsWith(rule.From, StringComparison.Ordinal))
+            {
+                rule.To.CopyTo(word[(n - rule.From.Length)..]);
+                return n - rule.From.Length + rule.To.Length;
+            }
+        }
+
+        return n;
     }
+
+    /// <summary>Replaces every From of the first n characters by To, left to right; To is never longer than From.</summary>
+    private static int ReplaceInPlace(Span<char> word, int n, Rule rule)
+    {
+        var from = rule.From.AsSpan();
+        var at = word[..n].IndexOf(from);
+        if (at < 0)
+        {
+            return n;
+        }
+
+        // Writing never overtakes reading: w <= r at every step, since To is no longer than From.
+        var w = at;
+        var r = at;
+        while (r < n)
+        {
+            if (r + from.Length <= n && word.Slice(r, from.Length).SequenceEqual(from))
+            {
+                rule.To.CopyTo(word[w..]);
+                w += rule.To.Length;
+                r += from.Length;
+            }
+            else
+            {
+                word[w++] = word[r++];
+            }
+        }
+
+        return w;
+    }
+
+    private static Rule[] ReadRules(string list) =>
+        TranslitRules.Lines(list).Select(line =>
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2 || parts[1].Length > parts[0].Length)
+            {
+                throw new InvalidOperationException($"transliteration.txt [{list}]: a rule is \"from to\", to no longer than from: {line}");
+            }
+
+            return new Rule(parts[0], parts[1]);
+        }).ToArray();
+
+    /// <summary>A transliteration rule: From, where it stands in a word, is written To.</summary>
+    private readonly record struct Rule(string From, string To);
 
     /// <summary>Damerau-Levenshtein distance with a cap (returns cap + 1 when larger).</summary>
     public static int Distance(string a, string b, int cap = 3)

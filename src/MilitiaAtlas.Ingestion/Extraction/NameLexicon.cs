@@ -7,17 +7,33 @@ namespace MilitiaAtlas.Ingestion.Extraction;
 /// </summary>
 public static class NameLexicon
 {
-    private static HashSet<string> Set(string words) =>
-        new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+    // The word lists, read once from the embedded data files (Data/*.txt; docs/lexicons.md). Declared first: the
+    // fields below are initialized in order.
+    private static readonly LexiconFile TitleWords = LexiconFile.Load("titles.txt");
+    private static readonly LexiconFile OrgWords = LexiconFile.Load("org-words.txt");
+    private static readonly LexiconFile PlaceWords = LexiconFile.Load("place-words.txt");
+    private static readonly LexiconFile ParticleWords = LexiconFile.Load("name-particles.txt");
+    private static readonly LexiconFile TypeCues = LexiconFile.Load("type-cues.txt");
+    private static readonly LexiconFile NonActorWords = LexiconFile.Load("non-actor-words.txt");
+    private static readonly LexiconFile PlainWords = LexiconFile.Load("plain-words.txt");
+    private static readonly LexiconFile AliasCueWords = LexiconFile.Load("alias-cues.txt");
 
-    /// <summary>Lower-case particles joined to a name by a hyphen: al-Rashidi, el-Sisi, ad-Din.</summary>
-    public static readonly string[] HyphenParticles = ["al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ul-", "ud-", "bin-", "ibn-", "abu-", "abd-", "ed-", "es-", "et-", "wal-", "wa-", "bil-", "fil-", "aw-"];
+    /// <summary>
+    /// Lower-case particles joined to a name by a hyphen, in the order they are tried: al-Haddu, el-Benali, ad-Din
+    /// (name-particles.txt [hyphen-particles]).
+    /// </summary>
+    public static readonly string[] HyphenParticles = ParticleWords.Words("hyphen-particles");
 
-    /// <summary>Particles that may stand as separate words inside a name: Osama bin Laden, Abu Bakr al Baghdadi, Charles de Gaulle.</summary>
-    public static readonly HashSet<string> NameParticles = Set("al el bin ibn bint abu abd ben bani ould de da di del della der van von le la du dos das y ul ud");
+    /// <summary>
+    /// Particles that may stand as separate words inside a name: Idris bin Haddu, Pierre de Lavalle (name-particles.txt
+    /// [particles]).
+    /// </summary>
+    public static readonly HashSet<string> NameParticles = ParticleWords.WordSet("particles");
 
-    /// <summary>Connectors allowed inside a multi-word name between capitalized words.</summary>
-    public static readonly HashSet<string> InnerConnectors = Set("of the for de du da di del des los las van von bin ibn bint al el on and ould ag wad ben");
+    /// <summary>
+    /// Connectors allowed inside a multi-word name between capitalized words (name-particles.txt [inner-connectors]).
+    /// </summary>
+    public static readonly HashSet<string> InnerConnectors = ParticleWords.WordSet("inner-connectors");
 
     public static int ParticlePrefixLength(string word)
     {
@@ -32,156 +48,174 @@ public static class NameLexicon
         return 0;
     }
 
-    /// <summary>Titles written before a person's name (multi-word titles are matched word by word, longest first).</summary>
-    public static readonly string[] Titles =
-    [
-        "prime minister", "deputy prime minister", "foreign minister", "defense minister", "defence minister", "interior minister",
-        "finance minister", "oil minister", "health minister", "justice minister", "minister", "deputy minister",
-        "foreign secretary", "defense secretary", "defence secretary", "home secretary", "secretary of state", "secretary of defense",
-        "secretary-general", "secretary general", "secretary", "under secretary", "undersecretary", "assistant secretary",
-        "deputy secretary", "deputy secretary of state", "assistant secretary of state", "under secretary of state", "deputy secretary of defense",
-        "press secretary", "special adviser", "special advisor", "special representative", "high representative", "staff sergeant", "staff sgt.",
-        "spc.", "sgt. maj.", "sergeant major", "petty officer",
-        "president", "vice president", "vice-president", "former president", "chairman", "speaker",
-        "grand ayatollah", "ayatollah", "sheikh", "shaykh", "sheik", "imam", "mullah", "mufti", "cleric", "hojatoleslam", "sayyid", "sayed",
-        "emir", "amir", "king", "queen", "prince", "princess", "crown prince", "sultan", "caliph",
-        "general", "lieutenant general", "major general", "brigadier general", "brig. gen.", "maj. gen.", "lt. gen.", "gen.",
-        "lt. col.", "lieutenant colonel", "colonel", "col.", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "lt", "sergeant", "sgt.",
-        "commander", "commander in chief", "commander-in-chief", "cmdr.", "admiral", "adm.", "vice admiral", "rear admiral", "field marshal", "marshal", "brigadier", "corporal", "private",
-        "ambassador", "envoy", "special envoy", "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
-        "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "professor", "judge", "justice", "chief justice", "attorney general",
-        "spokesman", "spokeswoman", "spokesperson", "pm", "he", "his excellency", "excellency", "hon.", "sir", "dame", "lord", "lady",
-        "acting", "director", "deputy director", "director general", "director-general", "deputy", "administrator", "deputy administrator",
-    ];
+    /// <summary>
+    /// Titles written before a person's name, in file order; multi-word titles are matched word by word, longest first
+    /// (titles.txt [titles]).
+    /// </summary>
+    public static readonly string[] Titles = TitleWords.Phrases("titles");
 
-    /// <summary>Lower-case role nouns that, right before a capitalized name, make it a person.</summary>
-    public static readonly HashSet<string> RoleNouns = Set("""
-        cleric leader commander spokesman spokeswoman spokesperson official minister general colonel ambassador president
-        researcher fellow journalist reporter correspondent analyst activist chief head founder co-founder envoy diplomat adviser advisor
-        lawyer judge sheikh imam emir king prince militant fighter dean author professor economist expert director chairman
-        secretary governor mayor senator lawmaker politician mp candidate premier ruler warlord preacher ayatollah mullah
-        officer soldier captain lieutenant major sergeant deputy aide negotiator mediator representative administrator coordinator
-        editor columnist blogger photographer scholar historian commentator strongman dictator opponent rival ally successor predecessor
-        """);
+    /// <summary>
+    /// Lower-case role nouns that, right before a capitalized name, make it a person (titles.txt [role-nouns]).
+    /// </summary>
+    public static readonly HashSet<string> RoleNouns = TitleWords.WordSet("role-nouns");
 
-    /// <summary>Words that end an organization's name: the Rahma Organization, the Syrian Democratic Forces, the Defense Ministry.</summary>
-    public static readonly HashSet<string> OrgHeads = Set("""
-        organization organisation organizations organisations corps force forces army armies brigade brigades battalion battalions
-        regiment regiments division divisions committee committees ministry ministries movement movements council councils agency agencies
-        guard guards party parties front union alliance coalition group network militia militias mobilization mobilisation unit units
-        authority authorities department departments offices bureaus office bureau institute institution university college school academy bank company corporation
-        corp. inc. ltd. association foundation commission court parliament assembly congress senate government administration service services
-        police command watch society league federation confederation cartel syndicate gang clan tribe mission program programme fund
-        brotherhood caliphate emirate regime cabinet secretariat directorate intelligence navy airforce marines guerrillas rebels
-        times post news press journal gazette herald tribune telegraph guardian television tv radio channel broadcasting monitor observatory
-        network international partners agency group house regime nations board tribunal
-        """);
+    /// <summary>
+    /// Role nouns in the plural that end no name, besides the plurals of <see cref="RoleNouns"/> (titles.txt
+    /// [plural-roles]).
+    /// </summary>
+    public static readonly HashSet<string> PluralRoles = TitleWords.ExactWordSet("plural-roles");
 
-    /// <summary>Head words that open an organization's name in romanized Arabic and related languages: Jaish al-Mahdi, Liwa Fatemiyoun.</summary>
-    public static readonly HashSet<string> OrgPrefixHeads = Set("jaish jaysh liwa liwaa harakat harakah jabhat jabha hizb hezb tanzim jamaat jama'at jamaa majlis quwat firqat ansar katibat tahrir");
+    /// <summary>Words before a plural role noun that go with it: "Senior Commanders" (titles.txt [role-modifiers]).</summary>
+    public static readonly HashSet<string> RoleModifiers = TitleWords.ExactWordSet("role-modifiers");
 
-    /// <summary>Lower-case nouns after a name that make it a group ("Amal fighters", "the Rahma network").</summary>
-    public static readonly HashSet<string> GroupFollowers = Set("""
-        fighters militia militias militiamen members member forces troops officials official spokesman spokeswoman spokesperson leader leaders
-        commander commanders group groups movement network organization organisation leadership loyalists supporters insurgents rebels
-        gunmen jihadists militants cadres units brigade brigades faction factions affiliate affiliates offshoot operatives positions bloc
-        warriors soldiers loyalists recruits commanders chief chiefs splinter gang gangs coalition cartel cartels representatives
-        """);
+    /// <summary>
+    /// Titles that, capitalized inside a run of names, do not part an institution from the person after it
+    /// (titles.txt [joined-titles]).
+    /// </summary>
+    public static readonly HashSet<string> JoinedTitles = TitleWords.ExactWordSet("joined-titles");
 
-    /// <summary>Ties to an organization: "an X-linked group", "affiliated with X".</summary>
-    public static readonly HashSet<string> AffiliationWords = Set("linked affiliated associated");
+    /// <summary>
+    /// Words that end an organization's name: the Nadira Organization, the Zayudi Democratic Forces, the Defense
+    /// Ministry (org-words.txt [heads]).
+    /// </summary>
+    public static readonly HashSet<string> OrgHeads = OrgWords.WordSet("heads");
 
-    /// <summary>Roles held in a group: "the leader of X", "founder of X", "a member of X".</summary>
-    public static readonly HashSet<string> MemberRoles = Set("leader leaders head founder founders co-founder member members commander commanders spokesman spokeswoman spokesperson chief chairman secretary-general emir deputy ranks wing faction affiliate branch");
+    /// <summary>
+    /// Head words that open an organization's name in romanized Arabic and related languages: Jaish al-Wadi, Liwa
+    /// Tamaro (org-words.txt [prefix-heads]).
+    /// </summary>
+    public static readonly HashSet<string> OrgPrefixHeads = OrgWords.WordSet("prefix-heads");
 
-    /// <summary>Titles that, alone after "the", refer to a person the article named with that title ("the Foreign Secretary said").</summary>
-    public static readonly HashSet<string> ReferenceTitles = new(
-    [
-        "president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "defense minister", "defence minister",
-        "interior minister", "minister", "foreign secretary", "defense secretary", "defence secretary", "home secretary", "secretary",
-        "secretary of state", "secretary-general", "secretary general", "ambassador", "envoy", "special envoy", "governor", "mayor",
-        "senator", "general", "commander", "chairman", "speaker", "king", "queen", "crown prince", "emir",
-    ], StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// Lower-case nouns after a name that make it a group ("Wadi fighters", "the Nadira network") (org-words.txt [group-
+    /// followers]).
+    /// </summary>
+    public static readonly HashSet<string> GroupFollowers = OrgWords.WordSet("group-followers");
 
-    /// <summary>Lower-case nouns before a name that make it a group ("the militia X", "the Lebanese group X").</summary>
-    public static readonly HashSet<string> GroupIntroducers = Set("militia group movement organization organisation network faction party coalition alliance bloc outfit offshoot affiliate");
+    /// <summary>
+    /// Ties to an organization: "an X-linked group", "affiliated with X" (org-words.txt [affiliation-words]).
+    /// </summary>
+    public static readonly HashSet<string> AffiliationWords = OrgWords.WordSet("affiliation-words");
 
-    /// <summary>Words that end a place's name: Idlib Province, Tabqa Dam, Sayyida Zaynab Shrine.</summary>
-    public static readonly HashSet<string> PlaceHeads = Set("""
-        province governorate district county region prefecture oblast city village town valley mountains mountain river sea gulf
-        strait island islands peninsula desert plain plains dam airport airbase base bridge square street road highway shrine mosque
-        church cathedral temple palace prison camp zone quarter neighborhood neighbourhood heights coast border crossing refinery oilfield
-        field fields hills hill canal port harbor harbour bay gate gates wall citadel fortress
-        hotel garden gardens compound market bazaar stadium hospital barracks checkpoint residence
-        """);
+    /// <summary>
+    /// Words that alone cannot tell one organization from another ("National", "Security") (org-words.txt
+    /// [generic-words]).
+    /// </summary>
+    public static readonly HashSet<string> GenericOrgWords = OrgWords.WordSet("generic-words");
 
-    /// <summary>Lower-case place heads that may follow a capitalized name and belong to it: "Idlib province".</summary>
-    public static readonly HashSet<string> TrailingPlaceHeads = Set("province governorate district region neighbourhood neighborhood suburb area quarter");
+    /// <summary>
+    /// Words after a capitalized institution word that make it a specific actor, besides <see cref="GroupFollowers"/>
+    /// (org-words.txt [institution-followers]).
+    /// </summary>
+    public static readonly HashSet<string> InstitutionFollowers = OrgWords.ExactWordSet("institution-followers");
 
-    /// <summary>Words that open a place's name: Camp Ashraf, Mount Sinjar, Lake Tharthar.</summary>
-    /// <summary>Place heads of administrative areas: "Tamaro Region" is the area of the place "Tamaro", one place to a reader.</summary>
-    public static readonly HashSet<string> AdminHeads = Set("province governorate district county region prefecture oblast state");
+    /// <summary>Plural nouns whose possessive stays inside a name: "Workers' Party" (org-words.txt [possessive-nouns]).</summary>
+    public static readonly HashSet<string> PossessiveNouns = OrgWords.ExactWordSet("possessive-nouns");
 
-    public static readonly HashSet<string> PlacePrefixes = Set("camp mount mt. lake fort port cape wadi jebel jabal tell tal");
+    /// <summary>
+    /// Participles after a hyphen that make a word a tie to an actor, not a name: "X-backed", "X-based", matched as
+    /// written (org-words.txt [tie-participles]).
+    /// </summary>
+    public static readonly HashSet<string> TieParticiples = OrgWords.ExactWordSet("tie-participles");
 
-    /// <summary>Lower-case nouns before "of X" that make X a place: "the village of X", "the province of X".</summary>
-    public static readonly HashSet<string> PlaceIntroducers = Set("village town city province district region governorate outskirts suburb suburbs capital area areas neighborhood neighbourhood country state port island commune communes locality localities vicinity environs camp municipality municipalities hamlet settlement department county");
+    /// <summary>
+    /// Roles held in a group: "the leader of X", "founder of X", "a member of X" (org-words.txt [member-roles]).
+    /// </summary>
+    public static readonly HashSet<string> MemberRoles = OrgWords.WordSet("member-roles");
 
-    /// <summary>Prepositions that often introduce a place.</summary>
-    public static readonly HashSet<string> PlacePrepositions = Set("in near outside across into towards toward around throughout inside from via");
+    /// <summary>
+    /// Titles that, alone after "the", refer to a person the article named with that title ("the Foreign Secretary
+    /// said") (titles.txt [reference-titles]).
+    /// </summary>
+    public static readonly HashSet<string> ReferenceTitles = TitleWords.PhraseSet("reference-titles");
 
-    /// <summary>Speech verbs: a capitalized name right before or after one is most likely a person.</summary>
-    public static readonly HashSet<string> SpeechVerbs = Set("said says told added warned insisted stated explained argued claimed noted asked replied responded wrote tweeted announced declared confirmed denied acknowledged admitted recalled urged");
+    /// <summary>
+    /// Lower-case nouns before a name that make it a group ("the militia X", "the Zayudi group X") (org-words.txt
+    /// [group-introducers]).
+    /// </summary>
+    public static readonly HashSet<string> GroupIntroducers = OrgWords.WordSet("group-introducers");
 
-    /// <summary>Lower-case organization heads that make "Iraqi army" or "Syrian security forces" a group.</summary>
-    public static readonly string[] DemonymGroupHeads =
-    [
-        "security forces", "government forces", "armed forces", "special forces", "air force", "army", "parliament", "police", "navy",
-        "forces", "government", "opposition",
-    ];
+    /// <summary>
+    /// Words that end a place's name: Tamaro Province, Wadi Dam, Sayyida Nur Shrine (place-words.txt [heads]).
+    /// </summary>
+    public static readonly HashSet<string> PlaceHeads = PlaceWords.WordSet("heads");
 
-    /// <summary>Religious, ethnic and political adjectives that are capitalized but name no single actor.</summary>
-    public static readonly HashSet<string> CommunityWords = Set("""
-        shiite shiites shi'ite shi'ites shia shias sunni sunnis kurd kurds kurdish arab arabs arabic muslim muslims islamic islamist islamists
-        christian christians jew jews jewish alawite alawites druze yazidi yazidis yezidi turkmen assyrian assyrians chaldean sufi salafi salafist
-        salafists wahhabi jihadi jihadist jihadists baathist ba'athist baathists pashtun pashtuns tajik tajiks hazara hazaras uyghur uyghurs
-        hutu tutsi tuareg fulani somali western westerners eastern northern southern european europeans african africans asian asians
-        latino hispanic democrat democrats republican republicans communist communists socialist socialists marxist maoist catholic catholics
-        protestant protestants orthodox hindu hindus sikh sikhs buddhist buddhists
-        """);
+    /// <summary>
+    /// Lower-case place heads that may follow a capitalized name and belong to it: "Tamaro province" (place-words.txt
+    /// [trailing-heads]).
+    /// </summary>
+    public static readonly HashSet<string> TrailingPlaceHeads = PlaceWords.WordSet("trailing-heads");
 
-    /// <summary>Months, days and similar capitalized words that are never actors.</summary>
-    /// <summary>The months, in full: "April 9 Movement" is named for a date.</summary>
-    public static readonly HashSet<string> Months = Set("january february march april may june july august september october november december");
+    /// <summary>
+    /// Place heads of administrative areas: "Tamaro Region" is the area of the place "Tamaro", one place to a reader
+    /// (place-words.txt [admin-heads]).
+    /// </summary>
+    public static readonly HashSet<string> AdminHeads = PlaceWords.WordSet("admin-heads");
 
-    public static readonly HashSet<string> CalendarWords = Set("""
-        january february march april may june july august september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
-        monday tuesday wednesday thursday friday saturday sunday ramadan eid christmas easter
-        """);
+    /// <summary>
+    /// Words that open a place's name: Camp Nadira, Mount Tamaro, Lake Wadi (place-words.txt [prefixes]).
+    /// </summary>
+    public static readonly HashSet<string> PlacePrefixes = PlaceWords.WordSet("prefixes");
 
-    /// <summary>Common English words that are capitalized at the start of a sentence or in titles.</summary>
-    public static readonly HashSet<string> CommonWords = Set("""
-        a about above according across actually after afterward again against ago all almost already also although always among an and another
-        any anyone anything are around as asked at back based be because been before being below besides between both but by can could
-        despite did do does doing done down during each early earlier either else even eventually ever every everyone everything except
-        few first following for former formerly from further furthermore had has have having he hence her here hers herself him himself his
-        how however i if in including indeed initially inside instead into is it its itself just last late later lately least less let like
-        likely many may me meanwhile more moreover most mostly much must my myself near nearly neither never nevertheless next no none nor
-        not nothing now of off often on once one only onto or other others otherwise our ours out outside over overall own particularly per
-        perhaps please previously prior rather recently regardless same several she should since so some someone something sometimes soon
-        still such than that the their theirs them themselves then there thereafter therefore these they this those though through throughout
-        thus to today together tomorrow too toward towards under unless unlike until up upon us very via was we were what whatever when
-        whenever where whereas whether which while who whoever whom whose why will with within without would yes yesterday yet you your
-        yours yourself second third fourth fifth two three four five six seven eight nine ten hundreds thousands dozens millions many
-        asked told said says speaking according here there this week month year years months weeks days day night morning evening
-        earlier later later, still even only just already yet again once twice finally firstly secondly lastly ultimately clearly obviously
-        certainly surely officially publicly privately reportedly allegedly apparently unfortunately fortunately ironically interestingly
-        similarly likewise consequently accordingly notably specifically generally typically usually traditionally historically currently
-        sources source officials official witnesses residents analysts experts critics observers supporters members leaders fighters
-        militia militias militiamen troops forces army government police people men women children group groups
-        soldiers civilians refugees volunteers
-        mr mrs ms dr sir madam god allah lord prophet
-        """);
+    /// <summary>
+    /// Lower-case nouns before "of X" that make X a place: "the village of X", "the province of X" (place-words.txt
+    /// [introducers]).
+    /// </summary>
+    public static readonly HashSet<string> PlaceIntroducers = PlaceWords.WordSet("introducers");
+
+    /// <summary>Prepositions that often introduce a place (place-words.txt [prepositions]).</summary>
+    public static readonly HashSet<string> PlacePrepositions = PlaceWords.WordSet("prepositions");
+
+    /// <summary>
+    /// Compass words: alone before a list or a demonym they are part of a name left out ("West, East and Southern X")
+    /// (place-words.txt [compass-words]).
+    /// </summary>
+    public static readonly HashSet<string> CompassWords = PlaceWords.ExactWordSet("compass-words");
+
+    /// <summary>
+    /// Speech verbs: a capitalized name right before or after one is most likely a person (type-cues.txt [speech-
+    /// verbs]).
+    /// </summary>
+    public static readonly HashSet<string> SpeechVerbs = TypeCues.WordSet("speech-verbs");
+
+    /// <summary>
+    /// Lower-case organization heads that make "Zayudi army" or "Zayudi security forces" a group; the first that
+    /// matches wins (org-words.txt [demonym-heads]).
+    /// </summary>
+    public static readonly string[] DemonymGroupHeads = OrgWords.Phrases("demonym-heads");
+
+    /// <summary>
+    /// Religious, ethnic and political adjectives that are capitalized but name no single actor (non-actor-words.txt
+    /// [community-words]).
+    /// </summary>
+    public static readonly HashSet<string> CommunityWords = NonActorWords.WordSet("community-words");
+
+    /// <summary>
+    /// The months, in full, January first: a group may be named for a date ("the May 9 Front"); the date finder and the
+    /// publication date read their numbers from here (plain-words.txt [months]).
+    /// </summary>
+    public static readonly string[] MonthNames = PlainWords.Words("months") is { Length: 12 } months
+        ? months : throw new InvalidOperationException("plain-words.txt [months]: twelve months, January first");
+
+    /// <summary>The months, in full, as a set (plain-words.txt [months]).</summary>
+    public static readonly HashSet<string> Months = new(MonthNames, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The endings of an ordinal written in figures: "22nd", "407th" (plain-words.txt [ordinal-suffixes]).</summary>
+    public static readonly string[] OrdinalSuffixes = PlainWords.Words("ordinal-suffixes");
+
+    /// <summary>What follows "I" and an apostrophe in a contraction: "I've", "I'm" (plain-words.txt [contractions]).</summary>
+    public static readonly HashSet<string> Contractions = PlainWords.ExactWordSet("contractions");
+
+    /// <summary>
+    /// Months, days and feasts: capitalized words that are never actors (plain-words.txt [calendar-words]).
+    /// </summary>
+    public static readonly HashSet<string> CalendarWords = PlainWords.WordSet("calendar-words");
+
+    /// <summary>
+    /// Common English words that are capitalized at the start of a sentence or in titles (plain-words.txt [common-
+    /// words]).
+    /// </summary>
+    public static readonly HashSet<string> CommonWords = PlainWords.WordSet("common-words");
 
     /// <summary>Common given names (embedded Data/given-names.txt): a cue that a name is a person's.</summary>
     public static readonly HashSet<string> GivenNames = LoadWords("given-names.txt", StringComparer.Ordinal);
@@ -189,8 +223,11 @@ public static class NameLexicon
     /// <summary>The given names by transliteration key, so that Mustapha finds Mustafa and Sa'id finds Said.</summary>
     private static readonly HashSet<string> GivenNameKeys = new(GivenNames.Select(NameKey.Translit), StringComparer.Ordinal);
 
-    /// <summary>Particles of kinship inside a person's name ("son of", "father of", "mother of"): Abu, Abd, bin, ould.</summary>
-    public static readonly HashSet<string> KinshipParticles = Set("abu abd abdul abdel abdal bin ibn bint umm ould wad ag");
+    /// <summary>
+    /// Particles of kinship inside a person's name ("son of", "father of", "mother of"): Abu, Abd, bin, ould
+    /// (name-particles.txt [kinship-particles]).
+    /// </summary>
+    public static readonly HashSet<string> KinshipParticles = ParticleWords.WordSet("kinship-particles");
 
     /// <summary>A given name in any common transliteration; a capitalized word only.</summary>
     public static bool IsGivenName(string word) =>
@@ -206,8 +243,14 @@ public static class NameLexicon
     /// Phrases between two names that make the second another name of the first (embedded Data/alias-cues.txt): the
     /// phrase, and whether it needs punctuation before it (", or", ", known as").
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, bool> AliasCues = LoadLines("alias-cues.txt")
+    public static readonly IReadOnlyDictionary<string, bool> AliasCues = AliasCueWords.Lines("alias-cues")
         .ToDictionary(l => l.TrimStart(',', ' '), l => l.StartsWith(','), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Phrases that end the words between two names and make the first an acronym or short name of the second ("the
+    /// acronym for") (alias-cues.txt [acronym-cues]).
+    /// </summary>
+    public static readonly string[] AcronymCues = AliasCueWords.Phrases("acronym-cues");
 
     /// <summary>Labels of the fields of structured documents (embedded Data/field-labels.txt): DOB, POB, AKA, Nationality.</summary>
     private static readonly Dictionary<string, FieldKind> FieldLabels = LoadLines("field-labels.txt")
@@ -242,27 +285,10 @@ public static class NameLexicon
     public static FieldKind? FieldKindOf(string label) =>
         FieldLabels.TryGetValue(label.Replace(".", "", StringComparison.Ordinal).Trim(), out var kind) ? kind : null;
 
-    private static List<string> LoadLines(string file)
-    {
-        using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file)
-            ?? throw new InvalidOperationException("missing embedded data file " + file);
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-    }
+    private static IReadOnlyList<string> LoadLines(string file) => LexiconFile.Load(file).Lines(LexiconFile.Whole);
 
-    private static HashSet<string> LoadWords(string file, StringComparer comparer)
-    {
-        using var stream = typeof(NameLexicon).Assembly.GetManifestResourceStream("MilitiaAtlas.Ingestion." + file);
-        if (stream is null)
-        {
-            return new HashSet<string>(comparer);
-        }
-
-        using var reader = new StreamReader(stream);
-        var words = reader.ReadToEnd().Split('\n').Where(l => !l.StartsWith('#'))
-            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return new HashSet<string>(words, comparer);
-    }
+    private static HashSet<string> LoadWords(string file, StringComparer comparer) =>
+        new(LexiconFile.Load(file).Words(LexiconFile.Whole), comparer);
 
     public static bool IsCommon(string word) => CommonWords.Contains(word) || CalendarWords.Contains(word);
 
@@ -273,47 +299,60 @@ public static class NameLexicon
     public static bool IsStrippable(string word) =>
         IsCommon(word) && !OrgHeads.Contains(word) && !PlaceHeads.Contains(word);
 
-    /// <summary>Acronyms that name things, not actors: weapons, units of time, formats.</summary>
-    public static readonly HashSet<string> NonActorAcronyms = Set("""
-        ied ieds vbied vbieds svbied uav uavs ugv rpg rpgs atgm manpads gmt utc am pm ok tv ceo cfo gdp hiv aids dna faq pdf html idp idps
-        ngo ngos isr eod ddg ffg cvn lhd hms uss fs hmas hmcs ins km mph kg ak mm cm ft lb tnt rss url usd eur gbp vip vips pow pows mia
-        kia wmd wmds covid sms gps ptsd update breaking exclusive photos video watch live op ed question answer note q a ip mw bc b.c ad a.d
-        sdgt sdgts sdt sdn sdns fto ftos tco tcos sst pep uas
-        """);
+    /// <summary>
+    /// Acronyms that name things, not actors: weapons, units of time, formats (non-actor-words.txt [acronyms]).
+    /// </summary>
+    public static readonly HashSet<string> NonActorAcronyms = NonActorWords.WordSet("acronyms");
 
-    /// <summary>Lower-case words a spelled-out acronym skips: "Fund for Peace (FFP)", "Front de Libération (FL)".</summary>
-    public static readonly HashSet<string> AcronymConnectors = Set("of for the in and on at to de du des la le les et al el wal");
+    /// <summary>
+    /// Lower-case words a spelled-out acronym skips: "Council for Water Rights (CWR)" (name-particles.txt [acronym-
+    /// connectors]).
+    /// </summary>
+    public static readonly HashSet<string> AcronymConnectors = ParticleWords.WordSet("acronym-connectors");
 
-    /// <summary>Acronyms of weapons and vehicles, which may follow the actor that used them: "Zayudi UAV", "Wadi Front VBIED".</summary>
-    public static readonly HashSet<string> EquipmentAcronyms = Set("uav uavs ugv usv ied ieds vbied vbieds svbied svbieds rpg rpgs atgm atgms manpads");
+    /// <summary>
+    /// Acronyms of weapons and vehicles, which may follow the actor that used them: "Zayudi UAV", "Wadi Front VBIED"
+    /// (non-actor-words.txt [equipment-acronyms]).
+    /// </summary>
+    public static readonly HashSet<string> EquipmentAcronyms = NonActorWords.WordSet("equipment-acronyms");
 
-    /// <summary>Acronyms of legal designations, which may stand before the name they designate: "SDGT Jabhat Wadi".</summary>
-    public static readonly HashSet<string> DesignationAcronyms = Set("sdgt sdt sdn fto tco");
+    /// <summary>
+    /// Acronyms of legal designations, which may stand before the name they designate: "SDGT Jabhat Wadi" (non-actor-
+    /// words.txt [designation-acronyms]).
+    /// </summary>
+    public static readonly HashSet<string> DesignationAcronyms = NonActorWords.WordSet("designation-acronyms");
 
-    /// <summary>First words of names that are not actors: operations, exercises, ships.</summary>
-    public static readonly HashSet<string> NonActorPrefixes = Set("operation exercise hms uss fs hmas hmcs ins rfa");
+    /// <summary>
+    /// First words of names that are not actors: operations, exercises, ships (non-actor-words.txt [prefixes]).
+    /// </summary>
+    public static readonly HashSet<string> NonActorPrefixes = NonActorWords.WordSet("prefixes");
 
-    /// <summary>Last words of names that are not actors: documents, laws, events, times.</summary>
-    public static readonly HashSet<string> NonActorHeads = Set("""
-        day week time code act law resolution resolutions book report plan treaty accord accords agreement declaration charter convention
-        protocol doctrine strategy initiative program prize award festival conference summit games cup war wars revolution uprising crisis
-        order orders communique communiqué statement memorandum bill budget index hostilities continents
-        """);
+    /// <summary>
+    /// Last words of names that are not actors: documents, laws, events, times (non-actor-words.txt [heads]).
+    /// </summary>
+    public static readonly HashSet<string> NonActorHeads = NonActorWords.WordSet("heads");
 
-    /// <summary>Verbs whose object is an actor one fights: "to defeat Daesh".</summary>
-    public static readonly HashSet<string> HostileVerbs = Set("defeat defeating defeated fight fighting fought counter countering combat combating combatting targeting attacked destroy destroying degrade degrading oppose opposing against clearing expel expelling oust ousting");
+    /// <summary>
+    /// Verbs whose object is an actor one fights: "to defeat the Wadi Front" (type-cues.txt [hostile-verbs]).
+    /// </summary>
+    public static readonly HashSet<string> HostileVerbs = TypeCues.WordSet("hostile-verbs");
 
-    /// <summary>Nouns of conflict before "of X": "the defeat of X", "the desperation of X".</summary>
-    public static readonly HashSet<string> HostileNouns = Set("defeat destruction desperation cowardice brutality atrocities crimes fighters remnants collapse expulsion ouster threat");
+    /// <summary>
+    /// Nouns of conflict before "of X": "the defeat of X", "the desperation of X" (type-cues.txt [hostile-nouns]).
+    /// </summary>
+    public static readonly HashSet<string> HostileNouns = TypeCues.WordSet("hostile-nouns");
 
-    /// <summary>Past participles whose agent ("by X") is an actor: "claimed by X", "controlled by X".</summary>
-    public static readonly HashSet<string> AgentParticiples = Set("""
-        claimed controlled held led backed carried committed used killed attacked targeted seized captured destroyed launched fired
-        supported funded armed trained run occupied besieged shelled bombed executed kidnapped abducted detained perpetrated orchestrated
-        """);
+    /// <summary>
+    /// Past participles whose agent ("by X") is an actor: "claimed by X", "controlled by X" (type-cues.txt [agent-
+    /// participles]).
+    /// </summary>
+    public static readonly HashSet<string> AgentParticiples = TypeCues.WordSet("agent-participles");
 
-    /// <summary>Prefixes joined by a hyphen to a name: "anti-ISIL", "counter-Daesh", "pro-Assad".</summary>
-    public static readonly HashSet<string> HyphenPrefixes = Set("anti counter pro non post pre ex neo pan mid trans intra inter");
+    /// <summary>
+    /// Prefixes joined by a hyphen to a name, split off by the tokenizer: "anti-Wadi", "pro-Benali" (name-particles.txt
+    /// [hyphen-prefixes]).
+    /// </summary>
+    public static readonly HashSet<string> HyphenPrefixes = ParticleWords.WordSet("hyphen-prefixes");
 }
 
 /// <summary>What the value of a structured document's field holds (Data/field-labels.txt).</summary>

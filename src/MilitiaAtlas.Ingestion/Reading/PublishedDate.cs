@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MilitiaAtlas.Ingestion.Extraction;
 
 namespace MilitiaAtlas.Ingestion.Reading;
 
 /// <summary>Publication dates as ISO strings that are only as precise as the input: YYYY, YYYY-MM or YYYY-MM-DD.</summary>
 public static partial class PublishedDate
 {
-    private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    private static readonly string[] MonthNames = NameLexicon.MonthNames;
 
     /// <summary>Normalizes a metadata value; null when it is not a recognisable date.</summary>
     public static string? Normalize(string? value)
