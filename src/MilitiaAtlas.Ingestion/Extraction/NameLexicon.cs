@@ -233,7 +233,7 @@ public static class NameLexicon
     public static bool IsGivenName(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)));
 
-    /// <summary>The 6,000 most frequent lower-case English words (embedded Data/common-words.txt, SUBTLEX-US).</summary>
+    /// <summary>The 12,000 most frequent lower-case English words (embedded Data/common-words.txt, SUBTLEX-US).</summary>
     public static readonly HashSet<string> EnglishWords = LoadWords("common-words.txt", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A common English word that is not also a given name: "Security", "Rebel", "State".</summary>
