@@ -95,7 +95,8 @@ public static partial class RelationFinder
 
     private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
-    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:,\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?$", Opt);
+    // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X".
+    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:,\s+[^,;]{{1,80}},\s+|,\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex WhichHeVerb = new($@"^,\s+(?:which|that)\s+(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
 
@@ -604,6 +605,12 @@ public static partial class RelationFinder
                     if (!its.Groups["group"].Success && owner.Span.Length > 0 && !ms.Take(j).Any(m => m.IsActor && m.Span.Start > owner.Span.End && m.Span.End <= start && m.Type == EntityType.Group))
                     {
                         AddRoles(its, y, owner, "the");
+                    }
+                    else if (!its.Groups["group"].Success && owner.Span.Length == 0 && lastGroup is int prev && !ms.Take(j).Any(m => m.Span.End <= start))
+                    {
+                        // "Its leader, X, …" opening a sentence: the group the sentences before were about.
+                        var last = ms.FirstOrDefault(m => m.Entity == prev);
+                        AddRoles(its, y, last.Span.Length > 0 ? last : new M(default, prev, EntityType.Group, null, false), "the");
                     }
                     else if (its.Groups["group"].Success && lastGroup is int lg)
                     {

@@ -117,6 +117,37 @@ public sealed class RelationFrameTests
         Assert.Contains(expected, Relations(sentence));
     }
 
+    [Fact]
+    public void A_sentence_opening_on_a_pronoun_or_a_bare_group_noun_is_about_the_last_group_or_person()
+    {
+        var relations = Relations(
+            "The Tamaro Liberation Front was formed in 2003 in the hills. Its leader, Omar Haddad, was a teacher.",
+            "It took control of Port Hadra in 2016. The group was later backed by Kenya.",
+            "Laura K. Benton spent years in exile. She founded the Dawn Brigades in 2019.");
+
+        Assert.Contains("Omar Haddad leads Tamaro Liberation Front", relations);
+        Assert.Contains("Tamaro Liberation Front controls Port Hadra", relations);
+        Assert.Contains("Tamaro Liberation Front backed_by Kenya", relations);
+        Assert.Contains("Laura K. Benton founded Dawn Brigades", relations);
+    }
+
+    [Fact]
+    public void An_expletive_it_is_no_one()
+    {
+        var relations = Relations("The Tamaro Liberation Front was formed in 2003. It is unclear whether Kenya backed the Dawn Brigades.");
+
+        Assert.DoesNotContain(relations, r => r.StartsWith("Tamaro Liberation Front ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // An apposition or an aside between a passive's subject and its verb.
+    [InlineData("The Sultan Brigade, one of the alliance's largest factions, is commanded by Fadi Isa.", "Fadi Isa commands Sultan Brigade")]
+    [InlineData("Emil Darko, in turn, is backed by Uganda.", "Emil Darko backed_by Uganda")]
+    public void A_passive_reaches_its_subject_past_an_aside(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
     [Theory]
     // Coordinating is no fight, nor are attacks "with" a weapon; the object of the sentence's verb does not coordinate.
     [InlineData("Samir Qadir coordinated Jabhat Wadi operations with the Dawn Brigades in 2014.", "Jabhat Wadi opposed_to Dawn Brigades")]
