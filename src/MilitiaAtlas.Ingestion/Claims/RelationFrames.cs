@@ -13,8 +13,9 @@ public static partial class RelationFinder
 
     private const string VerbWord = "(?<![\u0001-\u0003])[\u0002\u0003]+(?![\u0001-\u0003])";
 
-    // Words between an article and a role noun: "the [founder and] leader", "a senior terrorist leader", "the group's charismatic leader".
-    private const string Mod = @"(?<mods>(?:(?:(?!(?:of|for|at|to|within|in|with|and|or|who|whom|which|that|said|says|is|was|are|were|has|had|have|by|from|on|as|after|before|when)\s)[\w.'-]+|(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003]))\s+){0,4}?)";
+    // Words between an article and a role noun: "the [founder and] leader", "a senior terrorist leader", "the group's charismatic leader",
+    // "the armed wing" (a participle of a relation verb, marked as one).
+    private const string Mod = @"(?<mods>(?:(?:(?!(?:of|for|at|to|within|in|with|and|or|who|whom|which|that|said|says|is|was|are|were|has|had|have|by|from|on|as|after|before|when)\s)[\w.'-]+|(?<![\u0001-\u0003])[\u0001-\u0003]+(?![\u0001-\u0003]))\s+){0,4}?)";
 
     // Words that may stand between a group's name and a role noun before a person's name: "Jabhat Wadi [senior military] commander X".
     private const string ModPre = @"(?<mods>(?:(?:(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003])|senior|top|former|deceased|late|slain|jailed|detained|exiled|then|now|current|acting|interim|military|militant|political|religious|spiritual|supreme|overall|deputy|vice|assistant|chief|local|regional|provincial|field|key|security|terrorist|founding|de\s+facto|self-proclaimed|self-styled|alleged|purported|notorious|prominent|veteran|operational|operations|intelligence|media|finance|financial|external|internal|foreign|armed|wing|group|militia|rebel|insurgent|jihadist|sector|area|zone|battalion|brigade|unit|general|longtime|long-time|one-time|onetime|influential|powerful|feared|charismatic|elusive|reclusive|hardline|hard-line|[\w-]+-designated|previously\s+designated|designated|[\w-]+-based|then-[\w-]+|self-declared|special|high|permanent|personal|official)\s+){0,3})";

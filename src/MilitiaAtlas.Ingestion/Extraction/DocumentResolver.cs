@@ -83,14 +83,18 @@ public static partial class DocumentResolver
         // Hezbollah and Russia"). Listed with towns, an unknown name may well be a town.
         EntityType Lent(int root, EntityType type) =>
             type == EntityType.Place && clusters[root].Any(i => cs[i].Place?.Kind == PlaceKind.Country) ? EntityType.Group : type;
+        // One weak cue (a given name only the long English list knows: "Gran Wadi") gives way to a listed neighbour's type
+        // when that neighbour's evidence is strong ("gangs such as Viva Tamaro and Gran Wadi").
+        bool Weak(int root) => clusters[root].Sum(i => cs[i].Votes.Max) <= 1 && clusters[root].All(i => cs[i].Place is null && !cs[i].Titled);
+        bool Strong(int root) => clusters[root].Sum(i => cs[i].Votes.Max) >= 3;
         foreach (var link in found.Coordinations)
         {
             var (ra, rb) = (uf.Find(link.A), uf.Find(link.B));
-            if (types[ra] is null && types[rb] is { } tb)
+            if ((types[ra] is null || (Weak(ra) && Strong(rb))) && types[rb] is { } tb)
             {
                 types[ra] = Lent(rb, tb);
             }
-            else if (types[rb] is null && types[ra] is { } ta)
+            else if ((types[rb] is null || (Weak(rb) && Strong(ra))) && types[ra] is { } ta)
             {
                 types[rb] = Lent(ra, ta);
             }
@@ -268,20 +272,43 @@ public static partial class DocumentResolver
     private static void LinkOrganizationCores(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf, HashSet<string> surnames)
     {
         var byCore = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, List<int>>? shared = null;
         for (var i = 0; i < cs.Count; i++)
         {
             if (cs[i].Core is { } core && IsDistinctive(core))
             {
                 // Organizations share a core only with organizations, places only with places.
                 var key = (cs[i].HasOrgHead ? "g:" : "p:") + NameKey.Fold(core);
-                if (byCore.TryGetValue(key, out var other))
+                if (byCore.TryAdd(key, i))
                 {
-                    uf.Union(i, other);
+                    continue;
                 }
-                else
+
+                shared ??= new(StringComparer.Ordinal);
+                if (!shared.TryGetValue(key, out var list))
                 {
-                    byCore[key] = i;
+                    shared[key] = list = [byCore[key]];
                 }
+
+                list.Add(i);
+            }
+        }
+
+        // Two names with one core are one organization ("Rahma Corps", "Rahma Organization"), unless the article names
+        // both in one sentence: "the Tamaro Independence Army, the armed wing of the Tamaro Independence Organization" is
+        // two. Then neither takes the core alone either.
+        foreach (var (key, list) in shared ?? [])
+        {
+            var apart = list.Any(a => list.Any(b => cs[a].SentenceIndex == cs[b].SentenceIndex && folds[a] != folds[b]));
+            if (apart)
+            {
+                byCore.Remove(key);
+                continue;
+            }
+
+            foreach (var i in list.Skip(1))
+            {
+                uf.Union(list[0], i);
             }
         }
 

@@ -1308,7 +1308,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         if (c.WordCount >= 2 && !NameLexicon.PlaceHeads.Contains(last) && (NameLexicon.IsGivenName(firstWord)
             || (!NameLexicon.OrgPrefixHeads.Contains(firstWord) && Enumerable.Range(start + 1, end - start).Any(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text)))))
         {
-            c.Votes.Add(EntityType.Person, 2);
+            // A name only the long English list knows ("Gran", "Viva") is a weaker cue: a list's plural noun outvotes it.
+            c.Votes.Add(EntityType.Person, NameLexicon.IsGivenName(firstWord) && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2);
         }
 
         c.Place = gazetteer.Find(c.Surface);

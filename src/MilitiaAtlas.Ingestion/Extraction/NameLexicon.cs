@@ -220,6 +220,9 @@ public static class NameLexicon
     /// <summary>Common given names (embedded Data/given-names.txt): a cue that a name is a person's.</summary>
     public static readonly HashSet<string> GivenNames = LoadWords("given-names.txt", StringComparer.Ordinal);
 
+    /// <summary>Some 7,400 more English given names (embedded Data/given-names-en.txt), matched only as written.</summary>
+    private static readonly HashSet<string> EnglishGivenNames = LoadWords("given-names-en.txt", StringComparer.Ordinal);
+
     /// <summary>The given names by transliteration key, so that Mustapha finds Mustafa and Sa'id finds Said.</summary>
     private static readonly HashSet<string> GivenNameKeys = new(GivenNames.Select(NameKey.Translit), StringComparer.Ordinal);
 
@@ -230,8 +233,12 @@ public static class NameLexicon
     public static readonly HashSet<string> KinshipParticles = ParticleWords.WordSet("kinship-particles");
 
     /// <summary>A given name in any common transliteration; a capitalized word only.</summary>
-    public static bool IsGivenName(string word) =>
+    /// <summary>A given name of given-names.txt (or a transliteration of one): a stronger cue than the long English list.</summary>
+    public static bool IsCommonGivenName(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)));
+
+    public static bool IsGivenName(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || EnglishGivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)));
 
     /// <summary>The 12,000 most frequent lower-case English words (embedded Data/common-words.txt, SUBTLEX-US).</summary>
     public static readonly HashSet<string> EnglishWords = LoadWords("common-words.txt", StringComparer.OrdinalIgnoreCase);

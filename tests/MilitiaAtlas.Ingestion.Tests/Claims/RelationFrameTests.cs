@@ -106,6 +106,7 @@ public sealed class RelationFrameTests
     [InlineData("Uganda's support for the Dawn Brigades ended in 2019.", "Dawn Brigades backed_by Uganda")]
     [InlineData("Today Kenya's main proxy, the Dawn Brigades, is weaker than ever.", "Dawn Brigades backed_by Kenya")]
     // Working together is an alliance: coordinating (with the owner of what is coordinated), in coordination with, alongside.
+    [InlineData("The Tamaro Independence Army, the armed wing of the Tamaro Independence Organization, fought on.", "Tamaro Independence Army part_of Tamaro Independence Organization")]
     [InlineData("Samir Qadir coordinated Jabhat Wadi operations with the Dawn Brigades in 2014.", "Jabhat Wadi allied_with Dawn Brigades")]
     [InlineData("Under Emil Darko, Jabhat Wadi expanded and coordinated its support to the army with the Dawn Brigades.", "Jabhat Wadi allied_with Dawn Brigades")]
     [InlineData("Omar Haddad is trying to topple the Uganda government, in collaboration with the Dawn Brigades.", "Omar Haddad allied_with Dawn Brigades")]

@@ -579,4 +579,22 @@ public sealed class DocumentResolverTests
         Assert.Equal(EntityType.Group, r.Named("Zamundar").Type);
         Assert.Equal(EntityType.Place, r.Named("Kenya").Type);
     }
+
+    [Fact]
+    public void Two_organizations_with_one_core_named_in_one_sentence_stay_two()
+    {
+        var r = Extract.From("The Tamaro Independence Army (TIA), the armed wing of the Tamaro Independence Organization (TIO), has fought the army since 1961.");
+
+        Assert.Equal(["Tamaro Independence Army", "TIA"], r.Mentions("Tamaro Independence Army"));
+        Assert.Equal(["Tamaro Independence Organization", "TIO"], r.Mentions("Tamaro Independence Organization"));
+    }
+
+    [Fact]
+    public void A_title_with_its_portfolio_before_a_less_common_given_name_is_split_off()
+    {
+        var r = Extract.From("\"We will act,\" said Under Secretary of the Treasury for Terrorism and Financial Intelligence Miriam Castellano.");
+
+        Assert.Equal(EntityType.Person, r.Named("Miriam Castellano").Type);
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Intelligence Miriam", StringComparison.Ordinal));
+    }
 }

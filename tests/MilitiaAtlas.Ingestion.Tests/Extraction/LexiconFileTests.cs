@@ -110,6 +110,7 @@ public sealed class LexiconFileTests
         ["alias-cues.txt"] = AliasCuesAreWellFormed,
         ["common-words.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["given-names.txt"] = f => OneListOfWords(f, w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '\'' or '-')),
+        ["given-names-en.txt"] = f => OneListOfWords(f, w => char.IsUpper(w[0]) && w.All(char.IsLetter)),
         ["speech-verbs.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["questioner-labels.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["source-nouns.txt"] = f => OneListOfWords(f, w => w == w.ToLowerInvariant() && w.All(char.IsLetter)),
