@@ -693,8 +693,11 @@ public static partial class RelationFinder
                             // "… and leads Y": the verb's subject is the clause's, the sentence's first actor not after a preposition.
                             // "Y and the people of Z in their fight against W": an "and" right after the name joins it to a noun
                             // phrase, and the verb is theirs.
+                            // When the name cannot be that verb's subject ("X and his followers split from Y", X a person), the clause's is.
                             var fill = Text(v.Groups["fill"]);
-                            var subjects = Regex.IsMatch(fill, @"(?:^|\W)and\s", RegexOptions.IgnoreCase) && !Regex.IsMatch(Text(v.Groups["pre"]) + fill, @"^\s+and\s", RegexOptions.IgnoreCase)
+                            var joined = Regex.IsMatch(Text(v.Groups["pre"]) + fill, @"^\s+and\s+\S", RegexOptions.IgnoreCase)
+                                && (p is null || PredicateTable.Allows(p, verb.Turned ? y.Kind : x.Kind, verb.Turned ? x.Kind : y.Kind));
+                            var subjects = Regex.IsMatch(fill, @"(?:^|\W)and\s", RegexOptions.IgnoreCase) && !joined
                                 ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m)).Take(1).Select(m => ms.IndexOf(m)).ToList()
                                 : LeftList(i).ToList();
                             if (p is null)
@@ -703,7 +706,9 @@ public static partial class RelationFinder
                                 continue;
                             }
 
-                            if (subjects.Count > 0 && !Oblique(ms[subjects[^1]]))
+                            // "support of Y and the people of Z in their fight against W": the possessive makes Y a side, after "of" too.
+                            var theirs = joined && Regex.IsMatch(fill, @"\b(?:their|its)\s+$", RegexOptions.IgnoreCase);
+                            if (subjects.Count > 0 && (theirs || !Oblique(ms[subjects[^1]])))
                             {
                                 foreach (var s in subjects)
                                 {
