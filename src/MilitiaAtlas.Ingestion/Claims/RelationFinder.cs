@@ -92,6 +92,11 @@ public static partial class RelationFinder
                 Alliances(text, claim.Span, ms, old);
             }
 
+            if (CoordinationWords().IsMatch(lower))
+            {
+                Coordination(text, claim.Span, ms, old);
+            }
+
             if (ChainWords().IsMatch(lower))
             {
                 CommandChains(text, claim.Span, ms, old);
@@ -163,7 +168,7 @@ public static partial class RelationFinder
 
     private static string Between(string text, TextSpan a, TextSpan b) => b.Start > a.End ? Norm(text[a.End..b.Start]) : "";
 
-    /// <summary>"Y, a Shiite militia backed by X", "Y, backed by X", "the X-backed Y".</summary>
+    /// <summary>"Y, a Shiite militia backed by X", "Y, backed by X", "the X-backed Y", "X's support for Y".</summary>
     private static void Backing(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
     {
         for (var i = 0; i + 1 < ms.Count; i++)
@@ -179,6 +184,11 @@ public static partial class RelationFinder
 
                 if (ms[j].Type == EntityType.Group && j == i + 1 && BackerPrefix().IsMatch(between))
                 {
+                    found.Add((ms[j].Entity, Predicates.BackedBy, ms[i].Entity));
+                }
+                else if (j == i + 1 && SupportFor().IsMatch(between))
+                {
+                    // "Kenya's support for X", "the Zayudis' backing of X".
                     found.Add((ms[j].Entity, Predicates.BackedBy, ms[i].Entity));
                 }
             }
@@ -211,6 +221,68 @@ public static partial class RelationFinder
         }
     }
 
+    /// <summary>
+    /// "Z coordinated Y operations with X" (Y and X), "Y coordinated its support to … with X", "Y, in coordination with X, …",
+    /// "Y fought alongside X": working together is an alliance. The one coordinating is a group named as the owner of what is
+    /// coordinated ("Y operations", "Y's attacks"), else the nearest party before the verb that is no preposition's object.
+    /// </summary>
+    private static void Coordination(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
+    {
+        for (var j = 1; j < ms.Count; j++)
+        {
+            var x = ms[j];
+            if (!IsParty(x))
+            {
+                continue;
+            }
+
+            var from = Math.Max(sentence.Start, x.Span.Start - 100);
+            var c = CoordinatedWith().Match(text, from, x.Span.Start - from);
+            if (!c.Success)
+            {
+                continue;
+            }
+
+            int? y = null;
+            if (c.Groups["mid"].Success)
+            {
+                // The owner of what is coordinated: the first thing after the verb, a name followed by "'s" or a common noun.
+                var owner = ms.FindIndex(m => m.Span.Start >= c.Groups["mid"].Index && m.Span.End <= c.Groups["mid"].Index + c.Groups["mid"].Length);
+                if (owner >= 0 && IsParty(ms[owner]) && ms[owner].Type != EntityType.Person
+                    && Regex.IsMatch(text[c.Groups["mid"].Index..ms[owner].Span.Start], @"^\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+                    && Regex.IsMatch(text[ms[owner].Span.End..Math.Min(sentence.End, ms[owner].Span.End + 30)], @"^(?:['\u2019]s\s|\s+(?-i:[a-z]))"))
+                {
+                    y = owner;
+                }
+            }
+
+            // The verb's own subject, right before it ("Y coordinated", "Y has also closely cooperated"); else the sentence's
+            // subject, its first party that is no preposition's object ("in Tamaro, Y …"; "by Y" is a passive's agent).
+            var before = ms.FindLastIndex(j - 1, m => m.Span.End <= c.Index);
+            if (y is null && before >= 0 && IsParty(ms[before]) && VerbSubjectGap().IsMatch(text[ms[before].Span.End..c.Index]))
+            {
+                y = before;
+            }
+
+            for (var k = 0; y is null && k <= before; k++)
+            {
+                var m = ms[k];
+                var pre = text[Math.Max(sentence.Start, m.Span.Start - 12)..m.Span.Start];
+                if (IsParty(m) && (!ObliqueBefore.IsMatch(pre) || Regex.IsMatch(pre, @"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase)))
+                {
+                    y = k;
+                }
+            }
+
+            if (y is int a && ms[a].Entity != x.Entity)
+            {
+                found.Add((ms[a].Entity, Predicates.AlliedWith, x.Entity));
+            }
+        }
+    }
+
+    private static bool IsParty(M m) => m.Type is EntityType.Person or EntityType.Group || m.Place?.Kind == PlaceKind.Country;
+
     /// <summary>"X fought Y", "X's war against Y", "X launched an offensive against Y", "clashes between X and Y".</summary>
     private static void Opposition(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
     {
@@ -235,7 +307,7 @@ public static partial class RelationFinder
         }
     }
 
-    /// <summary>"X … his orders came through a chain of command that originated with Y", "X reports to Y".</summary>
+    /// <summary>"X … his orders came through a chain of command that originated with Y", "X reports to Y", "X, …, who was tasked by Y".</summary>
     private static void CommandChains(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
     {
         var people = ms.Where(m => m.Type == EntityType.Person).ToList();
@@ -315,13 +387,23 @@ public static partial class RelationFinder
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
-    [GeneratedRegex(@"backed|supported|funded|armed|sponsored|trained|financed")]
+    [GeneratedRegex(@"backed|support|funded|funding|armed|sponsor|trained|financ|backing|patronage")]
     private static partial Regex BackingWords();
 
     [GeneratedRegex(@"allian|\bally|allied|aligned|coalition|pact|\bbec[oa]me\b")]
     private static partial Regex AllianceWords();
 
-    [GeneratedRegex(@"chain of command|\breports? |orders|instructions")]
+    [GeneratedRegex(@"^(?:['\u2019]s)?(?:\s+(?:has|have|had|is|are|was|were|been|also|closely|reportedly|allegedly|directly|then|later|repeatedly|regularly))*\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex VerbSubjectGap();
+
+    [GeneratedRegex(@"coordinat|cooperation|collaboration|in concert|in partnership|alongside|side by side")]
+    private static partial Regex CoordinationWords();
+
+    // Ends right before the partner's name. "mid" is what is coordinated ("its support to the army", "Y operations").
+    [GeneratedRegex(@"\b(?:(?:coordinat|cooperat|collaborat)(?:e|es|ed|ing)(?<mid>(?:\s+[^\s.;:]+){0,8}?)\s+with|in\s+(?:close\s+|direct\s+|full\s+)?(?:coordination|cooperation|collaboration|concert|partnership)\s+with|(?:fought|fights|fighting|fight|battled|battling|operat(?:e|es|ed|ing)|served|serving)\s+(?:alongside|side\s+by\s+side\s+with))\s+(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex CoordinatedWith();
+
+    [GeneratedRegex(@"chain of command|\breports? |orders|instructions|tasked|appointed|assigned|dispatched|picked")]
     private static partial Regex ChainWords();
 
     [GeneratedRegex(@"fight|fought|battl|attack|strike|offensive|campaign|\bwars?\b|operation|insurgen|clash|struggle|resistance|target|bomb|shell|ambush|besieg|defeat|oppos|expel|conflict|hostil")]
@@ -333,6 +415,9 @@ public static partial class RelationFinder
     [GeneratedRegex(@"^-(?:backed|supported|funded|sponsored|armed|trained)\s(?:[\w'-]+\s){0,3}$")]
     private static partial Regex BackerPrefix();
 
+    [GeneratedRegex(@"^'s?\s(?:(?:continued|continuing|longstanding|long-standing|military|financial|political|material|logistical|direct|covert|open|main|key|crucial|vital|strong|growing|unwavering)\s){0,2}(?:support|backing|sponsorship|funding|financing|patronage|arming)\s(?:for|of|to)\s(?:the\s)?$")]
+    private static partial Regex SupportFor();
+
     [GeneratedRegex(@"^\s(?:(?:\w+\s){0,3})(?:announced|formed|forged|sealed|signed|agreed)\s(?:a\s|an\s)?(?:[\w-]+\s)?(?:alliance|coalition|pact)")]
     private static partial Regex AllianceAfter();
 
@@ -340,8 +425,10 @@ public static partial class RelationFinder
     private static partial Regex AllyBetween();
 
     // A short stretch (at most ten words) ending in a fight phrase: "… military forces conducted 22 strikes against",
-    // "… 's war on", "… have been fighting", "… attacked".
-    [GeneratedRegex(@"^(?:'s|,\s(?:which|who|that))?(?:\s(?:\d[\d,.]*\d|[\w'-]+)){0,10}?\s(?:(?:fought|fights|fighting|battled|battling|battle|battles|attacks?|attacked|strikes?|airstrikes?|offensive|campaign|war|wars|fight|operations?|missions?|insurgency|clashed|clashes|clashing|struggle|resistance)\s(?:on|against|with)|fought|attacked|targeted|targeting|bombed|bombing|shelled|ambushed|besieged|defeated|defeat|oppose|opposes|opposed|opposing|expelled|expel)\s(?:the\s)?$")]
+    // "… 's war on", "… have been fighting", "… attacked", ", which fought a war with", "launched 8,000 strikes against".
+    // "With" is a fight's only after war and clashes: "operations with", "attacks with drones" and "fought with"
+    // (alongside, as often as against) are not.
+    [GeneratedRegex(@"^(?:'s|,\s(?:which|who|that))?(?:\s(?:\d[\d,.]*\d|[\w'-]+)){0,10}?\s(?:(?:fought|fights|fighting|battled|battling|battle|battles|attacks?|attacked|strikes?|airstrikes?|offensive|campaign|war|wars|fight|operations?|missions?|insurgency|clashed|clashes|clashing|struggle|resistance)\s(?:on|against)|(?:war|wars|clashed|clashes|clashing)\swith|fought|attacked|targeted|targeting|bombed|bombing|shelled|ambushed|besieged|defeated|defeat|oppose|opposes|opposed|opposing|expelled|expel)\s(?:the\s)?$")]
     private static partial Regex FightBetween();
 
     [GeneratedRegex(@"\b(?:in|at|inside|across|throughout)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
@@ -353,6 +440,6 @@ public static partial class RelationFinder
     [GeneratedRegex(@"(?:war|fighting|clashes|battles?|conflict|hostilities)\s(?:\w+\s)?between\s(?:the\s)?$")]
     private static partial Regex FightBefore();
 
-    [GeneratedRegex(@"chain of command.{0,40}(?:originated|began|ran|runs|went|led) (?:with|to|through) $|reports? (?:directly )?to $|(?:orders|instructions) (?:came|come) from $")]
+    [GeneratedRegex(@"chain of command.{0,40}(?:originated|began|ran|runs|went|led) (?:with|to|through) $|reports? (?:directly )?to $|(?:orders|instructions) (?:came|come) from $|^(?:, [^;]{0,90}? | )(?:who )?(?:was|were|had been|has been|is|are) (?:\w+ly )?(?:tasked|appointed|assigned|dispatched|hand-?picked) by $")]
     private static partial Regex ChainBetween();
 }

@@ -31,14 +31,36 @@ public static partial class RelationFinder
     private const string Paren = @"(?:\s*\([^()]{1,60}\))?";
 
     // After the subject: ", " (apposition), " is "/" was named "/", a Russian national, is " (copula), ", who is " (relative clause),
-    // " is an armed group in … that is " (a relative clause on a predicate noun).
+    // " is an armed group in … that is " (a relative clause on a predicate noun), ", as " ("replaced Z, as Y's commander"),
+    // " replaced Z as " (the one who replaces takes the role).
     private static readonly Regex[] AfterSubject =
     [
         new($@"\G{Paren},\s+(?:also\s+|now\s+|then\s+|currently\s+|formerly\s+)?{Det}", Opt),
         new($@"\G{Paren}(?:,\s+[^,;]{{1,80}},)?\s+{Cop}{Det}", Opt),
         new($@"\G{Paren},\s+(?:who|which)\s+{Cop}{Det}", Opt),
         new($@"\G{Paren}\s+(?:is|was)\s+(?:a|an)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+{Cop}{Det}", Opt),
+        new($@"\G{Paren},\s+as\s+{Det}", Opt),
+        new($@"\G{Paren}\s+(?:(?:has|had|have|was|will|would|then|later|also|eventually|formally)\s+)*(?:replaced|succeeded|replace|succeed|replacing|succeeding)\s+[^;]{{1,100}}?,?\s+as\s+{Det}", Opt),
     ];
+
+    // The ", as" opening of AfterSubject: only for the one replaced ("replaced his cousin, Z, as Y's commander").
+    private const int ReplacedAs = 4;
+
+    private static readonly Regex ReplacedBefore = new(@"\b(?:replac(?:ed|es|e|ing)|succeed(?:ed|s|ing)?)\s+(?:(?:his|her|their|its|the)\s+[\w\s'-]{0,30}?,\s+)?$", Opt);
+
+    private static readonly Regex AsAfterComma = new(@"^,\s+as\s", Opt);
+
+    // A name after "of" in its own comma-delimited phrase: "…, the brother of Y leader X".
+    private static readonly Regex InsidePhrase = new(@",\s+[^,;]*\bof\s+[^,;]*$", Opt);
+
+    // What may stand before the group in "X is a senior Y official".
+    private static readonly Regex OwnerMods = new(@"^(?:the\s+)?(?:(?:senior|top|prominent|key|leading|longtime|long-time|veteran|high-ranking|mid-level|former|founding|powerful|influential)\s+){0,2}", Opt);
+
+    // A title of an office before its holder's name: "Director of the Office of Y Laura K. Benton", "Deputy Head of Y for Finance …".
+    private static readonly Regex TitleOfBefore = new($@"(?:^|[\s,(""])(?<mods>(?:(?:(?-i:[A-Z])[\w-]*|{RoleWord})\s+){{0,2}})(?<role>{RoleWord})\s+(?:of|for)\s+(?:the\s+)?$", Opt);
+
+    // Between the office and its holder: nothing, or a capitalized portfolio ("for Terrorism and Financial Intelligence").
+    private static readonly Regex TitleGap = new(@"^(?:\s+for\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:and|of|&|(?-i:[A-Z])[\w'-]*)){0,6})?\s+$", RegexOptions.CultureInvariant);
 
     private static readonly Regex RoleThenPrep = new($@"\G{Roles}\s+(?<prep>of|for|at|to|within|with|in|inside|under)\s+(?:the\s+)?", Opt);
 
@@ -115,7 +137,7 @@ public static partial class RelationFinder
 
     private static readonly Regex SeveralMods = new(@"\b(?:senior|key|prominent|regional|local|provincial|field|mid-level|sector|area|zone|one\s+of)\b", Opt);
 
-    private static readonly Regex SecondMods = new(@"\b(?:deputy|vice|assistant|second|third|acting)\b", Opt);
+    private static readonly Regex SecondMods = new(@"\b(?:deputy|vice|assistant|second|third|acting|under)\b", Opt);
 
     private static readonly HashSet<string> UnitHeads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -383,14 +405,14 @@ public static partial class RelationFinder
                 }
 
                 var agent = IsAgent(x);
-                foreach (var prefix in AfterSubject)
+                for (var k = 0; k < AfterSubject.Length; k++)
                 {
-                    if (agent && prefix == AfterSubject[1])
+                    if ((k == ReplacedAs && !ReplacedBefore.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start))) || (agent && k == 1))
                     {
                         continue;
                     }
 
-                    var a = S(prefix, x.Span.End, Math.Min(sentence.End, x.Span.End + Window));
+                    var a = S(AfterSubject[k], x.Span.End, Math.Min(sentence.End, x.Span.End + Window));
                     if (a.Success && RoleAfterPrefix(i, a))
                     {
                         break;
@@ -407,8 +429,8 @@ public static partial class RelationFinder
             var pos = a.Index + a.Length;
             var limit = Math.Min(sentence.End, pos + Window);
 
-            // "X, Y's spokesman" / "X is a Y senior official".
-            var ty = MentionIndexAt(Regex.Match(Slice(pos, limit), @"^(?:the\s+)?", RegexOptions.IgnoreCase).Length + pos);
+            // "X, Y's spokesman" / "X is a Y senior official" / "X is a senior Y official".
+            var ty = MentionIndexAt(OwnerMods.Match(Slice(pos, limit)).Length + pos);
             if (ty is int t && ms[t].IsActor)
             {
                 var y = ms[t];
@@ -557,6 +579,13 @@ public static partial class RelationFinder
                             AddRoles(r, ms[k], g, Text(r.Groups["det"]).ToLowerInvariant());
                         }
                     }
+                    else if (i == j - 1 && y.Type == EntityType.Person && g.Type != EntityType.Person && between.Length <= 80 && TitleGap.IsMatch(between)
+                        && HasRole(Math.Max(sentence.Start, g.Span.Start - 60), g.Span.Start)
+                        && (r = S(TitleOfBefore, Math.Max(sentence.Start, g.Span.Start - 60), g.Span.Start)).Success && char.IsUpper(flat[r.Groups["role"].Index]))
+                    {
+                        // "said Director of the Office of Y Laura K. Benton": a capitalized title names its holder's office.
+                        AddRoles(r, y, g, "the");
+                    }
                     else if (y.Type == EntityType.Person && g.Type == EntityType.Group && between.Contains(':', StringComparison.Ordinal) && Regex.IsMatch(between, @"^[^;:]{0,120}:\s+$")
                         && S(PluralRoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 40), g.Span.Start) is { Success: true } pl
                         && RelationLexicon.Role(Text(pl.Groups["role"]), false, out var plural) is not null && plural)
@@ -633,8 +662,10 @@ public static partial class RelationFinder
                     }
 
                     if (y.IsActor && y.Span.Start > x.Span.End && HasRole(x.Span.End, y.Span.Start) && EndsInRoleOf(x.Span.End, y.Span.Start)
-                        && S(CopulaRoleBefore, x.Span.End, y.Span.Start) is { Success: true } r)
+                        && S(CopulaRoleBefore, x.Span.End, y.Span.Start) is { Success: true } r
+                        && !(AsAfterComma.IsMatch(Slice(x.Span.End, Math.Min(sentence.End, x.Span.End + 8))) && InsidePhrase.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 80), x.Span.Start))))
                     {
+                        // Not "Z, the brother of Y leader X, as commander of W": X there is inside an apposition, the role Z's.
                         AddRoles(r, x, y, Text(r.Groups["det"]).ToLowerInvariant());
                         break;
                     }

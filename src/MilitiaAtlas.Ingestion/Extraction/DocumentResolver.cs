@@ -64,6 +64,7 @@ public static partial class DocumentResolver
         LinkGroupFirstWords(cs, folds, uf);
         LinkLoneHeads(cs, uf);
         LinkSurnamesAndTypos(cs, folds, uf);
+        LinkPluralForms(cs, folds, uf);
 
         // Type each cluster from all its evidence; coordination lends a type to untyped neighbours.
         var clusters = Enumerable.Range(0, cs.Count).GroupBy(uf.Find).ToDictionary(g => g.Key, g => g.ToList());
@@ -424,6 +425,40 @@ public static partial class DocumentResolver
         return NameLexicon.IsGivenName(surface) && holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
     }
 
+    /// <summary>
+    /// "the Zayudis" and "Zayudi forces", "a Zayudi commander": a group named by its members and the same name used as an
+    /// adjective are one group. Not a family: a plural or singular whose actor has a person's full name stays apart ("the
+    /// Benalis" and "Omar Benali"), and a singular with any person evidence of its own ("Benali said") too.
+    /// </summary>
+    private static void LinkPluralForms(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    {
+        Dictionary<string, int>? plurals = null;
+        for (var i = 0; i < cs.Count; i++)
+        {
+            var f = folds[i];
+            if (cs[i].WordCount == 1 && cs[i].Place is null && !cs[i].IsAcronym && !cs[i].TitleOnly && f.Length > 4 && f[^1] == 's' && f[^2] != 's'
+                && cs[i].Votes.Group > cs[i].Votes.Person)
+            {
+                (plurals ??= new(StringComparer.Ordinal)).TryAdd(f[..^1], i);
+            }
+        }
+
+        if (plurals is null)
+        {
+            return;
+        }
+
+        var people = Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount > 1 && cs[k].Votes.Person > cs[k].Votes.Group).Select(uf.Find).ToHashSet();
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].WordCount == 1 && cs[i].Place is null && !cs[i].TitleOnly && cs[i].Votes.Person == 0 && plurals.TryGetValue(folds[i], out var p)
+                && !people.Contains(uf.Find(i)) && !people.Contains(uf.Find(p)))
+            {
+                uf.Union(p, i);
+            }
+        }
+    }
+
     /// <summary>"The Brigades withdrew": a lone institution word names the latest organization with that head word.</summary>
     private static void LinkLoneHeads(IReadOnlyList<Candidate> cs, UnionFind uf)
     {
@@ -486,6 +521,9 @@ public static partial class DocumentResolver
             .Select(g => (Surface: g.Key, Count: g.Count() + lone.GetValueOrDefault(NameKey.Fold(g.Key).Split(' ')[^1]), Words: WordCount(g.Key)))
             .ToList();
         // "Benali, Omar" is how a list files a name, not how a reader says it.
+        // A group named by its members is shown in the plural, however often its adjective is used: "Zayudis", not "Zayudi".
+        forms = forms.Select(f => forms.Any(g => g.Surface == f.Surface + "s") ? f with { Count = 0 }
+            : forms.FirstOrDefault(g => f.Surface == g.Surface + "s") is { Surface: not null } single ? f with { Count = f.Count + single.Count } : f).ToList();
         var multi = forms.Where(f => f.Words > 1 && !f.Surface.Contains(',', StringComparison.Ordinal)).ToList();
         var pool = multi.Count > 0 ? multi : forms;
         return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;

@@ -308,7 +308,7 @@ public static class ParagraphSplitter
         var result = new List<RawParagraph>(paragraphs.Count);
         foreach (var p in paragraphs)
         {
-            if (result.Count > 0 && !p.IsMarkupHeading && !result[^1].IsMarkupHeading && ContinuesInto(text, result[^1].Span, p.Span))
+            if (result.Count > 0 && !p.IsMarkupHeading && !result[^1].IsMarkupHeading && ContinuesInto(text, result[^1].Span, p.Span, headline: result.Count == 1 && result[0] == paragraphs[0]))
             {
                 result[^1] = new RawParagraph(new TextSpan(result[^1].Span.Start, p.Span.End));
             }
@@ -323,9 +323,11 @@ public static class ParagraphSplitter
 
     /// <summary>
     /// True when a paragraph ends mid-sentence: it is prose (several words, no closing punctuation)
-    /// and it ends on a title that needs a name ("Lieutenant"), or the next one starts in lower case.
+    /// and it ends on a title that needs a name ("Lieutenant"), or the next one starts in lower case. The article's first
+    /// paragraph is most often its headline, which may well end on a role noun ("Rebels name new commander"): it runs on
+    /// only into a paragraph that starts in lower case.
     /// </summary>
-    private static bool ContinuesInto(string text, TextSpan first, TextSpan next)
+    private static bool ContinuesInto(string text, TextSpan first, TextSpan next, bool headline)
     {
         var a = first.Slice(text);
         if (a.Contains('\n') || CountWords(a) < 4)
@@ -346,7 +348,9 @@ public static class ParagraphSplitter
             return false;
         }
 
-        return Lexicon.TitlesNeedingName.Contains(lastWord) || char.IsLower(b[0]);
+        // A headline: the first paragraph, short, no comma or quotation in it.
+        headline = headline && CountWords(a) <= 16 && a.IndexOfAny([',', '"', '\u201C', '\u201D']) < 0;
+        return (!headline && Lexicon.TitlesNeedingName.Contains(lastWord)) || char.IsLower(b[0]);
     }
 
     internal static int CountWords(string s)

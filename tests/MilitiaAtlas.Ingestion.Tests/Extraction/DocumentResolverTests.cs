@@ -540,5 +540,24 @@ public sealed class DocumentResolverTests
         var person = Assert.Single(x.Entities, e => e.Type == EntityType.Person);
         Assert.Equal(["Qassem Haidari", "Haidari", "Qasem Haidari", "Haidari"], person.Mentions.Select(m => m.Surface));
     }
-}
 
+    [Fact]
+    public void A_group_named_by_its_members_and_its_adjective_are_one_group()
+    {
+        var r = Extract.From("The Zayudis seized the port in May. Zayudi forces then shelled Tamaro, and a Zayudi commander said more would come.");
+
+        var group = r.Named("Zayudis");
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Equal(["Zayudis", "Zayudi", "Zayudi"], r.Mentions("Zayudis"));
+        Assert.Contains("b:zaiudi", group.Keys);
+    }
+
+    [Fact]
+    public void A_family_in_the_plural_does_not_swallow_its_members()
+    {
+        var r = Extract.From("Omar Benali spoke on Monday. The Benalis have run the port for decades, and Benali said they would stay.");
+
+        Assert.Contains("Person: Omar Benali", r.Summary);
+        Assert.DoesNotContain(r.Entities, e => e.Type == EntityType.Group && e.Mentions.Any(m => m.Surface == "Benali"));
+    }
+}

@@ -82,4 +82,14 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["“We lacked a picture of the army,” said Lieutenant\n\nGeneral Mick Ortega, the senior officer in the region.", "He retired later."], parts);
     }
+
+    [Fact]
+    public void A_headline_ending_on_a_role_noun_stays_its_own_paragraph()
+    {
+        var text = "Rebels in Tamaro name a new commander\n\nOmar Haddad took over the Dawn Brigades on Monday.";
+
+        var paragraphs = ParagraphSplitter.Split(text, ArticleFormat.PlainText).Select(p => p.Span.Slice(text)).ToList();
+
+        Assert.Equal(["Rebels in Tamaro name a new commander", "Omar Haddad took over the Dawn Brigades on Monday."], paragraphs);
+    }
 }
