@@ -229,7 +229,9 @@ public static partial class RelationFinder
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
 
         /// <summary>"he was appointed by [Prime Minister] X as the commander of Y": the role is the appointee's, not the agent's.</summary>
-        private bool IsAgent(M m) => Regex.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 40), m.Span.Start), @"\bby\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}$", RegexOptions.IgnoreCase);
+        private bool IsAgent(M m) => AgentBefore.IsMatch(flat.AsSpan(Math.Max(sentence.Start, m.Span.Start - 40), m.Span.Start - Math.Max(sentence.Start, m.Span.Start - 40)));
+
+        private static readonly Regex AgentBefore = new(@"\bby\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}$", Opt);
 
         /// <summary>"in Tamaro Minister X": a country after a preposition of place is where the sentence is, not the title's.</summary>
         private bool AfterLocative(M m) => Regex.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start), @"\b(?:in|at|inside|across|throughout)\s+(?:the\s+)?$", RegexOptions.IgnoreCase);

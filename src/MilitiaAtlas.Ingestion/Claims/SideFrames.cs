@@ -40,6 +40,14 @@ public static partial class RelationFinder
                 continue;
             }
 
+            // Both frames end in "against" or "from" (and "the"): looked for before the stretch is normalized.
+            var raw = text.AsSpan(a.Span.End, ms[j].Span.Start - a.Span.End).TrimEnd();
+            raw = raw.EndsWith(" the", StringComparison.OrdinalIgnoreCase) ? raw[..^4] : raw;
+            if (!raw.EndsWith(" against", StringComparison.OrdinalIgnoreCase) && !raw.EndsWith(" from", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var between = Between(text, a.Span, ms[j].Span);
             var before = Norm(text[Math.Max(sentence.Start, a.Span.Start - 20)..a.Span.Start]);
             if ((StrikesAgainst().IsMatch(between) || TakenFrom().IsMatch(between)) && !ObliqueBeforeSide().IsMatch(before) && !SpeechBetween().IsMatch(between))
@@ -63,7 +71,7 @@ public static partial class RelationFinder
             var list = new List<int> { i };
             var last = i;
             var sawAnd = false;
-            for (var k = i + 1; k < ms.Count && ms[k].IsActor; k++)
+            for (var k = i + 1; k < ms.Count && ms[k].IsActor && ms[k].Span.Start - ms[last].Span.End <= 40; k++)
             {
                 var link = Between(text, ms[last].Span, ms[k].Span);
                 var m = SideListLink().Match(link);
@@ -81,9 +89,14 @@ public static partial class RelationFinder
                 }
             }
 
+            if (list.Count < 2 || !sawAnd)
+            {
+                continue;
+            }
+
             var before = Norm(text[Math.Max(sentence.Start, ms[i].Span.Start - 20)..ms[i].Span.Start]);
             var after = Norm(text[ms[last].Span.End..Math.Min(sentence.End, ms[last].Span.End + 120)]);
-            if (list.Count < 2 || !sawAnd || BetweenBefore().IsMatch(before) || ObliqueBeforeSide().IsMatch(before) || !CommittedTogether().IsMatch(after))
+            if (BetweenBefore().IsMatch(before) || ObliqueBeforeSide().IsMatch(before) || !CommittedTogether().IsMatch(after))
             {
                 continue;
             }
