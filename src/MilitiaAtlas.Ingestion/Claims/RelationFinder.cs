@@ -425,7 +425,7 @@ public static partial class RelationFinder
     private static partial Regex AllyBetween();
 
     // A short stretch (at most ten words) ending in a fight phrase: "… military forces conducted 22 strikes against",
-    // "… 's war on", "… have been fighting", "… attacked", ", which fought a war with", "launched 8,000 strikes against".
+    // "… 's war on", "… have been fighting", "… attacked", ", which fought a bitter war with", "mounted some 1,400 attacks against".
     // "With" is a fight's only after war and clashes: "operations with", "attacks with drones" and "fought with"
     // (alongside, as often as against) are not.
     [GeneratedRegex(@"^(?:'s|,\s(?:which|who|that))?(?:\s(?:\d[\d,.]*\d|[\w'-]+)){0,10}?\s(?:(?:fought|fights|fighting|battled|battling|battle|battles|attacks?|attacked|strikes?|airstrikes?|offensive|campaign|war|wars|fight|operations?|missions?|insurgency|clashed|clashes|clashing|struggle|resistance)\s(?:on|against)|(?:war|wars|clashed|clashes|clashing)\swith|fought|attacked|targeted|targeting|bombed|bombing|shelled|ambushed|besieged|defeated|defeat|oppose|opposes|opposed|opposing|expelled|expel)\s(?:the\s)?$")]

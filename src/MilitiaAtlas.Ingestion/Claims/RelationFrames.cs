@@ -724,7 +724,7 @@ public static partial class RelationFinder
                             }
 
                             // "… and leads Y": the verb's subject is the clause's, the sentence's first actor not after a preposition.
-                            // "Y and the people of Z in their fight against W": an "and" right after the name joins it to a noun
+                            // "Y and the villagers of Z in their fight against W": an "and" right after the name joins it to a noun
                             // phrase, and the verb is theirs.
                             // When the name cannot be that verb's subject ("X and his followers split from Y", X a person), the clause's is.
                             var fill = Text(v.Groups["fill"]);
@@ -739,7 +739,7 @@ public static partial class RelationFinder
                                 continue;
                             }
 
-                            // "support of Y and the people of Z in their fight against W": the possessive makes Y a side, after "of" too.
+                            // "trucks for Y and the villagers of Z in their fight against W": the possessive makes Y a side, after "for" too.
                             var theirs = joined && Regex.IsMatch(fill, @"\b(?:their|its)\s+$", RegexOptions.IgnoreCase);
                             if (subjects.Count > 0 && (theirs || !Oblique(ms[subjects[^1]])))
                             {

@@ -26,8 +26,8 @@ public static partial class RelationFinder
     }
 
     /// <summary>
-    /// "X conducted 15 strikes using … aircraft against Y targets", "X attempted to seize the hospital from Y", "X
-    /// liberated the town from Y control": X and Y are on opposite sides. No other actor stands between them.
+    /// "X carried out six raids with mortars and drones against Y outposts", "X tried to wrest the depot from Y", "X
+    /// recaptured the village from Y fighters": X and Y are on opposite sides. No other actor stands between them.
     /// </summary>
     private static void Sides(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
     {
@@ -57,7 +57,7 @@ public static partial class RelationFinder
         }
     }
 
-    /// <summary>"A, B and C are committed to defeating …", "A and B fought together against …": the named actors are allies.</summary>
+    /// <summary>"A, B and C are determined to defeat …", "A, B and C jointly attacked …": the named actors are allies.</summary>
     private static void FightingTogether(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
     {
         for (var i = 0; i < ms.Count; i++)
@@ -113,7 +113,7 @@ public static partial class RelationFinder
         }
     }
 
-    /// <summary>"In support of Y, X conducted …": X backs Y.</summary>
+    /// <summary>"In support of Y, X sent …": X backs Y.</summary>
     private static void SupportFronted(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
     {
         var open = SupportOpening().Match(text, sentence.Start, Math.Min(sentence.Length, 40));
@@ -159,12 +159,12 @@ public static partial class RelationFinder
     [GeneratedRegex(@"^,\s(?:the\s)?(?:(?<second>deputy|vice|assistant|acting)\s)?(?<role>[a-z-]+(?:\s[a-z-]+)?),\s(?:the\s)?$")]
     private static partial Regex RoleInCommas();
 
-    // "conducted 15 strikes using attack, bomber and fighter aircraft against", "has launched almost 8,000 strikes against",
-    // "will fly strike missions against": a report of strikes whose object is the foe.
+    // "carried out six raids with mortars, rockets and drones against", "has mounted some 1,400 attacks against",
+    // "will fly sorties against": a report of strikes whose object is the foe.
     [GeneratedRegex(@"^(?:\s[\w'-]+){0,3}?\s(?:conducted|launched|carried\sout|flew|fly|delivered|mounted|made)\s(?:[^;:.]|\.\d|\d\.){0,140}?\b(?:strikes|airstrikes|air\sstrikes|raids|sorties|munitions|strike\smissions|attacks)\b(?:[^;:.]|\.\d){0,140}?\bagainst\s(?:the\s)?$")]
     private static partial Regex StrikesAgainst();
 
-    // "attempted to seize the hospital complex from", "liberated the town of Dabiq from": a place taken from the foe.
+    // "tried to wrest the grain depot from", "recaptured the village of Kessa from": a place taken from the foe.
     [GeneratedRegex(@"^(?:\s[\w'-]+){0,4}?\s(?:seize|seized|seizing|retake|retook|retaken|retaking|recapture|recaptured|recapturing|liberate|liberated|liberating|free|freed|freeing|wrest|wrested|capture|captured|take\sback|took\sback|clear|cleared)\s(?:[\w'-]+\s){1,8}?from\s(?:the\s)?$")]
     private static partial Regex TakenFrom();
 

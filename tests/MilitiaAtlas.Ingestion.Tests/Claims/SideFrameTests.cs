@@ -15,12 +15,12 @@ public sealed class SideFrameTests
     }
 
     [Theory]
-    [InlineData("In Tamaro Region, Jabhat Wadi fighters conducted 12 strikes using mortars, rockets and drones against Zayudi Front positions.")]
-    [InlineData("Over the last year Jabhat Wadi has launched almost 1,200 raids against the Zayudi Front in the hills.")]
-    [InlineData("Jabhat Wadi attempted to seize the river crossing from the Zayudi Front on Monday.")]
-    [InlineData("Jabhat Wadi liberated the town of Kessa from Zayudi Front control after a week of fighting.")]
-    [InlineData("Jabhat Wadi, which fought a month-long war with the Zayudi Front in 2009, has sent fighters to Tamaro.")]
-    [InlineData("Jabhat Wadi is working to degrade and defeat the Zayudi Front in the north.")]
+    [InlineData("Jabhat Wadi gunmen carried out six raids with mortars, rockets and drones against Zayudi Front outposts near Kessa.")]
+    [InlineData("Since January Jabhat Wadi has mounted some 1,400 attacks against the Zayudi Front along the river.")]
+    [InlineData("Jabhat Wadi tried to wrest the grain depot from the Zayudi Front last week.")]
+    [InlineData("Jabhat Wadi recaptured the village of Kessa from Zayudi Front fighters after two days.")]
+    [InlineData("Jabhat Wadi, which fought a bitter war with the Zayudi Front in the 1990s, now guards the pass.")]
+    [InlineData("Jabhat Wadi vowed to degrade and destroy the Zayudi Front before the rains.")]
     public void Strikes_and_places_taken_from_a_foe_put_the_two_on_opposite_sides(string sentence)
     {
         var relations = Relations(sentence);
@@ -31,7 +31,7 @@ public sealed class SideFrameTests
     [Fact]
     public void A_speaker_is_no_side_of_the_campaign_he_reports()
     {
-        var relations = Relations("Laura K. Benton said the campaign against Jabhat Wadi is also progressing in the valley.");
+        var relations = Relations("Laura K. Benton told reporters the offensive against Jabhat Wadi would resume in spring.");
 
         Assert.DoesNotContain(relations, r => r.Contains("opposed_to", StringComparison.Ordinal));
     }
@@ -39,7 +39,7 @@ public sealed class SideFrameTests
     [Fact]
     public void A_name_joined_by_and_to_a_noun_phrase_is_the_subject_of_their_fight()
     {
-        var relations = Relations("Paraguay remains steadfast in its support of the Tamaro Defense Brigades and the people of the valley in their fight against Jabhat Wadi.");
+        var relations = Relations("Paraguay pledged more trucks for the Tamaro Defense Brigades and the villagers of the valley in their fight against Jabhat Wadi.");
 
         Assert.Contains("Tamaro Defense Brigades opposed_to Jabhat Wadi", relations);
         Assert.DoesNotContain("Paraguay opposed_to Jabhat Wadi", relations);
@@ -48,15 +48,15 @@ public sealed class SideFrameTests
     [Fact]
     public void An_and_before_a_verb_still_takes_the_clause_subject()
     {
-        var relations = Relations("Jabhat Wadi is an armed group in Tamaro Region that is a member of the Zayudi Alliance and collaborates with the Dawn Brigades.");
+        var relations = Relations("Jabhat Wadi, a militia of herders, belongs to the Zayudi Alliance and collaborates with the Dawn Brigades.");
 
         Assert.Contains(relations, r => r is "Jabhat Wadi allied_with Dawn Brigades" or "Dawn Brigades allied_with Jabhat Wadi");
         Assert.DoesNotContain(relations, r => r is "Zayudi Alliance allied_with Dawn Brigades" or "Dawn Brigades allied_with Zayudi Alliance");
     }
 
     [Theory]
-    [InlineData("Paraguay, the Dawn Brigades and the Tamaro Defense Brigades are committed to defeating the insurgents.")]
-    [InlineData("Paraguay, the Dawn Brigades and the Tamaro Defense Brigades fought together against the insurgents in the valley.")]
+    [InlineData("Paraguay, the Dawn Brigades and the Tamaro Defense Brigades are determined to defeat the raiders.")]
+    [InlineData("Paraguay, the Dawn Brigades and the Tamaro Defense Brigades jointly attacked the raiders' camp.")]
     public void Actors_named_together_as_committed_to_one_fight_are_allies(string sentence)
     {
         var relations = Relations(sentence);
@@ -67,15 +67,15 @@ public sealed class SideFrameTests
 
     [Theory]
     [InlineData("The Dawn Brigades and Jabhat Wadi fought over the town for three days.")]
-    [InlineData("Fighting between the Dawn Brigades and Jabhat Wadi is committed to memory by every villager.")]
+    [InlineData("Fighting between the Dawn Brigades and Jabhat Wadi left the raiders' camp in ruins.")]
     public void Two_actors_fighting_each_other_are_not_allies(string sentence)
     {
         Assert.DoesNotContain(Relations(sentence), r => r.Contains("allied_with", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("In support of the Tamaro Defense Brigades, Paraguay deployed two battalions to the valley.")]
-    [InlineData("In support of Jabhat Wadi, the Zayudi Alliance sent trucks of ammunition.")]
+    [InlineData("In support of the Tamaro Defense Brigades, Paraguay sent two artillery batteries.")]
+    [InlineData("In support of Jabhat Wadi, the Zayudi Alliance shipped ammunition by truck.")]
     public void Support_named_first_backs_the_group_it_names(string sentence)
     {
         var relations = Relations(sentence);
@@ -92,25 +92,25 @@ public sealed class SideFrameTests
     }
 
     [Theory]
-    [InlineData("Paraguay is working as part of the Zayudi Alliance to end the siege.", "Paraguay member_of Zayudi Alliance")]
-    [InlineData("Sgt. Omar Haddad was assigned to the Tamaro Defense Brigades in 2014.", "Omar Haddad member_of Tamaro Defense Brigades")]
-    public void Membership_read_from_part_of_and_assigned_to(string sentence, string expected)
+    [InlineData("Paraguay is serving as part of the Zayudi Alliance in the north.", "Paraguay member_of Zayudi Alliance")]
+    [InlineData("Sgt. Omar Haddad was reassigned to the Tamaro Defense Brigades last spring.", "Omar Haddad member_of Tamaro Defense Brigades")]
+    public void Membership_read_from_part_of_and_reassigned_to(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
     }
 
     [Theory]
-    [InlineData("In Paraguay Minister Laura K. Benton met with the Zayudi Alliance.")]
-    [InlineData("The talks were held in Paraguay. Minister Laura K. Benton met with the Zayudi Alliance in Paraguay Minister Laura K. Benton's office.")]
+    [InlineData("At a meeting in Paraguay Minister Laura K. Benton signed the accord with the Zayudi Alliance.")]
+    [InlineData("Across Paraguay Minister Laura K. Benton is known as a reformer.")]
     public void A_country_after_a_preposition_of_place_is_not_the_ministers(string sentence)
     {
         Assert.DoesNotContain("Laura K. Benton holds_office Paraguay", Relations(sentence));
     }
 
     [Fact]
-    public void An_envoy_for_a_country_does_not_hold_office_there()
+    public void An_envoy_to_a_country_does_not_hold_office_there()
     {
-        var relations = Relations("Omar Haddad, the Estonian Special Representative for Paraguay, said the talks would resume.");
+        var relations = Relations("Omar Haddad, Estonia's envoy to Paraguay, said the talks would resume.");
 
         Assert.DoesNotContain("Omar Haddad holds_office Paraguay", relations);
     }
@@ -118,8 +118,8 @@ public sealed class SideFrameTests
     [Fact]
     public void The_agent_of_an_appointment_takes_no_role()
     {
-        var relations = Relations("In 2007 he was appointed by Prime Minister Omar Haddad as the commander of the Tamaro Defense Brigades.");
+        var relations = Relations("Last year she was named by President Omar Haddad as the head of the Tamaro Defense Brigades.");
 
-        Assert.DoesNotContain("Omar Haddad commands Tamaro Defense Brigades", relations);
+        Assert.DoesNotContain("Omar Haddad leads Tamaro Defense Brigades", relations);
     }
 }
