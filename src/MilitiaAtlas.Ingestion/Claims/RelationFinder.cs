@@ -115,6 +115,22 @@ public static partial class RelationFinder
             if (FightWords().IsMatch(lower))
             {
                 Opposition(text, claim.Span, ms, old);
+                FightingTogether(text, claim.Span, ms, old);
+            }
+
+            if (lower.Contains(" from ", StringComparison.Ordinal) || lower.Contains(" against ", StringComparison.Ordinal))
+            {
+                Sides(text, claim.Span, ms, old);
+            }
+
+            if (lower.StartsWith("in support of ", StringComparison.Ordinal))
+            {
+                SupportFronted(text, claim.Span, ms, old);
+            }
+
+            if (lower.Contains(", ", StringComparison.Ordinal))
+            {
+                RoleBetweenCommas(text, ms, old);
             }
 
             if (OfficeTitles.Any(t => lower.Contains(t, StringComparison.Ordinal)))
@@ -292,7 +308,8 @@ public static partial class RelationFinder
             var between = Between(text, a.Span, b.Span);
             string Before() => Norm(text[Math.Max(sentence.Start, a.Span.Start - 40)..a.Span.Start]);
             // "broke away from X and clashed with Y": X, after a preposition, is not the one fighting.
-            if ((FightBetween().IsMatch(between) && !ObliqueBefore.IsMatch(Before()))
+            // "X said the campaign against Y …": the speaker is not a side.
+            if ((FightBetween().IsMatch(between) && !ObliqueBefore.IsMatch(Before()) && !SpeechBetween().IsMatch(between))
                 || (between is " and " or " and the " && FightBefore().IsMatch(Before())))
             {
                 found.Add((a.Entity, Predicates.OpposedTo, b.Entity));
@@ -335,7 +352,13 @@ public static partial class RelationFinder
                 && person.Span.Start - m.Span.End <= title.Length + 6);
             if (country.Span.Length > 0)
             {
-                found.Add((person.Entity, Predicates.HoldsOffice, country.Entity));
+                // Not "in Tamaro Minister X" (a place the sentence is in) nor a country that ends the line above the title.
+                if (!LocativeBefore().IsMatch(text.AsSpan(Math.Max(0, country.Span.Start - 12), country.Span.Start - Math.Max(0, country.Span.Start - 12)))
+                    && !text.AsSpan(country.Span.End, person.Span.Start - country.Span.End).Contains('\n'))
+                {
+                    found.Add((person.Entity, Predicates.HoldsOffice, country.Entity));
+                }
+
                 continue;
             }
 
@@ -416,10 +439,17 @@ public static partial class RelationFinder
     private static partial Regex AllyBetween();
 
     // A short stretch (at most ten words) ending in a fight phrase: "… military forces conducted 22 strikes against",
-    // "… 's war on", "… have been fighting", "… attacked". "With" is a fight's only after war and clashes: "operations with",
-    // "attacks with drones" and "fought with" (alongside, as often as against) are not.
-    [GeneratedRegex(@"^(?:'s)?(?:\s[\w'-]+){0,10}?\s(?:(?:fought|fights|fighting|battled|battling|battle|battles|attacks?|attacked|strikes?|airstrikes?|offensive|campaign|war|wars|fight|operations?|insurgency|clashed|clashes|clashing|struggle|resistance)\s(?:on|against)|(?:war|wars|clashed|clashes|clashing)\swith|fought|attacked|targeted|targeting|bombed|bombing|shelled|ambushed|besieged|defeated|defeat|oppose|opposes|opposed|opposing|expelled|expel)\s(?:the\s)?$")]
+    // "… 's war on", "… have been fighting", "… attacked", ", which fought a bitter war with", "mounted some 1,400 attacks against".
+    // "With" is a fight's only after war and clashes: "operations with", "attacks with drones" and "fought with"
+    // (alongside, as often as against) are not.
+    [GeneratedRegex(@"^(?:'s|,\s(?:which|who|that))?(?:\s(?:\d[\d,.]*\d|[\w'-]+)){0,10}?\s(?:(?:fought|fights|fighting|battled|battling|battle|battles|attacks?|attacked|strikes?|airstrikes?|offensive|campaign|war|wars|fight|operations?|missions?|insurgency|clashed|clashes|clashing|struggle|resistance)\s(?:on|against)|(?:war|wars|clashed|clashes|clashing)\swith|fought|attacked|targeted|targeting|bombed|bombing|shelled|ambushed|besieged|defeated|defeat|oppose|opposes|opposed|opposing|expelled|expel)\s(?:the\s)?$")]
     private static partial Regex FightBetween();
+
+    [GeneratedRegex(@"\b(?:in|at|inside|across|throughout)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LocativeBefore();
+
+    [GeneratedRegex(@"\b(?:said|says|say|told|added|stated|announced|explained|noted)\b")]
+    private static partial Regex SpeechBetween();
 
     [GeneratedRegex(@"(?:war|fighting|clashes|battles?|conflict|hostilities)\s(?:\w+\s)?between\s(?:the\s)?$")]
     private static partial Regex FightBefore();

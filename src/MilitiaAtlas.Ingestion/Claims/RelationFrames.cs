@@ -119,7 +119,7 @@ public static partial class RelationFinder
 
     private static readonly Regex MembersInclude = new(@"^(?:'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:members?|components?|factions?|affiliates?)\s+(?:is|are|was|were|include|includes|included)|(?:\s+(?:nations|countries|states|members|partners|groups|factions|forces|militias|organizations))?(?:\s+(?:which|that|who)\s+[^,;]{0,80}?)?\s+(?:include|includes|included|comprise|comprises|comprised|consists\s+of|consisted\s+of)|,\s+(?:which|that)\s+(?:include|includes|included|comprises|comprised|brings\s+together|brought\s+together)|\s+(?:is|are|was|were)\s+made\s+up\s+of|,\s+made\s+up\s+(?:in\s+part\s+)?of)\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex AsPartOf = new(@"^(?:,\s+)?(?:(?:is|are|was|were|working|operating|fighting|serving|acting|deployed|will|be|has|have|been|now|also)\s+){0,3}(?:as\s+|is\s+|are\s+)(?:a\s+|an\s+)?(?:part|member|members)\s+of\s+(?:the\s+)?$", Opt);
+    private static readonly Regex AsPartOf = new(@"^,?\s+(?:(?:is|are|was|were|working|operating|fighting|serving|acting|deployed|will|be|has|have|been|now|also)\s+){0,3}(?:as\s+|is\s+|are\s+)(?:a\s+|an\s+)?(?:part|member|members)\s+of\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex InSupportOf = new(@"(?:\bin\s+support\s+of|\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|its|their)\s+(?:[\w-]+\s+){0,4}?(?:support|assistance|aid|funding|funds|weapons|arms|training|backing)\s+(?:to|for))\s+(?:the\s+)?$|\bwith\s+the\s+(?:[\w-]+\s+){0,2}?(?:help|support|backing|assistance|aid)\s+of\s+(?:the\s+)?$", Opt);
 
@@ -230,6 +230,14 @@ public static partial class RelationFinder
 
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
 
+        /// <summary>"he was appointed by [Prime Minister] X as the commander of Y": the role is the appointee's, not the agent's.</summary>
+        private bool IsAgent(M m) => AgentBefore.IsMatch(flat.AsSpan(Math.Max(sentence.Start, m.Span.Start - 40), m.Span.Start - Math.Max(sentence.Start, m.Span.Start - 40)));
+
+        private static readonly Regex AgentBefore = new(@"\bby\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}$", Opt);
+
+        /// <summary>"in Tamaro Minister X": a country after a preposition of place is where the sentence is, not the title's.</summary>
+        private bool AfterLocative(M m) => Regex.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start), @"\b(?:in|at|inside|across|throughout)\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
+
         private bool Oblique(M m) => ObliqueBefore.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start));
 
         public List<(int S, string P, int O, bool Quoted)> Found { get; } = [];
@@ -305,14 +313,14 @@ public static partial class RelationFinder
         }
 
         /// <summary>Adds the relations of every role a match names: "a commander and deputy military leader of Y".</summary>
-        private void AddRoles(Match r, M subject, M obj, string det, bool modifier = false)
+        private void AddRoles(Match r, M subject, M obj, string det, bool modifier = false, string? skip = null)
         {
             var roles = r.Groups["role"].Captures;
             var mods = r.Groups["mods"].Captures;
             for (var k = 0; k < roles.Count; k++)
             {
                 var mod = mods.Count == roles.Count ? Text(mods[k]) : "";
-                if (RolePredicate(Text(roles[k]), det, mod, subject, obj) is { } p)
+                if (RolePredicate(Text(roles[k]), det, mod, subject, obj) is { } p && p != skip)
                 {
                     // "the head of Y paramilitary units" heads units of Y: one of Y's.
                     Add(subject, modifier && p is Predicates.Leads or Predicates.Commands or Predicates.Founded ? Predicates.MemberOf : p, obj);
@@ -400,9 +408,10 @@ public static partial class RelationFinder
                     continue;
                 }
 
+                var agent = IsAgent(x);
                 for (var k = 0; k < AfterSubject.Length; k++)
                 {
-                    if (k == ReplacedAs && !ReplacedBefore.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start)))
+                    if ((k == ReplacedAs && !ReplacedBefore.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start))) || (agent && k == 1))
                     {
                         continue;
                     }
@@ -455,9 +464,11 @@ public static partial class RelationFinder
                 var plural = AnyPlural(r) || det is "two" or "three" or "both" or "several";
                 foreach (var (target, modifier) in RoleTargets(after, i))
                 {
+                    // "the envoy to Tamaro", "the Special Representative for Tamaro": the country he is sent to, not his own.
+                    var sentTo = ms[target].Kind == "country" && r.Groups["prep"].Value.ToLowerInvariant() is "to" or "for";
                     foreach (var s in plural ? LeftList(i) : [i])
                     {
-                        AddRoles(r, ms[s], ms[target], det, modifier);
+                        AddRoles(r, ms[s], ms[target], det, modifier, skip: sentTo ? Predicates.HoldsOffice : null);
                     }
                 }
 
@@ -555,7 +566,8 @@ public static partial class RelationFinder
                             AddRoles(r, ms[k], g, "the");
                         }
                     }
-                    else if (i == j - 1 && roleBetween && EndsInRole(g.Span.End, y.Span.Start) && (r = S(PreRoleBefore, g.Span.End, y.Span.Start)).Success)
+                    else if (i == j - 1 && roleBetween && EndsInRole(g.Span.End, y.Span.Start) && !(g.Kind == "country" && AfterLocative(g))
+                        && (r = S(PreRoleBefore, g.Span.End, y.Span.Start)).Success)
                     {
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
                         {
@@ -646,7 +658,7 @@ public static partial class RelationFinder
             for (var i = 0; i < ms.Count; i++)
             {
                 var x = ms[i];
-                if (x.Type != EntityType.Person)
+                if (x.Type != EntityType.Person || IsAgent(x))
                 {
                     continue;
                 }
@@ -720,7 +732,13 @@ public static partial class RelationFinder
                             }
 
                             // "… and leads Y": the verb's subject is the clause's, the sentence's first actor not after a preposition.
-                            var subjects = Regex.IsMatch(Text(v.Groups["fill"]), @"(?:^|\W)and\s", RegexOptions.IgnoreCase)
+                            // "Y and the villagers of Z in their fight against W": an "and" right after the name joins it to a noun
+                            // phrase, and the verb is theirs.
+                            // When the name cannot be that verb's subject ("X and his followers split from Y", X a person), the clause's is.
+                            var fill = Text(v.Groups["fill"]);
+                            var joined = Regex.IsMatch(Text(v.Groups["pre"]) + fill, @"^\s+and\s+\S", RegexOptions.IgnoreCase)
+                                && (p is null || PredicateTable.Allows(p, verb.Turned ? y.Kind : x.Kind, verb.Turned ? x.Kind : y.Kind));
+                            var subjects = Regex.IsMatch(fill, @"(?:^|\W)and\s", RegexOptions.IgnoreCase) && !joined
                                 ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m)).Take(1).Select(m => ms.IndexOf(m)).ToList()
                                 : LeftList(i).ToList();
                             if (p is null)
@@ -729,7 +747,9 @@ public static partial class RelationFinder
                                 continue;
                             }
 
-                            if (subjects.Count > 0 && !Oblique(ms[subjects[^1]]))
+                            // "trucks for Y and the villagers of Z in their fight against W": the possessive makes Y a side, after "for" too.
+                            var theirs = joined && Regex.IsMatch(fill, @"\b(?:their|its)\s+$", RegexOptions.IgnoreCase);
+                            if (subjects.Count > 0 && (theirs || !Oblique(ms[subjects[^1]])))
                             {
                                 foreach (var s in subjects)
                                 {
