@@ -34,6 +34,7 @@ public sealed class PassageClassifierTests
     [Theory]
     [InlineData("This column does not necessarily reflect the opinion of the editorial board.")]
     [InlineData("To contact the reporter on this story: someone at example")]
+    [InlineData("(Reporting by Laura Benton; Additional reporting by Omar Haddad in Kessa; Editing by Samir Qadir)")]
     [InlineData("Notice: All comments are subject to moderation.")]
     [InlineData("Copyright 2021 Example News. All rights reserved.")]
     [InlineData("Sign up for our newsletter to get the news first.")]
@@ -95,6 +96,9 @@ public sealed class PassageClassifierTests
     [InlineData("sANCTIONS IMPLICATIONS")]
     [InlineData("Media Contact")]
     [InlineData("Notes to Editors")]
+    [InlineData("About the Institute")]
+    [InlineData("About Tamaro Watch")]
+    [InlineData("Further information")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
     {
         var kinds = Closing(heading, "As a result of this listing, all property of the persons listed that is held by banks in Tamaro is blocked.");
