@@ -107,8 +107,10 @@ public static partial class EventFinder
         var cue = FirstCue(sentence) ?? PhraseCue(sentence) ?? (designates ? "designated" : null);
         var countsYears = sentence.Contains("years of", StringComparison.OrdinalIgnoreCase);
 
-        // Most sentences have no happening word and do not open with a date: they need no date search at all.
-        if (cue is null && !countsYears && !OpeningLead().IsMatch(sentence))
+        // Most sentences have no happening word and do not open with a date: they need no date search at all, unless a
+        // date may stand in them for a clause told in the past tense ("… was extradited to X in September 2023").
+        var hinted = cue is null && DateHint().IsMatch(sentence);
+        if (cue is null && !countsYears && !hinted && !OpeningLead().IsMatch(sentence))
         {
             return found;
         }
@@ -130,14 +132,19 @@ public static partial class EventFinder
 
             // A sentence opening with "Today," and no word for a happening speaks of the present, not of an event.
             var opens = OpensSentence(sentence, ds, de) && !NowWord().IsMatch(d.Text);
-            if (cue is null && !opens)
+            var (from, to) = ClauseAround(breaks, sentence.Length, ds, de);
+            var clause = sentence[from..to];
+
+            // Without a happening word, a dated clause told in the past tense is one ("Bashir gave them a command structure
+            // in 2013", "X abandoned its neutrality in November 2023"), as is a clause the date opens.
+            // Not in a record's fields ("Passport No.: …, issued 21 August 2006"): a record is no story.
+            var told = cue is null && !opens && !NowWord().IsMatch(d.Text) && sentence.Split(": ").Length < 3 ? ToldVerb(clause) : null;
+            if (cue is null && !opens && told is null)
             {
                 continue;
             }
 
-            var (from, to) = ClauseAround(breaks, sentence.Length, ds, de);
-            var clause = sentence[from..to];
-            var clauseCue = FirstCue(clause) ?? PhraseCue(clause);
+            var clauseCue = FirstCue(clause) ?? PhraseCue(clause) ?? told;
 
             // The reported happening starts after the reporting verb; an "According to X," source is no participant.
             if (i > 0)
@@ -251,6 +258,43 @@ public static partial class EventFinder
         var m = PastTense().Match(sentence, from);
         return m.Success ? m.Value.ToLowerInvariant() : "reported";
     }
+
+    /// <summary>
+    /// The clause's main past-tense verb, or null: a verb of the past that is not only "was"/"were"/"had", not "based",
+    /// "called" or "named", not a verb of a state ("lived"), and not a participle after an article or "of" ("the armed group").
+    /// </summary>
+    private static string? ToldVerb(string clause)
+    {
+        for (var m = PastTense().Match(clause); m.Success; m = m.NextMatch())
+        {
+            var w = m.Value.ToLowerInvariant();
+            // "as I reported yesterday": the writer's own report is no happening.
+            if (w is "was" or "were" or "had" or "based" or "called" or "named" || StateVerbs.Contains(w) || Article().IsMatch(clause.AsSpan(0, m.Index))
+                || Writer().IsMatch(clause.AsSpan(0, m.Index)))
+            {
+                continue;
+            }
+
+            return w;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:I|we|I've|we've|I\s+have|we\s+have|I\s+had|we\s+had)\s+$")]
+    private static partial Regex Writer();
+
+    // Verbs of a state, not a happening: "has lived in Qara since 2001".
+    private static readonly HashSet<string> StateVerbs = new(
+        "lived stayed remained existed owned believed wanted needed seemed appeared liked loved hoped expected estimated numbered totaled totalled".Split(' '),
+        StringComparer.Ordinal);
+
+    [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|of)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex Article();
+
+    // A digit, a weekday or a relative date: what a date in the sentence needs.
+    [GeneratedRegex(@"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|last\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateHint();
 
     /// <summary>A cheap test before <see cref="PresentDesignation"/>: the stems it needs.</summary>
     private static bool MayDesignate(string sentence) =>

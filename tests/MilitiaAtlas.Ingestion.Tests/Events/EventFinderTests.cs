@@ -46,6 +46,25 @@ public sealed class EventFinderTests
         Assert.NotEmpty(p.Claims);
     }
 
+    [Theory]
+    [InlineData("Omar Haddad was extradited to Kenya in September 2018 and is cooperating with prosecutors.", "2018-09")]
+    [InlineData("The Dawn Brigades abandoned their neutrality in November 2017 and now fight beside the army.", "2017-11")]
+    [InlineData("Laura K. Benton gave the militia a formal command structure in 2013.", "2013")]
+    public void A_dated_clause_told_in_the_past_tense_is_an_event(string sentence, string date)
+    {
+        var ev = Assert.Single(Run("2019-03-04", sentence).Events);
+
+        Assert.Equal(date, ev.Date.Date);
+    }
+
+    [Theory]
+    [InlineData("Passport No.: 0310857, Tamaro, issued 21 August 2006, expires 20 August 2008.")]
+    [InlineData("The Dawn Brigades have existed since 2001, as I reported yesterday.")]
+    public void A_record_field_or_a_state_is_no_event(string sentence)
+    {
+        Assert.Empty(Run("2019-03-04", sentence).Events);
+    }
+
     [Fact]
     public void A_date_without_a_happening_is_no_event()
     {
