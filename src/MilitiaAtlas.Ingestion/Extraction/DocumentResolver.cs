@@ -60,7 +60,7 @@ public static partial class DocumentResolver
         }
 
         LinkAcronyms(cs, uf);
-        // "Assad" alone is the person "Bashar Assad", not the group "Assad regime": a person's surname stays the person's.
+        // "Darko" alone is the person "Emil Darko", not the group "Darko regime": a person's surname stays the person's.
         var surnames = Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount > 1 && cs[k].Votes.Person > cs[k].Votes.Group)
             .Select(k => folds[k][(folds[k].LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
         LinkOrganizationCores(cs, folds, uf, surnames);

@@ -360,7 +360,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
     private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";
 
-    // "for" joins a name only after an institution: "Organization for Security", not "Syria for Assad".
+    // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
     private static bool Joins(List<Token> tokens, int end, int k) => tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text);
 
     /// <summary>Extends a run of capitalized words over inner connectors ("League of the Righteous") and "People's".</summary>
@@ -1478,7 +1478,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        // "Assad's regime": whoever has a regime or a government acts as a group.
+        // "Darko's regime": whoever has a regime or a government acts as a group.
         if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && NameLexicon.HostileNouns.Contains(next2.Lower) && c.Place is null)
         {
             // "Daesh's cowardice"
