@@ -1458,6 +1458,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             {
                 c.Votes.Add(EntityType.Place, 1);
             }
+            else if (!possessor && c.Place is null && (NameLexicon.CaptureVerbs.Contains(p) || (p == "of" && prev2 is { Lower: "control" } && start >= 3
+                && tokens[start - 3].Lower is "took" or "taken" or "take" or "takes" or "taking" or "seized" or "gained" or "regained" or "wrested" or "assumed")))
+            {
+                // "took control of X", "overran X": what is taken is ground.
+                c.Votes.Add(EntityType.Place, 2);
+            }
             else if (NameLexicon.HostileVerbs.Contains(p))
             {
                 // One fights against an actor.

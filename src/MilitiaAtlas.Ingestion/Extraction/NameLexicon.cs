@@ -344,6 +344,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> HostileVerbs = TypeCues.WordSet("hostile-verbs");
 
+    /// <summary>Verbs of taking ground whose object is a place: "overran X", "took control of X" (type-cues.txt [capture-verbs]).</summary>
+    public static readonly HashSet<string> CaptureVerbs = TypeCues.WordSet("capture-verbs");
+
     /// <summary>
     /// Nouns of conflict before "of X": "the defeat of X", "the desperation of X" (type-cues.txt [hostile-nouns]).
     /// </summary>

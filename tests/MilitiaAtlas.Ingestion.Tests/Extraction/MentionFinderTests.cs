@@ -590,6 +590,15 @@ public sealed class MentionFinderTests
     // Type cues from lists, openings and contractions
 
     [Fact]
+    public void What_is_taken_is_ground()
+    {
+        var r = Extract.From("Zayudi fighters took control of Qarawa in August, and the Dawn Brigades overran Misrata Junction a week later.");
+
+        Assert.Contains("Place: Qarawa", r.Summary);
+        Assert.Contains("Place: Misrata Junction", r.Summary);
+    }
+
+    [Fact]
     public void The_plural_noun_before_such_as_types_the_names_of_the_list()
     {
         var gangs = Extract.From("Armed gangs such as Viva Tamaro and Gran Wadi grew stronger last year.");
