@@ -22,12 +22,6 @@ public static partial class RelationFinder
         public bool IsActor => Type != EntityType.Place || Place?.Kind == PlaceKind.Country;
     }
 
-    private static readonly string[] OfficeTitles =
-    [
-        "prime minister", "president", "foreign minister", "defense minister", "defence minister", "interior minister", "minister",
-        "ambassador", "envoy", "king", "emir", "supreme leader", "foreign secretary", "defense secretary", "secretary of state",
-    ];
-
     public static IReadOnlyList<Relation> Find(string text, IReadOnlyList<Claim> claims, IReadOnlyList<LocalEntity> entities, IReadOnlyList<TextSpan> quotes, Gazetteer gazetteer)
     {
         var all = entities.SelectMany((e, i) => e.Mentions.Where(m => !m.IsReference).Select(m => new M(m.Span, i, e.Type, e.Place, false)))
@@ -133,7 +127,7 @@ public static partial class RelationFinder
                 RoleBetweenCommas(text, ms, old);
             }
 
-            if (OfficeTitles.Any(t => lower.Contains(t, StringComparison.Ordinal)))
+            if (NameLexicon.OfficeTitles.Any(t => lower.Contains(t, StringComparison.Ordinal)))
             {
                 Offices(text, ms, entities, gazetteer, old);
             }
@@ -337,7 +331,7 @@ public static partial class RelationFinder
         foreach (var person in ms.Where(m => m.Type == EntityType.Person))
         {
             var before = Norm(text[Math.Max(0, person.Span.Start - 60)..person.Span.Start]);
-            var title = OfficeTitles.FirstOrDefault(t => before.EndsWith(t + " ", StringComparison.Ordinal) || before.EndsWith(t + ", ", StringComparison.Ordinal));
+            var title = NameLexicon.OfficeTitles.FirstOrDefault(t => before.EndsWith(t + " ", StringComparison.Ordinal) || before.EndsWith(t + ", ", StringComparison.Ordinal));
             if (title is null)
             {
                 continue;

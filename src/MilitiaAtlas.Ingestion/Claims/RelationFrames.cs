@@ -141,12 +141,6 @@ public static partial class RelationFinder
 
     private static readonly Regex SecondMods = new(@"\b(?:deputy|vice|assistant|second|third|acting|under)\b", Opt);
 
-    private static readonly HashSet<string> UnitHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "council", "secretariat", "committee", "command", "bureau", "politburo", "shura", "majlis", "wing", "brigade", "brigades",
-        "battalion", "battalions", "division", "directorate", "department", "office", "assembly", "cabinet", "presidency",
-    };
-
     /// <summary>Groups whose name is another group's name and a unit head word ("Jabhat Wadi Shura Council"): the unit and its group.</summary>
     private static List<(int Unit, int Parent)> UnitNames(IReadOnlyList<LocalEntity> entities)
     {
@@ -155,7 +149,7 @@ public static partial class RelationFinder
         foreach (var (unit, u) in groups)
         {
             var words = unit.Name.Split(' ');
-            if (words.Length < 2 || !UnitHeads.Contains(words[^1]))
+            if (words.Length < 2 || !NameLexicon.UnitHeads.Contains(words[^1]))
             {
                 continue;
             }
@@ -163,7 +157,7 @@ public static partial class RelationFinder
             foreach (var (parent, p) in groups)
             {
                 if (p != u && parent.Mentions.Any(m => !m.IsReference && m.Surface.Length >= 3 && unit.Name.StartsWith(m.Surface + " ", StringComparison.Ordinal)
-                    && words.Skip(m.Surface.Split(' ').Length).All(w => UnitHeads.Contains(w) || char.IsUpper(w[0]))))
+                    && words.Skip(m.Surface.Split(' ').Length).All(w => NameLexicon.UnitHeads.Contains(w) || char.IsUpper(w[0]))))
                 {
                     result.Add((u, p));
                     break;

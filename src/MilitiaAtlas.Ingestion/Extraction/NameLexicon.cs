@@ -80,6 +80,12 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> OrgHeads = OrgWords.WordSet("heads");
 
+    /// <summary>Head words of a group's own bodies: "Jabhat Wadi Shura Council" (org-words.txt [unit-heads]).</summary>
+    public static readonly HashSet<string> UnitHeads = OrgWords.WordSet("unit-heads");
+
+    /// <summary>Offices held for a country, before the holder: "Kenyan Prime Minister X" (titles.txt [office-titles]), in file order.</summary>
+    public static readonly string[] OfficeTitles = [.. TitleWords.Phrases("office-titles")];
+
     /// <summary>
     /// Head words that open an organization's name in romanized Arabic and related languages: Jaish al-Wadi, Liwa
     /// Tamaro (org-words.txt [prefix-heads]).
