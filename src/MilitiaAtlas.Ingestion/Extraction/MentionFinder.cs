@@ -1044,6 +1044,36 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             : null;
     }
 
+    /// <summary>
+    /// Whether the article defines <paramref name="acronym"/> after a capitalized name ("the People's Defence Force (PDF)"):
+    /// then it names that actor, even when it is also a common acronym of things ("PDF" the format). Not a legal
+    /// designation's ("Specially Designated Global Terrorist (SDGT)"), which is defined the same way and is no actor.
+    /// </summary>
+    private static bool DefinedAcronym(string text, string acronym)
+    {
+        for (var at = text.IndexOf("(" + acronym + ")", StringComparison.Ordinal); at > 0; at = text.IndexOf("(" + acronym + ")", at + 1, StringComparison.Ordinal))
+        {
+            var k = at - 1;
+            while (k >= 0 && text[k] == ' ')
+            {
+                k--;
+            }
+
+            var w = k;
+            while (w > 0 && (char.IsLetter(text[w - 1]) || text[w - 1] is '\'' or '\u2019' or '-'))
+            {
+                w--;
+            }
+
+            if (k >= 0 && w <= k && char.IsUpper(text[w]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Corps-Elite" gives "CE": the initial of each capitalized part of a word; "al-Tamari" gives "T".</summary>
     private static string Initials(string word) =>
         string.Concat(word.Split('-').Where(p => p.Length > 0).Select(p => p[NameLexicon.ParticlePrefixLength(p)]).Where(char.IsUpper)) is { Length: > 0 } s
@@ -1204,7 +1234,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
         // Shouted words ("UPDATE", "IMPLICATIONS") are not acronyms; short acronyms ("IS", "UN") stay even though "is" is a
         // word. An acronym with a number after it is a document's ("E.O. 13224", "H.R. 2471"), not an actor.
-        if (lone && first.IsAcronym && (NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal))
+        if (lone && first.IsAcronym && ((NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) && (NameLexicon.DesignationAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) || !DefinedAcronym(st.Text, first.Text)))
             || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower))
             || (first.Text.Length >= 6 && (NameLexicon.IsEnglishWord(first.Lower) || first.Lower.EndsWith("tions", StringComparison.Ordinal) || first.Lower.EndsWith("ments", StringComparison.Ordinal)))
             || (first.Text.Contains('.') && (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number

@@ -590,6 +590,14 @@ public sealed class MentionFinderTests
     // Type cues from lists, openings and contractions
 
     [Fact]
+    public void An_acronym_the_article_defines_names_its_actor_even_when_it_is_a_common_acronym_of_things()
+    {
+        var r = Extract.From("The People's Defence Force (PDF) grew fast. PDF units took the town, and PDF battalions held it.");
+
+        Assert.Equal(["People's Defence Force", "PDF", "PDF", "PDF"], r.Mentions("People's Defence Force"));
+    }
+
+    [Fact]
     public void What_is_taken_is_ground()
     {
         var r = Extract.From("Zayudi fighters took control of Qarawa in August, and the Dawn Brigades overran Misrata Junction a week later.");
