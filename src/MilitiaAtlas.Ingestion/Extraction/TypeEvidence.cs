@@ -60,6 +60,10 @@ public enum TypeCue : byte
     AdjectiveLed,
     ListedWith,
     NameShape,
+
+    // Verdicts of the atlas, never of one article: the type came from other articles, or an analyst set it.
+    OtherArticles,
+    Curation,
 }
 
 /// <summary>
@@ -69,7 +73,7 @@ public enum TypeCue : byte
 /// </summary>
 public readonly record struct TypeEvidence(TypeCue Cue, EntityType Type, int Weight, TextSpan Mention, TextSpan CueSpan)
 {
-    public bool IsVerdict => Cue >= TypeCue.TitleOverTown;
+    public bool IsVerdict => TypeCues.IsVerdict(Cue);
 }
 
 /// <summary>The codes and labels of the cues (embedded Data/type-cues.tsv): "head-noun", "head noun '{cue}'".</summary>
@@ -78,6 +82,9 @@ public static class TypeCues
     private static readonly (string Code, string Label)[] Table = Load();
 
     private static readonly Dictionary<string, TypeCue> ByCode = Enum.GetValues<TypeCue>().ToDictionary(c => Table[(int)c].Code, StringComparer.Ordinal);
+
+    /// <summary>Whether the cue is a rule that decided the type rather than a weighed cue.</summary>
+    public static bool IsVerdict(TypeCue cue) => cue >= TypeCue.TitleOverTown;
 
     /// <summary>The stable name of a cue in the store, the export and the API.</summary>
     public static string Code(TypeCue cue) => Table[(int)cue].Code;
