@@ -84,7 +84,9 @@ public sealed class ExportWriter(AtlasDatabase database)
                s.Id AS SourceId,
                t.ClaimOrdinal AS ClaimOrdinal,
                t.Start AS Start,
-               t."End" AS End
+               t."End" AS End,
+               t.CueStart AS CueStart,
+               t.CueEnd AS CueEnd
         FROM TypeEvidence t
         JOIN Sources s ON s.Num = t.SourceNum
         ORDER BY t.EntityId, s.Id, t.Start, t.Cue, t.Type
@@ -101,6 +103,8 @@ public sealed class ExportWriter(AtlasDatabase database)
         public long? ClaimOrdinal { get; init; }
         public long Start { get; init; }
         public long End { get; init; }
+        public long? CueStart { get; init; }
+        public long? CueEnd { get; init; }
     }
 
     // Properties, not a positional record: an empty result gives the computed Start no type (SQLite reports a BLOB), and
@@ -170,7 +174,8 @@ public sealed class ExportWriter(AtlasDatabase database)
     /// <summary>
     /// entities[].typeEvidence (added field, docs/export-format.md): why the entity has its type. An analyst's retype comes
     /// first as {"cue": "curation"}; then one item per source, cue and type pointed to, with its summed weight (0 for a
-    /// rule that decided), how many mentions gave it, and the first such mention (span) and its claim.
+    /// rule that decided), how many mentions gave it, the first such mention (span) and its claim, and the words of the cue
+    /// in the same text (null when the cue is the whole name, as a gazetteer hit is).
     /// </summary>
     private static void WriteTypeEvidence(Utf8JsonWriter w, EntityRecord e, List<TypeEvidenceRecord> rows)
     {
@@ -203,10 +208,24 @@ public sealed class ExportWriter(AtlasDatabase database)
 
             w.WriteNumber("start", t.Start);
             w.WriteNumber("end", t.End);
+            WriteNumberOrNull(w, "cueStart", t.CueStart);
+            WriteNumberOrNull(w, "cueEnd", t.CueEnd);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter w, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private sealed record SourceRecord(string Id, string File, string Title, string? Outlet, string? Author, string? Published, string? Url, string Text);
