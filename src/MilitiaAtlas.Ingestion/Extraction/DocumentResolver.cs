@@ -179,16 +179,17 @@ public static partial class DocumentResolver
         return result;
     }
 
-    /// <summary>The cues of every member (each with its mention's span), in text order, after the verdict if there is one.</summary>
+    /// <summary>The cues of every member (each with its mention's span), in the order found, after the verdict if there is one.</summary>
     private static List<TypeEvidence> EvidenceOf(IReadOnlyList<Candidate> cs, List<int> members, TypeEvidence? verdict)
     {
-        var result = new List<TypeEvidence>();
+        var result = new List<TypeEvidence>(members.Count + 1);
         if (verdict is { } v)
         {
             result.Add(v);
         }
 
-        foreach (var i in members.OrderBy(i => cs[i].Span.Start))
+        // Members are in the order the finder met them, which is text order: no sort needed.
+        foreach (var i in members)
         {
             foreach (var e in cs[i].Votes.Evidence)
             {
