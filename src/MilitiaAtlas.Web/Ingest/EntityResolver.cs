@@ -177,7 +177,7 @@ public static class EntityResolver
     }
 
     /// <summary>The type of a stored type name ("person", "group", "place").</summary>
-    public static EntityType TypeOf(string name) => name switch
+    private static EntityType TypeOf(string name) => name switch
     {
         "person" => EntityType.Person,
         "group" => EntityType.Group,
