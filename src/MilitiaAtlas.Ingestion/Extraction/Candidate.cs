@@ -9,16 +9,31 @@ public enum EntityType
     Place,
 }
 
-/// <summary>Evidence for a candidate's type, summed over all its mentions in an article.</summary>
+/// <summary>
+/// Evidence for a candidate's type, summed over all its mentions in an article, with the cues that gave it
+/// (<see cref="Evidence"/>, kept so that a type can be explained; the mention's span is filled in by the resolver).
+/// </summary>
 public sealed class TypeVotes
 {
+    private List<TypeEvidence>? _evidence;
+
     public int Person { get; private set; }
 
     public int Group { get; private set; }
 
     public int Place { get; private set; }
 
-    public void Add(EntityType type, int weight)
+    /// <summary>The cues behind the counts, in the order they were found (empty for most names before a cue is seen).</summary>
+    public IReadOnlyList<TypeEvidence> Evidence => (IReadOnlyList<TypeEvidence>?)_evidence ?? [];
+
+    /// <summary>Counts <paramref name="weight"/> for <paramref name="type"/> and notes the cue and its words.</summary>
+    public void Add(EntityType type, int weight, TypeCue cue, TextSpan cueSpan = default)
+    {
+        Count(type, weight);
+        (_evidence ??= new List<TypeEvidence>(4)).Add(new TypeEvidence(cue, type, weight, default, cueSpan));
+    }
+
+    private void Count(EntityType type, int weight)
     {
         switch (type)
         {
@@ -34,7 +49,8 @@ public sealed class TypeVotes
         }
     }
 
-    public void Add(TypeVotes other)
+    /// <summary>Adds another's counts (not its cues: the resolver reads those from each mention).</summary>
+    public void AddCounts(TypeVotes other)
     {
         Person += other.Person;
         Group += other.Group;
@@ -42,10 +58,18 @@ public sealed class TypeVotes
     }
 
     /// <summary>Forgets the place evidence: used when a town's name turns out to be a person's surname.</summary>
-    public void ClearPlace() => Place = 0;
+    public void ClearPlace()
+    {
+        Place = 0;
+        _evidence?.RemoveAll(e => e.Type == EntityType.Place);
+    }
 
     /// <summary>Forgets the person evidence: acronyms speak for groups.</summary>
-    public void ClearPerson() => Person = 0;
+    public void ClearPerson()
+    {
+        Person = 0;
+        _evidence?.RemoveAll(e => e.Type == EntityType.Person);
+    }
 
     public int Max => Math.Max(Person, Math.Max(Group, Place));
 

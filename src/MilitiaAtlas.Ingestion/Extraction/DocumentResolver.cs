@@ -19,6 +19,12 @@ public sealed record LocalEntity(EntityType Type, string Name, IReadOnlyList<Ent
     /// from the name's shape. Cross-article resolution may take the type the atlas already knows the name under.
     /// </summary>
     public bool TypeFromContext { get; init; }
+
+    /// <summary>
+    /// Why the article gives the actor its type: every cue of every mention (with the mention's span), and first, when a
+    /// rule rather than the weighed cues decided, that verdict. The cues may point to other types than the one chosen.
+    /// </summary>
+    public IReadOnlyList<TypeEvidence> TypeEvidence { get; init; } = [];
 }
 
 /// <summary>
@@ -72,9 +78,14 @@ public static partial class DocumentResolver
         // Type each cluster from all its evidence; coordination lends a type to untyped neighbours.
         var clusters = Enumerable.Range(0, cs.Count).GroupBy(uf.Find).ToDictionary(g => g.Key, g => g.ToList());
         var types = new Dictionary<int, EntityType?>();
+        var verdicts = new Dictionary<int, TypeEvidence>();
         foreach (var (root, members) in clusters)
         {
-            types[root] = TypeOf(cs, members);
+            types[root] = TypeOf(cs, members, out var verdict);
+            if (verdict is { } v)
+            {
+                verdicts[root] = v;
+            }
         }
 
         var fromContext = types.Where(t => t.Value is null).Select(t => t.Key).ToHashSet();
@@ -93,16 +104,22 @@ public static partial class DocumentResolver
             if ((types[ra] is null || (Weak(ra) && Strong(rb))) && types[rb] is { } tb)
             {
                 types[ra] = Lent(rb, tb);
+                verdicts[ra] = new TypeEvidence(TypeCue.ListedWith, types[ra]!.Value, 0, cs[link.A].Span, cs[link.B].Span);
             }
             else if ((types[rb] is null || (Weak(rb) && Strong(ra))) && types[ra] is { } ta)
             {
                 types[rb] = Lent(ra, ta);
+                verdicts[rb] = new TypeEvidence(TypeCue.ListedWith, types[rb]!.Value, 0, cs[link.B].Span, cs[link.A].Span);
             }
         }
 
         foreach (var (root, members) in clusters)
         {
-            types[root] ??= DefaultType(cs, members);
+            if (types[root] is null && DefaultType(cs, members, out var shape) is { } byShape)
+            {
+                types[root] = byShape;
+                verdicts[root] = shape;
+            }
         }
 
         var references = ResolveTitleReferences(cs, uf, types);
@@ -124,6 +141,7 @@ public static partial class DocumentResolver
             result.Add(new LocalEntity(type, name, mentions, place, Keys(type, name, named, place), named.Any(m => NameKey.Fold(m.Surface).Contains(' ', StringComparison.Ordinal)))
             {
                 TypeFromContext = fromContext.Contains(root) && place is null,
+                TypeEvidence = EvidenceOf(cs, members, verdicts.TryGetValue(root, out var verdict) ? verdict : null),
             });
         }
 
@@ -174,18 +192,46 @@ public static partial class DocumentResolver
         return result;
     }
 
-    private static EntityType? TypeOf(IReadOnlyList<Candidate> cs, List<int> members)
+    /// <summary>The cues of every member (each with its mention's span), in the order found, after the verdict if there is one.</summary>
+    private static List<TypeEvidence> EvidenceOf(IReadOnlyList<Candidate> cs, List<int> members, TypeEvidence? verdict)
     {
+        var result = new List<TypeEvidence>(members.Count + 1);
+        if (verdict is { } v)
+        {
+            result.Add(v);
+        }
+
+        // Members are in the order the finder met them, which is text order: no sort needed.
+        foreach (var i in members)
+        {
+            foreach (var e in cs[i].Votes.Evidence)
+            {
+                result.Add(e with { Mention = cs[i].Span });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The type all the members' cues give; <paramref name="verdict"/> is set when a rule decided over the weighed cues.</summary>
+    private static EntityType? TypeOf(IReadOnlyList<Candidate> cs, List<int> members, out TypeEvidence? verdict)
+    {
+        verdict = null;
         var votes = new TypeVotes();
         foreach (var i in members)
         {
-            votes.Add(cs[i].Votes);
+            votes.AddCounts(cs[i].Votes);
         }
 
         // A title ("President X") outweighs a small town that shares the name.
         var strongPlace = members.Any(i => cs[i].Place is { } p && (p.Kind != PlaceKind.City || p.Population >= 100_000));
         if (!strongPlace && members.Any(i => cs[i].Titled) && votes.Person > 0)
         {
+            if (votes.Winner != EntityType.Person)
+            {
+                verdict = new TypeEvidence(TypeCue.TitleOverTown, EntityType.Person, 0, cs[members.First(i => cs[i].Titled)].Span, default);
+            }
+
             return EntityType.Person;
         }
 
@@ -193,10 +239,19 @@ public static partial class DocumentResolver
         // faith or nation speaks for a group, not a person.
         if (votes.Winner == EntityType.Person && AdjectiveLed(cs, members))
         {
+            verdict = AdjectiveVerdict(cs, members);
             return EntityType.Group;
         }
 
         return votes.Winner;
+    }
+
+    /// <summary>The verdict of <see cref="AdjectiveLed"/>, citing the longest name and its first word.</summary>
+    private static TypeEvidence AdjectiveVerdict(IReadOnlyList<Candidate> cs, List<int> members)
+    {
+        var longest = cs[members.OrderByDescending(i => cs[i].WordCount).First()];
+        var first = longest.Surface.Split(' ')[0];
+        return new TypeEvidence(TypeCue.AdjectiveLed, EntityType.Group, 0, longest.Span, new TextSpan(longest.Span.Start, longest.Span.Start + first.Length));
     }
 
     private static bool AdjectiveLed(IReadOnlyList<Candidate> cs, List<int> members)
@@ -211,23 +266,26 @@ public static partial class DocumentResolver
     /// No cue at all, not even from a listed neighbour: two or three name-like words look like a person's
     /// name ("Fighting Falcons" does not: "fighting" is a word), four or more like an organization's.
     /// </summary>
-    private static EntityType? DefaultType(IReadOnlyList<Candidate> cs, List<int> members)
+    private static EntityType? DefaultType(IReadOnlyList<Candidate> cs, List<int> members, out TypeEvidence verdict)
     {
         if (AdjectiveLed(cs, members))
         {
+            verdict = AdjectiveVerdict(cs, members);
             return EntityType.Group;
         }
 
         var longest = members.OrderByDescending(i => cs[i].WordCount).First();
         // A person's name does not open with an acronym ("NATO Allies").
         var acronymLed = DocumentResolver.IsAcronymSurface(cs[longest].Surface.Split(' ')[0]);
-        return cs[longest].WordCount switch
+        EntityType? type = cs[longest].WordCount switch
         {
             2 or 3 when cs[longest].NameLike && !acronymLed => EntityType.Person,
             2 or 3 when acronymLed => EntityType.Group,
             >= 4 when cs[longest].NameLike => EntityType.Group,
             _ => null,
         };
+        verdict = new TypeEvidence(TypeCue.NameShape, type ?? EntityType.Group, 0, cs[longest].Span, default);
+        return type;
     }
 
     private static void LinkAcronyms(IReadOnlyList<Candidate> cs, UnionFind uf)

@@ -132,6 +132,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             current = kind;
+            // The label's words ("Place of birth", "Entity"), for the evidence of the types the field gives.
+            var labelSpan = labels[i] is not null && from - 2 >= start ? new TextSpan(tokens[start].Span.Start, tokens[from - 2].Span.End) : default;
             if (from > end)
             {
                 continue;
@@ -144,7 +146,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 FindNames(st, tokens.GetRange(from, end - from + 1), sentenceIndex);
                 foreach (var c in st.Candidates.Skip(first))
                 {
-                    c.Votes.Add(EntityType.Place, 3);
+                    c.Votes.Add(EntityType.Place, 3, TypeCue.FieldLabel, labelSpan);
                 }
 
                 continue;
@@ -194,7 +196,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     st.RecordSubject = idx;
                     if (kind != FieldKind.Subject)
                     {
-                        st.Candidates[idx].Votes.Add(kind == FieldKind.Person ? EntityType.Person : EntityType.Group, 4);
+                        st.Candidates[idx].Votes.Add(kind == FieldKind.Person ? EntityType.Person : EntityType.Group, 4, TypeCue.FieldLabel, labelSpan);
                     }
                 }
                 else if (st.RecordSubject >= 0)
@@ -1010,7 +1012,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     /// "armed groups such as X", "towns including X", "gangs like X": the type the plural noun before the list gives its
     /// names; null when the name is not in such a list (its earlier items lend it their type by coordination).
     /// </summary>
-    private static EntityType? ListNoun(List<Token> tokens, int start)
+    private static (EntityType Type, TextSpan Cue)? ListNoun(List<Token> tokens, int start)
     {
         var k = start - 1;
         if (k >= 1 && tokens[k].Lower == "as" && tokens[k - 1].Lower == "such")
@@ -1039,9 +1041,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var noun = tokens[k].Lower;
         var singular = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun[..^1];
         bool Has(HashSet<string> words) => words.Contains(noun) || words.Contains(singular);
-        return Has(NameLexicon.PlaceIntroducers) ? EntityType.Place
+        EntityType? type = Has(NameLexicon.PlaceIntroducers) ? EntityType.Place
             : Has(NameLexicon.OrgHeads) || Has(NameLexicon.GroupIntroducers) || Has(NameLexicon.GroupFollowers) ? EntityType.Group
             : null;
+        return type is { } t ? (t, Span(tokens, k, start - 1)) : null;
     }
 
     /// <summary>
@@ -1073,6 +1076,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         return false;
     }
+
+    /// <summary>The text span from token <paramref name="a"/> to token <paramref name="b"/>, both included.</summary>
+    private static TextSpan Span(List<Token> tokens, int a, int b) => new(tokens[a].Span.Start, tokens[b].Span.End);
 
     /// <summary>"Corps-Elite" gives "CE": the initial of each capitalized part of a word; "al-Tamari" gives "T".</summary>
     private static string Initials(string word) =>
@@ -1228,7 +1234,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 IsAcronym = false,
             };
             g.HasOrgHead = true;
-            g.Votes.Add(EntityType.Group, 6);
+            g.Votes.Add(EntityType.Group, 6, TypeCue.DemonymInstitution, g.Span);
             st.Candidates.Add(g);
             return st.Candidates.Count - 1;
         }
@@ -1303,10 +1309,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         if (institution)
         {
-            c.Votes.Add(EntityType.Group, 3);
+            c.Votes.Add(EntityType.Group, 3, TypeCue.Institution, tokens[start].Span);
         }
 
-        ScoreShape(c, tokens, start, end);
+        ScoreShape(c, tokens, start, end, piece.TitleFrom);
         ScoreContext(st, c, tokens, start, end);
         if (surname && NameLexicon.ParticlePrefixLength(first.Text) > 0 && c.Place is not null)
         {
@@ -1324,13 +1330,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         return st.Candidates.Count - 1;
     }
 
-    private void ScoreShape(Candidate c, List<Token> tokens, int start, int end)
+    private void ScoreShape(Candidate c, List<Token> tokens, int start, int end, int titleFrom)
     {
         var last = tokens[end].Text;
         var firstWord = tokens[start].Text;
         if (c.Titled)
         {
-            c.Votes.Add(EntityType.Person, 4);
+            c.Votes.Add(EntityType.Person, 4, TypeCue.Title, titleFrom >= 0 && titleFrom < start ? Span(tokens, titleFrom, start - 1) : default);
         }
 
         // A given name first, or a kinship particle inside ("Yacoub Abd Al-Rahman al-Tamimi", "Osama bin Farouk",
@@ -1339,7 +1345,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             || (!NameLexicon.OrgPrefixHeads.Contains(firstWord) && Enumerable.Range(start + 1, end - start).Any(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text)))))
         {
             // A name only the long English list knows ("Gran", "Viva") is a weaker cue: a list's plural noun outvotes it.
-            c.Votes.Add(EntityType.Person, NameLexicon.IsGivenName(firstWord) && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2);
+            var given = NameLexicon.IsGivenName(firstWord);
+            var particle = given ? start : Enumerable.Range(start + 1, end - start).First(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text));
+            c.Votes.Add(EntityType.Person, given && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2, given ? TypeCue.GivenName : TypeCue.KinshipParticle, tokens[particle].Span);
         }
 
         c.Place = gazetteer.Find(c.Surface);
@@ -1364,42 +1372,43 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         {
             var weight = c.Place.Kind is PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent ? 6
                 : c.Place.Population >= 1_000_000 ? 4 : c.Place.Population >= 50_000 ? 2 : 1;
-            c.Votes.Add(EntityType.Place, weight);
+            c.Votes.Add(EntityType.Place, weight, TypeCue.Gazetteer);
         }
 
         if (end > start && NameLexicon.OrgHeads.Contains(last) && !NameLexicon.PlaceHeads.Contains(last))
         {
             c.HasOrgHead = true;
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
-            c.Votes.Add(EntityType.Group, 5);
+            c.Votes.Add(EntityType.Group, 5, TypeCue.HeadNoun, tokens[end].Span);
         }
         else if (end > start && NameLexicon.PlaceHeads.Contains(last))
         {
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
-            c.Votes.Add(EntityType.Place, 5);
+            c.Votes.Add(EntityType.Place, 5, TypeCue.PlaceHead, tokens[end].Span);
         }
         else if (end > start + 1 && Enumerable.Range(start, end - start - 1).Any(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k + 1].Lower == "of"))
         {
             // "Ministry of Defence", "Council of Representatives", "Bank of Baghdad", "United Kingdom Ministry of Defence".
-            c.Votes.Add(EntityType.Group, 5);
+            var head = Enumerable.Range(start, end - start - 1).First(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k + 1].Lower == "of");
+            c.Votes.Add(EntityType.Group, 5, TypeCue.InstitutionOf, tokens[head].Span);
         }
         else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord))
         {
-            c.Votes.Add(EntityType.Group, 4);
+            c.Votes.Add(EntityType.Group, 4, TypeCue.OrgPrefix, tokens[start].Span);
         }
         else if (end > start && NameLexicon.PlacePrefixes.Contains(firstWord))
         {
-            c.Votes.Add(EntityType.Place, 4);
+            c.Votes.Add(EntityType.Place, 4, TypeCue.PlacePrefix, tokens[start].Span);
         }
         else if (c.Place is null && c.IsAcronym)
         {
-            c.Votes.Add(EntityType.Group, 2);
+            c.Votes.Add(EntityType.Group, 2, TypeCue.Acronym);
         }
 
         // Any org head inside a long name ("Civil Rights Watch Iraq" is still an organization).
-        if (end - start >= 2 && !c.HasOrgHead && Enumerable.Range(start, end - start).Any(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0])))
+        if (end - start >= 2 && !c.HasOrgHead && Enumerable.Range(start, end - start).FirstOrDefault(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]), -1) is var inner and >= 0)
         {
-            c.Votes.Add(EntityType.Group, 2);
+            c.Votes.Add(EntityType.Group, 2, TypeCue.InnerHead, tokens[inner].Span);
         }
     }
 
@@ -1423,14 +1432,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // "gangs such as X", "towns including X": the noun before the list says what its names are.
         if (ListNoun(tokens, start) is { } listed)
         {
-            c.Votes.Add(listed, 3);
+            c.Votes.Add(listed.Type, 3, TypeCue.ListNoun, listed.Cue);
         }
 
         // "Near Tamaro, two raids…", "In Tamaro, fighters…": a preposition opening the sentence, the name, a comma.
         if (prev is { IsCapitalized: true } && (start < 2 || tokens[start - 2].Kind == TokenKind.Punct) && NameLexicon.PlacePrepositions.Contains(prev.Lower)
             && next is { Text: "," } && c.Place is null)
         {
-            c.Votes.Add(EntityType.Place, 2);
+            c.Votes.Add(EntityType.Place, 2, TypeCue.OpeningPlace, prev.Span);
         }
 
         // "in Tamaro, Wadiland, …": one word after a place and a comma, closed by punctuation, is the region it lies in
@@ -1440,7 +1449,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             && before.Votes.Place >= before.Votes.Max && c.Place is null
             && IsAfterPlacePreposition(st.Text, before.Span.Start) && next2 is not { Lower: "and" or "or" })
         {
-            c.Votes.Add(EntityType.Place, 2);
+            c.Votes.Add(EntityType.Place, 2, TypeCue.RegionAfterPlace, before.Span);
         }
 
         // "an X-linked group", "affiliated with X", "allegiance to X": X is an organization.
@@ -1449,7 +1458,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             || (prev is { IsWord: true } && prev2 is { IsWord: true } && ((prev.Lower == "with" && NameLexicon.AffiliationWords.Contains(prev2.Lower))
                 || (prev.Lower == "to" && prev2.Lower == "allegiance"))))
         {
-            c.Votes.Add(EntityType.Group, 3);
+            c.Votes.Add(EntityType.Group, 3, TypeCue.Affiliation, hyphen > 0 && NameLexicon.AffiliationWords.Contains(tokens[end].Lower[(hyphen + 1)..])
+                ? tokens[end].Span : new TextSpan(prev2!.Span.Start, prev!.Span.End));
         }
 
         if (prev is { IsWord: true } && (char.IsLower(prev.Text[0]) || NameLexicon.PlacePrepositions.Contains(prev.Lower)))
@@ -1459,58 +1469,58 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             if (NameLexicon.RoleNouns.Contains(p) && !NameLexicon.GroupIntroducers.Contains(p)
                 && next is { IsWord: true } && NameLexicon.GroupFollowers.Contains(next.Lower) && char.IsLower(next.Text[0]))
             {
-                c.Votes.Add(EntityType.Group, 3);
+                c.Votes.Add(EntityType.Group, 3, TypeCue.MembersAfterRole, new TextSpan(prev.Span.Start, next.Span.End));
             }
             else if (NameLexicon.RoleNouns.Contains(p) && !NameLexicon.GroupIntroducers.Contains(p))
             {
-                c.Votes.Add(EntityType.Person, 3);
+                c.Votes.Add(EntityType.Person, 3, TypeCue.RoleBefore, prev.Span);
                 c.Titled = true;
             }
             else if (NameLexicon.GroupIntroducers.Contains(p))
             {
-                c.Votes.Add(EntityType.Group, 3);
+                c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, prev.Span);
             }
             else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.PlaceIntroducers.Contains(prev2.Lower))
             {
-                c.Votes.Add(EntityType.Place, 4);
+                c.Votes.Add(EntityType.Place, 4, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.MemberRoles.Contains(prev2.Lower) && c.Place is null)
             {
                 // "the leader of X", "a spokesman for X", "founder of X": X is a group.
-                c.Votes.Add(EntityType.Group, 3);
+                c.Votes.Add(EntityType.Group, 3, TypeCue.RoleOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p == "from" && prev2 is { IsWord: true } && NameLexicon.GroupFollowers.Contains(prev2.Lower) && c.Place is null)
             {
                 // "militants from X", "fighters from X": X is their group.
-                c.Votes.Add(EntityType.Group, 2);
+                c.Votes.Add(EntityType.Group, 2, TypeCue.MembersFrom, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (NameLexicon.PlacePrepositions.Contains(p) && !possessor)
             {
-                c.Votes.Add(EntityType.Place, 1);
+                c.Votes.Add(EntityType.Place, 1, TypeCue.InPlace, prev.Span);
             }
             else if (!possessor && c.Place is null && (NameLexicon.CaptureVerbs.Contains(p) || (p == "of" && prev2 is { Lower: "control" } && start >= 3
                 && tokens[start - 3].Lower is "took" or "taken" or "take" or "takes" or "taking" or "seized" or "gained" or "regained" or "wrested" or "assumed")))
             {
                 // "took control of X", "overran X": what is taken is ground.
-                c.Votes.Add(EntityType.Place, 2);
+                c.Votes.Add(EntityType.Place, 2, TypeCue.CaptureVerb, prev.Span);
             }
             else if (NameLexicon.HostileVerbs.Contains(p))
             {
                 // One fights against an actor.
-                c.Votes.Add(EntityType.Group, 1);
+                c.Votes.Add(EntityType.Group, 1, TypeCue.Hostile, prev.Span);
             }
             else if (p == "by" && prev2 is { IsWord: true } && NameLexicon.AgentParticiples.Contains(prev2.Lower) && c.Place is null)
             {
                 // "claimed by X", "controlled by X": X acts.
-                c.Votes.Add(EntityType.Group, 1);
+                c.Votes.Add(EntityType.Group, 1, TypeCue.Agent, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.HostileNouns.Contains(prev2.Lower) && c.Place is null)
             {
-                c.Votes.Add(EntityType.Group, 1);
+                c.Votes.Add(EntityType.Group, 1, TypeCue.HostileOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (NameLexicon.SpeechVerbs.Contains(p) && p is not "told" and not "asked")
             {
-                c.Votes.Add(EntityType.Person, 2);
+                c.Votes.Add(EntityType.Person, 2, TypeCue.SpeechBefore, prev.Span);
             }
         }
 
@@ -1518,13 +1528,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && NameLexicon.HostileNouns.Contains(next2.Lower) && c.Place is null)
         {
             // "Daesh's cowardice"
-            c.Votes.Add(EntityType.Group, 1);
+            c.Votes.Add(EntityType.Group, 1, TypeCue.HostileNounAfter, next2.Span);
         }
 
         // "Lebanon's Amal": a place owns groups and institutions.
         if (prev is { Kind: TokenKind.Possessive } && prev2 is not null && gazetteer.Find(prev2.Text) is not null && c.Place is null)
         {
-            c.Votes.Add(EntityType.Group, 2);
+            c.Votes.Add(EntityType.Group, 2, TypeCue.OwnedByPlace, new TextSpan(prev2.Span.Start, prev.Span.End));
         }
 
         if (next is { IsWord: true } && char.IsLower(next.Text[0]))
@@ -1532,20 +1542,20 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var n = next.Lower;
             if (NameLexicon.SpeechVerbs.Contains(n))
             {
-                c.Votes.Add(EntityType.Person, 3);
+                c.Votes.Add(EntityType.Person, 3, TypeCue.SpeechAfter, next.Span);
             }
             else if (NameLexicon.GroupFollowers.Contains(n))
             {
-                c.Votes.Add(EntityType.Group, 2);
+                c.Votes.Add(EntityType.Group, 2, TypeCue.MembersAfter, next.Span);
             }
             else if (NameLexicon.HostileVerbs.Contains(n) && n.EndsWith("ed", StringComparison.Ordinal) && c.Place is null)
             {
                 // "Zamas attacked Tamaro": whoever attacks acts, most often as a group.
-                c.Votes.Add(EntityType.Group, 1);
+                c.Votes.Add(EntityType.Group, 1, TypeCue.ActsAfter, next.Span);
             }
             else if (NameLexicon.TrailingPlaceHeads.Contains(n))
             {
-                c.Votes.Add(EntityType.Place, 3);
+                c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceNounAfter, next.Span);
             }
         }
 
@@ -1560,7 +1570,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower)
             && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && HasWord(st.Text, word[..^1]))
         {
-            c.Votes.Add(EntityType.Group, 3);
+            c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, start));
         }
 
         // People are not written as acronyms: "IS claimed the attack" speaks for a group. A transcript's speaker label
@@ -1568,8 +1578,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var shouted = c.Titled && start > 0 && tokens[start - 1].IsAcronym && tokens[start - 1].Text.Length > 3;
         if (c.IsAcronym && c.Votes.Person > 0 && !shouted)
         {
-            c.Votes.Add(EntityType.Group, c.Votes.Person);
+            var moved = c.Votes.Person;
             c.Votes.ClearPerson();
+            c.Votes.Add(EntityType.Group, moved, TypeCue.AcronymNotPerson);
         }
     }
 
@@ -1579,20 +1590,20 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         var w = tokens[k].Lower;
         if (w is "who" or "whose")
         {
-            c.Votes.Add(EntityType.Person, 2);
+            c.Votes.Add(EntityType.Person, 2, TypeCue.AppositionWho, tokens[k].Span);
             return;
         }
 
         if (w == "which")
         {
-            c.Votes.Add(EntityType.Group, 1);
+            c.Votes.Add(EntityType.Group, 1, TypeCue.AppositionWhich, tokens[k].Span);
             return;
         }
 
         // A bare role noun: "Vali Nasr, dean at …", "L. Paul Bremer, administrator of …".
         if (NameLexicon.RoleNouns.Contains(w) && char.IsLower(tokens[k].Text[0]) && !NameLexicon.GroupIntroducers.Contains(w))
         {
-            c.Votes.Add(EntityType.Person, 3);
+            c.Votes.Add(EntityType.Person, 3, TypeCue.AppositionRole, tokens[k].Span);
             return;
         }
 
@@ -1604,6 +1615,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         // The head of the noun phrase is its last noun before "of", a relative pronoun or punctuation:
         // "the Iraq government's spokesman" is a person, "a Shiite militia backed by Iran" a group.
         EntityType? head = null;
+        var headAt = -1;
         for (var j = k + 1; j < tokens.Count && j <= k + 8; j++)
         {
             var t = tokens[j];
@@ -1632,15 +1644,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
             if (NameLexicon.RoleNouns.Contains(l) && !NameLexicon.GroupIntroducers.Contains(l))
             {
-                head = EntityType.Person;
+                (head, headAt) = (EntityType.Person, j);
             }
             else if (NameLexicon.OrgHeads.Contains(l) || NameLexicon.GroupIntroducers.Contains(l))
             {
-                head = EntityType.Group;
+                (head, headAt) = (EntityType.Group, j);
             }
             else if (NameLexicon.PlaceIntroducers.Contains(l))
             {
-                head = EntityType.Place;
+                (head, headAt) = (EntityType.Place, j);
             }
 
             if (verb)
@@ -1651,7 +1663,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
         if (head is { } h)
         {
-            c.Votes.Add(h, 3);
+            c.Votes.Add(h, 3, TypeCue.AppositionHead, tokens[headAt].Span);
         }
     }
 
@@ -1810,7 +1822,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             {
                 st.Candidates[b].Title ??= st.Candidates[a].Title;
                 st.Candidates[b].Titled = true;
-                st.Candidates[b].Votes.Add(EntityType.Person, 3);
+                st.Candidates[b].Votes.Add(EntityType.Person, 3, TypeCue.TitleBefore, st.Candidates[a].Span);
                 continue;
             }
 

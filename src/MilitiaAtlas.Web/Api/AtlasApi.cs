@@ -66,6 +66,17 @@ public static class AtlasApi
                 said = d.OwnClaims.Select(Cite),
                 about = d.AboutClaims.Select(Cite),
                 sources = d.Sources.Select(s => new { id = s.Id, title = s.Title, outlet = s.Outlet, published = s.Published, mentions = s.Mentions }),
+                typeEvidence = (d.Why?.Reasons ?? []).Select(r => new
+                {
+                    cue = r.Cue,
+                    label = r.Label,
+                    type = r.Type,
+                    weight = r.Weight,
+                    count = r.Count,
+                    sources = r.Sources,
+                    deciding = r.Deciding,
+                    citations = r.Evidence.Select(Cite),
+                }),
             });
         });
 

@@ -33,6 +33,7 @@ public sealed class ExportWriter(AtlasDatabase database)
                e.Type AS Type,
                e.Name AS Name,
                e.Curated AS Curated,
+               e.CuratedType AS CuratedType,
                (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId = e.Id) AS MentionCount
         FROM Entities e
         WHERE e.Rejected = 0
@@ -69,7 +70,41 @@ public sealed class ExportWriter(AtlasDatabase database)
         public string Type { get; init; } = "";
         public string Name { get; init; } = "";
         public long Curated { get; init; }
+        public long CuratedType { get; init; }
         public long MentionCount { get; init; }
+    }
+
+    // Every row of the type evidence, by entity; a source's rows cite the sentence (claim) of the mention that gave them.
+    private const string TypeEvidenceSql = """
+        SELECT t.EntityId AS EntityId,
+               t.Cue AS Cue,
+               t.Type AS Type,
+               t.Weight AS Weight,
+               t.Count AS Count,
+               s.Id AS SourceId,
+               t.ClaimOrdinal AS ClaimOrdinal,
+               t.Start AS Start,
+               t."End" AS End,
+               t.CueStart AS CueStart,
+               t.CueEnd AS CueEnd
+        FROM TypeEvidence t
+        JOIN Sources s ON s.Num = t.SourceNum
+        ORDER BY t.EntityId, s.Id, t.Start, t.Cue, t.Type
+        """;
+
+    private sealed record TypeEvidenceRecord
+    {
+        public string EntityId { get; init; } = "";
+        public string Cue { get; init; } = "";
+        public string Type { get; init; } = "";
+        public long Weight { get; init; }
+        public long Count { get; init; }
+        public string SourceId { get; init; } = "";
+        public long? ClaimOrdinal { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public long? CueStart { get; init; }
+        public long? CueEnd { get; init; }
     }
 
     // Properties, not a positional record: an empty result gives the computed Start no type (SQLite reports a BLOB), and
@@ -86,6 +121,9 @@ public sealed class ExportWriter(AtlasDatabase database)
     {
         var aliases = (await conn.QueryAsync<(string EntityId, string Alias)>(new CommandDefinition(AliasesSql, cancellationToken: ct)))
             .GroupBy(a => a.EntityId).ToDictionary(g => g.Key, g => g.Select(a => a.Alias).ToList());
+        // Read alongside the entities, both in id order, so the evidence is never all in memory at once.
+        using var evidence = conn.Query<TypeEvidenceRecord>(TypeEvidenceSql, buffered: false).GetEnumerator();
+        var more = evidence.MoveNext();
         w.WriteStartArray("entities");
         foreach (var e in await conn.QueryAsync<EntityRecord>(new CommandDefinition(EntitiesSql, cancellationToken: ct)))
         {
@@ -102,6 +140,18 @@ public sealed class ExportWriter(AtlasDatabase database)
             w.WriteEndArray();
             w.WriteNumber("mentionCount", e.MentionCount);
             w.WriteBoolean("curated", e.Curated != 0);
+            var rows = new List<TypeEvidenceRecord>();
+            while (more && string.CompareOrdinal(evidence.Current.EntityId, e.Id) <= 0)
+            {
+                if (evidence.Current.EntityId == e.Id)
+                {
+                    rows.Add(evidence.Current);
+                }
+
+                more = evidence.MoveNext();
+            }
+
+            WriteTypeEvidence(w, e, rows);
             w.WriteEndObject();
         }
 
@@ -119,6 +169,63 @@ public sealed class ExportWriter(AtlasDatabase database)
 
         w.WriteEndArray();
         await w.FlushAsync(ct);
+    }
+
+    /// <summary>
+    /// entities[].typeEvidence (added field, docs/export-format.md): why the entity has its type. An analyst's retype comes
+    /// first as {"cue": "curation"}; then one item per source, cue and type pointed to, with its summed weight (0 for a
+    /// rule that decided), how many mentions gave it, the first such mention (span) and its claim, and the words of the cue
+    /// in the same text (null when the cue is the whole name, as a gazetteer hit is).
+    /// </summary>
+    private static void WriteTypeEvidence(Utf8JsonWriter w, EntityRecord e, List<TypeEvidenceRecord> rows)
+    {
+        w.WriteStartArray("typeEvidence");
+        if (e.CuratedType != 0)
+        {
+            w.WriteStartObject();
+            w.WriteString("cue", Ingestion.Extraction.TypeCues.Code(Ingestion.Extraction.TypeCue.Curation));
+            w.WriteString("type", e.Type);
+            w.WriteNumber("weight", 0);
+            w.WriteEndObject();
+        }
+
+        foreach (var t in rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("cue", t.Cue);
+            w.WriteString("type", t.Type);
+            w.WriteNumber("weight", t.Weight);
+            w.WriteNumber("count", t.Count);
+            w.WriteString("sourceId", t.SourceId);
+            if (t.ClaimOrdinal is { } ordinal)
+            {
+                w.WriteString("claimId", ClaimsExport.ClaimId(t.SourceId, ordinal));
+            }
+            else
+            {
+                w.WriteNull("claimId");
+            }
+
+            w.WriteNumber("start", t.Start);
+            w.WriteNumber("end", t.End);
+            WriteNumberOrNull(w, "cueStart", t.CueStart);
+            WriteNumberOrNull(w, "cueEnd", t.CueEnd);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter w, string name, long? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 
     private sealed record SourceRecord(string Id, string File, string Title, string? Outlet, string? Author, string? Published, string? Url, string Text);

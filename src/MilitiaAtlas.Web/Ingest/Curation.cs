@@ -347,6 +347,7 @@ public static class Curation
         UPDATE OR IGNORE EventEntities SET EntityId = @keep WHERE EntityId = @from;
         DELETE FROM EventEntities WHERE EntityId = @from;
         UPDATE Mentions SET EntityId = @keep WHERE EntityId = @from;
+        UPDATE TypeEvidence SET EntityId = @keep WHERE EntityId = @from;
         INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId)
         SELECT Type, Key, @keep FROM EntityKeys WHERE EntityId = @from;
         INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId)
@@ -363,7 +364,8 @@ public static class Curation
             Country = CASE WHEN @type = 'place' THEN Country END,
             Lat = CASE WHEN @type = 'place' THEN Lat END,
             Lon = CASE WHEN @type = 'place' THEN Lon END,
-            Curated = 1
+            Curated = 1,
+            CuratedType = 1
         WHERE Id = @id;
         INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId)
         SELECT @type, Key, EntityId FROM EntityKeys WHERE EntityId = @id;
@@ -629,11 +631,20 @@ public static class Curation
 
             var type = op.Type ?? conn.ExecuteScalar<string>("SELECT Type FROM Entities WHERE Id = @from", new { from }, tx)!;
             to = Create(conn, tx, targetName, type);
+            if (op.Type is not null)
+            {
+                // The analyst said what the split-off entity is: that is the reason for its type.
+                conn.Execute("UPDATE Entities SET CuratedType = 1 WHERE Id = @to", new { to }, tx);
+            }
         }
 
         foreach (var m in moving)
         {
-            conn.Execute("UPDATE Mentions SET EntityId = @to WHERE SourceNum = @SourceNum AND Start = @Start", new { to, m.SourceNum, m.Start }, tx);
+            // The type evidence a moved mention gave goes with it.
+            conn.Execute("""
+                UPDATE Mentions SET EntityId = @to WHERE SourceNum = @SourceNum AND Start = @Start;
+                UPDATE TypeEvidence SET EntityId = @to WHERE SourceNum = @SourceNum AND Start = @Start AND EntityId = @from;
+                """, new { to, from, m.SourceNum, m.Start }, tx);
         }
 
         MarkCurated(conn, tx, from);

@@ -125,6 +125,8 @@ public static class EntityResolver
                     pending[(id, m.Surface)] = pending.GetValueOrDefault((id, m.Surface)) + 1;
                 }
             }
+
+            WriteTypeEvidence(sql, sourceNum, id, type, actor, claims);
         }
 
         if (sql.Transaction is null)
@@ -135,6 +137,52 @@ public static class EntityResolver
 
         return ids;
     }
+
+    /// <summary>
+    /// Stores why the article gave the actor its type (<see cref="LocalEntity.TypeEvidence"/>): one row per cue and type it
+    /// points to, with the summed weight, how many times the article gave it and its first mention (span and sentence).
+    /// When the atlas filed the actor under another type than the article's (the article gave no cue of its own), that
+    /// is said first. The rows belong to the source: a replaced source takes them with it, so re-ingesting adds none twice.
+    /// </summary>
+    private static void WriteTypeEvidence(CommandCache sql, long sourceNum, string entityId, string type, LocalEntity actor, IReadOnlyList<Ingestion.Claims.Claim> claims)
+    {
+        var rows = new List<(TypeEvidence First, int Weight, int Count)>(actor.TypeEvidence.Count + 1);
+        if (type != TypeName(actor.Type) && actor.Mentions.Count > 0)
+        {
+            var first = actor.Mentions[0].Span;
+            rows.Add((new TypeEvidence(TypeCue.OtherArticles, TypeOf(type), 0, first, default), 0, 1));
+        }
+
+        foreach (var e in actor.TypeEvidence)
+        {
+            var k = rows.FindIndex(r => r.First.Cue == e.Cue && r.First.Type == e.Type);
+            if (k < 0)
+            {
+                rows.Add((e, e.Weight, 1));
+            }
+            else
+            {
+                rows[k] = (rows[k].First, rows[k].Weight + e.Weight, rows[k].Count + 1);
+            }
+        }
+
+        foreach (var (e, weight, count) in rows)
+        {
+            sql.Execute("""
+                INSERT OR IGNORE INTO TypeEvidence (SourceNum, Start, Cue, Type, EntityId, "End", CueStart, CueEnd, Weight, Count, ClaimOrdinal)
+                VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
+                """, sourceNum, e.Mention.Start, TypeCues.Code(e.Cue), TypeName(e.Type), entityId, e.Mention.End,
+                e.CueSpan.IsEmpty ? null : e.CueSpan.Start, e.CueSpan.IsEmpty ? null : e.CueSpan.End, weight, count, ClaimOrdinal(claims, e.Mention.Start));
+        }
+    }
+
+    /// <summary>The type of a stored type name ("person", "group", "place").</summary>
+    private static EntityType TypeOf(string name) => name switch
+    {
+        "person" => EntityType.Person,
+        "group" => EntityType.Group,
+        _ => EntityType.Place,
+    };
 
     /// <summary>The ordinal of the claim (sentence) a mention starting at <paramref name="start"/> is in, or null; claims are in text order.</summary>
     internal static int? ClaimOrdinal(IReadOnlyList<Ingestion.Claims.Claim> claims, int start)

@@ -40,7 +40,7 @@ public sealed record IngestReport(IReadOnlyList<IngestFileResult> Files)
 public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> options, ILogger<Ingestor> log)
 {
     /// <summary>Bumped when the pipeline's output changes, so that re-ingesting refreshes stored sources.</summary>
-    public const string PipelineVersion = "4";
+    public const string PipelineVersion = "5";
 
     /// <summary>
     /// How many files are read and extracted ahead of the writer. With four, the writer of a 10k ingest waited about 2 s

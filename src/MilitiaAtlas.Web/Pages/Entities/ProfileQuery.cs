@@ -1,5 +1,6 @@
 using Dapper;
 using MilitiaAtlas.Ingestion.Claims;
+using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Web.Data;
 using MilitiaAtlas.Web.Pages.Citations;
 
@@ -23,7 +24,8 @@ public sealed class ProfileQuery(AtlasDatabase database)
                Country AS Country,
                Lat AS Lat,
                Lon AS Lon,
-               Curated AS Curated
+               Curated AS Curated,
+               CuratedType AS CuratedType
         FROM Entities
         WHERE Id = @id
           AND Rejected = 0
@@ -153,6 +155,38 @@ public sealed class ProfileQuery(AtlasDatabase database)
         LIMIT 20
         """;
 
+    // The type evidence summed by cue and type, and the first three mentions of each (their sentences are cited; a
+    // mention outside any sentence, in a heading or an identity block, is cited as it stands).
+    private const string TypeCuesSql = """
+        SELECT Cue AS Cue,
+               Type AS Type,
+               SUM(Weight) AS Weight,
+               SUM(Count) AS Count,
+               COUNT(DISTINCT SourceNum) AS Sources
+        FROM TypeEvidence
+        WHERE EntityId = @id
+        GROUP BY Cue, Type
+        """;
+
+    private const string TypeExamplesSql = """
+        SELECT x.Cue AS Cue,
+               x.Type AS Type,
+               s.Id AS SourceId,
+               COALESCE(c.PassageOrdinal, (SELECT p.Ordinal FROM Passages p WHERE p.SourceNum = x.SourceNum AND p.Start <= x.Start AND p."End" > x.Start)) AS PassageOrdinal,
+               COALESCE(c.Start, x.Start) AS Start,
+               COALESCE(c."End", x."End") AS End,
+               x.CueStart AS CueStart,
+               x.CueEnd AS CueEnd
+        FROM (SELECT t.*,
+                     ROW_NUMBER() OVER (PARTITION BY t.Cue, t.Type ORDER BY t.SourceNum, t.Start) AS Rank
+              FROM TypeEvidence t
+              WHERE t.EntityId = @id) x
+        JOIN Sources s ON s.Num = x.SourceNum
+        LEFT JOIN Claims c ON c.SourceNum = x.SourceNum AND c.Ordinal = x.ClaimOrdinal
+        WHERE x.Rank <= @examples
+        ORDER BY x.Cue, x.Type, x.Rank
+        """;
+
     private const string TextsSql = """
         SELECT s.Id AS Id,
                s.Title AS Title,
@@ -170,7 +204,7 @@ public sealed class ProfileQuery(AtlasDatabase database)
           AND p.ReusedFromSourceNum IS NOT NULL
         """;
 
-    public sealed record EntityRow(string Id, string Type, string Name, string? PlaceId, string? Country, double? Lat, double? Lon, long Curated);
+    public sealed record EntityRow(string Id, string Type, string Name, string? PlaceId, string? Country, double? Lat, double? Lon, long Curated, long CuratedType);
 
     public sealed record AliasRow(string Alias, long Count);
 
@@ -202,6 +236,38 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     private sealed record TextRow(string Id, string Title, string Text);
 
+    // Nominal: the sums are computed columns (see SourceRow).
+    private sealed record TypeCueRow
+    {
+        public string Cue { get; init; } = "";
+        public string Type { get; init; } = "";
+        public long Weight { get; init; }
+        public long Count { get; init; }
+        public long Sources { get; init; }
+    }
+
+    private sealed record TypeExampleRow
+    {
+        public string Cue { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string SourceId { get; init; } = "";
+        public long? PassageOrdinal { get; init; }
+        public long Start { get; init; }
+        public long End { get; init; }
+        public long? CueStart { get; init; }
+        public long? CueEnd { get; init; }
+    }
+
+    /// <summary>
+    /// One reason for the entity's type: a cue (its code and how it reads, with the words of its first example), the
+    /// type it points to, its summed weight (0 for a verdict), how many mentions and sources gave it, whether it decided
+    /// the type (curation, or a rule over the weighed cues), whether it points elsewhere, and the sentences that give it.
+    /// </summary>
+    public sealed record TypeReason(string Cue, string Label, string Type, long Weight, long Count, long Sources, bool Deciding, bool Against, IReadOnlyList<Citation> Evidence);
+
+    /// <summary>The reasons, deciding ones first, then the cues for the type by weight, then those against it; and the weighed totals by type.</summary>
+    public sealed record TypeExplanation(IReadOnlyList<TypeReason> Reasons, IReadOnlyDictionary<string, long> Totals);
+
     public sealed record RelationView(string Label, string OtherId, string OtherType, string OtherName, int IndependentSources, IReadOnlyList<Citation> Evidence);
 
     public sealed record RelationGroup(string Label, IReadOnlyList<RelationView> Relations);
@@ -220,7 +286,11 @@ public sealed class ProfileQuery(AtlasDatabase database)
         IReadOnlyList<SourceRow> Sources,
         IReadOnlyList<ActorRow> ActiveHere,
         long EventsTotal = 0,
-        long SourcesTotal = 0);
+        long SourcesTotal = 0,
+        TypeExplanation? Why = null);
+
+    /// <summary>A profile cites this many mentions for each reason of the type.</summary>
+    public const int TypeExamples = 3;
 
     public async Task<Result?> RunAsync(string id, CancellationToken ct)
     {
@@ -243,7 +313,11 @@ public sealed class ProfileQuery(AtlasDatabase database)
             ? (await conn.QueryAsync<ActorRow>(new CommandDefinition(ActiveHereSql, new { id }, cancellationToken: ct))).ToList()
             : [];
 
+        var typeCues = (await conn.QueryAsync<TypeCueRow>(new CommandDefinition(TypeCuesSql, new { id }, cancellationToken: ct))).ToList();
+        var typeExamples = (await conn.QueryAsync<TypeExampleRow>(new CommandDefinition(TypeExamplesSql, new { id, examples = TypeExamples }, cancellationToken: ct))).ToList();
+
         var sourceIds = relations.Select(r => r.SourceId).Concat(events.Select(e => e.SourceId)).Concat(own.Select(c => c.SourceId)).Concat(about.Select(c => c.SourceId))
+            .Concat(typeExamples.Select(x => x.SourceId))
             .Distinct(StringComparer.Ordinal).ToArray();
         var texts = (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { ids = sourceIds }, cancellationToken: ct))).ToDictionary(t => t.Id);
         var reused = (await conn.QueryAsync<(string SourceId, long Ordinal)>(new CommandDefinition(ReusedSql, new { ids = sourceIds }, cancellationToken: ct))).ToHashSet();
@@ -273,11 +347,36 @@ public sealed class ProfileQuery(AtlasDatabase database)
                 g.Select(e => Cite(e.SourceId, e.PassageOrdinal, e.Start, e.End)).DistinctBy(c => c.Url).ToList()))
             .ToList();
 
+        var examples = typeExamples.Where(x => x.PassageOrdinal is not null).ToLookup(x => (x.Cue, x.Type));
+        var reasons = typeCues.Select(r =>
+            {
+                var cited = examples[(r.Cue, r.Type)].ToList();
+                var words = cited.FirstOrDefault(x => x.CueStart is not null && x.CueEnd is not null) is { } w
+                    ? Slice(texts[w.SourceId].Text, w.CueStart!.Value, w.CueEnd!.Value) : null;
+                var verdict = TypeCues.FromCode(r.Cue) is { } cue && TypeCues.IsVerdict(cue);
+                return new TypeReason(r.Cue, TypeCues.Describe(r.Cue, words), r.Type, r.Weight, r.Count, r.Sources,
+                    Deciding: verdict && r.Type == entity.Type && entity.CuratedType == 0, Against: r.Type != entity.Type,
+                    cited.Select(x => Cite(x.SourceId, x.PassageOrdinal!.Value, x.Start, x.End)).ToList());
+            })
+            .ToList();
+        if (entity.CuratedType != 0)
+        {
+            reasons.Add(new TypeReason(TypeCues.Code(TypeCue.Curation), TypeCues.Describe(TypeCue.Curation, null), entity.Type, 0, 0, 0, Deciding: true, Against: false, []));
+        }
+
+        var explanation = new TypeExplanation(
+            reasons.OrderByDescending(r => r.Deciding).ThenBy(r => r.Against).ThenByDescending(r => r.Weight).ThenByDescending(r => r.Count).ThenBy(r => r.Cue, StringComparer.Ordinal).ToList(),
+            typeCues.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Sum(r => r.Weight), StringComparer.Ordinal));
+
         return new Result(entity, aliases, curated, roleSummary, relationGroups, eventViews,
             own.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End)).ToList(),
             about.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End)).ToList(),
-            sources, active, counts.Events, counts.Sources);
+            sources, active, counts.Events, counts.Sources, explanation);
     }
+
+    /// <summary>The text between two offsets, or null when they do not fit it.</summary>
+    private static string? Slice(string text, long start, long end) =>
+        start >= 0 && end <= text.Length && start < end ? text[(int)start..(int)end] : null;
 
     // The labels and their order come from the predicate table (Data/predicates.tsv).
     private static readonly string[] SummaryOrder = PredicateTable.All.Select(p => p.Name).ToArray();

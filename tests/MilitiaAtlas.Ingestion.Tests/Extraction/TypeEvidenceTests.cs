@@ -1,0 +1,157 @@
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Ingestion.Tests.Extraction;
+
+/// <summary>
+/// Each actor keeps the evidence behind its type (issue 16): the cue, the type it points to, its weight, the words of
+/// the cue and the mention that gave it; and, when a rule decided over the weighed cues, that verdict first. One test
+/// per cue family, on invented sentences.
+/// </summary>
+public sealed class TypeEvidenceTests
+{
+    /// <summary>"head-noun group 5 'Brigade' @ 'Wadi Liberation Brigade'": the cue, its type and weight, its words, its mention.</summary>
+    private static List<string> Evidence(Extract x, string name) =>
+        x.Named(name).TypeEvidence.Select(e => $"{TypeCues.Code(e.Cue)} {e.Type.ToString().ToLowerInvariant()} {e.Weight} '{(e.CueSpan.IsEmpty ? "" : e.CueSpan.Slice(x.Text))}' @ '{e.Mention.Slice(x.Text)}'").ToList();
+
+    [Fact]
+    public void A_head_noun_is_kept_with_its_word_and_mention()
+    {
+        var x = Extract.From("The Wadi Liberation Brigade shelled the market on Monday.");
+
+        Assert.Equal(EntityType.Group, x.Named("Wadi Liberation Brigade").Type);
+        Assert.Contains("head-noun group 5 'Brigade' @ 'Wadi Liberation Brigade'", Evidence(x, "Wadi Liberation Brigade"));
+    }
+
+    [Fact]
+    public void A_plural_group_form_is_kept()
+    {
+        var x = Extract.From("Karsani fighters entered the valley. The Karsanis later withdrew.");
+
+        var evidence = Evidence(x, "Karsanis");
+        Assert.Contains("plural-group group 3 'The Karsanis' @ 'Karsanis'", evidence);
+    }
+
+    [Fact]
+    public void What_the_name_does_is_kept_members_after_it()
+    {
+        var x = Extract.From("Jund Tamaro fighters stormed the checkpoint near the river.");
+
+        Assert.Contains(Evidence(x, "Jund Tamaro"), e => e.StartsWith("members-after group 2 'fighters'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_of_the_name_is_kept()
+    {
+        var x = Extract.From("Laura K. Benton, the leader of the Zayudi Relief Front, spoke to reporters. Benton said the leader of Harakat Qasr had fled.");
+
+        Assert.Contains(Evidence(x, "Harakat Qasr"), e => e.StartsWith("role-of group 3 'leader of'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_gazetteer_hit_is_evidence_with_a_weight_not_a_verdict()
+    {
+        var x = Extract.From("Delegates met in Montevideo on Tuesday.");
+
+        var evidence = Evidence(x, "Montevideo");
+        Assert.Contains("gazetteer place 6 '' @ 'Montevideo'", evidence);
+        Assert.Contains("in-place place 1 'in' @ 'Montevideo'", evidence);
+        Assert.DoesNotContain(x.Named("Montevideo").TypeEvidence, e => e.IsVerdict);
+    }
+
+    [Fact]
+    public void A_given_name_and_a_title_are_kept()
+    {
+        var x = Extract.From("Deputy Minister Laura Hendrix visited the camp. Hendrix said aid would follow.");
+
+        var evidence = Evidence(x, "Laura Hendrix");
+        Assert.Contains("given-name person 2 'Laura' @ 'Laura Hendrix'", evidence);
+        Assert.Contains("title person 4 'Deputy Minister' @ 'Laura Hendrix'", evidence);
+        // The surname alone said something: its cue belongs to the same person.
+        Assert.Contains("speech-after person 3 'said' @ 'Hendrix'", evidence);
+    }
+
+    [Fact]
+    public void A_field_label_is_kept()
+    {
+        var x = Extract.From(
+            "The department designated a network that funds the Zayudi movement.",
+            "Entity:  Wadi Karsan Relief",
+            "Address:  Tamaro Road");
+
+        Assert.Contains("field-label group 4 'Entity' @ 'Wadi Karsan Relief'", Evidence(x, "Wadi Karsan Relief"));
+    }
+
+    [Fact]
+    public void A_type_lent_by_listed_neighbours_is_the_deciding_verdict()
+    {
+        var x = Extract.From("The Northern Brigades, Harmal and Tawhid signed the deal.");
+
+        var first = x.Named("Harmal").TypeEvidence[0];
+        Assert.Equal(TypeCue.ListedWith, first.Cue);
+        Assert.Equal(EntityType.Group, first.Type);
+        Assert.True(first.IsVerdict);
+        Assert.Equal("Harmal", first.Mention.Slice(x.Text));
+        Assert.Equal("listed with 'Northern Brigades'", TypeCues.Describe(first.Cue, first.CueSpan.Slice(x.Text)));
+    }
+
+    [Fact]
+    public void A_name_with_no_cue_says_its_shape_decided()
+    {
+        var x = Extract.From("Halvard Quensel arrived at the border on Monday.");
+
+        var e = x.Named("Halvard Quensel");
+        Assert.Equal(EntityType.Person, e.Type);
+        var verdict = Assert.Single(e.TypeEvidence);
+        Assert.Equal(TypeCue.NameShape, verdict.Cue);
+        Assert.Equal(0, verdict.Weight);
+    }
+
+    [Fact]
+    public void An_acronym_turns_its_person_cues_into_group_evidence()
+    {
+        var x = Extract.From("The Tamaro Liberation Front (TLF) was formed in May. The TLF said it would fight on.");
+
+        var evidence = x.Named("Tamaro Liberation Front").TypeEvidence;
+        Assert.DoesNotContain(evidence, e => e.Type == EntityType.Person);
+        Assert.Contains(evidence, e => e.Cue == TypeCue.AcronymNotPerson && e.Type == EntityType.Group && e.Weight == 3 && e.Mention.Slice(x.Text) == "TLF");
+    }
+
+    [Fact]
+    public void Cues_against_the_chosen_type_are_kept_too()
+    {
+        var x = Extract.From("Fighters of the Qasr Brigade moved in. Qasr Brigade said the town had fallen, and the Qasr Brigade fighters stayed.");
+
+        var e = x.Named("Qasr Brigade");
+        Assert.Equal(EntityType.Group, e.Type);
+        Assert.Contains(e.TypeEvidence, v => v.Type == EntityType.Person && v.Cue == TypeCue.SpeechAfter);
+        Assert.True(e.TypeEvidence.Where(v => v.Type == EntityType.Group).Sum(v => v.Weight) > e.TypeEvidence.Where(v => v.Type == EntityType.Person).Sum(v => v.Weight));
+    }
+
+    [Fact]
+    public void Every_piece_of_evidence_cites_a_mention_of_its_actor()
+    {
+        var x = Extract.From(
+            "Laura K. Benton, the leader of the Zayudi Relief Front, said on Monday that Jund Tamaro fighters had entered Montevideo.",
+            "The Karsanis withdrew from the Tamaro Region, according to Benton.");
+
+        foreach (var entity in x.Entities)
+        {
+            var spans = entity.Mentions.Select(m => m.Span).ToHashSet();
+            Assert.All(entity.TypeEvidence, e => Assert.Contains(e.Mention, spans));
+            Assert.NotEmpty(entity.TypeEvidence);
+        }
+    }
+
+    [Fact]
+    public void Every_cue_has_a_distinct_code_and_a_label()
+    {
+        var codes = Enum.GetValues<TypeCue>().Select(TypeCues.Code).ToList();
+
+        Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(Enum.GetValues<TypeCue>(), c => Assert.Equal(c, TypeCues.FromCode(TypeCues.Code(c))));
+        Assert.Equal("head noun 'Brigade'", TypeCues.Describe(TypeCue.HeadNoun, "Brigade"));
+        Assert.Equal("'X fighters'", TypeCues.Describe(TypeCue.MembersAfter, "fighters"));
+        Assert.Equal("curation: an analyst set the type", TypeCues.Describe("curation", null));
+        Assert.Equal("some future cue", TypeCues.Describe("some-future-cue", null));
+    }
+}
