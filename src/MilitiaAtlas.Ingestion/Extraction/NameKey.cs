@@ -173,7 +173,8 @@ public static class NameKey
                 }
             }
 
-            return s.Length == 0 ? w[..1] : s.ToString();
+            // A word of vowels keeps its first letter ("Oya" → "o"); a word the key left empty ("al" alone) stays empty.
+            return s.Length > 0 ? s.ToString() : w.Length > 0 ? w[..1] : w;
         }));
 
     /// <summary>One lower-case word rewritten by the rules of Data/transliteration.txt.</summary>

@@ -241,4 +241,11 @@ public sealed class NameKeyTests
         Assert.True(NameKey.Distance("haddad", "mansour", 2) > 2);
         Assert.True(NameKey.Distance("ortega", "marquez") > 3);
     }
+
+    [Fact]
+    public void The_skeleton_of_a_name_the_key_leaves_empty_is_empty()
+    {
+        Assert.Equal("", NameKey.Skeleton("al"));
+        Assert.Equal("o", NameKey.Skeleton("Oya"));
+    }
 }
