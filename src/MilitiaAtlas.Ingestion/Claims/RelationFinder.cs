@@ -228,7 +228,8 @@ public static partial class RelationFinder
     /// <summary>
     /// "Z coordinated Y operations with X" (Y and X), "Y coordinated its support to … with X", "Y, in coordination with X, …",
     /// "Y fought alongside X": working together is an alliance. The one coordinating is a group named as the owner of what is
-    /// coordinated ("Y operations", "Y's attacks"), else the nearest party before the verb that is no preposition's object.
+    /// coordinated ("Y operations", "Y's attacks"), else the verb's own subject right before it, else the sentence's first
+    /// party that is no preposition's object.
     /// </summary>
     private static void Coordination(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found)
     {
