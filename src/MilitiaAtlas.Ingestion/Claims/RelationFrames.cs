@@ -44,7 +44,7 @@ public static partial class RelationFinder
         new($@"\G{Paren}\s+(?:(?:has|had|have|was|will|would|then|later|also|eventually|formally)\s+)*(?:replaced|succeeded|replace|succeed|replacing|succeeding)\s+[^;]{{1,100}}?,?\s+as\s+{Det}", Opt),
     ];
 
-    // The ", as" opening of AfterSubject: only for the one replaced ("replaced his cousin, Z, as Y's commander").
+    // The ", as" opening of AfterSubject: only for the one replaced ("replaced his uncle, Z, as Y's commander").
     private const int ReplacedAs = 4;
 
     private static readonly Regex ReplacedBefore = new(@"\b(?:replac(?:ed|es|e|ing)|succeed(?:ed|s|ing)?)\s+(?:(?:his|her|their|its|the)\s+[\w\s'-]{0,30}?,\s+)?$", Opt);
@@ -435,8 +435,9 @@ public static partial class RelationFinder
                 var pr = S(PossessiveRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
                 if (pr.Success)
                 {
-                    // "Y's coordinator for its training camp": the role is over a part of Y, so a member's.
-                    var part = Regex.IsMatch(Slice(pr.Index + pr.Length, Math.Min(sentence.End, pr.Index + pr.Length + 6)), @"^\s+(?:for|of|in)\s");
+                    // "Y's coordinator for its training camp": the role is over a part of Y, so a member's ("Y's commander in
+                    // 2011" is a time, not a part).
+                    var part = Regex.IsMatch(Slice(pr.Index + pr.Length, Math.Min(sentence.End, pr.Index + pr.Length + 20)), @"^\s+(?:for|of|in)\s(?!\d|(?-i:[A-Z])[a-z]+\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)");
                     AddRoles(pr, x, y, "the", modifier: part);
                     return true;
                 }

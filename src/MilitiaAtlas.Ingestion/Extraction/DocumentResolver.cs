@@ -444,7 +444,8 @@ public static partial class DocumentResolver
                 var claimants = c.Place is null ? people : people.Where(p => cs[p].Votes.Person > 0).ToList();
                 var match = claimants.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
                     ?? claimants.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
-                    ?? FirstNameOfOne(cs, uf, people, firstWord, c.Surface, key);
+                    ?? FirstNameOfOne(cs, uf, people, firstWord, c.Surface, key)
+                    ?? FirstSurnameOfOne(cs, uf, claimants, folds, c, key);
                 if (match is int m)
                 {
                     matches.Add((i, m));
@@ -546,6 +547,24 @@ public static partial class DocumentResolver
                 uf.Union(p, i);
             }
         }
+    }
+
+    /// <summary>
+    /// "Ortega" alone after "Luis Ortega Ruiz": in names with two surnames (Spanish, Portuguese) the first one is
+    /// the one used alone. The word before the last of a name of three or more words, when it is no given name or particle
+    /// ("Ali Mohamed Rage" is not "Mohamed"), and the one person of the article it could be.
+    /// </summary>
+    private static int? FirstSurnameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, string[] folds, Candidate lone, string key)
+    {
+        if (NameLexicon.IsGivenName(lone.Surface) || NameLexicon.NameParticles.Contains(lone.Surface))
+        {
+            return null;
+        }
+
+        // Only back to a full name already given: before it, the surname alone may be a relative's ("Ortega's son, Luis
+        // Ortega Ruiz" is not his father).
+        var holders = people.Where(p => cs[p].WordCount >= 3 && cs[p].Span.Start < lone.Span.Start && folds[p].Split(' ') is { Length: >= 3 } w && w[^2] == key).ToList();
+        return holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
     }
 
     /// <summary>"The Brigades withdrew": a lone institution word names the latest organization with that head word.</summary>

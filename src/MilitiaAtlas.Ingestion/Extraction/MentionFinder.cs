@@ -1048,8 +1048,8 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Whether the article defines <paramref name="acronym"/> after a capitalized name ("the People's Defence Force (PDF)"):
-    /// then it names that actor, even when it is also a common acronym of things ("PDF" the format). Not a legal
+    /// Whether the article defines <paramref name="acronym"/> after a capitalized name ("the Islamic Salvation Resistance (ISR)"):
+    /// then it names that actor, even when it is also a common acronym of things ("ISR", intelligence, surveillance and reconnaissance). Not a legal
     /// designation's ("Specially Designated Global Terrorist (SDGT)"), which is defined the same way and is no actor.
     /// </summary>
     private static bool DefinedAcronym(string text, string acronym)

@@ -94,25 +94,25 @@ public sealed class RelationFrameTests
 
     [Theory]
     // A capitalized title with its office before the holder's name, with or without a portfolio.
-    [InlineData("\"We will not stop,\" said Director of the Office of Coastal Security Andrea M. Rollins.", "Andrea M. Rollins leads Office of Coastal Security")]
+    [InlineData("\"We will not stop,\" said Director of the Office of Coastal Security Paula R. Mendes.", "Paula R. Mendes leads Office of Coastal Security")]
     [InlineData("The order was signed by Deputy Director of the Office of Border Affairs Samir Qadir on Friday.", "Samir Qadir member_of Office of Border Affairs")]
     // "replaced Z as Y's commander": both the one replaced and the one who replaces held the role.
-    [InlineData("Omar Haddad is a senior Jabhat Wadi official who replaced his cousin, Samir Qadir, as Jabhat Wadi's top commander after 2011.", "Samir Qadir commands Jabhat Wadi")]
-    [InlineData("Omar Haddad is a senior Jabhat Wadi official who replaced his cousin, Samir Qadir, as Jabhat Wadi's top commander after 2011.", "Omar Haddad member_of Jabhat Wadi")]
+    [InlineData("Omar Haddad, a senior Jabhat Wadi official, replaced his uncle, Samir Qadir, as Jabhat Wadi's top commander in 2011.", "Samir Qadir commands Jabhat Wadi")]
+    [InlineData("Omar Haddad, a senior Jabhat Wadi official, replaced his uncle, Samir Qadir, as Jabhat Wadi's top commander in 2011.", "Omar Haddad member_of Jabhat Wadi")]
     [InlineData("In 2019 Laura K. Benton replaced Samir Qadir as commander of the Dawn Brigades.", "Laura K. Benton commands Dawn Brigades")]
     // Backers named after the one they back, a possessive backing, a proxy.
-    [InlineData("For years the main backers of Emil Darko have been Kenya, Jabhat Wadi and Uganda.", "Emil Darko backed_by Jabhat Wadi")]
-    [InlineData("For years the main backers of Emil Darko have been Kenya, Jabhat Wadi and Uganda.", "Emil Darko backed_by Uganda")]
-    [InlineData("Uganda's support for the Dawn Brigades ended in 2019.", "Dawn Brigades backed_by Uganda")]
-    [InlineData("Today Kenya's main proxy, the Dawn Brigades, is weaker than ever.", "Dawn Brigades backed_by Kenya")]
+    [InlineData("For years the chief backers of Emil Darko were Kenya, Jabhat Wadi and Uganda.", "Emil Darko backed_by Jabhat Wadi")]
+    [InlineData("For years the chief backers of Emil Darko were Kenya, Jabhat Wadi and Uganda.", "Emil Darko backed_by Uganda")]
+    [InlineData("Uganda's backing of the Dawn Brigades ended in 2019.", "Dawn Brigades backed_by Uganda")]
+    [InlineData("Kenya's closest proxy, the Dawn Brigades, is weaker than ever.", "Dawn Brigades backed_by Kenya")]
     // Working together is an alliance: coordinating (with the owner of what is coordinated), in coordination with, alongside.
     [InlineData("The Tamaro Independence Army, the armed wing of the Tamaro Independence Organization, fought on.", "Tamaro Independence Army part_of Tamaro Independence Organization")]
-    [InlineData("Samir Qadir coordinated Jabhat Wadi operations with the Dawn Brigades in 2014.", "Jabhat Wadi allied_with Dawn Brigades")]
-    [InlineData("Under Emil Darko, Jabhat Wadi expanded and coordinated its support to the army with the Dawn Brigades.", "Jabhat Wadi allied_with Dawn Brigades")]
-    [InlineData("Omar Haddad is trying to topple the Uganda government, in collaboration with the Dawn Brigades.", "Omar Haddad allied_with Dawn Brigades")]
+    [InlineData("Samir Qadir coordinated Jabhat Wadi raids with the Dawn Brigades in 2014.", "Jabhat Wadi allied_with Dawn Brigades")]
+    [InlineData("Under Emil Darko, Jabhat Wadi expanded and coordinated its supply runs for the army with the Dawn Brigades.", "Jabhat Wadi allied_with Dawn Brigades")]
+    [InlineData("Omar Haddad seeks to unseat the Uganda government, in collaboration with the Dawn Brigades.", "Omar Haddad allied_with Dawn Brigades")]
     [InlineData("The Dawn Brigades fought alongside Jabhat Wadi near the river.", "Dawn Brigades allied_with Jabhat Wadi")]
     // Tasked by a superior.
-    [InlineData("Omar Haddad, a Jabhat Wadi official, was tasked by Laura K. Benton to lead its units in Tamaro.", "Omar Haddad reports_to Laura K. Benton")]
+    [InlineData("Omar Haddad, a Jabhat Wadi official, was tasked by Laura K. Benton with running its camps in Tamaro.", "Omar Haddad reports_to Laura K. Benton")]
     public void A_session_ten_frame_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -142,7 +142,7 @@ public sealed class RelationFrameTests
 
     [Theory]
     // An apposition or an aside between a passive's subject and its verb.
-    [InlineData("The Sultan Brigade, one of the alliance's largest factions, is commanded by Fadi Isa.", "Fadi Isa commands Sultan Brigade")]
+    [InlineData("The Karam Brigade, among the coalition's strongest units, is commanded by Tarek Nouri.", "Tarek Nouri commands Karam Brigade")]
     [InlineData("Emil Darko, in turn, is backed by Uganda.", "Emil Darko backed_by Uganda")]
     public void A_passive_reaches_its_subject_past_an_aside(string sentence, string expected)
     {
@@ -151,8 +151,8 @@ public sealed class RelationFrameTests
 
     [Theory]
     // Coordinating is no fight, nor are attacks "with" a weapon; the object of the sentence's verb does not coordinate.
-    [InlineData("Samir Qadir coordinated Jabhat Wadi operations with the Dawn Brigades in 2014.", "Jabhat Wadi opposed_to Dawn Brigades")]
-    [InlineData("Omar Haddad is trying to topple the Uganda government, in collaboration with the Dawn Brigades.", "Uganda allied_with Dawn Brigades")]
+    [InlineData("Samir Qadir coordinated Jabhat Wadi raids with the Dawn Brigades in 2014.", "Jabhat Wadi opposed_to Dawn Brigades")]
+    [InlineData("Omar Haddad seeks to unseat the Uganda government, in collaboration with the Dawn Brigades.", "Uganda allied_with Dawn Brigades")]
     // ", as" gives a role only to the one replaced, not to a name inside an apposition.
     [InlineData("Laura K. Benton replaced Samir Qadir, the brother of Jabhat Wadi leader Omar Haddad, as commander of the Dawn Brigades.", "Omar Haddad commands Dawn Brigades")]
     public void A_session_ten_frame_does_not_overreach(string sentence, string unexpected)

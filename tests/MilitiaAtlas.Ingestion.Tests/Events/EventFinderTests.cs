@@ -47,9 +47,9 @@ public sealed class EventFinderTests
     }
 
     [Theory]
-    [InlineData("Omar Haddad was extradited to Kenya in September 2018 and is cooperating with prosecutors.", "2018-09")]
-    [InlineData("The Dawn Brigades abandoned their neutrality in November 2017 and now fight beside the army.", "2017-11")]
-    [InlineData("Laura K. Benton gave the militia a formal command structure in 2013.", "2013")]
+    [InlineData("Omar Haddad was moved to Kenya in September 2018 and awaits trial there.", "2018-09")]
+    [InlineData("The Dawn Brigades dropped their truce with the army in November 2017 and now raid its posts.", "2017-11")]
+    [InlineData("Laura K. Benton handed the militia new rifles in 2013.", "2013")]
     public void A_dated_clause_told_in_the_past_tense_is_an_event(string sentence, string date)
     {
         var ev = Assert.Single(Run("2019-03-04", sentence).Events);
@@ -58,7 +58,7 @@ public sealed class EventFinderTests
     }
 
     [Theory]
-    [InlineData("Passport No.: 0310857, Tamaro, issued 21 August 2006, expires 20 August 2008.")]
+    [InlineData("Passport No.: A4471902, Tamaro, issued 3 May 2011, expires 2 May 2016.")]
     [InlineData("The Dawn Brigades have existed since 2001, as I reported yesterday.")]
     public void A_record_field_or_a_state_is_no_event(string sentence)
     {

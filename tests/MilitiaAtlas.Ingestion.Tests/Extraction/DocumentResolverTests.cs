@@ -592,9 +592,25 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_title_with_its_portfolio_before_a_less_common_given_name_is_split_off()
     {
-        var r = Extract.From("\"We will act,\" said Under Secretary of the Treasury for Terrorism and Financial Intelligence Miriam Castellano.");
+        var r = Extract.From("\"We will act,\" said Under Secretary of the Treasury for Terrorism and Financial Intelligence Rosalind Achebe.");
 
-        Assert.Equal(EntityType.Person, r.Named("Miriam Castellano").Type);
-        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Intelligence Miriam", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Person, r.Named("Rosalind Achebe").Type);
+        Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Intelligence Rosalind", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_first_of_two_surnames_alone_is_the_person_named_before()
+    {
+        var r = Extract.From("Luis Ortega Ruiz leads the cartel's western cells. Ortega has evaded capture since 2019.");
+
+        Assert.Equal(["Luis Ortega Ruiz", "Ortega"], r.Mentions("Luis Ortega Ruiz"));
+    }
+
+    [Fact]
+    public void A_surname_before_the_full_name_of_a_relative_stays_apart()
+    {
+        var r = Extract.From("Police say Ortega still runs the network. Ortega's son, Luis Ortega Ruiz, leads its western cells.");
+
+        Assert.Equal(["Luis Ortega Ruiz"], r.Mentions("Luis Ortega Ruiz"));
     }
 }
