@@ -552,7 +552,7 @@ public static partial class DocumentResolver
     /// <summary>
     /// "Ortega" alone after "Luis Ortega Ruiz": in names with two surnames (Spanish, Portuguese) the first one is
     /// the one used alone. The word before the last of a name of three or more words, when it is no given name or particle
-    /// ("Ali Mohamed Rage" is not "Mohamed"), and the one person of the article it could be.
+    /// ("Omar Hassan Benali" is not "Hassan"), and the one person of the article it could be.
     /// </summary>
     private static int? FirstSurnameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, string[] folds, Candidate lone, string key)
     {
