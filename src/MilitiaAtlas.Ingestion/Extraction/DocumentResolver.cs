@@ -223,6 +223,16 @@ public static partial class DocumentResolver
             votes.AddCounts(cs[i].Votes);
         }
 
+        // A town's name in the gazetteer is one piece of evidence however often the name comes back, while the words
+        // around each mention are evidence each time: "Zamora fighters" four times outweighs one small town of that name.
+        // Countries, regions and cities of a million keep their weight at every mention.
+        var towns = members.Where(i => cs[i].Place is { Kind: PlaceKind.City, Population: < 1_000_000 })
+            .Select(i => cs[i].Votes.Evidence.Where(e => e.Cue == TypeCue.Gazetteer).Sum(e => e.Weight)).Where(w => w > 0).ToList();
+        if (towns.Count > 1)
+        {
+            votes.DiscountPlace(towns.Sum() - towns.Max());
+        }
+
         // A title ("President X") outweighs a small town that shares the name.
         var strongPlace = members.Any(i => cs[i].Place is { } p && (p.Kind != PlaceKind.City || p.Population >= 100_000));
         if (!strongPlace && members.Any(i => cs[i].Titled) && votes.Person > 0)

@@ -613,4 +613,14 @@ public sealed class DocumentResolverTests
 
         Assert.Equal(["Luis Ortega Ruiz"], r.Mentions("Luis Ortega Ruiz"));
     }
+
+    [Fact]
+    public void A_small_town_in_the_gazetteer_counts_once_against_what_every_mention_does()
+    {
+        // Zamora is a town in the gazetteer; here it names a militia, by what its mentions do each time.
+        var r = Extract.From("Zamora fighters closed on the capital. Zamora has no central command.",
+            "Zamora fighters took two towns in May. Residents said Zamora fighters had left by June.");
+
+        Assert.Equal(EntityType.Group, r.Named("Zamora").Type);
+    }
 }
