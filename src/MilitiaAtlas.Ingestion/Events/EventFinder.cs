@@ -285,9 +285,7 @@ public static partial class EventFinder
     private static partial Regex Writer();
 
     // Verbs of a state, not a happening: "has lived in Qara since 2001".
-    private static readonly HashSet<string> StateVerbs = new(
-        "lived stayed remained existed owned believed wanted needed seemed appeared liked loved hoped expected estimated numbered totaled totalled".Split(' '),
-        StringComparer.Ordinal);
+    private static readonly HashSet<string> StateVerbs = LexiconFile.Load("event-words.txt").ExactWordSet("state-verbs");
 
     [GeneratedRegex(@"\b(?:the|a|an|its|their|his|her|of)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex Article();

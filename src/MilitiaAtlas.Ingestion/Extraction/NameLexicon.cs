@@ -243,8 +243,7 @@ public static class NameLexicon
     public static bool IsCommonGivenName(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)));
 
-    public static bool IsGivenName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || EnglishGivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)));
+    public static bool IsGivenName(string word) => IsCommonGivenName(word) || (word.Length > 1 && EnglishGivenNames.Contains(word));
 
     /// <summary>The 12,000 most frequent lower-case English words (embedded Data/common-words.txt, SUBTLEX-US).</summary>
     public static readonly HashSet<string> EnglishWords = LoadWords("common-words.txt", StringComparer.OrdinalIgnoreCase);

@@ -104,6 +104,7 @@ public sealed class LexiconFileTests
         ["place-words.txt"] = f => WordListsAreWellFormed(f),
         ["name-particles.txt"] = f => WordListsAreWellFormed(f),
         ["type-cues.txt"] = f => WordListsAreWellFormed(f),
+        ["event-words.txt"] = f => WordListsAreWellFormed(f),
         ["non-actor-words.txt"] = f => WordListsAreWellFormed(f),
         ["plain-words.txt"] = f => WordListsAreWellFormed(f),
         ["transliteration.txt"] = TransliterationRulesAreWellFormed,
