@@ -71,6 +71,38 @@ internal static class GoldenFile
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Claims, relations and events in one dump: each claim with its span, speaker and whether it is quoted; each relation
+    /// under its claim; each event with its date, precision, cue, participants and places.
+    /// </summary>
+    public static string DumpFacts(ProcessedArticle processed)
+    {
+        var text = processed.Article.Text;
+        string Name(int i) => Quote(processed.Entities[i].Name);
+        var sb = new StringBuilder();
+        foreach (var c in processed.Claims)
+        {
+            sb.Append($"claim {c.Index} {c.Span}").Append(c.Quoted ? " quoted" : "")
+                .Append(c.Speaker is { } sp ? " by " + Name(sp) : "")
+                .AppendLine(" " + Quote(Head(c.Span.Slice(text))));
+            foreach (var r in processed.Relations.Where(r => r.ClaimIndex == c.Index))
+            {
+                sb.AppendLine($"  relation {Name(r.Subject)} {r.Predicate} {Name(r.Target)}" + (r.Quoted ? " quoted" : ""));
+            }
+        }
+
+        foreach (var e in processed.Events)
+        {
+            var d = e.Date;
+            sb.Append($"event claim {e.ClaimIndex} {d.Span} {Quote(d.Text)} {d.Date ?? "null"}").Append(d.EndDate is null ? "" : ".." + d.EndDate)
+                .Append($" {d.Precision.ToString().ToLowerInvariant()} cue {Quote(e.Cue)}")
+                .Append(" with [").Append(string.Join(", ", e.Participants.Select(Name))).Append(']')
+                .Append(" in [").Append(string.Join(", ", e.Places.Select(Name))).AppendLine("]");
+        }
+
+        return sb.ToString();
+    }
+
     public static void AssertMatches(string name, string actual)
     {
         var expectedPath = Path.Combine(RepoPaths.Golden, name + ".expected.txt");

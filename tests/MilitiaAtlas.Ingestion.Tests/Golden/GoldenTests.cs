@@ -27,6 +27,22 @@ public sealed class GoldenTests
         GoldenFile.AssertMatches("entities-" + Path.GetFileNameWithoutExtension(file), GoldenFile.DumpEntities(processed));
     }
 
+    public static TheoryData<string> FactInputs() => new(
+        Directory.GetFiles(RepoPaths.Seeds, "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(RepoPaths.Golden, "relations"), "*.txt"))
+            .Concat(Directory.GetFiles(Path.Combine(RepoPaths.Golden, "entities"), "*.txt"))
+            .Select(p => Path.GetRelativePath(RepoPaths.Root, p).Replace('\\', '/')).Order());
+
+    /// <summary>Claims with their speakers, relations and dated events, for the seeds and the articles we wrote.</summary>
+    [Theory]
+    [MemberData(nameof(FactInputs))]
+    public void Claims_relations_and_events_match_their_golden_dump(string relative)
+    {
+        var processed = GoldenFile.Process(Path.Combine(RepoPaths.Root, relative));
+        var name = Path.GetFileNameWithoutExtension(relative);
+        GoldenFile.AssertMatches("facts-" + (relative.StartsWith("seeds/", StringComparison.Ordinal) ? "seed-" + name[..3] : name), GoldenFile.DumpFacts(processed));
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Seed_segmentation_matches_its_golden_dump(string file)
