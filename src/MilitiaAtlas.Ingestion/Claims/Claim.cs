@@ -34,10 +34,7 @@ public static class Predicates
     public const string OpposedTo = "opposed_to";
     public const string ReportsTo = "reports_to";
     public const string HoldsOffice = "holds_office";
-    public const string Advises = "advises";
-    public const string LocatedIn = "located_in";
     public const string Controls = "controls";
-    public const string SplitFrom = "split_from";
 
     /// <summary>Predicates that read the same both ways (the table's symmetric column).</summary>
     public static bool IsSymmetric(string predicate) => PredicateTable.IsSymmetric(predicate);

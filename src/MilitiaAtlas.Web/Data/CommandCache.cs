@@ -320,8 +320,6 @@ public sealed class SqlRow
 
     public int GetInt32(int i) => checked((int)raw.sqlite3_column_int64(_stmt, i));
 
-    public double GetDouble(int i) => raw.sqlite3_column_double(_stmt, i);
-
     public string GetString(int i) => IsDBNull(i)
         ? throw new InvalidCastException($"Column {i} is NULL.")
         : raw.sqlite3_column_text(_stmt, i).utf8_to_string();

@@ -13,9 +13,9 @@ namespace MilitiaAtlas.Web.Ingest;
 internal static class SourceStore
 {
     /// <summary>
-    /// New source ids are slugs of at most this many characters (whole words). The id is repeated in every
-    /// row that belongs to the source (about a thousand per article), so a headline-length id would make it
-    /// the largest thing in the database (docs/performance.md). Ids already given never change.
+    /// New source ids are slugs of at most this many characters (whole words): the id is what users see in URLs,
+    /// citations, the API and the export, and rows that belong to the source refer to it by <c>Sources.Num</c>, not by
+    /// the id (decision 006). Ids already given never change.
     /// </summary>
     public const int MaxIdLength = 32;
 
