@@ -30,9 +30,8 @@ public static class ClaimsExport
                m.EntityId AS EntityId
         FROM Mentions m
         JOIN Sources s ON s.Num = m.SourceNum
-        JOIN Entities e ON e.Id = m.EntityId
-        WHERE e.Rejected = 0
-          AND m.ClaimOrdinal IS NOT NULL
+        JOIN VisibleEntities e ON e.Id = m.EntityId
+        WHERE m.ClaimOrdinal IS NOT NULL
         """;
 
     private const string RelationsSql = """
@@ -46,8 +45,8 @@ public static class ClaimsExport
         FROM RelationEvidence r
         JOIN Sources src ON src.Num = r.SourceNum
         LEFT JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
-        JOIN Entities s ON s.Id = r.SubjectId AND s.Rejected = 0
-        JOIN Entities o ON o.Id = r.ObjectId AND o.Rejected = 0
+        JOIN VisibleEntities s ON s.Id = r.SubjectId
+        JOIN VisibleEntities o ON o.Id = r.ObjectId
         ORDER BY r.SubjectId, r.Predicate, r.ObjectId, src.Id, r.ClaimOrdinal
         """;
 

@@ -37,8 +37,7 @@ public static class EventsExport
                ee.EntityId AS EntityId,
                ee.Role AS Role
         FROM EventEntities ee
-        JOIN Entities e ON e.Id = ee.EntityId
-        WHERE e.Rejected = 0
+        JOIN VisibleEntities e ON e.Id = ee.EntityId
         """;
 
     private sealed record EventRow(string Id, string? Date, string? EndDate, string Precision, string DateText, string Summary);

@@ -35,8 +35,7 @@ public sealed class ExportWriter(AtlasDatabase database)
                e.Curated AS Curated,
                e.CuratedType AS CuratedType,
                (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId = e.Id) AS MentionCount
-        FROM Entities e
-        WHERE e.Rejected = 0
+        FROM VisibleEntities e
         ORDER BY e.Id
         """;
 
@@ -59,8 +58,7 @@ public sealed class ExportWriter(AtlasDatabase database)
                m."End" AS End
         FROM Mentions m
         JOIN Sources s ON s.Num = m.SourceNum
-        JOIN Entities e ON e.Id = m.EntityId
-        WHERE e.Rejected = 0
+        JOIN VisibleEntities e ON e.Id = m.EntityId
         ORDER BY s.Id, m.Start
         """;
 

@@ -9,9 +9,9 @@ public sealed class HomeQuery(AtlasDatabase database)
 {
     private const string CountsSql = """
         SELECT (SELECT COUNT(*) FROM Sources) AS Sources,
-               (SELECT COUNT(*) FROM Entities WHERE Type = 'person' AND Rejected = 0) AS People,
-               (SELECT COUNT(*) FROM Entities WHERE Type = 'group' AND Rejected = 0) AS Groups,
-               (SELECT COUNT(*) FROM Entities WHERE Type = 'place' AND Rejected = 0) AS Places,
+               (SELECT COUNT(*) FROM VisibleEntities WHERE Type = 'person') AS People,
+               (SELECT COUNT(*) FROM VisibleEntities WHERE Type = 'group') AS Groups,
+               (SELECT COUNT(*) FROM VisibleEntities WHERE Type = 'place') AS Places,
                (SELECT COUNT(*) FROM Events WHERE Date IS NOT NULL) AS Events,
                (SELECT COUNT(*) FROM Claims) AS Claims
         """;
@@ -22,9 +22,8 @@ public sealed class HomeQuery(AtlasDatabase database)
                e.Name AS Name,
                COUNT(DISTINCT CASE WHEN r.SubjectId = e.Id THEN r.ObjectId ELSE r.SubjectId END) AS Links
         FROM RelationEvidence r
-        JOIN Entities e ON e.Id IN (r.SubjectId, r.ObjectId)
+        JOIN VisibleEntities e ON e.Id IN (r.SubjectId, r.ObjectId)
         WHERE e.Type IN ('person', 'group')
-          AND e.Rejected = 0
         GROUP BY e.Id, e.Type, e.Name
         ORDER BY Links DESC, e.Name
         LIMIT 10

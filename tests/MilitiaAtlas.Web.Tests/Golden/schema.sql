@@ -236,6 +236,8 @@ CREATE UNIQUE INDEX IX_Sources_Num ON Sources (Num);
 
 CREATE INDEX IX_TypeEvidence_Entity ON TypeEvidence (EntityId);
 
+CREATE VIEW VisibleEntities AS SELECT * FROM Entities WHERE Rejected = 0;
+
 CREATE TRIGGER SearchNames_Delete AFTER DELETE ON SearchNames BEGIN
     INSERT INTO SearchNamesFts (SearchNamesFts, rowid, Translit, Skeleton) VALUES ('delete', old.Id, old.Translit, old.Skeleton);
 END;

@@ -16,9 +16,8 @@ public sealed class EntityListQuery(AtlasDatabase database)
                (SELECT COUNT(DISTINCT m.SourceNum) FROM Mentions m WHERE m.EntityId = e.Id) AS Sources,
                (SELECT COUNT(*) FROM RelationEvidence r WHERE r.SubjectId = e.Id OR r.ObjectId = e.Id) AS Relations,
                (SELECT COUNT(*) FROM EventEntities ee WHERE ee.EntityId = e.Id) AS Events
-        FROM Entities e
+        FROM VisibleEntities e
         WHERE e.Type = @type
-          AND e.Rejected = 0
           AND (@filter IS NULL OR e.Name LIKE @filter ESCAPE '\' OR EXISTS (
                 SELECT 1 FROM Mentions m WHERE m.EntityId = e.Id AND m.Surface LIKE @filter ESCAPE '\'))
         ORDER BY CASE WHEN @sort = 'name' THEN e.Name END,
@@ -29,9 +28,8 @@ public sealed class EntityListQuery(AtlasDatabase database)
 
     private const string CountSql = """
         SELECT COUNT(*)
-        FROM Entities e
+        FROM VisibleEntities e
         WHERE e.Type = @type
-          AND e.Rejected = 0
           AND (@filter IS NULL OR e.Name LIKE @filter ESCAPE '\' OR EXISTS (
                 SELECT 1 FROM Mentions m WHERE m.EntityId = e.Id AND m.Surface LIKE @filter ESCAPE '\'))
         """;

@@ -26,9 +26,8 @@ public sealed class ProfileQuery(AtlasDatabase database)
                Lon AS Lon,
                Curated AS Curated,
                CuratedType AS CuratedType
-        FROM Entities
+        FROM VisibleEntities
         WHERE Id = @id
-          AND Rejected = 0
         """;
 
     private const string AliasesSql = """
@@ -61,9 +60,8 @@ public sealed class ProfileQuery(AtlasDatabase database)
         FROM RelationEvidence r
         JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
         JOIN Sources s ON s.Num = r.SourceNum
-        JOIN Entities o ON o.Id = CASE WHEN r.SubjectId = @id THEN r.ObjectId ELSE r.SubjectId END
+        JOIN VisibleEntities o ON o.Id = CASE WHEN r.SubjectId = @id THEN r.ObjectId ELSE r.SubjectId END
         WHERE (r.SubjectId = @id OR r.ObjectId = @id)
-          AND o.Rejected = 0
         ORDER BY r.Predicate, o.Name
         """;
 
@@ -147,9 +145,8 @@ public sealed class ProfileQuery(AtlasDatabase database)
               FROM (SELECT DISTINCT SourceNum, ClaimOrdinal FROM Mentions WHERE EntityId = @id) here
               JOIN Claims c ON c.SourceNum = here.SourceNum AND c.Ordinal = here.ClaimOrdinal
               JOIN Mentions other ON other.SourceNum = c.SourceNum AND other.Start >= c.Start AND other.Start < c."End") x
-        JOIN Entities o ON o.Id = x.EntityId
+        JOIN VisibleEntities o ON o.Id = x.EntityId
         WHERE o.Type IN ('person', 'group')
-          AND o.Rejected = 0
         GROUP BY o.Id, o.Type, o.Name
         ORDER BY COUNT(*) DESC, o.Name
         LIMIT 20

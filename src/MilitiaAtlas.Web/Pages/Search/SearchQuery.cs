@@ -53,9 +53,8 @@ public sealed class SearchQuery(AtlasDatabase database)
         SELECT {NameColumns},
                0.0 AS Bm25
         FROM SearchNames n
-        JOIN Entities e ON e.Id = n.EntityId
-        WHERE e.Rejected = 0
-          AND (n.Fold = @fold OR n.Translit = @translit OR n.Skeleton = @skeleton)
+        JOIN VisibleEntities e ON e.Id = n.EntityId
+        WHERE (n.Fold = @fold OR n.Translit = @translit OR n.Skeleton = @skeleton)
         LIMIT @limit
         """;
 
@@ -63,9 +62,8 @@ public sealed class SearchQuery(AtlasDatabase database)
         SELECT {NameColumns},
                0.0 AS Bm25
         FROM SearchNames n
-        JOIN Entities e ON e.Id = n.EntityId
-        WHERE e.Rejected = 0
-          AND n.Fold >= @fold
+        JOIN VisibleEntities e ON e.Id = n.EntityId
+        WHERE n.Fold >= @fold
           AND n.Fold < @foldEnd
         ORDER BY n.Fold
         LIMIT @limit
@@ -76,9 +74,8 @@ public sealed class SearchQuery(AtlasDatabase database)
                bm25(SearchNamesFts, 1.0, 0.5) AS Bm25
         FROM SearchNamesFts
         JOIN SearchNames n ON n.Id = SearchNamesFts.rowid
-        JOIN Entities e ON e.Id = n.EntityId
+        JOIN VisibleEntities e ON e.Id = n.EntityId
         WHERE SearchNamesFts MATCH @match
-          AND e.Rejected = 0
         ORDER BY bm25(SearchNamesFts, 1.0, 0.5)
         LIMIT @limit
         """;

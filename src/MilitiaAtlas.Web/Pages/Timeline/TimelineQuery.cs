@@ -37,9 +37,8 @@ public sealed class TimelineQuery(AtlasDatabase database)
                en.Name AS Name,
                ee.Role AS Role
         FROM EventEntities ee
-        JOIN Entities en ON en.Id = ee.EntityId
+        JOIN VisibleEntities en ON en.Id = ee.EntityId
         WHERE ee.EventId IN @ids
-          AND en.Rejected = 0
         ORDER BY en.Name
         """;
 
@@ -71,8 +70,7 @@ public sealed class TimelineQuery(AtlasDatabase database)
                en.Type AS Type,
                en.Name AS Name
         FROM EventEntities ee
-        JOIN Entities en ON en.Id = ee.EntityId
-        WHERE en.Rejected = 0
+        JOIN VisibleEntities en ON en.Id = ee.EntityId
         ORDER BY en.Name
         """;
 
