@@ -28,7 +28,7 @@ public static class AtlasApi
                     total = r.Total,
                     page = r.Page,
                     pages = r.Pages,
-                    items = r.Rows.Select(x => new { id = x.Id, name = x.Name, url = EntityUrls.Of(kind, x.Id), mentions = x.Mentions, sources = x.Sources, relations = x.Relations, events = x.Events, curated = x.Curated != 0 }),
+                    items = r.Rows.Select(x => new { id = x.Id, name = x.Name, url = Links.Entity(kind, x.Id), mentions = x.Mentions, sources = x.Sources, relations = x.Relations, events = x.Events, curated = x.Curated != 0 }),
                 });
             }
 
@@ -49,7 +49,7 @@ public static class AtlasApi
                 id = e.Id,
                 type = e.Type,
                 name = e.Name,
-                url = EntityUrls.Of(e.Type, e.Id),
+                url = Links.Entity(e.Type, e.Id),
                 curated = e.Curated != 0,
                 coordinates = e.Lat is null ? null : new { lat = e.Lat, lon = e.Lon },
                 roleSummary = d.RoleSummary,
@@ -95,8 +95,8 @@ public static class AtlasApi
                     summary = v.Summary,
                     disputed = v.Disputed,
                     reportedDates = v.ReportedDates,
-                    participants = v.Participants.Select(p => new { id = p.Id, name = p.Name, url = EntityUrls.Of(p.Type, p.Id) }),
-                    places = v.Places.Select(p => new { id = p.Id, name = p.Name, url = EntityUrls.Of(p.Type, p.Id) }),
+                    participants = v.Participants.Select(p => new { id = p.Id, name = p.Name, url = Links.Entity(p.Type, p.Id) }),
+                    places = v.Places.Select(p => new { id = p.Id, name = p.Name, url = Links.Entity(p.Type, p.Id) }),
                     citations = v.Evidence.Select(Cite),
                 }),
             });

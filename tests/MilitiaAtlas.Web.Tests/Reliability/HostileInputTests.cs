@@ -187,7 +187,7 @@ public sealed partial class HostileInputTests(HostileAtlas atlas) : IClassFixtur
             "/people?q=script", "/groups?q=%3Cscript",
         };
         urls.AddRange(sources.Select(id => "/sources/" + id));
-        urls.AddRange(entities.Select(e => EntityUrls.Of(e.Type, e.Id)));
+        urls.AddRange(entities.Select(e => Links.Entity(e.Type, e.Id)));
         foreach (var url in urls)
         {
             AssertNoLiveMarkup(url, GetPage(url));
@@ -206,7 +206,7 @@ public sealed partial class HostileInputTests(HostileAtlas atlas) : IClassFixtur
         Assert.Contains("&lt;script&gt;alert(", reader, StringComparison.Ordinal);
         Assert.Contains("\\u003Cscript\\u003Ealert(", GetPage("/api/sources/" + atlas.SourceId("payload-text.txt")), StringComparison.Ordinal);
         var renamed = c.QuerySingle<(string Id, string Type)>("SELECT Id, Type FROM Entities WHERE Name = @name", new { name = HostileCorpus.NamePayload });
-        Assert.Contains("<h1 dir=\"auto\">&lt;script&gt;alert(", GetPage(EntityUrls.Of(renamed.Type, renamed.Id)), StringComparison.Ordinal);
+        Assert.Contains("<h1 dir=\"auto\">&lt;script&gt;alert(", GetPage(Links.Entity(renamed.Type, renamed.Id)), StringComparison.Ordinal);
 
         // The javascript: URL of a source is shown as text, never as a link.
         var sidecar = GetPage("/sources/" + atlas.SourceId("payload-sidecar.txt"));
@@ -249,7 +249,7 @@ public sealed partial class HostileInputTests(HostileAtlas atlas) : IClassFixtur
             "/sources/" + atlas.SourceId("payload-front-matter.md"),
             "/sources/" + atlas.SourceId("bidi-controls.txt"),
             "/", "/groups", "/people", "/places", "/timeline",
-            EntityUrls.Of(renamed.Type, renamed.Id),
+            Links.Entity(renamed.Type, renamed.Id),
             "/search?q=Northern",
         };
 

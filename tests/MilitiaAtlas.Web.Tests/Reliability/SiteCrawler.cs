@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Dapper;
-using MilitiaAtlas.Web.Pages.Citations;
+using SiteLinks = MilitiaAtlas.Web.Pages.Citations.Links;
 using MilitiaAtlas.Web.Pages.Entities;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;
@@ -84,14 +84,14 @@ internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
         var lists = entities.GroupBy(e => e.Type).SelectMany(g =>
         {
             var pages = (g.Count() + EntityListQuery.PageSize - 1) / EntityListQuery.PageSize;
-            return Enumerable.Range(1, pages).SelectMany(p => new[] { $"/{EntityUrls.Kind(g.Key)}?page={p}", $"/api/entities?type={g.Key}&page={p}" });
+            return Enumerable.Range(1, pages).SelectMany(p => new[] { $"/{SiteLinks.EntityKind(g.Key)}?page={p}", $"/api/entities?type={g.Key}&page={p}" });
         });
         var searches = names.Select(Uri.EscapeDataString)
             .SelectMany(q => new[] { $"/search?q={q}", $"/api/search?q={q}", $"/api/suggest?q={q}", $"/people?q={q}" });
         return fixedPages
             .Concat(lists)
             .Concat(sources.SelectMany(id => new[] { $"/sources/{Uri.EscapeDataString(id)}", $"/api/sources/{Uri.EscapeDataString(id)}" }))
-            .Concat(entities.SelectMany(e => new[] { EntityUrls.Of(e.Type, Uri.EscapeDataString(e.Id)), $"/api/entities/{Uri.EscapeDataString(e.Id)}" }))
+            .Concat(entities.SelectMany(e => new[] { SiteLinks.Entity(e.Type, e.Id), $"/api/entities/{Uri.EscapeDataString(e.Id)}" }))
             .Concat(searches)
             .ToList();
     }

@@ -1,3 +1,4 @@
+using MilitiaAtlas.Web.Pages.Citations;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MilitiaAtlas.Web.Pages.Entities;
@@ -11,7 +12,7 @@ public sealed class ListModel(EntityListQuery query) : PageModel
     public async Task OnGetAsync(string kind, string? q, string? sort, int? page, CancellationToken ct)
     {
         Kind = kind;
-        var type = kind switch { "people" => "person", "groups" => "group", _ => "place" };
+        var type = Links.TypeOfKind(kind);
         Data = await query.RunAsync(type, q, sort, page ?? 1, ct);
     }
 }

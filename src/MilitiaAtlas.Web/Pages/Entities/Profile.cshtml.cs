@@ -19,9 +19,9 @@ public sealed class ProfileModel(ProfileQuery query) : PageModel
         }
 
         // One URL per entity: /people/x for a group moves to /groups/x.
-        if (EntityUrls.Kind(result.Entity.Type) != kind)
+        if (Links.EntityKind(result.Entity.Type) != kind)
         {
-            return RedirectPermanent(EntityUrls.Of(result.Entity.Type, id));
+            return RedirectPermanent(Links.Entity(result.Entity.Type, id));
         }
 
         Data = result;

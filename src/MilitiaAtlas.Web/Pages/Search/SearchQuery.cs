@@ -1,3 +1,4 @@
+using MilitiaAtlas.Web.Pages.Citations;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -340,25 +341,19 @@ public sealed class SearchQuery(AtlasDatabase database)
         // Highlight the displayed name when it is the one that matched; else the spelling that did.
         var matched = NameKey.Fold(row.DisplayName) == row.Fold ? row.DisplayName : row.Name;
         var marks = NameMatch.Highlights(matched, query, tier);
-        return new EntityHit(row.EntityId, row.Type, row.DisplayName, EntityUrl(row.Type, row.EntityId), matched, Cut(matched, marks), tier, score, mentions);
+        return new EntityHit(row.EntityId, row.Type, row.DisplayName, Links.Entity(row.Type, row.EntityId), matched, Cut(matched, marks), tier, score, mentions);
     }
 
-    public static string EntityUrl(string type, string id) => type switch
-    {
-        "person" => "/people/" + Uri.EscapeDataString(id),
-        "group" => "/groups/" + Uri.EscapeDataString(id),
-        _ => "/places/" + Uri.EscapeDataString(id),
-    };
 
     private static async Task<List<TextRow>> TextsAsync(DbConnection conn, string match, string kind, int limit, CancellationToken ct) =>
         (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { match, kind, limit, scale = SearchIndex.TextIdScale }, cancellationToken: ct))).ToList();
 
     private static TextHit ToSourceHit(TextRow r) =>
-        new("source", r.SourceId, r.SourceId, r.Title, "/sources/" + Uri.EscapeDataString(r.SourceId), Markers(r.Snippet));
+        new("source", r.SourceId, r.SourceId, r.Title, Links.Source(r.SourceId), Markers(r.Snippet));
 
     private static TextHit ToClaimHit(TextRow r) =>
         new("claim", ClaimId(r), r.SourceId, r.Title,
-            $"/sources/{Uri.EscapeDataString(r.SourceId)}?hl={r.Start}-{r.End}#p-{r.PassageOrdinal}", Markers(r.Snippet));
+            Links.Cited(r.SourceId, r.Start.GetValueOrDefault(), r.End.GetValueOrDefault(), r.PassageOrdinal.GetValueOrDefault()), Markers(r.Snippet));
 
     private static string ClaimId(TextRow r) => $"{r.SourceId}/{r.Ordinal.ToString(CultureInfo.InvariantCulture)}";
 

@@ -6,7 +6,7 @@ namespace MilitiaAtlas.Web.Pages.Citations;
 public sealed record Citation(string SourceId, string SourceTitle, long PassageOrdinal, long Start, long End, string Quote, bool Copy)
 {
     /// <summary>The reader URL that highlights exactly the cited span and scrolls to its paragraph.</summary>
-    public string Url => $"/sources/{SourceId}?hl={Start}-{End}#p-{PassageOrdinal}";
+    public string Url => Links.Cited(SourceId, Start, End, PassageOrdinal);
 }
 
 /// <summary>Numbers citations in the order a page shows them, so each statement carries [1], [2]….</summary>
@@ -60,17 +60,4 @@ public static class DateDisplay
         var month = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(int.Parse(parts[1], CultureInfo.InvariantCulture));
         return parts.Length == 2 ? $"{month} {year}" : $"{int.Parse(parts[2], CultureInfo.InvariantCulture)} {month} {year}";
     }
-}
-
-/// <summary>Page paths of entities by type.</summary>
-public static class EntityUrls
-{
-    public static string Kind(string type) => type switch
-    {
-        "person" => "people",
-        "group" => "groups",
-        _ => "places",
-    };
-
-    public static string Of(string type, string id) => $"/{Kind(type)}/{id}";
 }

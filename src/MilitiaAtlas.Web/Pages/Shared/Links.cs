@@ -1,0 +1,38 @@
+namespace MilitiaAtlas.Web.Pages.Citations;
+
+/// <summary>
+/// Every URL the site links to, in one place: entity profiles, sources, their paragraphs and cited spans, and the
+/// timeline filtered to an entity. Ids are escaped here, so no page builds a URL by hand.
+/// </summary>
+public static class Links
+{
+    /// <summary>The path segment of an entity type: person → people, group → groups, place → places.</summary>
+    public static string EntityKind(string type) => type switch
+    {
+        "person" => "people",
+        "group" => "groups",
+        _ => "places",
+    };
+
+    /// <summary>The entity type a path segment names (the inverse of <see cref="EntityKind"/>).</summary>
+    public static string TypeOfKind(string kind) => kind switch
+    {
+        "people" => "person",
+        "groups" => "group",
+        _ => "place",
+    };
+
+    public static string Entity(string type, string id) => $"/{EntityKind(type)}/{Uri.EscapeDataString(id)}";
+
+    public static string Source(string id) => "/sources/" + Uri.EscapeDataString(id);
+
+    /// <summary>A paragraph of a source: its reader, scrolled to the paragraph's anchor.</summary>
+    public static string Passage(string sourceId, long ordinal) => $"{Source(sourceId)}#p-{ordinal}";
+
+    /// <summary>The reader with exactly <paramref name="start"/>–<paramref name="end"/> highlighted, scrolled to its paragraph.</summary>
+    public static string Cited(string sourceId, long start, long end, long passageOrdinal) => $"{Source(sourceId)}?hl={start}-{end}#p-{passageOrdinal}";
+
+    /// <summary>The timeline of one entity: a place filters by place, a group by group, a person as an actor.</summary>
+    public static string Timeline(string type, string id) =>
+        $"/timeline?{(type == "place" ? "place" : type == "group" ? "group" : "actor")}={Uri.EscapeDataString(id)}";
+}
