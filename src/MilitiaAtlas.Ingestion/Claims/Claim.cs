@@ -12,7 +12,14 @@ public sealed record Claim(
     TextSpan Span,
     int? Speaker,
     bool Quoted,
-    IReadOnlyList<int> Entities);
+    IReadOnlyList<int> Entities)
+{
+    /// <summary>The claim's number in the atlas: 1 for the article's first claim (0 stands for the title in search texts).</summary>
+    public int Ordinal => OrdinalOf(Index);
+
+    /// <summary>The atlas number of the claim at <paramref name="index"/> in the article's claims.</summary>
+    public static int OrdinalOf(int index) => index + 1;
+}
 
 /// <summary>
 /// A relation between two of the article's entities (subject, predicate, target: the export's object), with the claim

@@ -18,7 +18,8 @@ public sealed record Passage(int Ordinal, TextSpan Span, PassageKind Kind)
 
 public static class PassageIds
 {
-    public static string Format(int ordinal) => $"p{ordinal}";
+    /// <summary>A passage's public id, in the export, the API and the reader's anchors ("p3"; the anchor adds "#").</summary>
+    public static string Format(long ordinal) => $"p{ordinal}";
 
     public static string KindName(PassageKind kind) => kind.ToString().ToLowerInvariant();
 }

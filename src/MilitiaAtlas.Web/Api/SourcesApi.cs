@@ -1,3 +1,4 @@
+using MilitiaAtlas.Ingestion.Model;
 using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Pages.Sources;
 
@@ -32,13 +33,13 @@ public static class SourcesApi
                 text = s.Text,
                 passages = r.Passages.Select(v => new
                 {
-                    id = $"p{v.Passage.Ordinal}",
+                    id = PassageIds.Format(v.Passage.Ordinal),
                     start = v.Passage.Start,
                     end = v.Passage.End,
                     kind = v.Passage.Kind,
                     reusedFrom = v.Passage.ReusedFromSourceId is null
                         ? null
-                        : new { sourceId = v.Passage.ReusedFromSourceId, passageId = $"p{v.Passage.ReusedFromOrdinal}" },
+                        : new { sourceId = v.Passage.ReusedFromSourceId, passageId = PassageIds.Format(v.Passage.ReusedFromOrdinal.GetValueOrDefault()) },
                 }),
                 reusedBy = r.ReusedBy.Select(x => new { sourceId = x.Id, title = x.Title }),
             });

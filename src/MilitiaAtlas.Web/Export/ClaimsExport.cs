@@ -1,3 +1,4 @@
+using MilitiaAtlas.Ingestion.Model;
 using System.Data.Common;
 using System.Text.Json;
 using Dapper;
@@ -60,8 +61,6 @@ public static class ClaimsExport
         public string? QuotedSpeakerId => Quoted == 1 ? SpeakerId : null;
     }
 
-    public static string ClaimId(string sourceId, long ordinal) => $"{sourceId}/c{ordinal}";
-
     public static async Task WriteAsync(DbConnection conn, Utf8JsonWriter w, IReadOnlyDictionary<string, string> texts,
         IReadOnlyDictionary<(string SourceId, long Ordinal), (string SourceId, long Ordinal)> reusedPassages, CancellationToken ct)
     {
@@ -76,9 +75,9 @@ public static class ClaimsExport
             var text = texts[c.SourceId];
             var quote = text[(int)c.Start..(int)c.End];
             w.WriteStartObject();
-            w.WriteString("id", ClaimId(c.SourceId, c.Ordinal));
+            w.WriteString("id", ClaimIds.Format(c.SourceId, c.Ordinal));
             w.WriteString("sourceId", c.SourceId);
-            w.WriteString("passageId", $"p{c.PassageOrdinal}");
+            w.WriteString("passageId", PassageIds.Format(c.PassageOrdinal));
             w.WriteNumber("start", c.Start);
             w.WriteNumber("end", c.End);
             w.WriteString("quote", quote);
@@ -95,7 +94,7 @@ public static class ClaimsExport
             {
                 w.WriteStartObject("reusedFrom");
                 w.WriteString("sourceId", copied.SourceId);
-                w.WriteString("claimId", ClaimId(copied.SourceId, copied.Ordinal));
+                w.WriteString("claimId", ClaimIds.Format(copied.SourceId, copied.Ordinal));
                 w.WriteEndObject();
             }
             else
@@ -124,11 +123,11 @@ public static class ClaimsExport
             w.WriteStartArray("claimIds");
             foreach (var r in g.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.ClaimOrdinal))
             {
-                w.WriteStringValue(ClaimId(r.SourceId, r.ClaimOrdinal));
+                w.WriteStringValue(ClaimIds.Format(r.SourceId, r.ClaimOrdinal));
             }
 
             w.WriteEndArray();
-            w.WriteNumber("independentSources", g.Where(r => !reusedClaims.Contains((r.SourceId, r.ClaimOrdinal))).Select(r => r.SourceId).Distinct().Count());
+            w.WriteNumber("independentSources", Evidence.IndependentSources(g, r => r.SourceId, r => reusedClaims.Contains((r.SourceId, r.ClaimOrdinal))));
 
             // Stated only inside quotations: whose statement it is (their claims are the evidence); null when a source states it.
             if (g.All(r => r.QuotedSpeakerId is not null))

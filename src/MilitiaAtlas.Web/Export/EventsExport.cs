@@ -66,13 +66,13 @@ public static class EventsExport
             w.WriteString("summary", e.Summary);
             WriteIds(w, "participantIds", who.Where(x => x.Role == "participant").Select(x => x.EntityId));
             WriteIds(w, "placeIds", who.Where(x => x.Role == "place").Select(x => x.EntityId));
-            WriteIds(w, "claimIds", ev.Select(x => ClaimsExport.ClaimId(x.SourceId, x.ClaimOrdinal)));
+            WriteIds(w, "claimIds", ev.Select(x => ClaimIds.Format(x.SourceId, x.ClaimOrdinal)));
             w.WriteBoolean("disputed", Disputed(ev));
             w.WriteStartArray("reportedDates");
             foreach (var r in ev)
             {
                 w.WriteStartObject();
-                w.WriteString("claimId", ClaimsExport.ClaimId(r.SourceId, r.ClaimOrdinal));
+                w.WriteString("claimId", ClaimIds.Format(r.SourceId, r.ClaimOrdinal));
                 w.WriteString("date", r.Date);
                 w.WriteString("dateText", r.DateText);
                 w.WriteEndObject();

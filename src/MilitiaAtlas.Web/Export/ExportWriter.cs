@@ -1,3 +1,4 @@
+using MilitiaAtlas.Ingestion.Model;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -197,7 +198,7 @@ public sealed class ExportWriter(AtlasDatabase database)
             w.WriteString("sourceId", t.SourceId);
             if (t.ClaimOrdinal is { } ordinal)
             {
-                w.WriteString("claimId", ClaimsExport.ClaimId(t.SourceId, ordinal));
+                w.WriteString("claimId", ClaimIds.Format(t.SourceId, ordinal));
             }
             else
             {
@@ -258,7 +259,7 @@ public sealed class ExportWriter(AtlasDatabase database)
             foreach (var p in passages.GetValueOrDefault(s.Id) ?? [])
             {
                 w.WriteStartObject();
-                w.WriteString("id", $"p{p.Ordinal}");
+                w.WriteString("id", PassageIds.Format(p.Ordinal));
                 w.WriteNumber("start", p.Start);
                 w.WriteNumber("end", p.End);
                 w.WriteString("kind", p.Kind);
@@ -270,7 +271,7 @@ public sealed class ExportWriter(AtlasDatabase database)
                 {
                     w.WriteStartObject("reusedFrom");
                     w.WriteString("sourceId", p.ReusedFromSourceId);
-                    w.WriteString("passageId", $"p{p.ReusedFromOrdinal}");
+                    w.WriteString("passageId", PassageIds.Format(p.ReusedFromOrdinal.GetValueOrDefault()));
                     w.WriteEndObject();
                 }
 

@@ -17,7 +17,7 @@ public static class ClaimWriter
             sql.Execute("""
                 INSERT INTO Claims (SourceNum, Ordinal, PassageOrdinal, Start, "End", SpeakerId, Quoted)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
-                """, sourceNum, c.Index + 1, c.PassageOrdinal, c.Span.Start, c.Span.End, c.Speaker is int s ? entityIds[s] : null, c.Quoted ? 1 : 0);
+                """, sourceNum, c.Ordinal, c.PassageOrdinal, c.Span.Start, c.Span.End, c.Speaker is int s ? entityIds[s] : null, c.Quoted ? 1 : 0);
         }
 
         foreach (var r in processed.Relations)
@@ -38,7 +38,7 @@ public static class ClaimWriter
             sql.Execute("""
                 INSERT OR IGNORE INTO RelationEvidence (SubjectId, Predicate, ObjectId, SourceNum, ClaimOrdinal, Quoted)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5)
-                """, subject, r.Predicate, target, sourceNum, r.ClaimIndex + 1, r.Quoted ? 1 : 0);
+                """, subject, r.Predicate, target, sourceNum, Claim.OrdinalOf(r.ClaimIndex), r.Quoted ? 1 : 0);
         }
     }
 }

@@ -202,7 +202,7 @@ public static class EntityResolver
             }
             else
             {
-                return claims[mid].Index + 1;
+                return claims[mid].Ordinal;
             }
         }
 

@@ -1,4 +1,5 @@
 using MilitiaAtlas.Ingestion;
+using MilitiaAtlas.Ingestion.Claims;
 using MilitiaAtlas.Ingestion.Dates;
 using MilitiaAtlas.Web.Data;
 
@@ -124,7 +125,7 @@ public static class EventWriter
             sql.Execute("""
                 INSERT OR IGNORE INTO EventEvidence (EventId, SourceNum, ClaimOrdinal, Date, EndDate, Precision, DateText, DateStart, DateEnd)
                 VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8)
-                """, id, sourceNum, ev.ClaimIndex + 1, date, ev.Date.EndDate, precision, ev.Date.Text, ev.Date.Span.Start, ev.Date.Span.End);
+                """, id, sourceNum, Claim.OrdinalOf(ev.ClaimIndex), date, ev.Date.EndDate, precision, ev.Date.Text, ev.Date.Span.Start, ev.Date.Span.End);
             // The match key: a report joins only an event of the same cue and year, so these are the event's too.
             var key = (Cue: ev.Cue, Year: date[..4]);
             foreach (var (entity, role) in participants.Select(p => (p, "participant")).Concat(places.Select(p => (p, "place"))))

@@ -93,7 +93,7 @@ internal static class SourceStore
 
         using (profile.Time(IngestProfile.Stage.SearchTexts))
         {
-            Search.SearchIndex.IndexSource(sql, num, TitleOf(article), article.Text, processed.Claims.Select(c => (c.Index + 1L, c.Span.Start, c.Span.End)));
+            Search.SearchIndex.IndexSource(sql, num, TitleOf(article), article.Text, processed.Claims.Select(c => ((long)c.Ordinal, c.Span.Start, c.Span.End)));
         }
 
         return new IngestFileResult(file.FullPath, existing is null ? IngestStatus.Added : IngestStatus.Updated, id, null, warnings, processed.Passages.Count);

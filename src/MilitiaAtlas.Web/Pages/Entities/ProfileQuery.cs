@@ -2,6 +2,7 @@ using Dapper;
 using MilitiaAtlas.Ingestion.Claims;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Export;
 using MilitiaAtlas.Web.Pages.Citations;
 
 namespace MilitiaAtlas.Web.Pages.Entities;
@@ -328,7 +329,7 @@ public sealed class ProfileQuery(AtlasDatabase database)
         var relationGroups = relations
             .GroupBy(r => (Label: Label(r.Predicate, r.SubjectId == id), r.OtherId, r.OtherType, r.OtherName))
             .Select(g => new RelationView(g.Key.Label, g.Key.OtherId, g.Key.OtherType, g.Key.OtherName,
-                g.Where(r => !reused.Contains((r.SourceId, r.PassageOrdinal))).Select(r => r.SourceId).Distinct().Count(),
+                Evidence.IndependentSources(g, r => r.SourceId, r => reused.Contains((r.SourceId, r.PassageOrdinal))),
                 g.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList()))
             .GroupBy(v => v.Label)
             .Select(g => new RelationGroup(g.Key, g.OrderByDescending(v => v.IndependentSources).ThenBy(v => v.OtherName, StringComparer.Ordinal).ToList()))

@@ -1,3 +1,4 @@
+using MilitiaAtlas.Web.Export;
 using MilitiaAtlas.Web.Pages.Citations;
 using System.Data.Common;
 using System.Globalization;
@@ -355,7 +356,7 @@ public sealed class SearchQuery(AtlasDatabase database)
         new("claim", ClaimId(r), r.SourceId, r.Title,
             Links.Cited(r.SourceId, r.Start.GetValueOrDefault(), r.End.GetValueOrDefault(), r.PassageOrdinal.GetValueOrDefault()), Markers(r.Snippet));
 
-    private static string ClaimId(TextRow r) => $"{r.SourceId}/{r.Ordinal.ToString(CultureInfo.InvariantCulture)}";
+    private static string ClaimId(TextRow r) => ClaimIds.Format(r.SourceId, r.Ordinal);
 
     /// <summary>
     /// The FTS5 trigram query for the fuzzy part: every trigram of the query's transliteration key
