@@ -635,22 +635,8 @@ public static partial class DocumentResolver
         }
     }
 
-    private static string DisplayName(List<EntityMention> mentions)
-    {
-        // A full form counts its own uses and the uses of its last word alone: "Rashidi" three times
-        // makes "Omar al-Rashidi" the display name over a one-off "Omar al-Rashdii".
-        var lone = mentions.Where(m => WordCount(m.Surface) == 1).GroupBy(m => NameKey.Fold(m.Surface)).ToDictionary(g => g.Key, g => g.Count());
-        var forms = mentions.GroupBy(m => m.Surface, StringComparer.Ordinal)
-            .Select(g => (Surface: g.Key, Count: g.Count() + lone.GetValueOrDefault(NameKey.Fold(g.Key).Split(' ')[^1]), Words: WordCount(g.Key)))
-            .ToList();
-        // A group named by its members is shown in the plural, however often its adjective is used: "Zayudis", not "Zayudi".
-        forms = forms.Select(f => forms.Any(g => g.Surface == f.Surface + "s") ? f with { Count = 0 }
-            : forms.FirstOrDefault(g => f.Surface == g.Surface + "s") is { Surface: not null } single ? f with { Count = f.Count + single.Count } : f).ToList();
-        // "Benali, Omar" is how a list files a name, not how a reader says it.
-        var multi = forms.Where(f => f.Words > 1 && !f.Surface.Contains(',', StringComparison.Ordinal)).ToList();
-        var pool = multi.Count > 0 ? multi : forms;
-        return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;
-    }
+    private static string DisplayName(List<EntityMention> mentions) =>
+        DisplayNames.Choose(mentions.GroupBy(m => m.Surface, StringComparer.Ordinal).Select(g => (g.Key, (long)g.Count())));
 
     private static List<string> Keys(EntityType type, string name, List<EntityMention> mentions, Place? place)
     {
@@ -785,8 +771,6 @@ public static partial class DocumentResolver
         var kept = words.Where((w, i) => i == 0 || !(w.TrimEnd('.').Length == 1 && char.IsUpper(w[0]))).ToList();
         return kept.Count >= 2 && kept.Count < words.Length ? string.Join(' ', kept) : null;
     }
-
-    private static int WordCount(string s) => s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Clean(string surface) => Whitespace().Replace(surface, " ");
 

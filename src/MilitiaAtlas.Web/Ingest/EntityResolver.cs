@@ -467,15 +467,7 @@ public static class EntityResolver
                 continue;
             }
 
-            var lone = surfaces.Where(s => !s.Surface.Contains(' ', StringComparison.Ordinal))
-                .GroupBy(s => NameKey.Fold(s.Surface)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
-            var best = surfaces
-                .Select(s => (s.Surface, Words: s.Surface.Split(' ').Length, Score: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1])))
-                .OrderByDescending(s => s.Words > 1 && !s.Surface.Contains(',', StringComparison.Ordinal))
-                .ThenByDescending(s => s.Score)
-                .ThenByDescending(s => s.Words)
-                .ThenBy(s => s.Surface, StringComparer.Ordinal)
-                .First().Surface;
+            var best = DisplayNames.Choose(surfaces);
             sql.Execute("UPDATE Entities SET Name = @p0 WHERE Id = @p1 AND Name <> @p0", best, id);
         }
     }

@@ -1,0 +1,36 @@
+namespace MilitiaAtlas.Ingestion.Extraction;
+
+/// <summary>
+/// The one rule for the name an actor is shown under, in an article (<see cref="DocumentResolver"/>) and in the atlas
+/// (the web project's EntityResolver, over every source's surfaces). Curation and gazetteer names override it there.
+/// </summary>
+public static class DisplayNames
+{
+    /// <summary>
+    /// The display name among <paramref name="surfaces"/> (each written form and how often it is used):
+    /// <list type="bullet">
+    /// <item>a full form counts its own uses and those of its last word alone: "Rashidi" three times makes
+    /// "Omar al-Rashidi" the name over a one-off "Omar al-Rashdii";</item>
+    /// <item>a group named by its members is shown in the plural, however often its adjective is used ("Zayudis", not
+    /// "Zayudi"): the plural takes the singular's uses;</item>
+    /// <item>a name of several words wins over one word, except one filed "Last, First" in a list, which is how a list
+    /// files a name, not how a reader says it;</item>
+    /// <item>then the most used, then the longest, then the first in ordinal order, so the choice never depends on the
+    /// order the forms come in.</item>
+    /// </list>
+    /// </summary>
+    public static string Choose(IEnumerable<(string Surface, long Count)> surfaces)
+    {
+        var given = surfaces.ToList();
+        var lone = given.Where(s => WordCount(s.Surface) == 1).GroupBy(s => NameKey.Fold(s.Surface)).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
+        var forms = given.Select(s => (s.Surface, Count: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1]), Words: WordCount(s.Surface))).ToList();
+        forms = forms.Select(f => forms.Any(g => g.Surface == f.Surface + "s") ? f with { Count = 0 }
+            : forms.FirstOrDefault(g => f.Surface == g.Surface + "s") is { Surface: not null } single ? f with { Count = f.Count + single.Count } : f).ToList();
+        var multi = forms.Where(f => f.Words > 1 && !f.Surface.Contains(',', StringComparison.Ordinal)).ToList();
+        var pool = multi.Count > 0 ? multi : forms;
+        return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;
+    }
+
+    /// <summary>Words of a written form: split at spaces, line breaks and no-break spaces.</summary>
+    public static int WordCount(string s) => s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Length;
+}
