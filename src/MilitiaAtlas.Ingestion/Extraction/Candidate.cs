@@ -93,7 +93,8 @@ public sealed class Candidate
 {
     public required TextSpan Span { get; init; }
 
-    public required string Surface { get; init; }
+    /// <summary>The name as written; for a name with a quoted nickname inside ("Ramon "Toro" Vega"), the name without it.</summary>
+    public required string Surface { get; set; }
 
     public required int SentenceIndex { get; init; }
 

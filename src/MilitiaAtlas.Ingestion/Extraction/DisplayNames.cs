@@ -15,20 +15,22 @@ public static class DisplayNames
     /// "Zayudi"): the plural takes the singular's uses;</item>
     /// <item>a name of several words wins over one word, except one filed "Last, First" in a list, which is how a list
     /// files a name, not how a reader says it;</item>
-    /// <item>then the most used, then the longest, then the first in ordinal order, so the choice never depends on the
-    /// order the forms come in.</item>
+    /// <item>then the most used, then the longest, then one whose last word is also used alone (a surname: "Ramon Vega"
+    /// and "Vega" over a nickname "El Toro" used as often), then the fuller (more letters: a nickname is shorter than the
+    /// name it stands in), then the first in ordinal order, so the choice never depends on the order the forms come in.</item>
     /// </list>
     /// </summary>
     public static string Choose(IEnumerable<(string Surface, long Count)> surfaces)
     {
         var given = surfaces.ToList();
         var lone = given.Where(s => WordCount(s.Surface) == 1).GroupBy(s => NameKey.Fold(s.Surface)).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
-        var forms = given.Select(s => (s.Surface, Count: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1]), Words: WordCount(s.Surface))).ToList();
+        var forms = given.Select(s => (s.Surface, Count: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1]), Words: WordCount(s.Surface),
+            Backed: WordCount(s.Surface) > 1 && lone.ContainsKey(NameKey.Fold(s.Surface).Split(' ')[^1]))).ToList();
         forms = forms.Select(f => forms.Any(g => g.Surface == f.Surface + "s") ? f with { Count = 0 }
             : forms.FirstOrDefault(g => f.Surface == g.Surface + "s") is { Surface: not null } single ? f with { Count = f.Count + single.Count } : f).ToList();
         var multi = forms.Where(f => f.Words > 1 && !f.Surface.Contains(',', StringComparison.Ordinal)).ToList();
         var pool = multi.Count > 0 ? multi : forms;
-        return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;
+        return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenByDescending(f => f.Backed).ThenByDescending(f => f.Surface.Length).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;
     }
 
     /// <summary>Words of a written form: split at spaces, line breaks and no-break spaces.</summary>

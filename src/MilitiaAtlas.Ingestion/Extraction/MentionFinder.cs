@@ -302,6 +302,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Ramon "El Toro" Vega": a quoted nickname inside a person's name.
+            if (NicknamedName(st, tokens, i, sentenceIndex, runEnds) is int nicknamedEnd)
+            {
+                i = nicknamedEnd + 1;
+                continue;
+            }
+
             var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
             end = GoesOnInTheXOf(tokens, i, end);
             if (spelled.Count > 0 && spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
@@ -329,6 +336,91 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         LinkInSentence(st, tokens, runEnds);
         _ = firstInSentence;
     }
+
+    /// <summary>
+    /// "Ramon "El Toro" Vega", "Luis 'Flaco' Medrano": given names, a quoted nickname of one to three capitalized words,
+    /// then a surname. The name is read without the nickname (its mention spans the whole, its surface is "Ramon Vega"),
+    /// which is a person's name for that shape alone; the nickname is a mention of its own, linked to the name as an
+    /// alias, and never a place. Returns the last token index used, or null when the shape is not there.
+    /// </summary>
+    private int? NicknamedName(State st, List<Token> tokens, int i, int sentenceIndex, List<(int Start, int End, int CandidateIndex)> runEnds)
+    {
+        var firstEnd = ExtendRun(tokens, i);
+        var open = firstEnd + 1;
+        if (firstEnd - i > 2 || open + 3 >= tokens.Count || tokens[open].Text is not ("\"" or "“" or "'" or "‘")
+            || tokens[open].Span.Start == tokens[firstEnd].Span.End || tokens[open + 1].Span.Start != tokens[open].Span.End)
+        {
+            return null;
+        }
+
+        var close = open + 1;
+        while (close < tokens.Count && close - open <= 4 && (tokens[close].IsCapitalized || NameLexicon.NameParticles.Contains(tokens[close].Text)))
+        {
+            close++;
+        }
+
+        var nickStart = open + 1;
+        var nickEnd = close - 1;
+        var last = close + 1;
+        if (nickEnd < nickStart || close - open > 4 || last >= tokens.Count || tokens[close].Text is not ("\"" or "”" or "'" or "’")
+            || tokens[close].Span.Start != tokens[nickEnd].Span.End || tokens[last].Span.Start == tokens[close].Span.End
+            || !tokens[last].IsCapitalized || tokens[last].IsAcronym || tokens[close].NewLineBefore || tokens[last].NewLineBefore
+            || !IsPersonalNamePart(tokens[last]) || Enumerable.Range(i, firstEnd - i + 1).Any(k => !tokens[k].IsCapitalized || tokens[k].IsAcronym))
+        {
+            return null;
+        }
+
+        // "the Tamaro "Peace" Accord", "Operation "Desert" Storm": a capitalized phrase with a quoted word is no personal
+        // name; the given names must hold no institution, place or ordinary word either (titles before them may).
+        var given = IsTitleAt(tokens, i, firstEnd - 1, out var titleEnd) ? titleEnd + 1 : i;
+
+        if (Enumerable.Range(given, firstEnd - given + 1).Any(k => !IsPersonalNamePart(tokens[k])))
+        {
+            return null;
+        }
+
+        // The name without its nickname, read as any run is: titles before it are split off as usual.
+        var joined = tokens.Take(open).Concat(tokens.Skip(last)).ToList();
+        var gap = last - open;
+        var joinedEnd = ExtendRun(joined, i);
+        int Original(int k) => k < open ? k : k + gap;
+        var full = -1;
+        foreach (var piece in Split(st, joined, i, joinedEnd))
+        {
+            var idx = AddCandidate(st, joined, piece, sentenceIndex);
+            if (idx < 0)
+            {
+                continue;
+            }
+
+            runEnds.Add((Original(piece.Start), Original(piece.End), idx));
+            if (piece.Start < open && piece.End >= open)
+            {
+                full = idx;
+                var c = st.Candidates[idx];
+                c.Surface = st.Text[tokens[piece.Start].Span.Start..tokens[firstEnd].Span.End] + " " + st.Text[tokens[last].Span.Start..c.Span.End];
+                c.Votes.Add(EntityType.Person, 6, TypeCue.Nickname, new TextSpan(tokens[open].Span.Start, tokens[close].Span.End));
+            }
+        }
+
+        if (full >= 0)
+        {
+            var nick = AddCandidate(st, tokens, new Piece(nickStart, nickEnd), sentenceIndex);
+            if (nick >= 0)
+            {
+                st.Candidates[nick].Votes.ClearPlace();
+                st.Candidates[nick].Place = null;
+                st.Aliases.Add(new AliasLink(full, nick));
+            }
+        }
+
+        return Original(joinedEnd);
+    }
+
+    /// <summary>A word that can be part of a person's name: not an institution's or a place's head, not an ordinary word.</summary>
+    private static bool IsPersonalNamePart(Token t) =>
+        !NameLexicon.OrgHeads.Contains(t.Text) && !NameLexicon.PlaceHeads.Contains(t.Text) && !NameLexicon.IsCommon(t.Lower)
+        && (!NameLexicon.IsEnglishWord(t.Lower) || NameLexicon.IsGivenName(t.Text));
 
     /// <summary>
     /// "Liberation Front of Chad and the Sahel": a state or an organization "of" a place "and"

@@ -55,6 +55,7 @@ public enum TypeCue : byte
     AcronymNotPerson,
     TitleBefore,
     FieldLabel,
+    Nickname,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

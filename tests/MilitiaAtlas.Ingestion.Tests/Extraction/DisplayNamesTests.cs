@@ -33,6 +33,15 @@ public sealed class DisplayNamesTests
     }
 
     [Fact]
+    public void Between_full_forms_used_as_often_one_whose_surname_is_used_alone_wins_then_the_fuller()
+    {
+        // A nickname used as often as the name loses to the name whose surname stands alone elsewhere.
+        Assert.Equal("Ramon Vega", DisplayNames.Choose([("El Toro", 2), ("Ramon Vega", 1), ("Vega", 1)]));
+        // Without that, the fuller form: a nickname is shorter than the name it stands in.
+        Assert.Equal("Ramon Vega", DisplayNames.Choose([("El Toro", 1), ("Ramon Vega", 1)]));
+    }
+
+    [Fact]
     public void Words_are_split_at_no_break_spaces_too()
     {
         Assert.Equal(2, DisplayNames.WordCount("Jabhat\u00A0Wadi"));

@@ -27,7 +27,10 @@ internal sealed class Extract
         var processed = Pipeline.Default.Process(article);
         foreach (var mention in processed.Entities.SelectMany(e => e.Mentions))
         {
-            Assert.Equal(mention.Surface, mention.Span.Slice(text));
+            // The surface is the text at the span, except a name with a quoted nickname inside, which is filed without it.
+            var written = mention.Span.Slice(text);
+            Assert.True(mention.Surface == written || mention.Surface == System.Text.RegularExpressions.Regex.Replace(written, @" [""“'‘][^""”'’]+[""”'’] ", " "),
+                $"surface '{mention.Surface}' at '{written}'");
             Assert.True(mention.TitleStart is null || mention.TitleStart < mention.Span.Start);
         }
 
