@@ -31,6 +31,17 @@ public sealed class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Rebels said the town of Tamaro fell on Monday.")]
+    [InlineData("Insurgents fired rockets at the town of Tamaro overnight.")]
+    [InlineData("Guerrillas ambushed a convoy near Tamaro.")]
+    public void A_plural_fighter_noun_opening_a_sentence_is_no_name(string sentence)
+    {
+        var r = Extract.From(sentence);
+
+        Assert.Equal(["Place: Tamaro"], r.Summary);
+    }
+
+    [Theory]
     [InlineData("Rodrigo Esteban Molina Cardenas")] // a given name first, at any length
     [InlineData("Yacoub Abd Al-Rahman al-Tamimi")] // a kinship particle inside
     [InlineData("Hamadi Ould Sidi Ahmed Baba")]
