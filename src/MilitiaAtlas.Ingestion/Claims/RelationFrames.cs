@@ -31,6 +31,9 @@ public static partial class RelationFinder
 
     private const string Paren = @"(?:\s*\([^()]{1,60}\))?";
 
+    // "led by General X", "founded by Sheikh X": a title the name finder split off the name stands between "by" and it.
+    private const string TitleWords = @"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}";
+
     // After the subject: ", " (apposition), " is "/" was named "/", a Russian national, is " (copula), ", who is " (relative clause),
     // " is an armed group in … that is " (a relative clause on a predicate noun), ", as " ("replaced Z, as Y's commander"),
     // " replaced Z as " (the one who replaces takes the role).
@@ -97,7 +100,7 @@ public static partial class RelationFinder
     private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X".
-    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:,\s+[^,;]{{1,80}},\s+|,\s+)?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?$", Opt);
+    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?{TitleWords}$", Opt);
 
     private static readonly Regex WhichHeVerb = new($@"^,\s+(?:which|that)\s+(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
 
@@ -217,7 +220,7 @@ public static partial class RelationFinder
             return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
         }
 
-        private static readonly Regex PassiveEnd = new(@"[\u0002\u0003]\s+by\s+(?:the\s+)?$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]\s+by\s+(?:the\s+)?{TitleWords}$", Opt | RegexOptions.RightToLeft);
 
         /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
@@ -757,7 +760,12 @@ public static partial class RelationFinder
                     }
 
                     var pv = PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End)) ? S(PassiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
-                    if (pv.Success && y.IsActor && RelationLexicon.Verb(Text(pv.Groups["verb"])) is { } passive && !ms.Any(m => m.IsActor && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start))
+                    // Only the subject's own name may stand in between ("Y (acronym), led by X"), and names inside an apposition
+                    // ("Y, one of Z's largest factions, is commanded by X").
+                    var appos = pv.Groups["appos"];
+                    if (pv.Success && y.IsActor && RelationLexicon.Verb(Text(pv.Groups["verb"])) is { } passive
+                        && !ms.Any(m => m.IsActor && m.Entity != x.Entity && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start
+                            && !(appos.Success && m.Span.Start >= appos.Index && m.Span.End <= appos.Index + appos.Length)))
                     {
                         foreach (var k in RightList(j))
                         {

@@ -71,6 +71,26 @@ public sealed class RelationFrameTests
     }
 
     [Theory]
+    // The passive with a title split off the agent's name, an acronym in brackets after the subject, and another name
+    // inside an apposition before the verb.
+    [InlineData("The Tamaro Salvation Council is led by General Ahmed Farouk.", "Ahmed Farouk leads Tamaro Salvation Council")]
+    [InlineData("The Wadi Brigade was founded by Sheikh Omar Bakri in 2011.", "Omar Bakri founded Wadi Brigade")]
+    [InlineData("The Tamaro Liberation Movement (TLM), led by Samir Okonjo, joined the offensive.", "Samir Okonjo leads Tamaro Liberation Movement")]
+    [InlineData("The Salvation Council (SC) is led by Ahmed Farouk.", "Ahmed Farouk leads Salvation Council")]
+    [InlineData("The Northern Brigade, one of the Sahel Coalition's largest factions, is commanded by Daniel Mensah.", "Daniel Mensah commands Northern Brigade")]
+    public void A_passive_verb_reaches_past_titles_acronyms_and_appositions(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_name_that_closes_an_apposition_is_not_the_subject_of_the_passive_after_it()
+    {
+        // "…, which fought the Wadi Front, is led by X": X leads the brigade (or nothing is said), never the front.
+        Assert.DoesNotContain("Daniel Mensah leads Wadi Front", Relations("The Northern Brigade, which fought the Wadi Front, is led by Daniel Mensah."));
+    }
+
+    [Theory]
     // Leading and founding.
     [InlineData("Laura K. Benton, who heads Jabhat Wadi, met the envoy.", "Laura K. Benton leads Jabhat Wadi")]
     [InlineData("In 2009 Omar Haddad founded the Tamaro Defense Brigades with a few dozen men.", "Omar Haddad founded Tamaro Defense Brigades")]
