@@ -91,9 +91,13 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBefore = new(@"\bunder\s+(?:the\s+)?(?:(?<how>direction|leadership|command|guidance|orders|rule)\s+of\s+)?$", Opt);
 
+    private static readonly Regex FactionOfPerson = new(@"^\s+(?:faction|wing|splinter\s+group)\s+(?:of|led\s+by|loyal\s+to)\s+$", Opt);
+
+    private static readonly Regex PersonsFactionOf = new(@"^'s?\s+(?:faction|wing)\s+(?:of|within)\s+(?:the\s+)?$", Opt);
+
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:city|town|village|province|region|district|capital|port|territory|headquarters|stronghold|area|areas)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|town|village|province|region|district|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
@@ -632,7 +636,10 @@ public static partial class RelationFinder
             }
         }
 
-        /// <summary>"under the direction of X, Y …", "Y, under the leadership of X, …", "also under X, Y …": X leads Y.</summary>
+        /// <summary>
+        /// "under the direction of X, Y …", "Y, under the leadership of X, …", "also under X, Y …": X leads Y. A faction named for
+        /// its leader: "the Y faction of X" (X leads Y), "X's faction of Y" (X is a member of Y, leading a part of it).
+        /// </summary>
         public void Under()
         {
             for (var i = 0; i + 1 < ms.Count; i++)
@@ -646,6 +653,14 @@ public static partial class RelationFinder
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderBetween.Match(Slice(a.Span.End, b.Span.Start)) is { Success: true } v)
                 {
                     Add(b, v.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, a);
+                }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && FactionOfPerson.IsMatch(Slice(a.Span.End, b.Span.Start)))
+                {
+                    Add(b, Predicates.Leads, a);
+                }
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && PersonsFactionOf.IsMatch(Slice(a.Span.End, b.Span.Start)))
+                {
+                    Add(a, Predicates.MemberOf, b);
                 }
             }
         }

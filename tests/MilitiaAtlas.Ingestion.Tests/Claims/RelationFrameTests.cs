@@ -83,6 +83,18 @@ public sealed class RelationFrameTests
         Assert.Contains(expected, Relations(sentence));
     }
 
+    [Theory]
+    // A faction named for its leader, and a person's faction of a larger group.
+    [InlineData("Samir Okonjo spoke on Monday. The Sahel Movement faction of Samir Okonjo abandoned its neutrality in November.", "Samir Okonjo leads Sahel Movement")]
+    [InlineData("Samir Okonjo's faction of the Wadi Front besieged Kolda in 2017.", "Samir Okonjo member_of Wadi Front")]
+    // A capture verb's object behind "the [adjectives] town of".
+    [InlineData("The Wadi Front opened an offensive in March and took the jade-mining hub of Kolda in the months that followed.", "Wadi Front controls Kolda")]
+    [InlineData("Wadi Front fighters seized the remote border town of Kolda.", "Wadi Front controls Kolda")]
+    public void Factions_named_for_people_and_captured_towns_behind_a_noun(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
     [Fact]
     public void A_name_that_closes_an_apposition_is_not_the_subject_of_the_passive_after_it()
     {
