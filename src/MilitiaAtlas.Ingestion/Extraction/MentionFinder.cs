@@ -1601,6 +1601,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 // One fights against an actor.
                 c.Votes.Add(EntityType.Group, 1, TypeCue.Hostile, prev.Span);
             }
+            else if (p == "by" && prev2 is { IsWord: true } && NameLexicon.LeaderParticiples.Contains(prev2.Lower) && c.Place is null)
+            {
+                // "led by X", "founded by X": X leads, most often a person.
+                c.Votes.Add(EntityType.Person, 1, TypeCue.Agent, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
             else if (p == "by" && prev2 is { IsWord: true } && NameLexicon.AgentParticiples.Contains(prev2.Lower) && c.Place is null)
             {
                 // "claimed by X", "controlled by X": X acts.
@@ -1918,7 +1923,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (joined is "and" or "or" or ", and" or ", or" || (joined == "," && EndsList(joins, r + 1)))
+            // "Y, a trader who paid the X, and Z, …", "Y, led by X, and Z": X closes an apposition about Y, and ", and" joins Z
+            // to Y, not to X.
+            var closesApposition = joined is ", and" or ", or" && r > 0 && joins[r - 1].TrimStart(')', ' ') is { Length: > 2 } opener
+                && opener[0] == ',' && opener is not (", and" or ", or") && opener.Skip(1).Any(char.IsLetter);
+            if (!closesApposition && (joined is "and" or "or" or ", and" or ", or" || (joined == "," && EndsList(joins, r + 1))))
             {
                 st.Coordinations.Add(new CoordinationLink(a, b));
             }

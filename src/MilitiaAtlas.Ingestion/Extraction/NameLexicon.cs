@@ -363,6 +363,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> AgentParticiples = TypeCues.WordSet("agent-participles");
 
+    /// <summary>Past participles whose agent is most often a person: "led by X" (type-cues.txt [leader-participles]).</summary>
+    public static readonly HashSet<string> LeaderParticiples = TypeCues.WordSet("leader-participles");
+
     /// <summary>
     /// Prefixes joined by a hyphen to a name, split off by the tokenizer: "anti-Wadi", "pro-Benali" (name-particles.txt
     /// [hyphen-prefixes]).

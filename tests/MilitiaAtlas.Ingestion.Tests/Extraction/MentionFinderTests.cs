@@ -30,6 +30,37 @@ public sealed class MentionFinderTests
         Assert.Equal(["Person: Ahmad bin Hamid al-Zubaidi"], r.Summary);
     }
 
+    [Fact]
+    public void A_senior_rank_is_a_title_split_off_the_name()
+    {
+        var r = Extract.From("The junta is led by Senior General Tun Myat Aung, who took power in 2021.");
+
+        Assert.Equal("Person: Tun Myat Aung", Assert.Single(r.Summary));
+    }
+
+    [Fact]
+    public void The_agent_of_led_by_is_a_person_unless_a_head_noun_says_otherwise()
+    {
+        var r = Extract.From("The Justice Movement (JM), led by Gibril Haroun, joined the talks. An offensive led by the Tamaro Army failed.");
+
+        Assert.Contains("Person: Gibril Haroun", r.Summary);
+        Assert.Contains("Group: Tamaro Army", r.Summary);
+    }
+
+    [Fact]
+    public void A_name_closing_an_apposition_is_not_listed_with_the_name_after_the_and()
+    {
+        // "Y, led by X, and the Z faction": Z is listed with Y; X is not a group for standing before ", and".
+        var r = Extract.From("The Justice Movement, led by Gibril Haroun, and the Sahel Movement abandoned their neutrality.");
+
+        Assert.Contains("Person: Gibril Haroun", r.Summary);
+        Assert.Contains("Group: Sahel Movement", r.Summary);
+
+        // The name after ", and" goes with the person the apposition is about, not with the group that closes it.
+        var listed = Extract.From("The ministry named Tarek Bakr, a trader who sent money to the Zayudi Front, and Qaswa Dorri Halak, an associate who bought boats.");
+        Assert.DoesNotContain(listed.Summary, s => s.StartsWith("Group: Qaswa", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Rebels said the town of Tamaro fell on Monday.")]
     [InlineData("Insurgents fired rockets at the town of Tamaro overnight.")]
