@@ -487,8 +487,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Possessive && NameLexicon.PossessiveNouns.Contains(tokens[end].Lower)
-                && IsNameToken(tokens[k + 1]))
+            // "People's Army", and a plural's bare apostrophe: "Workers' Party".
+            if (k + 1 < tokens.Count && (tokens[k].Kind == TokenKind.Possessive || (tokens[k].Text is "'" or "’" && tokens[k].Span.Start == tokens[end].Span.End))
+                && NameLexicon.PossessiveNouns.Contains(tokens[end].Lower) && IsNameToken(tokens[k + 1]))
             {
                 end = k + 1;
                 continue;
@@ -1484,13 +1485,19 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var head = Enumerable.Range(start, end - start - 1).First(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k + 1].Lower == "of");
             c.Votes.Add(EntityType.Group, 5, TypeCue.InstitutionOf, tokens[head].Span);
         }
-        else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord))
+        else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord) && c.Place is null)
         {
             c.Votes.Add(EntityType.Group, 4, TypeCue.OrgPrefix, tokens[start].Span);
         }
         else if (end > start && NameLexicon.PlacePrefixes.Contains(firstWord))
         {
             c.Votes.Add(EntityType.Place, 4, TypeCue.PlacePrefix, tokens[start].Span);
+        }
+        else if (end == start + 1 && NameLexicon.CompassWords.Contains(tokens[start].Lower) && !c.Titled)
+        {
+            // "South Tamaro", "Northern Wadi": a region named by its direction; a weaker cue than the prefixes above, which an
+            // organization's head word outvotes ("the Southern Front").
+            c.Votes.Add(EntityType.Place, 2, TypeCue.PlacePrefix, tokens[start].Span);
         }
         else if (c.Place is null && c.IsAcronym)
         {

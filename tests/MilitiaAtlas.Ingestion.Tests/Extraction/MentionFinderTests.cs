@@ -31,6 +31,33 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void A_plural_possessive_inside_a_name_stays_in_it()
+    {
+        var r = Extract.From("Ankara calls the group an offshoot of the Tamaro Workers' Party (TWP), which it fights.");
+
+        Assert.Equal(["Place: Ankara", "Group: Tamaro Workers' Party"], r.Summary);
+    }
+
+    [Fact]
+    public void A_compass_word_opens_a_region_but_not_an_organization()
+    {
+        var r = Extract.From("The rebels withdrew from South Waziri last year, while the Southern Front held the hills.");
+
+        Assert.Contains("Place: South Waziri", r.Summary);
+        Assert.Contains("Group: Southern Front", r.Summary);
+    }
+
+    [Fact]
+    public void A_spanish_plural_article_opens_a_band_unless_the_gazetteer_knows_the_place()
+    {
+        var r = Extract.From("Los Halcones fought Las Aguilas for the routes north of Los Angeles.");
+
+        Assert.Contains("Group: Los Halcones", r.Summary);
+        Assert.Contains("Group: Las Aguilas", r.Summary);
+        Assert.Contains("Place: Los Angeles", r.Summary);
+    }
+
+    [Fact]
     public void A_senior_rank_is_a_title_split_off_the_name()
     {
         var r = Extract.From("The junta is led by Senior General Tun Myat Aung, who took power in 2021.");
