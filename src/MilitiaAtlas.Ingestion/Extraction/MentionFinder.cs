@@ -516,6 +516,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 || (start == end && t.SentenceStart && !t.IsAcronym && !NameLexicon.OrgHeads.Contains(t.Text)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
+            // "the Three Rivers Alliance", "the Fourth Division": a capitalized number word after "the" opens the name.
+            common &= !(start < end && !t.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.NumberWords.Contains(lower)
+                && NameLexicon.OrgHeads.Contains(tokens[end].Text));
             common &= !(start == end && st.Surnames.Contains(NameKey.Fold(t.Text)));
             var article = t.Text is "al" or "el" && start < end && (tokens[start + 1].IsCapitalized || (tokens[start + 1].Text == "-" && start + 1 < end));
             if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || (IsConnector(t) && !article))
@@ -640,8 +643,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        // "Civil Rights Watch Iraq researcher": an organization followed by a place is two names.
-        if (end - start >= 2 && NameLexicon.OrgHeads.Contains(tokens[end - 1].Text) && gazetteer.Find(tokens[end].Text) is not null)
+        // "Civil Rights Watch Iraq researcher": an organization followed by a place is two names; not when the last word is a
+        // head word too, as a town's name may be ("Brotherhood Alliance").
+        if (end - start >= 2 && NameLexicon.OrgHeads.Contains(tokens[end - 1].Text) && gazetteer.Find(tokens[end].Text) is not null
+            && !NameLexicon.OrgHeads.Contains(tokens[end].Text))
         {
             yield return new Piece(start, end - 1);
             yield return new Piece(end, end);

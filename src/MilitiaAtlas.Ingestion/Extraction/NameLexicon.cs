@@ -209,6 +209,9 @@ public static class NameLexicon
     /// <summary>The endings of an ordinal written in figures: "22nd", "407th" (plain-words.txt [ordinal-suffixes]).</summary>
     public static readonly string[] OrdinalSuffixes = PlainWords.Words("ordinal-suffixes");
 
+    /// <summary>Number words that, capitalized after "the", open an organization's name (plain-words.txt [number-words]).</summary>
+    public static readonly HashSet<string> NumberWords = PlainWords.WordSet("number-words");
+
     /// <summary>What follows "I" and an apostrophe in a contraction: "I've", "I'm" (plain-words.txt [contractions]).</summary>
     public static readonly HashSet<string> Contractions = PlainWords.ExactWordSet("contractions");
 

@@ -31,6 +31,25 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void A_capitalized_number_word_after_the_opens_an_organization_but_not_a_sentence()
+    {
+        var r = Extract.From("The Three Rivers Alliance took Kolda in May. Three fighters died. The Fourth Division fled.");
+
+        Assert.Contains("Group: Three Rivers Alliance", r.Summary);
+        Assert.Contains("Group: Fourth Division", r.Summary);
+        Assert.DoesNotContain(r.Summary, s => s.Contains("Three fighters", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_head_word_that_is_also_a_towns_name_ends_the_organization_it_closes()
+    {
+        // "Alliance" is a town's name in the gazetteer, and a head word: the name runs on through it.
+        var r = Extract.From("After October the Nadira Brotherhood Alliance launched an offensive in the north.");
+
+        Assert.Equal(["Group: Nadira Brotherhood Alliance"], r.Summary);
+    }
+
+    [Fact]
     public void A_plural_possessive_inside_a_name_stays_in_it()
     {
         var r = Extract.From("Ankara calls the group an offshoot of the Tamaro Workers' Party (TWP), which it fights.");
