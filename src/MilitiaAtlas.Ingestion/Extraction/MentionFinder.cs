@@ -1640,6 +1640,15 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 1, TypeCue.HostileNounAfter, next2.Span);
         }
 
+        // "X's northern branch", "X's Syrian branch": what only a group has (one or two adjectives may stand between).
+        if (next is { Kind: TokenKind.Possessive } && c.Place is null
+            && Enumerable.Range(end + 2, Math.Max(0, Math.Min(3, tokens.Count - end - 2)))
+                .FirstOrDefault(k => !((tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !NameLexicon.PossessedParts.Contains(tokens[k].Lower)) || IsDemonymLike(tokens[k])), -1) is int part and >= 0
+            && NameLexicon.PossessedParts.Contains(tokens[part].Lower))
+        {
+            c.Votes.Add(EntityType.Group, 2, TypeCue.RoleOf, new TextSpan(next.Span.Start, tokens[part].Span.End));
+        }
+
         // "Lebanon's Amal": a place owns groups and institutions.
         if (prev is { Kind: TokenKind.Possessive } && prev2 is not null && gazetteer.Find(prev2.Text) is not null && c.Place is null)
         {

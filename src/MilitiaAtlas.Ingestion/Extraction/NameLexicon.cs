@@ -129,6 +129,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> MemberRoles = OrgWords.WordSet("member-roles");
 
+    /// <summary>Nouns after "X's" that only a group has: "X's northern branch" (org-words.txt [possessed-parts]).</summary>
+    public static readonly HashSet<string> PossessedParts = OrgWords.WordSet("possessed-parts");
+
     /// <summary>
     /// Titles that, alone after "the", refer to a person the article named with that title ("the Foreign Secretary
     /// said") (titles.txt [reference-titles]).

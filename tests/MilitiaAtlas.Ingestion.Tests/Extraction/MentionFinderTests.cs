@@ -31,6 +31,16 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void What_only_a_group_has_after_a_possessive_makes_the_owner_a_group()
+    {
+        var r = Extract.From("The Tamaro Front, al-Zayudiyya's Malian branch, broke away from al-Zayudiyya in 2016.");
+
+        Assert.Contains("Group: al-Zayudiyya", r.Summary);
+        // A warlord has fighters too.
+        Assert.Contains("Person: Samir Haddad", Extract.From("Haddad's fighters crossed the river. Col. Samir Haddad denied it.").Summary);
+    }
+
+    [Fact]
     public void A_capitalized_number_word_after_the_opens_an_organization_but_not_a_sentence()
     {
         var r = Extract.From("The Three Rivers Alliance took Kolda in May. Three fighters died. The Fourth Division fled.");
