@@ -7,7 +7,7 @@
 # Builds the Release app of this checkout, then ingests and exports into a scratch folder:
 #   seeds   seeds/ (the five seed articles)
 #   re3d    the 98 re3d documents, made by ../shared/eval/re3d_corpus.py (skipped when that folder is missing)
-#   gen1k   1,000 generated articles (generate --articles 1000 --seed 1)
+#   gen1k   1,000 generated articles (tools/MilitiaAtlas.CorpusGen --articles 1000 --seed 1)
 # Run it before and after a change and compare the lines; with --keep the exports stay in DIR for a diff.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -17,9 +17,9 @@ tmp="${keep:-$(mktemp -d /tmp/atlas-fp.XXXXXX)}"
 mkdir -p "$tmp"
 cd "$root"
 dotnet build src/MilitiaAtlas.Web -c Release -v q -nologo >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
+dotnet build tools/MilitiaAtlas.CorpusGen -c Release -v q -nologo >>"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 app=(dotnet src/MilitiaAtlas.Web/bin/Release/net10.0/MilitiaAtlas.Web.dll)
-gen=("${app[@]}" generate)
-[[ -f tools/MilitiaAtlas.CorpusGen/bin/Release/net10.0/MilitiaAtlas.CorpusGen.dll ]] && gen=(dotnet tools/MilitiaAtlas.CorpusGen/bin/Release/net10.0/MilitiaAtlas.CorpusGen.dll)
+gen=(dotnet tools/MilitiaAtlas.CorpusGen/bin/Release/net10.0/MilitiaAtlas.CorpusGen.dll)
 fingerprint() { # name folder
   rm -f "$tmp/$1.db"*
   "${app[@]}" ingest "$2" --db "$tmp/$1.db" >"$tmp/$1.ingest.log" 2>&1 || true

@@ -9,7 +9,7 @@ Everything is made at run time from real text outside the repository; none of it
     DIR/1-originals/   the re3d documents (via shared/eval/re3d_corpus.py) and the seed articles,
                        with one sources.yaml (the seeds' dates; re3d gives none)
     DIR/2-copies/      copy articles: a title line, then filler paragraphs from the app's own
-                       synthetic generator (`generate`, unrelated to re3d and the seeds) with 1-3
+                       synthetic generator (tools/MilitiaAtlas.CorpusGen, unrelated to re3d and the seeds) with 1-3
                        paragraphs taken from the originals in between, each transformed one way;
                        some articles copy nothing (precision controls). sources.yaml dates them
                        all after every original.
@@ -204,7 +204,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--app", default="dotnet /tmp/reuse-bin/MilitiaAtlas.Web.dll", help="command that runs the published app (for `generate`)")
+    ap.add_argument("--generator", default="dotnet run --project " + os.path.join(ROOT, "tools", "MilitiaAtlas.CorpusGen") + " -c Release --",
+                    help="command that runs the corpus generator (tools/MilitiaAtlas.CorpusGen)")
     ap.add_argument("--shared", help="the shared/ folder (default: beside the repository, or /work/shared)")
     ap.add_argument("--seeds", default=os.path.join(ROOT, "seeds"))
     a = ap.parse_args()
@@ -234,7 +235,7 @@ def main():
         # Filler: the app's synthetic articles.
         n_articles = sum(KINDS.values()) * 3 // 4 + CONTROLS
         gen = os.path.join(tmp, "gen")
-        run(shlex.split(a.app) + ["generate", "--articles", str(n_articles), "--out", gen, "--seed", str(a.seed)])
+        run(shlex.split(a.generator) + ["--articles", str(n_articles), "--out", gen, "--seed", str(a.seed)])
         fillers = []
         for name in sorted(os.listdir(gen)):
             if not name.endswith((".txt", ".md")):

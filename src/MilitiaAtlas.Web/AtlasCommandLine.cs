@@ -13,9 +13,6 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                                                               ingest article files or folders (recursive)
           MilitiaAtlas.Web export [--db FILE] [--out FILE]    write the atlas as export-format v1 JSON
           MilitiaAtlas.Web backup [--db FILE] --out FILE      copy the database safely, even while the site serves
-          MilitiaAtlas.Web generate --out DIR [--articles N] [--seed S]
-                                                              write a synthetic corpus of N articles (default 1000) and
-                                                              its sources.yaml; the same N and S give the same files
         options:
           --db FILE         the SQLite database (default data/atlas.db)
           --max-bytes N     refuse article files larger than N bytes (default 10485760)
@@ -23,13 +20,7 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                             its target is inside a folder given to ingest. Unsafe on folders you did not make.
         """;
 
-    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "generate", "help"];
-
-    /// <summary>generate: how many articles to write.</summary>
-    public int Articles { get; init; } = 1000;
-
-    /// <summary>generate: the seed that fixes the corpus.</summary>
-    public int Seed { get; init; } = 1;
+    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "help"];
 
     public static AtlasCommandLine Parse(string[] args)
     {
@@ -48,8 +39,6 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
         var paths = new List<string>();
         var host = new List<string>();
         string? output = null;
-        var articles = 1000;
-        var seed = 1;
         for (; i < args.Length; i++)
         {
             var arg = args[i];
@@ -102,20 +91,6 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
 
                     host.Add("--Atlas:FollowLinks=true");
                     break;
-                case "--articles":
-                    if (!int.TryParse(value, out articles) || articles <= 0)
-                    {
-                        return Fail(verb, "--articles needs a positive number");
-                    }
-
-                    break;
-                case "--seed":
-                    if (!int.TryParse(value, out seed))
-                    {
-                        return Fail(verb, "--seed needs a whole number");
-                    }
-
-                    break;
                 case "--help":
                     return new AtlasCommandLine("help", [], null, [], null);
                 default:
@@ -134,12 +109,7 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
             return Fail(verb, "backup needs --out FILE");
         }
 
-        if (verb == "generate" && string.IsNullOrWhiteSpace(output))
-        {
-            return Fail(verb, "generate needs --out DIR");
-        }
-
-        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Articles = articles, Seed = seed };
+        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null);
     }
 
     private static AtlasCommandLine Fail(string verb, string error) => new(verb, [], null, [], error);

@@ -1,12 +1,11 @@
 using MilitiaAtlas.Web.Data;
 using MilitiaAtlas.Web.Export;
-using MilitiaAtlas.Web.Generate;
 using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Ingest;
 
 namespace MilitiaAtlas.Web;
 
-/// <summary>The ingest, export, backup and generate verbs. Exit code 0 on success, 1 when any file failed or the backup was refused or failed.</summary>
+/// <summary>The ingest, export and backup verbs. Exit code 0 on success, 1 when any file failed or the backup was refused or failed.</summary>
 public static class CliVerbs
 {
     public static async Task<int> RunAsync(AtlasCommandLine command, IServiceProvider services)
@@ -42,10 +41,6 @@ public static class CliVerbs
 
                 File.Move(temp, full, overwrite: true);
                 Console.WriteLine($"exported {database.FilePath} to {full}");
-                return 0;
-            case "generate":
-                var generated = CorpusGenerator.Write(command.Out!, command.Articles, command.Seed);
-                Console.WriteLine($"generated {generated.Articles} articles ({generated.Bytes / 1e6:0.0} MB) and sources.yaml into {generated.Folder} in {generated.Elapsed.TotalSeconds:0.0} s");
                 return 0;
             case "backup":
                 var target = Path.GetFullPath(command.Out!);

@@ -25,7 +25,7 @@ if (command.Verb == "help")
     return 0;
 }
 
-var isCli = command.Verb is "ingest" or "export" or "backup" or "generate";
+var isCli = command.Verb is "ingest" or "export" or "backup";
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,
@@ -63,12 +63,6 @@ builder.Services.AddPageCache();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
-if (command.Verb == "generate")
-{
-    // Writes files only: no database is created or migrated.
-    return await CliVerbs.RunAsync(command, app.Services);
-}
-
 var database = app.Services.GetRequiredService<AtlasDatabase>();
 try
 {

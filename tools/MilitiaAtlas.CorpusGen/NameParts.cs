@@ -1,4 +1,4 @@
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 /// <summary>
 /// The word stock of the synthetic corpus: name parts, group words, outlets, institutes and commenters.

@@ -1,7 +1,7 @@
 using System.Globalization;
 using MilitiaAtlas.Ingestion.Extraction;
 
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 internal enum PersonRole
 {

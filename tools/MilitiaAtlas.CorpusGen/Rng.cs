@@ -1,4 +1,4 @@
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 /// <summary>
 /// A small seeded generator (xoshiro256**, seeded through SplitMix64) whose sequence is fixed by this file

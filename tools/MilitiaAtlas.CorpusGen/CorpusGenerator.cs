@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
-namespace MilitiaAtlas.Web.Generate;
+namespace MilitiaAtlas.CorpusGen;
 
 /// <summary>One generated article file and its sources.yaml entry.</summary>
 public sealed record GeneratedArticle(int Index, string FileName, string Title, string Outlet, string Author, string Published, string Url, string Text);
