@@ -179,7 +179,7 @@ public static class SpeakerLabels
                 all[lone] = full with
                 {
                     Mentions = full.Mentions.Concat(all[lone].Mentions).OrderBy(x => x.Span.Start).ToList(),
-                    Keys = full.Keys.Union(all[lone].Keys, StringComparer.Ordinal).ToList(),
+                    Keys = full.Keys.Union(all[lone].Keys).ToList(),
                 };
                 return lone;
             }
@@ -245,7 +245,7 @@ public static class SpeakerLabels
     }
 
     private static bool SamePerson(LocalEntity a, LocalEntity b) =>
-        a.Keys.Intersect(b.Keys, StringComparer.Ordinal).Any() || NamedBy(a, [LastWord(b.Name)]) && NamedBy(b, [LastWord(a.Name)]);
+        a.Keys.Intersect(b.Keys).Any() || NamedBy(a, [LastWord(b.Name)]) && NamedBy(b, [LastWord(a.Name)]);
 
     /// <summary>Whether the word before <paramref name="start"/> is "with".</summary>
     private static bool AfterWith(string text, int start)

@@ -12,7 +12,7 @@ public sealed record EntityMention(TextSpan Span, string Surface, bool IsReferen
 /// One actor as one article names it: its type, the fullest name used, every mention, and the keys
 /// that cross-article resolution matches on.
 /// </summary>
-public sealed record LocalEntity(EntityType Type, string Name, IReadOnlyList<EntityMention> Mentions, Place? Place, IReadOnlyList<string> Keys, bool HasFullName)
+public sealed record LocalEntity(EntityType Type, string Name, IReadOnlyList<EntityMention> Mentions, Place? Place, IReadOnlyList<ResolutionKey> Keys, bool HasFullName)
 {
     /// <summary>
     /// The article gave no evidence of the type of its own: it came from a listed neighbour ("Iran, Tamaro and Russia") or
@@ -638,12 +638,12 @@ public static partial class DocumentResolver
     private static string DisplayName(List<EntityMention> mentions) =>
         DisplayNames.Choose(mentions.GroupBy(m => m.Surface, StringComparer.Ordinal).Select(g => (g.Key, (long)g.Count())));
 
-    private static List<string> Keys(EntityType type, string name, List<EntityMention> mentions, Place? place)
+    private static List<ResolutionKey> Keys(EntityType type, string name, List<EntityMention> mentions, Place? place)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<ResolutionKey>();
         if (place is not null)
         {
-            keys.Add("id:" + place.Id);
+            keys.Add(ResolutionKey.PlaceId(place.Id));
             return keys.ToList();
         }
 
@@ -658,58 +658,58 @@ public static partial class DocumentResolver
             // "al Zayudiyya" is one word once its article goes: keyed as "al-Zayudiyya" is.
             if (translit.Contains(' ', StringComparison.Ordinal))
             {
-                keys.Add("t:" + translit);
+                keys.Add(ResolutionKey.Translit(translit));
                 if (type != EntityType.Place && translit.Contains(' ', StringComparison.Ordinal))
                 {
-                    keys.Add("s:" + NameKey.Skeleton(surface));
+                    keys.Add(ResolutionKey.Skeleton(NameKey.Skeleton(surface)));
                 }
 
                 // "Benton, Laura K." is "Laura K. Benton" filed in a list.
                 if (type == EntityType.Person && Unfiled(surface) is { } unfiled)
                 {
-                    keys.Add("t:" + NameKey.Translit(unfiled));
-                    keys.Add("s:" + NameKey.Skeleton(unfiled));
+                    keys.Add(ResolutionKey.Translit(NameKey.Translit(unfiled)));
+                    keys.Add(ResolutionKey.Skeleton(NameKey.Skeleton(unfiled)));
                 }
 
                 // "Laura K. Benton" is also "Laura Benton": a person's middle initials are often left out.
                 if (type == EntityType.Person && WithoutInitials(surface) is { } bare && bare != surface)
                 {
-                    keys.Add("t:" + NameKey.Translit(bare));
-                    keys.Add("s:" + NameKey.Skeleton(bare));
+                    keys.Add(ResolutionKey.Translit(NameKey.Translit(bare)));
+                    keys.Add(ResolutionKey.Skeleton(NameKey.Skeleton(bare)));
                 }
 
                 // "Tamaro Region" is also the place "Tamaro" of other articles.
                 if (type == EntityType.Place && AdminArea(surface) is { } area)
                 {
-                    keys.Add("t:" + NameKey.Translit(area));
+                    keys.Add(ResolutionKey.Translit(NameKey.Translit(area)));
                 }
 
                 // "U.S. Department of Justice" is also "Department of Justice": a country's name before an institution's.
                 if (type == EntityType.Group && WithoutCountry(surface) is { } institution)
                 {
-                    keys.Add("t:" + NameKey.Translit(institution));
+                    keys.Add(ResolutionKey.Translit(NameKey.Translit(institution)));
                 }
             }
             else
             {
-                keys.Add("b:" + translit);
+                keys.Add(ResolutionKey.Bare(translit));
                 // A group's or a place's one word is its whole name, and its spellings differ in their vowels ("Hizbullah",
                 // "Hezbollah"): the consonants key it too, when there are enough of them to tell names apart. A person's one
                 // word is a surname, which many share.
                 if (type != EntityType.Person && !IsAcronymSurface(surface) && NameKey.Skeleton(surface) is { Length: >= 4 } skeleton)
                 {
-                    keys.Add("s:" + skeleton);
+                    keys.Add(ResolutionKey.Skeleton(skeleton));
                 }
                 // A place's one word is its whole name, not a surname: it matches "Tamaro Region" elsewhere.
                 if (type == EntityType.Place)
                 {
-                    keys.Add("t:" + translit);
+                    keys.Add(ResolutionKey.Translit(translit));
                 }
 
                 // An acronym ("TLF") can be defined in one article and used alone in another: EntityResolver joins the two.
                 if (IsAcronymSurface(surface))
                 {
-                    keys.Add("a:" + translit);
+                    keys.Add(ResolutionKey.Acronym(translit));
                 }
             }
         }

@@ -1,3 +1,4 @@
+using MilitiaAtlas.Ingestion.Extraction;
 using System.Data.Common;
 using System.Text;
 using Dapper;
@@ -318,7 +319,7 @@ public static class Curation
     /// A merged entity's id, kept as a key of the entity it went into: an operation that names the
     /// merged entity by id still finds it on the next run, and EntityResolver never matches this key.
     /// </summary>
-    public const string MergedKeyPrefix = "merged:";
+    public const string MergedKeyPrefix = ResolutionKey.MergedPrefix;
 
     private const string SavepointName = "curation_operation";
 

@@ -97,12 +97,12 @@ public static class EntityResolver
             }
 
             var keys = actor.Keys.AsEnumerable();
-            if (found is null && actor.Keys.All(k => k.StartsWith("b:", StringComparison.Ordinal) || k.StartsWith("a:", StringComparison.Ordinal)))
+            if (found is null && actor.Keys.All(k => k.IsWeak))
             {
-                keys = keys.Concat(actor.Keys.Where(k => k.StartsWith("b:", StringComparison.Ordinal)).Select(OneWordKey));
+                keys = keys.Concat(actor.Keys.Where(k => k.Kind == KeyKind.Bare).Select(k => k.AsOneWord()));
             }
 
-            foreach (var key in keys)
+            foreach (var key in keys.Select(k => k.Stored))
             {
                 if (!(seen.TryGetValue(key, out var holders) && holders.Contains(id, StringComparer.Ordinal)))
                 {
@@ -217,7 +217,7 @@ public static class EntityResolver
     /// </summary>
     private static string? Find(CommandCache sql, string type, LocalEntity actor, Dictionary<string, List<string>> seen)
     {
-        var strong = actor.Keys.Where(k => !k.StartsWith("b:", StringComparison.Ordinal) && !k.StartsWith("a:", StringComparison.Ordinal)).ToArray();
+        var strong = actor.Keys.Where(k => !k.IsWeak).Select(k => k.Stored).ToArray();
         if (strong.Length > 0)
         {
             var best = Best(Hits(sql, type, strong, seen));
@@ -232,13 +232,13 @@ public static class EntityResolver
             }
         }
 
-        var bare = actor.Keys.Where(k => k.StartsWith("b:", StringComparison.Ordinal)).ToArray();
+        var bare = actor.Keys.Where(k => k.Kind == KeyKind.Bare).ToArray();
         if (bare.Length == 0)
         {
             return null;
         }
 
-        var hits = Hits(sql, type, bare, seen);
+        var hits = Hits(sql, type, bare.Select(k => k.Stored), seen);
         if (hits.Count <= 1)
         {
             return hits.Keys.FirstOrDefault();
@@ -246,11 +246,8 @@ public static class EntityResolver
 
         // Several entities carry the word: the actor joins the one made from that word alone before, if any, so that a
         // bare "UN" or "Council" in many articles is one entity, not one more per article.
-        return Best(Hits(sql, type, bare.Select(OneWordKey), seen));
+        return Best(Hits(sql, type, bare.Select(k => k.AsOneWord().Stored), seen));
     }
-
-    /// <summary>The key of an entity made from a one-word name alone ("o:"), from that name's bare key ("b:").</summary>
-    private static string OneWordKey(string bareKey) => "o:" + bareKey[2..];
 
     /// <summary>How many of the keys each entity carries; every key's entities are also noted in <paramref name="seen"/>.</summary>
     private static Dictionary<string, int> Hits(CommandCache sql, string type, IEnumerable<string> keys, Dictionary<string, List<string>> seen)
@@ -317,7 +314,7 @@ public static class EntityResolver
         sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", id) > 0;
 
     /// <summary>The key of an entity whose type no article gave evidence for, only a listed neighbour or the name's shape.</summary>
-    private const string ContextTypedKey = "w:";
+    private static readonly string ContextTypedKey = ResolutionKey.ContextTyped.Stored;
 
     private static bool IsContextTyped(CommandCache sql, string id) =>
         sql.Scalar<long>("SELECT EXISTS (SELECT 1 FROM EntityKeys WHERE EntityId = @p0 AND Key = @p1)", id, ContextTypedKey) != 0;
@@ -338,10 +335,11 @@ public static class EntityResolver
         var joined = 0;
         foreach (var id in weak)
         {
-            var typed = conn.Query<string>("""
+            var typed = conn.Query<string>($"""
                 SELECT DISTINCT o.EntityId
                 FROM EntityKeys k JOIN EntityKeys o ON o.Key = k.Key AND o.Type IN ('person', 'group', 'place') AND o.Type <> k.Type
-                WHERE k.EntityId = @id AND ((k.Key >= 't:' AND k.Key < 't;') OR (k.Key >= 's:' AND k.Key < 's;'))
+                WHERE k.EntityId = @id AND ((k.Key >= '{ResolutionKey.TranslitPrefix}' AND k.Key < '{ResolutionKey.TranslitEnd}')
+                    OR (k.Key >= '{ResolutionKey.SkeletonPrefix}' AND k.Key < '{ResolutionKey.SkeletonEnd}'))
                   AND NOT EXISTS (SELECT 1 FROM EntityKeys x WHERE x.EntityId = o.EntityId AND x.Key = @key)
                 """, new { id, key = ContextTypedKey }, tx).ToList();
             if (typed.Count == 1)
@@ -368,21 +366,22 @@ public static class EntityResolver
     {
         using var conn = database.Open();
         using var tx = conn.BeginTransaction();
-        var lone = conn.Query<(string Id, string Type, string Acronym)>("""
-            SELECT e.Id, e.Type, substr(o.Key, 3)
+        var lone = conn.Query<(string Id, string Type, string Acronym)>($"""
+            SELECT e.Id, e.Type, substr(o.Key, {ResolutionKey.ShortPrefixLength + 1})
             FROM EntityKeys o JOIN Entities e ON e.Id = o.EntityId
-            WHERE o.Type = 'group' AND o.Key >= 'o:' AND o.Key < 'o;' AND e.Curated = 0
-              AND EXISTS (SELECT 1 FROM EntityKeys a WHERE a.EntityId = e.Id AND a.Type = o.Type AND a.Key = 'a:' || substr(o.Key, 3))
-              AND NOT EXISTS (SELECT 1 FROM EntityKeys t WHERE t.EntityId = e.Id AND t.Key >= 't:' AND t.Key < 't;')
+            WHERE o.Type = 'group' AND o.Key >= '{ResolutionKey.OneWordPrefix}' AND o.Key < '{ResolutionKey.OneWordEnd}' AND e.Curated = 0
+              AND EXISTS (SELECT 1 FROM EntityKeys a WHERE a.EntityId = e.Id AND a.Type = o.Type
+                          AND a.Key = '{ResolutionKey.AcronymPrefix}' || substr(o.Key, {ResolutionKey.ShortPrefixLength + 1}))
+              AND NOT EXISTS (SELECT 1 FROM EntityKeys t WHERE t.EntityId = e.Id AND t.Key >= '{ResolutionKey.TranslitPrefix}' AND t.Key < '{ResolutionKey.TranslitEnd}')
             """, transaction: tx).ToList();
         var joined = 0;
         foreach (var (id, type, acronym) in lone)
         {
-            var defined = conn.Query<string>("""
+            var defined = conn.Query<string>($"""
                 SELECT DISTINCT a.EntityId FROM EntityKeys a
                 WHERE a.Type = @type AND a.Key = @key AND a.EntityId <> @id
-                  AND EXISTS (SELECT 1 FROM EntityKeys t WHERE t.EntityId = a.EntityId AND t.Key >= 't:' AND t.Key < 't;')
-                """, new { type, key = "a:" + acronym, id }, tx).ToList();
+                  AND EXISTS (SELECT 1 FROM EntityKeys t WHERE t.EntityId = a.EntityId AND t.Key >= '{ResolutionKey.TranslitPrefix}' AND t.Key < '{ResolutionKey.TranslitEnd}')
+                """, new { type, key = ResolutionKey.Acronym(acronym).Stored, id }, tx).ToList();
             if (defined.Count == 1)
             {
                 conn.Execute(Curation.MergeSql, new { keep = defined[0], from = id, mergedKey = Curation.MergedKeyPrefix + id }, tx);

@@ -408,8 +408,8 @@ public sealed class DocumentResolverTests
     {
         var x = Extract.From("The U.S. Department of Justice charged him. The United Kingdom Ministry of Defence said nothing.");
 
-        Assert.Contains("t:" + NameKey.Translit("Department of Justice"), x.Named("U.S. Department of Justice").Keys);
-        Assert.Contains("t:" + NameKey.Translit("Ministry of Defence"), x.Named("United Kingdom Ministry of Defence").Keys);
+        Assert.Contains(ResolutionKey.Translit(NameKey.Translit("Department of Justice")), x.Named("U.S. Department of Justice").Keys);
+        Assert.Contains(ResolutionKey.Translit(NameKey.Translit("Ministry of Defence")), x.Named("United Kingdom Ministry of Defence").Keys);
         // A demonym is not a country's name: two armies stay two.
         Assert.Null(DocumentResolver.WithoutCountry("Syrian Army"));
         Assert.Null(DocumentResolver.WithoutCountry("Kenya Airways"));
@@ -420,7 +420,7 @@ public sealed class DocumentResolverTests
     {
         var x = Extract.From("The Tamaro Liberation Front (TLF) attacked the base. TLF fighters withdrew.");
 
-        Assert.Contains("a:tlf", x.Named("Tamaro Liberation Front").Keys);
+        Assert.Contains(ResolutionKey.Acronym("tlf"), x.Named("Tamaro Liberation Front").Keys);
         Assert.True(DocumentResolver.IsAcronymSurface("FDLR-FOCA"));
         Assert.False(DocumentResolver.IsAcronymSurface("Tamaro"));
     }
@@ -470,7 +470,7 @@ public sealed class DocumentResolverTests
 
         var shared = area.Entities.Single(e => e.Type == EntityType.Place && e.Name.StartsWith("Wadi Tamaro", StringComparison.Ordinal)).Keys
             .Intersect(place.Named("Wadi Tamaro").Keys);
-        Assert.Contains("t:" + NameKey.Translit("Wadi Tamaro"), shared);
+        Assert.Contains(ResolutionKey.Translit(NameKey.Translit("Wadi Tamaro")), shared);
     }
 
     [Fact]
@@ -482,7 +482,7 @@ public sealed class DocumentResolverTests
         Assert.Equal(EntityType.Group, group.Type);
         Assert.Contains("al-Qaimara", group.Mentions.Select(m => m.Surface));
         // "al Qaimara" and "al-Qaimara" are one word once the article goes: the same bare key in every article.
-        Assert.Contains("b:" + NameKey.Translit("Qaimara"), group.Keys);
+        Assert.Contains(ResolutionKey.Bare(NameKey.Translit("Qaimara")), group.Keys);
     }
 
     [Fact]
@@ -500,7 +500,7 @@ public sealed class DocumentResolverTests
 
         Assert.True(x.Named("Hizbulwadi").TypeFromContext);
         Assert.False(x.Named("Iran").TypeFromContext);
-        Assert.Contains("s:" + NameKey.Skeleton("Hizbulwadi"), x.Named("Hizbulwadi").Keys);
+        Assert.Contains(ResolutionKey.Skeleton(NameKey.Skeleton("Hizbulwadi")), x.Named("Hizbulwadi").Keys);
     }
 
     [Fact]
@@ -545,7 +545,7 @@ public sealed class DocumentResolverTests
         var government = x.Named("Somali Transitional Unity Government");
         Assert.Equal(["Somali Transitional Unity Government", "TUG"], government.Mentions.Select(m => m.Surface));
         // Other articles leave the nationality out.
-        Assert.Contains("t:" + NameKey.Translit("Transitional Unity Government"), government.Keys);
+        Assert.Contains(ResolutionKey.Translit(NameKey.Translit("Transitional Unity Government")), government.Keys);
         Assert.Null(DocumentResolver.WithoutCountry("Syrian Democratic Forces"));
     }
 
@@ -579,7 +579,7 @@ public sealed class DocumentResolverTests
         var group = r.Named("Zayudis");
         Assert.Equal(EntityType.Group, group.Type);
         Assert.Equal(["Zayudis", "Zayudi", "Zayudi"], r.Mentions("Zayudis"));
-        Assert.Contains("b:zaiudi", group.Keys);
+        Assert.Contains(ResolutionKey.Bare("zaiudi"), group.Keys);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class IdentityBlockTests
         Assert.Equal(["Omar Haddu Benali", "Benali, Omar Ibrahim", "Saleh, Karim"], x.Mentions("Omar Haddu Benali"));
         Assert.DoesNotContain(x.Entities, e => e.Name is "DOB" or "AKA" or "Individual");
         // Filed "Last, First", the alias is also keyed in reading order, so another article's "Omar Ibrahim Benali" finds it.
-        Assert.Contains("t:" + NameKey.Translit("Omar Ibrahim Benali"), person.Keys);
+        Assert.Contains(ResolutionKey.Translit(NameKey.Translit("Omar Ibrahim Benali")), person.Keys);
     }
 
     [Fact]

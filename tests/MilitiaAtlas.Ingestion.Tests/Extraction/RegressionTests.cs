@@ -127,7 +127,7 @@ public sealed class RegressionTests
 
         var yusuf = r.Named("Amina Yusuf");
         Assert.Equal(2, yusuf.Mentions.Count);
-        Assert.DoesNotContain(yusuf.Keys, k => k.Contains("secretary", StringComparison.Ordinal));
+        Assert.DoesNotContain(yusuf.Keys, k => k.Value.Contains("secretary", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class EntityResolverTests
 {
     private static LocalEntity Actor(EntityType type, string name, params string[] surfaces) =>
         new(type, name, surfaces.Select((s, i) => new EntityMention(new TextSpan(i * 10, i * 10 + s.Length), s)).ToList(), null,
-            surfaces.Append(name).Distinct().Select(s => (s.Contains(' ') ? "t:" : "b:") + s.ToLowerInvariant()).ToList(), name.Contains(' '));
+            surfaces.Append(name).Distinct().Select(s => s.Contains(' ') ? ResolutionKey.Translit(s.ToLowerInvariant()) : ResolutionKey.Bare(s.ToLowerInvariant())).ToList(), name.Contains(' '));
 
     /// <summary>Resolves each actor in its own source (one article each) and returns the entity ids.</summary>
     private static List<string> Resolve(AtlasApp app, params LocalEntity[] actors)
