@@ -66,7 +66,7 @@ public static class ClaimFinder
         var labelled = LabelSpeakers(body, labels);
         var speakers = new int?[sentences.Count];
         (int Entity, int Passage)? lastSpeaker = null;
-        (int Entity, int Passage)? lastPerson = null;
+        var recent = new RecentActors(entities);
         for (var s = 0; s < sentences.Count; s++)
         {
             var f = frames[s];
@@ -74,7 +74,7 @@ public static class ClaimFinder
             speakers[s] = f.Kind switch
             {
                 FrameKind.Entity => f.Entity,
-                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? LastNamed(lastSpeaker, lastPerson, passage),
+                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? LastNamed(lastSpeaker, recent.Person is int rp ? (rp, recent.PersonPassage) : null, passage),
                 _ => null,
             };
 
@@ -95,11 +95,8 @@ public static class ClaimFinder
                 speakers[s] = labelSpeaker;
             }
 
-            var firstPerson = inSentence[s].Where(m => m.Type == EntityType.Person && !Inside(m.Span, quotes)).Select(m => (int?)m.Entity).FirstOrDefault();
-            if (firstPerson is int fp)
-            {
-                lastPerson = (fp, passage);
-            }
+            // The names a quotation holds are the speaker's words, no "he" of the text.
+            recent.Saw(inSentence[s].Where(m => !Inside(m.Span, quotes)).Select(m => m.Entity), passage);
         }
 
         // A quotation is one speaker's: sentences inside it without a frame take the frame of the sentence that has one.

@@ -30,8 +30,7 @@ public static partial class RelationFinder
         var shadow = RelationLexicon.Mark(flat);
         var units = UnitNames(entities);
         var relations = new List<Relation>();
-        int? lastGroup = null;
-        int? lastPerson = null;
+        var recent = new RecentActors(entities);
         var mi = 0;
         foreach (var claim in claims)
         {
@@ -57,7 +56,7 @@ public static partial class RelationFinder
             // "It took control of …", "The group was founded by …", "He founded …": a sentence that opens on a pronoun or a bare
             // group noun has, as its subject, the group (or person) the sentences before were about.
             if (OpeningReference().Match(flat, claim.Span.Start, Math.Min(claim.Span.Length, 80)) is { Success: true } open
-                && (open.Groups["person"].Success ? lastPerson : lastGroup) is int referent && !ms.Any(m => m.Entity == referent)
+                && (open.Groups["person"].Success ? recent.Person : recent.Group) is int referent && !ms.Any(m => m.Entity == referent)
                 && !ms.Any(m => m.Span.Start - (open.Index + open.Length) is >= 0 and <= 2))
             {
                 var span = new TextSpan(open.Groups["ref"].Index, open.Groups["ref"].Index + open.Groups["ref"].Length);
@@ -69,7 +68,7 @@ public static partial class RelationFinder
                 continue;
             }
 
-            var f = new Frames(flat, shadow, claim.Span, ms, entities, lastGroup);
+            var f = new Frames(flat, shadow, claim.Span, ms, entities, recent.Group);
             f.RoleAfter();
             f.RoleBefore();
             f.Under();
@@ -83,7 +82,7 @@ public static partial class RelationFinder
             var lower = flat[claim.Span.Start..claim.Span.End].ToLowerInvariant();
             if (lower.Contains("own ", StringComparison.Ordinal))
             {
-                OwnGroups(text, claim.Span, ms, old, ms.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } first ? first.Entity : lastPerson);
+                OwnGroups(text, claim.Span, ms, old, ms.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } first ? first.Entity : recent.Person);
             }
 
             if (BackingWords().IsMatch(lower))
@@ -144,9 +143,7 @@ public static partial class RelationFinder
                 relations.Add(new Relation(g.Key.S, g.Key.P, g.Key.O, claim.Index, Quoted: g.All(x => x.Quoted)));
             }
 
-            // "the group" later refers to a group with a proper name ("Iraqi government" is an institution), the sentence's first.
-            lastGroup = ms.Where(m => m.Type == EntityType.Group && IsProperName(entities[m.Entity].Name)).Select(m => (int?)m.Entity).FirstOrDefault() ?? lastGroup;
-            lastPerson = ms.Where(m => m.Type == EntityType.Person).Select(m => (int?)m.Entity).FirstOrDefault() ?? lastPerson;
+            recent.Saw(ms.Select(m => m.Entity));
         }
 
         return relations;
@@ -386,8 +383,6 @@ public static partial class RelationFinder
             }
         }
     }
-
-    private static bool IsProperName(string name) => name.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[NameLexicon.ParticlePrefixLength(w)]) || NameLexicon.InnerConnectors.Contains(w)));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();

@@ -34,8 +34,7 @@ public static partial class EventFinder
     {
         var result = new List<EventCandidate>();
         var reference = NarrativeReference(title, published);
-        int? lastPerson = null;
-        int? lastGroup = null;
+        var recent = new RecentActors(entities);
         foreach (var claim in claims)
         {
             var sentence = text[claim.Span.Start..claim.Span.End];
@@ -45,17 +44,17 @@ public static partial class EventFinder
             if (found.Count > 0)
             {
                 var referents = new List<int>();
-                if (SubjectPronoun().IsMatch(sentence) && lastPerson is int p)
+                if (SubjectPronoun().IsMatch(sentence) && recent.Person is int p)
                 {
                     referents.Add(p);
                 }
 
-                if (groups.Count == 0 && TheGroup().IsMatch(sentence) && lastGroup is int g)
+                if (groups.Count == 0 && TheGroup().IsMatch(sentence) && recent.Group is int g)
                 {
                     referents.Add(g);
                 }
 
-                if (GroupPronoun().IsMatch(sentence) && lastGroup is int it)
+                if (GroupPronoun().IsMatch(sentence) && recent.Group is int it)
                 {
                     referents.Add(it);
                 }
@@ -75,8 +74,7 @@ public static partial class EventFinder
                 }
             }
 
-            lastPerson = persons.Count > 0 ? persons[0] : lastPerson;
-            lastGroup = groups.FirstOrDefault(g => entities[g].Name.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[NameLexicon.ParticlePrefixLength(w)]))) is var named && groups.Contains(named) ? named : lastGroup;
+            recent.Saw(claim.Entities);
         }
 
         return result;

@@ -1,0 +1,46 @@
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Ingestion.Claims;
+
+/// <summary>
+/// The person and the group a text last named, read sentence by sentence: what "he", "she", "it" and "the group" refer
+/// to. One tracker for claims (the speaker of "he said"), relations (an opening "It", "He" or "The group") and events
+/// (their participants). A sentence that names no person keeps the earlier person, and the same for groups. Only a group
+/// with a proper name counts ("the Iraqi government" is an institution, no "it" of the text). Each caller decides what a
+/// sentence names: claims leave out the names inside quotations, and reach back two passages at most (<see cref="PersonPassage"/>).
+/// </summary>
+public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
+{
+    /// <summary>The person last named, or null before any.</summary>
+    public int? Person { get; private set; }
+
+    /// <summary>The passage <see cref="Person"/> was last named in.</summary>
+    public int PersonPassage { get; private set; }
+
+    /// <summary>The group with a proper name last named, or null before any.</summary>
+    public int? Group { get; private set; }
+
+    /// <summary>Notes what a sentence names, in text order: its first person and its first group with a proper name.</summary>
+    public void Saw(IEnumerable<int> named, int passage = 0)
+    {
+        int? person = null;
+        int? group = null;
+        foreach (var e in named)
+        {
+            var type = entities[e].Type;
+            person ??= type == EntityType.Person ? e : null;
+            group ??= type == EntityType.Group && IsProperName(entities[e].Name) ? e : null;
+        }
+
+        if (person is int p)
+        {
+            (Person, PersonPassage) = (p, passage);
+        }
+
+        Group = group ?? Group;
+    }
+
+    /// <summary>Every word capitalized, past a name particle, but for inner connectors: "League of the Righteous", not "Iraqi government".</summary>
+    public static bool IsProperName(string name) =>
+        name.Split(' ').All(w => w.Length > 0 && (char.IsUpper(w[NameLexicon.ParticlePrefixLength(w)]) || NameLexicon.InnerConnectors.Contains(w)));
+}
