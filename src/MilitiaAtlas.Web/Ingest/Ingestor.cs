@@ -101,7 +101,7 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         {
             EntityResolver.JoinDefinedAcronyms(database);
             EntityResolver.JoinContextTyped(database);
-            var curation = Curation.Run(database, Curation.FilesFor(options.Value.CurationFile, given), log, path => ReadCompanion(input, path), _limits);
+            var curation = Curation.Run(database, CurationFiles.For(options.Value.CurationFile, given), log, path => ReadCompanion(input, path), _limits);
             results.AddRange(curation.Where(w => w.Refused).Select(w => new IngestFileResult(w.File, IngestStatus.Failed, null, w.Problem, [])));
             Search.SearchIndex.RebuildEntities(database);
         }
