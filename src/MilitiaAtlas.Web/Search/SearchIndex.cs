@@ -34,6 +34,15 @@ public static class SearchIndex
     /// <summary>The id of a source's search text: <see cref="TextIdScale"/> × the source's number + the claim's ordinal (0: the title).</summary>
     public static long TextId(long sourceNum, long ordinal) => (sourceNum * TextIdScale) + ordinal;
 
+    /// <summary>The same id written in SQL, from two column expressions; the query passes <see cref="TextIdScale"/> as @scale.</summary>
+    public static string TextIdSql(string sourceNum, string ordinal) => $"({sourceNum} * @scale + {ordinal})";
+
+    /// <summary>A search text id's source number, in SQL (@scale as in <see cref="TextIdSql"/>).</summary>
+    public static string SourceNumSql(string textId) => $"({textId} / @scale)";
+
+    /// <summary>A search text id's claim ordinal in SQL, 0 for the title (@scale as in <see cref="TextIdSql"/>).</summary>
+    public static string OrdinalSql(string textId) => $"({textId} % @scale)";
+
     private const string ClaimSpansSql = """
         SELECT Ordinal AS Ordinal,
                Start AS Start,

@@ -1,5 +1,3 @@
-using MilitiaAtlas.Web.Export;
-using MilitiaAtlas.Web.Pages.Citations;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -8,6 +6,8 @@ using System.Text.Unicode;
 using Dapper;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Export;
+using MilitiaAtlas.Web.Pages.Citations;
 using MilitiaAtlas.Web.Search;
 
 namespace MilitiaAtlas.Web.Pages.Search;
@@ -90,27 +90,27 @@ public sealed class SearchQuery(AtlasDatabase database)
         GROUP BY EntityId
         """;
 
-    private const string TextsSql = """
+    private static readonly string TextsSql = $"""
         SELECT s.Id AS SourceId,
-               SearchTextsFts.rowid % @scale AS Ordinal,
+               {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} AS Ordinal,
                s.Title AS Title,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End,
-               CASE WHEN SearchTextsFts.rowid % @scale = 0
+               CASE WHEN {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} = 0
                     THEN highlight(SearchTextsFts, 0, char(2), char(3))
                     ELSE snippet(SearchTextsFts, 0, char(2), char(3), '…', 24)
                END AS Snippet
         FROM SearchTextsFts
-        JOIN Sources s ON s.Num = SearchTextsFts.rowid / @scale
-        LEFT JOIN Claims c ON c.SourceNum = s.Num AND c.Ordinal = SearchTextsFts.rowid % @scale AND c.Ordinal > 0
+        JOIN Sources s ON s.Num = {SearchIndex.SourceNumSql("SearchTextsFts.rowid")}
+        LEFT JOIN Claims c ON c.SourceNum = s.Num AND c.Ordinal = {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} AND c.Ordinal > 0
         WHERE SearchTextsFts MATCH @match
-          AND (CASE WHEN SearchTextsFts.rowid % @scale = 0 THEN 'title' ELSE 'claim' END) = @kind
+          AND (CASE WHEN {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} = 0 THEN 'title' ELSE 'claim' END) = @kind
         ORDER BY bm25(SearchTextsFts)
         LIMIT @limit
         """;
 
-    private const string EntityClaimsSql = """
+    private static readonly string EntityClaimsSql = $"""
         SELECT s.Id AS SourceId,
                c.Ordinal AS Ordinal,
                s.Title AS Title,
@@ -121,7 +121,7 @@ public sealed class SearchQuery(AtlasDatabase database)
         FROM (SELECT DISTINCT SourceNum, ClaimOrdinal FROM Mentions WHERE EntityId = @id) ce
         JOIN Claims c ON c.SourceNum = ce.SourceNum AND c.Ordinal = ce.ClaimOrdinal
         JOIN Sources s ON s.Num = c.SourceNum
-        JOIN SearchTexts t ON t.Id = c.SourceNum * @scale + c.Ordinal
+        JOIN SearchTexts t ON t.Id = {SearchIndex.TextIdSql("c.SourceNum", "c.Ordinal")}
         ORDER BY s.Published IS NULL, s.Published DESC, s.Id, c.Ordinal
         LIMIT @limit
         """;
