@@ -303,13 +303,14 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             }
 
             // "Ramon "El Toro" Vega": a quoted nickname inside a person's name.
-            if (NicknamedName(st, tokens, i, sentenceIndex, runEnds) is int nicknamedEnd)
+            var run = ExtendRun(tokens, i);
+            if (NicknamedName(st, tokens, i, run, sentenceIndex, runEnds) is int nicknamedEnd)
             {
                 i = nicknamedEnd + 1;
                 continue;
             }
 
-            var end = ExtendOverSecondPlace(tokens, i, ExtendRun(tokens, i));
+            var end = ExtendOverSecondPlace(tokens, i, run);
             end = GoesOnInTheXOf(tokens, i, end);
             if (spelled.Count > 0 && spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
             {
@@ -341,11 +342,11 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     /// "Ramon "El Toro" Vega", "Luis 'Flaco' Medrano": given names, a quoted nickname of one to three capitalized words,
     /// then a surname. The name is read without the nickname (its mention spans the whole, its surface is "Ramon Vega"),
     /// which is a person's name for that shape alone; the nickname is a mention of its own, linked to the name as an
-    /// alias, and never a place. Returns the last token index used, or null when the shape is not there.
+    /// alias, and never a place. <paramref name="firstEnd"/> ends the run of capitals from <paramref name="i"/>. Returns the
+    /// last token index used, or null when the shape is not there.
     /// </summary>
-    private int? NicknamedName(State st, List<Token> tokens, int i, int sentenceIndex, List<(int Start, int End, int CandidateIndex)> runEnds)
+    private int? NicknamedName(State st, List<Token> tokens, int i, int firstEnd, int sentenceIndex, List<(int Start, int End, int CandidateIndex)> runEnds)
     {
-        var firstEnd = ExtendRun(tokens, i);
         var open = firstEnd + 1;
         if (firstEnd - i > 2 || open + 3 >= tokens.Count || tokens[open].Text is not ("\"" or "“" or "'" or "‘")
             || tokens[open].Span.Start == tokens[firstEnd].Span.End || tokens[open + 1].Span.Start != tokens[open].Span.End)
