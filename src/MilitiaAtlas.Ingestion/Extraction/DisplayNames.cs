@@ -13,8 +13,9 @@ public static class DisplayNames
     /// "Omar al-Rashidi" the name over a one-off "Omar al-Rashdii";</item>
     /// <item>a group named by its members is shown in the plural, however often its adjective is used ("Zayudis", not
     /// "Zayudi"): the plural takes the singular's uses;</item>
-    /// <item>a name of several words wins over one word, except one filed "Last, First" in a list, which is how a list
-    /// files a name, not how a reader says it;</item>
+    /// <item>a name of several words wins over one word, except one filed "Last, First" in a list when the name is also
+    /// written the reading way ("Omar Benali" over "Benali, Omar"): that is how a list files a name, not how a reader says
+    /// it. With no reading form, the filed name stays ahead of a nickname the list gives ("Commander Blue");</item>
     /// <item>then the most used, then the longest, then one whose last word is also used alone (a surname: "Ramon Vega"
     /// and "Vega" over a nickname "El Toro" used as often), then the fuller (more letters: a nickname is shorter than the
     /// name it stands in), then the first in ordinal order, so the choice never depends on the order the forms come in.</item>
@@ -28,9 +29,16 @@ public static class DisplayNames
             Backed: WordCount(s.Surface) > 1 && lone.ContainsKey(NameKey.Fold(s.Surface).Split(' ')[^1]))).ToList();
         forms = forms.Select(f => forms.Any(g => g.Surface == f.Surface + "s") ? f with { Count = 0 }
             : forms.FirstOrDefault(g => f.Surface == g.Surface + "s") is { Surface: not null } single ? f with { Count = f.Count + single.Count } : f).ToList();
-        var multi = forms.Where(f => f.Words > 1 && !f.Surface.Contains(',', StringComparison.Ordinal)).ToList();
+        var multi = forms.Where(f => f.Words > 1 && !(f.Surface.Contains(',', StringComparison.Ordinal) && ReadingFormOf(f.Surface, forms.Select(g => g.Surface)))).ToList();
         var pool = multi.Count > 0 ? multi : forms;
         return pool.OrderByDescending(f => f.Count).ThenByDescending(f => f.Words).ThenByDescending(f => f.Backed).ThenByDescending(f => f.Surface.Length).ThenBy(f => f.Surface, StringComparer.Ordinal).First().Surface;
+    }
+
+    /// <summary>Whether a name written the reading way shares a word with the surname part of <paramref name="filed"/> ("Benali, Omar").</summary>
+    private static bool ReadingFormOf(string filed, IEnumerable<string> surfaces)
+    {
+        var surname = NameKey.Fold(filed.Split(',')[0]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return surfaces.Any(g => WordCount(g) > 1 && !g.Contains(',', StringComparison.Ordinal) && NameKey.Fold(g).Split(' ').Intersect(surname).Any());
     }
 
     /// <summary>Words of a written form: split at spaces, line breaks and no-break spaces.</summary>

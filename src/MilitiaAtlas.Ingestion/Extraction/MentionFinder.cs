@@ -198,6 +198,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     {
                         st.Candidates[idx].Votes.Add(kind == FieldKind.Person ? EntityType.Person : EntityType.Group, 4, TypeCue.FieldLabel, labelSpan);
                     }
+                    else if (Enumerable.Range(a, b - a + 1).Count(j => tokens[j].Text == ",") == 1 && tokens[a].Text != "," && tokens[b].Text != ","
+                        && !Enumerable.Range(a, b - a + 1).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text)))
+                    {
+                        // "BENALI HADDU, Omar" heading a record: a person's name filed surname first, as lists file them.
+                        st.Candidates[idx].Votes.Add(EntityType.Person, 3, TypeCue.FiledName, default);
+                    }
                 }
                 else if (st.RecordSubject >= 0)
                 {

@@ -56,6 +56,7 @@ public enum TypeCue : byte
     TitleBefore,
     FieldLabel,
     Nickname,
+    FiledName,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

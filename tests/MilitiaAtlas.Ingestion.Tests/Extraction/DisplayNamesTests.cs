@@ -22,6 +22,8 @@ public sealed class DisplayNamesTests
     {
         Assert.Equal("Laura K. Benton", DisplayNames.Choose([("Benton, Laura K.", 5), ("Laura K. Benton", 1)]));
         Assert.Equal("Benton, Laura K.", DisplayNames.Choose([("Benton, Laura K.", 5), ("Benton", 1)]));
+        // A nickname is no reading form of the filed name: the filed name stays.
+        Assert.Equal("BENTON, Laura K.", DisplayNames.Choose([("BENTON, Laura K.", 1), ("Lady Blue", 1)]));
     }
 
     [Fact]

@@ -9,6 +9,23 @@ namespace MilitiaAtlas.Ingestion.Tests.Extraction;
 public sealed class IdentityBlockTests
 {
     [Fact]
+    public void A_list_entry_filed_surname_first_above_its_aliases_is_a_person_named_as_filed()
+    {
+        // No "Individual:" label: the line above "Also known as:" is the record's subject, and "Last, First" says a person.
+        var x = Extract.From(
+            "The following individuals were added to the list.",
+            "OKONJO ABARA, Samuel Chidi\nAlso known as: ABARA, Sam; \"Commander Blue\"\nDate of birth: 1971");
+
+        var person = Assert.Single(x.Entities, e => e.Type == EntityType.Person);
+        // The quoted alias is a nickname, not the name: with no reading form written, the filed name is shown.
+        Assert.Equal("OKONJO ABARA, Samuel Chidi", person.Name);
+        Assert.Contains("Commander Blue", person.Mentions.Select(m => m.Surface));
+
+        // A filed organization stays an organization.
+        Assert.DoesNotContain(Extract.From("The list grew.", "Tamaro Trading Company, LLC\nAlso known as: TTC").Entities, e => e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void Aliases_filed_last_name_first_under_an_individual_are_one_person()
     {
         var x = Extract.From(
