@@ -131,6 +131,12 @@ public static partial class RelationFinder
                 Offices(text, ms, entities, gazetteer, old);
             }
 
+            // Lines (the flat copy turned them into spaces): a record's fields.
+            if (text.AsSpan(claim.Span.Start, claim.Span.Length).Contains('\n'))
+            {
+                RecordRoles(text, claim.Span, ms, old);
+            }
+
             foreach (var (s, p, o) in old)
             {
                 // An end may be named in an earlier sentence ("his own Y": the person the passage is about).
@@ -383,6 +389,39 @@ public static partial class RelationFinder
             }
         }
     }
+
+    /// <summary>
+    /// A list entry's role lines: under a person's name at the head of a record ("OKONJO ABARA, Samuel" and its field
+    /// lines), a line that reads "Leader of Y", "Former commander of Y" or "Listing information: Member of the Y Council"
+    /// gives the person that role toward the first group after it.
+    /// </summary>
+    private static void RecordRoles(string text, TextSpan claim, List<M> ms, List<(int S, string P, int O)> found)
+    {
+        if (ms.Count < 2 || ms[0].Type != EntityType.Person || text.AsSpan(claim.Start, ms[0].Span.Start - claim.Start).Trim().Length > 0)
+        {
+            return;
+        }
+
+        var subject = ms[0];
+        foreach (Match line in RecordRoleLine().Matches(text[claim.Start..claim.End]))
+        {
+            var roleEnd = claim.Start + line.Index + line.Length;
+            if (RelationLexicon.Role(line.Groups["role"].Value, groupSubject: false, out var plural) is not { } role
+                || ms.FirstOrDefault(m => m.Span.Start >= roleEnd && m.Type == EntityType.Group && m.Span.Start - roleEnd <= 1) is not { Span.Length: > 0 } group)
+            {
+                continue;
+            }
+
+            if ((plural ? role.Several : role.Only) is { } predicate)
+            {
+                found.Add((subject.Entity, predicate, group.Entity));
+            }
+        }
+    }
+
+    // A line of a record that opens on a role toward a group: "Leader of the ", "Listing information: Former commander of ".
+    [GeneratedRegex(@"(?m)^(?:[A-Za-z][A-Za-z .]{0,40}:\s*)?(?:(?:former|founding|deputy|senior|top)\s+)?(?<role>[A-Za-z-]+)\s+(?:of|in|within)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecordRoleLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();

@@ -96,6 +96,18 @@ public sealed class RelationFrameTests
     }
 
     [Fact]
+    public void A_list_entrys_role_lines_relate_the_person_the_entry_is_about()
+    {
+        var relations = Relations(
+            "The following individuals were added to the list.",
+            "OKONJO ABARA, Samuel Chidi\nAlso known as: ABARA, Sam\nPlace of birth: Kolda, Tamaro\nListing information: Leader of the Tamaro Liberation Front since 2019.",
+            "MENSAH KOFI, Daniel\nAlso known as: \"Danny\"\nDate of birth: 12 Mar 1980\nListing information: Member of the Wadi Brigade.");
+
+        Assert.Contains("OKONJO ABARA, Samuel Chidi leads Tamaro Liberation Front", relations);
+        Assert.Contains("MENSAH KOFI, Daniel member_of Wadi Brigade", relations);
+    }
+
+    [Fact]
     public void A_name_that_closes_an_apposition_is_not_the_subject_of_the_passive_after_it()
     {
         // "…, which fought the Wadi Front, is led by X": X leads the brigade (or nothing is said), never the front.
