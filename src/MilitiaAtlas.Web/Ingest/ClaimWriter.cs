@@ -10,7 +10,7 @@ namespace MilitiaAtlas.Web.Ingest;
 /// </summary>
 public static class ClaimWriter
 {
-    public static void Write(CommandCache sql, long sourceNum, ProcessedArticle processed, IReadOnlyList<string> entityIds)
+    public static void Write(WriteSession sql, long sourceNum, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
         foreach (var c in processed.Claims)
         {

@@ -15,29 +15,20 @@ public static class EntityResolver
 {
     private const string LookupSql = "SELECT EntityId FROM EntityKeys WHERE Type = @p0 AND Key = @p1";
 
-    /// <summary>
-    /// The entities found under each key looked up in the open transaction, with the keys this writer added since:
-    /// a batch's articles name the same countries and groups again and again, so most lookups are answered here
-    /// (CommandCache.PerTransaction). Only <see cref="Resolve"/> adds keys in the writer's transaction, and
-    /// <see cref="Refresh(CommandCache, IEnumerable{string})"/>, which deletes entities, drops it.
-    /// </summary>
-    private sealed class KeyCache : Dictionary<(string Type, string Key), List<string>>;
+    // The entities found under each key looked up in the open transaction, with the keys this writer added since: a
+    // batch's articles name the same countries and groups again and again, so most lookups are answered from
+    // WriteSession.EntityKeys. Only Resolve adds keys in the writer's transaction, and Refresh, which deletes entities,
+    // drops them. The surface counts the transaction's sources added wait in WriteSession.PendingSurfaces, summed over
+    // the batch, so a name that recurs in many of its articles is one upsert, not one per article; FlushSurfaces writes
+    // them before anything reads or changes EntitySurfaces in the transaction (the batch's refresh, a replaced source).
+    private static Dictionary<(string Type, string Key), List<string>> Keys(WriteSession sql) => sql.EntityKeys;
 
-    private static KeyCache Keys(CommandCache sql) => sql.PerTransaction(nameof(KeyCache), _ => new KeyCache());
+    private static Dictionary<(string EntityId, string Surface), long> Pending(WriteSession sql) => sql.PendingSurfaces;
 
-    /// <summary>
-    /// Surface counts added by the open transaction's sources and not yet written: summed over the batch, so a name
-    /// that recurs in many of its articles is one upsert, not one per article. <see cref="FlushSurfaces"/> writes them
-    /// before anything reads or changes EntitySurfaces in the transaction (the batch's refresh, a replaced source).
-    /// </summary>
-    private sealed class PendingSurfaces : Dictionary<(string EntityId, string Surface), long>;
+    /// <summary>Writes the surface counts the open transaction's sources added (<see cref="WriteSession.PendingSurfaces"/>).</summary>
+    public static void FlushSurfaces(WriteSession sql) => Write(sql, Pending(sql));
 
-    private static PendingSurfaces Pending(CommandCache sql) => sql.PerTransaction(nameof(PendingSurfaces), _ => new PendingSurfaces());
-
-    /// <summary>Writes the surface counts the open transaction's sources added (<see cref="PendingSurfaces"/>).</summary>
-    public static void FlushSurfaces(CommandCache sql) => Write(sql, Pending(sql));
-
-    private static void Write(CommandCache sql, PendingSurfaces pending)
+    private static void Write(WriteSession sql, Dictionary<(string EntityId, string Surface), long> pending)
     {
         foreach (var ((id, surface), count) in pending)
         {
@@ -59,7 +50,7 @@ public static class EntityResolver
     };
 
     /// <summary>Stores the actors' mentions under resolved (or new) entities; returns each actor's entity id, in order.</summary>
-    public static string[] Resolve(CommandCache sql, long sourceNum, IReadOnlyList<LocalEntity> actors, IReadOnlyList<Ingestion.Claims.Claim> claims)
+    public static string[] Resolve(WriteSession sql, long sourceNum, IReadOnlyList<LocalEntity> actors, IReadOnlyList<Ingestion.Claims.Claim> claims)
     {
         var ids = new string[actors.Count];
         var pending = Pending(sql);
@@ -144,7 +135,7 @@ public static class EntityResolver
     /// When the atlas filed the actor under another type than the article's (the article gave no cue of its own), that
     /// is said first. The rows belong to the source: a replaced source takes them with it, so re-ingesting adds none twice.
     /// </summary>
-    private static void WriteTypeEvidence(CommandCache sql, long sourceNum, string entityId, string type, LocalEntity actor, IReadOnlyList<Ingestion.Claims.Claim> claims)
+    private static void WriteTypeEvidence(WriteSession sql, long sourceNum, string entityId, string type, LocalEntity actor, IReadOnlyList<Ingestion.Claims.Claim> claims)
     {
         var rows = new List<(TypeEvidence First, int Weight, int Count)>(actor.TypeEvidence.Count + 1);
         if (type != TypeName(actor.Type) && actor.Mentions.Count > 0)
@@ -215,7 +206,7 @@ public static class EntityResolver
     /// when exactly one entity carries them; when several do, the entity made from that one word alone ("o:"), if any.
     /// Every key looked up is noted in <paramref name="seen"/> with the entities found under it.
     /// </summary>
-    private static string? Find(CommandCache sql, string type, LocalEntity actor, Dictionary<string, List<string>> seen)
+    private static string? Find(WriteSession sql, string type, LocalEntity actor, Dictionary<string, List<string>> seen)
     {
         var strong = actor.Keys.Where(k => !k.IsWeak).Select(k => k.Stored).ToArray();
         if (strong.Length > 0)
@@ -250,7 +241,7 @@ public static class EntityResolver
     }
 
     /// <summary>How many of the keys each entity carries; every key's entities are also noted in <paramref name="seen"/>.</summary>
-    private static Dictionary<string, int> Hits(CommandCache sql, string type, IEnumerable<string> keys, Dictionary<string, List<string>> seen)
+    private static Dictionary<string, int> Hits(WriteSession sql, string type, IEnumerable<string> keys, Dictionary<string, List<string>> seen)
     {
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
         var cache = Keys(sql);
@@ -274,7 +265,7 @@ public static class EntityResolver
     private static string? Best(Dictionary<string, int> hits) =>
         hits.Count == 0 ? null : hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).First().Key;
 
-    private static string Create(CommandCache sql, string type, LocalEntity actor)
+    private static string Create(WriteSession sql, string type, LocalEntity actor)
     {
         var slug = Slugs.From(actor.Name);
         if (slug.Length == 0)
@@ -310,13 +301,13 @@ public static class EntityResolver
         return id;
     }
 
-    private static bool Exists(CommandCache sql, string id) =>
+    private static bool Exists(WriteSession sql, string id) =>
         sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", id) > 0;
 
     /// <summary>The key of an entity whose type no article gave evidence for, only a listed neighbour or the name's shape.</summary>
     private static readonly string ContextTypedKey = ResolutionKey.ContextTyped.Stored;
 
-    private static bool IsContextTyped(CommandCache sql, string id) =>
+    private static bool IsContextTyped(WriteSession sql, string id) =>
         sql.Scalar<long>("SELECT EXISTS (SELECT 1 FROM EntityKeys WHERE EntityId = @p0 AND Key = @p1)", id, ContextTypedKey) != 0;
 
     /// <summary>
@@ -396,7 +387,7 @@ public static class EntityResolver
     }
 
     /// <summary>Takes a source's mentions out of the surface counts, before the source is deleted.</summary>
-    public static void ForgetSurfaces(CommandCache sql, long sourceNum)
+    public static void ForgetSurfaces(WriteSession sql, long sourceNum)
     {
         FlushSurfaces(sql);
         var counts = sql.Query(
@@ -422,10 +413,10 @@ public static class EntityResolver
         }
     }
 
-    /// <inheritdoc cref="Refresh(CommandCache, IEnumerable{string})"/>
+    /// <inheritdoc cref="Refresh(WriteSession, IEnumerable{string})"/>
     public static void Refresh(DbConnection conn, DbTransaction tx, IEnumerable<string> entityIds)
     {
-        using var sql = new CommandCache(conn, tx);
+        using var sql = new WriteSession(conn, tx);
         Refresh(sql, entityIds);
     }
 
@@ -434,7 +425,7 @@ public static class EntityResolver
     /// unless curated or from the gazetteer) from their surface counts, and removes entities left without
     /// mentions. Reads a handful of rows per entity, however often the entity is mentioned.
     /// </summary>
-    public static void Refresh(CommandCache sql, IEnumerable<string> entityIds)
+    public static void Refresh(WriteSession sql, IEnumerable<string> entityIds)
     {
         FlushSurfaces(sql);
         foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
@@ -448,7 +439,7 @@ public static class EntityResolver
                     sql.Execute("DELETE FROM EntitySurfaces WHERE EntityId = @p0", id);
                     sql.Execute("DELETE FROM Entities WHERE Id = @p0", id);
                     // Its keys went with it (cascade).
-                    sql.Forget(nameof(KeyCache));
+                    sql.ForgetEntityKeys();
                 }
 
                 continue;

@@ -27,7 +27,7 @@ public static class EventWriter
         """;
 
     // Date is the event's current date: a more precise report of the same happening refines it (Write), in the mirror too.
-    private sealed record Candidate(string Id, string Date)
+    internal sealed record Candidate(string Id, string Date)
     {
         public string Date { get; set; } = Date;
     }
@@ -50,7 +50,7 @@ public static class EventWriter
     /// adds to it. It is dropped with the writer's other kept values (a rolled-back batch, another connection's
     /// commit), and when a source is replaced, since the events it takes away are deleted by cascade.
     /// </summary>
-    private sealed class CandidateMirror : Dictionary<(string Entity, string Cue, string Year), List<Candidate>>
+    internal sealed class CandidateMirror : Dictionary<(string Entity, string Cue, string Year), List<Candidate>>
     {
         public void Add(string entity, string cue, string year, Candidate candidate)
         {
@@ -66,13 +66,13 @@ public static class EventWriter
         }
     }
 
-    private static CandidateMirror? Mirrored(CommandCache sql) => sql.KeptAcrossTransactions<CandidateMirror>(nameof(CandidateMirror));
+    private static CandidateMirror? Mirrored(WriteSession sql) => sql.EventCandidates;
 
     /// <summary>
     /// Keeps the event candidates in memory for the rest of the run. The writer calls it as its first transaction begins,
     /// when the run is large for the store (<see cref="ShingleMirror.Worthwhile"/>).
     /// </summary>
-    public static void Mirror(CommandCache sql)
+    public static void Mirror(WriteSession sql)
     {
         var mirror = new CandidateMirror();
         foreach (var (entity, cue, year, id, date) in sql.Query(AllCandidatesSql, r => (r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))))
@@ -80,13 +80,13 @@ public static class EventWriter
             mirror.Add(entity, cue, year, new Candidate(id, date));
         }
 
-        sql.KeepAcrossTransactions(nameof(CandidateMirror), mirror);
+        sql.EventCandidates = mirror;
     }
 
     /// <summary>A source is being replaced: its events and participants leave by cascade, which the mirror does not follow, so it is dropped.</summary>
-    public static void Replacing(CommandCache sql) => sql.ForgetAcrossTransactions(nameof(CandidateMirror));
+    public static void Replacing(WriteSession sql) => sql.EventCandidates = null;
 
-    public static HashSet<string> Write(CommandCache sql, string sourceId, long sourceNum, ProcessedArticle processed, IReadOnlyList<string> entityIds)
+    public static HashSet<string> Write(WriteSession sql, string sourceId, long sourceNum, ProcessedArticle processed, IReadOnlyList<string> entityIds)
     {
         var touched = new HashSet<string>(StringComparer.Ordinal);
         var mirror = Mirrored(sql);
@@ -167,7 +167,7 @@ public static class EventWriter
     /// Removes events left without evidence after a source was replaced; an event that keeps evidence takes the most
     /// precise date of what is left, so a date refined by the source that went does not outlive it.
     /// </summary>
-    public static void RemoveOrphans(CommandCache sql, IEnumerable<string> eventIds)
+    public static void RemoveOrphans(WriteSession sql, IEnumerable<string> eventIds)
     {
         foreach (var id in eventIds.Distinct(StringComparer.Ordinal))
         {
@@ -190,7 +190,7 @@ public static class EventWriter
         _ => "approximate",
     };
 
-    private static Candidate? Match(CommandCache sql, CandidateMirror? mirror, string[] anchors, string cue, string date)
+    private static Candidate? Match(WriteSession sql, CandidateMirror? mirror, string[] anchors, string cue, string date)
     {
         // One indexed lookup per anchor (or one dictionary lookup, mirrored); candidates are taken in id order, so the
         // choice does not depend on the query plan.

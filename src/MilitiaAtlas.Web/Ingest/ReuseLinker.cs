@@ -36,14 +36,11 @@ public static class ReuseLinker
           AND p.SourceNum <> @p1
         """;
 
-    // Every stock shingle: read once per transaction and kept (CommandCache.PerTransaction), since most sources hit some.
-    private const string StockSql = "SELECT Hash FROM StockShingles";
-
     /// <summary>
     /// Stores a new source's sampled shingles, one row per (hash, passage), and links its passages to those they copy.
     /// The source row must hold the same hashes in Sources.Shingles (<see cref="Pack"/>).
     /// </summary>
-    public static void StoreAndLink(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
+    public static void StoreAndLink(WriteSession sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints)
     {
         var stock = Stock(sql);
         var mirror = Mirrored(sql);
@@ -63,7 +60,7 @@ public static class ReuseLinker
         if (mirror?.Rows > ShingleMirror.MaxRows)
         {
             mirror.Flush(sql, stock);
-            sql.ForgetAcrossTransactions(nameof(ShingleMirror));
+            sql.Shingles = null;
         }
     }
 
@@ -71,21 +68,21 @@ public static class ReuseLinker
     /// Keeps PassageShingles in memory for the rest of the run. The writer calls it as its first transaction begins, when
     /// the run is large for the store (<see cref="ShingleMirror.Worthwhile"/>).
     /// </summary>
-    public static void Mirror(CommandCache sql) => sql.KeepAcrossTransactions(nameof(ShingleMirror), ShingleMirror.Load(sql));
+    public static void Mirror(WriteSession sql) => sql.Shingles = ShingleMirror.Load(sql);
 
     /// <summary>Writes the rows a mirrored batch kept in memory; the writer calls it before it commits.</summary>
-    public static void FinishBatch(CommandCache sql) => Mirrored(sql)?.Flush(sql, Stock(sql));
+    public static void FinishBatch(WriteSession sql) => Mirrored(sql)?.Flush(sql, Stock(sql));
 
-    private static ShingleMirror? Mirrored(CommandCache sql) => sql.KeptAcrossTransactions<ShingleMirror>(nameof(ShingleMirror));
+    private static ShingleMirror? Mirrored(WriteSession sql) => sql.Shingles;
 
-    private static HashSet<long> Stock(CommandCache sql) =>
-        sql.PerTransaction(nameof(StockSql), s => s.Query(StockSql, r => r.GetInt64(0)).ToHashSet());
+    // Every stock shingle, read once per transaction (WriteSession.StockShingles), since most sources hit some.
+    private static HashSet<long> Stock(WriteSession sql) => sql.StockShingles;
 
     /// <summary>
     /// Inserts the rows of the shingles that are not stock. A shingle that this source takes past <see cref="MaxHolders"/>
     /// passages becomes stock: it is recorded as such and its rows are deleted.
     /// </summary>
-    private static void Store(CommandCache sql, ShingleMirror? mirror, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints,
+    private static void Store(WriteSession sql, ShingleMirror? mirror, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints,
         Dictionary<long, List<(long Source, int Ordinal)>> holders, HashSet<long> stock)
     {
         var own = new Dictionary<long, int>();
@@ -130,7 +127,7 @@ public static class ReuseLinker
     }
 
     /// <summary>Deletes a source's shingle rows (before the source itself is deleted).</summary>
-    public static void Forget(CommandCache sql, long sourceNum)
+    public static void Forget(WriteSession sql, long sourceNum)
     {
         var mirror = Mirrored(sql);
         mirror?.Flush(sql, Stock(sql));
@@ -162,7 +159,7 @@ public static class ReuseLinker
     }
 
     /// <summary>Links a stored source, reading its shingles back (after a source it copied was replaced).</summary>
-    public static void Link(CommandCache sql, long sourceNum)
+    public static void Link(WriteSession sql, long sourceNum)
     {
         var mirror = Mirrored(sql);
         mirror?.Flush(sql, Stock(sql));
@@ -195,7 +192,7 @@ public static class ReuseLinker
     }
 
     /// <summary>Links a source whose sampled shingles (by passage ordinal) and their holders in other sources are given.</summary>
-    private static void Link(CommandCache sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints, Dictionary<long, List<(long Source, int Ordinal)>> holders)
+    private static void Link(WriteSession sql, long sourceNum, IReadOnlyDictionary<int, long[]> fingerprints, Dictionary<long, List<(long Source, int Ordinal)>> holders)
     {
         if (holders.Count == 0)
         {
@@ -301,7 +298,7 @@ public static class ReuseLinker
     /// The passages of other sources that hold each hash, looked up in one statement. Hashes no other source holds, and
     /// stock phrasing, are absent.
     /// </summary>
-    private static Dictionary<long, List<(long Source, int Ordinal)>> Holders(CommandCache sql, long sourceNum, string json)
+    private static Dictionary<long, List<(long Source, int Ordinal)>> Holders(WriteSession sql, long sourceNum, string json)
     {
         var holders = new Dictionary<long, List<(long, int)>>();
         foreach (var (hash, source, ordinal) in sql.Query(HoldersSql, r => (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)), json, sourceNum))
@@ -328,7 +325,7 @@ public static class ReuseLinker
         return string.CompareOrdinal(a, b);
     }
 
-    private static List<long> StoredHashes(CommandCache sql, long sourceNum)
+    private static List<long> StoredHashes(WriteSession sql, long sourceNum)
     {
         var blob = sql.Scalar<byte[]>("SELECT Shingles FROM Sources WHERE Num = @p0", sourceNum);
         var hashes = new List<long>();

@@ -8,8 +8,8 @@ namespace MilitiaAtlas.Web.Ingest;
 /// of one at a random place each (docs/performance.md, decision 008).
 /// </summary>
 /// <remarks>
-/// <para>It is kept only while it is certain to equal the table: the writer's <see cref="CommandCache"/> drops it
-/// when a batch is rolled back or another connection has committed (<see cref="CommandCache.KeepAcrossTransactions"/>),
+/// <para>It is kept only while it is certain to equal the table: the writer's <see cref="WriteSession"/> drops it
+/// when a batch is rolled back or another connection has committed (<see cref="WriteSession.Shingles"/>),
 /// and the linker then reads the table as before. Rows added in the open batch are in the mirror at once and in the
 /// table only after <see cref="Flush"/>, which the batch runs before it commits; anything that reads or deletes rows
 /// by another path flushes first.</para>
@@ -53,7 +53,7 @@ internal sealed class ShingleMirror
         adding > 0 && stored <= (long)StoredPerAdded * adding && (stored + adding) * RowsPerSource <= MaxRows;
 
     /// <summary>Every row of the table (inside the caller's transaction).</summary>
-    public static ShingleMirror Load(CommandCache sql)
+    public static ShingleMirror Load(WriteSession sql)
     {
         var mirror = new ShingleMirror();
         foreach (var (hash, source, ordinal) in sql.Query("SELECT Hash, SourceNum, PassageOrdinal FROM PassageShingles", r => (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2))))
@@ -155,7 +155,7 @@ internal sealed class ShingleMirror
     }
 
     /// <summary>Writes the rows added since the last flush, in key order, but those of hashes that became stock meanwhile.</summary>
-    public void Flush(CommandCache sql, HashSet<long> stock)
+    public void Flush(WriteSession sql, HashSet<long> stock)
     {
         _pending.Sort();
         foreach (var (hash, source, ordinal) in _pending)

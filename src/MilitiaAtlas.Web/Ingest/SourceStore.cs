@@ -25,7 +25,7 @@ internal static class SourceStore
     /// the caller (<see cref="FinishBatch"/>), not once per source, since most articles name the same few
     /// countries and groups.
     /// </summary>
-    public static IngestFileResult Write(CommandCache sql, PreparedSource source, IngestProfile profile, ISet<string> touched)
+    public static IngestFileResult Write(WriteSession sql, PreparedSource source, IngestProfile profile, ISet<string> touched)
     {
         var (file, article, processed, hash, warnings) = (source.File, source.Article!, source.Processed!, source.Hash, source.Warnings);
         var existing = sql.Query("SELECT Id, ContentHash, Num FROM Sources WHERE FileKey = @p0", r => (Id: r.GetString(0), Hash: r.GetString(1), Num: r.GetInt64(2)), file.Key)
@@ -103,7 +103,7 @@ internal static class SourceStore
     /// The batch-level part of storing: writes the shingle rows the reuse linker kept in memory, and re-derives the
     /// display names and search names of the entities the batch's sources touched, once each.
     /// </summary>
-    public static void FinishBatch(CommandCache sql, IReadOnlyCollection<string> touched, IngestProfile profile)
+    public static void FinishBatch(WriteSession sql, IReadOnlyCollection<string> touched, IngestProfile profile)
     {
         using (profile.Time(IngestProfile.Stage.Reuse))
         {
@@ -122,7 +122,7 @@ internal static class SourceStore
         }
     }
 
-    private static string NewId(CommandCache sql, string title, string key)
+    private static string NewId(WriteSession sql, string title, string key)
     {
         var slug = Slugs.From(title, MaxIdLength);
         if (slug.Length == 0)
@@ -134,7 +134,7 @@ internal static class SourceStore
         return taken ? $"{slug}-{Slugs.ShortHash(key)}" : slug;
     }
 
-    private static void InsertSource(CommandCache sql, string id, long num, InputFile file, Article article, string hash, List<string> warnings, byte[]? shingles)
+    private static void InsertSource(WriteSession sql, string id, long num, InputFile file, Article article, string hash, List<string> warnings, byte[]? shingles)
     {
         var m = article.Metadata;
         sql.Execute("""
@@ -161,7 +161,7 @@ internal static class SourceStore
     /// <summary>The title stored for a source and indexed for search: the article's, else its file name.</summary>
     private static string TitleOf(Article article) => article.Metadata.Title ?? article.File;
 
-    private static void InsertPassages(CommandCache sql, long num, ProcessedArticle processed)
+    private static void InsertPassages(WriteSession sql, long num, ProcessedArticle processed)
     {
         // Sentences are not stored on their own: every body sentence is a claim with the same ordinal and span.
         foreach (var p in processed.Passages)

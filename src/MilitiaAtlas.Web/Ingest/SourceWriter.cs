@@ -66,7 +66,7 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
     private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
     private SqliteConnection? _conn;
     private SqliteTransaction? _tx;
-    private CommandCache? _sql;
+    private WriteSession? _sql;
     private bool _planned;
 
     public List<IngestFileResult> Results { get; } = [];
@@ -173,7 +173,7 @@ internal sealed class SourceWriter(AtlasDatabase database, IngestProfile profile
         }
 
         _conn ??= database.OpenForWriting();
-        _sql ??= new CommandCache(_conn, null);
+        _sql ??= new WriteSession(_conn, null);
         _tx = _conn.BeginTransaction();
         _sql.Transaction = _tx;
         if (!_planned)

@@ -114,7 +114,7 @@ public static class SearchIndex
             return;
         }
 
-        using var sql = new CommandCache(conn, tx);
+        using var sql = new WriteSession(conn, tx);
         RefreshNames(sql, sql.Strings("SELECT Id FROM Entities WHERE Curated = 1"));
     }
 
@@ -136,7 +136,7 @@ public static class SearchIndex
         }
 
         conn.Execute("DELETE FROM SearchTexts; DELETE FROM SearchNames;", transaction: tx);
-        using var sql = new CommandCache(conn, tx);
+        using var sql = new WriteSession(conn, tx);
         foreach (var sourceNum in sql.Query("SELECT Num FROM Sources ORDER BY Num", r => r.GetInt64(0)))
         {
             IndexSource(sql, sourceNum);
@@ -158,7 +158,7 @@ public static class SearchIndex
     }
 
     /// <summary>Indexes a stored source (rebuilding the index): its title, text and claims are read back.</summary>
-    internal static void IndexSource(CommandCache sql, long sourceNum)
+    internal static void IndexSource(WriteSession sql, long sourceNum)
     {
         Forget(sql, sourceNum);
         var source = sql.Query(TitleSql, r => new SourceText(r.GetString(0), r.GetString(1)), sourceNum).FirstOrDefault();
@@ -172,14 +172,14 @@ public static class SearchIndex
     }
 
     /// <summary>Deletes a source's search texts (before the source is deleted or indexed again): one id range.</summary>
-    internal static void Forget(CommandCache sql, long sourceNum) =>
+    internal static void Forget(WriteSession sql, long sourceNum) =>
         sql.Execute("DELETE FROM SearchTexts WHERE Id >= @p0 AND Id < @p1", TextId(sourceNum, 0), TextId(sourceNum + 1, 0));
 
     /// <summary>
     /// Indexes a source just stored, from what the writer holds in memory: its title, text and claim spans
     /// (ordinal, start, end). The source is new or was deleted and stored again, so it has no rows yet.
     /// </summary>
-    internal static void IndexSource(CommandCache sql, long sourceNum, string title, string text, IEnumerable<(long Ordinal, int Start, int End)> claims)
+    internal static void IndexSource(WriteSession sql, long sourceNum, string title, string text, IEnumerable<(long Ordinal, int Start, int End)> claims)
     {
         AddText(sql, TextId(sourceNum, 0), Clean(title));
         foreach (var c in claims)
@@ -199,7 +199,7 @@ public static class SearchIndex
         }
     }
 
-    internal static void RefreshNames(CommandCache sql, IEnumerable<string> entityIds)
+    internal static void RefreshNames(WriteSession sql, IEnumerable<string> entityIds)
     {
         foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
         {
@@ -235,7 +235,7 @@ public static class SearchIndex
         }
     }
 
-    private static void AddText(CommandCache sql, long id, string text)
+    private static void AddText(WriteSession sql, long id, string text)
     {
         sql.Execute(InsertTextSql, id, text);
         sql.Execute(IndexTextSql, id, text);

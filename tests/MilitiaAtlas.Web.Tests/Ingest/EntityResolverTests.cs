@@ -18,7 +18,7 @@ public sealed class EntityResolverTests
     {
         using var conn = app.Database.OpenForWriting();
         using var tx = conn.BeginTransaction();
-        using var sql = new CommandCache(conn, tx);
+        using var sql = new WriteSession(conn, tx);
         var ids = new List<string>();
         foreach (var actor in actors)
         {
@@ -87,7 +87,7 @@ public sealed class EntityResolverTests
         using var app = new AtlasApp();
         using var conn = app.Database.OpenForWriting();
         using var tx = conn.BeginTransaction();
-        using var sql = new CommandCache(conn, tx);
+        using var sql = new WriteSession(conn, tx);
         var actor = Actor(EntityType.Group, "Qarmat Relief Council", "Qarmat Relief Council");
         sql.Execute("INSERT INTO Sources (Id, FileKey, File, Title, Format, Text, ContentHash, IngestedAt, Num) VALUES ('s1', 's1', 's1', 's1', 'text', '', '', '', 1)");
         var first = EntityResolver.Resolve(sql, 1, [actor], []).Single();
@@ -110,7 +110,7 @@ public sealed class EntityResolverTests
         using var app = new AtlasApp();
         using var conn = app.Database.OpenForWriting();
         using var tx = conn.BeginTransaction();
-        using var sql = new CommandCache(conn, tx);
+        using var sql = new WriteSession(conn, tx);
         var actor = Actor(EntityType.Group, "Qarmat Relief Council", "Qarmat Relief Council", "Qarmat Relief Council");
         for (var num = 1; num <= 2; num++)
         {

@@ -6,7 +6,7 @@ namespace MilitiaAtlas.Web.Tests.Ingest;
 /// <summary>The in-memory copy of PassageShingles answers as the table would, and writes to it what it added.</summary>
 public sealed class ShingleMirrorTests
 {
-    private static List<(long Hash, long Source, int Ordinal)> Table(CommandCache sql) =>
+    private static List<(long Hash, long Source, int Ordinal)> Table(WriteSession sql) =>
         sql.Query("SELECT Hash, SourceNum, PassageOrdinal FROM PassageShingles ORDER BY 1, 2, 3", r => (r.GetInt64(0), r.GetInt64(1), r.GetInt32(2)));
 
     private static List<(long, int)> Sorted(List<(long Source, int Ordinal)> list) => [.. list.Order()];
@@ -16,7 +16,7 @@ public sealed class ShingleMirrorTests
     {
         using var app = new AtlasApp();
         using var conn = app.Database.OpenForWriting();
-        using var sql = new CommandCache(conn, null);
+        using var sql = new WriteSession(conn, null);
         sql.Transaction = conn.BeginTransaction();
 
         var mirror = ShingleMirror.Load(sql);

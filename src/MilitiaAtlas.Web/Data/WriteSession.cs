@@ -1,33 +1,37 @@
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using MilitiaAtlas.Web.Ingest;
 using SQLitePCL;
 
 namespace MilitiaAtlas.Web.Data;
 
 /// <summary>
-/// Prepared statements reused across calls: an insert or lookup repeated thousands of times during an ingest is
-/// parsed by SQLite once instead of every time. Parameters are positional (@p0, @p1, …). The statements run on the
-/// connection's SQLite handle directly (SQLitePCLRaw), not through ADO.NET commands: the writer runs about a thousand
-/// per article, and ADO.NET's per-call work (parameter type mapping, statement enumeration, reader objects) was a
-/// large share of its time (docs/performance.md). Errors are raised as the <see cref="SqliteException"/> ADO.NET
-/// would raise, and a busy database is waited for up to the connection's default timeout, as ADO.NET does.
+/// The writer's session, for ingest (SourceWriter and the steps SourceStore runs in order) and for the joins after it:
+/// its connection and transaction, the prepared statements, and what the write steps keep, each with its lifetime stated
+/// once below (for the open transaction, or across transactions for a whole run).
 /// </summary>
 /// <remarks>
-/// The cache can outlive one transaction: setting <see cref="Transaction"/> forgets what <see cref="PerTransaction"/>
-/// kept. What <see cref="KeepAcrossTransactions"/> kept stays while the database changes only through this cache: it
-/// is dropped when a transaction ends without <see cref="Committed"/>, and when another connection has committed
-/// since (PRAGMA data_version). Statements join whatever transaction the connection has open.
+/// Statements are prepared once and reused: an insert or lookup repeated thousands of times during an ingest is parsed by
+/// SQLite once instead of every time. Parameters are positional (@p0, @p1, …). The statements run on the connection's
+/// SQLite handle directly (SQLitePCLRaw), not through ADO.NET commands: the writer runs about a thousand per article,
+/// and ADO.NET's per-call work (parameter type mapping, statement enumeration, reader objects) was a large share of its
+/// time (docs/performance.md). Errors are raised as the <see cref="SqliteException"/> ADO.NET would raise, and a busy
+/// database is waited for up to the connection's default timeout, as ADO.NET does. Statements join whatever
+/// transaction the connection has open.
 /// </remarks>
-public sealed class CommandCache(DbConnection connection, DbTransaction? transaction) : IDisposable
+public sealed class WriteSession(DbConnection connection, DbTransaction? transaction) : IDisposable
 {
     private readonly SqliteConnection _connection = connection as SqliteConnection
-        ?? throw new ArgumentException("CommandCache needs an open SqliteConnection.", nameof(connection));
+        ?? throw new ArgumentException("A write session needs an open SqliteConnection.", nameof(connection));
 
     private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> _kept = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> _durable = new(StringComparer.Ordinal);
     private DbTransaction? _transaction = transaction;
+    private Dictionary<(string Type, string Key), List<string>>? _entityKeys;
+    private Dictionary<(string EntityId, string Surface), long>? _pendingSurfaces;
+    private HashSet<long>? _stockShingles;
+    private ShingleMirror? _shingles;
+    private EventWriter.CandidateMirror? _eventCandidates;
     private bool _committed;
 
     // PRAGMA data_version when the first value was kept across transactions: it changes when another connection commits.
@@ -43,76 +47,85 @@ public sealed class CommandCache(DbConnection connection, DbTransaction? transac
             if (_transaction is not null && !_committed)
             {
                 // Rolled back (or abandoned): what was kept may hold the transaction's changes.
-                _durable.Clear();
+                ForgetDurable();
             }
 
             _committed = false;
             _transaction = value;
-            _kept.Clear();
+            (_entityKeys, _pendingSurfaces, _stockShingles) = (null, null, null);
 
-            if (value is not null && _durable.Count > 0 && DataVersion() != _dataVersion)
+            if (value is not null && (_shingles is not null || _eventCandidates is not null) && DataVersion() != _dataVersion)
             {
-                _durable.Clear();
+                ForgetDurable();
             }
         }
     }
 
-    /// <summary>Tells the cache that the open transaction was committed, so what it kept across transactions still holds.</summary>
+    /// <summary>Tells the session that the open transaction was committed, so what it kept across transactions still holds.</summary>
     public void Committed() => _committed = _transaction is not null;
 
-    /// <summary>
-    /// Keeps <paramref name="value"/> under <paramref name="name"/> beyond the open transaction, for as long as the
-    /// database changes only through this cache: until a transaction ends without <see cref="Committed"/>, or another
-    /// connection commits (checked when the next transaction begins). The caller keeps the value in step with what it
-    /// writes. Must be called inside a transaction, whose write lock guarantees the value was read consistently.
-    /// </summary>
-    public void KeepAcrossTransactions(string name, object value)
+    // ---- What the write steps keep, by lifetime. -------------------------------------------------------------------
+    // For the open transaction: read once (or started empty), kept in step with the writes, forgotten when a transaction
+    // begins or ends. While a transaction is open this connection holds the write lock, so no other writer changes what
+    // was read. Without a transaction nothing is kept: each use reads again.
+
+    /// <summary>Entities found under each resolution key, with the keys added since (EntityResolver).</summary>
+    internal Dictionary<(string Type, string Key), List<string>> EntityKeys => ForTransaction(ref _entityKeys, static _ => []);
+
+    /// <summary>Surface counts the transaction's sources added and EntityResolver has not written yet.</summary>
+    internal Dictionary<(string EntityId, string Surface), long> PendingSurfaces => ForTransaction(ref _pendingSurfaces, static _ => []);
+
+    /// <summary>Every stock shingle (ReuseLinker): most sources hit some.</summary>
+    internal HashSet<long> StockShingles => ForTransaction(ref _stockShingles, static s => s.Query("SELECT Hash FROM StockShingles", r => r.GetInt64(0)).ToHashSet());
+
+    /// <summary>Drops <see cref="EntityKeys"/> after a change it does not follow (an entity deleted).</summary>
+    internal void ForgetEntityKeys() => _entityKeys = null;
+
+    // Across transactions, for a whole run: kept while the database changes only through this session, dropped when a
+    // transaction ends without Committed() or another connection has committed since (checked as the next one begins).
+    // Set only from inside a transaction, whose write lock guarantees the value was read consistently; null forgets it.
+
+    /// <summary>PassageShingles in memory during a large ingest (decision 008).</summary>
+    internal ShingleMirror? Shingles
     {
+        get => _shingles;
+        set => _shingles = KeepAcrossTransactions(value);
+    }
+
+    /// <summary>The event candidates in memory during a large ingest (EventWriter).</summary>
+    internal EventWriter.CandidateMirror? EventCandidates
+    {
+        get => _eventCandidates;
+        set => _eventCandidates = KeepAcrossTransactions(value);
+    }
+
+    private T ForTransaction<T>(ref T? field, Func<WriteSession, T> load)
+        where T : class => _transaction is null ? load(this) : field ??= load(this);
+
+    private T? KeepAcrossTransactions<T>(T? value)
+        where T : class
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
         if (_transaction is null)
         {
             throw new InvalidOperationException("A value is kept across transactions only from inside one.");
         }
 
-        if (_durable.Count == 0)
+        if (_shingles is null && _eventCandidates is null)
         {
             _dataVersion = DataVersion();
         }
 
-        _durable[name] = value;
+        return value;
     }
 
-    /// <summary>What <see cref="KeepAcrossTransactions"/> kept under <paramref name="name"/>, or null when it was dropped or never kept.</summary>
-    public T? KeptAcrossTransactions<T>(string name)
-        where T : class => _durable.TryGetValue(name, out var value) ? (T)value : null;
-
-    /// <summary>Drops what <see cref="KeepAcrossTransactions"/> kept under <paramref name="name"/>.</summary>
-    public void ForgetAcrossTransactions(string name) => _durable.Remove(name);
+    private void ForgetDurable() => (_shingles, _eventCandidates) = (null, null);
 
     private long DataVersion() => Scalar<long>("PRAGMA data_version");
-
-    /// <summary>
-    /// A value read from the database once per transaction and kept, with the caller's changes to it, until the
-    /// transaction ends (committed or rolled back). While a transaction is open this connection holds the write lock,
-    /// so no other writer can change what was read. Without a transaction nothing is kept.
-    /// </summary>
-    public T PerTransaction<T>(string name, Func<CommandCache, T> load)
-        where T : class
-    {
-        if (_transaction is null)
-        {
-            return load(this);
-        }
-
-        if (!_kept.TryGetValue(name, out var value))
-        {
-            _kept[name] = value = load(this);
-        }
-
-        return (T)value;
-    }
-
-    /// <summary>Drops what <see cref="PerTransaction"/> kept under <paramref name="name"/>, after a change it does not follow.</summary>
-    public void Forget(string name) => _kept.Remove(name);
 
     /// <summary>Runs a statement; returns the number of rows it changed.</summary>
     public int Execute(string sql, params object?[] values)
@@ -241,7 +254,7 @@ public sealed class CommandCache(DbConnection connection, DbTransaction? transac
             double d => raw.sqlite3_bind_double(h, index, d),
             string t => raw.sqlite3_bind_text(h, index, t),
             byte[] blob => raw.sqlite3_bind_blob(h, index, blob),
-            _ => throw new NotSupportedException($"CommandCache cannot bind a {value.GetType().Name}."),
+            _ => throw new NotSupportedException($"WriteSession cannot bind a {value.GetType().Name}."),
         };
         if (rc != raw.SQLITE_OK)
         {
@@ -272,7 +285,7 @@ public sealed class CommandCache(DbConnection connection, DbTransaction? transac
         if (!string.IsNullOrWhiteSpace(tail))
         {
             handle.Dispose();
-            throw new NotSupportedException("CommandCache runs one statement at a time: " + sql);
+            throw new NotSupportedException("WriteSession runs one statement at a time: " + sql);
         }
 
         var count = raw.sqlite3_bind_parameter_count(handle);
@@ -307,7 +320,7 @@ public sealed class CommandCache(DbConnection connection, DbTransaction? transac
     }
 }
 
-/// <summary>The row a <see cref="CommandCache"/> query is on; valid only inside the map function it is passed to.</summary>
+/// <summary>The row a <see cref="WriteSession"/> query is on; valid only inside the map function it is passed to.</summary>
 public sealed class SqlRow
 {
     private readonly sqlite3_stmt _stmt;

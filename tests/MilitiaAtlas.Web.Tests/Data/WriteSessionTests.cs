@@ -1,67 +1,57 @@
 using Microsoft.Data.Sqlite;
 using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Web.Ingest;
 
 namespace MilitiaAtlas.Web.Tests.Data;
 
-/// <summary>What the writer keeps per transaction: kept while it is open, read again after it ends either way.</summary>
-public sealed class CommandCacheTests
+/// <summary>What the write session keeps: for the open transaction, or across transactions while only it writes.</summary>
+public sealed class WriteSessionTests
 {
-    private static List<long> Load(CommandCache sql) => sql.Query("SELECT Hash FROM StockShingles ORDER BY Hash", r => r.GetInt64(0));
-
     [Fact]
-    public void A_value_kept_per_transaction_is_read_once_and_forgotten_when_the_transaction_ends()
+    public void The_stock_shingles_are_read_once_per_transaction_and_again_after_it_ends()
     {
         using var app = new AtlasApp();
         using var conn = app.Database.OpenForWriting();
-        using var sql = new CommandCache(conn, null);
+        using var sql = new WriteSession(conn, null);
 
-        var loads = 0;
-        List<long> Kept() => sql.PerTransaction("stock", s =>
-        {
-            loads++;
-            return Load(s);
-        });
-
-        // Without a transaction nothing is kept.
-        Kept();
-        Kept();
-        Assert.Equal(2, loads);
+        // Without a transaction nothing is kept: each use reads again.
+        Assert.NotSame(sql.StockShingles, sql.StockShingles);
 
         var tx = conn.BeginTransaction();
         sql.Transaction = tx;
-        var first = Kept();
+        var first = sql.StockShingles;
         first.Add(7);
         sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 7L);
-        Assert.Same(first, Kept());
-        Assert.Equal(3, loads);
+        Assert.Same(first, sql.StockShingles);
+        sql.EntityKeys[("group", "t:jabhat uadi")] = ["jabhat-wadi"];
+        Assert.Single(sql.EntityKeys);
 
-        // Rolled back: the kept value held a row the database no longer has, so it must be read again.
+        // Rolled back: the kept set held a row the database no longer has, so it is read again.
         tx.Rollback();
         tx.Dispose();
         tx = conn.BeginTransaction();
         sql.Transaction = tx;
-        Assert.Empty(Kept());
-        Assert.Equal(4, loads);
+        Assert.Empty(sql.StockShingles);
+        Assert.Empty(sql.EntityKeys);
 
         sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 9L);
         tx.Commit();
         tx.Dispose();
         sql.Transaction = conn.BeginTransaction();
-        Assert.Equal([9L], Kept());
-        Assert.Equal(5, loads);
+        Assert.Equal([9L], sql.StockShingles);
         sql.Transaction!.Rollback();
         sql.Transaction = null;
     }
 
     [Fact]
-    public void A_value_kept_across_transactions_stays_after_commits_and_goes_after_a_rollback_or_another_connections_commit()
+    public void A_mirror_stays_after_commits_and_goes_after_a_rollback_or_another_connections_commit()
     {
         using var app = new AtlasApp();
         using var conn = app.Database.OpenForWriting();
-        using var sql = new CommandCache(conn, null);
-        var value = new object();
+        using var sql = new WriteSession(conn, null);
+        var mirror = new EventWriter.CandidateMirror();
 
-        Assert.Throws<InvalidOperationException>(() => sql.KeepAcrossTransactions("mirror", value));
+        Assert.Throws<InvalidOperationException>(() => sql.EventCandidates = mirror);
 
         void Begin() => sql.Transaction = conn.BeginTransaction();
         void Commit()
@@ -79,20 +69,20 @@ public sealed class CommandCacheTests
         }
 
         Begin();
-        sql.KeepAcrossTransactions("mirror", value);
+        sql.EventCandidates = mirror;
         sql.Execute("INSERT INTO StockShingles (Hash) VALUES (@p0)", 1L);
         Commit();
-        Assert.Same(value, sql.KeptAcrossTransactions<object>("mirror"));
+        Assert.Same(mirror, sql.EventCandidates);
         Begin();
-        Assert.Same(value, sql.KeptAcrossTransactions<object>("mirror"));
+        Assert.Same(mirror, sql.EventCandidates);
 
-        // A transaction that ends without Committed (rolled back, or abandoned) takes the value with it.
+        // A transaction that ends without Committed (rolled back, or abandoned) takes the mirror with it.
         RollBack();
-        Assert.Null(sql.KeptAcrossTransactions<object>("mirror"));
+        Assert.Null(sql.EventCandidates);
 
         // Another connection's commit between two transactions of this one also drops it.
         Begin();
-        sql.KeepAcrossTransactions("mirror", value);
+        sql.EventCandidates = mirror;
         Commit();
         using (var other = app.Database.OpenForWriting())
         using (var cmd = other.CreateCommand())
@@ -101,15 +91,15 @@ public sealed class CommandCacheTests
             cmd.ExecuteNonQuery();
         }
 
-        Assert.Same(value, sql.KeptAcrossTransactions<object>("mirror"));
+        Assert.Same(mirror, sql.EventCandidates);
         Begin();
-        Assert.Null(sql.KeptAcrossTransactions<object>("mirror"));
-        sql.KeepAcrossTransactions("mirror", value);
+        Assert.Null(sql.EventCandidates);
+        sql.EventCandidates = mirror;
         Commit();
 
         // Forgotten on request.
-        sql.ForgetAcrossTransactions("mirror");
-        Assert.Null(sql.KeptAcrossTransactions<object>("mirror"));
+        sql.EventCandidates = null;
+        Assert.Null(sql.EventCandidates);
     }
 
     [Fact]
@@ -117,7 +107,7 @@ public sealed class CommandCacheTests
     {
         using var app = new AtlasApp();
         using var conn = app.Database.OpenForWriting();
-        using var sql = new CommandCache(conn, null);
+        using var sql = new WriteSession(conn, null);
 
         // Values of every bound type come back as stored; NULL is default for Scalar and IsDBNull for a row.
         Assert.Equal(42L, sql.Scalar<long>("SELECT @p0", 42));
@@ -155,7 +145,7 @@ public sealed class CommandCacheTests
     {
         using var app = new AtlasApp();
         using var conn = app.Database.OpenForWriting();
-        using var sql = new CommandCache(conn, null);
+        using var sql = new WriteSession(conn, null);
         using var other = app.Database.OpenForWriting();
         var tx = other.BeginTransaction();
         using (var cmd = other.CreateCommand())
