@@ -74,7 +74,7 @@ public static class ClaimFinder
             speakers[s] = f.Kind switch
             {
                 FrameKind.Entity => f.Entity,
-                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? LastNamed(lastSpeaker, recent.Person is int rp ? (rp, recent.PersonPassage) : null, passage),
+                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? LastNamed(lastSpeaker, recent.PersonWithin(passage, PronounReach), passage),
                 _ => null,
             };
 
@@ -319,10 +319,8 @@ public static class ClaimFinder
     /// "He said": the last person who spoke, within reach ("'…,' he added" goes on with the speaker even after narration
     /// names someone else); with no speaker in reach, the last person named in reach ("X founded the group. He claimed …").
     /// </summary>
-    private static int? LastNamed((int Entity, int Passage)? speaker, (int Entity, int Passage)? person, int passage) =>
-        speaker is { } s && passage - s.Passage <= PronounReach ? s.Entity
-        : person is { } p && passage - p.Passage <= PronounReach ? p.Entity
-        : null;
+    private static int? LastNamed((int Entity, int Passage)? speaker, int? personInReach, int passage) =>
+        speaker is { } s && passage - s.Passage <= PronounReach ? s.Entity : personInReach;
 
     /// <summary>The speaker of each body passage in a transcript: the label opening it, or the last label before it (null: a label naming no one known).</summary>
     private static Dictionary<int, int> LabelSpeakers(List<Passage> body, IReadOnlyList<SpeakerLabel>? labels)

@@ -7,7 +7,9 @@ namespace MilitiaAtlas.Ingestion.Claims;
 /// to. One tracker for claims (the speaker of "he said"), relations (an opening "It", "He" or "The group") and events
 /// (their participants). A sentence that names no person keeps the earlier person, and the same for groups. Only a group
 /// with a proper name counts ("the Iraqi government" is an institution, no "it" of the text). Each caller decides what a
-/// sentence names: claims leave out the names inside quotations, and reach back two passages at most (<see cref="PersonPassage"/>).
+/// sentence names: claims leave out the names inside quotations, and reach back two passages at most (<see cref="PersonWithin"/>);
+/// relations and events reach back to any earlier sentence. (A name earlier in the same sentence, "X said he …", is the
+/// caller's to find: this tracker only knows the sentences before.)
 /// </summary>
 public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
 {
@@ -16,6 +18,12 @@ public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
 
     /// <summary>The passage <see cref="Person"/> was last named in.</summary>
     public int PersonPassage { get; private set; }
+
+    /// <summary>
+    /// The person last named if that was at most <paramref name="reach"/> passages before <paramref name="passage"/> (0: in the
+    /// same passage only), else null: how far back a pronoun may look.
+    /// </summary>
+    public int? PersonWithin(int passage, int reach) => Person is int p && passage - PersonPassage <= reach ? p : null;
 
     /// <summary>The group with a proper name last named, or null before any.</summary>
     public int? Group { get; private set; }

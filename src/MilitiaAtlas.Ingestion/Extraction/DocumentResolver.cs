@@ -339,20 +339,20 @@ public static partial class DocumentResolver
 
     private static void LinkOrganizationCores(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf, HashSet<string> surnames)
     {
-        var byCore = new Dictionary<string, int>(StringComparer.Ordinal);
-        Dictionary<string, List<int>>? shared = null;
+        var byCore = new Dictionary<(bool Org, string Core), int>();
+        Dictionary<(bool Org, string Core), List<int>>? shared = null;
         for (var i = 0; i < cs.Count; i++)
         {
             if (cs[i].Core is { } core && IsDistinctive(core))
             {
                 // Organizations share a core only with organizations, places only with places.
-                var key = (cs[i].HasOrgHead ? "g:" : "p:") + NameKey.Fold(core);
+                var key = (cs[i].HasOrgHead, NameKey.Fold(core));
                 if (byCore.TryAdd(key, i))
                 {
                     continue;
                 }
 
-                shared ??= new(StringComparer.Ordinal);
+                shared ??= new();
                 if (!shared.TryGetValue(key, out var list))
                 {
                     shared[key] = list = [byCore[key]];
@@ -384,7 +384,7 @@ public static partial class DocumentResolver
         {
             // A country alone is the country, not the "Tamaro Defence Force" named after it.
             if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region } && !surnames.Contains(folds[i])
-                && (byCore.TryGetValue("g:" + folds[i], out var org) || byCore.TryGetValue("p:" + folds[i], out org)))
+                && (byCore.TryGetValue((true, folds[i]), out var org) || byCore.TryGetValue((false, folds[i]), out org)))
             {
                 uf.Union(i, org);
             }

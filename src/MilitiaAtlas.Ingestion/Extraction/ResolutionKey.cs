@@ -25,7 +25,7 @@ public enum KeyKind : byte
     ContextTyped,
 
     /// <summary>"merged:": the id of an entity merged into this one (set by the atlas: curation and its joins), so a
-    /// curation file naming the old id still finds it.</summary>
+    /// curation file naming the old id still finds it. No article's actor carries one, so resolution never matches it.</summary>
     Merged,
 }
 

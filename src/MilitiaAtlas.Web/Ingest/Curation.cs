@@ -15,12 +15,6 @@ namespace MilitiaAtlas.Web.Ingest;
 /// </summary>
 public static class Curation
 {
-    /// <summary>
-    /// A merged entity's id, kept as a key of the entity it went into: an operation that names the
-    /// merged entity by id still finds it on the next run, and EntityResolver never matches this key.
-    /// </summary>
-    public const string MergedKeyPrefix = ResolutionKey.MergedPrefix;
-
     private const string SavepointName = "curation_operation";
 
     /// <summary>Moves everything of entity @from onto entity @keep and deletes @from (also used by <see cref="EntityResolver.JoinDefinedAcronyms"/>).</summary>
@@ -199,7 +193,7 @@ public static class Curation
         {
             if (plan.MergeSource(keep, other, problems, out var alreadyIn) is { } from)
             {
-                conn.Execute(MergeSql, new { keep, from, mergedKey = MergedKeyPrefix + from }, tx);
+                conn.Execute(MergeSql, new { keep, from, mergedKey = ResolutionKey.Merged(from).Stored }, tx);
                 done = true;
             }
 

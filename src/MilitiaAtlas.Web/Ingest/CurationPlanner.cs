@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using MilitiaAtlas.Ingestion.Extraction;
 
 namespace MilitiaAtlas.Web.Ingest;
 
@@ -111,7 +112,7 @@ internal sealed class CurationPlanner(DbConnection conn, DbTransaction tx)
         }
 
         var merged = conn.Query<string>("SELECT DISTINCT EntityId FROM EntityKeys WHERE Key = @key ORDER BY EntityId",
-            new { key = Curation.MergedKeyPrefix + reference }, tx).ToList();
+            new { key = ResolutionKey.Merged(reference).Stored }, tx).ToList();
         return (merged, true);
     }
 

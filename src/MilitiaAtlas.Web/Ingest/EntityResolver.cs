@@ -202,8 +202,8 @@ public static class EntityResolver
 
     /// <summary>
     /// The entity of this type that shares the most keys with the actor (ties: the smallest id); one
-    /// indexed lookup per key. Surname-only keys ("b:") count only when no strong key exists, and only
-    /// when exactly one entity carries them; when several do, the entity made from that one word alone ("o:"), if any.
+    /// indexed lookup per key. Surname-only keys (<see cref="KeyKind.Bare"/>) count only when no strong key exists, and only
+    /// when exactly one entity carries them; when several do, the entity made from that one word alone (<see cref="KeyKind.OneWord"/>), if any.
     /// Every key looked up is noted in <paramref name="seen"/> with the entities found under it.
     /// </summary>
     private static string? Find(WriteSession sql, string type, LocalEntity actor, Dictionary<string, List<string>> seen)
@@ -335,7 +335,7 @@ public static class EntityResolver
                 """, new { id, key = ContextTypedKey }, tx).ToList();
             if (typed.Count == 1)
             {
-                conn.Execute(Curation.MergeSql, new { keep = typed[0], from = id, mergedKey = Curation.MergedKeyPrefix + id }, tx);
+                conn.Execute(Curation.MergeSql, new { keep = typed[0], from = id, mergedKey = ResolutionKey.Merged(id).Stored }, tx);
                 conn.Execute("DELETE FROM EntityKeys WHERE EntityId = @keep AND Key = @key", new { keep = typed[0], key = ContextTypedKey }, tx);
                 RecountSurfaces(conn, tx, typed);
                 Refresh(conn, tx, typed);
@@ -375,7 +375,7 @@ public static class EntityResolver
                 """, new { type, key = ResolutionKey.Acronym(acronym).Stored, id }, tx).ToList();
             if (defined.Count == 1)
             {
-                conn.Execute(Curation.MergeSql, new { keep = defined[0], from = id, mergedKey = Curation.MergedKeyPrefix + id }, tx);
+                conn.Execute(Curation.MergeSql, new { keep = defined[0], from = id, mergedKey = ResolutionKey.Merged(id).Stored }, tx);
                 RecountSurfaces(conn, tx, defined);
                 Refresh(conn, tx, defined);
                 joined++;

@@ -40,4 +40,19 @@ public sealed class RecentActorsTests
         Assert.True(RecentActors.IsProperName("League of the Northern Wind"));
         Assert.False(RecentActors.IsProperName("Tamaran government"));
     }
+
+    [Fact]
+    public void A_person_is_within_reach_only_as_many_passages_back_as_asked()
+    {
+        var recent = new RecentActors(Entities);
+        Assert.Null(recent.PersonWithin(0, 2));
+
+        recent.Saw([0], passage: 4);
+        recent.Saw([1], passage: 5);
+
+        Assert.Equal(0, recent.PersonWithin(4, 0));
+        Assert.Null(recent.PersonWithin(5, 0));
+        Assert.Equal(0, recent.PersonWithin(6, 2));
+        Assert.Null(recent.PersonWithin(7, 2));
+    }
 }

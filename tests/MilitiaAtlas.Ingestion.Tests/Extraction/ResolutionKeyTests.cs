@@ -19,6 +19,22 @@ public sealed class ResolutionKeyTests
     }
 
     [Fact]
+    public void The_stored_text_of_every_kind_is_the_one_the_atlas_already_holds()
+    {
+        // EntityKeys.Key rows written before this type existed must still be found: no kind's stored form may change.
+        Assert.Equal("id:gz-1042", ResolutionKey.PlaceId("gz-1042").Stored);
+        Assert.Equal("t:tamaro front", ResolutionKey.Translit("tamaro front").Stored);
+        Assert.Equal("s:tmrfrnt", ResolutionKey.Skeleton("tmrfrnt").Stored);
+        Assert.Equal("b:benton", ResolutionKey.Bare("benton").Stored);
+        Assert.Equal("a:tlf", ResolutionKey.Acronym("tlf").Stored);
+        Assert.Equal("o:benton", new ResolutionKey(KeyKind.OneWord, "benton").ToString());
+        Assert.Equal("w:", ResolutionKey.ContextTyped.Stored);
+        Assert.Equal("merged:tamaro-front", ResolutionKey.Merged("tamaro-front").Stored);
+        Assert.Equal(KeyKind.Merged, ResolutionKey.Parse("merged:tamaro-front").Kind);
+        Assert.Equal("tamaro-front", ResolutionKey.Parse("merged:tamaro-front").Value);
+    }
+
+    [Fact]
     public void Surnames_and_acronyms_are_the_weak_keys_and_only_a_bare_word_has_a_one_word_form()
     {
         Assert.True(ResolutionKey.Bare("benton").IsWeak);
