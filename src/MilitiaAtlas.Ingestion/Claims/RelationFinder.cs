@@ -25,7 +25,18 @@ public static partial class RelationFinder
     public static IReadOnlyList<Relation> Find(string text, IReadOnlyList<Claim> claims, IReadOnlyList<LocalEntity> entities, IReadOnlyList<TextSpan> quotes, Gazetteer gazetteer)
     {
         var all = entities.SelectMany((e, i) => e.Mentions.Where(m => !m.IsReference).Select(m => new M(m.Span, i, e.Type, e.Place, false)))
-            .OrderBy(m => m.Span.Start).ToList();
+            .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList();
+
+        // A mention nested in another ("Gheniwa" inside Abdul "Gheniwa" Zaid) is part of that name: the frames measure the
+        // text between two mentions and need them apart.
+        // Sorted by start, a mention is nested when it ends before the furthest end seen so far.
+        var reach = -1;
+        all.RemoveAll(m =>
+        {
+            var nested = m.Span.End <= reach;
+            reach = Math.Max(reach, m.Span.End);
+            return nested;
+        });
         var flat = Flat(text);
         var shadow = RelationLexicon.Mark(flat);
         var units = UnitNames(entities);

@@ -35,7 +35,7 @@ public static partial class RelationFinder
         {
             var a = ms[i];
             var j = NextActor(ms, i);
-            if (!a.IsActor || j < 0 || ms[j].Span.Start - a.Span.End > 240)
+            if (!a.IsActor || j < 0 || ms[j].Span.Start - a.Span.End is > 240 or < 0)
             {
                 continue;
             }

@@ -29,6 +29,16 @@ public sealed class SideFrameTests
     }
 
     [Fact]
+    public void A_nickname_inside_a_name_neither_breaks_nor_hides_the_frames()
+    {
+        var taken = Relations("Musa \"Falcon\" Darka spoke on Monday.", "Musa \"Falcon\" Darka's Jabhat Wadi recaptured the village of Kessa from Zayudi Front fighters after two days.");
+        var led = Relations("Jabhat Wadi, led by Musa \"Falcon\" Darka, mounted raids against the Zayudi Front.");
+
+        Assert.True(taken.Contains("Jabhat Wadi opposed_to Zayudi Front") || taken.Contains("Zayudi Front opposed_to Jabhat Wadi"), string.Join("; ", taken));
+        Assert.Contains("Musa Darka leads Jabhat Wadi", led);
+    }
+
+    [Fact]
     public void A_speaker_is_no_side_of_the_campaign_he_reports()
     {
         var relations = Relations("Laura K. Benton told reporters the offensive against Jabhat Wadi would resume in spring.");
