@@ -121,7 +121,6 @@ public static class Curation
                 EntityResolver.RecountSurfaces(sql, sql.Strings("SELECT Id FROM Entities WHERE Curated = 1"));
                 sql.Execute("DELETE FROM EntitySurfaces WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = EntitySurfaces.EntityId)");
                 tx.Commit();
-                sql.Committed();
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)
             {

@@ -343,7 +343,6 @@ public static class EntityResolver
         }
 
         tx.Commit();
-        sql.Committed();
         return joined;
     }
 
@@ -384,7 +383,6 @@ public static class EntityResolver
         }
 
         tx.Commit();
-        sql.Committed();
         return joined;
     }
 
