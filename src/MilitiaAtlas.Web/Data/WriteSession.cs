@@ -7,18 +7,18 @@ using SQLitePCL;
 namespace MilitiaAtlas.Web.Data;
 
 /// <summary>
-/// The writer's session, for ingest (SourceWriter and the steps SourceStore runs in order) and for the joins after it:
-/// its connection and transaction, the prepared statements, and what the write steps keep, each with its lifetime stated
-/// once below (for the open transaction, or across transactions for a whole run).
+/// The writer's session, for every write: ingest (SourceWriter, and the steps SourceStore runs in order), the joins after
+/// it and curation (decision 010). It holds the connection and transaction, the prepared statements, and what the write
+/// steps keep, each with its lifetime stated once below (for the open transaction, or across transactions for a whole run).
 /// </summary>
 /// <remarks>
 /// Statements are prepared once and reused: an insert or lookup repeated thousands of times during an ingest is parsed by
-/// SQLite once instead of every time. Parameters are positional (@p0, @p1, …). The statements run on the connection's
-/// SQLite handle directly (SQLitePCLRaw), not through ADO.NET commands: the writer runs about a thousand per article,
-/// and ADO.NET's per-call work (parameter type mapping, statement enumeration, reader objects) was a large share of its
-/// time (docs/performance.md). Errors are raised as the <see cref="SqliteException"/> ADO.NET would raise, and a busy
-/// database is waited for up to the connection's default timeout, as ADO.NET does. Statements join whatever
-/// transaction the connection has open.
+/// SQLite once instead of every time. Parameters are positional: @pN is the value at index N, and a statement may use some
+/// of the values and not others. The statements run on the connection's SQLite handle directly (SQLitePCLRaw), not
+/// through ADO.NET commands: the writer runs about a thousand per article, and ADO.NET's per-call work (parameter type
+/// mapping, statement enumeration, reader objects) was a large share of its time (docs/performance.md). Errors are raised
+/// as the <see cref="SqliteException"/> ADO.NET would raise, and a busy database is waited for up to the connection's
+/// default timeout, as ADO.NET does. Statements join whatever transaction the connection has open.
 /// </remarks>
 public sealed class WriteSession(DbConnection connection, DbTransaction? transaction) : IDisposable
 {
@@ -187,18 +187,13 @@ public sealed class WriteSession(DbConnection connection, DbTransaction? transac
         raw.sqlite3_reset(stmt.Handle);
         for (var i = 0; i < stmt.Parameters.Length; i++)
         {
-            var index = stmt.Parameters[i];
-            if (index == 0)
+            var position = stmt.Parameters[i];
+            if (position >= values.Length)
             {
-                continue;
+                throw new InvalidOperationException($"No value for @p{position} in: {sql}");
             }
 
-            if (i >= values.Length)
-            {
-                throw new InvalidOperationException($"No value for @p{i} in: {sql}");
-            }
-
-            Bind(stmt, index, values[i]);
+            Bind(stmt, i + 1, values[position]);
         }
 
         Stopwatch? waited = null;
@@ -288,11 +283,17 @@ public sealed class WriteSession(DbConnection connection, DbTransaction? transac
             throw new NotSupportedException("WriteSession runs one statement at a time: " + sql);
         }
 
-        var count = raw.sqlite3_bind_parameter_count(handle);
-        var parameters = new int[count];
-        for (var i = 0; i < count; i++)
+        // SQLite numbers a statement's parameters in the order they first appear; each is bound to the value its name gives.
+        var parameters = new int[raw.sqlite3_bind_parameter_count(handle)];
+        for (var i = 0; i < parameters.Length; i++)
         {
-            parameters[i] = raw.sqlite3_bind_parameter_index(handle, "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var name = raw.sqlite3_bind_parameter_name(handle, i + 1).utf8_to_string();
+            if (name is null || !name.StartsWith("@p", StringComparison.Ordinal)
+                || !int.TryParse(name.AsSpan(2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out parameters[i]))
+            {
+                handle.Dispose();
+                throw new NotSupportedException($"WriteSession parameters are @p0, @p1, …, not '{name}': " + sql);
+            }
         }
 
         _statements[sql] = stmt = new Statement(handle, parameters);
@@ -309,7 +310,7 @@ public sealed class WriteSession(DbConnection connection, DbTransaction? transac
         _statements.Clear();
     }
 
-    /// <summary>A prepared statement and the SQLite index of each of @p0, @p1, … (0 when the statement has no such parameter).</summary>
+    /// <summary>A prepared statement and, for each of its parameters in SQLite's order, the position of its value (N for @pN).</summary>
     private sealed class Statement(sqlite3_stmt handle, int[] parameters)
     {
         public sqlite3_stmt Handle { get; } = handle;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
 using MilitiaAtlas.Web.Data;
@@ -9,46 +8,76 @@ namespace MilitiaAtlas.Web.Ingest;
 
 /// <summary>
 /// The applier: reads the files (<see cref="CurationFiles"/>), asks the planner (<see cref="CurationPlanner"/>) what each
-/// operation does to the atlas as it stands, and does it. Applies curation files after every ingest, in one transaction of their own. Extraction is re-run
-/// whenever a source changes, so corrections are not stored once but re-applied each time; every
-/// operation is therefore idempotent, and a problem in one operation never stops the others.
+/// operation does to the atlas as it stands, and does it. Applies curation files after every ingest, in one transaction of
+/// their own, through a <see cref="WriteSession"/> like ingest's. Extraction is re-run whenever a source changes, so
+/// corrections are not stored once but re-applied each time; every operation is therefore idempotent, and a problem in one
+/// operation never stops the others.
 /// </summary>
 public static class Curation
 {
     private const string SavepointName = "curation_operation";
 
-    /// <summary>Moves everything of entity @from onto entity @keep and deletes @from (also used by <see cref="EntityResolver.JoinDefinedAcronyms"/>).</summary>
-    internal const string MergeSql = """
-        UPDATE Claims SET SpeakerId = @keep WHERE SpeakerId = @from;
-        UPDATE OR IGNORE RelationEvidence SET SubjectId = @keep WHERE SubjectId = @from;
-        UPDATE OR IGNORE RelationEvidence SET ObjectId = @keep WHERE ObjectId = @from;
-        DELETE FROM RelationEvidence WHERE SubjectId = @from OR ObjectId = @from OR SubjectId = ObjectId;
-        UPDATE OR IGNORE EventEntities SET EntityId = @keep WHERE EntityId = @from;
-        DELETE FROM EventEntities WHERE EntityId = @from;
-        UPDATE Mentions SET EntityId = @keep WHERE EntityId = @from;
-        UPDATE TypeEvidence SET EntityId = @keep WHERE EntityId = @from;
+    // Moves everything of entity @p1 onto entity @p0 and deletes @p1; @p2 is the merged entity's key (ResolutionKey.Merged).
+    // The session runs one statement at a time, so they are listed in the order they run.
+    private static readonly string[] MergeSql =
+    [
+        "UPDATE Claims SET SpeakerId = @p0 WHERE SpeakerId = @p1",
+        "UPDATE OR IGNORE RelationEvidence SET SubjectId = @p0 WHERE SubjectId = @p1",
+        "UPDATE OR IGNORE RelationEvidence SET ObjectId = @p0 WHERE ObjectId = @p1",
+        "DELETE FROM RelationEvidence WHERE SubjectId = @p1 OR ObjectId = @p1 OR SubjectId = ObjectId",
+        "UPDATE OR IGNORE EventEntities SET EntityId = @p0 WHERE EntityId = @p1",
+        "DELETE FROM EventEntities WHERE EntityId = @p1",
+        "UPDATE Mentions SET EntityId = @p0 WHERE EntityId = @p1",
+        "UPDATE TypeEvidence SET EntityId = @p0 WHERE EntityId = @p1",
+        """
         INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId)
-        SELECT Type, Key, @keep FROM EntityKeys WHERE EntityId = @from;
+        SELECT Type, Key, @p0 FROM EntityKeys WHERE EntityId = @p1
+        """,
+        """
         INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId)
-        SELECT Type, @mergedKey, Id FROM Entities WHERE Id = @keep;
+        SELECT Type, @p2, Id FROM Entities WHERE Id = @p0
+        """,
+        """
         INSERT OR IGNORE INTO CuratedAliases (EntityId, Alias)
-        SELECT @keep, Alias FROM CuratedAliases WHERE EntityId = @from;
-        DELETE FROM Entities WHERE Id = @from;
-        """;
+        SELECT @p0, Alias FROM CuratedAliases WHERE EntityId = @p1
+        """,
+        "DELETE FROM Entities WHERE Id = @p1",
+    ];
 
-    private const string RetypeSql = """
+    // @p0 the new type, @p1 the entity.
+    private static readonly string[] RetypeSql =
+    [
+        """
         UPDATE Entities
-        SET Type = @type,
-            PlaceId = CASE WHEN @type = 'place' THEN PlaceId END,
-            Country = CASE WHEN @type = 'place' THEN Country END,
-            Lat = CASE WHEN @type = 'place' THEN Lat END,
-            Lon = CASE WHEN @type = 'place' THEN Lon END,
+        SET Type = @p0,
+            PlaceId = CASE WHEN @p0 = 'place' THEN PlaceId END,
+            Country = CASE WHEN @p0 = 'place' THEN Country END,
+            Lat = CASE WHEN @p0 = 'place' THEN Lat END,
+            Lon = CASE WHEN @p0 = 'place' THEN Lon END,
             Curated = 1,
             CuratedType = 1
-        WHERE Id = @id;
+        WHERE Id = @p1
+        """,
+        """
         INSERT OR IGNORE INTO EntityKeys (Type, Key, EntityId)
-        SELECT @type, Key, EntityId FROM EntityKeys WHERE EntityId = @id;
-        """;
+        SELECT @p0, Key, EntityId FROM EntityKeys WHERE EntityId = @p1
+        """,
+    ];
+
+    /// <summary>
+    /// Moves everything of entity <paramref name="from"/> (claims spoken, relation and event evidence, mentions, type
+    /// evidence, keys, curated aliases) onto entity <paramref name="keep"/>, notes <paramref name="from"/>'s id as a merged
+    /// key of <paramref name="keep"/>, and deletes <paramref name="from"/>. Also used by the joins after an ingest
+    /// (<see cref="EntityResolver.JoinDefinedAcronyms"/>, <see cref="EntityResolver.JoinContextTyped"/>).
+    /// </summary>
+    internal static void MergeInto(WriteSession sql, string keep, string from)
+    {
+        var mergedKey = ResolutionKey.Merged(from).Stored;
+        foreach (var statement in MergeSql)
+        {
+            sql.Execute(statement, keep, from, mergedKey);
+        }
+    }
 
     /// <summary>
     /// Reads (through <paramref name="read"/>, which applies the ingest's rules for files: regular files only, a size
@@ -81,15 +110,16 @@ public static class Curation
             {
                 using var conn = database.Open();
                 using var tx = conn.BeginTransaction();
+                using var sql = new WriteSession(conn, tx);
                 foreach (var (path, file) in parsed)
                 {
-                    warnings.AddRange(Apply(conn, tx, file).Select(p => new CurationWarning(path, p)));
+                    warnings.AddRange(Apply(sql, file).Select(p => new CurationWarning(path, p)));
                     log.LogInformation("Applied curation file {File}: {Count} operations", path, file.Operations.Count);
                 }
 
                 // Curation moves mentions between entities: recount the spellings of the entities it touched.
-                EntityResolver.RecountSurfaces(conn, tx, conn.Query<string>("SELECT Id FROM Entities WHERE Curated = 1", transaction: tx).ToList());
-                conn.Execute("DELETE FROM EntitySurfaces WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = EntitySurfaces.EntityId)", transaction: tx);
+                EntityResolver.RecountSurfaces(sql, sql.Strings("SELECT Id FROM Entities WHERE Curated = 1"));
+                sql.Execute("DELETE FROM EntitySurfaces WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = EntitySurfaces.EntityId)");
                 tx.Commit();
             }
             catch (Exception ex) when (ex is DbException or InvalidOperationException)
@@ -107,25 +137,29 @@ public static class Curation
         return warnings;
     }
 
-    /// <summary>Applies the operations in order, each within a savepoint; returns one problem per operation (or reference) not applied.</summary>
-    public static IReadOnlyList<string> Apply(DbConnection conn, DbTransaction tx, CurationFile file)
+    /// <summary>
+    /// Applies the operations in order, each within a savepoint, in the session's open transaction; returns one problem per
+    /// operation (or reference) not applied.
+    /// </summary>
+    public static IReadOnlyList<string> Apply(WriteSession sql, CurationFile file)
     {
         var warnings = new List<string>();
+        var plan = new CurationPlanner(sql);
         foreach (var op in file.Operations)
         {
             var problems = new List<string>();
-            tx.Save(SavepointName);
+            sql.Execute($"SAVEPOINT \"{SavepointName}\"");
             try
             {
-                ApplyOne(conn, tx, new CurationPlanner(conn, tx), op, problems);
-                tx.Release(SavepointName);
+                ApplyOne(sql, plan, op, problems);
+                sql.Execute($"RELEASE SAVEPOINT \"{SavepointName}\"");
             }
             catch (Exception ex)
             {
                 // Whatever went wrong, the ingest itself has succeeded and must not fail here; and a
                 // half-applied operation would not be idempotent, so all of it is undone.
-                tx.Rollback(SavepointName);
-                tx.Release(SavepointName);
+                sql.Execute($"ROLLBACK TO SAVEPOINT \"{SavepointName}\"");
+                sql.Execute($"RELEASE SAVEPOINT \"{SavepointName}\"");
                 problems.Add("could not be stored: " + ex.Message);
             }
 
@@ -135,17 +169,17 @@ public static class Curation
         return warnings;
     }
 
-    private static void ApplyOne(DbConnection conn, DbTransaction tx, CurationPlanner plan, CurationOperation op, List<string> problems)
+    private static void ApplyOne(WriteSession sql, CurationPlanner plan, CurationOperation op, List<string> problems)
     {
         if (op is MergeOperation merge)
         {
-            Merge(conn, tx, plan, merge, problems);
+            Merge(sql, plan, merge, problems);
             return;
         }
 
         if (op is SplitOperation split)
         {
-            Split(conn, tx, plan, split, problems);
+            Split(sql, plan, split, problems);
             return;
         }
 
@@ -157,31 +191,35 @@ public static class Curation
         switch (e)
         {
             case RenameOperation r:
-                conn.Execute("UPDATE Entities SET Name = @to, CuratedName = 1, Curated = 1 WHERE Id = @id", new { to = r.To, id }, tx);
+                sql.Execute("UPDATE Entities SET Name = @p0, CuratedName = 1, Curated = 1 WHERE Id = @p1", r.To, id);
                 break;
             case RetypeOperation t:
                 // The keys are copied under the new type, not moved: mentions the extractor still types
                 // the old way, and those it types the new way, both keep resolving to this entity.
-                conn.Execute(RetypeSql, new { type = t.Type, id }, tx);
-                EntityResolver.Refresh(conn, tx, [id]);
+                foreach (var statement in RetypeSql)
+                {
+                    sql.Execute(statement, t.Type, id);
+                }
+
+                EntityResolver.Refresh(sql, [id]);
                 break;
             case RejectOperation:
-                conn.Execute("UPDATE Entities SET Rejected = 1, Curated = 1 WHERE Id = @id", new { id }, tx);
+                sql.Execute("UPDATE Entities SET Rejected = 1, Curated = 1 WHERE Id = @p0", id);
                 break;
             case AliasOperation a:
                 foreach (var alias in a.Aliases)
                 {
-                    conn.Execute("INSERT OR IGNORE INTO CuratedAliases (EntityId, Alias) VALUES (@id, @alias)", new { id, alias }, tx);
+                    sql.Execute("INSERT OR IGNORE INTO CuratedAliases (EntityId, Alias) VALUES (@p0, @p1)", id, alias);
                 }
 
-                MarkCurated(conn, tx, id);
+                MarkCurated(sql, id);
                 break;
             default:
                 break;
         }
     }
 
-    private static void Merge(DbConnection conn, DbTransaction tx, CurationPlanner plan, MergeOperation op, List<string> problems)
+    private static void Merge(WriteSession sql, CurationPlanner plan, MergeOperation op, List<string> problems)
     {
         if (plan.Entity(op.Keep, problems) is not { } keep)
         {
@@ -193,7 +231,7 @@ public static class Curation
         {
             if (plan.MergeSource(keep, other, problems, out var alreadyIn) is { } from)
             {
-                conn.Execute(MergeSql, new { keep, from, mergedKey = ResolutionKey.Merged(from).Stored }, tx);
+                MergeInto(sql, keep, from);
                 done = true;
             }
 
@@ -202,13 +240,13 @@ public static class Curation
 
         if (done)
         {
-            MarkCurated(conn, tx, keep);
-            EntityResolver.RecountSurfaces(conn, tx, [keep]);
-            EntityResolver.Refresh(conn, tx, [keep]);
+            MarkCurated(sql, keep);
+            EntityResolver.RecountSurfaces(sql, [keep]);
+            EntityResolver.Refresh(sql, [keep]);
         }
     }
 
-    private static void Split(DbConnection conn, DbTransaction tx, CurationPlanner plan, SplitOperation op, List<string> problems)
+    private static void Split(WriteSession sql, CurationPlanner plan, SplitOperation op, List<string> problems)
     {
         if (plan.Split(op, problems) is not { } split)
         {
@@ -218,32 +256,30 @@ public static class Curation
         var (from, to) = (split.From, split.To);
         if (to is null)
         {
-            var type = op.Type ?? conn.ExecuteScalar<string>("SELECT Type FROM Entities WHERE Id = @from", new { from }, tx)!;
-            to = Create(conn, tx, split.TargetName, type);
+            var type = op.Type ?? sql.Scalar<string>("SELECT Type FROM Entities WHERE Id = @p0", from)!;
+            to = Create(sql, split.TargetName, type);
             if (op.Type is not null)
             {
                 // The analyst said what the split-off entity is: that is the reason for its type.
-                conn.Execute("UPDATE Entities SET CuratedType = 1 WHERE Id = @to", new { to }, tx);
+                sql.Execute("UPDATE Entities SET CuratedType = 1 WHERE Id = @p0", to);
             }
         }
 
         foreach (var (sourceNum, start) in split.Moving)
         {
             // The type evidence a moved mention gave goes with it.
-            conn.Execute("""
-                UPDATE Mentions SET EntityId = @to WHERE SourceNum = @sourceNum AND Start = @start;
-                UPDATE TypeEvidence SET EntityId = @to WHERE SourceNum = @sourceNum AND Start = @start AND EntityId = @from;
-                """, new { to, from, sourceNum, start }, tx);
+            sql.Execute("UPDATE Mentions SET EntityId = @p0 WHERE SourceNum = @p1 AND Start = @p2", to, sourceNum, start);
+            sql.Execute("UPDATE TypeEvidence SET EntityId = @p0 WHERE SourceNum = @p1 AND Start = @p2 AND EntityId = @p3", to, sourceNum, start, from);
         }
 
-        MarkCurated(conn, tx, from);
-        MarkCurated(conn, tx, to);
-        EntityResolver.RecountSurfaces(conn, tx, [from, to]);
-        EntityResolver.Refresh(conn, tx, [from, to]);
+        MarkCurated(sql, from);
+        MarkCurated(sql, to);
+        EntityResolver.RecountSurfaces(sql, [from, to]);
+        EntityResolver.Refresh(sql, [from, to]);
     }
 
     /// <summary>A new entity named by the analyst; its id follows EntityResolver's rule (slug, then slug-type, then numbered).</summary>
-    private static string Create(DbConnection conn, DbTransaction tx, string name, string type)
+    private static string Create(WriteSession sql, string name, string type)
     {
         var slug = Slugs.From(name);
         if (slug.Length == 0)
@@ -252,18 +288,18 @@ public static class Curation
         }
 
         var id = slug;
-        for (var n = 1; conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @id", new { id }, tx) > 0; n++)
+        for (var n = 1; sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", id) > 0; n++)
         {
             id = n == 1 ? $"{slug}-{type}" : $"{slug}-{type}-{n}";
         }
 
-        conn.Execute("""
+        sql.Execute("""
             INSERT INTO Entities (Id, Type, Name, Curated, CuratedName)
-            VALUES (@id, @type, @name, 1, 1)
-            """, new { id, type, name }, tx);
+            VALUES (@p0, @p1, @p2, 1, 1)
+            """, id, type, name);
         return id;
     }
 
-    private static void MarkCurated(DbConnection conn, DbTransaction tx, string id) =>
-        conn.Execute("UPDATE Entities SET Curated = 1 WHERE Id = @id", new { id }, tx);
+    private static void MarkCurated(WriteSession sql, string id) =>
+        sql.Execute("UPDATE Entities SET Curated = 1 WHERE Id = @p0", id);
 }

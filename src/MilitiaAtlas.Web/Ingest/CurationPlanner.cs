@@ -1,6 +1,5 @@
-using System.Data.Common;
-using Dapper;
 using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Web.Data;
 
 namespace MilitiaAtlas.Web.Ingest;
 
@@ -10,22 +9,22 @@ namespace MilitiaAtlas.Web.Ingest;
 /// before each change, so every decision sees the changes made before it. A reference that means no entity, or several,
 /// is a problem of the operation, never an exception.
 /// </summary>
-internal sealed class CurationPlanner(DbConnection conn, DbTransaction tx)
+internal sealed class CurationPlanner(WriteSession sql)
 {
     // Surfaces are compared case-insensitively in C# (SQLite's NOCASE folds ASCII only); the length
     // test, which case folding preserves, keeps the rows read to the few that can match.
     private const string NamesSql = """
         SELECT Id AS EntityId, Name AS Name
         FROM Entities
-        WHERE length(Name) = length(@reference)
+        WHERE length(Name) = length(@p0)
         UNION
         SELECT EntityId AS EntityId, Surface AS Name
         FROM Mentions
-        WHERE length(Surface) = length(@reference)
+        WHERE length(Surface) = length(@p0)
         UNION
         SELECT EntityId AS EntityId, Alias AS Name
         FROM CuratedAliases
-        WHERE length(Alias) = length(@reference)
+        WHERE length(Alias) = length(@p0)
         """;
 
     /// <summary>What a split does: the mentions that move, from which entity, to an existing entity or a new one.</summary>
@@ -78,9 +77,9 @@ internal sealed class CurationPlanner(DbConnection conn, DbTransaction tx)
             return null;
         }
 
-        var moving = conn.Query<(long SourceNum, long Start, string Surface)>(
-                "SELECT SourceNum, Start, Surface FROM Mentions WHERE EntityId = @from AND length(Surface) = length(@alias)",
-                new { from, alias = op.Alias }, tx)
+        var moving = sql.Query(
+                "SELECT SourceNum, Start, Surface FROM Mentions WHERE EntityId = @p0 AND length(Surface) = length(@p1)",
+                r => (SourceNum: r.GetInt64(0), Start: r.GetInt64(1), Surface: r.GetString(2)), from, op.Alias)
             .Where(m => string.Equals(m.Surface, op.Alias, StringComparison.OrdinalIgnoreCase)).Select(m => (m.SourceNum, m.Start)).ToList();
         var to = candidates.SingleOrDefault();
         if (to is null && moving.Count == 0)
@@ -98,12 +97,12 @@ internal sealed class CurationPlanner(DbConnection conn, DbTransaction tx)
     /// </summary>
     private (List<string> Ids, bool ById) Find(string reference)
     {
-        if (conn.ExecuteScalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @reference", new { reference }, tx) > 0)
+        if (sql.Scalar<long>("SELECT COUNT(*) FROM Entities WHERE Id = @p0", reference) > 0)
         {
             return ([reference], true);
         }
 
-        var named = conn.Query<(string EntityId, string Name)>(NamesSql, new { reference }, tx)
+        var named = sql.Query(NamesSql, r => (EntityId: r.GetString(0), Name: r.GetString(1)), reference)
             .Where(n => string.Equals(n.Name, reference, StringComparison.OrdinalIgnoreCase))
             .Select(n => n.EntityId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (named.Count > 0)
@@ -111,8 +110,7 @@ internal sealed class CurationPlanner(DbConnection conn, DbTransaction tx)
             return (named, false);
         }
 
-        var merged = conn.Query<string>("SELECT DISTINCT EntityId FROM EntityKeys WHERE Key = @key ORDER BY EntityId",
-            new { key = ResolutionKey.Merged(reference).Stored }, tx).ToList();
+        var merged = sql.Strings("SELECT DISTINCT EntityId FROM EntityKeys WHERE Key = @p0 ORDER BY EntityId", ResolutionKey.Merged(reference).Stored);
         return (merged, true);
     }
 

@@ -1,5 +1,3 @@
-using System.Data.Common;
-using Dapper;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Web.Data;
 
@@ -319,26 +317,27 @@ public static class EntityResolver
     {
         using var conn = database.Open();
         using var tx = conn.BeginTransaction();
-        var weak = conn.Query<string>("""
+        using var sql = new WriteSession(conn, tx);
+        var weak = sql.Strings("""
             SELECT w.EntityId FROM EntityKeys w JOIN Entities e ON e.Id = w.EntityId
-            WHERE w.Type IN ('person', 'group', 'place') AND w.Key = @key AND e.Curated = 0
-            """, new { key = ContextTypedKey }, tx).ToList();
+            WHERE w.Type IN ('person', 'group', 'place') AND w.Key = @p0 AND e.Curated = 0
+            """, ContextTypedKey);
         var joined = 0;
         foreach (var id in weak)
         {
-            var typed = conn.Query<string>($"""
+            var typed = sql.Strings($"""
                 SELECT DISTINCT o.EntityId
                 FROM EntityKeys k JOIN EntityKeys o ON o.Key = k.Key AND o.Type IN ('person', 'group', 'place') AND o.Type <> k.Type
-                WHERE k.EntityId = @id AND ((k.Key >= '{ResolutionKey.TranslitPrefix}' AND k.Key < '{ResolutionKey.TranslitEnd}')
+                WHERE k.EntityId = @p0 AND ((k.Key >= '{ResolutionKey.TranslitPrefix}' AND k.Key < '{ResolutionKey.TranslitEnd}')
                     OR (k.Key >= '{ResolutionKey.SkeletonPrefix}' AND k.Key < '{ResolutionKey.SkeletonEnd}'))
-                  AND NOT EXISTS (SELECT 1 FROM EntityKeys x WHERE x.EntityId = o.EntityId AND x.Key = @key)
-                """, new { id, key = ContextTypedKey }, tx).ToList();
+                  AND NOT EXISTS (SELECT 1 FROM EntityKeys x WHERE x.EntityId = o.EntityId AND x.Key = @p1)
+                """, id, ContextTypedKey);
             if (typed.Count == 1)
             {
-                conn.Execute(Curation.MergeSql, new { keep = typed[0], from = id, mergedKey = ResolutionKey.Merged(id).Stored }, tx);
-                conn.Execute("DELETE FROM EntityKeys WHERE EntityId = @keep AND Key = @key", new { keep = typed[0], key = ContextTypedKey }, tx);
-                RecountSurfaces(conn, tx, typed);
-                Refresh(conn, tx, typed);
+                Curation.MergeInto(sql, typed[0], id);
+                sql.Execute("DELETE FROM EntityKeys WHERE EntityId = @p0 AND Key = @p1", typed[0], ContextTypedKey);
+                RecountSurfaces(sql, typed);
+                Refresh(sql, typed);
                 joined++;
             }
         }
@@ -357,27 +356,28 @@ public static class EntityResolver
     {
         using var conn = database.Open();
         using var tx = conn.BeginTransaction();
-        var lone = conn.Query<(string Id, string Type, string Acronym)>($"""
+        using var sql = new WriteSession(conn, tx);
+        var lone = sql.Query($"""
             SELECT e.Id, e.Type, substr(o.Key, {ResolutionKey.ShortPrefixLength + 1})
             FROM EntityKeys o JOIN Entities e ON e.Id = o.EntityId
             WHERE o.Type = 'group' AND o.Key >= '{ResolutionKey.OneWordPrefix}' AND o.Key < '{ResolutionKey.OneWordEnd}' AND e.Curated = 0
               AND EXISTS (SELECT 1 FROM EntityKeys a WHERE a.EntityId = e.Id AND a.Type = o.Type
                           AND a.Key = '{ResolutionKey.AcronymPrefix}' || substr(o.Key, {ResolutionKey.ShortPrefixLength + 1}))
               AND NOT EXISTS (SELECT 1 FROM EntityKeys t WHERE t.EntityId = e.Id AND t.Key >= '{ResolutionKey.TranslitPrefix}' AND t.Key < '{ResolutionKey.TranslitEnd}')
-            """, transaction: tx).ToList();
+            """, r => (Id: r.GetString(0), Type: r.GetString(1), Acronym: r.GetString(2)));
         var joined = 0;
         foreach (var (id, type, acronym) in lone)
         {
-            var defined = conn.Query<string>($"""
+            var defined = sql.Strings($"""
                 SELECT DISTINCT a.EntityId FROM EntityKeys a
-                WHERE a.Type = @type AND a.Key = @key AND a.EntityId <> @id
+                WHERE a.Type = @p0 AND a.Key = @p1 AND a.EntityId <> @p2
                   AND EXISTS (SELECT 1 FROM EntityKeys t WHERE t.EntityId = a.EntityId AND t.Key >= '{ResolutionKey.TranslitPrefix}' AND t.Key < '{ResolutionKey.TranslitEnd}')
-                """, new { type, key = ResolutionKey.Acronym(acronym).Stored, id }, tx).ToList();
+                """, type, ResolutionKey.Acronym(acronym).Stored, id);
             if (defined.Count == 1)
             {
-                conn.Execute(Curation.MergeSql, new { keep = defined[0], from = id, mergedKey = ResolutionKey.Merged(id).Stored }, tx);
-                RecountSurfaces(conn, tx, defined);
-                Refresh(conn, tx, defined);
+                Curation.MergeInto(sql, defined[0], id);
+                RecountSurfaces(sql, defined);
+                Refresh(sql, defined);
                 joined++;
             }
         }
@@ -400,24 +400,18 @@ public static class EntityResolver
         }
     }
 
-    /// <summary>Recounts the surfaces of entities whose mentions curation moved.</summary>
-    public static void RecountSurfaces(DbConnection conn, DbTransaction tx, IEnumerable<string> entityIds)
+    /// <summary>Recounts the surfaces of entities whose mentions curation (or a join after an ingest) moved.</summary>
+    public static void RecountSurfaces(WriteSession sql, IEnumerable<string> entityIds)
     {
+        FlushSurfaces(sql);
         foreach (var id in entityIds.Distinct(StringComparer.Ordinal))
         {
-            conn.Execute("""
-                DELETE FROM EntitySurfaces WHERE EntityId = @id;
+            sql.Execute("DELETE FROM EntitySurfaces WHERE EntityId = @p0", id);
+            sql.Execute("""
                 INSERT INTO EntitySurfaces (EntityId, Surface, Count)
-                SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE EntityId = @id AND Reference = 0 GROUP BY EntityId, Surface;
-                """, new { id }, tx);
+                SELECT EntityId, Surface, COUNT(*) FROM Mentions WHERE EntityId = @p0 AND Reference = 0 GROUP BY EntityId, Surface
+                """, id);
         }
-    }
-
-    /// <inheritdoc cref="Refresh(WriteSession, IEnumerable{string})"/>
-    public static void Refresh(DbConnection conn, DbTransaction tx, IEnumerable<string> entityIds)
-    {
-        using var sql = new WriteSession(conn, tx);
-        Refresh(sql, entityIds);
     }
 
     /// <summary>

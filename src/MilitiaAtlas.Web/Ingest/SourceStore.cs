@@ -5,10 +5,13 @@ using MilitiaAtlas.Web.Data;
 namespace MilitiaAtlas.Web.Ingest;
 
 /// <summary>
-/// Writes one prepared source inside the caller's transaction: the source row, passages, shingles, reuse
-/// links, entities, claims, events and search texts. Display names and search names of the entities it
-/// touched are refreshed once per batch (<see cref="FinishBatch"/>). A changed file replaces its source
-/// under the same id. Every statement goes through the writer's prepared commands.
+/// The order of the write steps, in two methods: <see cref="Write"/> for one source, <see cref="FinishBatch"/> once per
+/// batch, before it commits (<see cref="SourceWriter"/> calls both, curation comes after the whole run). For one source:
+/// the old source out (a changed file keeps its id), the source row and passages, shingles and reuse links (both ways,
+/// and the sources that pointed at the old one linked again), entities and mentions, claims and relation evidence, events,
+/// search texts. Per batch: the shingle rows kept in memory, then the surface counts and display names of the entities the
+/// batch touched, then their search names. Everything runs in the caller's transaction through its
+/// <see cref="WriteSession"/>.
 /// </summary>
 internal static class SourceStore
 {
@@ -35,8 +38,7 @@ internal static class SourceStore
             return new IngestFileResult(file.FullPath, IngestStatus.Unchanged, same.Id, null, warnings, processed.Passages.Count);
         }
 
-        var affected = new List<long>();
-        var eventsBefore = new List<string>();
+        var removed = Removed.Nothing;
         string id;
         long num;
         using (profile.Time(IngestProfile.Stage.Source))
@@ -44,15 +46,7 @@ internal static class SourceStore
             if (existing is { } old)
             {
                 (id, num) = (old.Id, old.Num);
-                EventWriter.Replacing(sql);
-                touched.UnionWith(sql.Strings("SELECT DISTINCT EntityId FROM Mentions WHERE SourceNum = @p0", num));
-                eventsBefore = sql.Strings("SELECT DISTINCT EventId FROM EventEvidence WHERE SourceNum = @p0", num);
-                affected = sql.Query("SELECT DISTINCT SourceNum FROM Passages WHERE ReusedFromSourceNum = @p0 AND SourceNum <> @p0", r => r.GetInt64(0), num);
-                sql.Execute("UPDATE Passages SET ReusedFromSourceNum = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceNum = @p0", num);
-                EntityResolver.ForgetSurfaces(sql, num);
-                ReuseLinker.Forget(sql, num);
-                Search.SearchIndex.Forget(sql, num);
-                sql.Execute("DELETE FROM Sources WHERE Num = @p0", num);
+                removed = Remove(sql, num, touched);
             }
             else
             {
@@ -67,7 +61,7 @@ internal static class SourceStore
         using (profile.Time(IngestProfile.Stage.Reuse))
         {
             ReuseLinker.StoreAndLink(sql, num, processed.Fingerprints);
-            foreach (var other in affected)
+            foreach (var other in removed.Relink)
             {
                 ReuseLinker.Link(sql, other);
             }
@@ -88,7 +82,7 @@ internal static class SourceStore
         using (profile.Time(IngestProfile.Stage.Events))
         {
             EventWriter.Write(sql, id, num, processed, entityIds);
-            EventWriter.RemoveOrphans(sql, eventsBefore);
+            EventWriter.RemoveOrphans(sql, removed.Events);
         }
 
         using (profile.Time(IngestProfile.Stage.SearchTexts))
@@ -120,6 +114,30 @@ internal static class SourceStore
         {
             Search.SearchIndex.RefreshNames(sql, touched);
         }
+    }
+
+    /// <summary>What deleting a replaced source leaves to do: the sources whose passages pointed at it, and its events.</summary>
+    private sealed record Removed(IReadOnlyList<long> Relink, IReadOnlyList<string> Events)
+    {
+        public static readonly Removed Nothing = new([], []);
+    }
+
+    /// <summary>
+    /// Deletes a source that is being replaced, with what cascades from it and what does not (surface counts, shingles,
+    /// search texts); the entities it named are added to <paramref name="touched"/>.
+    /// </summary>
+    private static Removed Remove(WriteSession sql, long num, ISet<string> touched)
+    {
+        EventWriter.Replacing(sql);
+        touched.UnionWith(sql.Strings("SELECT DISTINCT EntityId FROM Mentions WHERE SourceNum = @p0", num));
+        var events = sql.Strings("SELECT DISTINCT EventId FROM EventEvidence WHERE SourceNum = @p0", num);
+        var relink = sql.Query("SELECT DISTINCT SourceNum FROM Passages WHERE ReusedFromSourceNum = @p0 AND SourceNum <> @p0", r => r.GetInt64(0), num);
+        sql.Execute("UPDATE Passages SET ReusedFromSourceNum = NULL, ReusedFromOrdinal = NULL WHERE ReusedFromSourceNum = @p0", num);
+        EntityResolver.ForgetSurfaces(sql, num);
+        ReuseLinker.Forget(sql, num);
+        Search.SearchIndex.Forget(sql, num);
+        sql.Execute("DELETE FROM Sources WHERE Num = @p0", num);
+        return new Removed(relink, events);
     }
 
     private static string NewId(WriteSession sql, string title, string key)

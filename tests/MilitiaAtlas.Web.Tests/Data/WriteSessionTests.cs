@@ -167,4 +167,16 @@ public sealed class WriteSessionTests
         await released;
         Assert.Equal(2L, sql.Scalar<long>("SELECT COUNT(*) FROM StockShingles"));
     }
+
+    [Fact]
+    public void A_parameter_takes_the_value_its_number_gives_even_when_a_statement_leaves_some_out()
+    {
+        using var app = new AtlasApp();
+        using var conn = app.Database.OpenForWriting();
+        using var sql = new WriteSession(conn, null);
+
+        Assert.Equal("c|a|c", sql.Scalar<string>("SELECT @p2 || '|' || @p0 || '|' || @p2", "a", "b", "c"));
+        Assert.Throws<InvalidOperationException>(() => sql.Scalar<string>("SELECT @p3", "a"));
+        Assert.Throws<NotSupportedException>(() => sql.Scalar<string>("SELECT @name", "a"));
+    }
 }

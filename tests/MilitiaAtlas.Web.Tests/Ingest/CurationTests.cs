@@ -416,6 +416,35 @@ public sealed class CurationTests
     }
 
     [Fact]
+    public void An_operation_that_fails_halfway_is_undone_entirely_and_the_next_still_applies()
+    {
+        using var app = new AtlasApp();
+        var corpus = Corpus(app, "");
+        Ingest(app, corpus);
+        var mentions = Surfaces(app, "eastern-front");
+        using (var c = app.Database.Open())
+        {
+            // The merge fails at its last step, after the mentions, keys and evidence have moved.
+            c.Execute("CREATE TRIGGER keep_eastern BEFORE DELETE ON Entities WHEN OLD.Id = 'eastern-front' BEGIN SELECT RAISE(ABORT, 'held for the test'); END");
+        }
+
+        app.Write("corpus/curation.yaml", """
+            - merge: [ "Sahel Liberation Front", "Eastern Front" ]
+            - rename: { entity: "Northern Brigades", to: "The Northern Brigades" }
+            """);
+        var warnings = Ingest(app, corpus);
+
+        var warning = Assert.Single(warnings);
+        Assert.Contains("entry 1 (line 1, merge): could not be stored: ", warning, StringComparison.Ordinal);
+        Assert.Contains("held for the test", warning, StringComparison.Ordinal);
+        Assert.Equal(mentions, Surfaces(app, "eastern-front"));
+        Assert.Equal(0, Entity(app, "sahel-liberation-front")!.Value.Curated);
+        using var db = app.Database.Open();
+        Assert.Equal(0, db.ExecuteScalar<long>("SELECT COUNT(*) FROM EntityKeys WHERE Key = @key", new { key = Ingestion.Extraction.ResolutionKey.Merged("eastern-front").Stored }));
+        Assert.Equal("The Northern Brigades", Entity(app, "northern-brigades")!.Value.Name);
+    }
+
+    [Fact]
     public void A_file_that_is_not_yaml_is_a_warning_and_the_ingest_succeeds()
     {
         using var app = new AtlasApp();
