@@ -83,6 +83,7 @@ public static partial class RelationFinder
             f.RoleAfter();
             f.RoleBefore();
             f.Under();
+            f.Possessors();
             f.CopulaRoles();
             f.VerbFrames();
             f.Control();

@@ -80,7 +80,11 @@ public static partial class RelationFinder
 
     private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an)\s+{Mod}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?$", Opt);
+    // "the commander of Y, Major General X": the holder's titles may stand before the name.
+    private static readonly string TitlesBeforeName = "(?:(?:" + string.Join("|", NameLexicon.Titles.OrderByDescending(t => t.Length)
+        .Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape)))) + @")\s+){0,2}";
+
+    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?" + TitlesBeforeName + "$", Opt);
 
     private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?$", Opt);
 
@@ -97,14 +101,17 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|town|village|province|region|district|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|town|village|province|region|district|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:elements|remnants|fighters|factions)\s+of|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
     private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X".
-    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord})\s+by\s+(?:the\s+)?{TitleWords}$", Opt);
+    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord}){PassiveAdverbial}\s+by\s+(?:the\s+)?{TitleWords}$", Opt);
+
+    // "was founded in August 2022 by X", "was formed in Kessa by X": a short time or place phrase before the agent.
+    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at)\s+[^,;\u0001-\u0003]{1,30}?)?";
 
     private static readonly Regex WhichHeVerb = new($@"^,\s+(?:which|that)\s+(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
 
@@ -224,7 +231,7 @@ public static partial class RelationFinder
             return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
         }
 
-        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]\s+by\s+(?:the\s+)?{TitleWords}$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]{PassiveAdverbial}\s+by\s+(?:the\s+)?{TitleWords}$", Opt | RegexOptions.RightToLeft);
 
         /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
@@ -640,6 +647,43 @@ public static partial class RelationFinder
         /// "under the direction of X, Y …", "Y, under the leadership of X, …", "also under X, Y …": X leads Y. A faction named for
         /// its leader: "the Y faction of X" (X leads Y), "X's faction of Y" (X is a member of Y, leading a part of it).
         /// </summary>
+        /// <summary>
+        /// "X, whose self-styled Y": the group is the person's. "the Y (Z) of X", a group named by its leader: X leads Y.
+        /// Only a group right before or after a person, with nothing but lower-case modifiers or an acronym in between.
+        /// </summary>
+        public void Possessors()
+        {
+            for (var i = 0; i + 1 < ms.Count; i++)
+            {
+                var (a, b) = (ms[i], ms[i + 1]);
+                if (a.Type == EntityType.Person && b.Type == EntityType.Group && WhoseGroup.IsMatch(Slice(a.Span.End, b.Span.Start))
+                    && !PossessiveAt(b.Span.End))
+                {
+                    Add(a, Predicates.Leads, b);
+                }
+                else if (a.Type == EntityType.Person && b.IsActor && b.Type != EntityType.Person && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^\s+of\s+(?:the\s+)?$")
+                    && S(CapitalRoleRightBefore, Math.Max(sentence.Start, a.Span.Start - 30), a.Span.Start) is { Success: true } t && char.IsUpper(flat[t.Groups["role"].Index]))
+                {
+                    // "Prime Minister X of Y", "Commander X of the Y": the title before the name is held in Y.
+                    AddRoles(t, a, b, "the");
+                }
+
+                // "the Y (Z) of X": the acronym in brackets is Y's own.
+                var c = i + 2 < ms.Count && b.Entity == a.Entity ? ms[i + 2] : b;
+                if (a.Type == EntityType.Group && c.Type == EntityType.Person && GroupOfPerson.IsMatch(Slice(a.Span.End, c.Span.Start))
+                    && !PossessiveAt(c.Span.End) && Regex.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 5), a.Span.Start), @"(?:^|\b)the\s+$", RegexOptions.IgnoreCase))
+                {
+                    Add(c, Predicates.Leads, a);
+                }
+            }
+        }
+
+        private static readonly Regex CapitalRoleRightBefore = new($@"(?<![\w\u0001-\u0003])(?<role>{RoleWord})\s+$", Opt);
+
+        private static readonly Regex WhoseGroup = new(@"^,\s+whose\s+(?:(?:own|self-[\w-]+|so-called|armed|new|former|private|personal|feared|powerful|notorious|main|largest)\s+){0,2}$", Opt);
+
+        private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,20}\))?\s+of\s+$", Opt);
+
         public void Under()
         {
             for (var i = 0; i + 1 < ms.Count; i++)

@@ -729,6 +729,26 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 yield break;
             }
 
+            // "Prime Minister X of the Government of National Unity", "President X of Tamaro": the title's holder ends at "of";
+            // what follows is where the title is held.
+            var ofAt = Enumerable.Range(start + 1, Math.Max(0, end - start - 1)).FirstOrDefault(k => tokens[k].Text == "of" && k + 1 <= end, -1);
+            if (ofAt > start)
+            {
+                yield return new Piece(start, ofAt - 1, Title: title, TitleFrom: beforeDemonyms);
+                var rest = ofAt + 1;
+                while (rest <= end && IsConnector(tokens[rest]))
+                {
+                    rest++;
+                }
+
+                if (rest <= end)
+                {
+                    yield return new Piece(rest, end);
+                }
+
+                yield break;
+            }
+
             yield return new Piece(start, end, Title: title, TitleFrom: beforeDemonyms);
             yield break;
         }

@@ -291,4 +291,34 @@ public sealed class RelationFrameTests
         Assert.Equal(Predicates.BackedBy, RelationLexicon.Verb("armed")?.Predicate);
         Assert.True(RelationLexicon.Verb("armed")!.Turned);
     }
+
+    [Theory]
+    // The group a person is known by: "X, whose Y", "the Y (Z) of X".
+    [InlineData("Kessa is controlled by Salim Barakat, whose self-styled Northern Defence Army is backed by Paraguay.", "Salim Barakat leads Northern Defence Army")]
+    [InlineData("The Popular Front for Renewal (PFR) of Nour Adamu is not part of the deal.", "Nour Adamu leads Popular Front for Renewal")]
+    // A title before the name, held in the group or country after "of".
+    [InlineData("Units loyal to Prime Minister Hamid Dabbas of the Government of National Unity overran the camp.", "Hamid Dabbas holds_office Government of National Unity")]
+    // The inverted role with the holder's titles before the name.
+    [InlineData("The commander of the Tamaro Defense Brigades, Major General Yusuf Adamu, said the troops would stay.", "Yusuf Adamu commands Tamaro Defense Brigades")]
+    // A passive with a time or place phrase before the agent, and "itself".
+    [InlineData("The Dawn Legion was founded in August 2022 by Musa Darka, a nationalist who had lived abroad.", "Musa Darka founded Dawn Legion")]
+    [InlineData("Jabhat Wadi itself was founded by Karim Nasser.", "Karim Nasser founded Jabhat Wadi")]
+    // Verbs of fighting, of rising up, of reporting, and an object that is part of a group.
+    [InlineData("By Tuesday Dawn Legion fighters were exchanging fire with the Zayudi Front along the airport road.", "Dawn Legion opposed_to Zayudi Front")]
+    [InlineData("The Wadi Brigades rose up against the Dawn Legion later that year.", "Wadi Brigades opposed_to Dawn Legion")]
+    [InlineData("Idris Kanu reported directly to Bello Farouk and commanded about 60 men.", "Idris Kanu reports_to Bello Farouk")]
+    [InlineData("The Sahel Movement has collaborated with elements of the Zayudi Front in the north.", "Sahel Movement allied_with Zayudi Front")]
+    public void Frames_of_possession_titles_and_adverbials_state_their_relation(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Theory]
+    [InlineData("Salim Barakat, whose brother joined the Northern Defence Army, stayed home.", "Salim Barakat leads Northern Defence Army")]
+    [InlineData("The Popular Front for Renewal (PFR) of Nour Adamu's father was dissolved.", "Nour Adamu leads Popular Front for Renewal")]
+    [InlineData("Omar Tawil of the Zayudi Front spoke on Monday.", "Omar Tawil holds_office Zayudi Front")]
+    public void Near_misses_of_those_frames_state_nothing(string sentence, string wrong)
+    {
+        Assert.DoesNotContain(wrong, Relations(sentence));
+    }
 }
