@@ -459,6 +459,18 @@ public sealed class MentionFinder(Gazetteer gazetteer)
 
     private static bool LineBreakBetween(Token a, Token b) => b.NewLineBefore && b.Span.Start > a.Span.End;
 
+    /// <summary>The name after the "of" at <paramref name="of"/> and the connectors after it ("the"), up to <paramref name="end"/>; null when none is left.</summary>
+    private static Piece? AfterOf(List<Token> tokens, int of, int end)
+    {
+        var rest = of + 1;
+        while (rest <= end && IsConnector(tokens[rest]))
+        {
+            rest++;
+        }
+
+        return rest <= end ? new Piece(rest, end) : null;
+    }
+
     private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";
 
     // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
@@ -735,15 +747,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             if (ofAt > start)
             {
                 yield return new Piece(start, ofAt - 1, Title: title, TitleFrom: beforeDemonyms);
-                var rest = ofAt + 1;
-                while (rest <= end && IsConnector(tokens[rest]))
+                if (AfterOf(tokens, ofAt, end) is { } after)
                 {
-                    rest++;
-                }
-
-                if (rest <= end)
-                {
-                    yield return new Piece(rest, end);
+                    yield return after;
                 }
 
                 yield break;
@@ -800,15 +806,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 }
 
                 yield return new Piece(start, k - 1);
-                var rest = k + 1;
-                while (rest <= end && IsConnector(tokens[rest]))
+                if (AfterOf(tokens, k, end) is { } after)
                 {
-                    rest++;
-                }
-
-                if (rest <= end)
-                {
-                    yield return new Piece(rest, end);
+                    yield return after;
                 }
 
                 yield break;
