@@ -156,7 +156,8 @@ public static partial class PassageClassifier
     /// What closes a structured document: a closing legal or contact section's heading ("Sanctions Implications",
     /// "Media Contact", "Notes to Editors"), a pointer to more material elsewhere ("For more information on today's
     /// action, click here", "View identifying information …", "More information about this offer is on the … website"),
-    /// or the legal notice formula of a designation ("Today's designation notifies the public …").
+    /// the legal notice formula of a designation ("Today's designation notifies the public …"), or an author's note
+    /// ("X covers the Sahel for The Ledger").
     /// </summary>
     internal static bool IsClosing(string s)
     {
@@ -166,7 +167,7 @@ public static partial class PassageClassifier
             return true;
         }
 
-        return s.Length < 600 && (NoticeFormula().IsMatch(s) || (PointerOpening().IsMatch(s) && (s.StartsWith("View", StringComparison.OrdinalIgnoreCase) || PointerWord().IsMatch(s))));
+        return s.Length < 600 && (NoticeFormula().IsMatch(s) || AuthorBio().IsMatch(s) || (PointerOpening().IsMatch(s) && (s.StartsWith("View", StringComparison.OrdinalIgnoreCase) || PointerWord().IsMatch(s))));
     }
 
     /// <summary>A release header: only a dateline, "FOR IMMEDIATE RELEASE" and a release number, with at least one of the last two.</summary>
@@ -209,9 +210,9 @@ public static partial class PassageClassifier
     /// "NAME's picture", or "NAME says:" with a timestamp line under it, or "NAME on DATE at TIME".
     /// A lone "X said:" line is not a comment header: press releases introduce statements that way.
     /// </summary>
-    internal static bool IsCommentHeader(string s) => s.Length < 120 && s.Split('\n').Length <= 2 && CommentHeader().IsMatch(s);
+    internal static bool IsCommentHeader(string s) => (s.Length < 120 && s.Split('\n').Length <= 2 && CommentHeader().IsMatch(s)) || CommentStamp().IsMatch(s);
 
-    private static bool IsCommentSectionHeading(string s) => s.Length < 60 && CommentSection().IsMatch(s.Trim());
+    private static bool IsCommentSectionHeading(string s) => s.Length < 140 && CommentSection().IsMatch(s.Trim());
 
     [GeneratedRegex(@"^(?:Photograph(?:er)?|Photo(?:graph)?s?|Image|Picture|Illustration|Credit|Video|Graphic)(?: by [^:\n]{1,60}| credits?)?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
@@ -231,13 +232,13 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s*)?[A-Z0-9]")]
     private static partial Regex DateLinePrefix();
 
-    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced) by\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced) by\b|^More from [^:\n]{1,40}:", RegexOptions.IgnoreCase)]
     private static partial Regex FooterCue();
 
     [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|- END -)$", RegexOptions.IgnoreCase)]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"^(?:(?:Sanctions?|Legal|Designation|Listing) Implications|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSection();
 
     [GeneratedRegex(@"^(?:For (?:more|additional|further|full|complete|detailed|identifying) (?:information|details|identifying information)\b|For a (?:complete|full) list\b|View (?:the )?(?:identifying|more|additional|full|complete)\b|(?:More|Additional|Further|Identifying) information (?:about|on|regarding)\b)", RegexOptions.IgnoreCase)]
@@ -249,6 +250,10 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:Today['’]s|This|These|The) (?:designations?|actions?|listings?) (?:also )?notif(?:y|ies) the\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeFormula();
 
+    /// <summary>An author's note late in the page: "Laura Benton covers the Sahel for The Kessa Ledger."</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:covers|reports on|writes about|writes on)\s[^.\n]{1,80}\sfor\s(?:the\s|The\s)?\p{Lu}")]
+    private static partial Regex AuthorBio();
+
     [GeneratedRegex(@"^\(?(?:Archived (?:Content|Page|Document|Release|Information|Material)|Archived|This (?:page|content|document|release|article|information) (?:has been|is|was) archived\b.*|This is an archived \w+\b.*)\)?\.?$|^To view (?:or print )?(?:the )?PDF\b.*|^Download (?:the )?(?:free )?Adobe\b.*", RegexOptions.IgnoreCase)]
     private static partial Regex ArchiveBanner();
 
@@ -258,7 +263,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:FOR IMMEDIATE RELEASE|(?:Press |News )?Release\s*(?:#|No\.?|Number)\s*:?\s*[\w-]+)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseLine();
 
-    [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Share|Share this(?: article| story)?|Click here\b.*|Read more\b.*|Related:?\s.*|See also:?.*|Also read:?.*|Listen to (?:this|the) (?:article|story).*|Skip to (?:main )?content)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Advertisement|ADVERTISEMENT|Share|Share this(?: article| story)?|Click here\b.*|Read more\b.*|Related:?\s.*|See also:?.*|Also read:?.*|Listen to (?:this|the) (?:article|story).*|Skip to (?:main )?content|(?:Filed under|Tags|Tagged(?: with)?|Categories|Posted in|Topics)\s*:.{0,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex LocalBoilerplate();
 
     [GeneratedRegex(@"^(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks)|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You May Also Like|Read Next|Also on .{1,30})$", RegexOptions.IgnoreCase)]
@@ -267,6 +272,10 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^\S.{0,60}['’]s picture$|^\S.{0,40}\s(?:says|said|wrote|commented):?\n.{0,40}\d{1,2}:\d\d|^\S.{0,40}\son\s.{4,40}\s(?:at|@)\s\d{1,2}:\d\d", RegexOptions.IgnoreCase)]
     private static partial Regex CommentHeader();
 
-    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|Leave a (?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
+    /// <summary>A comment's header lines with its text under them in one paragraph: "NAME says:", a date with a time, then the text.</summary>
+    [GeneratedRegex(@"^\S[^\n]{0,40}\s(?:says|said|wrote|commented):?\n[^\n]{0,40}\d{1,2}:\d\d[^\n]{0,12}\n", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentStamp();
+
+    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,100}|Leave a (?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentSection();
 }

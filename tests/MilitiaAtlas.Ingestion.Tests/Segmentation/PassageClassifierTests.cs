@@ -38,6 +38,7 @@ public sealed class PassageClassifierTests
     [InlineData("Notice: All comments are subject to moderation.")]
     [InlineData("Copyright 2021 Example News. All rights reserved.")]
     [InlineData("Sign up for our newsletter to get the news first.")]
+    [InlineData("More from the Kessa Ledger: sign up for our weekly briefing.")]
     public void A_footer_makes_the_rest_of_the_page_boilerplate(string footer)
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n{footer}\n\nMore text that follows the footer, which is page furniture now.");
@@ -99,6 +100,9 @@ public sealed class PassageClassifierTests
     [InlineData("About the Institute")]
     [InlineData("About Tamaro Watch")]
     [InlineData("Further information")]
+    [InlineData("4. Enquiries")]
+    [InlineData("3. What you must do")]
+    [InlineData("Laura Benton covers the Sahel for The Kessa Ledger. Her last piece was about the river towns.")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
     {
         var kinds = Closing(heading, "As a result of this listing, all property of the persons listed that is held by banks in Tamaro is blocked.");
@@ -181,5 +185,21 @@ public sealed class PassageClassifierTests
         var kinds = Kinds($"Title here\n\n{note}\n\nTHE ENVOY:  Good afternoon. The talks in Kessa went well.\n\n{note}\n\nQUESTION:  Will the Zayudi Front sign?");
 
         Assert.Equal([PassageKind.Heading, PassageKind.Boilerplate, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Body], kinds);
+    }
+
+    [Fact]
+    public void A_tags_line_is_boilerplate_and_a_thoughts_on_heading_opens_comments_whose_header_and_text_share_a_paragraph()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\nFiled under: Tamaro, Kessa, rebels\n\n2 thoughts on \u201cThe river war\u201d\n\nabu_x says:\nMarch 4, 2019 at 10:12 am\nPropaganda, all of it.\n\nlina_k says:\nMarch 5, 2019 at 8:02 am\nNo, it is true.");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Comment, PassageKind.Comment], kinds);
+    }
+
+    [Fact]
+    public void A_body_paragraph_that_says_who_covers_what_is_still_body()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\nThe Eastern Front covers the river crossings for the army, officials said.\n\n{Body}");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
     }
 }
