@@ -368,7 +368,7 @@ internal sealed class DateScanner
             BareMonth: month));
     }
 
-    /// <summary>"7 April 2014", "7th of April", "7-9 April 2014".</summary>
+    /// <summary>"7 April 2014", "7th of April", "7-9 April 2014", "27 and 28 February 2025".</summary>
     private Parsed? DayFirst(int i)
     {
         // The second day of "3-7 April" is read from the first.
@@ -382,8 +382,10 @@ internal sealed class DateScanner
             return null;
         }
 
+        // "7-9 April", and in words "27 and 28 February", "26 to 29 November": the month must follow the second day.
         var last = 0;
-        if (IsRangeDash(j) && TryDay(j + 1, out var second, out var afterSecond) && second > day)
+        if ((IsRangeDash(j) || Is(j, "and") || Is(j, "to") || Is(j, "through") || Is(j, "until"))
+            && TryDay(j + 1, out var second, out var afterSecond) && second > day && (IsRangeDash(j) || TryMonth(afterSecond, out _, out _, out _)))
         {
             last = second;
             j = afterSecond;

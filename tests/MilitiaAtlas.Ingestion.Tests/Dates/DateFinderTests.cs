@@ -82,6 +82,8 @@ public sealed class DateFinderTests
     [InlineData("The siege lasted from November to February 2004.", "from November to February 2004", "2003-11", "2004-02")]
     [InlineData("Talks ran April 7-9, 2014, in the capital.", "April 7-9, 2014", "2014-04-07", "2014-04-09")]
     [InlineData("Talks ran 7-9 April 2014 in the capital.", "7-9 April 2014", "2014-04-07", "2014-04-09")]
+    [InlineData("Jets struck on 27 and 28 February 2025 near the river.", "27 and 28 February 2025", "2025-02-27", "2025-02-28")]
+    [InlineData("The raid lasted from 26 to 29 November 2008, officials said.", "26 to 29 November 2008", "2008-11-26", "2008-11-29")]
     [InlineData("Rents rose from early 2013 to late 2014.", "from early 2013 to late 2014", "2013", "2014")]
     public void Ranges_carry_both_ends(string sentence, string phrase, string date, string end) =>
         Check(sentence, phrase, Feb3, date, end, DatePrecision.Range, false);
