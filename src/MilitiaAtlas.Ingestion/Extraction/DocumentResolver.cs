@@ -253,6 +253,15 @@ public static partial class DocumentResolver
             return EntityType.Group;
         }
 
+        // A tie between a person and a group ("led by X" against "X's fighters": a warlord has fighters too) goes to the
+        // name's shape: two or three name-like words are a person's name.
+        if (votes.Max > 0 && votes.Person == votes.Max && votes.Group == votes.Max && votes.Place < votes.Max
+            && DefaultType(cs, members, out var shape) == EntityType.Person)
+        {
+            verdict = shape;
+            return EntityType.Person;
+        }
+
         return votes.Winner;
     }
 
@@ -276,6 +285,12 @@ public static partial class DocumentResolver
     /// No cue at all, not even from a listed neighbour: two or three name-like words look like a person's
     /// name ("Fighting Falcons" does not: "fighting" is a word), four or more like an organization's.
     /// </summary>
+    private static bool GivenNameEarly(string surface)
+    {
+        var words = surface.Split(' ');
+        return words.Take(2).Any(NameLexicon.IsGivenName) && !words.Any(w => NameLexicon.OrgHeads.Contains(w) || NameLexicon.PlaceHeads.Contains(w));
+    }
+
     private static EntityType? DefaultType(IReadOnlyList<Candidate> cs, List<int> members, out TypeEvidence verdict)
     {
         if (AdjectiveLed(cs, members))
@@ -291,6 +306,8 @@ public static partial class DocumentResolver
         {
             2 or 3 when cs[longest].NameLike && !acronymLed => EntityType.Person,
             2 or 3 when acronymLed => EntityType.Group,
+            // "Obi Laura Kessa Tamba": a given name among the first two of four or more words, and no organization head.
+            >= 4 when cs[longest].NameLike && GivenNameEarly(cs[longest].Surface) => EntityType.Person,
             >= 4 when cs[longest].NameLike => EntityType.Group,
             _ => null,
         };

@@ -154,4 +154,23 @@ public sealed class TypeEvidenceTests
         Assert.Equal("curation: an analyst set the type", TypeCues.Describe("curation", null));
         Assert.Equal("some future cue", TypeCues.Describe("some-future-cue", null));
     }
+
+    [Fact]
+    public void A_tie_between_a_person_and_a_group_goes_to_a_persons_name_shape()
+    {
+        // "led by X" says person, "X's fighters" says group: a warlord has fighters too.
+        var x = Extract.From("The northern command was led by Tobani Kessu. Kessu's fighters seized two pilots in March.");
+
+        Assert.Equal(EntityType.Person, x.Named("Tobani Kessu").Type);
+        Assert.StartsWith("name-shape person", Evidence(x, "Tobani Kessu")[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Four_name_words_with_a_given_name_early_are_a_persons_name_and_without_one_a_groups()
+    {
+        var x = Extract.From("Ombe Julius Tamba Kessu was moved to another prison. Later, Zuber Kando Mofa Tirri met in the capital.");
+
+        Assert.Equal(EntityType.Person, x.Named("Ombe Julius Tamba Kessu").Type);
+        Assert.Equal(EntityType.Group, x.Named("Zuber Kando Mofa Tirri").Type);
+    }
 }
