@@ -96,7 +96,8 @@ public static class ClaimFinder
             }
 
             // The names a quotation holds are the speaker's words, no "he" of the text.
-            recent.Saw(inSentence[s].Where(m => !Inside(m.Span, quotes)).Select(m => m.Entity), passage);
+            // Nor is a transcript's speaker label.
+            recent.Saw(inSentence[s].Where(m => !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)).Select(m => m.Entity), passage);
         }
 
         // A quotation is one speaker's: sentences inside it without a frame take the frame of the sentence that has one.

@@ -161,7 +161,7 @@ public static partial class RelationFinder
                 relations.Add(new Relation(g.Key.S, g.Key.P, g.Key.O, claim.Index, Quoted: g.All(x => x.Quoted)));
             }
 
-            recent.Saw(ms.Select(m => m.Entity));
+            recent.Saw(ms.Where(m => !SpeakerLabels.IsLabel(text, m.Span)).Select(m => m.Entity));
         }
 
         return relations;

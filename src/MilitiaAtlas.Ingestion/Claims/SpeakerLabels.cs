@@ -31,6 +31,30 @@ public static class SpeakerLabels
         .Select(t => t.Split(' ').Select(w => w.TrimEnd('.')).ToArray())
         .OrderByDescending(t => t.Length).ToArray();
 
+    /// <summary>
+    /// Whether the mention at <paramref name="span"/> is a line's speaker label ("HADDAD:", "MR. HADDAD:", "Lina Haddad:"):
+    /// the speaker says "I", so the label is no one a later "he" or "she" can mean.
+    /// </summary>
+    public static bool IsLabel(string text, TextSpan span)
+    {
+        if (span.End >= text.Length || text[span.End] != ':')
+        {
+            return false;
+        }
+
+        var lineStart = span.Start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+            if (span.Start - lineStart > 30)
+            {
+                return false;
+            }
+        }
+
+        return text.AsSpan(lineStart, span.Start - lineStart).Count(' ') <= 3;
+    }
+
     /// <summary>The labels of the body passages; <paramref name="headingNames"/> resolves the names of the heading and byline passages, and is called only when a label needs them.</summary>
     public static SpeakerLabelResult Find(string text, IReadOnlyList<Passage> passages, IReadOnlyList<LocalEntity> entities, Func<IReadOnlyList<LocalEntity>> headingNames)
     {

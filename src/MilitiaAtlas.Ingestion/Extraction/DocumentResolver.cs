@@ -464,7 +464,11 @@ public static partial class DocumentResolver
             // A town that shares the surname ("Davis", "Dayton") does not stop the link; a country or region does.
             var weakPlace = c.Place is null || (c.Place.Kind == PlaceKind.City && c.Place.Population < 1_000_000);
             // A weak group cue ("killed by Smith") does not stop a surname from joining its full name.
-            if (c.WordCount == 1 && !c.TitleOnly && !c.IsAcronym && weakPlace && c.Votes.Group <= c.Votes.Person + 1 && c.Votes.Place <= 4)
+            // A surname in capitals ("HADDAD:" labelling a transcript's speaker, a list's "HADDAD, Lina") is the surname too.
+            // Only for a person's name written in mixed case and surely a person's ("Confronting ABCD" is no one's name).
+            var shouted = c.IsAcronym && c.Surface.Length >= 4 && c.Surface.All(char.IsLetter)
+                && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
+            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && weakPlace && (shouted || c.Votes.Group <= c.Votes.Person + 1) && c.Votes.Place <= 4)
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];

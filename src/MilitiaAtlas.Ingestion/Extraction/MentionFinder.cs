@@ -534,6 +534,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             var common = ((start == end ? NameLexicon.IsCommon(lower) : NameLexicon.IsStrippable(lower)) && !t.IsAcronym)
                 || (start == end && t.SentenceStart && !t.IsAcronym && !NameLexicon.OrgHeads.Contains(t.Text)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
+            // "Supreme commander of …" opening a line: the capital is the line's, the word the role's.
+            common |= start == end && t.SentenceStart && NameLexicon.RoleModifiers.Contains(t.Lower) && end + 1 < tokens.Count
+                && tokens[end + 1] is { IsWord: true } role && char.IsLower(role.Text[0]) && NameLexicon.RoleNouns.Contains(role.Text);
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
             // "the Three Rivers Alliance", "the Fourth Division": a capitalized number word after "the" opens the name.
             common &= !(start < end && !t.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.NumberWords.Contains(lower)

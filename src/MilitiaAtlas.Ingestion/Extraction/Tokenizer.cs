@@ -81,7 +81,7 @@ public static class Tokenizer
                 var dash = text.IndexOf('-', start, i - start);
                 if (dash > start && dash + 1 < i && char.IsUpper(text[dash + 1]) && NameLexicon.HyphenPrefixes.Contains(text[start..dash]))
                 {
-                    tokens.Add(new Token(new TextSpan(start, dash), text[start..dash], TokenKind.Word, tokens.Count == 0 || IsOpening(tokens)));
+                    tokens.Add(new Token(new TextSpan(start, dash), text[start..dash], TokenKind.Word, tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)));
                     tokens.Add(new Token(new TextSpan(dash, dash + 1), "-", TokenKind.Punct, false));
                     start = dash + 1;
                 }
@@ -94,7 +94,7 @@ public static class Tokenizer
                     word += ".";
                 }
 
-                tokens.Add(new Token(new TextSpan(start, i), word, digits ? TokenKind.Number : TokenKind.Word, tokens.Count == 0 || IsOpening(tokens)));
+                tokens.Add(new Token(new TextSpan(start, i), word, digits ? TokenKind.Number : TokenKind.Word, tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)));
                 MarkNewLine(tokens, before, ref newLine);
                 continue;
             }
@@ -120,6 +120,33 @@ public static class Tokenizer
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`';
 
     // A token at the start of a sentence or right after an opening quote, bracket or dash at the start.
+    /// <summary>
+    /// After a line's short label and its colon ("Position: Supreme commander of …", "Q: What …"), a word opens a
+    /// clause as it would a sentence: its capital is the line's, not a name's.
+    /// </summary>
+    private static bool AfterLabel(List<Token> tokens)
+    {
+        if (tokens.Count < 2 || tokens[^1].Text != ":")
+        {
+            return false;
+        }
+
+        var k = tokens.Count - 2;
+        var words = 0;
+        while (k >= 0 && tokens[k].Kind == TokenKind.Word && words < 4)
+        {
+            words++;
+            if (k == 0 || tokens[k].NewLineBefore)
+            {
+                return char.IsUpper(tokens[k].Text[0]);
+            }
+
+            k--;
+        }
+
+        return false;
+    }
+
     private static bool IsOpening(List<Token> tokens)
     {
         foreach (var t in tokens)

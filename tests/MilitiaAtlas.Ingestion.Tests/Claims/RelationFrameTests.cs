@@ -321,4 +321,13 @@ public sealed class RelationFrameTests
     {
         Assert.DoesNotContain(wrong, Relations(sentence));
     }
+
+    [Fact]
+    public void A_speaker_label_is_no_one_the_answers_he_can_mean()
+    {
+        var relations = Relations("Q: Welcome, Lina Haddad.", "LINA HADDAD: Thank you. Tamba Kessu built the first units in the east.", "Q: And later?", "HADDAD: It went another way. He founded the Dawn Legion in early 2023, and he still leads it.");
+
+        Assert.Contains("Tamba Kessu founded Dawn Legion", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Lina Haddad", StringComparison.Ordinal));
+    }
 }

@@ -653,4 +653,24 @@ public sealed class DocumentResolverTests
 
         Assert.Equal(EntityType.Group, r.Named("Zamora").Type);
     }
+
+    [Fact]
+    public void A_surname_in_capitals_joins_the_person_and_a_capitalized_word_of_no_ones_name_does_not()
+    {
+        var x = Extract.From("Q: Welcome, Lina Haddad.", "HADDAD: Thank you. The Dawn Legion attacked the town.", "Later, in Confronting KESSO, he wrote of KESSO and its wars.");
+
+        Assert.Contains("Person: Lina Haddad", x.Summary);
+        Assert.Contains(x.Named("Lina Haddad").Mentions, m => m.Surface == "HADDAD");
+        Assert.DoesNotContain(x.Entities, e => e.Mentions.Any(m => m.Surface == "KESSO") && e.Mentions.Any(m => m.Surface.Contains("Confronting", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Staff_titles_and_a_role_modifier_opening_a_line_are_no_names()
+    {
+        var x = Extract.From("The Chief of Defence Staff, General Omar Tawil, visited the troops on Monday.", "Position: Supreme commander of the Dawn Legion.");
+
+        Assert.Contains("Person: Omar Tawil", x.Summary);
+        Assert.DoesNotContain(x.Entities, e => e.Name is "Defence Staff" or "Supreme" or "Chief");
+        Assert.Contains("Group: Dawn Legion", x.Summary);
+    }
 }
