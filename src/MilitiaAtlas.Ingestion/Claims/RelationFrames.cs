@@ -133,7 +133,8 @@ public static partial class RelationFinder
 
     private static readonly Regex MembersInclude = new(@"^(?:'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:members?|components?|factions?|affiliates?)\s+(?:is|are|was|were|include|includes|included)|(?:\s+(?:nations|countries|states|members|partners|groups|factions|forces|militias|organizations))?(?:\s+(?:which|that|who)\s+[^,;]{0,80}?)?\s+(?:include|includes|included|comprise|comprises|comprised|consists\s+of|consisted\s+of)|,\s+(?:which|that)\s+(?:include|includes|included|comprises|comprised|brings\s+together|brought\s+together)|\s+(?:is|are|was|were)\s+made\s+up\s+of|,\s+made\s+up\s+(?:in\s+part\s+)?of)\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex AsPartOf = new(@"^,?\s+(?:(?:is|are|was|were|working|operating|fighting|serving|acting|deployed|will|be|has|have|been|now|also)\s+){0,3}(?:as\s+|is\s+|are\s+)(?:a\s+|an\s+)?(?:part|member|members)\s+of\s+(?:the\s+)?$", Opt);
+    // "X, working as part of Y", "X is a member of Y", "X, which is still (nominally) part of Y", "X became part of Y".
+    private static readonly Regex AsPartOf = new(@"^,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|working|operating|fighting|serving|acting|deployed|will|be|has|have|been|now|also|still|nominally|formally|officially)\s+){0,3}(?:as\s+|is\s+|are\s+|was\s+|were\s+|remains\s+|remained\s+|became\s+|becomes\s+)(?:still\s+|nominally\s+|formally\s+|officially\s+|now\s+)?(?:a\s+|an\s+)?(?:part|member|members)\s+of\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex InSupportOf = new(@"(?:\bin\s+support\s+of|\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|its|their)\s+(?:[\w-]+\s+){0,4}?(?:support|assistance|aid|funding|funds|weapons|arms|training|backing)\s+(?:to|for))\s+(?:the\s+)?$|\bwith\s+the\s+(?:[\w-]+\s+){0,2}?(?:help|support|backing|assistance|aid)\s+of\s+(?:the\s+)?$", Opt);
 

@@ -74,6 +74,7 @@ public static partial class DocumentResolver
         LinkLoneHeads(cs, uf);
         LinkSurnamesAndTypos(cs, folds, uf);
         LinkPluralForms(cs, folds, uf);
+        LinkNumberedUnits(cs, uf);
 
         // Type each cluster from all its evidence; coordination lends a type to untyped neighbours.
         var clusters = Enumerable.Range(0, cs.Count).GroupBy(uf.Find).ToDictionary(g => g.Key, g => g.ToList());
@@ -508,6 +509,26 @@ public static partial class DocumentResolver
                 {
                     cs[i].Place = null;
                     cs[i].Votes.ClearPlace();
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the 444 Brigade" after "the 444 Combat Brigade": a numbered unit named with fewer of its words is the same unit
+    /// (the same number, the same head, the shorter name's words all in the longer).
+    /// </summary>
+    private static void LinkNumberedUnits(IReadOnlyList<Candidate> cs, UnionFind uf)
+    {
+        var units = Enumerable.Range(0, cs.Count).Where(i => char.IsDigit(cs[i].Surface[0]) && cs[i].Surface.Contains(' '))
+            .Select(i => (Index: i, Words: cs[i].Surface.Split(' '))).ToList();
+        foreach (var a in units)
+        {
+            foreach (var b in units)
+            {
+                if (a.Words.Length < b.Words.Length && a.Words[0] == b.Words[0] && a.Words[^1] == b.Words[^1] && a.Words.All(b.Words.Contains))
+                {
+                    uf.Union(a.Index, b.Index);
                 }
             }
         }

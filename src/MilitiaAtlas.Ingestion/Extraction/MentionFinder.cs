@@ -1248,6 +1248,10 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             && !NameLexicon.OrgHeads.Contains(tokens[k].Text) && !NameLexicon.PlaceHeads.Contains(tokens[k].Text) && !IsTitleAt(tokens, k, k, out _));
 
     /// <summary>"1st", "22nd", "407th": a unit's number.</summary>
+    /// <summary>A unit's number: one to four digits, not a year ("the 444 Brigade", not "the 2014 Brigade" nor "1,200").</summary>
+    private static bool IsUnitNumber(Token t) =>
+        t.Kind == TokenKind.Number && t.Text.Length <= 4 && t.Text.All(char.IsDigit) && !(t.Text.Length == 4 && t.Text[0] is '1' or '2');
+
     private static bool IsOrdinal(Token t) =>
         t.IsWord && t.Text.Length >= 3 && char.IsDigit(t.Text[0]) && DateWords.IsOrdinalSuffix(t.Text.AsSpan(t.Text.Length - 2))
         && t.Text[..^2].All(char.IsDigit);
@@ -1384,10 +1388,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 || (end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } n1 && (NameLexicon.GroupFollowers.Contains(n1.Lower) || NameLexicon.InstitutionFollowers.Contains(n1.Lower))));
 
         var compound = surface != st.Text[tokens[start].Span.Start..tokens[end].Span.End];
+        // "the 407th Air Refueling Wing", "the 2nd ARB", "the 51st Brigade", "the 444 Combat Brigade": the number is part of a unit's name.
+        var numbered = start > 0 && !compound && (IsOrdinal(tokens[start - 1]) || IsUnitNumber(tokens[start - 1]))
+            && ((NameLexicon.OrgHeads.Contains(tokens[end].Text) && (words > 1 || NameLexicon.MilitaryUnitHeads.Contains(tokens[end].Lower))) || (lone && first.IsAcronym && IsOrdinal(tokens[start - 1])));
         // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
         // also a word or a people's name.
         var surname = lone && !compound && st.Surnames.Contains(NameKey.Fold(first.Text));
-        if (lone && !institution && !surname && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.'))
+        if (lone && !institution && !surname && !numbered && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.'))
             || (!first.IsAcronym && st.LowerWords.Contains(first.Lower) && gazetteer.Find(first.Text) is null) || first.Text.Length < 2))
         {
             return -1;
@@ -1406,8 +1413,7 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             return -1;
         }
 
-        // "the 407th Air Refueling Wing", "the 2nd ARB": the ordinal is part of a unit's name.
-        if (start > 0 && !compound && IsOrdinal(tokens[start - 1]) && (NameLexicon.OrgHeads.Contains(tokens[end].Text) && words > 1 || (lone && first.IsAcronym)))
+        if (numbered)
         {
             spanStart = tokens[start - 1].Span.Start;
             surface = st.Text[spanStart..spanEnd];
@@ -1507,6 +1513,12 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         {
             c.HasOrgHead = true;
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+            c.Votes.Add(EntityType.Group, 5, TypeCue.HeadNoun, tokens[end].Span);
+        }
+        else if (end == start && c.Span.Start < tokens[start].Span.Start && char.IsDigit(c.Surface[0]) && NameLexicon.OrgHeads.Contains(last))
+        {
+            // "the 51st Brigade": the head names a unit with its number.
+            c.HasOrgHead = true;
             c.Votes.Add(EntityType.Group, 5, TypeCue.HeadNoun, tokens[end].Span);
         }
         else if (end > start && NameLexicon.PlaceHeads.Contains(last))

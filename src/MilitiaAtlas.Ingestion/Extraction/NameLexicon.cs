@@ -83,6 +83,9 @@ public static class NameLexicon
     /// <summary>Head words of a group's own bodies: "Jabhat Wadi Shura Council" (org-words.txt [unit-heads]).</summary>
     public static readonly HashSet<string> UnitHeads = OrgWords.WordSet("unit-heads");
 
+    /// <summary>The heads of numbered military units, which a number alone names ("the 51st Brigade", "the 444 Regiment").</summary>
+    public static readonly HashSet<string> MilitaryUnitHeads = OrgWords.WordSet("military-unit-heads");
+
     /// <summary>Offices held for a country, before the holder: "Kenyan Prime Minister X" (titles.txt [office-titles]), in file order.</summary>
     public static readonly string[] OfficeTitles = [.. TitleWords.Phrases("office-titles")];
 

@@ -308,6 +308,9 @@ public sealed class RelationFrameTests
     [InlineData("The Wadi Brigades rose up against the Dawn Legion later that year.", "Wadi Brigades opposed_to Dawn Legion")]
     [InlineData("Idris Kanu reported directly to Bello Farouk and commanded about 60 men.", "Idris Kanu reports_to Bello Farouk")]
     [InlineData("The Sahel Movement has collaborated with elements of the Zayudi Front in the north.", "Sahel Movement allied_with Zayudi Front")]
+    // A relative clause of membership.
+    [InlineData("Omar Tawil commands the Dawn Legion, which is still part of the Zayudi Front.", "Dawn Legion part_of Zayudi Front")]
+    [InlineData("The 51st Brigade, which is commanded by Omar Tawil, withdrew.", "Omar Tawil commands 51st Brigade")]
     public void Frames_of_possession_titles_and_adverbials_state_their_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));

@@ -673,4 +673,17 @@ public sealed class DocumentResolverTests
         Assert.DoesNotContain(x.Entities, e => e.Name is "Defence Staff" or "Supreme" or "Chief");
         Assert.Contains("Group: Dawn Legion", x.Summary);
     }
+
+    [Fact]
+    public void A_numbered_unit_keeps_its_number_and_a_shorter_naming_of_it_is_the_same_unit()
+    {
+        var x = Extract.From("Fighters of the 313 Mountain Brigade clashed with the Dawn Legion. Later the 313 Brigade withdrew, and the 51st Brigade moved in.",
+            "In 2014 the 313 Battalion was formed.");
+
+        Assert.Contains("Group: 313 Mountain Brigade", x.Summary);
+        Assert.Contains(x.Named("313 Mountain Brigade").Mentions, m => m.Surface == "313 Brigade");
+        Assert.Contains("Group: 51st Brigade", x.Summary);
+        Assert.Contains("Group: 313 Battalion", x.Summary);
+        Assert.DoesNotContain(x.Entities, e => e.Name is "2014 Brigade" or "Brigade");
+    }
 }
