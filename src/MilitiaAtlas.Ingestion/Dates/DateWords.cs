@@ -43,7 +43,7 @@ internal static class DateWords
 
     /// <summary>Words after which a bare month name is used as a date ("in June", "since May").</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthCues = Set("""
-        in since until till through by during before after from to early late mid
+        in since until till through by during before after from to early late mid that
         """);
 
     /// <summary>Words that make "X of June" a date ("the first week of March"), unlike "the Queen of May".</summary>

@@ -35,12 +35,13 @@ public static partial class EventFinder
         var result = new List<EventCandidate>();
         var reference = NarrativeReference(title, published);
         var recent = new RecentActors(entities);
+        string? narrative = null;
         foreach (var claim in claims)
         {
             var sentence = text[claim.Span.Start..claim.Span.End];
             var persons = claim.Entities.Where(e => entities[e].Type == EntityType.Person).ToList();
             var groups = claim.Entities.Where(e => entities[e].Type == EntityType.Group).ToList();
-            var found = Happenings(text, claim, sentence, reference, published);
+            var found = Happenings(text, claim, sentence, reference, published, ref narrative);
             if (found.Count > 0)
             {
                 var referents = new List<int>();
@@ -97,7 +98,7 @@ public static partial class EventFinder
     }
 
     /// <summary>The happenings one sentence reports: each date that dates one, with its cue word and its clause (offsets into the text).</summary>
-    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published)
+    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, ref string? narrative)
     {
         var found = new List<(DateMention Date, string Cue, TextSpan Clause)>();
         var act = MayDesignate(sentence) ? PresentDesignation().Match(sentence) : Match.Empty;
@@ -113,7 +114,22 @@ public static partial class EventFinder
             return found;
         }
 
-        var dates = DateFinder.Find(text, claim.Span, reference).Where(d => d.Date is not null).ToList();
+        // "four days later", "that September": dated from where the story last stood (NarrativeDates), which each date
+        // written out in full moves on.
+        var dates = new List<DateMention>();
+        foreach (var d in DateFinder.Find(text, claim.Span, reference))
+        {
+            if (NarrativeDates.Resolve(text, d, narrative) is { } anchored)
+            {
+                dates.Add(anchored);
+            }
+            else if (d.Date is not null)
+            {
+                dates.Add(d);
+                narrative = d.Relative ? narrative : d.Date;
+            }
+        }
+
         var breaks = dates.Count > 0 || countsYears ? ClauseBreaks(sentence) : [];
         for (var i = 0; i < dates.Count; i++)
         {

@@ -259,4 +259,26 @@ public sealed class EventFinderTests
         Assert.Equal("2008", Assert.Single(Run("2020-06-01", "Omar Haddad took over Jabhat Wadi after Samir Hamdan's 2008 death.").Events).Date.Date);
         Assert.Equal("2017-02", Assert.Single(Run("2020-06-01", "Omar Haddad deserted from the Tamaro army in February 2017.").Events).Date.Date);
     }
+
+    [Fact]
+    public void A_date_counted_from_the_story_is_dated_from_the_last_date_the_story_gave()
+    {
+        var p = Run("2025-06-01",
+            "The Dawn Legion attacked Kessa on April 22, 2025. Four days later the Dawn Legion withdrew the claim.",
+            "Omar Tawil was captured in May 2022. He was released in a prisoner exchange that September.",
+            "The Sahel Movement quit the alliance in 2021 and the Wadi Brigades a year later.");
+
+        var dates = p.Events.Select(e => (e.Date.Text, e.Date.Date)).ToList();
+        Assert.Contains(("Four days later", "2025-04-26"), dates);
+        Assert.Contains(("September", "2022-09"), dates);
+        Assert.Contains(("a year later", "2022"), dates);
+    }
+
+    [Fact]
+    public void A_count_from_the_story_finer_than_the_story_s_last_date_stays_undated()
+    {
+        var p = Run("2025-06-01", "The Sahel Movement quit the alliance in 2021. Four days later the Sahel Movement attacked Kessa.");
+
+        Assert.DoesNotContain(p.Events, e => e.Date.Text == "Four days later");
+    }
 }
