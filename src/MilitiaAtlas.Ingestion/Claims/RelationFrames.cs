@@ -44,6 +44,7 @@ public static partial class RelationFinder
         new($@"\G{Paren},\s+(?:who|which)\s+{Cop}{Det}", Opt),
         new($@"\G{Paren}\s+(?:is|was)\s+(?:a|an)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+{Cop}{Det}", Opt),
         new($@"\G{Paren},\s+as\s+{Det}", Opt),
+        new($@"\G{Paren},\s+(?:which|who)\s+(?:describes|described|calls|called|presents|presented|sees|saw)\s+(?:itself|themselves|himself|herself)\s+as\s+{Det}", Opt),
         new($@"\G{Paren}\s+(?:(?:has|had|have|was|will|would|then|later|also|eventually|formally)\s+)*(?:replaced|succeeded|replace|succeed|replacing|succeeding)\s+[^;]{{1,100}}?,?\s+as\s+{Det}", Opt),
     ];
 
@@ -101,7 +102,7 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|town|village|province|region|district|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:elements|remnants|fighters|factions)\s+of|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
@@ -247,7 +248,11 @@ public static partial class RelationFinder
         /// <summary>"in Tamaro Minister X": a country after a preposition of place is where the sentence is, not the title's.</summary>
         private bool AfterLocative(M m) => Regex.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start), @"\b(?:in|at|inside|across|throughout)\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
 
-        private bool Oblique(M m) => ObliqueBefore.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start));
+        // "Soldiers of Y killed …": the group's fighters act as the group ("some members of Y" do not); any other preposition puts the name out of the subject.
+        private bool Oblique(M m) => ObliqueBefore.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start))
+            && !MembersOfBefore.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 30), m.Span.Start));
+
+        private static readonly Regex MembersOfBefore = new(@"(?:^|[\s,])(?:soldiers|fighters|troops|units|elements|militants|forces|gunmen|militiamen|commandos)\s+of\s+(?:the\s+)?$", Opt);
 
         public List<(int S, string P, int O, bool Quoted)> Found { get; } = [];
 
@@ -809,9 +814,13 @@ public static partial class RelationFinder
                             var theirs = joined && Regex.IsMatch(fill, @"\b(?:their|its)\s+$", RegexOptions.IgnoreCase);
                             if (subjects.Count > 0 && (theirs || !Oblique(ms[subjects[^1]])))
                             {
+                                // "holds the towns of A and B": each place listed is held.
                                 foreach (var s in subjects)
                                 {
-                                    Add(ms[s], verb.Turned ? "~" + p : p, y);
+                                    foreach (var o in p == Predicates.Controls ? RightList(j) : [j])
+                                    {
+                                        Add(ms[s], verb.Turned ? "~" + p : p, ms[o]);
+                                    }
                                 }
                             }
 

@@ -308,6 +308,13 @@ public sealed class RelationFrameTests
     [InlineData("The Wadi Brigades rose up against the Dawn Legion later that year.", "Wadi Brigades opposed_to Dawn Legion")]
     [InlineData("Idris Kanu reported directly to Bello Farouk and commanded about 60 men.", "Idris Kanu reports_to Bello Farouk")]
     [InlineData("The Sahel Movement has collaborated with elements of the Zayudi Front in the north.", "Sahel Movement allied_with Zayudi Front")]
+    // Chairing, killing, siding with; a group described by itself; a task force of a group; members acting for their group.
+    [InlineData("The Sahel Movement, chaired by Omar Tawil, declared a government.", "Omar Tawil leads Sahel Movement")]
+    [InlineData("The Dawn Legion, which describes itself as the military wing of the Zayudi Front, rejected the plan.", "Dawn Legion part_of Zayudi Front")]
+    [InlineData("The Dawn Legion, the joint task force of the Tamaro Armed Forces, moved north.", "Dawn Legion part_of Tamaro Armed Forces")]
+    [InlineData("Soldiers of the Wadi Brigades killed three Zayudi Front fighters on Monday.", "Wadi Brigades opposed_to Zayudi Front")]
+    [InlineData("They were driven back by the Tamaro Armed Forces, fighting alongside the Zayudi Front.", "Tamaro Armed Forces allied_with Zayudi Front")]
+    [InlineData("The Dawn Legion still holds the towns of Lyon and Grenoble in the east.", "Dawn Legion controls Grenoble")]
     // A relative clause of membership.
     [InlineData("Omar Tawil commands the Dawn Legion, which is still part of the Zayudi Front.", "Dawn Legion part_of Zayudi Front")]
     [InlineData("The 51st Brigade, which is commanded by Omar Tawil, withdrew.", "Omar Tawil commands 51st Brigade")]
@@ -320,6 +327,8 @@ public sealed class RelationFrameTests
     [InlineData("Salim Barakat, whose brother joined the Northern Defence Army, stayed home.", "Salim Barakat leads Northern Defence Army")]
     [InlineData("The Popular Front for Renewal (PFR) of Nour Adamu's father was dissolved.", "Nour Adamu leads Popular Front for Renewal")]
     [InlineData("Omar Tawil of the Zayudi Front spoke on Monday.", "Omar Tawil holds_office Zayudi Front")]
+    [InlineData("A convoy from the Wadi Brigades killed nobody, the Zayudi Front said.", "Wadi Brigades opposed_to Zayudi Front")]
+    [InlineData("Some members of the Tamaro Council have supported the Dawn Legion.", "Dawn Legion backed_by Tamaro Council")]
     public void Near_misses_of_those_frames_state_nothing(string sentence, string wrong)
     {
         Assert.DoesNotContain(wrong, Relations(sentence));
