@@ -42,6 +42,7 @@ public static partial class RelationFinder
         var units = UnitNames(entities);
         var relations = new List<Relation>();
         var recent = new RecentActors(entities);
+        List<(int Start, int Entity)>? filed = null;
         var mi = 0;
         foreach (var claim in claims)
         {
@@ -143,10 +144,19 @@ public static partial class RelationFinder
                 Offices(text, ms, entities, gazetteer, old);
             }
 
-            // Lines (the flat copy turned them into spaces): a record's fields.
-            if (text.AsSpan(claim.Span.Start, claim.Span.Length).Contains('\n'))
+            // Lines (the flat copy turned them into spaces): a record's fields; or a role line under a list entry's filed name.
+            var roleLine = RoleLineLabel().IsMatch(text.AsSpan(claim.Span.Start, claim.Span.Length));
+            if (roleLine || text.AsSpan(claim.Span.Start, claim.Span.Length).Contains('\n'))
             {
-                RecordRoles(text, claim.Span, ms, old);
+                int? filedSubject = null;
+                if (roleLine)
+                {
+                    filed ??= FiledNames(text, entities);
+                    var last = filed.FindLastIndex(x => x.Start < claim.Span.Start);
+                    filedSubject = last >= 0 && claim.Span.Start - filed[last].Start <= 600 ? filed[last].Entity : null;
+                }
+
+                RecordRoles(text, claim.Span, ms, old, filedSubject);
             }
 
             foreach (var (s, p, o) in old)
@@ -407,32 +417,63 @@ public static partial class RelationFinder
     /// lines), a line that reads "Leader of Y", "Former commander of Y" or "Listing information: Member of the Y Council"
     /// gives the person that role toward the first group after it.
     /// </summary>
-    private static void RecordRoles(string text, TextSpan claim, List<M> ms, List<(int S, string P, int O)> found)
+    private static void RecordRoles(string text, TextSpan claim, List<M> ms, List<(int S, string P, int O)> found, int? filedSubject)
     {
-        if (ms.Count < 2 || ms[0].Type != EntityType.Person || text.AsSpan(claim.Start, ms[0].Span.Start - claim.Start).Trim().Length > 0)
+        // The person heads the claim, or the claim is a role line ("Position: …") under a list entry's filed name.
+        int subject;
+        if (ms.Count >= 2 && ms[0].Type == EntityType.Person && text.AsSpan(claim.Start, ms[0].Span.Start - claim.Start).Trim().Length == 0)
+        {
+            subject = ms[0].Entity;
+        }
+        else if (filedSubject is int filed && RoleLineLabel().IsMatch(text.AsSpan(claim.Start, claim.Length)))
+        {
+            subject = filed;
+        }
+        else
         {
             return;
         }
 
-        var subject = ms[0];
         foreach (Match line in RecordRoleLine().Matches(text[claim.Start..claim.End]))
         {
             var roleEnd = claim.Start + line.Index + line.Length;
-            if (RelationLexicon.Role(line.Groups["role"].Value, groupSubject: false, out var plural) is not { } role
-                || ms.FirstOrDefault(m => m.Span.Start >= roleEnd && m.Type == EntityType.Group && m.Span.Start - roleEnd <= 1) is not { Span.Length: > 0 } group)
+            if (ms.FirstOrDefault(m => m.Span.Start >= roleEnd && m.Type == EntityType.Group && m.Span.Start - roleEnd <= 1) is not { Span.Length: > 0 } group)
             {
                 continue;
             }
 
-            if ((plural ? role.Several : role.Only) is { } predicate)
+            // "Founder and emir of Y": each role of the line.
+            foreach (Capture r in line.Groups["role"].Captures)
             {
-                found.Add((subject.Entity, predicate, group.Entity));
+                if (RelationLexicon.Role(r.Value, groupSubject: false, out var plural) is { } role && (plural ? role.Several : role.Only) is { } predicate)
+                {
+                    found.Add((subject, predicate, group.Entity));
+                }
             }
         }
     }
 
-    // A line of a record that opens on a role toward a group: "Leader of the ", "Listing information: Former commander of ".
-    [GeneratedRegex(@"(?m)^(?:[A-Za-z][A-Za-z .]{0,40}:\s*)?(?:(?:former|founding|deputy|senior|top)\s+)?(?<role>[A-Za-z-]+)\s+(?:of|in|within)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The people whose filed names open a line of a list ("1. HADDAD, Omar", "HADDAD, Omar" above its fields), by where
+    /// they stand: the subject of the role lines under them.
+    /// </summary>
+    private static List<(int Start, int Entity)> FiledNames(string text, IReadOnlyList<LocalEntity> entities) =>
+        entities.SelectMany((e, i) => e.Type == EntityType.Person ? e.Mentions.Select(m => (m.Span, i)) : [])
+            .Where(x => x.Span.End < text.Length && text[x.Span.Start..x.Span.End].Contains(", ", StringComparison.Ordinal)
+                && LineOpening().IsMatch(text.AsSpan(LineStart(text, x.Span.Start), x.Span.Start - LineStart(text, x.Span.Start))))
+            .Select(x => (x.Span.Start, x.i)).OrderBy(x => x.Start).ToList();
+
+    private static int LineStart(string text, int at) => text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]\s*)?$")]
+    private static partial Regex LineOpening();
+
+    [GeneratedRegex(@"^(?:Positions?|Roles?|Functions?|Titles?|Designations?|Occupations?)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleLineLabel();
+
+    // A line of a record that opens on a role toward a group: "Leader of the ", "Listing information: Former commander of ",
+    // "Position: Founder and emir of the "; and each role after a semicolon ("; head of ").
+    [GeneratedRegex(@"(?m)(?:^(?:[A-Za-z][A-Za-z .]{0,40}:\s*)?|;\s*)(?:(?:former|founding|deputy|senior|top|supreme|overall)\s+)?(?<role>[A-Za-z-]+)(?:\s+and\s+(?<role>[A-Za-z-]+))?\s+(?:of|in|within)\s+(?:the\s+)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RecordRoleLine();
 
     [GeneratedRegex(@"\s+")]

@@ -116,9 +116,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
             {
                 (kind, from) = (label.Kind, label.ValueStart);
             }
-            else if (current is FieldKind.Alias)
+            else if (current is FieldKind.Alias && !OpensWithLabel(tokens, start, end))
             {
-                kind = FieldKind.Alias; // the names listed one a line under "AKAs:"
+                kind = FieldKind.Alias; // the names listed one a line under "AKAs:"; a line with a label of its own ends them
             }
             else if (i + 1 < lines.Count && labels[i + 1] is { Kind: FieldKind.Alias })
             {
@@ -178,6 +178,17 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                 }
 
                 k = itemEnd + 1;
+
+                // "LASHKAR-E-WADI (amended entry)": a list's note on the entry is no part of its name.
+                if (kind == FieldKind.Subject && Enumerable.Range(a, Math.Max(0, b - a)).FirstOrDefault(j => tokens[j].Text == "(" && tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Text[0]), -1) is var note and > 0)
+                {
+                    b = note - 1;
+                    while (b >= a && !tokens[b].IsWord)
+                    {
+                        b--;
+                    }
+                }
+
                 if (a > b || b - a > 10 || !Enumerable.Range(a, b - a + 1).All(j => tokens[j].IsCapitalized || tokens[j].Text == ","
                     || NameLexicon.NameParticles.Contains(tokens[j].Text) || tokens[j].Kind == TokenKind.Possessive || IsInitial(tokens[j])))
                 {
@@ -469,6 +480,25 @@ public sealed class MentionFinder(Gazetteer gazetteer)
         }
 
         return rest <= end ? new Piece(rest, end) : null;
+    }
+
+    /// <summary>A line that opens with a label of up to three words and a colon ("Position:", "Other information:").</summary>
+    private static bool OpensWithLabel(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end && k < start + 4; k++)
+        {
+            if (tokens[k].Text == ":")
+            {
+                return k > start;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";

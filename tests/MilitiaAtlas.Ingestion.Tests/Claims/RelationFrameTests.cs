@@ -342,4 +342,16 @@ public sealed class RelationFrameTests
         Assert.Contains("Tamba Kessu founded Dawn Legion", relations);
         Assert.DoesNotContain(relations, r => r.StartsWith("Lina Haddad", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_role_line_under_a_list_entrys_filed_name_gives_the_entry_each_role()
+    {
+        var relations = Relations(
+            "INDIVIDUALS",
+            "1. HADDAD, Omar Tawil\na.k.a.: (1) HADDAD, Omar; (2) \"Abu Kessa\"\nDOB: 05/06/1950. POB: Lyon, France.\nPosition: Founder and emir of the Dawn Legion; head of the Sahel Movement.\nOther information: Listed on: 10/12/2008.");
+
+        Assert.Contains("HADDAD, Omar Tawil founded Dawn Legion", relations);
+        Assert.Contains("HADDAD, Omar Tawil leads Dawn Legion", relations);
+        Assert.Contains("HADDAD, Omar Tawil leads Sahel Movement", relations);
+    }
 }

@@ -91,5 +91,18 @@ public sealed class IdentityBlockTests
         Assert.Equal(EntityType.Place, x.Named("Al-Wadiyya").Type);
         Assert.Equal(EntityType.Place, x.Named("Tamaru").Type);
     }
-}
 
+    [Fact]
+    public void A_lists_note_on_an_entry_is_no_part_of_its_name_and_a_labelled_line_ends_the_aliases()
+    {
+        var x = Extract.From(
+            "ENTITIES",
+            "5. THE DAWN LEGION (amended entry)\na.k.a.: (1) LEGION OF THE DAWN; (2) DL\nAddress: Lyon, France.",
+            "6. KANU, Idris Bello\na.k.a.: (1) \"Hawk\"\nPosition: Supreme commander of the Zayudi Front; chairman of the Wadi Council.");
+
+        var legion = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "DL"));
+        Assert.Contains("THE DAWN LEGION", legion.Mentions.Select(m => m.Surface));
+        Assert.Contains("Group: Zayudi Front", x.Summary);
+        Assert.Contains("Group: Wadi Council", x.Summary);
+    }
+}
