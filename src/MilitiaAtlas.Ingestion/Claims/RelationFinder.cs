@@ -42,7 +42,7 @@ public static partial class RelationFinder
         var units = UnitNames(entities);
         var relations = new List<Relation>();
         var recent = new RecentActors(entities);
-        List<(int Start, int Entity)>? filed = null;
+        List<(int Start, int Entity)>? filed = null; // the list entries' filed names, read at the first role line
         var mi = 0;
         foreach (var claim in claims)
         {
@@ -151,9 +151,8 @@ public static partial class RelationFinder
                 int? filedSubject = null;
                 if (roleLine)
                 {
-                    filed ??= FiledNames(text, entities);
-                    var last = filed.FindLastIndex(x => x.Start < claim.Span.Start);
-                    filedSubject = last >= 0 && claim.Span.Start - filed[last].Start <= 600 ? filed[last].Entity : null;
+                    filed ??= ListEntries.Heads(text, entities, filedPeople: true);
+                    filedSubject = ListEntries.HeadOf(text, filed, claim.Span.Start);
                 }
 
                 RecordRoles(text, claim.Span, ms, old, filedSubject);
@@ -452,21 +451,6 @@ public static partial class RelationFinder
             }
         }
     }
-
-    /// <summary>
-    /// The people whose filed names open a line of a list ("1. HADDAD, Omar", "HADDAD, Omar" above its fields), by where
-    /// they stand: the subject of the role lines under them.
-    /// </summary>
-    private static List<(int Start, int Entity)> FiledNames(string text, IReadOnlyList<LocalEntity> entities) =>
-        entities.SelectMany((e, i) => e.Type == EntityType.Person ? e.Mentions.Select(m => (m.Span, i)) : [])
-            .Where(x => x.Span.End < text.Length && text[x.Span.Start..x.Span.End].Contains(", ", StringComparison.Ordinal)
-                && LineOpening().IsMatch(text.AsSpan(LineStart(text, x.Span.Start), x.Span.Start - LineStart(text, x.Span.Start))))
-            .Select(x => (x.Span.Start, x.i)).OrderBy(x => x.Start).ToList();
-
-    private static int LineStart(string text, int at) => text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-
-    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]\s*)?$")]
-    private static partial Regex LineOpening();
 
     [GeneratedRegex(@"^(?:Positions?|Roles?|Functions?|Titles?|Designations?|Occupations?)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex RoleLineLabel();

@@ -20,7 +20,8 @@ public static class DateFinder
     /// returned with Date = null (never guessed).
     /// </param>
     /// <returns>The mentions; where matches overlap, only the longest is kept.</returns>
-    public static IReadOnlyList<DateMention> Find(string text, TextSpan span, string? reference)
+    /// <param name="order">Whether the document writes numeric dates day first or month first (<see cref="NumericDates.OrderIn"/>).</param>
+    public static IReadOnlyList<DateMention> Find(string text, TextSpan span, string? reference, NumericOrder order = NumericOrder.Unknown)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (span.Start < 0 || span.End > text.Length || span.Start > span.End)
@@ -29,7 +30,7 @@ public static class DateFinder
         }
 
         var tokens = DateTokenizer.Tokenize(text, span);
-        var candidates = new DateScanner(text, tokens).Scan();
+        var candidates = new DateScanner(text, tokens, order).Scan();
         if (candidates.Count == 0)
         {
             return [];

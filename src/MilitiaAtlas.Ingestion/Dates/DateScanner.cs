@@ -19,10 +19,13 @@ internal sealed class DateScanner
     private readonly List<DateToken> _tokens;
     private readonly (bool Done, Parsed? Result, bool HasModifier)[] _modified;
 
-    public DateScanner(string text, List<DateToken> tokens)
+    private readonly NumericOrder _order;
+
+    public DateScanner(string text, List<DateToken> tokens, NumericOrder order = NumericOrder.Unknown)
     {
         _text = text;
         _tokens = tokens;
+        _order = order;
         _modified = new (bool, Parsed?, bool)[tokens.Count];
     }
 
@@ -284,6 +287,7 @@ internal sealed class DateScanner
 
         Parsed? best = null;
         Keep(ref best, Iso(i));
+        Keep(ref best, Numeric(i));
         Keep(ref best, WeekdayDate(i));
         Keep(ref best, MonthFirst(i));
         Keep(ref best, DayFirst(i));
@@ -311,6 +315,31 @@ internal sealed class DateScanner
 
         var (y, m, d) = (Value(i), Value(i + 2), Value(i + 4));
         return y is >= FirstWrittenYear and <= LastWrittenYear && DateRules.IsValid(y, m, d)
+            ? new Parsed(i + 5, DateExpr.At(DateShape.Day, DatePrecision.Day, DateRules.Iso(y, m, d)))
+            : null;
+    }
+
+    /// <summary>
+    /// "22/07/2025", "7/22/2025": read when the order of day and month is certain, from the date itself (a part above 12)
+    /// or from the document (<see cref="NumericOrder"/>); "10/12/2008" in a document that says nothing is no date.
+    /// </summary>
+    private Parsed? Numeric(int i)
+    {
+        if (!(IsNumber(i, 1) || IsNumber(i, 2)) || !IsSymbol(i + 1, '/') || !Touches(i + 1) || !(IsNumber(i + 2, 1) || IsNumber(i + 2, 2)) || !Touches(i + 2)
+            || !IsSymbol(i + 3, '/') || !Touches(i + 3) || !IsNumber(i + 4, 4) || !Touches(i + 4) || GluedAfter(i + 4) || (i > 0 && Touches(i)))
+        {
+            return null;
+        }
+
+        var (a, b, y) = (Value(i), Value(i + 2), Value(i + 4));
+        var order = NumericDates.OrderOf(a, b) is var own and not NumericOrder.Unknown ? own : _order;
+        var (m, d) = order switch
+        {
+            NumericOrder.DayFirst => (b, a),
+            NumericOrder.MonthFirst => (a, b),
+            _ => (0, 0),
+        };
+        return m > 0 && y is >= FirstWrittenYear and <= LastWrittenYear && DateRules.IsValid(y, m, d)
             ? new Parsed(i + 5, DateExpr.At(DateShape.Day, DatePrecision.Day, DateRules.Iso(y, m, d)))
             : null;
     }

@@ -27,7 +27,7 @@ public static partial class NarrativeDates
                 return null;
             }
 
-            var sign = c.Groups["dir"].Value.ToLowerInvariant() is "later" or "after" ? 1 : -1;
+            var sign = c.Groups["dir"].Value.Equals("later", StringComparison.OrdinalIgnoreCase) ? 1 : -1;
             var unit = c.Groups["u"].Value.ToLowerInvariant().TrimEnd('s');
             string? iso = unit switch
             {
@@ -66,7 +66,7 @@ public static partial class NarrativeDates
             && (parts.Length < 3 || int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out day));
     }
 
-    [GeneratedRegex(@"^(?<n>[\w-]+)\s+(?<u>days?|weeks?|months?|years?)\s+(?<dir>later|after|earlier|before|prior)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<n>[\w-]+)\s+(?<u>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)$", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
 
     [GeneratedRegex(@"^\p{L}+\.?$")]

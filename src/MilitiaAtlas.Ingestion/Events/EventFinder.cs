@@ -36,12 +36,14 @@ public static partial class EventFinder
         var reference = NarrativeReference(title, published);
         var recent = new RecentActors(entities);
         string? narrative = null;
+        var order = NumericDates.OrderIn(text);
+        List<(int Start, int Entity)>? heads = null; // the list entries, read at the first field line that needs them
         foreach (var claim in claims)
         {
             var sentence = text[claim.Span.Start..claim.Span.End];
             var persons = claim.Entities.Where(e => entities[e].Type == EntityType.Person).ToList();
             var groups = claim.Entities.Where(e => entities[e].Type == EntityType.Group).ToList();
-            var found = Happenings(text, claim, sentence, reference, published, ref narrative);
+            var found = Happenings(text, claim, sentence, reference, published, order, ref narrative);
             if (found.Count > 0)
             {
                 var referents = new List<int>();
@@ -64,6 +66,16 @@ public static partial class EventFinder
                 {
                     var (participants, places) = Actors(text, claim, clause, entities, gazetteer);
                     participants.AddRange(referents);
+
+                    // A list entry's field line ("Other information: Listed on: …", "Founded in 1989.") is about the entry.
+                    if (participants.Count == 0 && ListEntries.IsFieldLine(text, claim.Span.Start) || participants.Count == 0 && places.Count == 0)
+                    {
+                        heads ??= ListEntries.Heads(text, entities, filedPeople: false);
+                        if (ListEntries.HeadOf(text, heads, claim.Span.Start) is int head)
+                        {
+                            participants.Add(head);
+                        }
+                    }
 
                     // A happening with nobody and nowhere named is nothing the atlas can place.
                     if (participants.Count == 0 && places.Count == 0)
@@ -98,7 +110,7 @@ public static partial class EventFinder
     }
 
     /// <summary>The happenings one sentence reports: each date that dates one, with its cue word and its clause (offsets into the text).</summary>
-    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, ref string? narrative)
+    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, ref string? narrative)
     {
         var found = new List<(DateMention Date, string Cue, TextSpan Clause)>();
         var act = MayDesignate(sentence) ? PresentDesignation().Match(sentence) : Match.Empty;
@@ -117,7 +129,7 @@ public static partial class EventFinder
         // "four days later", "that September": dated from where the story last stood (NarrativeDates), which each date
         // written out in full moves on.
         var dates = new List<DateMention>();
-        foreach (var d in DateFinder.Find(text, claim.Span, reference))
+        foreach (var d in DateFinder.Find(text, claim.Span, reference, order))
         {
             if (NarrativeDates.Resolve(text, d, narrative) is { } anchored)
             {
@@ -152,7 +164,10 @@ public static partial class EventFinder
             // Without a happening word, a dated clause told in the past tense is one ("Bashir gave them a command structure
             // in 2013", "X abandoned its neutrality in November 2023"), as is a clause the date opens.
             // Not in a record's fields ("Passport No.: …, issued 21 August 2006"): a record is no story.
-            var told = cue is null && !opens && !NowWord().IsMatch(d.Text) && sentence.Split(": ").Length < 3 ? ToldVerb(clause) : null;
+            // Nor a date that is a field's value ("Last updated: 22/07/2025"): only a field that names a happening ("Listed on:")
+            // makes one, by its cue.
+            var told = cue is null && !opens && !NowWord().IsMatch(d.Text) && sentence.Split(": ").Length < 3 && !FieldValue().IsMatch(sentence.AsSpan(0, ds))
+                ? ToldVerb(clause) : null;
             if (cue is null && !opens && told is null)
             {
                 continue;
@@ -307,6 +322,9 @@ public static partial class EventFinder
     // A digit, a weekday or a relative date: what a date in the sentence needs.
     [GeneratedRegex(@"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|last\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateHint();
+
+    [GeneratedRegex(@"(?:^|[.;]\s)\p{L}[\p{L} ]{0,30}:\s*$")]
+    private static partial Regex FieldValue();
 
     /// <summary>A cheap test before <see cref="PresentDesignation"/>: the stems it needs.</summary>
     private static bool MayDesignate(string sentence) =>

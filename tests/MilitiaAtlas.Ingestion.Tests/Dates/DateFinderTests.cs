@@ -518,4 +518,35 @@ public sealed class DateFinderTests
         Assert.Equal("2015-01-03", m.Date);
         Assert.Null(m.EndDate);
     }
+
+    [Theory]
+    [InlineData("Listed on: 22/07/2025.", NumericOrder.Unknown, "2025-07-22")]
+    [InlineData("Listed on: 7/22/2025.", NumericOrder.Unknown, "2025-07-22")]
+    [InlineData("Listed on: 10/12/2008.", NumericOrder.DayFirst, "2008-12-10")]
+    [InlineData("Listed on: 10/12/2008.", NumericOrder.MonthFirst, "2008-10-12")]
+    public void A_numeric_date_is_read_when_its_order_is_certain(string sentence, NumericOrder order, string date)
+    {
+        var m = Assert.Single(DateFinder.Find(sentence, new TextSpan(0, sentence.Length), null, order));
+        Assert.Equal(date, m.Date);
+        Assert.Equal(DatePrecision.Day, m.Precision);
+    }
+
+    [Theory]
+    [InlineData("Listed on: 10/12/2008.")]
+    [InlineData("The ratio was 3/4/2015 in the table.")]
+    [InlineData("The 2015/16 budget passed.")]
+    public void A_numeric_date_whose_order_is_unknown_is_never_guessed(string sentence)
+    {
+        Assert.DoesNotContain(DateFinder.Find(sentence, new TextSpan(0, sentence.Length), null), m => m.Text.Contains('/', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("DOB: 05/06/1950. Listed on: 29/03/2001.", NumericOrder.DayFirst)]
+    [InlineData("Born 12/25/1960, listed 3/4/2001.", NumericOrder.MonthFirst)]
+    [InlineData("Dates 25/12/1960 and 12/25/1960.", NumericOrder.Unknown)]
+    [InlineData("Listed on 10/12/2008.", NumericOrder.Unknown)]
+    public void A_documents_order_is_told_by_its_certain_dates(string text, NumericOrder order)
+    {
+        Assert.Equal(order, NumericDates.OrderIn(text));
+    }
 }

@@ -281,4 +281,17 @@ public sealed class EventFinderTests
 
         Assert.DoesNotContain(p.Events, e => e.Date.Text == "Four days later");
     }
+
+    [Fact]
+    public void A_list_entrys_field_lines_date_the_entry_and_its_bookkeeping_dates_do_not()
+    {
+        var p = Run("2025-07-22",
+            "ENTITIES",
+            "5. THE DAWN LEGION (amended entry)\na.k.a.: (1) LEGION OF THE DAWN; (2) DL\nAddress: Lyon, France.\nOther information: Founded in 1989. Listed on: 29/03/2001. Last updated: 22/07/2025.");
+
+        var dated = p.Events.Select(e => (e.Date.Date, Names(p, e.Participants).FirstOrDefault())).ToList();
+        Assert.Contains(("1989", "LEGION OF THE DAWN"), dated);
+        Assert.Contains(("2001-03-29", "LEGION OF THE DAWN"), dated);
+        Assert.DoesNotContain(p.Events, e => e.Date.Date == "2025-07-22");
+    }
 }
