@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MilitiaAtlas.Ingestion.Dates;
 using MilitiaAtlas.Ingestion.Model;
 
@@ -12,7 +13,7 @@ public sealed record FoundNames(IReadOnlyList<Candidate> Candidates, IReadOnlyLi
 /// organization and place head words, "the X militia", "village of X", appositions, the gazetteer.
 /// Linear in the text: each token is looked at a bounded number of times.
 /// </summary>
-public sealed class MentionFinder(Gazetteer gazetteer)
+public sealed partial class MentionFinder(Gazetteer gazetteer)
 {
     private static readonly string[][] TitleWords = NameLexicon.Titles
         .Select(t => t.Split(' ')).OrderByDescending(t => t.Length).ToArray();
@@ -998,8 +999,9 @@ public sealed class MentionFinder(Gazetteer gazetteer)
                     continue;
                 }
 
-                // "Guard Corps – Elite Force (GC-EF)": a dash between two parts of the name.
-                if (t.Text is "–" or "—" or "-" && j > 0 && IsNameToken(tokens[j - 1]) && words > 0)
+                // "Guard Corps – Elite Force (GC-EF)": a dash between two parts of the name; "Return, Renewal and Reform
+                // Movement (RRRM)": a comma between the words of a list inside it.
+                if (t.Text is "–" or "—" or "-" or "," && j > 0 && IsNameToken(tokens[j - 1]) && words > 0)
                 {
                     continue;
                 }
@@ -1884,8 +1886,13 @@ public sealed class MentionFinder(Gazetteer gazetteer)
     {
         var lead = between.Length > 0 && between[0] is ',' or '(' or ';';
         var phrase = lead ? between[1..].TrimStart() : between;
-        return NameLexicon.AliasCues.TryGetValue(phrase, out var needsPunctuation) && (lead || !needsPunctuation);
+        return (NameLexicon.AliasCues.TryGetValue(phrase, out var needsPunctuation) && (lead || !needsPunctuation)) || KnownByItsName().IsMatch(phrase);
     }
+
+    // "known by its Arabic name", "better known by its French initials", "known under the name": the words name a language
+    // or a form, so the lexicon's fixed phrases cannot list them all.
+    [GeneratedRegex(@"^(?:(?:better|also|commonly|widely|locally)\s+)?known\s+(?:by|under)\s+(?:its|their|his|her|the)\s+(?:\p{L}[\p{L}-]*\s+){0,2}(?:name|names|initials|acronym|abbreviation|nickname|nom de guerre)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KnownByItsName();
 
     /// <summary>Whether the words between two names end with an acronym cue ("… the acronym for").</summary>
     private static bool EndsWithAcronymCue(string between)
