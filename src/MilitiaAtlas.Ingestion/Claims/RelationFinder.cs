@@ -67,12 +67,24 @@ public static partial class RelationFinder
 
             // "It took control of …", "The group was founded by …", "He founded …": a sentence that opens on a pronoun or a bare
             // group noun has, as its subject, the group (or person) the sentences before were about.
+            // In a quotation the speaker is "I", never "he".
             if (OpeningReference().Match(flat, claim.Span.Start, Math.Min(claim.Span.Length, 80)) is { Success: true } open
                 && (open.Groups["person"].Success ? recent.Person : recent.Group) is int referent && !ms.Any(m => m.Entity == referent)
-                && !ms.Any(m => m.Span.Start - (open.Index + open.Length) is >= 0 and <= 2))
+                && !ms.Any(m => m.Span.Start - (open.Index + open.Length) is >= 0 and <= 2) && !(claim.Quoted && referent == claim.Speaker))
             {
                 var span = new TextSpan(open.Groups["ref"].Index, open.Groups["ref"].Index + open.Groups["ref"].Length);
                 ms.Insert(0, new M(span, referent, entities[referent].Type, entities[referent].Place, claim.Quoted));
+            }
+
+            // "He advises us": in a quoted person's words, "us" and "me" are the speaker.
+            if (claim.Quoted && claim.Speaker is int speaker && entities[speaker].Type == EntityType.Person && ms.Count > 0)
+            {
+                foreach (Match us in SpeakerObject().Matches(flat[claim.Span.Start..claim.Span.End]))
+                {
+                    var at = claim.Span.Start + us.Index;
+                    var index = ms.FindIndex(m => m.Span.Start > at);
+                    ms.Insert(index < 0 ? ms.Count : index, new M(new TextSpan(at, at + us.Length), speaker, EntityType.Person, null, true));
+                }
             }
 
             if (ms.Count == 0)
@@ -463,8 +475,11 @@ public static partial class RelationFinder
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
+    [GeneratedRegex(@"(?<=[a-z]\s)(?:us|me)\b")]
+    private static partial Regex SpeakerObject();
+
     // A pronoun or a bare group noun opening a sentence, after a short opening phrase at most; not an expletive "it".
-    [GeneratedRegex(@"^(?:(?:In|On|By|Since|Until|After|Before|During|Last|This|Earlier|Later|Then|Now|Today|Meanwhile|Since\s+then)\b[^,;.]{0,30},\s+)?(?<ref>(?-i:It|The\s+(?:group|militia|movement|organi[sz]ation|party|faction|cartel|alliance|coalition|network|outfit))|(?<person>(?-i:He|She)))\b(?!['\u2019]s)(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:unclear|not|likely|unlikely|possible|impossible|clear|true|false|difficult|hard|important|easy|time|thought|believed|said|reported|expected|understood|known|estimated|feared|alleged)\b)")]
+    [GeneratedRegex(@"^""?(?:(?:In|On|By|Since|Until|After|Before|During|Last|This|Earlier|Later|Then|Now|Today|Meanwhile|Since\s+then)\b[^,;.]{0,30},\s+)?(?<ref>(?-i:It|The\s+(?:group|militia|movement|organi[sz]ation|party|faction|cartel|alliance|coalition|network|outfit))|(?<person>(?-i:He|She)))\b(?!['\u2019]s)(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:unclear|not|likely|unlikely|possible|impossible|clear|true|false|difficult|hard|important|easy|time|thought|believed|said|reported|expected|understood|known|estimated|feared|alleged)\b)")]
     private static partial Regex OpeningReference();
 
     [GeneratedRegex(@"backed|support|funded|funding|armed|sponsor|trained|financ|backing|patronage")]

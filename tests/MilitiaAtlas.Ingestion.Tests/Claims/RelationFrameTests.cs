@@ -354,4 +354,13 @@ public sealed class RelationFrameTests
         Assert.Contains("HADDAD, Omar Tawil leads Dawn Legion", relations);
         Assert.Contains("HADDAD, Omar Tawil leads Sahel Movement", relations);
     }
+
+    [Fact]
+    public void In_a_quoted_persons_words_us_is_the_speaker_and_he_is_someone_else()
+    {
+        var relations = Relations("When asked about the commander of the Dawn Legion, Karim Nasser, Omar Tawil said he meets with him in Kessa. \u201cHe advises us. He offers us information,\u201d he said.");
+
+        Assert.Contains("Karim Nasser advises Omar Tawil", relations);
+        Assert.DoesNotContain(relations, r => r.StartsWith("Omar Tawil advises", StringComparison.Ordinal));
+    }
 }
