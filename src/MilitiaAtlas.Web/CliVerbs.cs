@@ -1,7 +1,7 @@
-using MilitiaAtlas.Web.Data;
-using MilitiaAtlas.Web.Export;
-using MilitiaAtlas.Web.Infrastructure;
-using MilitiaAtlas.Web.Ingest;
+using MilitiaAtlas.Atlas.Data;
+using MilitiaAtlas.Atlas.Export;
+using MilitiaAtlas.Atlas;
+using MilitiaAtlas.Atlas.Ingest;
 
 namespace MilitiaAtlas.Web;
 

@@ -1,9 +1,9 @@
 using MilitiaAtlas.Web;
 using MilitiaAtlas.Web.Api;
-using MilitiaAtlas.Web.Data;
-using MilitiaAtlas.Web.Export;
+using MilitiaAtlas.Atlas.Data;
+using MilitiaAtlas.Atlas.Export;
 using MilitiaAtlas.Web.Infrastructure;
-using MilitiaAtlas.Web.Ingest;
+using MilitiaAtlas.Atlas.Ingest;
 using MilitiaAtlas.Web.Pages;
 using MilitiaAtlas.Web.Pages.Entities;
 using MilitiaAtlas.Web.Pages.Timeline;
@@ -81,7 +81,7 @@ if (isCli)
     if (command.Verb == "ingest")
     {
         // A bulk ingest is background work: pages served from the same machine go first (Ingest/BackgroundPriority.cs).
-        MilitiaAtlas.Web.Ingest.BackgroundPriority.Lower();
+        MilitiaAtlas.Atlas.Ingest.BackgroundPriority.Lower();
     }
 
     return await CliVerbs.RunAsync(command, app.Services);

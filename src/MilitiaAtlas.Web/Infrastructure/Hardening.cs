@@ -4,7 +4,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Dapper;
 using Microsoft.Extensions.Options;
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
 
 namespace MilitiaAtlas.Web.Infrastructure;
 

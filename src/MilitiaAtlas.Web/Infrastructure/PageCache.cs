@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
 
 namespace MilitiaAtlas.Web.Infrastructure;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using MilitiaAtlas.Atlas;
 
 namespace MilitiaAtlas.Web.Infrastructure;
 

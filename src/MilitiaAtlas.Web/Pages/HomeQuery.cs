@@ -1,5 +1,5 @@
 using Dapper;
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
 using MilitiaAtlas.Web.Pages.Citations;
 
 namespace MilitiaAtlas.Web.Pages;

@@ -1,4 +1,5 @@
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
+using MilitiaAtlas.Atlas.Search;
 
 namespace MilitiaAtlas.Web.Search;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
 
 namespace MilitiaAtlas.Web.Tests.Browser;
 

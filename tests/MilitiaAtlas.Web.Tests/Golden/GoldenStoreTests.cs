@@ -1,7 +1,7 @@
 using System.Text;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using MilitiaAtlas.Web.Export;
+using MilitiaAtlas.Atlas.Export;
 
 namespace MilitiaAtlas.Web.Tests.Golden;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
 
 namespace MilitiaAtlas.Web.Tests.Infrastructure;
 

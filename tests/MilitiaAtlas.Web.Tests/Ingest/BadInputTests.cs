@@ -1,6 +1,6 @@
 using System.Text;
 using Dapper;
-using MilitiaAtlas.Web.Ingest;
+using MilitiaAtlas.Atlas.Ingest;
 
 namespace MilitiaAtlas.Web.Tests.Ingest;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net.Sockets;
 using Dapper;
 using Mono.Unix.Native;
-using MilitiaAtlas.Web.Infrastructure;
+using MilitiaAtlas.Atlas.Files;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;
 

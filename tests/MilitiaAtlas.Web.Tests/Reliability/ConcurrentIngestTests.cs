@@ -1,4 +1,4 @@
-using MilitiaAtlas.Web.Ingest;
+using MilitiaAtlas.Atlas.Ingest;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;
 

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
 using Xunit.Abstractions;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;

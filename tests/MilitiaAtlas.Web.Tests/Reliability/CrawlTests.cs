@@ -51,7 +51,7 @@ public sealed class CrawlTests(ITestOutputHelper output)
         await Crawl(app, everyLink: true, allowEmpty: true);
 
         using var export = new MemoryStream();
-        await app.Services.GetRequiredService<MilitiaAtlas.Web.Export.ExportWriter>().WriteAsync(export, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        await app.Services.GetRequiredService<MilitiaAtlas.Atlas.Export.ExportWriter>().WriteAsync(export, DateTimeOffset.UnixEpoch, CancellationToken.None);
         using var json = System.Text.Json.JsonDocument.Parse(export.ToArray());
         Assert.Equal(0, json.RootElement.GetProperty("sources").GetArrayLength());
         Assert.Equal(0, json.RootElement.GetProperty("entities").GetArrayLength());

@@ -4,8 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using MilitiaAtlas.Web.Export;
-using MilitiaAtlas.Web.Ingest;
+using MilitiaAtlas.Atlas.Export;
+using MilitiaAtlas.Atlas.Ingest;
 using MilitiaAtlas.Web.Pages.Citations;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;
@@ -93,7 +93,7 @@ public sealed partial class HostileInputTests(HostileAtlas atlas) : IClassFixtur
         foreach (var f in refused)
         {
             // A name with a line break is shown escaped (\u000A), so that each refusal stays on its one line.
-            var shown = MilitiaAtlas.Web.Infrastructure.LogText.Printable(Path.Combine(folder, f.Name));
+            var shown = MilitiaAtlas.Atlas.LogText.Printable(Path.Combine(folder, f.Name));
             Assert.Single(errors, e => e.StartsWith($"error: {shown}: ", StringComparison.Ordinal) && e.Contains(f.Message!, StringComparison.Ordinal));
         }
 

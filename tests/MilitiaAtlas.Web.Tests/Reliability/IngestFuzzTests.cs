@@ -94,7 +94,7 @@ public sealed class IngestFuzzTests(ITestOutputHelper output)
     }
 
     private static string Describe(string path) =>
-        $"{MilitiaAtlas.Web.Infrastructure.FileKind.Of(path, followLinks: false).Type} -> {new FileInfo(path).LinkTarget}";
+        $"{MilitiaAtlas.Atlas.Files.FileKind.Of(path, followLinks: false).Type} -> {new FileInfo(path).LinkTarget}";
 
     private static (string Key, Fate Fate) Generate(Random random, string folder, string dir, int i, List<Socket> sockets)
     {

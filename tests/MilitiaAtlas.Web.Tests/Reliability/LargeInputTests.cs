@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Dapper;
-using MilitiaAtlas.Web.Ingest;
+using MilitiaAtlas.Atlas.Ingest;
 using Xunit.Abstractions;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;

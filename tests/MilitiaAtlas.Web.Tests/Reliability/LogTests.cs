@@ -4,8 +4,8 @@ using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using MilitiaAtlas.Web.Infrastructure;
-using MilitiaAtlas.Web.Ingest;
+using MilitiaAtlas.Atlas;
+using MilitiaAtlas.Atlas.Ingest;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;
 
@@ -29,7 +29,7 @@ public sealed class LogTests
 
         var report = host.Services.GetRequiredService<Ingestor>().Ingest([folder]);
         using var client = host.CreateClient();
-        using var c = host.Services.GetRequiredService<MilitiaAtlas.Web.Data.AtlasDatabase>().Open();
+        using var c = host.Services.GetRequiredService<MilitiaAtlas.Atlas.Data.AtlasDatabase>().Open();
         foreach (var id in c.Query<string>("SELECT Id FROM Sources"))
         {
             await client.GetAsync($"/sources/{id}?hl=0-10");

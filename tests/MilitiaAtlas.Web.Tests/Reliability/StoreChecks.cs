@@ -18,7 +18,7 @@ internal static class StoreChecks
         ("RelationEvidence", "SourceNum"),
         ("EventEvidence", "SourceNum"),
         ("EventEntities", "SourceNum"),
-        ("SearchTexts", $"Id / {MilitiaAtlas.Web.Search.SearchIndex.TextIdScale}"),
+        ("SearchTexts", $"Id / {MilitiaAtlas.Atlas.Search.SearchIndex.TextIdScale}"),
     ];
 
     /// <summary>A connection of its own (no pool), as a restarted process would open the file.</summary>
@@ -55,7 +55,7 @@ internal static class StoreChecks
 
         // A shingle is stock phrasing (no rows) or has at most MaxHolders holders.
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM PassageShingles p JOIN StockShingles k ON k.Hash = p.Hash"));
-        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT Hash FROM PassageShingles GROUP BY Hash HAVING COUNT(*) > @max)", new { max = MilitiaAtlas.Web.Ingest.ReuseLinker.MaxHolders }));
+        Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM (SELECT Hash FROM PassageShingles GROUP BY Hash HAVING COUNT(*) > @max)", new { max = MilitiaAtlas.Atlas.Ingest.ReuseLinker.MaxHolders }));
     }
 
     /// <summary>
@@ -86,7 +86,7 @@ internal static class StoreChecks
             Assert.Equal(hashes.Count * 8, c.ExecuteScalar<long>("SELECT COALESCE(length(Shingles), 0) FROM Sources WHERE Num = @num", new { num }));
             Assert.Equal(expected.Claims.Count, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Claims WHERE SourceNum = @num", new { num }));
             // The title and each claim, under ids of the source's range.
-            var (low, high) = (MilitiaAtlas.Web.Search.SearchIndex.TextId(num, 0), MilitiaAtlas.Web.Search.SearchIndex.TextId(num + 1, 0));
+            var (low, high) = (MilitiaAtlas.Atlas.Search.SearchIndex.TextId(num, 0), MilitiaAtlas.Atlas.Search.SearchIndex.TextId(num + 1, 0));
             Assert.Equal(expected.Claims.Count + 1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM SearchTexts WHERE Id >= @low AND Id < @high", new { low, high }));
         }
     }

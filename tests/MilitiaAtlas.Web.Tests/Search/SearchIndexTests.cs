@@ -2,7 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using MilitiaAtlas.Web.Search;
+using MilitiaAtlas.Atlas.Search;
 
 namespace MilitiaAtlas.Web.Tests.Search;
 

@@ -1,5 +1,5 @@
 using Dapper;
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
 
 namespace MilitiaAtlas.Web.Pages.Entities;
 

@@ -1,8 +1,8 @@
 using Dapper;
 using MilitiaAtlas.Ingestion.Claims;
 using MilitiaAtlas.Ingestion.Extraction;
-using MilitiaAtlas.Web.Data;
-using MilitiaAtlas.Web.Export;
+using MilitiaAtlas.Atlas.Data;
+using MilitiaAtlas.Atlas.Export;
 using MilitiaAtlas.Web.Pages.Citations;
 
 namespace MilitiaAtlas.Web.Pages.Entities;

@@ -5,10 +5,10 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Dapper;
 using MilitiaAtlas.Ingestion.Extraction;
-using MilitiaAtlas.Web.Data;
-using MilitiaAtlas.Web.Export;
+using MilitiaAtlas.Atlas.Data;
+using MilitiaAtlas.Atlas.Export;
 using MilitiaAtlas.Web.Pages.Citations;
-using MilitiaAtlas.Web.Search;
+using MilitiaAtlas.Atlas.Search;
 
 namespace MilitiaAtlas.Web.Pages.Search;
 

@@ -1,5 +1,5 @@
 using Dapper;
-using MilitiaAtlas.Web.Data;
+using MilitiaAtlas.Atlas.Data;
 using MilitiaAtlas.Web.Pages.Citations;
 
 namespace MilitiaAtlas.Web.Pages.Timeline;
@@ -127,7 +127,7 @@ public sealed class TimelineQuery(AtlasDatabase database)
         var views = events.Select(e =>
         {
             var ev = byEvent.GetValueOrDefault(e.Id) ?? [];
-            var disputed = Export.EventsExport.Disputed(ev.Select(x => (x.Date, x.DateText)).ToList());
+            var disputed = MilitiaAtlas.Atlas.Export.EventsExport.Disputed(ev.Select(x => (x.Date, x.DateText)).ToList());
             var people = who.GetValueOrDefault(e.Id) ?? [];
             return new EventView(e.Id, DateDisplay.Format(e.Date, e.EndDate, e.Precision), e.Date, e.Summary, disputed,
                 ev.Select(x => x.DateText).Distinct().ToList(),
