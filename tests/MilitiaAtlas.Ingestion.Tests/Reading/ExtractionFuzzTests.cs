@@ -30,6 +30,8 @@ public sealed class ExtractionFuzzTests
         "fighters", "commander", "and", "or", "who heads", "was named", "head of", "in", "near", "the town of", "its",
         "Listed on: 10/12/2008", "DOB:", "POB:", "AKA:", "\u2014", "-", "(", ")", "\"", "\u201c", "\u201d", ",", ";", ":", ".",
         "'s", "?", "Q:", "A:", "###", "By", "-backed", "told reporters", "he said", "according to",
+        "999 days later", "a year earlier", "that September", "Listed on: 31/12/2008", "10/12/2008", "(amended entry)",
+        "Position:", "Founder and emir of", "\n1.", "\n", "51st Brigade", "313 Brigade", "whose", "us", "me", "known by its Arabic name",
     ];
 
     [Fact]
