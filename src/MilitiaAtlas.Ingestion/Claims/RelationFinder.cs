@@ -76,6 +76,25 @@ public static partial class RelationFinder
                 ms.Insert(0, new M(span, referent, entities[referent].Type, entities[referent].Place, claim.Quoted));
             }
 
+            // "said the force, which is led by X": a bare group noun that a relative clause describes is the group the
+            // sentence named last before it (or, naming none, the group the sentences before were about).
+            foreach (Match bare in BareGroupBeforeRelative().Matches(flat[claim.Span.Start..claim.Span.End]))
+            {
+                var at = claim.Span.Start + bare.Groups["noun"].Index;
+                var end = at + bare.Groups["noun"].Length;
+                if (ms.Any(m => m.Span.Start < end && at < m.Span.End))
+                {
+                    continue;
+                }
+
+                var named = ms.LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= at);
+                if ((named.Span.Length > 0 ? named.Entity : recent.Group) is int group)
+                {
+                    var index = ms.FindIndex(m => m.Span.Start > at);
+                    ms.Insert(index < 0 ? ms.Count : index, new M(new TextSpan(at, end), group, EntityType.Group, null, claim.Quoted));
+                }
+            }
+
             // "He advises us": in a quoted person's words, "us" and "me" are the speaker.
             if (claim.Quoted && claim.Speaker is int speaker && entities[speaker].Type == EntityType.Person && ms.Count > 0)
             {
@@ -477,6 +496,9 @@ public static partial class RelationFinder
 
     [GeneratedRegex(@"(?<=[a-z]\s)(?:us|me)\b")]
     private static partial Regex SpeakerObject();
+
+    [GeneratedRegex(@"(?<![\w-])the\s+(?<noun>force|group|militia|movement|organi[sz]ation|faction|network|alliance|coalition|brigade|rebels)(?=,\s+(?:which|that|who)\s)")]
+    private static partial Regex BareGroupBeforeRelative();
 
     // A pronoun or a bare group noun opening a sentence, after a short opening phrase at most; not an expletive "it".
     [GeneratedRegex(@"^""?(?:(?:In|On|By|Since|Until|After|Before|During|Last|This|Earlier|Later|Then|Now|Today|Meanwhile|Since\s+then)\b[^,;.]{0,30},\s+)?(?<ref>(?-i:It|The\s+(?:group|militia|movement|organi[sz]ation|party|faction|cartel|alliance|coalition|network|outfit))|(?<person>(?-i:He|She)))\b(?!['\u2019]s)(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:unclear|not|likely|unlikely|possible|impossible|clear|true|false|difficult|hard|important|easy|time|thought|believed|said|reported|expected|understood|known|estimated|feared|alleged)\b)")]

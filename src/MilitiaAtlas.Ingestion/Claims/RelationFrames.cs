@@ -109,7 +109,10 @@ public static partial class RelationFinder
     private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X".
-    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord}){PassiveAdverbial}\s+by\s+(?:the\s+)?{TitleWords}$", Opt);
+    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord}){PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$", Opt);
+
+    // "led by the Salafist commander X", "founded by a former colonel, X": the agent's role noun, lower case, before the name.
+    private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+,?\s+)?";
 
     // "was founded in August 2022 by X", "was formed in Kessa by X": a short time or place phrase before the agent.
     private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at)\s+[^,;\u0001-\u0003]{1,30}?)?";
@@ -233,7 +236,7 @@ public static partial class RelationFinder
             return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
         }
 
-        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]{PassiveAdverbial}\s+by\s+(?:the\s+)?{TitleWords}$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$", Opt | RegexOptions.RightToLeft);
 
         /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;

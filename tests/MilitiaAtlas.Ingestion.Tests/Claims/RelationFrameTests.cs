@@ -315,6 +315,10 @@ public sealed class RelationFrameTests
     [InlineData("Soldiers of the Wadi Brigades killed three Zayudi Front fighters on Monday.", "Wadi Brigades opposed_to Zayudi Front")]
     [InlineData("They were driven back by the Tamaro Armed Forces, fighting alongside the Zayudi Front.", "Tamaro Armed Forces allied_with Zayudi Front")]
     [InlineData("The Dawn Legion still holds the towns of Lyon and Grenoble in the east.", "Dawn Legion controls Grenoble")]
+    // A bare group noun described by a relative clause is the group named before it; the agent's role before the name.
+    [InlineData("A spokesman for the Dawn Legion, Ahmed Salem, said the force, which is led by the Salafist commander Omar Tawil, would not fight.", "Omar Tawil leads Dawn Legion")]
+    [InlineData("The Zayudi Front attacked Kessa. Officials said the group, which was founded in 2011 by Karim Nasser, lost ten men.", "Karim Nasser founded Zayudi Front")]
+    [InlineData("The Tamaro Council, led by Prime Minister Omar Tawil, signed the accord.", "Omar Tawil leads Tamaro Council")]
     // A relative clause of membership.
     [InlineData("Omar Tawil commands the Dawn Legion, which is still part of the Zayudi Front.", "Dawn Legion part_of Zayudi Front")]
     [InlineData("The 51st Brigade, which is commanded by Omar Tawil, withdrew.", "Omar Tawil commands 51st Brigade")]
