@@ -658,6 +658,7 @@ public static partial class RelationFinder
         /// </summary>
         /// <summary>
         /// "X, whose self-styled Y": the group is the person's. "the Y (Z) of X", a group named by its leader: X leads Y.
+        /// "Y, the movement whose armed wing is X": X is part of Y.
         /// Only a group right before or after a person, with nothing but lower-case modifiers or an acronym in between.
         /// </summary>
         public void Possessors()
@@ -677,6 +678,13 @@ public static partial class RelationFinder
                     AddRoles(t, a, b, "the");
                 }
 
+                // "Y, the political movement whose armed wing is X": X is a part of Y.
+                var x2 = i + 2 < ms.Count && b.Entity == a.Entity ? ms[i + 2] : b;
+                if (a.Type == EntityType.Group && x2.Type == EntityType.Group && WhoseWingIs.IsMatch(Slice(a.Span.End, x2.Span.Start)))
+                {
+                    Add(x2, Predicates.PartOf, a);
+                }
+
                 // "the Y (Z) of X": the acronym in brackets is Y's own.
                 var c = i + 2 < ms.Count && b.Entity == a.Entity ? ms[i + 2] : b;
                 if (a.Type == EntityType.Group && c.Type == EntityType.Person && GroupOfPerson.IsMatch(Slice(a.Span.End, c.Span.Start))
@@ -690,6 +698,8 @@ public static partial class RelationFinder
         private static readonly Regex CapitalRoleRightBefore = new($@"(?<![\w\u0001-\u0003])(?<role>{RoleWord})\s+$", Opt);
 
         private static readonly Regex WhoseGroup = new(@"^,\s+whose\s+(?:(?:own|self-[\w-]+|so-called|armed|new|former|private|personal|feared|powerful|notorious|main|largest)\s+){0,2}$", Opt);
+
+        private static readonly Regex WhoseWingIs = new(@"^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?whose\s+(?:[\w-]+\s+)?(?:wing|branch|arm|affiliate|faction)\s+(?:is|was|remains)\s+(?:the\s+)?$", Opt);
 
         private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,20}\))?\s+of\s+$", Opt);
 

@@ -319,6 +319,7 @@ public sealed class RelationFrameTests
     [InlineData("A spokesman for the Dawn Legion, Ahmed Salem, said the force, which is led by the Salafist commander Omar Tawil, would not fight.", "Omar Tawil leads Dawn Legion")]
     [InlineData("The Zayudi Front attacked Kessa. Officials said the group, which was founded in 2011 by Karim Nasser, lost ten men.", "Karim Nasser founded Zayudi Front")]
     [InlineData("The Tamaro Council, led by Prime Minister Omar Tawil, signed the accord.", "Omar Tawil leads Tamaro Council")]
+    [InlineData("It came after the arrest of Omar Tawil, the leader of the Sahel Governing Council (SGC), the political movement whose armed wing is the Sahel Defence Forces.", "Sahel Defence Forces part_of Sahel Governing Council")]
     // A relative clause of membership.
     [InlineData("Omar Tawil commands the Dawn Legion, which is still part of the Zayudi Front.", "Dawn Legion part_of Zayudi Front")]
     [InlineData("The 51st Brigade, which is commanded by Omar Tawil, withdrew.", "Omar Tawil commands 51st Brigade")]
