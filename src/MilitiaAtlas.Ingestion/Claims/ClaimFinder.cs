@@ -169,7 +169,11 @@ public static class ClaimFinder
 
         // "how he put it:" speaks as "said" does.
         var putIt = t.Lower == "put" && i + 1 < tokens.Count && tokens[i + 1].Lower == "it";
-        if (!(putIt || SpeechLexicon.Verbs.Contains(t.Lower)) || char.IsUpper(t.Text[0]))
+
+        // "X has described the deal as "…"", "X called it "…"": a verb of naming speaks when a quotation follows it.
+        var naming = t.Lower is "described" or "describes" or "describing" or "called" or "calls" or "calling" or "termed" or "dubbed" or "branded"
+            && quotes.Any(q => q.Start >= t.Span.End && q.Start < sentence.End);
+        if (!(putIt || naming || SpeechLexicon.Verbs.Contains(t.Lower)) || char.IsUpper(t.Text[0]))
         {
             return new Frame(FrameKind.None);
         }

@@ -190,4 +190,17 @@ public sealed class SpeakerTests
         Assert.Equal("Omar Hamdan", SpeakerOf(p, "We lost two men"));
         Assert.Equal("Omar Hamdan", SpeakerOf(p, "Our fighters will hold it"));
     }
+
+    [Fact]
+    public void A_verb_of_naming_before_a_quotation_speaks_and_without_one_in_its_sentence_does_not()
+    {
+        var p = Run(
+            "Defence Minister Karim Nasser has described the partnership with Paraguay as \"the best decision this country has taken.\"",
+            "In 2004 Omar Tawil called the army \u201cthe great serpent,\u201d and led a militia in the north.",
+            "Idris Kanu helped found what was then called the Dawn Corps in 1982. \"We were few,\" a veteran said.");
+
+        Assert.Equal("Karim Nasser", SpeakerOf(p, "best decision"));
+        Assert.Equal("Omar Tawil", SpeakerOf(p, "great serpent"));
+        Assert.Null(SpeakerOf(p, "helped found"));
+    }
 }
