@@ -78,6 +78,7 @@ public static class SpeakerLabels
 
         var byLabel = new Dictionary<string, int?>(StringComparer.Ordinal);
         var questioners = new List<string>();
+        var answerers = new List<string>();
         foreach (var (_, _, words) in found)
         {
             var key = string.Join(' ', words);
@@ -90,6 +91,13 @@ public static class SpeakerLabels
             {
                 byLabel[key] = null;
                 questioners.Add(key);
+                continue;
+            }
+
+            if (words.Length == 1 && SpeechLexicon.AnswererLabels.Contains(words[0]))
+            {
+                byLabel[key] = null;
+                answerers.Add(key);
                 continue;
             }
 
@@ -111,6 +119,22 @@ public static class SpeakerLabels
                 {
                     byLabel[key] = q;
                 }
+            }
+        }
+
+        if (answerers.Count > 0)
+        {
+            // "A:" is the one who answers: of the people the named labels stand for, in the order they first speak, the one
+            // who is not the interviewer (with two or more, the first to speak asks; with one, that one answers unless the
+            // questioner's label is theirs).
+            var named = found.Select(f => byLabel[string.Join(' ', f.Words)]).OfType<int>().Distinct().ToList();
+            var asker = questioners.Select(k => byLabel[k]).OfType<int>().FirstOrDefault(-1);
+            var candidates = named.Where(n => n != asker).ToList();
+            int? answerer = named.Count >= 2 && asker < 0 ? (named.Count == 2 ? named[1] : null)
+                : candidates.Count == 1 ? candidates[0] : null;
+            foreach (var key in answerers)
+            {
+                byLabel[key] = answerer;
             }
         }
 

@@ -203,4 +203,26 @@ public sealed class SpeakerTests
         Assert.Equal("Omar Tawil", SpeakerOf(p, "great serpent"));
         Assert.Null(SpeakerOf(p, "helped found"));
     }
+
+    [Fact]
+    public void An_answer_label_is_the_named_speaker_who_does_not_ask()
+    {
+        var p = Run(
+            "In this episode our host Maya Berg talks to Lina Haddad, a senior fellow at the Kessa Institute.",
+            "MAYA BERG: Welcome, Lina.",
+            "LINA HADDAD: Thank you for having me.",
+            "Q: Where did the volunteers come from?",
+            "A: Mostly from the towns of the south. Omar Tawil founded the Dawn Legion there in 2014.");
+
+        Assert.Equal("LINA HADDAD", SpeakerOf(p, "towns of the south")?.ToUpperInvariant());
+        Assert.Null(SpeakerOf(p, "Where did the volunteers"));
+    }
+
+    [Fact]
+    public void An_answer_label_with_no_named_speaker_to_answer_is_no_ones()
+    {
+        var p = Run("Q: Where did the volunteers come from?", "A: Mostly from the towns of the south.");
+
+        Assert.Null(SpeakerOf(p, "towns of the south"));
+    }
 }

@@ -114,6 +114,7 @@ public sealed class LexiconFileTests
         ["given-names-en.txt"] = f => OneListOfWords(f, w => char.IsUpper(w[0]) && w.All(char.IsLetter)),
         ["speech-verbs.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["questioner-labels.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
+        ["answerer-labels.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["source-nouns.txt"] = f => OneListOfWords(f, w => w == w.ToLowerInvariant() && w.All(char.IsLetter)),
         ["non-actor-names.txt"] = f => OneListOfLines(f, 1, l => char.IsUpper(l[0]) && l.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.')),
         ["field-labels.txt"] = f => OneListOfLines(f, 2, l => l.Split('\t') is var c && c[0].Length > 0
