@@ -173,4 +173,14 @@ public sealed class TypeEvidenceTests
         Assert.Equal(EntityType.Person, x.Named("Ombe Julius Tamba Kessu").Type);
         Assert.Equal(EntityType.Group, x.Named("Zuber Kando Mofa Tirri").Type);
     }
+
+    [Fact]
+    public void A_centre_is_an_organization_and_a_regency_or_canton_a_place()
+    {
+        var x = Extract.From("Olga Berg, a fellow at the Tamba Centre for Desert Studies, visited Kessu Regency and Mirta Canton last week.");
+
+        Assert.Equal(EntityType.Group, x.Named("Tamba Centre for Desert Studies").Type);
+        Assert.Equal(EntityType.Place, x.Named("Kessu Regency").Type);
+        Assert.Equal(EntityType.Place, x.Named("Mirta Canton").Type);
+    }
 }
