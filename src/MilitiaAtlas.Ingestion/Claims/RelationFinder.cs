@@ -27,7 +27,7 @@ public static partial class RelationFinder
         var all = entities.SelectMany((e, i) => e.Mentions.Where(m => !m.IsReference).Select(m => new M(m.Span, i, e.Type, e.Place, false)))
             .OrderBy(m => m.Span.Start).ThenByDescending(m => m.Span.Length).ToList();
 
-        // A mention nested in another ("Gheniwa" inside Abdul "Gheniwa" Zaid) is part of that name: the frames measure the
+        // A mention nested in another ("Falcon" inside Musa "Falcon" Darka) is part of that name: the frames measure the
         // text between two mentions and need them apart.
         // Sorted by start, a mention is nested when it ends before the furthest end seen so far.
         var reach = -1;
@@ -449,13 +449,14 @@ public static partial class RelationFinder
     /// </summary>
     private static void RecordRoles(string text, TextSpan claim, List<M> ms, List<(int S, string P, int O)> found, int? filedSubject)
     {
-        // The person heads the claim, or the claim is a role line ("Position: …") under a list entry's filed name.
+        // The person heads the claim, or the claim is a role line ("Position: …") under a list entry's filed name (the
+        // caller passes that name only for a role line).
         int subject;
         if (ms.Count >= 2 && ms[0].Type == EntityType.Person && text.AsSpan(claim.Start, ms[0].Span.Start - claim.Start).Trim().Length == 0)
         {
             subject = ms[0].Entity;
         }
-        else if (filedSubject is int filed && RoleLineLabel().IsMatch(text.AsSpan(claim.Start, claim.Length)))
+        else if (filedSubject is int filed)
         {
             subject = filed;
         }

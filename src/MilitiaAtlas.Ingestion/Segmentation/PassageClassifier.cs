@@ -157,7 +157,7 @@ public static partial class PassageClassifier
     /// "Media Contact", "Notes to Editors"), a pointer to more material elsewhere ("For more information on today's
     /// action, click here", "View identifying information …", "More information about this offer is on the … website"),
     /// the legal notice formula of a designation ("Today's designation notifies the public …"), or an author's note
-    /// ("X covers the Sahel for The Ledger").
+    /// ("X covers the north for The Ledger").
     /// </summary>
     internal static bool IsClosing(string s)
     {
@@ -250,7 +250,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:Today['’]s|This|These|The) (?:designations?|actions?|listings?) (?:also )?notif(?:y|ies) the\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeFormula();
 
-    /// <summary>An author's note late in the page: "Laura Benton covers the Sahel for The Kessa Ledger."</summary>
+    /// <summary>An author's note late in the page: "Laura Benton covers the north for The Kessa Ledger."</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:covers|reports on|writes about|writes on)\s[^.\n]{1,80}\sfor\s(?:the\s|The\s)?\p{Lu}")]
     private static partial Regex AuthorBio();
 

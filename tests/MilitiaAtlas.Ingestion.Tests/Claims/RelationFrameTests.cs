@@ -85,7 +85,7 @@ public sealed class RelationFrameTests
 
     [Theory]
     // A faction named for its leader, and a person's faction of a larger group.
-    [InlineData("Samir Okonjo spoke on Monday. The Sahel Movement faction of Samir Okonjo abandoned its neutrality in November.", "Samir Okonjo leads Sahel Movement")]
+    [InlineData("Samir Okonjo spoke on Monday. The Desert Movement faction of Samir Okonjo abandoned its neutrality in November.", "Samir Okonjo leads Desert Movement")]
     [InlineData("Samir Okonjo's faction of the Wadi Front besieged Kolda in 2017.", "Samir Okonjo member_of Wadi Front")]
     // A capture verb's object behind "the [adjectives] town of".
     [InlineData("The Wadi Front opened an offensive in March and took the jade-mining hub of Kolda in the months that followed.", "Wadi Front controls Kolda")]
@@ -294,32 +294,32 @@ public sealed class RelationFrameTests
 
     [Theory]
     // The group a person is known by: "X, whose Y", "the Y (Z) of X".
-    [InlineData("Kessa is controlled by Salim Barakat, whose self-styled Northern Defence Army is backed by Paraguay.", "Salim Barakat leads Northern Defence Army")]
+    [InlineData("Kessa is controlled by Nabil Haddur, whose self-styled Northern Defence Army is backed by Paraguay.", "Nabil Haddur leads Northern Defence Army")]
     [InlineData("The Popular Front for Renewal (PFR) of Nour Adamu is not part of the deal.", "Nour Adamu leads Popular Front for Renewal")]
     // A title before the name, held in the group or country after "of".
-    [InlineData("Units loyal to Prime Minister Hamid Dabbas of the Government of National Unity overran the camp.", "Hamid Dabbas holds_office Government of National Unity")]
+    [InlineData("Units loyal to Prime Minister Rafiq Qassar of the Government of National Unity overran the camp.", "Rafiq Qassar holds_office Government of National Unity")]
     // The inverted role with the holder's titles before the name.
-    [InlineData("The commander of the Tamaro Defense Brigades, Major General Yusuf Adamu, said the troops would stay.", "Yusuf Adamu commands Tamaro Defense Brigades")]
+    [InlineData("The commander of the Tamaro Defense Brigades, Major General Tunde Okafor, said the troops would stay.", "Tunde Okafor commands Tamaro Defense Brigades")]
     // A passive with a time or place phrase before the agent, and "itself".
     [InlineData("The Dawn Legion was founded in August 2022 by Musa Darka, a nationalist who had lived abroad.", "Musa Darka founded Dawn Legion")]
     [InlineData("Jabhat Wadi itself was founded by Karim Nasser.", "Karim Nasser founded Jabhat Wadi")]
     // Verbs of fighting, of rising up, of reporting, and an object that is part of a group.
     [InlineData("By Tuesday Dawn Legion fighters were exchanging fire with the Zayudi Front along the airport road.", "Dawn Legion opposed_to Zayudi Front")]
     [InlineData("The Wadi Brigades rose up against the Dawn Legion later that year.", "Wadi Brigades opposed_to Dawn Legion")]
-    [InlineData("Idris Kanu reported directly to Bello Farouk and commanded about 60 men.", "Idris Kanu reports_to Bello Farouk")]
-    [InlineData("The Sahel Movement has collaborated with elements of the Zayudi Front in the north.", "Sahel Movement allied_with Zayudi Front")]
+    [InlineData("Idris Kanu reported directly to Sani Farouk and commanded about 60 men.", "Idris Kanu reports_to Sani Farouk")]
+    [InlineData("The Desert Movement has collaborated with elements of the Zayudi Front in the north.", "Desert Movement allied_with Zayudi Front")]
     // Chairing, killing, siding with; a group described by itself; a task force of a group; members acting for their group.
-    [InlineData("The Sahel Movement, chaired by Omar Tawil, declared a government.", "Omar Tawil leads Sahel Movement")]
+    [InlineData("The Desert Movement, chaired by Omar Tawil, declared a government.", "Omar Tawil leads Desert Movement")]
     [InlineData("The Dawn Legion, which describes itself as the military wing of the Zayudi Front, rejected the plan.", "Dawn Legion part_of Zayudi Front")]
     [InlineData("The Dawn Legion, the joint task force of the Tamaro Armed Forces, moved north.", "Dawn Legion part_of Tamaro Armed Forces")]
     [InlineData("Soldiers of the Wadi Brigades killed three Zayudi Front fighters on Monday.", "Wadi Brigades opposed_to Zayudi Front")]
     [InlineData("They were driven back by the Tamaro Armed Forces, fighting alongside the Zayudi Front.", "Tamaro Armed Forces allied_with Zayudi Front")]
     [InlineData("The Dawn Legion still holds the towns of Lyon and Grenoble in the east.", "Dawn Legion controls Grenoble")]
     // A bare group noun described by a relative clause is the group named before it; the agent's role before the name.
-    [InlineData("A spokesman for the Dawn Legion, Ahmed Salem, said the force, which is led by the Salafist commander Omar Tawil, would not fight.", "Omar Tawil leads Dawn Legion")]
+    [InlineData("A spokesman for the Dawn Legion, Rami Tohme, said the force, which is led by the Salafist commander Omar Tawil, would not fight.", "Omar Tawil leads Dawn Legion")]
     [InlineData("The Zayudi Front attacked Kessa. Officials said the group, which was founded in 2011 by Karim Nasser, lost ten men.", "Karim Nasser founded Zayudi Front")]
     [InlineData("The Tamaro Council, led by Prime Minister Omar Tawil, signed the accord.", "Omar Tawil leads Tamaro Council")]
-    [InlineData("It came after the arrest of Omar Tawil, the leader of the Sahel Governing Council (SGC), the political movement whose armed wing is the Sahel Defence Forces.", "Sahel Defence Forces part_of Sahel Governing Council")]
+    [InlineData("It came after the arrest of Omar Tawil, the leader of the Steppe Ruling Council (SRC), the political movement whose armed wing is the Steppe Defence Forces.", "Steppe Defence Forces part_of Steppe Ruling Council")]
     // A relative clause of membership.
     [InlineData("Omar Tawil commands the Dawn Legion, which is still part of the Zayudi Front.", "Dawn Legion part_of Zayudi Front")]
     [InlineData("The 51st Brigade, which is commanded by Omar Tawil, withdrew.", "Omar Tawil commands 51st Brigade")]
@@ -329,7 +329,7 @@ public sealed class RelationFrameTests
     }
 
     [Theory]
-    [InlineData("Salim Barakat, whose brother joined the Northern Defence Army, stayed home.", "Salim Barakat leads Northern Defence Army")]
+    [InlineData("Nabil Haddur, whose brother joined the Northern Defence Army, stayed home.", "Nabil Haddur leads Northern Defence Army")]
     [InlineData("The Popular Front for Renewal (PFR) of Nour Adamu's father was dissolved.", "Nour Adamu leads Popular Front for Renewal")]
     [InlineData("Omar Tawil of the Zayudi Front spoke on Monday.", "Omar Tawil holds_office Zayudi Front")]
     [InlineData("A convoy from the Wadi Brigades killed nobody, the Zayudi Front said.", "Wadi Brigades opposed_to Zayudi Front")]
@@ -353,11 +353,11 @@ public sealed class RelationFrameTests
     {
         var relations = Relations(
             "INDIVIDUALS",
-            "1. HADDAD, Omar Tawil\na.k.a.: (1) HADDAD, Omar; (2) \"Abu Kessa\"\nDOB: 05/06/1950. POB: Lyon, France.\nPosition: Founder and emir of the Dawn Legion; head of the Sahel Movement.\nOther information: Listed on: 10/12/2008.");
+            "1. HADDAD, Omar Tawil\na.k.a.: (1) HADDAD, Omar; (2) \"Abu Kessa\"\nDOB: 05/06/1950. POB: Lyon, France.\nPosition: Founder and emir of the Dawn Legion; head of the Desert Movement.\nOther information: Listed on: 10/12/2008.");
 
         Assert.Contains("HADDAD, Omar Tawil founded Dawn Legion", relations);
         Assert.Contains("HADDAD, Omar Tawil leads Dawn Legion", relations);
-        Assert.Contains("HADDAD, Omar Tawil leads Sahel Movement", relations);
+        Assert.Contains("HADDAD, Omar Tawil leads Desert Movement", relations);
     }
 
     [Fact]

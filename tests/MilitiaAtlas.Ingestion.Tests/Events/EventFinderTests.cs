@@ -266,7 +266,7 @@ public sealed class EventFinderTests
         var p = Run("2025-06-01",
             "The Dawn Legion attacked Kessa on April 22, 2025. Four days later the Dawn Legion withdrew the claim.",
             "Omar Tawil was captured in May 2022. He was released in a prisoner exchange that September.",
-            "The Sahel Movement quit the alliance in 2021 and the Wadi Brigades a year later.");
+            "The Desert Movement quit the alliance in 2021 and the Wadi Brigades a year later.");
 
         var dates = p.Events.Select(e => (e.Date.Text, e.Date.Date)).ToList();
         Assert.Contains(("Four days later", "2025-04-26"), dates);
@@ -277,7 +277,7 @@ public sealed class EventFinderTests
     [Fact]
     public void A_count_from_the_story_finer_than_the_story_s_last_date_stays_undated()
     {
-        var p = Run("2025-06-01", "The Sahel Movement quit the alliance in 2021. Four days later the Sahel Movement attacked Kessa.");
+        var p = Run("2025-06-01", "The Desert Movement quit the alliance in 2021. Four days later the Desert Movement attacked Kessa.");
 
         Assert.DoesNotContain(p.Events, e => e.Date.Text == "Four days later");
     }

@@ -691,11 +691,11 @@ public sealed class DocumentResolverTests
     public void A_name_given_in_another_language_or_spelled_out_with_commas_is_the_same_group()
     {
         var x = Extract.From(
-            "He ordered the Special Deterrence Force, known by its Arabic name Radaa, to hand over the airport.",
+            "He ordered the Northern Guard Force, known by its Arabic name Harasa, to hand over the airport.",
             "Among them was the Return, Renewal and Reform Movement (RRRM), which holds two towns.",
             "Paraguay, Chile and Peru met.");
 
-        Assert.Contains("Radaa", x.Named("Special Deterrence Force").Mentions.Select(m => m.Surface));
+        Assert.Contains("Harasa", x.Named("Northern Guard Force").Mentions.Select(m => m.Surface));
         Assert.Contains("RRRM", x.Named("Return, Renewal and Reform Movement").Mentions.Select(m => m.Surface));
         Assert.Contains("Place: Chile", x.Summary);
     }

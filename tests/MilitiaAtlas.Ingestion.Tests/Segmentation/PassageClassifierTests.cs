@@ -102,7 +102,7 @@ public sealed class PassageClassifierTests
     [InlineData("Further information")]
     [InlineData("4. Enquiries")]
     [InlineData("3. What you must do")]
-    [InlineData("Laura Benton covers the Sahel for The Kessa Ledger. Her last piece was about the river towns.")]
+    [InlineData("Laura Benton covers the north for The Kessa Ledger. Her last piece was about the river towns.")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
     {
         var kinds = Closing(heading, "As a result of this listing, all property of the persons listed that is held by banks in Tamaro is blocked.");
