@@ -78,7 +78,9 @@ public static partial class RelationFinder
 
             // "said the force, which is led by X": a bare group noun that a relative clause describes is the group the
             // sentence named last before it (or, naming none, the group the sentences before were about).
-            foreach (Match bare in BareGroupBeforeRelative().Matches(flat[claim.Span.Start..claim.Span.End]))
+            var clause = flat.AsSpan(claim.Span.Start, claim.Span.Length);
+            var relative = clause.Contains(", which ", StringComparison.Ordinal) || clause.Contains(", that ", StringComparison.Ordinal) || clause.Contains(", who ", StringComparison.Ordinal);
+            foreach (Match bare in relative ? BareGroupBeforeRelative().Matches(flat[claim.Span.Start..claim.Span.End]) : Enumerable.Empty<Match>())
             {
                 var at = claim.Span.Start + bare.Groups["noun"].Index;
                 var end = at + bare.Groups["noun"].Length;

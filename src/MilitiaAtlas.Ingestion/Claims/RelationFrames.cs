@@ -236,7 +236,7 @@ public static partial class RelationFinder
             return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
         }
 
-        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]{PassiveAdverbial}\s+by\s+[^,;.]{{0,40}}$", Opt | RegexOptions.RightToLeft);
 
         /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
@@ -666,34 +666,45 @@ public static partial class RelationFinder
             for (var i = 0; i + 1 < ms.Count; i++)
             {
                 var (a, b) = (ms[i], ms[i + 1]);
-                if (a.Type == EntityType.Person && b.Type == EntityType.Group && WhoseGroup.IsMatch(Slice(a.Span.End, b.Span.Start))
+
+                // Each frame needs "whose" or "of" in a short gap: looked for before anything is cut out of the text.
+                var whose = Has(a.Span.End, b.Span.Start, "whose");
+                if (a.Type == EntityType.Person && b.Type == EntityType.Group && whose && WhoseGroup.IsMatch(Slice(a.Span.End, b.Span.Start))
                     && !PossessiveAt(b.Span.End))
                 {
                     Add(a, Predicates.Leads, b);
                 }
-                else if (a.Type == EntityType.Person && b.IsActor && b.Type != EntityType.Person && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^\s+of\s+(?:the\s+)?$")
+                else if (a.Type == EntityType.Person && b.IsActor && b.Type != EntityType.Person && Has(a.Span.End, b.Span.Start, " of ")
+                    && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^\s+of\s+(?:the\s+)?$")
                     && S(CapitalRoleRightBefore, Math.Max(sentence.Start, a.Span.Start - 30), a.Span.Start) is { Success: true } t && char.IsUpper(flat[t.Groups["role"].Index]))
                 {
                     // "Prime Minister X of Y", "Commander X of the Y": the title before the name is held in Y.
                     AddRoles(t, a, b, "the");
                 }
 
-                // "Y, the political movement whose armed wing is X": X is a part of Y.
-                var x2 = i + 2 < ms.Count && b.Entity == a.Entity ? ms[i + 2] : b;
-                if (a.Type == EntityType.Group && x2.Type == EntityType.Group && WhoseWingIs.IsMatch(Slice(a.Span.End, x2.Span.Start)))
+                if (a.Type != EntityType.Group)
                 {
-                    Add(x2, Predicates.PartOf, a);
+                    continue;
                 }
 
-                // "the Y (Z) of X": the acronym in brackets is Y's own.
+                // "Y, the political movement whose armed wing is X": X is a part of Y. "the Y (Z) of X": the acronym in
+                // brackets is Y's own, and X leads Y.
                 var c = i + 2 < ms.Count && b.Entity == a.Entity ? ms[i + 2] : b;
-                if (a.Type == EntityType.Group && c.Type == EntityType.Person && GroupOfPerson.IsMatch(Slice(a.Span.End, c.Span.Start))
+                if (c.Type == EntityType.Group && Has(a.Span.End, c.Span.Start, "whose") && WhoseWingIs.IsMatch(Slice(a.Span.End, c.Span.Start)))
+                {
+                    Add(c, Predicates.PartOf, a);
+                }
+                else if (c.Type == EntityType.Person && Has(a.Span.End, c.Span.Start, " of ") && GroupOfPerson.IsMatch(Slice(a.Span.End, c.Span.Start))
                     && !PossessiveAt(c.Span.End) && Regex.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 5), a.Span.Start), @"(?:^|\b)the\s+$", RegexOptions.IgnoreCase))
                 {
                     Add(c, Predicates.Leads, a);
                 }
             }
         }
+
+        /// <summary>Whether the text between two mentions, at most 100 characters, holds <paramref name="word"/>.</summary>
+        private bool Has(int from, int to, string word) =>
+            to > from && to - from <= 100 && flat.AsSpan(from, to - from).Contains(word, StringComparison.OrdinalIgnoreCase);
 
         private static readonly Regex CapitalRoleRightBefore = new($@"(?<![\w\u0001-\u0003])(?<role>{RoleWord})\s+$", Opt);
 
