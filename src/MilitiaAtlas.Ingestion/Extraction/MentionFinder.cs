@@ -1468,7 +1468,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 || (tokens[k].Text.Length == 2 && tokens[k].Text[1] == '.')));
         // "Fighting Falcons", "Armed Conflict": a name made only of ordinary English words is not name-like
         // (a person called "Julie Bishop" has a given name; "Philip Hammond" a surname that is no word).
-        if (c.NameLike && words > 1 && Enumerable.Range(start, words).All(k => IsConnector(tokens[k]) || NameLexicon.IsEnglishWord(tokens[k].Lower)))
+        if (c.NameLike && words > 1 && Enumerable.Range(start, words).All(k => IsConnector(tokens[k]) || NameLexicon.IsEnglishWord(tokens[k].Lower) || NameLexicon.IsEnglishPlural(tokens[k].Lower)))
         {
             c.NameLike = false;
         }
@@ -1597,9 +1597,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var next = end + 1 < tokens.Count ? tokens[end + 1] : null;
         var next2 = end + 2 < tokens.Count ? tokens[end + 2] : null;
 
-        // Look past an article: "against the Islamic Front".
+        // Look past an article: "against the Islamic Front", "the leader of the Kessa Lions", "founded the Kessa Lions".
         if (prev is { IsWord: true } && prev.Lower is "the" or "a" or "an" && prev2 is { IsWord: true } && char.IsLower(prev2.Text[0])
-            && (NameLexicon.PlacePrepositions.Contains(prev2.Lower) || prev2.Lower == "against"))
+            && (NameLexicon.PlacePrepositions.Contains(prev2.Lower) || prev2.Lower is "against" or "of" || NameLexicon.FoundingVerbs.Contains(prev2.Lower)))
         {
             prev = prev2;
             prev2 = start > 2 ? tokens[start - 3] : null;
@@ -1765,10 +1765,33 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, start));
         }
 
+        // "the Black Lions", "the Sea Wolves": two or three capitalized words after "the", none a given name, the last a
+        // plural of an English noun. People are not plural; a place or an organization's head says otherwise first.
+        if (end > start && end - start <= 2 && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.HasOrgHead
+            && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsCapitalized && !NameLexicon.IsGivenName(tokens[k].Text))
+            && NameLexicon.IsEnglishPlural(tokens[end].Lower) && !NameLexicon.PlaceHeads.Contains(tokens[end].Text))
+        {
+            c.Votes.Add(EntityType.Group, 2, TypeCue.PluralGroup, Span(tokens, start - 1, end));
+        }
+
+        // "Ana Ruiz founded Sendaro Lumeno": what is founded is an organization.
+        if (prev is { IsWord: true } && NameLexicon.FoundingVerbs.Contains(prev.Lower) && c.Place is null)
+        {
+            c.Votes.Add(EntityType.Group, 2, TypeCue.FoundedObject, prev.Span);
+        }
+
+        // "the New ZLA", "the Real ZLA": an English word before an acronym names a faction after its parent.
+        var faction = end == start + 1 && NameLexicon.IsEnglishWord(tokens[start].Lower) && tokens[start].Text.Any(char.IsLower)
+            && tokens[end].IsAcronym && !RomanNumeral().IsMatch(tokens[end].Text);
+        if (faction)
+        {
+            c.Votes.Add(EntityType.Group, 2, TypeCue.Acronym, tokens[end].Span);
+        }
+
         // People are not written as acronyms: "IS claimed the attack" speaks for a group. A transcript's speaker label
         // shouts title and name alike ("SECRETARY BENTON:"): a name after a title in capitals is a person's.
         var shouted = c.Titled && start > 0 && tokens[start - 1].IsAcronym && tokens[start - 1].Text.Length > 3;
-        if (c.IsAcronym && c.Votes.Person > 0 && !shouted)
+        if ((c.IsAcronym || faction) && c.Votes.Person > 0 && !shouted)
         {
             var moved = c.Votes.Person;
             c.Votes.ClearPerson();
@@ -1891,6 +1914,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     // "known by its Arabic name", "better known by its French initials", "known under the name": the words name a language
     // or a form, so the lexicon's fixed phrases cannot list them all.
+    [GeneratedRegex(@"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")]
+    private static partial Regex RomanNumeral();
+
     [GeneratedRegex(@"^(?:(?:better|also|commonly|widely|locally)\s+)?known\s+(?:by|under)\s+(?:its|their|his|her|the)\s+(?:\p{L}[\p{L}-]*\s+){0,2}(?:name|names|initials|acronym|abbreviation|nickname|nom de guerre)$", RegexOptions.IgnoreCase)]
     private static partial Regex KnownByItsName();
 

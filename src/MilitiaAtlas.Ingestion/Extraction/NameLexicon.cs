@@ -261,6 +261,24 @@ public static class NameLexicon
     public static bool IsEnglishWord(string word) => EnglishWords.Contains(word) && !GivenNames.Contains(word);
 
     /// <summary>
+    /// A plural of an English noun, lower case ("tigers", "brigades", "militias", "wolves"), that is no given name
+    /// and no word of its own ("news", "bus").
+    /// </summary>
+    public static bool IsEnglishPlural(string word)
+    {
+        if (word.Length < 4 || word[^1] != 's' || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal)
+            || word.EndsWith("is", StringComparison.Ordinal) || GivenNames.Contains(word))
+        {
+            return false;
+        }
+
+        return EnglishWords.Contains(word[..^1])
+            || (word.EndsWith("ies", StringComparison.Ordinal) && EnglishWords.Contains(word[..^3] + "y"))
+            || (word.EndsWith("es", StringComparison.Ordinal) && EnglishWords.Contains(word[..^2]))
+            || (word.EndsWith("ves", StringComparison.Ordinal) && (EnglishWords.Contains(word[..^3] + "f") || EnglishWords.Contains(word[..^3] + "fe")));
+    }
+
+    /// <summary>
     /// Phrases between two names that make the second another name of the first (embedded Data/alias-cues.txt): the
     /// phrase, and whether it needs punctuation before it (", or", ", known as").
     /// </summary>
@@ -360,6 +378,9 @@ public static class NameLexicon
 
     /// <summary>Verbs of taking ground whose object is a place: "overran X", "took control of X" (type-cues.txt [capture-verbs]).</summary>
     public static readonly HashSet<string> CaptureVerbs = TypeCues.WordSet("capture-verbs");
+
+    /// <summary>Verbs whose object is an organization ("founded X", "formed X").</summary>
+    public static readonly HashSet<string> FoundingVerbs = TypeCues.WordSet("founding-verbs");
 
     /// <summary>
     /// Nouns of conflict before "of X": "the defeat of X", "the desperation of X" (type-cues.txt [hostile-nouns]).

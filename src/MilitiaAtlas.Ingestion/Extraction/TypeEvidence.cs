@@ -57,6 +57,7 @@ public enum TypeCue : byte
     FieldLabel,
     Nickname,
     FiledName,
+    FoundedObject,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

@@ -43,17 +43,17 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (seenBody && p.Span.Length <= 20 && IsEndMark(p.Span.Slice(text).Trim()))
+            else if (seenBody && ((p.Span.Length <= 20 && IsEndMark(p.Span.Slice(text).Trim())) || TranscriptEnd().IsMatch(s) || FootnoteRule().IsMatch(s)))
             {
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (seenBody && lateInPage && tail == Tail.None && IsClosing(s))
+            else if (seenBody && lateInPage && tail == Tail.None && (IsClosing(s) || (i >= paragraphs.Count - 3 && IsAboutNote(s))))
             {
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (IsListHeading(s) && seenBody && lateInPage)
+            else if ((IsListHeading(s) || IsLinkList(s)) && seenBody && lateInPage)
             {
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
@@ -147,7 +147,7 @@ public static partial class PassageClassifier
     internal static bool IsFooter(string s) => FooterCue().IsMatch(s);
 
     private static bool IsLocalBoilerplate(string s) =>
-        s.Length < 200 && (LocalBoilerplate().IsMatch(s) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s));
+        s.Length < 200 && (LocalBoilerplate().IsMatch(s.Trim('*', '_', ' ')) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s));
 
     /// <summary>The end of a press release: "###", "# # #", "-30-", "END".</summary>
     internal static bool IsEndMark(string s) => s.Length <= 12 && EndMark().IsMatch(s);
@@ -168,6 +168,30 @@ public static partial class PassageClassifier
         }
 
         return s.Length < 600 && (NoticeFormula().IsMatch(s) || AuthorBio().IsMatch(s) || (PointerOpening().IsMatch(s) && (s.StartsWith("View", StringComparison.OrdinalIgnoreCase) || PointerWord().IsMatch(s))));
+    }
+
+    /// <summary>
+    /// A note about the writer or the outlet in the last paragraphs: "Dr. Laura Benton is a senior fellow at the
+    /// Kessa Institute.", "The Ledger is an independent newspaper published in Tamaro."
+    /// </summary>
+    internal static bool IsAboutNote(string s) => s.Length < 600 && (WriterNote().IsMatch(s) || OutletNote().IsMatch(s));
+
+    /// <summary>A paragraph that is mostly Markdown links: "Related: [A](…) · [B](…)".</summary>
+    internal static bool IsLinkList(string s)
+    {
+        var links = MarkdownLink().Matches(s);
+        if (links.Count < 2)
+        {
+            return false;
+        }
+
+        var inLinks = 0;
+        foreach (Match m in links)
+        {
+            inLinks += m.Length;
+        }
+
+        return s.Length - inLinks < s.Length * 0.3;
     }
 
     /// <summary>A release header: only a dateline, "FOR IMMEDIATE RELEASE" and a release number, with at least one of the last two.</summary>
@@ -232,13 +256,13 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s*)?[A-Z0-9]")]
     private static partial Regex DateLinePrefix();
 
-    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced) by\b|^More from [^:\n]{1,40}:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced) by\b|^More from [^:\n]{1,40}:|^This is an? (?:official )?publication of\b", RegexOptions.IgnoreCase)]
     private static partial Regex FooterCue();
 
     [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|- END -)$", RegexOptions.IgnoreCase)]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSection();
 
     [GeneratedRegex(@"^(?:For (?:more|additional|further|full|complete|detailed|identifying) (?:information|details|identifying information)\b|For a (?:complete|full) list\b|View (?:the )?(?:identifying|more|additional|full|complete)\b|(?:More|Additional|Further|Identifying) information (?:about|on|regarding)\b)", RegexOptions.IgnoreCase)]
@@ -253,6 +277,23 @@ public static partial class PassageClassifier
     /// <summary>An author's note late in the page: "Laura Benton covers the north for The Kessa Ledger."</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:covers|reports on|writes about|writes on)\s[^.\n]{1,80}\sfor\s(?:the\s|The\s)?\p{Lu}")]
     private static partial Regex AuthorBio();
+
+    [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s)?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:is|was) an?\s(?:[\p{L}-]+\s){0,3}(?i:writer|correspondent|reporter|journalist|editor|fellow|researcher|analyst|lecturer|professor|columnist|contributor|producer|photographer)s?\b[^.\n]{0,60}\b(?:at|for|with|of|in)\s")]
+    private static partial Regex WriterNote();
+
+    [GeneratedRegex(@"^(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,4}\s(?:is|was) an?\s(?:[\p{L}-]+\s){0,3}(?i:newspaper|news agency|news service|news site|news website|magazine|outlet|publication|broadcaster|radio station|think tank)\b")]
+    private static partial Regex OutletNote();
+
+    [GeneratedRegex(@"\[[^\]\n]{1,200}\]\([^)\s]{1,300}\)")]
+    private static partial Regex MarkdownLink();
+
+    /// <summary>The clerk's closing note of a hearing: "[Whereupon, at 11:42 a.m., the hearing was adjourned.]"</summary>
+    [GeneratedRegex(@"^[\[(]Whereupon\b[^\])\n]{0,200}[\])]\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TranscriptEnd();
+
+    /// <summary>The rule a report draws above its footnotes: a line of five or more underscores.</summary>
+    [GeneratedRegex(@"^_{5,}\s*(?:\n|$)")]
+    private static partial Regex FootnoteRule();
 
     [GeneratedRegex(@"^\(?(?:Archived (?:Content|Page|Document|Release|Information|Material)|Archived|This (?:page|content|document|release|article|information) (?:has been|is|was) archived\b.*|This is an archived \w+\b.*)\)?\.?$|^To view (?:or print )?(?:the )?PDF\b.*|^Download (?:the )?(?:free )?Adobe\b.*", RegexOptions.IgnoreCase)]
     private static partial Regex ArchiveBanner();

@@ -183,4 +183,80 @@ public sealed class TypeEvidenceTests
         Assert.Equal(EntityType.Place, x.Named("Kessu Regency").Type);
         Assert.Equal(EntityType.Place, x.Named("Mirta Canton").Type);
     }
+
+    // ---- session 13: shapes a person's name never has ----
+
+    [Theory]
+    [InlineData("The army said the Sea Lions under Omar Haddad had left the coast.", "Sea Lions")]
+    [InlineData("Its suicide unit, the Black Wolves, struck twice in May.", "Black Wolves")]
+    public void Capitalized_plural_nouns_after_the_name_a_group(string sentence, string name)
+    {
+        var x = Extract.From(sentence);
+
+        Assert.Equal(EntityType.Group, x.Named(name).Type);
+        Assert.Contains(Evidence(x, name), e => e.StartsWith("plural-group group 2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_surname_that_is_a_plural_word_keeps_a_given_name_a_person()
+    {
+        var x = Extract.From("The case against Anna Banks was dropped in March, the court said.");
+
+        Assert.Equal(EntityType.Person, x.Named("Anna Banks").Type);
+    }
+
+    [Theory]
+    [InlineData("The New ZLA claimed the attack on the barracks.", "New ZLA")]
+    [InlineData("The Real ZLA said it would fight on.", "Real ZLA")]
+    public void An_english_word_before_an_acronym_names_a_faction(string sentence, string name)
+    {
+        var x = Extract.From(sentence);
+
+        Assert.Equal(EntityType.Group, x.Named(name).Type);
+    }
+
+    [Fact]
+    public void A_kings_numeral_is_no_acronym()
+    {
+        var x = Extract.From("Hassan III said the border would stay closed.");
+
+        Assert.NotEqual(EntityType.Group, x.Named("Hassan III").Type);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz founded Sendaro Lumeno in 1969 in the highlands.")]
+    [InlineData("In 1969 Ana Ruiz founded the Sendaro Lumeno in the highlands.")]
+    public void What_is_founded_is_an_organization(string sentence)
+    {
+        var x = Extract.From(sentence);
+
+        Assert.Equal(EntityType.Group, x.Named("Sendaro Lumeno").Type);
+        Assert.Contains(Evidence(x, "Sendaro Lumeno"), e => e.StartsWith("founded-object group 2 'founded'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Fighters attacked a checkpoint near the Tamba Pass on Thursday.", "Tamba Pass")]
+    [InlineData("Legislators were summoned to the Kessa Fort in May.", "Kessa Fort")]
+    [InlineData("Inmates were killed at the Litoro Penitentiary last year.", "Litoro Penitentiary")]
+    public void Forts_passes_and_prisons_are_places(string sentence, string name)
+    {
+        Assert.Equal(EntityType.Place, Extract.From(sentence).Named(name).Type);
+    }
+
+    [Fact]
+    public void The_role_of_the_group_looks_past_the_article_and_the_place_after_of_is_no_surname()
+    {
+        var x = Extract.From("Obi Tamba, the leader of the Liberation Lions of Wadi Kessa (LLWK), was killed.", "Fighters attacked a checkpoint near Kessa on Thursday.");
+
+        Assert.Equal(EntityType.Group, x.Named("Liberation Lions of Wadi Kessa").Type);
+        Assert.DoesNotContain("Kessa", x.Mentions("Liberation Lions of Wadi Kessa"));
+    }
+
+    [Fact]
+    public void The_legal_arm_of_a_name_makes_it_a_group()
+    {
+        var x = Extract.From("Prosecutors describe the party as the legal arm of Sendaro Lumeno.");
+
+        Assert.Equal(EntityType.Group, x.Named("Sendaro Lumeno").Type);
+    }
 }

@@ -103,6 +103,11 @@ public sealed class PassageClassifierTests
     [InlineData("4. Enquiries")]
     [InlineData("3. What you must do")]
     [InlineData("Laura Benton covers the north for The Kessa Ledger. Her last piece was about the river towns.")]
+    [InlineData("Dr. Laura Benton is a Senior Fellow at the Tamaro Institute. The views expressed are her own.")]
+    [InlineData("Omar Haddad is a contributing writer at The Kessa Ledger.")]
+    [InlineData("The Kessa Ledger is an independent newspaper published in Tamaro and Kessa.")]
+    [InlineData("5. How to report")]
+    [InlineData("Endnotes")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
     {
         var kinds = Closing(heading, "As a result of this listing, all property of the persons listed that is held by banks in Tamaro is blocked.");
@@ -201,5 +206,25 @@ public sealed class PassageClassifierTests
         var kinds = Kinds($"Title here\n\n{Body}\n\nThe Eastern Front covers the river crossings for the army, officials said.\n\n{Body}");
 
         Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
+    }
+
+    [Theory]
+    [InlineData("[Whereupon, at 4:10 p.m., the hearing was adjourned.]")]
+    [InlineData("__________________\n1 Interviews with former fighters, Kessa, March 2021.")]
+    [InlineData("*Related:* [The river war, explained](https://example.org/a) · [Who are the Zayudis?](https://example.org/b)")]
+    public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
+    {
+        var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
+
+        Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[^2..]);
+        Assert.Equal(PassageKind.Body, kinds[3]);
+    }
+
+    [Fact]
+    public void A_writer_described_early_in_the_page_is_still_body()
+    {
+        var kinds = Kinds($"Title here\n\nLaura Benton is a reporter at The Kessa Ledger who crossed the river in May.\n\n{Body}\n\n{Body}\n\n{Body}\n\n{Body}\n\n{Body}");
+
+        Assert.DoesNotContain(PassageKind.Boilerplate, kinds);
     }
 }
