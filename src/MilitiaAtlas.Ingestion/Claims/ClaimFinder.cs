@@ -22,6 +22,7 @@ public static class ClaimFinder
         Entity,
         Pronoun,
         Anonymous,
+        GroupPronoun,
     }
 
     private readonly record struct Frame(FrameKind Kind, int Entity = -1, int PronounAt = -1);
@@ -66,6 +67,11 @@ public static class ClaimFinder
         var labelled = LabelSpeakers(body, labels);
         var speakers = new int?[sentences.Count];
         (int Entity, int Passage)? lastSpeaker = null;
+        var lastSpeakerAt = -1;
+        // The last sentence whose subject is a person named outside quotations ("X, a spokesman for Y, rejected the claim."),
+        // and the last sentence where someone unnamed speaks ("An elder, who asked not to be named, said …").
+        (int Entity, int Passage, int Sentence)? lastSubject = null;
+        var lastAnonymousAt = -1;
         var recent = new RecentActors(entities);
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -74,11 +80,34 @@ public static class ClaimFinder
             speakers[s] = f.Kind switch
             {
                 FrameKind.Entity => f.Entity,
-                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? LastNamed(lastSpeaker, recent.PersonWithin(passage, PronounReach), passage),
+                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? Pronoun(),
+                FrameKind.GroupPronoun => SubjectGroup(s - 1),
                 _ => null,
             };
 
-            if (f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is { } ls && passage - ls.Passage <= 1)
+            // "He said" after a new person took the stage is that person; after an unnamed speaker, no one we know;
+            // else the last who spoke, else the last person named.
+            int? Pronoun()
+            {
+                if (lastSubject is { } subject && subject.Sentence > lastSpeakerAt && subject.Sentence > lastAnonymousAt && passage - subject.Passage <= 1)
+                {
+                    return subject.Entity;
+                }
+
+                if (lastAnonymousAt > lastSpeakerAt && lastAnonymousAt >= 0 && passage - sentences[lastAnonymousAt].PassageOrdinal <= 1)
+                {
+                    return null;
+                }
+
+                return LastNamed(lastSpeaker, recent.PersonWithin(passage, PronounReach), passage);
+            }
+
+            // "It said …": the group the sentence before opened with, in the same passage.
+            int? SubjectGroup(int before) =>
+                before >= 0 && sentences[before].PassageOrdinal == passage && inSentence[before].FirstOrDefault(m => !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0 } first
+                && first.Type == EntityType.Group && !first.Reference && OpensSentence(text, sentences[before].Span, first.Span) ? first.Entity : null;
+
+            if (f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is { } ls && passage - ls.Passage <= 1 && lastAnonymousAt < lastSpeakerAt)
             {
                 // A quotation right after a speaker, with no frame of its own, continues that speaker.
                 speakers[s] = ls.Entity;
@@ -87,6 +116,21 @@ public static class ClaimFinder
             if (speakers[s] is int sp && entities[sp].Type == EntityType.Person)
             {
                 lastSpeaker = (sp, passage);
+                lastSpeakerAt = s;
+            }
+            else if ((f.Kind == FrameKind.Anonymous && !StartsInQuote(sentences[s].Span, quotes, text)) || (f.Kind == FrameKind.Pronoun && speakers[s] is null))
+            {
+                lastAnonymousAt = s;
+            }
+
+            // A person who opens the sentence or a clause after a semicolon: "…; Laura Benton denies it."
+            foreach (var m in inSentence[s])
+            {
+                if (m.Type == EntityType.Person && !m.Reference && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)
+                    && (OpensSentence(text, sentences[s].Span, m.Span) || AfterSemicolon(text, sentences[s].Span, m.Span)))
+                {
+                    lastSubject = (m.Entity, passage, s);
+                }
             }
 
             // A transcript's passage with no frame of its own is its label's speaker's, who is no "he" of the text.
@@ -107,6 +151,16 @@ public static class ClaimFinder
             var owner = members.Where(s => frames[s].Kind is FrameKind.Entity or FrameKind.Pronoun).Select(s => speakers[s]).FirstOrDefault(x => x is not null);
             if (owner is null)
             {
+                // No frame names the speaker: the sentences the quotation runs on into are the opening sentence's, which
+                // may be no one's ("X was blunter: "…. …"" when X is unknown), not the speaker before it.
+                if (members.Count > 1)
+                {
+                    foreach (var s in members.Skip(1).Where(s => frames[s].Kind == FrameKind.None))
+                    {
+                        speakers[s] = speakers[members[0]];
+                    }
+                }
+
                 continue;
             }
 
@@ -135,7 +189,7 @@ public static class ClaimFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var f = FrameAt(text, sentence, tokens, i, mentions, quotes);
-            if (f.Kind is FrameKind.Entity or FrameKind.Pronoun)
+            if (f.Kind is FrameKind.Entity or FrameKind.Pronoun or FrameKind.GroupPronoun)
             {
                 return f;
             }
@@ -143,7 +197,75 @@ public static class ClaimFinder
             anonymous |= f.Kind == FrameKind.Anonymous;
         }
 
+        // "X, who studies the gangs, was blunter: "…"": a quotation after a colon is the sentence's subject's.
+        if (!text.AsSpan(sentence.Start, sentence.Length).Contains(':'))
+        {
+            return new Frame(anonymous ? FrameKind.Anonymous : FrameKind.None);
+        }
+
+        foreach (var q in quotes)
+        {
+            if (q.Start <= sentence.Start || q.Start >= sentence.End || text.AsSpan(sentence.Start, q.Start - sentence.Start).TrimEnd(" “\"‘'").EndsWith(":") is false)
+            {
+                continue;
+            }
+
+            if (mentions.FirstOrDefault(m => m.Span.End <= q.Start && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } subject
+                && subject.Type != EntityType.Place && OpensSentence(text, sentence, subject.Span))
+            {
+                return new Frame(FrameKind.Entity, subject.Entity);
+            }
+        }
+
         return new Frame(anonymous ? FrameKind.Anonymous : FrameKind.None);
+    }
+
+    private static bool AfterSemicolon(string text, TextSpan sentence, TextSpan mention)
+    {
+        var semi = text.LastIndexOf(';', mention.Start - 1, Math.Max(0, mention.Start - sentence.Start));
+        return semi >= sentence.Start && text.AsSpan(semi + 1, mention.Start - semi - 1).Trim().Length == 0;
+    }
+
+    /// <summary>Lower-case words that may come before a sentence's subject: "In March 2021 the X", "Hours later X".</summary>
+    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "by", "last", "later", "earlier", "this", "that", "then", "but", "and", "meanwhile",
+        "since", "after", "before", "during", "also", "early", "late", "hours", "days", "weeks", "months", "years", "ago", "as",
+    };
+
+    /// <summary>
+    /// The mention at <paramref name="mention"/> opens the sentence, after a speaker label, time words, titles or capitalized
+    /// words at most ("In March 2021 the X", "Chief Minister X"), so it is the sentence's subject; "Police arrested X" is not.
+    /// </summary>
+    private static bool OpensSentence(string text, TextSpan sentence, TextSpan mention)
+    {
+        var from = sentence.Start;
+        if (mention.Start < from || mention.Start - from > 80)
+        {
+            return false;
+        }
+
+        var colon = text.IndexOf(':', from, mention.Start - from);
+        if (colon >= 0 && colon - from <= 40)
+        {
+            from = colon + 1;
+        }
+
+        var words = 0;
+        foreach (var t in Tokenizer.Tokenize(text, new TextSpan(from, mention.Start)))
+        {
+            if (t.IsWord && (++words > 6 || (!t.IsCapitalized && !LeadWords.Contains(t.Lower) && !t.Text.All(char.IsDigit) && !TitleWords.Contains(t.Lower.TrimEnd('.')))))
+            {
+                return false;
+            }
+
+            if (!t.IsWord && t.Kind == TokenKind.Punct && t.Text is not ("," or "“" or "\"" or "-" or "."))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Frame FrameAt(string text, TextSpan sentence, List<Token> tokens, int i, List<MentionRef> mentions, IReadOnlyList<TextSpan> quotes)
@@ -178,10 +300,21 @@ public static class ClaimFinder
             return new Frame(FrameKind.None);
         }
 
-        // "he said", "she told me", "they said"
+        // "he said", "she told me", "he also said", "she later told"
         if (i > 0 && tokens[i - 1].Lower is "he" or "she")
         {
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 1].Span.Start);
+        }
+
+        if (i > 1 && tokens[i - 2].Lower is "he" or "she" && tokens[i - 1] is { IsWord: true, IsCapitalized: false, Lower: not ("that" or "who" or "which") })
+        {
+            return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
+        }
+
+        // "It said at the time that …": the group the sentence before opened with.
+        if (i > 0 && tokens[i - 1].Text is "It" && (i == 1 || tokens[i - 2].Kind == TokenKind.Punct))
+        {
+            return new Frame(FrameKind.GroupPronoun);
         }
 
         // "X said": the nearest person before the verb, outside quotations, else a group or place right before it;
@@ -212,6 +345,22 @@ public static class ClaimFinder
         if (next.Span.Length > 0 && next.Type != EntityType.Place)
         {
             return new Frame(FrameKind.Entity, next.Entity);
+        }
+
+        // "said its spokesperson, X", "said the group's deputy leader, X": the person the role introduces.
+        if (i + 2 < tokens.Count && tokens[i + 1].Lower is "its" or "their" or "the" or "his" or "her" or "a" or "an")
+        {
+            var j = i + 2;
+            while (j < tokens.Count && j < i + 8 && (tokens[j].Kind == TokenKind.Possessive || (tokens[j].IsWord && !tokens[j].IsCapitalized
+                && (TitleWord(tokens[j].Lower) || IsSpokesWord(tokens[j].Lower) || NameLexicon.RoleNouns.Contains(tokens[j].Lower) || NameLexicon.RoleModifiers.Contains(tokens[j].Lower)))))
+            {
+                j++;
+            }
+
+            if (j > i + 2 && j + 1 < tokens.Count && tokens[j].Text == "," && StartingAt(tokens[j + 1].Span.Start, mentions, quotes, EntityType.Person) is { } introduced)
+            {
+                return new Frame(FrameKind.Entity, introduced.Entity);
+            }
         }
 
         // "said a spokesman for X", "said a spokeswoman of X": the group speaks.

@@ -165,7 +165,9 @@ public static class SpeakerLabels
             {
                 if (char.IsLetter(text[i]))
                 {
-                    if (!char.IsUpper(text[i]))
+                    // "McALLISTER": a surname's "Mc" keeps its small c when the rest is shouted.
+                    var mc = text[i] == 'c' && i == w + 1 && text[w] == 'M' && i + 1 < end && char.IsUpper(text[i + 1]);
+                    if (!char.IsUpper(text[i]) && !mc)
                     {
                         return null;
                     }

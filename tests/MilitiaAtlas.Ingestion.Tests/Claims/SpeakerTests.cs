@@ -225,4 +225,91 @@ public sealed class SpeakerTests
 
         Assert.Null(SpeakerOf(p, "towns of the south"));
     }
+
+    // ---- session 13: who "he" is, colons, "it said", roles after the verb, shouted "Mc" labels ----
+
+    [Fact]
+    public void He_after_a_new_person_took_the_stage_is_that_person_not_the_last_speaker()
+    {
+        var p = Run(
+            "“Our fighters choose the time,” said Omar Tawil, the front's spokesman.",
+            "Karim Nasser, a spokesman for the Kessa police, rejected the claim. “This is propaganda from people abroad,” he said.");
+
+        Assert.Equal("Karim Nasser", SpeakerOf(p, "propaganda from people abroad"));
+    }
+
+    [Fact]
+    public void He_after_an_unnamed_speaker_is_no_one_we_know_and_his_quote_does_not_run_on_to_the_last_speaker()
+    {
+        var p = Run(
+            "“Our fighters choose the time,” said Omar Tawil, the front's spokesman.",
+            "An elder from the valley, who asked that his name not be published, said villagers were caught in the middle.",
+            "“When the front attacks, the army comes in the morning,” he said. “Whoever wins, we lose.”");
+
+        Assert.Null(SpeakerOf(p, "When the front attacks"));
+        Assert.Null(SpeakerOf(p, "Whoever wins"));
+    }
+
+    [Fact]
+    public void He_also_said_is_the_pronoun_frame_too()
+    {
+        var p = Run("Omar Tawil said he welcomed the inquiry. But he also said he doubted it would find anything. “There were no fighters there,” he said.");
+
+        Assert.Equal("Omar Tawil", SpeakerOf(p, "he doubted"));
+        Assert.Equal("Omar Tawil", SpeakerOf(p, "no fighters there"));
+    }
+
+    [Fact]
+    public void A_person_after_a_semicolon_takes_the_stage()
+    {
+        var p = Run("“We arm no one,” said Omar Tawil. Kessa leaders accuse the governor of siding with the militias; Karim Nasser denies it. “The state arms nobody,” he told reporters.");
+
+        Assert.Equal("Karim Nasser", SpeakerOf(p, "The state arms nobody"));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_colon_is_the_subjects_and_runs_on_with_it()
+    {
+        var p = Run(
+            "“They are fighting over the inheritance,” said Omar Tawil.",
+            "Lina Haddad, who studies the gangs at the Kessa Institute, was blunter: “Taking the boss out does not end the gang. It opens a succession war.”");
+
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "Taking the boss out"));
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "succession war"));
+    }
+
+    [Fact]
+    public void Said_its_spokesperson_comma_name_is_that_person()
+    {
+        var p = Run("The Kessa Tribal Forum speaks for the hill villages. “We cannot go back,” said its spokesperson, Lina Haddad.");
+
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "We cannot go back"));
+    }
+
+    [Fact]
+    public void It_said_is_the_group_that_opened_the_sentence_before()
+    {
+        var p = Run("In March 2021 the Zayudi Relief Council withdrew its support for the accord. It said at the time that its opposition should be “peaceful and democratic.”");
+
+        Assert.Equal("Zayudi Relief Council", SpeakerOf(p, "peaceful and democratic"));
+    }
+
+    [Fact]
+    public void It_said_after_a_sentence_that_opens_with_no_group_is_no_ones()
+    {
+        var p = Run("The report was published in March by the Zayudi Relief Council. It said the crossings were “closed for good.”");
+
+        Assert.Null(SpeakerOf(p, "closed for good"));
+    }
+
+    [Fact]
+    public void A_shouted_label_keeps_the_small_c_of_mc()
+    {
+        var p = Run(
+            "Witnesses: Stephen McDermott, former police officer; Lina Haddad, researcher.",
+            "MS. HADDAD: The groups have not gone away.",
+            "MR. McDERMOTT: I spent twenty years investigating them. Some of it is pure gangsterism.");
+
+        Assert.Equal("Stephen McDermott", SpeakerOf(p, "pure gangsterism"));
+    }
 }
