@@ -45,6 +45,9 @@ public static partial class RelationFinder
         new($@"\G{Paren}\s+(?:is|was)\s+(?:a|an)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+{Cop}{Det}", Opt),
         new($@"\G{Paren},\s+as\s+{Det}", Opt),
         new($@"\G{Paren},\s+(?:which|who)\s+(?:describes|described|calls|called|presents|presented|sees|saw)\s+(?:itself|themselves|himself|herself)\s+as\s+{Det}", Opt),
+        new($@"\G{Paren},?\s+(?:(?:also|still|now|openly)\s+)?(?:describes|described|presents|presented|styles|styled|bills|billed)\s+(?:itself|themselves)\s+as\s+{Det}", Opt),
+        // A glossary's entry: "- **Kessa National Army (KNA)**: the armed wing of the KNO".
+        new($@"\G{Paren}(?:\*\*|__)?:\s+{Det}", Opt),
         new($@"\G{Paren}\s+(?:(?:has|had|have|was|will|would|then|later|also|eventually|formally)\s+)*(?:replaced|succeeded|replace|succeed|replacing|succeeding)\s+[^;]{{1,100}}?,?\s+as\s+{Det}", Opt),
     ];
 

@@ -383,9 +383,20 @@ public static partial class DocumentResolver
         // Two names with one core are one organization ("Rahma Corps", "Rahma Organization"), unless the article names
         // both in one sentence: "the Tamaro Independence Army, the armed wing of the Tamaro Independence Organization" is
         // two. Then neither takes the core alone either.
+        // Each its own acronym ("Kessa National Army (KNA)", "Kessa National Organisation (KNO)") makes two as well.
+        Dictionary<int, HashSet<string>>? acronyms = null;
+        HashSet<string> AcronymsOf(int i)
+        {
+            acronyms ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].IsAcronym).GroupBy(uf.Find)
+                .ToDictionary(g => g.Key, g => g.Select(k => cs[k].Surface.Replace(".", "", StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal));
+            return acronyms.GetValueOrDefault(uf.Find(i)) ?? [];
+        }
+
         foreach (var (key, list) in shared ?? [])
         {
-            var apart = list.Any(a => list.Any(b => cs[a].SentenceIndex == cs[b].SentenceIndex && folds[a] != folds[b]));
+            var apart = list.Any(a => list.Any(b => cs[a].SentenceIndex == cs[b].SentenceIndex && folds[a] != folds[b]))
+                || list.Any(a => list.Any(b => folds[a] != folds[b] && AcronymsOf(a).Count > 0 && AcronymsOf(b).Count > 0 && !AcronymsOf(a).Overlaps(AcronymsOf(b))))
+                || list.Any(a => list.Any(b => DistinctBodies(cs[a].Surface, cs[b].Surface)));
             if (apart)
             {
                 byCore.Remove(key);
@@ -407,6 +418,20 @@ public static partial class DocumentResolver
                 uf.Union(i, org);
             }
         }
+    }
+
+    /// <summary>
+    /// Two heads that name two bodies of one movement, not one body twice: "Kessa Army" and "Kessa Front", "the Wadi Party"
+    /// and "the Wadi Brigade" (a party and its armed wing are two actors).
+    /// </summary>
+    private static bool DistinctBodies(string a, string b)
+    {
+        var ha = a[(a.LastIndexOf(' ') + 1)..].ToLowerInvariant().TrimEnd('s');
+        var hb = b[(b.LastIndexOf(' ') + 1)..].ToLowerInvariant().TrimEnd('s');
+        return ha != hb && IsBody(ha) && IsBody(hb);
+
+        static bool IsBody(string head) => head is "army" or "front" or "party" or "movement" or "council" or "brigade" or "battalion"
+            or "division" or "regiment" or "legion" or "guard" or "police" or "union";
     }
 
     /// <summary>A core that can identify an organization: not only common words or demonyms ("Iraqi", "National").</summary>
@@ -656,9 +681,11 @@ public static partial class DocumentResolver
         for (var i = 0; i < cs.Count; i++)
         {
             var first = folds[i].Split(' ')[0];
-            if (cs[i].WordCount > 1 && cs[i].Votes.Group > 0 && cs[i].Votes.Person == 0 && cs[i].Place is null && IsDistinctive(first))
+            if (cs[i].WordCount > 1 && cs[i].Votes.Group > 0 && cs[i].Votes.Person == 0 && cs[i].Place is null && IsDistinctive(first)
+                && !byFirst.TryAdd(first, i) && byFirst[first] is var other and >= 0 && folds[other] != folds[i] && uf.Find(other) != uf.Find(i))
             {
-                byFirst.TryAdd(first, i);
+                // "Tamaro" alone could be the "Tamaro Army" or the "Tamaro Front": it joins neither.
+                byFirst[first] = -1;
             }
         }
 
@@ -670,7 +697,7 @@ public static partial class DocumentResolver
         for (var i = 0; i < cs.Count; i++)
         {
             if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
-                && byFirst.TryGetValue(folds[i], out var g) && !surnames.Contains(folds[i]))
+                && byFirst.TryGetValue(folds[i], out var g) && g >= 0 && !surnames.Contains(folds[i]))
             {
                 uf.Union(i, g);
             }

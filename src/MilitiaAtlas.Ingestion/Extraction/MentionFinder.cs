@@ -262,7 +262,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var i = 0;
         var firstInSentence = st.Candidates.Count;
         var runEnds = new List<(int Start, int End, int CandidateIndex)>();
-        var spelled = SpelledByAcronyms(tokens);
+        var spelledForeign = new HashSet<int>();
+        var spelled = SpelledByAcronyms(tokens, spelledForeign);
         while (i < tokens.Count)
         {
             if (!IsNameToken(tokens[i]) && !(tokens[i].Kind == TokenKind.Number && DatedName(tokens, i) is not null))
@@ -276,6 +277,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             if (spelled.TryGetValue(i, out var spelledEnd))
             {
                 var idx = AddCandidate(st, tokens, new Piece(i, spelledEnd), sentenceIndex);
+                if (idx >= 0 && spelledForeign.Contains(i) && st.Candidates[idx].Votes.Max == 0)
+                {
+                    // Spelled out with words in lower case: an organization's name; places and people are not written so.
+                    st.Candidates[idx].Votes.Add(EntityType.Group, 3, TypeCue.SpelledOut, tokens[spelledEnd + 2].Span);
+                }
+
                 if (idx >= 0)
                 {
                     runEnds.Add((i, spelledEnd, idx));
@@ -965,7 +972,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// For each "( ACRONYM )" in the sentence, the stretch of capitalized words and connectors right before it whose
     /// initials spell the acronym, as start → end, when it spans two capitalized words or more; the longest such stretch.
     /// </summary>
-    private Dictionary<int, int> SpelledByAcronyms(List<Token> tokens)
+    private Dictionary<int, int> SpelledByAcronyms(List<Token> tokens, HashSet<int> spelledForeign)
     {
         var spans = new Dictionary<int, int>();
         for (var b = 1; b + 2 < tokens.Count; b++)
@@ -1024,6 +1031,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "UN Stabilization Mission in Tamaro (UNSMIT)" in the language of the acronym's makers: an organization's name,
             // "in" and a place, right before the bracket.
             from ??= MissionInPlace(tokens, b);
+
+            // "Union pour la défense du peuple kessan (UDPK)", "Coopérative pour le développement du Tamaro (CODETA)": a
+            // name in a language that keeps its words in lower case, spelled by letters that need not open its words.
+            if (from is null && SpelledLongForm(tokens, b, letters) is int foreign)
+            {
+                from = foreign;
+                spelledForeign.Add(foreign);
+            }
 
             // "Somali Transitional Federal Government (TFG)": the nationality opens the organization's name.
             if (from is int f && f > 0 && tokens[f - 1].IsCapitalized && gazetteer.FindDemonym(tokens[f - 1].Text) is not null
@@ -1113,6 +1128,101 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var after = ExtendRun(tokens, end + 3);
         return after > end + 3 ? after : end;
     }
+
+    /// <summary>
+    /// The start of the long form an acronym in brackets at <paramref name="bracket"/> spells, found as Schwartz and Hearst
+    /// (2003) do: the acronym's letters are matched from the last backwards in the words before the bracket, anywhere in a
+    /// word, and its first letter must open a word. Taken only for a name of two or more words, at most the acronym's
+    /// length and five more, that opens with a capital and whose lower-case words are connectors or no English words
+    /// ("Alliance pour la libération du Tamaro"): "the group responsible for the attack (GRA)" is no name.
+    /// </summary>
+    private static int? SpelledLongForm(List<Token> tokens, int bracket, string letters)
+    {
+        if (letters.Length < 2)
+        {
+            return null;
+        }
+
+        var maxWords = Math.Min(letters.Length + 5, letters.Length * 2);
+        var first = bracket;
+        var words = 0;
+        while (first > 0 && words < maxWords && tokens[first - 1].IsWord && !tokens[first - 1].NewLineBefore)
+        {
+            first--;
+            words++;
+        }
+
+        if (words < 2)
+        {
+            return null;
+        }
+
+        // Right to left: each letter of the acronym in the words, the first one at a word's start.
+        var li = letters.Length - 1;
+        var tk = bracket - 1;
+        var ci = tokens[tk].Text.Length - 1;
+        while (li >= 0 && tk >= first)
+        {
+            var word = tokens[tk].Text;
+            var c = char.ToLowerInvariant(letters[li]);
+            var found = false;
+            for (; ci >= 0; ci--)
+            {
+                if (RemoveAccent(char.ToLowerInvariant(word[ci])) == c && (li > 0 || ci == 0))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (found)
+            {
+                li--;
+                ci--;
+                if (li < 0)
+                {
+                    break;
+                }
+
+                if (ci >= 0)
+                {
+                    continue;
+                }
+            }
+
+            tk--;
+            ci = tk >= 0 ? tokens[tk].Text.Length - 1 : -1;
+        }
+
+        if (li >= 0 || tk < first || bracket - tk < 2 || !tokens[tk].IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var k = tk; k < bracket; k++)
+        {
+            var w = tokens[k];
+            if (!w.IsCapitalized && !NameLexicon.AcronymConnectors.Contains(w.Lower) && !NameLexicon.NameParticles.Contains(w.Lower)
+                && (NameLexicon.IsEnglishWord(w.Lower) || NameLexicon.IsCommon(w.Lower)))
+            {
+                return null;
+            }
+        }
+
+        return tk;
+    }
+
+    private static char RemoveAccent(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' => 'a',
+        'è' or 'é' or 'ê' or 'ë' => 'e',
+        'ì' or 'í' or 'î' or 'ï' => 'i',
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' => 'o',
+        'ù' or 'ú' or 'û' or 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        _ => c,
+    };
 
     /// <summary>Where "X Mission in Y" begins when it ends right before the bracket at <paramref name="bracket"/>; else null.</summary>
     private static int? MissionInPlace(List<Token> tokens, int bracket)

@@ -58,6 +58,7 @@ public enum TypeCue : byte
     Nickname,
     FiledName,
     FoundedObject,
+    SpelledOut,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

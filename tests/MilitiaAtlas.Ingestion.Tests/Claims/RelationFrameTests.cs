@@ -368,4 +368,15 @@ public sealed class RelationFrameTests
         Assert.Contains("Karim Nasser advises Omar Tawil", relations);
         Assert.DoesNotContain(relations, r => r.StartsWith("Omar Tawil advises", StringComparison.Ordinal));
     }
+
+    // ---- session 13: glossaries and self-descriptions ----
+
+    [Theory]
+    [InlineData("- **Kessa National Army (KNA)**: the armed wing of the Kessa Patriotic Party and one of the best-equipped groups.", "Kessa National Army part_of Kessa Patriotic Party")]
+    [InlineData("Kessa National Army: the armed wing of the Kessa Patriotic Party.", "Kessa National Army part_of Kessa Patriotic Party")]
+    [InlineData("The largest faction, the Union for the Defence of Kessa (UDK), presents itself as the armed wing of the Zayudi Front.", "Union for the Defence of Kessa part_of Zayudi Front")]
+    public void A_glossary_entry_and_a_self_description_are_appositions(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
 }

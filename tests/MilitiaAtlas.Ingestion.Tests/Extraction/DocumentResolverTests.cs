@@ -699,4 +699,44 @@ public sealed class DocumentResolverTests
         Assert.Contains("RRRM", x.Named("Return, Renewal and Reform Movement").Mentions.Select(m => m.Surface));
         Assert.Contains("Place: Chile", x.Summary);
     }
+
+    // ---- session 13: names spelled by acronyms in other languages; two bodies of one movement ----
+
+    [Theory]
+    [InlineData("La Coopérative pour le développement du Tamaro (CODETA) remained the deadliest group.", "Coopérative pour le développement du Tamaro")]
+    [InlineData("Its founder was killed by the Forces armées de la République démocratique du Tamaro (FARDT) in 2020.", "Forces armées de la République démocratique du Tamaro")]
+    [InlineData("The Union des révolutionnaires pour la défense du peuple kessan (URDPK) is the largest faction.", "Union des révolutionnaires pour la défense du peuple kessan")]
+    public void A_name_in_another_language_spelled_by_its_acronym_is_one_group(string sentence, string name)
+    {
+        var x = Extract.From(sentence);
+
+        Assert.Equal(EntityType.Group, x.Named(name).Type);
+        Assert.Equal(2, x.Mentions(name).Count);
+    }
+
+    [Fact]
+    public void English_words_before_an_acronym_in_brackets_are_no_name()
+    {
+        var x = Extract.From("Police blamed the group responsible for the attack (GRA) on the market.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("responsible", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_names_with_one_core_and_their_own_acronyms_are_two_groups()
+    {
+        var x = Extract.From("- **Kessa National Army (KNA)**: an armed group in the hills.", "- **Kessa National Organisation (KNO)**: an umbrella body for the hill groups.");
+
+        Assert.NotEqual(x.Named("Kessa National Army"), x.Named("Kessa National Organisation"));
+    }
+
+    [Fact]
+    public void An_army_and_a_front_with_one_core_are_two_groups_and_the_lone_word_joins_neither()
+    {
+        var x = Extract.From("The Tamaro Front broke away in 2021.", "The Tamaro Army attacked the town in May.", "Later Tamaro withdrew from the valley.");
+
+        Assert.DoesNotContain("Tamaro Army", x.Mentions("Tamaro Front"));
+        Assert.DoesNotContain("Tamaro", x.Mentions("Tamaro Front"));
+        Assert.DoesNotContain("Tamaro", x.Mentions("Tamaro Army"));
+    }
 }
