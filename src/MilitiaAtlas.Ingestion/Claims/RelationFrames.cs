@@ -103,6 +103,10 @@ public static partial class RelationFinder
 
     private static readonly Regex PersonsFactionOf = new(@"^'s?\s+(?:faction|wing)\s+(?:of|within)\s+(?:the\s+)?$", Opt);
 
+    private static readonly Regex SubordinateOpening = new(@"^(?:Since|After|When|Although|Though|Before|While|Until|Because|As|Once|If|Following|Even\s+though)\b", RegexOptions.CultureInvariant);
+
+    private static readonly Regex UnderRightAfter = new(@"^(?:\s*\([^()]{1,20}\))?\s+under\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", RegexOptions.CultureInvariant);
+
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
     private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
@@ -112,7 +116,12 @@ public static partial class RelationFinder
     private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X".
-    private static readonly Regex PassiveVerb = new($@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord}){PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$", Opt);
+    private static readonly string PassiveVerbPattern = $@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord}){PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
+
+    // "its founder, X, was killed by Y": after a name that is itself an apposition, ", was" goes on with it.
+    private static readonly Regex PassiveVerbAfterAppositive = new(PassiveVerbPattern.Replace(@"|,\s+(?!(?:is|was|are|were|has|have|had)\s))?", @"|,\s+)?", StringComparison.Ordinal), Opt);
+
+    private static readonly Regex PassiveVerb = new(PassiveVerbPattern, Opt);
 
     // "led by the Salafist commander X", "founded by a former colonel, X": the agent's role noun, lower case, before the name.
     private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+,?\s+)?";
@@ -294,6 +303,17 @@ public static partial class RelationFinder
         private string Slice(int a, int b) => a < b ? flat[a..b] : "";
 
         /// <summary>Whether "'s" stands at <paramref name="pos"/> (any case, as the patterns read it).</summary>
+        /// <summary>A clause ends at <paramref name="pos"/>: punctuation or the sentence's end follows.</summary>
+        private bool ClauseEndsAt(int pos)
+        {
+            while (pos < sentence.End && shadow[pos] == ' ')
+            {
+                pos++;
+            }
+
+            return pos >= sentence.End || shadow[pos] is ',' or '.' or ';' or ':' or ')';
+        }
+
         private bool PossessiveAt(int pos) => pos + 1 < sentence.End && shadow[pos] == '\'' && shadow[pos + 1] is 's' or 'S' or '\u017F';
 
         private int? MentionIndexAt(int pos)
@@ -636,7 +656,17 @@ public static partial class RelationFinder
                 {
                     var start = its.Index;
                     var owner = ms.Take(j).LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= start);
-                    if (!its.Groups["group"].Success && owner.Span.Length > 0 && !ms.Take(j).Any(m => m.IsActor && m.Span.Start > owner.Span.End && m.Span.End <= start && m.Type == EntityType.Group))
+                    if (!its.Groups["group"].Success && owner.Span.Length == 0 && SubordinateOpening.IsMatch(Slice(sentence.Start, Math.Min(sentence.End, sentence.Start + 12))))
+                    {
+                        // "Since its founder, X, was killed, the Y has splintered": "its" looks ahead to the main clause's subject.
+                        var main = ms.Skip(j + 1).FirstOrDefault(m => m.Type == EntityType.Group
+                            && Regex.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 8), m.Span.Start), @",\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
+                        if (main.Span.Length > 0)
+                        {
+                            AddRoles(its, y, main, "the");
+                        }
+                    }
+                    else if (!its.Groups["group"].Success && owner.Span.Length > 0 && !ms.Take(j).Any(m => m.IsActor && m.Span.Start > owner.Span.End && m.Span.End <= start && m.Type == EntityType.Group))
                     {
                         AddRoles(its, y, owner, "the");
                     }
@@ -730,6 +760,18 @@ public static partial class RelationFinder
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderBetween.Match(Slice(a.Span.End, b.Span.Start)) is { Success: true } v)
                 {
                     Add(b, v.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, a);
+                }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderRightAfter.IsMatch(Slice(a.Span.End, b.Span.Start)) && !PossessiveAt(b.Span.End))
+                {
+                    // "the Sea Lions under Tomas Berg": the group right before "under" is the person's.
+                    Add(b, Predicates.Leads, a);
+                }
+                else if (b.Type == EntityType.Person && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"\sunder\s+$") && ClauseEndsAt(b.Span.End)
+                    && ms.Take(i + 1).FirstOrDefault(m => m.IsActor) is { Type: EntityType.Group } subject && subject.Span.Start - sentence.Start <= 12
+                    && !ms.Take(i + 1).Any(m => m.Type == EntityType.Person))
+                {
+                    // "The Kessa Front broke away from the Zayudi Front in 2021 under Lina Haddad, …": the clause's subject.
+                    Add(b, Predicates.Leads, subject);
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && FactionOfPerson.IsMatch(Slice(a.Span.End, b.Span.Start)))
                 {
@@ -856,6 +898,12 @@ public static partial class RelationFinder
                     }
 
                     var pv = PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End)) ? S(PassiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
+                    if (!pv.Success && x.Type == EntityType.Person && PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End))
+                        && Regex.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start), @"\b(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+$", RegexOptions.IgnoreCase))
+                    {
+                        pv = S(PassiveVerbAfterAppositive, x.Span.End, y.Span.Start);
+                    }
+
                     // Only the subject's own name may stand in between ("Y (acronym), led by X"), and names inside an apposition
                     // ("Y, one of Z's largest factions, is commanded by X").
                     var appos = pv.Groups["appos"];

@@ -379,4 +379,42 @@ public sealed class RelationFrameTests
     {
         Assert.Contains(expected, Relations(sentence));
     }
+
+    // ---- session 13: killings, "under X", "its" looking ahead ----
+
+    [Theory]
+    [InlineData("Ana Lopez was shot dead by a ZLF sniper in 2005.", "ZLF opposed_to Ana Lopez")]
+    [InlineData("President Karim Nasser is assassinated in Kessa by a ZLF bomber.", "ZLF opposed_to Karim Nasser")]
+    [InlineData("Obi Tamba was killed by the Tamaro Army in March 2020.", "Tamaro Army opposed_to Obi Tamba")]
+    [InlineData("Since its founder, Omar Haddad, was killed by the Tamaro Army in 2020, the Zayudi Front has splintered.", "Tamaro Army opposed_to Omar Haddad")]
+    public void A_killing_sets_the_killer_against_the_killed(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void Its_in_a_clause_that_opens_the_sentence_looks_ahead_to_the_subject()
+    {
+        var relations = Relations("The Tamaro Army took the town in May.", "Since its founder, Omar Haddad, was killed in 2020, the Zayudi Front has splintered.");
+
+        Assert.Contains("Omar Haddad founded Zayudi Front", relations);
+        Assert.DoesNotContain("Omar Haddad founded Tamaro Army", relations);
+    }
+
+    [Theory]
+    [InlineData("The group fielded a navy, the Sea Lions under Tomas Berg, and a suicide unit.", "Tomas Berg leads Sea Lions")]
+    [InlineData("The Kessa Front broke away from the Zayudi Front in 2021 under Lina Haddad, a former sector commander.", "Lina Haddad leads Kessa Front")]
+    public void A_group_under_a_person_is_led_by_that_person(string sentence, string expected)
+    {
+        var relations = Relations(sentence);
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain("Lina Haddad leads Zayudi Front", relations);
+    }
+
+    [Fact]
+    public void Under_a_person_who_is_not_at_the_clause_end_leads_nothing()
+    {
+        Assert.DoesNotContain("Lina Haddad leads Kessa Front", Relations("The Kessa Front grew under Lina Haddad's rule into the largest group."));
+    }
 }
