@@ -1,0 +1,238 @@
+"""Builds gold.json for the fourth held-out set from the annotations below (run: python3 eval/heldout4/build_gold.py).
+Edit here, rebuild, then run check_gold.py."""
+import json, yaml, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+C = os.path.join(HERE, "corpus")
+srcs = yaml.safe_load(open(f"{C}/sources.yaml"))
+gold = {"sources": {f[:3]: {"title": v["title"], "published": str(v["published"])} for f, v in srcs.items()}}
+E = []
+def ent(src, typ, id, name, *surf):
+    for e in E:
+        if e["id"] == id:
+            e["sources"].append(src)
+            for s in surf:
+                if s not in e["surface"]: e["surface"].append(s)
+            return
+    E.append({"id": id, "type": typ, "name": name, "surface": list(surf) or [name], "sources": [src]})
+P = lambda s, *a: ent(s, "person", *a)
+G = lambda s, *a: ent(s, "group", *a)
+L = lambda s, *a: ent(s, "place", *a)
+R, EV, CL = [], [], []
+def rel(src, s, p, o): R.append({"s": s, "p": p, "o": o, "sources": [src]})
+def ev(src, id, date, prec, involves, cue, end=None):
+    d = {"id": id, "date": date, "precision": prec, "involves": involves, "source": src, "cue": cue}
+    if end: d["endDate"] = end
+    EV.append(d)
+def cl(src, speaker, quote): CL.append({"speaker": speaker, "source": src, "quote": quote})
+ACC, NOISE, BP = [], [], {}
+
+# ---------------- m01 Thailand Deep South, press-briefing transcript ----------------
+k = "m01"
+P(k, "kritsada", "Kritsada Phromsiri")
+P(k, "nattaya", "Nattaya Somboon")
+P(k, "maae", "Ma-ae Sohoh")
+P(k, "khalib", "Abdulkarim Khalib")
+P(k, "chatchai", "Chatchai Bangchuad")
+P(k, "anas", "Anas Abdulrahman", "Anas Abdulrahman", "Hipni Mareh", "Hipnee Mareh")
+P(k, "zulkifli", "Zulkifli Zainal Abidin")
+P(k, "pisal", "Pisal Wattanawongkiri")
+P(k, "karim_hassan", "Abdul Karim Hassan")
+P(k, "kasturi", "Kasturi Mahkota")
+G(k, "isoc4", "Internal Security Operations Command Region 4 Forward Command",
+  "Internal Security Operations Command Region 4 Forward Command", "ISOC-4")
+G(k, "sbpac", "Southern Border Provinces Administrative Centre", "Southern Border Provinces Administrative Centre", "SBPAC")
+G(k, "rkk", "Runda Kumpulan Kecil", "Runda Kumpulan Kecil", "RKK")
+G(k, "brn", "Barisan Revolusi Nasional", "Barisan Revolusi Nasional", "Barisan Revolusi Nasional Melayu Patani", "BRN")
+G(k, "peace_panel", "Peace Dialogue Panel")
+G(k, "oag", "Office of the Attorney General")
+G(k, "rta", "Royal Thai Army")
+G(k, "fourth_army", "Fourth Army Region")
+G(k, "pheu_thai", "Pheu Thai Party")
+G(k, "pulo", "Patani United Liberation Organisation", "Patani United Liberation Organisation", "PULO")
+G(k, "dpp", "Dewan Pimpinan Parti")
+L(k, "sirindhorn_camp", "Sirindhorn Camp")
+L(k, "yala", "Yala")
+L(k, "rueso", "Rueso")
+L(k, "narathiwat", "Narathiwat")
+L(k, "kuala_lumpur", "Kuala Lumpur")
+L(k, "tak_bai", "Tak Bai")
+L(k, "malaysia", "Malaysia")
+L(k, "sweden", "Sweden")
+L(k, "pattani", "Pattani")
+L(k, "songkhla", "Songkhla")
+for s, p, o in [("kritsada", "spokesperson_for", "isoc4"), ("nattaya", "holds_office", "sbpac"), ("rkk", "part_of", "brn"),
+                ("maae", "member_of", "rkk"), ("khalib", "spokesperson_for", "brn"), ("chatchai", "leads", "peace_panel"),
+                ("anas", "member_of", "brn"), ("anas", "member_of", "dpp"), ("dpp", "part_of", "brn"),
+                ("pisal", "leads", "fourth_army"), ("karim_hassan", "founded", "brn"), ("kasturi", "leads", "pulo")]:
+    rel(k, s, p, o)
+ev(k, "rueso_bomb", "2024-11-05", "day", ["rkk", "rueso", "narathiwat"], "Last Tuesday")
+ev(k, "rueso_warrants", "2024-11-06", "day", ["maae", "narathiwat"], "On Wednesday")
+ev(k, "brn_video", "2024-11-03", "day", ["brn", "khalib"], "in a video on Sunday")
+ev(k, "kl_talks", "2024-11-20", "day", ["peace_panel", "brn", "kuala_lumpur", "zulkifli", "anas", "chatchai"], "on 20 November")
+ev(k, "tak_bai_limitation", "2024-10-25", "day", ["tak_bai"], "expired on 25 October")
+ev(k, "tak_bai_deaths", "2004-10-25", "day", ["tak_bai", "rta"], "on 25 October 2004")
+ev(k, "pisal_resigned", "2024-10", "month", ["pisal", "pheu_thai"], "in October")
+ev(k, "tak_bai_compensation", "2012", "year", ["sbpac", "tak_bai"], "since 2012")
+ev(k, "brn_founded", "1960", "year", ["brn", "karim_hassan", "narathiwat"], "in 1960")
+ev(k, "depot_raid", "2004-01", "month", ["narathiwat"], "in January 2004")
+ev(k, "pattani_forum", "2024-11-15", "day", ["sbpac", "pattani"], "on 15 November")
+cl(k, "kritsada", "This was an attack on children going to school.")
+cl(k, "khalib", "never target the soft targets.")
+cl(k, "kritsada", "But talking cannot be a cover for bombs.")
+cl(k, "kritsada", "The Army did not protect anybody.")
+cl(k, "nattaya", "We know money cannot close that wound.")
+cl(k, "kritsada", "Malaysia facilitates. It does not take sides.")
+ACC += ["Colonel Kritsada Phromsiri", "General Zulkifli Zainal Abidin", "General Pisal Wattanawongkiri",
+        "Haji Abdul Karim Hassan", "ISOC", "Army", "Thai PBS", "Isranews Agency", "Benar News", "Al Jazeera", "Islam",
+        "Malay", "Malaysian", "Thai", "SPOKESPERSON", "QUESTION", "TRANSCRIPT", "Narathiwat provincial court",
+        "ISOC-4 public relations office", "Sirindhorn Camp media room", "SOUTHERN BORDER PROVINCES", "Colonel",
+        "Tak Bai case", "Thai-language"]
+NOISE.append({"source": k, "names": ["Wirat Chaiyo", "Sergeant Major Wirat Chaiyo"]})
+BP[k] = "[End of transcript]"
+
+# ---------------- m02 Balochistan, live blog ----------------
+k = "m02"
+P(k, "chaudhry", "Ahmed Sharif Chaudhry")
+P(k, "jeeyand", "Jeeyand Baloch", "Jeeyand Baloch", "Jiand Baloch")
+P(k, "bashir_zeb", "Bashir Zeb")
+P(k, "aslam", "Aslam Baloch", "Aslam Baloch", "Achu")
+P(k, "hyrbyair", "Hyrbyair Marri")
+P(k, "bugti", "Sarfraz Bugti")
+P(k, "qureshi", "Samina Qureshi")
+P(k, "allah_nazar", "Allah Nazar Baloch", "Allah Nazar Baloch", "Allah Nazar Baluch")
+P(k, "naqvi", "Mohsin Naqvi")
+G(k, "bla", "Balochistan Liberation Army", "Balochistan Liberation Army", "BLA")
+G(k, "ispr", "Inter-Services Public Relations", "Inter-Services Public Relations", "ISPR")
+G(k, "majeed", "Majeed Brigade")
+G(k, "fateh", "Fateh Squad")
+G(k, "stos", "STOS")
+G(k, "bla_azad", "BLA-Azad")
+G(k, "iics", "Islamabad Institute for Conflict Studies")
+G(k, "blf", "Balochistan Liberation Front", "Balochistan Liberation Front", "BLF")
+G(k, "bras", "Baloch Raaji Aajoi Sangar", "Baloch Raaji Aajoi Sangar", "BRAS")
+G(k, "pak_railways", "Pakistan Railways")
+L(k, "balochistan", "Balochistan")
+L(k, "quetta", "Quetta")
+L(k, "peshawar", "Peshawar")
+L(k, "bolan", "Bolan Pass")
+L(k, "rawalpindi", "Rawalpindi")
+L(k, "kandahar", "Kandahar")
+L(k, "afghanistan", "Afghanistan")
+L(k, "karachi", "Karachi")
+L(k, "cmh_quetta", "Combined Military Hospital")
+L(k, "mach", "Mach")
+L(k, "sibi", "Sibi")
+L(k, "mushkaf", "Mushkaf")
+L(k, "pakistan", "Pakistan")
+L(k, "united_states", "United States")
+for s, p, o in [("chaudhry", "holds_office", "ispr"), ("jeeyand", "spokesperson_for", "bla"), ("majeed", "part_of", "bla"),
+                ("stos", "part_of", "bla"), ("bashir_zeb", "leads", "bla"), ("hyrbyair", "leads", "bla_azad"),
+                ("bugti", "holds_office", "balochistan"), ("qureshi", "member_of", "iics"), ("bla", "allied_with", "blf"),
+                ("allah_nazar", "leads", "blf"), ("bla", "part_of", "bras"), ("blf", "part_of", "bras")]:
+    rel(k, s, p, o)
+ev(k, "jaffar_hijack", "2025-03-11", "day", ["bla", "bolan", "mushkaf", "quetta", "peshawar"], "At about 13:00 yesterday")
+ev(k, "clearance_ended", "2025-03-12", "day", ["ispr", "chaudhry", "bla"], "ended at about 19:00")
+ev(k, "naqvi_quetta", "2025-03-11", "day", ["naqvi", "quetta"], "last night")
+ev(k, "bla_second_statement", "2025-03-12", "day", ["bla", "jeeyand"], "this morning")
+ev(k, "zeb_leader", "2018", "year", ["bashir_zeb", "bla"], "Since 2018")
+ev(k, "aslam_killed", "2018-12", "month", ["aslam", "kandahar", "afghanistan"], "in December 2018")
+ev(k, "karachi_consulate", "2018-11", "month", ["bla", "karachi"], "in November 2018")
+ev(k, "bras_set_up", "2018", "year", ["bras"], "set up in 2018")
+ev(k, "bla_appeared", "2000", "approximate", ["bla"], "around 2000")
+ev(k, "bla_banned", "2006", "year", ["bla", "pakistan"], "since 2006")
+ev(k, "us_designation", "2019-07", "month", ["bla", "united_states"], "in July 2019")
+cl(k, "chaudhry", "all 33 terrorists have been sent to hell")
+cl(k, "chaudhry", "in contact with their handlers")
+cl(k, "bugti", "These are not freedom fighters. Freedom fighters do not shoot sleeping passengers,")
+cl(k, "qureshi", "The BLA is no longer a tribal militia. It is a modern insurgency with a media wing, a suicide unit and a recruiting base among educated young men.")
+cl(k, "naqvi", "an act of war against the people of Pakistan.")
+cl(k, "jeeyand", "Every operation by the occupying army will be answered.")
+ACC += ["Frontier Desk", "Lieutenant General Ahmed Sharif Chaudhry", "Jaffar Express", "Key points", "PKT", "Chinese",
+        "Baloch", "Interior Minister Mohsin Naqvi", "Analyst Samina Qureshi", "LIVE", "Combined Military Hospital in Quetta",
+        "Quetta-to-Peshawar", "Baloch political prisoners", "Islamabad", "Mach station", "Director General"]
+NOISE.append({"source": k, "names": ["Kamran Shah", "Ayesha Rind", "Daniel Faraz", "Gwadar", "China"]})
+BP[k] = "Reporting by Kamran Shah"
+
+#@@ARTICLES@@
+fam = {
+ "leads": [
+  "leads",
+  "commands",
+  "heads",
+  "founded",
+  "leader_of"
+ ],
+ "founded": [
+  "founded",
+  "co_founded",
+  "leads"
+ ],
+ "part_of": [
+  "part_of",
+  "member_of",
+  "subsidiary_of",
+  "successor_of",
+  "founded_from"
+ ],
+ "member_of": [
+  "member_of",
+  "part_of",
+  "employed_by",
+  "works_for",
+  "affiliated_with",
+  "holds_office",
+  "commands"
+ ],
+ "backed_by": [
+  "backed_by",
+  "supported_by",
+  "funded_by",
+  "sponsored_by",
+  "allied_with",
+  "affiliated_with"
+ ],
+ "advises": [
+  "advises",
+  "supports",
+  "allied_with",
+  "affiliated_with",
+  "associated_with"
+ ],
+ "spokesperson_for": [
+  "spokesperson_for",
+  "member_of",
+  "employed_by",
+  "works_for",
+  "represents"
+ ],
+ "allied_with": [
+  "allied_with",
+  "affiliated_with",
+  "associated_with"
+ ],
+ "holds_office": [
+  "holds_office",
+  "leads",
+  "member_of",
+  "employed_by",
+  "represents",
+  "works_for"
+ ],
+ "reports_to": [
+  "reports_to",
+  "commanded_by",
+  "member_of",
+  "part_of",
+  "subordinate_of"
+ ],
+ "controls": [
+  "controls"
+ ],
+ "opposed_to": [
+  "opposed_to"
+ ]
+}
+gold.update({"entities": E, "acceptable": sorted(set(ACC), key=str.lower), "noise": NOISE, "relations": R,
+             "predicateFamilies": fam, "events": EV, "claims": CL, "reuse": [], "boilerplateStarts": BP})
+json.dump(gold, open(os.path.join(HERE, "gold.json"), "w", encoding="utf-8"), indent=1, ensure_ascii=False)
+print(len(E), len(R), len(EV), len(CL))
