@@ -153,6 +153,152 @@ ACC += ["Frontier Desk", "Lieutenant General Ahmed Sharif Chaudhry", "Jaffar Exp
 NOISE.append({"source": k, "names": ["Kamran Shah", "Ayesha Rind", "Daniel Faraz", "Gwadar", "China"]})
 BP[k] = "Reporting by Kamran Shah"
 
+# ---------------- m03 South Sudan, news digest ----------------
+k = "m03"
+P(k, "machar", "Riek Machar", "Riek Machar", "Riek Machar Teny", "Machar")
+P(k, "oyet", "Oyet Nathaniel Pierino")
+P(k, "makuei", "Michael Makuei Lueth")
+P(k, "kiir", "Salva Kiir", "Salva Kiir", "Salva Kiir Mayardit", "Kiir")
+P(k, "majur_dak", "David Majur Dak")
+P(k, "pal_mai", "Pal Mai Deng")
+P(k, "muhoozi", "Muhoozi Kainerugaba")
+P(k, "haysom", "Nicholas Haysom", "Nicholas Haysom", "Haysom")
+P(k, "cirillo", "Thomas Cirillo Swaka")
+P(k, "suba", "Suba Samuel Manase")
+P(k, "ruto", "William Ruto")
+G(k, "splm_io", "Sudan People's Liberation Movement-in-Opposition", "Sudan People's Liberation Movement-in-Opposition", "SPLM-IO")
+G(k, "spla_io", "SPLA-IO")
+G(k, "white_army", "White Army", "White Army", "Jiech Mabor")
+G(k, "sspdf", "South Sudan People's Defence Forces", "South Sudan People's Defence Forces", "SSPDF")
+G(k, "updf", "Uganda People's Defence Force", "Uganda People's Defence Force", "UPDF")
+G(k, "unmiss", "UN Mission in South Sudan", "UN Mission in South Sudan", "UNMISS")
+G(k, "un", "United Nations", "United Nations", "UN")
+G(k, "nas", "National Salvation Front", "National Salvation Front", "NAS")
+L(k, "juba", "Juba")
+L(k, "upper_nile", "Upper Nile")
+L(k, "nasir", "Nasir", "Nasir", "Naser")
+L(k, "ethiopia", "Ethiopia")
+L(k, "ulang", "Ulang")
+L(k, "kampala", "Kampala", "KAMPALA")
+L(k, "uganda", "Uganda")
+L(k, "south_sudan", "South Sudan")
+L(k, "new_york", "New York", "NEW YORK")
+L(k, "addis_ababa", "Addis Ababa")
+L(k, "nairobi", "Nairobi")
+L(k, "central_equatoria", "Central Equatoria")
+L(k, "yei", "Yei")
+for s, p, o in [("machar", "leads", "splm_io"), ("oyet", "reports_to", "machar"), ("oyet", "member_of", "splm_io"),
+                ("kiir", "holds_office", "south_sudan"), ("spla_io", "part_of", "splm_io"),
+                ("white_army", "allied_with", "spla_io"), ("white_army", "opposed_to", "sspdf"),
+                ("white_army", "controls", "nasir"), ("majur_dak", "member_of", "sspdf"),
+                ("pal_mai", "spokesperson_for", "splm_io"), ("sspdf", "backed_by", "updf"), ("muhoozi", "leads", "updf"),
+                ("haysom", "leads", "unmiss"), ("unmiss", "part_of", "un"), ("cirillo", "leads", "nas"),
+                ("cirillo", "founded", "nas"), ("nas", "opposed_to", "sspdf"), ("suba", "spokesperson_for", "nas")]:
+    rel(k, s, p, o)
+ev(k, "machar_arrest", "2025-03-26", "day", ["machar", "juba", "splm_io"], "on Wednesday night")
+ev(k, "nasir_overrun", "2025-03-04", "day", ["white_army", "nasir", "sspdf"], "on 4 March")
+ev(k, "helicopter_attack", "2025-03-07", "day", ["majur_dak", "nasir", "sspdf", "un"], "Three days later")
+ev(k, "nasir_airstrikes", "2025-03-16", "range", ["sspdf", "nasir", "ulang"], "on 16 and 17 March", end="2025-03-17")
+ev(k, "civil_war", "2013-12", "month", ["spla_io", "white_army", "splm_io"], "began in December 2013")
+ev(k, "updf_juba", "2025-03-11", "day", ["updf", "juba", "uganda", "kiir"], "on 11 March")
+ev(k, "updf_2013", "2013-12", "month", ["kiir", "updf"], "first called in Ugandan troops in December 2013")
+ev(k, "haysom_briefing", "2025-03-24", "day", ["haysom", "unmiss", "new_york"], "on Monday")
+ev(k, "addis_agreement", "2018-09", "month", ["kiir", "machar", "addis_ababa"], "in September 2018")
+ev(k, "elections_scheduled", "2026-12", "month", ["south_sudan"], "December 2026")
+ev(k, "tumaini_opened", "2024-05", "month", ["nairobi", "ruto"], "in May 2024")
+ev(k, "nas_founded", "2017", "year", ["nas", "cirillo"], "in 2017")
+ev(k, "ce_clashes", "2025-03-22", "range", ["nas", "sspdf", "central_equatoria", "suba"], "last weekend", end="2025-03-23")
+cl(k, "oyet", "The arrest of the first vice-president means the agreement is dead,")
+cl(k, "makuei", "face the law like any other citizen.")
+cl(k, "pal_mai", "The SPLA-IO has no link to the White Army,")
+cl(k, "muhoozi", "defend the entire territory of South Sudan as if it were our own.")
+cl(k, "haysom", "a relapse into full-scale war.")
+cl(k, "ruto", "as soon as the guns fall silent.")
+ACC += ["HORN & NILE SECURITY DIGEST", "Horn & Nile Security Digest", "First Vice-President Riek Machar",
+        "Information Minister Michael Makuei Lueth", "President Salva Kiir", "President Salva Kiir Mayardit", "Nuer",
+        "Ugandan", "Ethiopian", "Security Council", "Africa", "Major General David Majur Dak",
+        "General Muhoozi Kainerugaba", "Tumaini", "Tumaini initiative", "Tumaini talks", "Kenyan",
+        "Kenyan President William Ruto", "Upper Nile state", "Central Equatoria state"]
+NOISE.append({"source": k, "names": ["Miriam Achieng", "Joseph Lado"]})
+BP[k] = "The Horn & Nile Security Digest is compiled by"
+
+# ---------------- m04 Uganda LRA, court judgment ----------------
+k = "m04"
+P(k, "schmitt", "Bertram Schmitt")
+P(k, "kovacs", "Péter Kovács")
+P(k, "pangalangan", "Raul Cano Pangalangan")
+P(k, "ongwen", "Dominic Ongwen", "Dominic Ongwen", "Ongwen", "Odomi")
+P(k, "kony", "Joseph Kony", "Joseph Kony", "Kony")
+P(k, "alice", "Alice Auma", "Alice Auma", "Lakwena")
+P(k, "otti", "Vincent Otti")
+P(k, "lukwiya", "Raska Lukwiya")
+P(k, "odhiambo", "Okot Odhiambo")
+P(k, "museveni", "Yoweri Museveni", "Museveni")
+P(k, "ayena", "Krispus Ayena Odongo")
+G(k, "lra", "Lord's Resistance Army", "Lord's Resistance Army", "LRA")
+G(k, "oka", "Oka battalion")
+G(k, "sinia", "Sinia brigade", "Sinia brigade", "Sinia")
+G(k, "stockree", "Stockree")
+G(k, "trinkle", "Trinkle brigade", "Trinkle brigade", "Trinkle")
+G(k, "gilva", "Gilva")
+G(k, "hsm", "Holy Spirit Movement")
+G(k, "control_altar", "Control Altar")
+G(k, "updf", "Uganda People's Defence Force", "Uganda People's Defence Force", "UPDF")
+G(k, "gov_sudan", "Government of Sudan")
+G(k, "gov_uganda", "Government of Uganda")
+G(k, "iso", "Internal Security Organisation", "Internal Security Organisation", "ISO")
+G(k, "seleka", "Séléka")
+L(k, "coorom", "Coorom")
+L(k, "kilak", "Kilak")
+L(k, "amuru", "Amuru")
+L(k, "uganda", "Uganda")
+L(k, "jinja", "Jinja")
+L(k, "southern_sudan", "Southern Sudan")
+L(k, "juba", "Juba")
+L(k, "pajule", "Pajule")
+L(k, "pader", "Pader")
+L(k, "odek", "Odek")
+L(k, "gulu", "Gulu")
+L(k, "lukodi", "Lukodi")
+L(k, "abok", "Abok")
+L(k, "oyam", "Oyam")
+L(k, "sam_ouandja", "Sam Ouandja")
+L(k, "car", "Central African Republic")
+L(k, "united_states", "United States")
+for s, p, o in [("ongwen", "member_of", "lra"), ("ongwen", "leads", "oka"), ("ongwen", "leads", "sinia"),
+                ("oka", "part_of", "sinia"), ("sinia", "part_of", "lra"), ("stockree", "part_of", "lra"),
+                ("trinkle", "part_of", "lra"), ("gilva", "part_of", "lra"), ("kony", "founded", "lra"),
+                ("kony", "leads", "lra"), ("alice", "leads", "hsm"), ("control_altar", "part_of", "lra"),
+                ("otti", "member_of", "lra"), ("otti", "reports_to", "kony"), ("lukwiya", "member_of", "lra"),
+                ("updf", "opposed_to", "lukwiya"), ("odhiambo", "leads", "trinkle"), ("odhiambo", "reports_to", "kony"),
+                ("lra", "backed_by", "gov_sudan"), ("lra", "opposed_to", "updf"), ("lra", "opposed_to", "gov_uganda")]:
+    rel(k, s, p, o)
+ev(k, "ongwen_abducted", "1987", "year", ["ongwen", "lra"], "in 1987, at the age of about nine")
+ev(k, "ongwen_oka", "2002", "year", ["ongwen", "oka"], "By 2002")
+ev(k, "ongwen_sinia", "2004-03", "month", ["ongwen", "sinia"], "In March 2004")
+ev(k, "lra_founded", "1987", "year", ["kony", "lra", "hsm"], "by Joseph Kony in 1987")
+ev(k, "lukwiya_killed", "2006-08", "month", ["lukwiya", "updf"], "in August 2006")
+ev(k, "sudan_support", "1994", "year", ["gov_sudan", "lra", "southern_sudan"], "From 1994")
+ev(k, "iron_fist", "2002-03", "month", ["updf", "southern_sudan"], "in March 2002")
+ev(k, "pajule_attack", "2003-10-10", "day", ["lra", "sinia", "ongwen", "pajule", "pader"], "on 10 October 2003")
+ev(k, "odek_attack", "2004-04-29", "day", ["oka", "sinia", "odek", "gulu"], "On 29 April 2004")
+ev(k, "lukodi_attack", "2004-05-19", "approximate", ["ongwen", "lukodi", "gulu"], "On or about 19 May 2004")
+ev(k, "abok_attack", "2004-06-08", "day", ["abok", "oyam", "ongwen"], "on 8 June 2004")
+ev(k, "trial_opening", "2016-12-06", "day", ["ongwen"], "on 6 December 2016")
+ev(k, "ongwen_surrender", "2015-01", "month", ["ongwen", "seleka", "sam_ouandja", "car"], "In early January 2015")
+ev(k, "ongwen_arrival", "2015-01-21", "day", ["ongwen"], "on 21 January 2015")
+cl(k, "kony", "are no longer civilians; they are soldiers of Museveni.")
+cl(k, "ayena", "This is a man who was made by the LRA. He did not make it.")
+cl(k, "ongwen", "I am one of the people against whom the LRA committed atrocities.")
+ACC += ["Trial Chamber IX", "Judge Bertram Schmitt", "Judge Péter Kovács", "Judge Raul Cano Pangalangan", "Chamber",
+        "Court", "Prosecutor", "International Criminal Court", "Witness P-0205", "P-0205", "Operation Iron Fist",
+        "Iron Fist", "Trial Judgment", "United States special forces", "Séléka coalition",
+        "Part VI", "Part II", "Part V", "REDACTED", "Defence", "Presiding Judge", "SITUATION IN UGANDA",
+        "Kilak county", "Amuru district", "Pader district", "Gulu district", "Pajule camp", "Odek camp", "Lukodi camp",
+        "Abok camp", "Oka", "northern Uganda", "BACKGROUND", "FINDINGS ON THE ATTACKS"]
+NOISE.append({"source": k, "names": ["The Hague", "The Netherlands", "Court Records Section", "Registry"]})
+BP[k] = "Done in both English and French"
+
 #@@ARTICLES@@
 fam = {
  "leads": [
