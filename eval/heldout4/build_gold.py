@@ -299,6 +299,127 @@ ACC += ["Trial Chamber IX", "Judge Bertram Schmitt", "Judge Péter Kovács", "Ju
 NOISE.append({"source": k, "names": ["The Hague", "The Netherlands", "Court Records Section", "Registry"]})
 BP[k] = "Done in both English and French"
 
+# ---------------- m05 Chad FACT, encyclopedia entry with infobox ----------------
+k = "m05"
+P(k, "mahdi_ali", "Mahamat Mahdi Ali", "Mahamat Mahdi Ali", "Mahdi Ali", "Mahamat Mahadi Ali")
+P(k, "tapol", "Kingabé Ogouzeimi de Tapol")
+P(k, "idriss_deby", "Idriss Déby", "Idriss Déby", "Idriss Déby Itno", "Déby")
+P(k, "nouri", "Mahamat Nouri", "Mahamat Nouri", "Nouri")
+P(k, "haftar", "Khalifa Haftar")
+P(k, "mahamat_deby", "Mahamat Idriss Déby", "Mahamat Idriss Déby", "Kaka")
+P(k, "issa", "Issa Ahmat Ali")
+G(k, "fact", "Front for Change and Concord in Chad", "Front for Change and Concord in Chad",
+  "Front pour l'alternance et la concorde au Tchad", "FACT")
+G(k, "ufdd", "Union of Forces for Democracy and Development", "Union of Forces for Democracy and Development", "UFDD")
+G(k, "lna", "Libyan National Army", "Libyan National Army", "LNA")
+G(k, "ant", "Chadian National Army", "Chadian National Army", "ANT")
+G(k, "cmt", "Transitional Military Council", "Transitional Military Council", "CMT")
+G(k, "ccmsr", "Military Command Council for the Salvation of the Republic",
+  "Military Command Council for the Salvation of the Republic", "CCMSR")
+L(k, "tanoua", "Tanoua")
+L(k, "libya", "Libya")
+L(k, "tibesti", "Tibesti")
+L(k, "kanem", "Kanem")
+L(k, "fezzan", "Fezzan")
+L(k, "ndjamena", "N'Djamena")
+L(k, "jufra", "Jufra")
+L(k, "tripoli", "Tripoli")
+L(k, "chad", "Chad")
+L(k, "nokou", "Nokou")
+L(k, "doha", "Doha")
+for s, p, o in [("mahdi_ali", "leads", "fact"), ("mahdi_ali", "founded", "fact"), ("tapol", "spokesperson_for", "fact"),
+                ("mahdi_ali", "member_of", "ufdd"), ("nouri", "leads", "ufdd"), ("nouri", "founded", "ufdd"),
+                ("fact", "allied_with", "lna"), ("haftar", "leads", "lna"), ("fact", "opposed_to", "ant"),
+                ("fact", "opposed_to", "cmt"), ("idriss_deby", "holds_office", "chad"), ("mahamat_deby", "leads", "cmt"),
+                ("issa", "reports_to", "mahdi_ali"), ("issa", "member_of", "fact")]:
+    rel(k, s, p, o)
+ev(k, "fact_founded", "2016-04-08", "day", ["fact", "mahdi_ali", "tanoua"], "on 8 April 2016")
+ev(k, "ufdd_founded", "2006", "year", ["nouri", "ufdd"], "in 2006")
+ev(k, "ndjamena_2008", "2008-02", "month", ["ufdd", "ndjamena"], "in February 2008")
+ev(k, "fact_in_libya", "2016", "range", ["fact", "libya", "lna"], "Between 2016 and 2021", end="2021")
+ev(k, "tripoli_offensive", "2019", "year", ["lna", "tripoli", "fact", "haftar"], "LNA's 2019 offensive")
+ev(k, "fact_crossing", "2021-04-11", "day", ["fact", "libya", "chad"], "On 11 April 2021")
+ev(k, "deby_death_announced", "2021-04-20", "day", ["idriss_deby"], "On 20 April 2021")
+ev(k, "deby_died", "2021-04-19", "day", ["idriss_deby"], "the previous day")
+ev(k, "cmt_set_up", "2021-04-20", "day", ["cmt", "mahamat_deby"], "the same day")
+ev(k, "ceasefire_offer", "2021-04", "month", ["fact"], "later that month")
+ev(k, "mahamat_address", "2021-04-25", "day", ["mahamat_deby"], "on 25 April")
+ev(k, "column_destroyed", "2021-05", "month", ["fact", "libya"], "By May 2021")
+ev(k, "mahdi_ali_sentenced", "2023-03", "month", ["mahdi_ali", "ndjamena", "fact"], "In March 2023")
+ev(k, "fighters_pardoned", "2023-04", "month", ["fact"], "the following month")
+ev(k, "doha_agreement", "2022-08-08", "day", ["fact", "doha"], "8 August 2022")
+ev(k, "deby_rule", "1990", "year", ["idriss_deby", "chad"], "since 1990")
+ev(k, "tapol_spokesperson", "2017", "year", ["tapol", "fact"], "since 2017")
+cl(k, "tapol", "Our column is going to N'Djamena to end a dynasty, not to make war on the Chadian people,")
+cl(k, "mahamat_deby", "This is not the time for mediation, nor for negotiation with outlaws,")
+cl(k, "fact", "a monologue of the junta.")
+ACC += ["OpenConflict", "Chadian", "Libyan", "Goran", "Daza", "President Idriss Déby", "President Idriss Déby Itno",
+        "General Mahamat Idriss Déby", "Northern Chad offensive", "Jufra air base", "UN Panel of Experts",
+        "Panel of Experts", "Doha peace agreement", "French", "Libyan civil war", "Tibesti mountains",
+        "Kanem province", "Leader(s)", "Spokesperson", "Founded", "Split from", "Headquarters", "Active regions",
+        "Allies", "Opponents", "Battles and wars", "Abbreviation", "Size", "History", "Origins", "Aftermath", "Leadership"]
+NOISE.append({"source": k, "names": ["Sahel Monitor", "Small Arms Survey", "Lake Chad Review", "Tubiana", "Gramizzi",
+                                     "Agence Sahélienne de Presse", "Télé Tchad", "Creative Commons"]})
+BP[k] = "See also"
+
+# ---------------- m06 Nepal Maoists, Markdown Q&A interview ----------------
+k = "m06"
+P(k, "budha", "Sita Budha", "Sita Budha", "Budha", "Ujjwala")
+P(k, "shrestha", "Anil Shrestha")
+P(k, "pun", "Nanda Kishor Pun", "Nanda Kishor Pun", "Pasang")
+P(k, "sharma", "Janardan Sharma", "Janardan Sharma", "Prabhakar")
+P(k, "prachanda", "Pushpa Kamal Dahal", "Pushpa Kamal Dahal", "Prachanda")
+P(k, "gyanendra", "Gyanendra")
+P(k, "koirala", "Girija Prasad Koirala")
+P(k, "baidya", "Mohan Baidya", "Mohan Baidya", "Kiran")
+P(k, "chand", "Netra Bikram Chand", "Netra Bikram Chand", "Biplav")
+G(k, "cpn_m", "Communist Party of Nepal (Maoist)")
+G(k, "pla_nepal", "People's Liberation Army", "People's Liberation Army", "PLA")
+G(k, "rna", "Royal Nepal Army")
+G(k, "nepal_army", "Nepal Army")
+G(k, "spa", "Seven Party Alliance")
+G(k, "unmin", "United Nations Mission in Nepal", "United Nations Mission in Nepal", "UNMIN")
+G(k, "cpn_maoist_baidya", "CPN-Maoist")
+L(k, "nepal", "Nepal")
+L(k, "rolpa", "Rolpa")
+L(k, "rukum", "Rukum")
+L(k, "sindhuli", "Sindhuli")
+L(k, "holeri", "Holeri")
+L(k, "kathmandu", "Kathmandu")
+L(k, "beni", "Beni")
+L(k, "myagdi", "Myagdi")
+L(k, "new_delhi", "New Delhi")
+for s, p, o in [("budha", "member_of", "pla_nepal"), ("pun", "leads", "pla_nepal"), ("sharma", "reports_to", "pun"),
+                ("pla_nepal", "part_of", "cpn_m"), ("prachanda", "leads", "cpn_m"), ("prachanda", "holds_office", "nepal"),
+                ("koirala", "holds_office", "nepal"), ("gyanendra", "holds_office", "nepal"),
+                ("pla_nepal", "opposed_to", "rna"), ("cpn_m", "allied_with", "spa"),
+                ("baidya", "founded", "cpn_maoist_baidya")]:
+    rel(k, s, p, o)
+ev(k, "peoples_war_launched", "1996-02-13", "day", ["cpn_m", "rolpa", "rukum", "sindhuli"], "Thirty years ago today")
+ev(k, "holeri_attack", "1996-02-13", "day", ["holeri", "rolpa"], "was that night")
+ev(k, "budha_joined", "1998", "year", ["budha", "cpn_m"], "in 1998")
+ev(k, "ceasefire_meeting", "2003", "year", ["prachanda", "budha"], "Once in 2003")
+ev(k, "beni_attack", "2004-03", "month", ["beni", "myagdi", "pla_nepal", "rna", "budha"], "Beni, in March 2004")
+ev(k, "royal_takeover", "2005-02-01", "day", ["gyanendra"], "on 1 February 2005")
+ev(k, "twelve_point", "2005-11", "month", ["cpn_m", "spa", "new_delhi"], "In November 2005")
+ev(k, "king_gave_up", "2006", "approximate", ["gyanendra"], "the following spring")
+ev(k, "peace_accord", "2006-11-21", "day", ["prachanda", "koirala", "cpn_m"], "on 21 November 2006")
+ev(k, "integration", "2012", "year", ["nepal_army", "pla_nepal"], "In 2012 about 1,400")
+ev(k, "baidya_split", "2012-06", "month", ["baidya", "cpn_maoist_baidya", "prachanda"], "in June 2012")
+ev(k, "biplav_split", "2014", "year", ["chand", "baidya"], "in 2014")
+ev(k, "biplav_banned", "2019", "year", ["chand"], "banned in 2019")
+ev(k, "biplav_deal", "2021-03", "month", ["chand"], "in March 2021")
+ev(k, "prachanda_pm", "2022-12", "month", ["prachanda"], "from December 2022")
+cl(k, "prachanda", "The rifle brought us here. Now the ballot must take us further.")
+cl(k, "budha", "Integration was a betrayal.")
+cl(k, "budha", "I do not regret joining. I regret that we stopped halfway.")
+cl(k, "budha", "Do not pick up a gun for men who will not remember your name.")
+ACC += ["People's War", "Comrade Ujjwala", "Comrade Pasang", "Comrade Kiran", "King Gyanendra",
+        "Prime Minister Girija Prasad Koirala", "Mountain Review", "Comprehensive Peace Accord", "Maoists", "Maoist",
+        "CPN", "Nepali", "twelve-point understanding"]
+NOISE.append({"source": k, "names": ["Kabita Rai"]})
+BP[k] = "*This interview has been condensed"
+
 #@@ARTICLES@@
 fam = {
  "leads": [
