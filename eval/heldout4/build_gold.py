@@ -420,7 +420,136 @@ ACC += ["People's War", "Comrade Ujjwala", "Comrade Pasang", "Comrade Kiran", "K
 NOISE.append({"source": k, "names": ["Kabita Rai"]})
 BP[k] = "*This interview has been condensed"
 
-#@@ARTICLES@@
+# ---------------- m07 ETA, academic working paper ----------------
+k = "m07"
+P(k, "etxebarrieta", "Txabi Etxebarrieta", "Txabi Etxebarrieta", "Etxebarrieta")
+P(k, "pardines", "José Antonio Pardines")
+P(k, "franco", "Francisco Franco", "Franco")
+P(k, "carrero", "Luis Carrero Blanco")
+P(k, "barrionuevo", "José Barrionuevo")
+P(k, "mab", "Miguel Ángel Blanco")
+P(k, "txapote", "Francisco Javier García Gaztelu", "Francisco Javier García Gaztelu", "Txapote")
+P(k, "otegi", "Arnaldo Otegi", "Arnaldo Otegi", "Otegi")
+P(k, "annan", "Kofi Annan")
+P(k, "manikkalingam", "Ram Manikkalingam")
+P(k, "urrutikoetxea", "José Antonio Urrutikoetxea", "José Antonio Urrutikoetxea", "Josu Ternera", "Josu Urrutikoetxea")
+P(k, "ordonez", "Consuelo Ordóñez")
+P(k, "antza", "Mikel Albisu", "Mikel Albisu", "Mikel Antza")
+G(k, "eta", "Euskadi Ta Askatasuna", "Euskadi Ta Askatasuna", "ETA")
+G(k, "pnv", "Basque Nationalist Party", "Basque Nationalist Party", "PNV")
+G(k, "guardia_civil", "Guardia Civil")
+G(k, "eta_pm", "ETA político-militar")
+G(k, "eta_m", "ETA militar")
+G(k, "gal", "Grupos Antiterroristas de Liberación", "Grupos Antiterroristas de Liberación", "GAL")
+G(k, "interior_ministry", "Interior Ministry")
+G(k, "pp", "People's Party")
+G(k, "batasuna", "Herri Batasuna", "Herri Batasuna", "Batasuna")
+G(k, "eh_bildu", "EH Bildu")
+G(k, "ivc", "International Verification Commission")
+G(k, "covite", "Covite")
+G(k, "un", "United Nations", "UN")
+L(k, "basque_country", "Basque Country")
+L(k, "villabona", "Villabona")
+L(k, "madrid", "Madrid")
+L(k, "french_basque", "French Basque Country")
+L(k, "barcelona", "Barcelona")
+L(k, "ermua", "Ermua")
+L(k, "san_sebastian", "San Sebastián")
+L(k, "bayonne", "Bayonne", "Bayonne", "Baiona")
+L(k, "cambo", "Cambo-les-Bains")
+L(k, "french_alps", "French Alps")
+for s, p, o in [("etxebarrieta", "leads", "eta"), ("etxebarrieta", "opposed_to", "pardines"),
+                ("guardia_civil", "opposed_to", "etxebarrieta"), ("pardines", "member_of", "guardia_civil"),
+                ("eta", "opposed_to", "carrero"), ("gal", "backed_by", "interior_ministry"),
+                ("barrionuevo", "holds_office", "interior_ministry"), ("eta", "opposed_to", "mab"),
+                ("txapote", "opposed_to", "mab"), ("mab", "member_of", "pp"), ("batasuna", "part_of", "eta"),
+                ("otegi", "spokesperson_for", "batasuna"), ("otegi", "leads", "eh_bildu"), ("annan", "holds_office", "un"),
+                ("manikkalingam", "leads", "ivc"), ("urrutikoetxea", "spokesperson_for", "eta"),
+                ("ordonez", "leads", "covite"), ("antza", "member_of", "eta")]:
+    rel(k, s, p, o)
+ev(k, "eta_founded", "1959", "year", ["eta", "pnv"], "in 1959")
+ev(k, "first_killing", "1968-06-07", "day", ["etxebarrieta", "pardines", "villabona", "guardia_civil", "eta"], "on 7 June 1968")
+ev(k, "carrero_killed", "1973-12-20", "day", ["carrero", "madrid", "eta"], "on 20 December 1973")
+ev(k, "eta_split", "1974", "year", ["eta", "eta_pm", "eta_m"], "The following year")
+ev(k, "gal_campaign", "1983", "range", ["gal", "french_basque"], "Between 1983 and 1987", end="1987")
+ev(k, "barrionuevo_convicted", "1998", "year", ["barrionuevo", "gal"], "in 1998 the Supreme Court")
+ev(k, "hipercor", "1987-06-19", "day", ["barcelona", "eta"], "on 19 June 1987")
+ev(k, "mab_kidnapped", "1997-07", "month", ["mab", "eta", "ermua", "txapote"], "in July 1997")
+ev(k, "batasuna_banned", "2003-03", "month", ["batasuna"], "in March 2003")
+ev(k, "internal_debate", "2009", "range", ["otegi"], "2009–2010", end="2010")
+ev(k, "aiete_conference", "2011-10-17", "day", ["san_sebastian", "annan", "eta"], "On 17 October 2011")
+ev(k, "cessation", "2011-10-20", "day", ["eta"], "Three days later")
+ev(k, "disarmament", "2017-04-08", "day", ["bayonne", "eta", "ivc"], "On 8 April 2017")
+ev(k, "dissolution", "2018-05-03", "day", ["urrutikoetxea", "eta"], "on 3 May 2018")
+ev(k, "arnaga_conference", "2018-05-04", "day", ["cambo"], "A day later")
+ev(k, "urrutikoetxea_arrested", "2019-05", "month", ["urrutikoetxea", "french_alps"], "in May 2019")
+cl(k, "eta", "the definitive cessation of its armed activity.")
+cl(k, "eta", "has completely dismantled all its structures.")
+cl(k, "ordonez", "An organisation that decides alone when to stop killing has not been defeated. It has retired.")
+ACC += ["Institute for Conflict Transformation", "Working Paper Series", "Itziar Olano", "Mark Pemberton",
+        "Domínguez Iribarren", "Whitfield", "Murua", "Leonisio", "Abstract", "Keywords", "Introduction", "Conclusion",
+        "Spanish", "Basque", "French", "Sri Lankan", "Supreme Court", "Prime Minister Luis Carrero Blanco", "Hipercor",
+        "Aiete", "Aiete palace", "Arnaga", "Arnaga villa", "artisans of peace", "WP", "Spanish state"]
+NOISE.append({"source": k, "names": ["Routledge", "Hurst", "Universidad del País Vasco", "Journal of Basque Studies",
+                                     "Bilbao", "London"]})
+BP[k] = "References"
+
+# ---------------- m08 Brazil Comando Vermelho, police press release ----------------
+k = "m08"
+P(k, "curi", "Felipe Curi")
+P(k, "doca", "Edgar Alves de Andrade", "Edgar Alves de Andrade", "Doca", "Urso", "Andrade")
+P(k, "marcinho", "Márcio dos Santos Nepomuceno", "Márcio dos Santos Nepomuceno", "Marcinho VP", "Nepomuceno")
+P(k, "castro", "Cláudio Castro")
+P(k, "menezes", "Marcelo de Menezes")
+P(k, "marcola", "Marcos Willians Herbas Camacho", "Marcos Willians Herbas Camacho", "Marcola")
+P(k, "lewandowski", "Ricardo Lewandowski")
+G(k, "pcerj", "Civil Police of Rio de Janeiro State", "Civil Police of Rio de Janeiro State",
+  "POLÍCIA CIVIL DO ESTADO DO RIO DE JANEIRO", "PCERJ", "Civil Police")
+G(k, "pmerj", "Military Police", "Military Police", "PMERJ")
+G(k, "dre", "Drug Repression Police Station", "Drug Repression Police Station", "DRE")
+G(k, "cv", "Comando Vermelho", "Comando Vermelho", "CV")
+G(k, "bope", "Special Police Operations Battalion", "Special Police Operations Battalion", "BOPE")
+G(k, "tcp", "Terceiro Comando Puro", "Terceiro Comando Puro", "TCP")
+G(k, "pcc", "Primeiro Comando da Capital", "Primeiro Comando da Capital", "PCC")
+G(k, "public_defender", "Public Defender's Office")
+L(k, "rio", "Rio de Janeiro", "Rio de Janeiro", "Rio")
+L(k, "penha", "Complexo da Penha", "Complexo da Penha", "PENHA")
+L(k, "alemao", "Complexo do Alemão", "Complexo do Alemão", "ALEMÃO")
+L(k, "catanduvas", "Catanduvas")
+L(k, "parana", "Paraná")
+L(k, "brasilia", "Brasília")
+L(k, "serra", "Serra da Misericórdia")
+L(k, "candido_mendes", "Cândido Mendes")
+L(k, "ilha_grande", "Ilha Grande")
+L(k, "sao_paulo", "São Paulo")
+L(k, "paraguay", "Paraguay")
+for s, p, o in [("curi", "holds_office", "pcerj"), ("menezes", "holds_office", "pmerj"), ("bope", "part_of", "pmerj"),
+                ("cv", "controls", "penha"), ("cv", "controls", "alemao"), ("doca", "member_of", "cv"),
+                ("doca", "reports_to", "marcinho"), ("marcinho", "leads", "cv"), ("castro", "holds_office", "rio"),
+                ("cv", "opposed_to", "tcp"), ("cv", "allied_with", "pcc"), ("cv", "opposed_to", "pcc"),
+                ("marcola", "leads", "pcc"), ("pcerj", "opposed_to", "cv"), ("pmerj", "opposed_to", "cv")]:
+    rel(k, s, p, o)
+ev(k, "operation_contencao", "2025-10-28", "day", ["pcerj", "pmerj", "cv", "penha", "alemao"], "on Tuesday")
+ev(k, "curi_news_conference", "2025-10-29", "day", ["curi", "pcerj"], "headquarters on Wednesday")
+ev(k, "lewandowski_statement", "2025-10-29", "day", ["lewandowski"], "said on Wednesday that the federal")
+ev(k, "marcinho_held", "2007", "year", ["marcinho", "catanduvas", "parana"], "since 2007")
+ev(k, "cv_founded", "1979", "year", ["cv", "candido_mendes", "ilha_grande"], "in 1979")
+ev(k, "alliance_collapsed", "2016", "year", ["cv", "pcc"], "collapsed in 2016")
+ev(k, "cv_pcc_cooperation", "2025", "year", ["cv", "pcc", "paraguay"], "since the beginning of this year")
+ev(k, "alemao_occupied", "2010-11", "month", ["alemao"], "in November 2010")
+cl(k, "curi", "The criminals chose confrontation. We did not,")
+cl(k, "curi", "Every officer who went up that hill went up with a court warrant.")
+cl(k, "castro", "Rio is alone in this war, and we will not stop.")
+cl(k, "public_defender", "every death must be investigated independently, with the participation of the families.")
+ACC += ["PRESS RELEASE", "FOR IMMEDIATE RELEASE", "Press Office", "Operation Contenção", "OPERATION CONTENÇÃO",
+        "Contenção", "North Zone", "West Zone", "North and West Zones", "City of Police",
+        "Integrated Command and Control Centre", "Governor Cláudio Castro", "Colonel Marcelo de Menezes",
+        "Federal Justice Minister Ricardo Lewandowski", "Brazilian", "Cândido Mendes prison", "BACKGROUND", "Results",
+        "ASCOM", "PCERJ/ASCOM", "Rio de Janeiro State", "R$", "Secretary of State for the Civil Police",
+        "Secretary of State for the Military Police"]
+NOISE.append({"source": k, "names": ["Ana Beatriz Lopes", "State Government Communications Office", "PCERJ/Divulgação"]})
+BP[k] = "-ENDS-"
+
 fam = {
  "leads": [
   "leads",
