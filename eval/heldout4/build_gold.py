@@ -628,7 +628,7 @@ fam = {
   "opposed_to"
  ]
 }
-gold.update({"entities": E, "acceptable": sorted(set(ACC), key=str.lower), "noise": NOISE, "relations": R,
+gold.update({"entities": E, "acceptable": sorted(set(ACC), key=lambda a: (a.lower(), a)), "noise": NOISE, "relations": R,
              "predicateFamilies": fam, "events": EV, "claims": CL, "reuse": [], "boilerplateStarts": BP})
 json.dump(gold, open(os.path.join(HERE, "gold.json"), "w", encoding="utf-8"), indent=1, ensure_ascii=False)
 print(len(E), len(R), len(EV), len(CL))
