@@ -103,13 +103,19 @@ public static partial class RelationFinder
 
     private static readonly Regex PersonsFactionOf = new(@"^'s?\s+(?:faction|wing)\s+(?:of|within)\s+(?:the\s+)?$", Opt);
 
+    private static readonly Regex CapitalAfter = new(@"^'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:capital|stronghold|bastion|heartland|fiefdom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex CapitalOfBetween = new(@"^'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:capital|stronghold|bastion|heartland|fiefdom)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex AffiliateKnownAs = new(@"^\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:affiliate|wing|branch|faction|offshoot|unit|cell|front)\s+(?:(?:now|locally|widely|also)\s+)?(?:known\s+as|referred\s+to\s+as|called|named)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex SubordinateOpening = new(@"^(?:Since|After|When|Although|Though|Before|While|Until|Because|As|Once|If|Following|Even\s+though)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex UnderRightAfter = new(@"^(?:\s*\([^()]{1,20}\))?\s+under\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", RegexOptions.CultureInvariant);
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
@@ -720,6 +726,14 @@ public static partial class RelationFinder
                     continue;
                 }
 
+                // "the Zayudi affiliate known as the Wadi Resistance Units": the affiliate is part of the group before it.
+                if (b.Type == EntityType.Group && (Has(a.Span.End, b.Span.Start, " as ") || Has(a.Span.End, b.Span.Start, " called ") || Has(a.Span.End, b.Span.Start, " named "))
+                    && AffiliateKnownAs.IsMatch(Slice(a.Span.End, b.Span.Start)))
+                {
+                    Add(b, Predicates.PartOf, a);
+                    continue;
+                }
+
                 // "Y, the political movement whose armed wing is X": X is a part of Y. "the Y (Z) of X": the acronym in
                 // brackets is Y's own, and X leads Y.
                 var c = i + 2 < ms.Count && b.Entity == a.Entity ? ms[i + 2] : b;
@@ -891,6 +905,19 @@ public static partial class RelationFinder
                                         Add(ms[s], verb.Turned ? "~" + p : p, ms[o]);
                                     }
                                 }
+
+                                // "X co-founded Y with Z": Z founded Y too.
+                                if (p == Predicates.Founded && !verb.Turned && j + 1 < ms.Count && ms[j + 1].Type == EntityType.Person
+                                    && Regex.IsMatch(Slice(ms[j].Span.End, ms[j + 1].Span.Start), @"^(?:\s*\([^()]{1,20}\))?\s+(?:together\s+)?with\s+$", RegexOptions.IgnoreCase))
+                                {
+                                    Add(ms[j + 1], p, ms[j]);
+                                }
+                            }
+
+                            // "Y, which governs much of Z, has clashed with W": a relative clause's verb leaves the main verb to come.
+                            if (Regex.IsMatch(Text(v.Groups["pre"]), @"^(?:\s*\([^()]{1,60}\))?,\s+(?:which|who|that)\s+$", RegexOptions.IgnoreCase))
+                            {
+                                continue;
                             }
 
                             break;
@@ -938,6 +965,17 @@ public static partial class RelationFinder
                 if (x.Type != EntityType.Place)
                 {
                     continue;
+                }
+
+                // "Tamba, the ZLF's administrative capital", "the ZLF's stronghold of Tamba": the group holds its capital.
+                if (i + 1 < ms.Count && ms[i + 1] is { IsActor: true, Type: not EntityType.Place } owner1 && Regex.IsMatch(Slice(x.Span.End, owner1.Span.Start), @"^,\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+                    && CapitalAfter.IsMatch(Slice(owner1.Span.End, Math.Min(sentence.End, owner1.Span.End + 50))))
+                {
+                    Add(owner1, Predicates.Controls, x);
+                }
+                else if (i > 0 && ms[i - 1] is { IsActor: true, Type: not EntityType.Place } owner2 && CapitalOfBetween.IsMatch(Slice(owner2.Span.End, x.Span.Start)))
+                {
+                    Add(owner2, Predicates.Controls, x);
                 }
 
                 var before = Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start);

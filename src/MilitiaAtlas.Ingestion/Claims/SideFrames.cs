@@ -53,6 +53,20 @@ public static partial class RelationFinder
             if ((StrikesAgainst().IsMatch(between) || TakenFrom().IsMatch(between)) && !ObliqueBeforeSide().IsMatch(before) && !SpeechBetween().IsMatch(between))
             {
                 found.Add((a.Entity, Predicates.OpposedTo, ms[j].Entity));
+
+                // "the Tamaro Army and the Kessa Defence Force have conducted joint operations against Y": each of the subjects.
+                for (var k = i - 1; k >= 0 && ms[k].IsActor; k--)
+                {
+                    // "A and B", "A, B and C": the last link is an "and"; a name after a preposition ("In Syria, X …") is no subject.
+                    var link = text.AsSpan(ms[k].Span.End, ms[k + 1].Span.Start - ms[k].Span.End);
+                    if (!(k == i - 1 ? AndBefore().IsMatch(link) : CoordinatedBefore().IsMatch(link))
+                        || ObliqueBeforeSide().IsMatch(Norm(text[Math.Max(sentence.Start, ms[k].Span.Start - 20)..ms[k].Span.Start])))
+                    {
+                        break;
+                    }
+
+                    found.Add((ms[k].Entity, Predicates.OpposedTo, ms[j].Entity));
+                }
             }
         }
     }
@@ -161,8 +175,15 @@ public static partial class RelationFinder
 
     // "carried out six raids with mortars, rockets and drones against", "has mounted some 1,400 attacks against",
     // "will fly sorties against": a report of strikes whose object is the foe.
-    [GeneratedRegex(@"^(?:\s[\w'-]+){0,3}?\s(?:conducted|launched|carried\sout|flew|fly|delivered|mounted|made)\s(?:[^;:.]|\.\d|\d\.){0,140}?\b(?:strikes|airstrikes|air\sstrikes|raids|sorties|munitions|strike\smissions|attacks)\b(?:[^;:.]|\.\d){0,140}?\bagainst\s(?:the\s)?$")]
+    [GeneratedRegex(@"^(?:\s[\w'-]+){0,3}?\s(?:conducted|launched|carried\sout|flew|fly|delivered|mounted|made)\s(?:[^;:.]|\.\d|\d\.){0,140}?\b(?:strikes|airstrikes|air\sstrikes|raids|sorties|munitions|strike\smissions|attacks|[Oo]perations?|offensives?|counter-?offensives?|campaigns?|assaults?|ambushes|crackdown)\b(?:[^;:.]|\.\d){0,140}?\bagainst\s(?:the\s)?$")]
     private static partial Regex StrikesAgainst();
+
+    /// <summary>What joins two subjects: "A and the B", "A, B".</summary>
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CoordinatedBefore();
+
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,20}\))?,?\s+and\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AndBefore();
 
     // "tried to wrest the grain depot from", "recaptured the village of Kessa from": a place taken from the foe.
     [GeneratedRegex(@"^(?:\s[\w'-]+){0,4}?\s(?:seize|seized|seizing|retake|retook|retaken|retaking|recapture|recaptured|recapturing|liberate|liberated|liberating|free|freed|freeing|wrest|wrested|capture|captured|take\sback|took\sback|clear|cleared)\s(?:[\w'-]+\s){1,8}?from\s(?:the\s)?$")]

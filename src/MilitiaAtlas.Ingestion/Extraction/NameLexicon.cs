@@ -274,7 +274,8 @@ public static class NameLexicon
 
         return EnglishWords.Contains(word[..^1])
             || (word.EndsWith("ies", StringComparison.Ordinal) && EnglishWords.Contains(word[..^3] + "y"))
-            || (word.EndsWith("es", StringComparison.Ordinal) && EnglishWords.Contains(word[..^2]))
+            || (word.EndsWith("es", StringComparison.Ordinal) && word[..^2] is var stem && (stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z')
+                || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)) && EnglishWords.Contains(stem))
             || (word.EndsWith("ves", StringComparison.Ordinal) && (EnglishWords.Contains(word[..^3] + "f") || EnglishWords.Contains(word[..^3] + "fe")));
     }
 

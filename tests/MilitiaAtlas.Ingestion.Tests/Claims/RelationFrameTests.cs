@@ -417,4 +417,28 @@ public sealed class RelationFrameTests
     {
         Assert.DoesNotContain("Lina Haddad leads Kessa Front", Relations("The Kessa Front grew under Lina Haddad's rule into the largest group."));
     }
+
+    // ---- session 13: co-founders, joint operations, affiliates, government of ground, capitals ----
+
+    [Theory]
+    [InlineData("Omar Tawil co-founded the Zayudi Front with Ana Ruiz at a meeting in Kessa in 1978.", "Ana Ruiz founded Zayudi Front")]
+    [InlineData("Since 2021, the Tamaro Army and the Kessa Defence Force have conducted joint operations against the Zayudi Front.", "Tamaro Army opposed_to Zayudi Front")]
+    [InlineData("Since 2021, the Tamaro Army and the Kessa Defence Force have conducted joint operations against the Zayudi Front.", "Kessa Defence Force opposed_to Zayudi Front")]
+    [InlineData("In April 2022 the Tamaro Army launched Operation Claw against Zayudi Front positions in the north.", "Tamaro Army opposed_to Zayudi Front")]
+    [InlineData("Obi Tamba led the ZLF in Wadi, where the ZLF affiliate known as the Wadi Resistance Units (WRU) has been present since 2014.", "Wadi Resistance Units part_of ZLF")]
+    [InlineData("The Kessa Democratic Party, which governs much of the Tamaro Region, has also clashed with ZLF fighters.", "Kessa Democratic Party controls Tamaro Region")]
+    [InlineData("The Kessa Democratic Party, which governs much of the Tamaro Region, has also clashed with ZLF fighters.", "Kessa Democratic Party opposed_to ZLF")]
+    [InlineData("The army captured Wadelo, the ZLF's administrative capital, in 2009.", "ZLF controls Wadelo")]
+    public void Session_13_frames_state_their_relation(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_country_after_a_preposition_is_not_a_subject_of_the_strikes()
+    {
+        var relations = Relations("In Paraguay, Coalition forces conducted 15 strikes against ZLF targets.");
+
+        Assert.DoesNotContain(relations, r => r.StartsWith("Paraguay ", StringComparison.Ordinal) || r.EndsWith(" Paraguay", StringComparison.Ordinal));
+    }
 }
