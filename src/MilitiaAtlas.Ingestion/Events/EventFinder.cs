@@ -278,8 +278,13 @@ public static partial class EventFinder
     /// the opening phrase after it.
     /// </summary>
     private static bool OpensSentence(string sentence, int ds, int de) =>
-        OpeningPhrase().IsMatch(sentence.AsSpan(0, ds)) && sentence.IndexOf(',', de) is var comma && comma >= 0
-        && sentence.IndexOfAny([';', ':'], de, comma - de) < 0;
+        OpeningPhrase().IsMatch(sentence.AsSpan(0, ds))
+        && ((sentence.IndexOf(',', de) is var comma && comma >= 0 && sentence.IndexOfAny([';', ':'], de, comma - de) < 0)
+            || TimelineSeparator().IsMatch(sentence.AsSpan(de)));
+
+    /// <summary>A timeline's or a list's line: "March 1990 — The last troops leave.", "**24 January 2024**: the oath ceremony".</summary>
+    [GeneratedRegex(@"^[*_]{0,2}\s*(?:—|–|-{1,2}|:)\s+\S")]
+    private static partial Regex TimelineSeparator();
 
     /// <summary>The cue of an event found by its opening date when its sentence has no happening word: the first past-tense word after the date.</summary>
     private static string MainVerb(string sentence, int from)
@@ -415,7 +420,7 @@ public static partial class EventFinder
     private static partial Regex AccordingTo();
 
     /// <summary>What may open a sentence before its opening phrase: quotes, a dateline ("KESSA —"), connectives ("Also", "Further,").</summary>
-    private const string SentenceLead = @"^[\s""“‘'(]*(?:[\p{Lu}][\p{Lu}.,' ]{0,40}\s+[—–-]+\s*)?(?:(?:also|and|but|then|so|later|earlier|only|further|furthermore|additionally|moreover|however|meanwhile|separately|subsequently|previously|finally|again|just|first|second|third|most recently|more recently),?\s+)*";
+    private const string SentenceLead = @"^[\s""“‘'(*_•-]*(?:[\p{Lu}][\p{Lu}.,' ]{0,40}\s+[—–-]+\s*)?(?:(?:also|and|but|then|so|later|earlier|only|further|furthermore|additionally|moreover|however|meanwhile|separately|subsequently|previously|finally|again|just|first|second|third|most recently|more recently),?\s+)*";
 
     /// <summary>What may come before a date that opens a sentence: a dateline, connectives, a preposition and its phrase.</summary>
     [GeneratedRegex(SentenceLead + @"(?:(?:in|on|since|as of|by|from|during|throughout|until|till|through|starting|beginning|after|before|following|at|around|over|toward|towards|between|early|late)\b[^,;:.!?]*)?$", RegexOptions.IgnoreCase)]

@@ -294,4 +294,26 @@ public sealed class EventFinderTests
         Assert.Contains(("2001-03-29", "LEGION OF THE DAWN"), dated);
         Assert.DoesNotContain(p.Events, e => e.Date.Date == "2025-07-22");
     }
+
+    // ---- session 13: timelines and key-date lists ----
+
+    [Theory]
+    [InlineData("March 1990 — The last Tamaro troops leave Kessa.", "1990-03")]
+    [InlineData("21 May 1991 — A ZLF bomber kills Jan Kowal at Wadelo.", "1991-05-21")]
+    [InlineData("**24 January 2024**: the Zayudi Front's oath ceremony at the Kessa Fort.", "2024-01-24")]
+    [InlineData("- 3 May 2023: the Zayudi Front's march in Wadelo; violence begins.", "2023-05-03")]
+    public void A_timeline_line_is_an_event_of_its_opening_date(string line, string date)
+    {
+        var p = Run("2024-05-18", "The conflict in brief.", line);
+
+        Assert.Contains(p.Events, e => e.Date.Date == date);
+    }
+
+    [Fact]
+    public void A_date_followed_by_a_dash_inside_a_sentence_opens_nothing()
+    {
+        var p = Run("2024-05-18", "The talks were promised for March 1990 - nobody expected them to happen.");
+
+        Assert.Empty(p.Events);
+    }
 }
