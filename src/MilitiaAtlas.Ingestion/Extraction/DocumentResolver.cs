@@ -447,7 +447,9 @@ public static partial class DocumentResolver
             .Where(i => cs[i].WordCount > 1 && !cs[i].TitleOnly && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group <= cs[i].Votes.Person
                 && !IsGroupLike(cs, i))
             .ToList();
-        var lastWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[^1]);
+        // "KARAYILAN, Murat": a name filed surname first has its surname before the comma.
+        var lastWord = people.ToDictionary(i => i, i => cs[i].Surface.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && cs[i].Surface.IndexOf(',') == comma
+            ? NameKey.Fold(cs[i].Surface[..comma]).Split(' ')[^1] : folds[i].Split(' ')[^1]);
         var firstWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[0]);
 
         // Two spellings of one person first ("Qasem" and "Qassem"), so that a surname alone finds them as one.

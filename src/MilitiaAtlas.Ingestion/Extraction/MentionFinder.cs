@@ -66,13 +66,88 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     private void FindInSentence(State st, List<Token> tokens, int sentenceIndex)
     {
-        if (FindInRecord(st, tokens, sentenceIndex))
+        if (FindInRecord(st, tokens, sentenceIndex) || FindInTableRow(st, tokens, sentenceIndex))
         {
             return;
         }
 
         st.RecordSubject = -1;
         FindNames(st, tokens, sentenceIndex);
+    }
+
+    /// <summary>
+    /// A table's row written with pipes ("R-1 | KARAYILAN, Murat | "Cemal" | 1954, Birecik | …"): each cell is read on its
+    /// own, a cell that is only a surname in capitals, a comma and given names is a person filed surname first, and a
+    /// cell that is only a quoted name right after it is that person's other name (a code name, an alias). False when the
+    /// sentence has fewer than two pipes.
+    /// </summary>
+    private bool FindInTableRow(State st, List<Token> tokens, int sentenceIndex)
+    {
+        if (tokens.Count(t => t.Text == "|") < 2)
+        {
+            return false;
+        }
+
+        var filed = -1;
+        var start = 0;
+        for (var k = 0; k <= tokens.Count; k++)
+        {
+            if (k < tokens.Count && tokens[k].Text != "|" && !(k > start && tokens[k].NewLineBefore))
+            {
+                continue;
+            }
+
+            var (a, b) = (start, k - 1);
+            start = k < tokens.Count && tokens[k].Text == "|" ? k + 1 : k;
+            if (a > b)
+            {
+                continue;
+            }
+
+            var cellFiled = FiledCell(tokens, a, b);
+            if (cellFiled)
+            {
+                var idx = AddCandidate(st, tokens, new Piece(a, b), sentenceIndex);
+                if (idx >= 0)
+                {
+                    st.Candidates[idx].Votes.Add(EntityType.Person, 3, TypeCue.FiledName, default);
+                }
+
+                filed = idx;
+                continue;
+            }
+
+            if (filed >= 0 && b - a >= 2 && IsQuoteMark(tokens[a].Text) && IsQuoteMark(tokens[b].Text)
+                && Enumerable.Range(a + 1, b - a - 1).All(j => tokens[j].IsCapitalized || NameLexicon.NameParticles.Contains(tokens[j].Text)))
+            {
+                var idx = AddCandidate(st, tokens, new Piece(a + 1, b - 1), sentenceIndex);
+                if (idx >= 0)
+                {
+                    st.Aliases.Add(new AliasLink(filed, idx));
+                }
+
+                filed = -1;
+                continue;
+            }
+
+            filed = -1;
+            FindNames(st, tokens.GetRange(a, b - a + 1), sentenceIndex);
+        }
+
+        return true;
+    }
+
+    /// <summary>"KARAYILAN, Murat", "AL-HADDU, Omar Ibrahim": a surname in capitals, a comma, one to three given names in mixed case.</summary>
+    private static bool FiledCell(List<Token> tokens, int a, int b)
+    {
+        var comma = Enumerable.Range(a, b - a + 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
+        if (comma <= a || comma >= b || b - comma > 3 || comma - a > 3)
+        {
+            return false;
+        }
+
+        return Enumerable.Range(a, comma - a).All(j => tokens[j].IsWord && tokens[j].Text.Length >= 2 && !tokens[j].Text.Any(char.IsLower) && !NameLexicon.IsEnglishWord(tokens[j].Lower))
+            && Enumerable.Range(comma + 1, b - comma).All(j => tokens[j].IsCapitalized && tokens[j].Text.Any(char.IsLower));
     }
 
     /// <summary>
@@ -1445,6 +1520,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     {
         var (start, end) = (piece.Start, piece.End);
         var titled = piece.Title is not null;
+
+        // "HEARING BEFORE THE COMMISSION ON …", "A CARTEL WITHOUT ITS CHIEF": a heading in capitals with words no name holds.
+        if (end - start >= 2 && Enumerable.Range(start, end - start + 1).All(k => !tokens[k].IsWord || !tokens[k].Text.Any(char.IsLower))
+            && Enumerable.Range(start, end - start + 1).Any(k => tokens[k].Text is "BEFORE" or "AFTER" or "WITHOUT" or "ITS" or "HIS" or "HER" or "THEIR"
+                or "IS" or "ARE" or "WAS" or "WERE" or "WILL" or "HOW" or "WHY" or "WHAT" or "WHO" or "WHEN" or "NOT" or "OVER" or "INTO"))
+        {
+            return -1;
+        }
         if (piece.TitleOnly)
         {
             var reference = new Candidate
@@ -2099,6 +2182,20 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "TAMARO (Reuters) —": a known place's bracket names something else.
             if (joined is "(" && st.Candidates[a].Place is not null && st.Candidates[b].Place is null && !st.Candidates[b].IsAcronym)
             {
+                aliasOf = -1;
+                continue;
+            }
+
+            // "Birecik (Şanlıurfa)": a town and the province it lies in, two known places, are two places.
+            if (joined is "(" && ((st.Candidates[a].Place is { } town && st.Candidates[b].Place is { } region && town.Id != region.Id)
+                || (st.Candidates[b].Place is { Kind: PlaceKind.Region or PlaceKind.Country } && !st.Candidates[a].IsAcronym && st.Candidates[a].Votes.Person == 0)))
+            {
+                // "Keban (Elazığ)": an unknown one-word name before a known province in brackets is a place in it.
+                if (st.Candidates[a].Place is null && st.Candidates[a].Votes.Max == 0 && st.Candidates[a].WordCount == 1 && st.Candidates[b].Place is { Kind: PlaceKind.Region })
+                {
+                    st.Candidates[a].Votes.Add(EntityType.Place, 2, TypeCue.RegionAfterPlace, st.Candidates[b].Span);
+                }
+
                 aliasOf = -1;
                 continue;
             }

@@ -45,7 +45,17 @@ public static class NameKey
                 }
 
                 space = false;
-                sb.Append(char.ToLowerInvariant(c));
+                // Letters with no decomposition that stand for a plain one in other spellings: Turkish dotless ı, Polish ł,
+                // Nordic ø, South Slavic đ, Maltese ħ ("Karayılan" is "Karayilan").
+                sb.Append(c switch
+                {
+                    'ı' => 'i',
+                    'ł' or 'Ł' => 'l',
+                    'ø' or 'Ø' => 'o',
+                    'đ' or 'Đ' => 'd',
+                    'ħ' or 'Ħ' => 'h',
+                    _ => char.ToLowerInvariant(c),
+                });
             }
             else
             {

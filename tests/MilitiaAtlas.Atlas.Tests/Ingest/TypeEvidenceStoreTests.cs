@@ -63,6 +63,8 @@ public sealed class TypeEvidenceStoreTests
                 "brigade-takes-the-valley|head-noun|group|10|2|Wadi Liberation Brigade|1",
                 // "The Wadi Liberation Brigade said": a cue against the type is kept too.
                 "brigade-takes-the-valley|speech-after|person|3|1|Wadi Liberation Brigade|1",
+                // "the leader of the Wadi Liberation Brigade": the role looks past the article.
+                "brigade-takes-the-valley|role-of|group|3|1|Wadi Liberation Brigade|2",
                 "valley-talks|head-noun|group|5|1|Wadi Liberation Brigade|1",
                 // "the Brigade would stay" names it by its head word alone, in the second sentence.
                 "valley-talks|institution|group|3|1|Brigade|2",

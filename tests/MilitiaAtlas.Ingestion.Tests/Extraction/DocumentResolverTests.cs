@@ -739,4 +739,37 @@ public sealed class DocumentResolverTests
         Assert.DoesNotContain("Tamaro", x.Mentions("Tamaro Front"));
         Assert.DoesNotContain("Tamaro", x.Mentions("Tamaro Army"));
     }
+
+    // ---- session 13: tables with pipes, towns in provinces, capitals headings, dotless i ----
+
+    [Fact]
+    public void A_pipe_tables_filed_name_is_a_person_with_its_code_name_and_the_surname_in_prose_joins_it()
+    {
+        var x = Extract.From(
+            "No. | Name | Code name | Born | Position",
+            "W-1 | TAMBARI, Yusuf | \"Kestrel\" | 1961, Tamaro | Head of the Wadi Front Command",
+            "W-1. Tambarı commanded the front's fighters until 2019.");
+
+        var person = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "TAMBARI, Yusuf"));
+        Assert.Equal(EntityType.Person, person.Type);
+        Assert.Contains(person.Mentions, m => m.Surface == "Kestrel");
+        Assert.Contains(person.Mentions, m => m.Surface == "Tambarı");
+    }
+
+    [Fact]
+    public void A_town_and_its_province_in_brackets_are_two_places()
+    {
+        var x = Extract.From("He was born in 1954 in Keshan (Tehran) and moved to Qom (Tehran) as a boy.");
+
+        Assert.DoesNotContain("Tehran", x.Mentions("Qom"));
+        Assert.Contains(x.Entities, e => e.Type == EntityType.Place && e.Mentions.Any(m => m.Surface == "Keshan"));
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_with_words_no_name_holds_is_no_name()
+    {
+        var x = Extract.From("A FRONT WITHOUT ITS CHIEF", "Police say the Wadi Front is already fraying.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("WITHOUT", StringComparison.Ordinal));
+    }
 }

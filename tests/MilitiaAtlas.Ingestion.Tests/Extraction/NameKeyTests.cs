@@ -15,6 +15,8 @@ public sealed class NameKeyTests
     [InlineData("Popular Mobilisation Front", "Popular Mobilization Front")]
     [InlineData("René Lévesque", "RENE LEVESQUE")]
     [InlineData("U.S.", "US")]
+    [InlineData("Tambarı", "TAMBARI")]
+    [InlineData("Wałęsa", "Walesa")]
     public void Fold_makes_spellings_of_one_name_equal(string a, string b)
     {
         Assert.Equal(NameKey.Fold(a), NameKey.Fold(b));
