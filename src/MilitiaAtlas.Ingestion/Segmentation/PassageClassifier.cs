@@ -144,7 +144,7 @@ public static partial class PassageClassifier
         return !".!?,;:\"”’)…".Contains(last) && !char.IsLower(s[0]);
     }
 
-    internal static bool IsFooter(string s) => FooterCue().IsMatch(s);
+    internal static bool IsFooter(string s) => FooterCue().IsMatch(s.TrimStart('*', '_'));
 
     private static bool IsLocalBoilerplate(string s) =>
         s.Length < 200 && (LocalBoilerplate().IsMatch(s.Trim('*', '_', ' ')) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s));
@@ -256,13 +256,13 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s*)?[A-Z0-9]")]
     private static partial Regex DateLinePrefix();
 
-    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|^\((?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced) by\b|^More from [^:\n]{1,40}:|^This is an? (?:official )?publication of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Edited) by\b|^This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b|^Done (?:in (?:both )?[A-Z]\w+ and [A-Z]\w+|at [A-Z])|^More from [^:\n]{1,40}:|^This is an? (?:official )?publication of\b", RegexOptions.IgnoreCase)]
     private static partial Regex FooterCue();
 
-    [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|- END -)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|-+\s*ENDS?\s*-+)$", RegexOptions.IgnoreCase)]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|See also|Further reading|External links|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSection();
 
     [GeneratedRegex(@"^(?:For (?:more|additional|further|full|complete|detailed|identifying) (?:information|details|identifying information)\b|For a (?:complete|full) list\b|View (?:the )?(?:identifying|more|additional|full|complete)\b|(?:More|Additional|Further|Identifying) information (?:about|on|regarding)\b)", RegexOptions.IgnoreCase)]
@@ -288,7 +288,7 @@ public static partial class PassageClassifier
     private static partial Regex MarkdownLink();
 
     /// <summary>The clerk's closing note of a hearing: "[Whereupon, at 11:42 a.m., the hearing was adjourned.]"</summary>
-    [GeneratedRegex(@"^[\[(]Whereupon\b[^\])\n]{0,200}[\])]\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\[(](?:Whereupon\b[^\])\n]{0,200}|End of (?:the )?(?:transcript|briefing|remarks|statement|interview|hearing|press conference)|END)[\])]\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptEnd();
 
     /// <summary>The rule a report draws above its footnotes: a line of five or more underscores.</summary>

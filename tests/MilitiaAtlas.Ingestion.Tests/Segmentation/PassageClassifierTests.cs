@@ -39,6 +39,9 @@ public sealed class PassageClassifierTests
     [InlineData("Copyright 2021 Example News. All rights reserved.")]
     [InlineData("Sign up for our newsletter to get the news first.")]
     [InlineData("More from the Kessa Ledger: sign up for our weekly briefing.")]
+    [InlineData("Reporting by Laura Benton in Kessa and Omar Haddad in Tamaro. Live page edited by Samir Qadir.")]
+    [InlineData("*This interview has been condensed and edited for clarity. Omar Haddad is the editor of The Ledger.*")]
+    [InlineData("Done in both English and French, the English version being authoritative.")]
     public void A_footer_makes_the_rest_of_the_page_boilerplate(string footer)
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n{footer}\n\nMore text that follows the footer, which is page furniture now.");
@@ -210,6 +213,9 @@ public sealed class PassageClassifierTests
 
     [Theory]
     [InlineData("[Whereupon, at 4:10 p.m., the hearing was adjourned.]")]
+    [InlineData("[End of transcript]")]
+    [InlineData("-ENDS-")]
+    [InlineData("See also\n• The Zayudi Front\n• The river war")]
     [InlineData("__________________\n1 Interviews with former fighters, Kessa, March 2021.")]
     [InlineData("*Related:* [The river war, explained](https://example.org/a) · [Who are the Zayudis?](https://example.org/b)")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
