@@ -23,6 +23,7 @@ public static class ClaimFinder
         Pronoun,
         Anonymous,
         GroupPronoun,
+        GroupNoun,
     }
 
     private readonly record struct Frame(FrameKind Kind, int Entity = -1, int PronounAt = -1);
@@ -72,6 +73,7 @@ public static class ClaimFinder
         // and the last sentence where someone unnamed speaks ("An elder, who asked not to be named, said …").
         (int Entity, int Passage, int Sentence)? lastSubject = null;
         var lastAnonymousAt = -1;
+        int? lastGroupNamed = null;
         var recent = new RecentActors(entities);
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -82,6 +84,7 @@ public static class ClaimFinder
                 FrameKind.Entity => f.Entity,
                 FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? Pronoun(),
                 FrameKind.GroupPronoun => SubjectGroup(s - 1),
+                FrameKind.GroupNoun => lastGroupNamed,
                 _ => null,
             };
 
@@ -121,6 +124,15 @@ public static class ClaimFinder
             else if ((f.Kind == FrameKind.Anonymous && !StartsInQuote(sentences[s].Span, quotes, text)) || (f.Kind == FrameKind.Pronoun && speakers[s] is null))
             {
                 lastAnonymousAt = s;
+            }
+
+            // "the organisation announced": the last group named by its name, outside quotations.
+            foreach (var m in inSentence[s])
+            {
+                if (m.Type == EntityType.Group && !m.Reference && !Inside(m.Span, quotes) && RecentActors.IsProperName(entities[m.Entity].Name))
+                {
+                    lastGroupNamed = m.Entity;
+                }
             }
 
             // A person who opens the sentence or a clause after a semicolon: "…; Laura Benton denies it."
@@ -189,7 +201,7 @@ public static class ClaimFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var f = FrameAt(text, sentence, tokens, i, mentions, quotes);
-            if (f.Kind is FrameKind.Entity or FrameKind.Pronoun or FrameKind.GroupPronoun)
+            if (f.Kind is FrameKind.Entity or FrameKind.Pronoun or FrameKind.GroupPronoun or FrameKind.GroupNoun)
             {
                 return f;
             }
@@ -219,6 +231,9 @@ public static class ClaimFinder
 
         return new Frame(anonymous ? FrameKind.Anonymous : FrameKind.None);
     }
+
+    private static bool PossessorAt(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S';
 
     private static bool AfterSemicolon(string text, TextSpan sentence, TextSpan mention)
     {
@@ -295,7 +310,8 @@ public static class ClaimFinder
         // "X has described the deal as "…"", "X called it "…"": a verb of naming speaks when a quotation follows it.
         var naming = t.Lower is "described" or "describes" or "describing" or "called" or "calls" or "calling" or "termed" or "dubbed" or "branded"
             && quotes.Any(q => q.Start >= t.Span.End && q.Start < sentence.End);
-        if (!(putIt || naming || SpeechLexicon.Verbs.Contains(t.Lower)) || char.IsUpper(t.Text[0]))
+        var participle = t.Lower is "saying" or "adding" or "arguing" or "insisting" or "noting" or "warning" or "stating" or "claiming" && i > 0 && tokens[i - 1].Text == ",";
+        if (!(putIt || naming || participle || SpeechLexicon.Verbs.Contains(t.Lower)) || char.IsUpper(t.Text[0]))
         {
             return new Frame(FrameKind.None);
         }
@@ -317,10 +333,32 @@ public static class ClaimFinder
             return new Frame(FrameKind.GroupPronoun);
         }
 
+        // "FACT refused to sign, saying …": a participle after a comma speaks for the sentence's subject.
+        var before = mentions.Where(m => m.Span.End <= t.Span.Start && !Inside(m.Span, quotes)).ToList();
+        if (participle && before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } subject && subject.Type != EntityType.Place
+            && OpensSentence(text, sentence, subject.Span))
+        {
+            return new Frame(FrameKind.Entity, subject.Entity);
+        }
+
+        // "the organisation announced": the group the story is about.
+        if (i > 1 && tokens[i - 2].Lower == "the" && tokens[i - 1].Lower is "organisation" or "organization" or "group" or "movement" or "militia" or "front")
+        {
+            return new Frame(FrameKind.GroupNoun);
+        }
+
+        // "ETA declared" right before the verb outweighs a person named further back ("X read the statement in which ETA declared").
+        if (before.Count > 0 && before[^1] is { Reference: false } adjacent && adjacent.Type == EntityType.Group
+            && text.AsSpan(adjacent.Span.End, t.Span.Start - adjacent.Span.End).Trim().Length == 0)
+        {
+            return new Frame(FrameKind.Entity, adjacent.Entity);
+        }
+
         // "X said": the nearest person before the verb, outside quotations, else a group or place right before it;
         // "the Foreign Secretary also said": a title standing for a person named earlier, right before the verb.
-        var before = mentions.Where(m => m.Span.End <= t.Span.Start && !Inside(m.Span, quotes)).ToList();
-        var person = before.LastOrDefault(m => m.Type == EntityType.Person && (!m.Reference || Adjacent(tokens, m.Span.End, i)));
+        // "X, Y's deputy, said": a possessor inside an apposition is not the one who speaks.
+        var person = before.LastOrDefault(m => m.Type == EntityType.Person && (!m.Reference || Adjacent(tokens, m.Span.End, i)) && !PossessorAt(text, m.Span.End)
+            && !SpeakerLabels.IsLabel(text, m.Span));
         if (person.Span.Length > 0 && NoSpeechBetween(tokens, person.Span.End, t.Span.Start))
         {
             return new Frame(FrameKind.Entity, person.Entity);

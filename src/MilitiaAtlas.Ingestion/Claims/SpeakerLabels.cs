@@ -154,6 +154,23 @@ public static class SpeakerLabels
             return (new TextSpan(s, s + (text[s + 1] is ':' or '.' ? 2 : 1)), ["q"]);
         }
 
+        // "**Budha:** …", "**Lina Haddad**: …": a Markdown interview's bold label, in mixed case.
+        if (text[s] == '*' && s + 4 < end && text[s + 1] == '*')
+        {
+            var close = text.IndexOf("**", s + 2, end - s - 2, StringComparison.Ordinal);
+            if (close > s + 2)
+            {
+                var inner = text[(s + 2)..close].Trim();
+                var colonInside = inner.EndsWith(':');
+                var after = close + 2;
+                if ((colonInside || (after < passage.End && text[after] == ':')) && inner.TrimEnd(':').Split(' ') is { Length: <= 4 } parts
+                    && parts.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')))
+                {
+                    return (new TextSpan(s, colonInside ? after : after + 1), parts.Select(w => w.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()).ToArray());
+                }
+            }
+        }
+
         // Words in capitals (letters, dots, hyphens, apostrophes) separated by single spaces, then a colon.
         var words = new List<string>();
         var i = s;
@@ -190,6 +207,13 @@ public static class SpeakerLabels
                 return words.Count > 5 || NameLexicon.IsFieldLabel(label) ? null : (new TextSpan(s, i + 1), words.ToArray());
             }
 
+            // "QUESTION (Kessa Radio):": the outlet in brackets after the label.
+            if (i + 1 < end && text[i] == ' ' && text[i + 1] == '(' && text.IndexOf(')', i, Math.Min(passage.End, s + 80) - i) is var close and > 0
+                && close + 1 < passage.End && text[close + 1] == ':' && text.IndexOf('\n', i, close - i) < 0)
+            {
+                return words.Count > 5 || NameLexicon.IsFieldLabel(text[s..i]) ? null : (new TextSpan(s, close + 2), words.ToArray());
+            }
+
             if (i >= end || text[i] != ' ')
             {
                 return null;
@@ -207,6 +231,14 @@ public static class SpeakerLabels
         var rest = words.SkipWhile(Honorifics.Contains).ToArray();
         var title = Titles.FirstOrDefault(t => t.Length <= rest.Length && t.Select((w, k) => string.Equals(w, rest[k], StringComparison.OrdinalIgnoreCase)).All(x => x));
         var name = title is null ? rest : rest[title.Length..];
+        var role = title is null && name.Length == 1 ? name[0] : title is { Length: 1 } && name.Length == 0 ? title[0].ToLowerInvariant() : null;
+        if (role is not null && (role.StartsWith("spokes", StringComparison.Ordinal) || NameLexicon.RoleNouns.Contains(role))
+            && (ByRole(text, role, all) ?? (ByRole(text, role, headings().ToList()) is int h ? Adopt(headings()[h], all) : null)) is int byRole)
+        {
+            // "SPOKESPERSON:": the one person the document calls its spokesperson ("Briefing officer: Colonel X, spokesperson for …").
+            return byRole;
+        }
+
         if (name.Length > 0)
         {
             // "SECRETARY HALVORSEN": a person of the body by that surname, else one of the headings. When the body has the
@@ -253,6 +285,15 @@ public static class SpeakerLabels
         return titled.Count == 0
             ? Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && HasTitle(text, e.Item, phrase)).Select(e => e.Index))
             : null;
+    }
+
+    /// <summary>The one person whose name the role follows as an apposition ("X, spokesperson for Y", "X, the moderator"); else null.</summary>
+    private static int? ByRole(string text, string role, List<LocalEntity> all)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}" + System.Text.RegularExpressions.Regex.Escape(role) + @"\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        return Unique(all.Index().Where(e => e.Item.Type == EntityType.Person
+            && e.Item.Mentions.Any(m => !m.IsReference && pattern.IsMatch(text.AsSpan(m.Span.End, Math.Min(60, text.Length - m.Span.End))))).Select(e => e.Index));
     }
 
     private static int? Unique(IEnumerable<int> indexes)

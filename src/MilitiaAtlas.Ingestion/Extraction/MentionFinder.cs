@@ -1521,6 +1521,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var (start, end) = (piece.Start, piece.End);
         var titled = piece.Title is not null;
 
+        // "15:45 PKT", "09:00 GMT": a time zone after a clock time is no name.
+        if (start == end && tokens[start].IsAcronym && tokens[start].Text.Length <= 5 && start >= 3 && tokens[start - 1].Kind == TokenKind.Number
+            && tokens[start - 2].Text == ":" && tokens[start - 3].Kind == TokenKind.Number)
+        {
+            return -1;
+        }
+
         // "HEARING BEFORE THE COMMISSION ON …", "A CARTEL WITHOUT ITS CHIEF": a heading in capitals with words no name holds.
         if (end - start >= 2 && Enumerable.Range(start, end - start + 1).All(k => !tokens[k].IsWord || !tokens[k].Text.Any(char.IsLower))
             && Enumerable.Range(start, end - start + 1).Any(k => tokens[k].Text is "BEFORE" or "AFTER" or "WITHOUT" or "ITS" or "HIS" or "HER" or "THEIR"

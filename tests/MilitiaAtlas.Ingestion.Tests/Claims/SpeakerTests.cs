@@ -312,4 +312,74 @@ public sealed class SpeakerTests
 
         Assert.Equal("Stephen McDermott", SpeakerOf(p, "pure gangsterism"));
     }
+
+    // ---- session 13, second part: briefing and interview layouts, participles, groups ----
+
+    [Fact]
+    public void A_role_label_is_the_person_the_header_gives_that_role_and_an_outlets_question_ends_the_turn()
+    {
+        var p = RunTitled("TRANSCRIPT: WEEKLY BRIEFING",
+            "Briefing officer: Colonel Omar Haddad, spokesperson for the Tamaro Command",
+            "SPOKESPERSON: Good afternoon. The bridge is open.",
+            "I want to be clear. This was an attack on children.",
+            "QUESTION (Kessa Radio): Is the dialogue alive?",
+            "SPOKESPERSON: Yes. The door remains open.");
+
+        Assert.Equal("Omar Haddad", SpeakerOf(p, "attack on children"));
+        Assert.Equal("Omar Haddad", SpeakerOf(p, "door remains open"));
+        Assert.Null(SpeakerOf(p, "Is the dialogue alive"));
+    }
+
+    [Fact]
+    public void A_bold_markdown_label_is_the_person_it_names()
+    {
+        var p = Run(
+            "Lina Haddad joined the front at sixteen and rose to command a company.",
+            "**Kessa Review:** Where were you that night?",
+            "**Haddad:** In my village, asleep. I joined two years later.");
+
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "I joined two years later"));
+        Assert.Null(SpeakerOf(p, "Where were you"));
+    }
+
+    [Fact]
+    public void A_time_zone_after_a_clock_time_is_nobody_and_the_colon_quote_is_the_analysts()
+    {
+        var p = Run("15:45 GMT\nLina Haddad of the Kessa Institute writes to us: \"The front is no longer a tribal militia.\"");
+
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "no longer a tribal militia"));
+        Assert.DoesNotContain(p.Entities, e => e.Name == "GMT");
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_speaks_for_the_sentences_subject()
+    {
+        var p = Run("The Zayudi Front refused to sign the agreement between the government and forty groups, saying the talks had been “a monologue of the junta.”");
+
+        Assert.Equal("Zayudi Front", SpeakerOf(p, "monologue of the junta"));
+    }
+
+    [Fact]
+    public void The_organisation_announced_is_the_last_group_named()
+    {
+        var p = Run("In 2011 a conference attended by the former UN envoy Omar Tawil called on the Zayudi Front to end its campaign. Three days later the organisation announced “the definitive cessation of its armed activity.”");
+
+        Assert.Equal("Zayudi Front", SpeakerOf(p, "definitive cessation"));
+    }
+
+    [Fact]
+    public void A_group_right_before_the_verb_speaks_not_a_person_named_further_back()
+    {
+        var p = Run("In a recording released in May, Omar Tawil read the statement in which the Zayudi Front declared that it “has dismantled all its structures.”");
+
+        Assert.Equal("Zayudi Front", SpeakerOf(p, "dismantled all its structures"));
+    }
+
+    [Fact]
+    public void A_possessor_inside_an_apposition_is_not_the_speaker()
+    {
+        var p = Run("Omar Tawil, Karim Nasser's deputy in the front, said the detention “abrogated” the agreement.");
+
+        Assert.Equal("Omar Tawil", SpeakerOf(p, "abrogated"));
+    }
 }
