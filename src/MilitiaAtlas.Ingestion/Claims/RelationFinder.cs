@@ -43,6 +43,7 @@ public static partial class RelationFinder
         var relations = new List<Relation>();
         var recent = new RecentActors(entities);
         List<(int Start, int Entity)>? filed = null; // the list entries' filed names, read at the first role line
+        int? pageSubject = null; // the group a page with an infobox is about, read at the first infobox line
         var mi = 0;
         foreach (var claim in claims)
         {
@@ -189,6 +190,17 @@ public static partial class RelationFinder
                 }
 
                 RecordRoles(text, claim.Span, ms, old, filedSubject);
+            }
+
+            // An infobox's "Key: value" lines ("Leader(s): X", "Allies: Y; Z"), about the group the page is named for.
+            if (claim.Span.Start < 2000 && text.AsSpan(claim.Span.Start, claim.Span.Length).Contains('\n')
+                && InfoboxLine().IsMatch(text[claim.Span.Start..claim.Span.End]))
+            {
+                pageSubject ??= PageSubject(entities);
+                if (pageSubject is int page and >= 0)
+                {
+                    Infobox(text, claim.Span, ms, old, page);
+                }
             }
 
             foreach (var (s, p, o) in old)
@@ -562,4 +574,49 @@ public static partial class RelationFinder
 
     [GeneratedRegex(@"chain of command.{0,40}(?:originated|began|ran|runs|went|led) (?:with|to|through) $|reports? (?:directly )?to $|(?:orders|instructions) (?:came|come) from $|^(?:, [^;]{0,90}? | )(?:who )?(?:was|were|had been|has been|is|are) (?:\w+ly )?(?:tasked|appointed|assigned|dispatched|hand-?picked) by $")]
     private static partial Regex ChainBetween();
+
+    /// <summary>The group a page is named for: the first group the page names, in its first lines; else -1.</summary>
+    private static int PageSubject(IReadOnlyList<LocalEntity> entities)
+    {
+        var first = entities.Index().Where(e => e.Item.Mentions.Count > 0).OrderBy(e => e.Item.Mentions.Min(m => m.Span.Start)).FirstOrDefault();
+        return first.Item is { Type: EntityType.Group } g && g.Mentions.Min(m => m.Span.Start) < 300 ? first.Index : -1;
+    }
+
+    /// <summary>
+    /// "Leader(s): X", "Founder: X", "Spokesperson: X" (X's role in the page's group); "Allies: Y", "Opponents: Y", "Split
+    /// from: Y", "Parent organization: Y", "Sponsors: Y" (the page's group to Y). Each name on the value's line counts.
+    /// </summary>
+    private static void Infobox(string text, TextSpan claim, List<M> ms, List<(int, string, int)> found, int subject)
+    {
+        foreach (Match line in InfoboxLine().Matches(text[claim.Start..claim.End]))
+        {
+            var key = line.Groups["key"].Value.ToLowerInvariant().Replace("(s)", "s", StringComparison.Ordinal).Trim();
+            (string? predicate, bool personRole) = key switch
+            {
+                "leader" or "leaders" or "commander" or "commanders" or "head" or "chairman" or "emir" or "leadership" => (Predicates.Leads, true),
+                "founder" or "founders" or "founded by" => (Predicates.Founded, true),
+                "spokesperson" or "spokespersons" or "spokesman" or "spokesmen" or "spokeswoman" => (Predicates.SpokespersonFor, true),
+                "allies" or "ally" or "allied groups" => (Predicates.AlliedWith, false),
+                "opponents" or "opponent" or "enemies" or "adversaries" => (Predicates.OpposedTo, false),
+                "split from" or "splinter of" or "breakaway from" => ("split_from", false),
+                "parent organization" or "parent organisation" or "part of" or "parent group" => (Predicates.PartOf, false),
+                "sponsors" or "state sponsors" or "backers" or "backed by" or "supported by" => (Predicates.BackedBy, false),
+                _ => ((string?)null, false),
+            };
+            if (predicate is null)
+            {
+                continue;
+            }
+
+            var from = claim.Start + line.Groups["value"].Index;
+            var to = from + line.Groups["value"].Length;
+            foreach (var m in ms.Where(m => m.Span.Start >= from && m.Span.End <= to && m.Entity != subject).Select(m => m.Entity).Distinct())
+            {
+                found.Add(personRole ? (m, predicate, subject) : (subject, predicate, m));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(?<key>(?:Leader\(s\)|Leaders?|Commanders?|Head|Chairman|Emir|Leadership|Founders?|Founded by|Spokes(?:person|persons|man|men|woman)|Allies|Ally|Allied groups|Opponents?|Enemies|Adversaries|Split from|Splinter of|Breakaway from|Parent (?:organi[sz]ation|group)|Part of|Sponsors|State sponsors|Backers|Backed by|Supported by))\s*:[ \t]*(?<value>[^\n]+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex InfoboxLine();
 }

@@ -441,4 +441,20 @@ public sealed class RelationFrameTests
 
         Assert.DoesNotContain(relations, r => r.StartsWith("Paraguay ", StringComparison.Ordinal) || r.EndsWith(" Paraguay", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_infobox_states_the_pages_groups_leaders_allies_and_foes()
+    {
+        var relations = Relations(
+            "Zayudi Liberation Front\nAbbreviation: ZLF\nLeader(s): Omar Tawil\nSpokesperson: Lina Haddad\nSplit from: Kessa National Army\nAllies: Tamaro Defence Brigades\nOpponents: Wadi Army; Kessa Police\nHeadquarters: Wadelo",
+            "The Zayudi Liberation Front is a rebel group founded in 2016.");
+
+        Assert.Contains("Omar Tawil leads Zayudi Liberation Front", relations);
+        Assert.Contains("Lina Haddad spokesperson_for Zayudi Liberation Front", relations);
+        Assert.Contains("Zayudi Liberation Front split_from Kessa National Army", relations);
+        Assert.Contains("Zayudi Liberation Front allied_with Tamaro Defence Brigades", relations);
+        Assert.Contains("Zayudi Liberation Front opposed_to Wadi Army", relations);
+        Assert.Contains("Zayudi Liberation Front opposed_to Kessa Police", relations);
+        Assert.DoesNotContain(relations, r => r.Contains("Wadelo", StringComparison.Ordinal));
+    }
 }
