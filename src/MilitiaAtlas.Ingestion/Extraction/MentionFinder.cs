@@ -619,6 +619,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Front for Change and Concord", "Movement for Justice and Equality": after an organization's head and "for" or
+            // "of", "and" joins two capitalized common nouns (a person's or a place's name is no English word).
+            if (k + 1 < tokens.Count && tokens[k].Text == "and" && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
+                && NameLexicon.IsEnglishWord(tokens[end].Lower) && NameLexicon.IsEnglishWord(tokens[k + 1].Lower)
+                && Enumerable.Range(start, end - start).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text) && j + 1 <= end && tokens[j + 1].Text is "for" or "of"))
+            {
+                end = k + 1;
+                continue;
+            }
+
             // "People's Army", and a plural's bare apostrophe: "Workers' Party".
             if (k + 1 < tokens.Count && (tokens[k].Kind == TokenKind.Possessive || (tokens[k].Text is "'" or "’" && tokens[k].Span.Start == tokens[end].Span.End))
                 && NameLexicon.PossessiveNouns.Contains(tokens[end].Lower) && IsNameToken(tokens[k + 1]))

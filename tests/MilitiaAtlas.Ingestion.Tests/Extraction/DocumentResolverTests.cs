@@ -772,4 +772,14 @@ public sealed class DocumentResolverTests
 
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("WITHOUT", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void And_joins_two_common_nouns_after_an_organizations_head_and_for_but_not_two_names()
+    {
+        var x = Extract.From("The Movement for Justice and Equality attacked the town. Talks between Omar Tawil and Karim Nasser failed.");
+
+        Assert.Equal(EntityType.Group, x.Named("Movement for Justice and Equality").Type);
+        Assert.Equal(EntityType.Person, x.Named("Omar Tawil").Type);
+        Assert.Equal(EntityType.Person, x.Named("Karim Nasser").Type);
+    }
 }
