@@ -115,7 +115,7 @@ L(k, "stepanakert", "Stepanakert", "Stepanakert", "Khankendi")
 L(k, "yevlakh", "Yevlakh")
 L(k, "dzhanyatag", "Dzhanyatag")
 L(k, "russia", "Russian Federation")
-L(k, "us", "United States")
+L(k, "united_states", "United States")
 L(k, "washington", "Washington")
 L(k, "france", "France")
 L(k, "albania", "Albania")
@@ -124,7 +124,7 @@ for s, p, o in [("jenca", "holds_office", "un"), ("az_forces", "opposed_to", "de
                 ("defence_army", "part_of", "artsakh"), ("mirzoyan", "holds_office", "armenia"),
                 ("bayramov", "holds_office", "azerbaijan"), ("pashinyan", "holds_office", "armenia"),
                 ("aliyev", "holds_office", "azerbaijan"), ("shahramanyan", "leads", "artsakh"),
-                ("nebenzia", "holds_office", "russia"), ("thomas_greenfield", "holds_office", "us"),
+                ("nebenzia", "holds_office", "russia"), ("thomas_greenfield", "holds_office", "united_states"),
                 ("colonna", "holds_office", "france")]:
     rel(k, s, p, o)
 ev(k, "operation_launched", "2023-09-19", "day", ["az_forces", "defence_army", "nk"], "that on Tuesday")
@@ -150,6 +150,190 @@ ACC += ["SECURITY COUNCIL", "Security Council", "Council", "Council President", 
         "Artsakh", "Briefer"]
 NOISE.append({"source": k, "names": ["Meetings Coverage and Press Releases", "United Nations Department of Global Communications"]})
 BP[k] = "* *** *"
+# ---------------- n03 Kosovo KLA (historical), timeline ----------------
+k = "n03"
+P(k, "thaci", "Hashim Thaçi", "Hashim Thaçi", "Thaçi", "Gjarpri")
+P(k, "jashari", "Adem Jashari")
+P(k, "rugova", "Ibrahim Rugova")
+P(k, "muje", "Mujë Krasniqi")
+P(k, "haradinaj", "Ramush Haradinaj", "Ramush Haradinaj", "Haradinaj")
+P(k, "jakup", "Jakup Krasniqi", "Jakup Krasniqi", "Krasniqi")
+P(k, "bukoshi", "Bujar Bukoshi")
+P(k, "ahmet_k", "Ahmet Krasniqi")
+P(k, "milosevic", "Slobodan Milošević")
+P(k, "walker", "William Walker")
+P(k, "ceku", "Agim Çeku", "Agim Çeku", "Çeku")
+P(k, "ahmeti", "Ali Ahmeti")
+P(k, "marty", "Dick Marty")
+P(k, "veseli", "Kadri Veseli", "Kadri Veseli", "Veseli")
+P(k, "selimi", "Rexhep Selimi", "Rexhep Selimi", "Selimi")
+P(k, "kehoe", "Gregory Kehoe")
+G(k, "kla", "Kosovo Liberation Army", "Kosovo Liberation Army", "KLA", "Ushtria Çlirimtare e Kosovës", "UÇK")
+G(k, "ksc", "Kosovo Specialist Chambers")
+G(k, "lpk", "Popular Movement for Kosovo", "Popular Movement for Kosovo", "LPK")
+G(k, "ldk", "Democratic League of Kosovo", "Democratic League of Kosovo", "LDK")
+G(k, "saj", "Special Anti-Terrorist Unit", "Special Anti-Terrorist Unit", "SAJ")
+G(k, "fark", "Armed Forces of the Republic of Kosovo", "Armed Forces of the Republic of Kosovo", "FARK")
+G(k, "osce", "Organization for Security and Co-operation in Europe", "Organization for Security and Co-operation in Europe", "OSCE")
+G(k, "kvm", "Kosovo Verification Mission")
+G(k, "nato", "NATO")
+G(k, "vj", "Yugoslav Army", "Yugoslav Army", "VJ")
+G(k, "croatian_army", "Croatian Army")
+G(k, "kfor", "KFOR")
+G(k, "tmk", "Kosovo Protection Corps", "Kosovo Protection Corps", "TMK")
+G(k, "pdk", "Democratic Party of Kosovo", "Democratic Party of Kosovo", "PDK")
+G(k, "aak", "Alliance for the Future of Kosovo", "Alliance for the Future of Kosovo", "AAK")
+G(k, "ucpmb", "Liberation Army of Preševo, Medveđa and Bujanovac", "Liberation Army of Preševo, Medveđa and Bujanovac", "UÇPMB")
+G(k, "nla", "National Liberation Army", "National Liberation Army", "NLA")
+G(k, "coe", "Council of Europe")
+L(k, "drenica", "Drenica")
+L(k, "the_hague", "The Hague")
+L(k, "switzerland", "Switzerland")
+L(k, "germany", "Germany")
+L(k, "prekaz", "Prekaz", "Prekaz", "Prekazi")
+L(k, "llaushe", "Llaushë", "Llaushë", "Lauša")
+L(k, "likoshan", "Likoshan")
+L(k, "qirez", "Qirez")
+L(k, "dukagjin", "Dukagjin")
+L(k, "tirana", "Tirana")
+L(k, "malisheve", "Malishevë", "Malishevë", "Mališevo")
+L(k, "racak", "Račak")
+L(k, "rambouillet", "Rambouillet")
+L(k, "france", "France")
+L(k, "kumanovo", "Kumanovo")
+L(k, "kosovo", "Kosovo")
+L(k, "serbia", "Serbia")
+L(k, "north_macedonia", "North Macedonia")
+L(k, "albania", "Albania")
+for s, p, o in [("kla", "backed_by", "lpk"), ("rugova", "leads", "ldk"), ("muje", "member_of", "kla"),
+                ("jashari", "member_of", "kla"), ("saj", "opposed_to", "jashari"), ("kla", "controls", "drenica"),
+                ("haradinaj", "member_of", "kla"), ("jakup", "spokesperson_for", "kla"), ("bukoshi", "founded", "fark"),
+                ("fark", "opposed_to", "kla"), ("ahmet_k", "leads", "fark"), ("walker", "leads", "kvm"),
+                ("kvm", "part_of", "osce"), ("thaci", "member_of", "kla"), ("nato", "opposed_to", "vj"),
+                ("ceku", "leads", "kla"), ("ceku", "member_of", "croatian_army"), ("kfor", "part_of", "nato"),
+                ("ceku", "leads", "tmk"), ("thaci", "founded", "pdk"), ("haradinaj", "founded", "aak"),
+                ("ahmeti", "leads", "nla"), ("thaci", "holds_office", "kosovo"), ("veseli", "member_of", "kla"),
+                ("selimi", "member_of", "kla")]:
+    rel(k, s, p, o)
+ev(k, "kla_origins", "1993", "year", ["lpk", "jashari", "prekaz"], "1993 —")
+ev(k, "first_attacks", "1996", "year", ["kla"], "1996 —")
+ev(k, "llaushe_funeral", "1997-11-28", "day", ["kla", "muje", "llaushe", "drenica"], "28 November 1997 —")
+ev(k, "likoshan_qirez", "1998-02-28", "range", ["saj", "likoshan", "qirez", "drenica"], "28 February – 1 March 1998 —", end="1998-03-01")
+ev(k, "prekaz_siege", "1998-03-05", "range", ["saj", "jashari", "prekaz"], "5–7 March 1998 —", end="1998-03-07")
+ev(k, "kla_growth", "1998", "approximate", ["kla", "drenica", "haradinaj", "jakup"], "Spring 1998 —")
+ev(k, "fark_dukagjin", "1998-06", "month", ["fark", "bukoshi", "dukagjin", "kla"], "June 1998 —")
+ev(k, "ahmet_k_killed", "1998-09", "month", ["ahmet_k", "tirana"], "later that year, in September")
+ev(k, "summer_offensive", "1998", "approximate", ["malisheve", "kla"], "Summer 1998 —")
+ev(k, "milosevic_agrees", "1998-10", "month", ["milosevic", "osce"], "October 1998 —")
+ev(k, "racak_massacre", "1999-01-15", "day", ["racak"], "15 January 1999 —")
+ev(k, "walker_visit", "1999-01-16", "day", ["walker", "racak", "kvm"], "the next morning")
+ev(k, "rambouillet_talks", "1999-02", "month", ["thaci", "rambouillet", "kla"], "February 1999 —")
+ev(k, "nato_bombing", "1999-03-24", "range", ["nato", "vj"], "24 March 1999 —", end="1999-06-10")
+ev(k, "ceku_chief_of_staff", "1999-05", "month", ["ceku", "kla"], "May 1999 —")
+ev(k, "kumanovo_agreement", "1999-06-09", "day", ["nato", "kumanovo"], "9 June 1999 —")
+ev(k, "kla_disbands", "1999-09-20", "day", ["kla", "kfor", "tmk"], "20 September 1999 —")
+ev(k, "aak_founded", "2000-04", "month", ["haradinaj", "aak"], "April 2000 —")
+ev(k, "ucpmb_nla", "2000", "range", ["ucpmb", "nla", "ahmeti"], "2000–2001 —", end="2001")
+ev(k, "independence", "2008-02-17", "day", ["kosovo", "thaci"], "on 17 February")
+ev(k, "thaci_pm", "2008-01", "month", ["thaci"], "prime minister since January")
+ev(k, "marty_report", "2010-12", "month", ["marty", "coe", "albania"], "December 2010 —")
+ev(k, "ksc_created", "2015-08", "month", ["ksc", "kosovo"], "votes in August")
+ev(k, "thaci_resigns", "2020-11-05", "day", ["thaci", "ksc"], "5 November 2020 —")
+ev(k, "arrests", "2020-11-05", "day", ["veseli", "selimi", "jakup"], "The same day")
+ev(k, "trial_opens", "2023-04-03", "day", ["thaci", "veseli", "selimi", "jakup", "ksc"], "opens today")
+cl(k, "muje", "Serbia is massacring Albanians. The KLA is the only force that is fighting for the liberation and national unity of Kosovo!")
+cl(k, "jakup", "We will fight until Kosovo is free, whatever the West decides,")
+cl(k, "walker", "I do not hesitate to describe the event as a massacre, obviously a crime against humanity.")
+cl(k, "thaci", "I am resigning to protect the integrity of the presidency of Kosovo,")
+cl(k, "kehoe", "My client led a liberation army, not a criminal enterprise,")
+ACC += ["Balkan Ledger", "Balkan Ledger research desk", "TIMELINE", "THE UNDERGROUND YEARS", "THE WAR", "THE AFTERLIFE",
+        "Albanian", "Albanians", "Kosovo Albanian", "Serbian", "Hamëz", "Komandanti Legjendar", "Legendary Commander",
+        "Homeland Calling", "Military Technical Agreement", "Preševo", "Medveđa", "Bujanovac", "Yugoslav", "West",
+        "Dukagjin zone", "Drenica valley", "Snake", "Yugoslav President Slobodan Milošević", "President of Kosovo",
+        "Kosovo government-in-exile", "Swiss", "Jashari family compound"]
+NOISE.append({"source": k, "names": ["Human Rights Watch", "Tim Judah", "Yale University Press", "Arben Hoxha",
+                                     "Jelena Marković", "Under Orders"]})
+BP[k] = "Sources used for this timeline"
+
+# ---------------- n04 Western Sahara Polisario, think-tank Q&A explainer ----------------
+k = "n04"
+P(k, "ghali", "Brahim Ghali", "Brahim Ghali", "Ghali", "Ibrahim Ghali")
+P(k, "el_ouali", "El-Ouali Mustapha Sayed", "El-Ouali Mustapha Sayed", "El-Ouali", "El Uali Mustafa Sayed")
+P(k, "abdelaziz", "Mohamed Abdelaziz")
+P(k, "mohamed_brahim", "Mohamed Brahim")
+P(k, "gaddafi", "Muammar Gaddafi")
+P(k, "de_mistura", "Staffan de Mistura")
+P(k, "m6", "Mohammed VI")
+P(k, "sidi_omar", "Sidi Omar")
+P(k, "trump", "Donald Trump")
+P(k, "sanchez", "Pedro Sánchez")
+P(k, "macron", "Emmanuel Macron")
+P(k, "mansour", "Leila Mansour")
+G(k, "polisario", "Polisario Front", "Polisario Front", "Polisario",
+  "Popular Front for the Liberation of Saguia el-Hamra and Río de Oro",
+  "Frente Popular de Liberación de Saguía el Hamra y Río de Oro")
+G(k, "sadr", "Sahrawi Arab Democratic Republic", "Sahrawi Arab Democratic Republic", "SADR")
+G(k, "spla", "Sahrawi People's Liberation Army", "Sahrawi People's Liberation Army", "SPLA")
+G(k, "minurso", "MINURSO")
+G(k, "un", "United Nations", "United Nations", "UN")
+G(k, "far", "Royal Armed Forces", "Royal Armed Forces", "FAR")
+G(k, "alg_gov", "Algerian government")
+G(k, "rcsd", "Rabat Centre for Strategic Dialogue")
+L(k, "western_sahara", "Western Sahara")
+L(k, "morocco", "Morocco")
+L(k, "spain", "Spain")
+L(k, "el_khanga", "El Khanga")
+L(k, "bir_lehlou", "Bir Lehlou")
+L(k, "nouakchott", "Nouakchott")
+L(k, "mauritania", "Mauritania")
+L(k, "guerguerat", "Guerguerat")
+L(k, "tindouf", "Tindouf")
+L(k, "rabouni", "Rabouni")
+L(k, "libya", "Libya")
+L(k, "algeria", "Algeria")
+L(k, "new_york", "New York")
+L(k, "united_states", "United States")
+L(k, "israel", "Israel")
+L(k, "france", "France")
+L(k, "liberated_territories", "Liberated Territories")
+for s, p, o in [("el_ouali", "founded", "polisario"), ("ghali", "founded", "polisario"), ("ghali", "leads", "polisario"),
+                ("ghali", "holds_office", "sadr"), ("abdelaziz", "leads", "polisario"), ("polisario", "opposed_to", "spain"),
+                ("mauritania", "opposed_to", "polisario"), ("mauritania", "allied_with", "morocco"),
+                ("spla", "part_of", "polisario"), ("minurso", "part_of", "un"), ("spla", "opposed_to", "far"),
+                ("mohamed_brahim", "member_of", "spla"), ("polisario", "backed_by", "alg_gov"),
+                ("polisario", "backed_by", "libya"), ("de_mistura", "holds_office", "un"), ("m6", "holds_office", "morocco"),
+                ("sidi_omar", "spokesperson_for", "polisario"), ("trump", "holds_office", "united_states"),
+                ("sanchez", "holds_office", "spain"), ("macron", "holds_office", "france"),
+                ("polisario", "controls", "liberated_territories"), ("mansour", "member_of", "rcsd")]:
+    rel(k, s, p, o)
+ev(k, "council_vote", "2025-10-31", "day", ["un", "morocco", "western_sahara", "minurso"], "last Friday")
+ev(k, "ceasefire_1991", "1991", "year", ["polisario"], "since the 1991 ceasefire")
+ev(k, "polisario_founded", "1973-05-10", "day", ["polisario", "el_ouali", "ghali"], "on 10 May 1973")
+ev(k, "el_khanga_raid", "1973-05-20", "day", ["polisario", "el_khanga", "spain"], "Ten days later")
+ev(k, "ghali_leader", "2016-07", "month", ["ghali", "polisario"], "Since July 2016")
+ev(k, "sadr_proclaimed", "1976-02-27", "day", ["sadr", "polisario", "bir_lehlou"], "on 27 February 1976")
+ev(k, "abdelaziz_death", "2016-05", "month", ["abdelaziz"], "his death in May 2016")
+ev(k, "el_ouali_killed", "1976-06", "month", ["el_ouali", "nouakchott"], "killed in June 1976")
+ev(k, "mauritania_peace", "1979-08", "month", ["mauritania", "polisario"], "in August 1979")
+ev(k, "ceasefire_period", "1991", "range", ["spla", "minurso"], "From 1991 to 2020", end="2020")
+ev(k, "guerguerat", "2020-11-13", "day", ["guerguerat", "polisario"], "On 13 November 2020")
+ev(k, "algerian_backing", "1975", "year", ["alg_gov", "polisario"], "since 1975")
+ev(k, "king_address", "2025-10-31", "day", ["m6", "morocco"], "the same evening")
+ev(k, "us_recognition", "2020-12", "month", ["united_states", "trump", "morocco", "israel"], "In December 2020")
+ev(k, "spain_shift", "2022-03", "month", ["sanchez", "spain"], "In March 2022")
+ev(k, "france_shift", "2024-07", "month", ["france", "macron"], "Two years later, in July 2024")
+ev(k, "congress_due", "2026", "year", ["ghali"], "next year")
+cl(k, "mohamed_brahim", "We have nothing left to lose. The wall can be crossed, and we will keep crossing it.")
+cl(k, "m6", "After fifty years of sacrifice, we are opening a new chapter in the consolidation of Morocco's territorial integrity,")
+cl(k, "polisario", "changes nothing on the ground and nothing in international law.")
+cl(k, "sidi_omar", "that decides the outcome before the talks begin.")
+cl(k, "mansour", "The Polisario's problem is no longer Morocco's army. It is time, and a generation in the camps that has never seen the sea.")
+ACC += ["EXPLAINER", "President Donald Trump", "Maghreb Programme", "Nordic Institute for Security Studies", "Security Council",
+        "Council", "Sahrawi", "Sahrawis", "Spanish", "Moroccan", "Resolution 2797", "Secretary-General",
+        "King Mohammed VI", "President Emmanuel Macron", "Saguia el-Hamra", "Río de Oro", "Q"]
+NOISE.append({"source": k, "names": ["Hanna Lindqvist", "Per Axelsson"]})
+BP[k] = "About the author"
+
 fam = {
  "leads": [
   "leads",
