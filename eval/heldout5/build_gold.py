@@ -334,6 +334,143 @@ ACC += ["EXPLAINER", "President Donald Trump", "Maghreb Programme", "Nordic Inst
 NOISE.append({"source": k, "names": ["Hanna Lindqvist", "Per Axelsson"]})
 BP[k] = "About the author"
 
+# ---------------- n05 El Salvador MS-13 and Barrio 18, sanctions notice ----------------
+k = "n05"
+P(k, "nelson", "Brian E. Nelson")
+P(k, "luna", "Osiris Luna Meza", "Osiris Luna Meza", "Luna Meza")
+P(k, "marroquin", "Carlos Amílcar Marroquín Chica", "Carlos Amílcar Marroquín Chica", "Marroquín Chica")
+P(k, "bukele", "Nayib Bukele")
+P(k, "funes", "Mauricio Funes")
+P(k, "mijango", "Raúl Mijango")
+P(k, "henriquez", "Borromeo Enrique Henríquez Solórzano", "Borromeo Enrique Henríquez Solórzano", "Henríquez Solórzano",
+  "Diablito de Hollywood", "DIABLITO")
+P(k, "canales", "Élmer Canales Rivera", "Élmer Canales Rivera", "Canales Rivera", "Crook de Hollywood")
+P(k, "mojica", "Carlos Ernesto Mojica Lechuga", "Carlos Ernesto Mojica Lechuga", "Mojica Lechuga", "El Viejo Lin")
+G(k, "treasury", "U.S. Department of the Treasury", "U.S. Department of the Treasury", "Treasury")
+G(k, "ofac", "Office of Foreign Assets Control", "Office of Foreign Assets Control", "OFAC")
+G(k, "ms13", "MS-13", "MS-13", "Mara Salvatrucha")
+G(k, "barrio18", "Barrio 18", "Barrio 18", "18th Street gang")
+G(k, "dgcp", "General Directorate of Penal Centers", "General Directorate of Penal Centers", "DGCP")
+G(k, "ministry_justice", "Ministry of Justice and Public Security")
+G(k, "social_fabric", "Reconstruction of the Social Fabric Unit")
+G(k, "ranfla", "Ranfla Nacional")
+G(k, "hollywood", "Hollywood Locos Salvatrucha")
+G(k, "surenos", "Sureños")
+G(k, "revolucionarios", "Revolucionarios")
+G(k, "fmln", "Farabundo Martí National Liberation Front", "Farabundo Martí National Liberation Front", "FMLN")
+L(k, "washington", "Washington", "WASHINGTON")
+L(k, "el_salvador", "El Salvador")
+L(k, "los_angeles", "Los Angeles")
+L(k, "central_america", "Central America")
+L(k, "zacatecoluca", "Zacatecoluca")
+L(k, "san_salvador", "San Salvador")
+L(k, "izalco", "Izalco")
+L(k, "united_states", "United States")
+for s, p, o in [("ofac", "part_of", "treasury"), ("nelson", "holds_office", "treasury"),
+                ("luna", "holds_office", "ministry_justice"), ("luna", "holds_office", "dgcp"),
+                ("dgcp", "part_of", "ministry_justice"), ("marroquin", "leads", "social_fabric"),
+                ("bukele", "holds_office", "el_salvador"), ("ms13", "opposed_to", "barrio18"),
+                ("surenos", "opposed_to", "revolucionarios"), ("funes", "holds_office", "el_salvador"),
+                ("mijango", "member_of", "fmln"), ("ranfla", "part_of", "ms13"), ("henriquez", "member_of", "ranfla"),
+                ("henriquez", "leads", "hollywood"), ("hollywood", "part_of", "ms13"), ("canales", "member_of", "ranfla"),
+                ("canales", "reports_to", "henriquez"), ("mojica", "leads", "surenos")]:
+    rel(k, s, p, o)
+ev(k, "designation", "2021-12-08", "day", ["ofac", "luna", "marroquin", "henriquez", "canales", "mojica"], "Today, the U.S. Department")
+ev(k, "negotiations", "2019", "year", ["luna", "marroquin"], "Since 2019")
+ev(k, "el_faro_audio", "2021-08", "month", ["marroquin"], "In August")
+ev(k, "bukele_took_office", "2019-06-01", "day", ["bukele"], "on June 1, 2019")
+ev(k, "bukele_post", "2021-12-06", "day", ["bukele"], "On Monday")
+ev(k, "ms13_founded", "1980", "approximate", ["ms13", "los_angeles"], "in about 1980")
+ev(k, "tco_designation", "2012-10", "month", ["ofac", "ms13"], "In October 2012")
+ev(k, "barrio18_split", "2005", "year", ["barrio18", "surenos", "revolucionarios"], "split in 2005")
+ev(k, "gang_truce", "2012-03", "month", ["funes", "mijango", "ms13", "barrio18"], "In March 2012")
+ev(k, "truce_collapsed", "2013", "year", ["ms13", "barrio18"], "The truce collapsed the following year")
+ev(k, "henriquez_held", "2004", "year", ["henriquez", "zacatecoluca"], "since 2004")
+ev(k, "henriquez_indicted", "2021-01", "month", ["henriquez"], "in January 2021")
+cl(k, "nelson", "Today's action makes clear that officials who trade public safety for political advantage with violent gangs will face consequences,")
+cl(k, "nelson", "The people of El Salvador deserve better.")
+cl(k, "bukele", "There is no pact with the gangs and there never was. What there is, is a government that is winning.")
+ACC += ["PRESS RELEASES", "Executive Order 13581", "E.O. 13818", "Section 7031(c)", "Department of State",
+        "Under Secretary of the Treasury for Terrorism and Financial Intelligence",
+        "Vice Minister of Justice and Public Security", "President Nayib Bukele", "President Mauricio Funes", "El Faro",
+        "Salvadoran", "Eastern District of New York", "Zacatecoluca maximum-security prison", "Izalco prison", "TCO",
+        "GLOMAG", "SECRET NEGOTIATIONS", "BACKGROUND ON MS-13 AND BARRIO 18", "DESIGNATED GANG LEADERS",
+        "IDENTIFYING INFORMATION", "SANCTIONS IMPLICATIONS", "Individuals", "DOB", "POB", "Gender Male", "Linked To",
+        "JY-0519", "U.S.", "Borromeo Enrique", "Elmer", "Carlos Ernesto", "Osiris", "Carlos Amilcar", "Dec", "Mar", "Feb", "Jun", "Oct"]
+NOISE.append({"source": k, "names": ["Treasury Public Affairs", "Recent Actions"]})
+BP[k] = "###"
+
+# ---------------- n06 Algeria GIA (historical), radio interview transcript ----------------
+k = "n06"
+P(k, "dunn", "Claire Dunn")
+P(k, "benmansour", "Karim Benmansour", "Karim Benmansour", "BENMANSOUR")
+P(k, "zouabri", "Antar Zouabri", "Antar Zouabri", "Zouabri", "Zuabri", "Abu Talha")
+P(k, "abbassi_madani", "Abbassi Madani")
+P(k, "belhadj", "Ali Belhadj")
+P(k, "chadli", "Chadli Bendjedid")
+P(k, "mezrag", "Madani Mezrag")
+P(k, "zitouni", "Djamel Zitouni", "Djamel Zitouni", "Zitouni")
+P(k, "laribi", "Ahmed Laribi", "Ahmed Laribi", "LARIBI")
+P(k, "zeroual", "Liamine Zéroual", "Liamine Zéroual", "ZÉROUAL")
+P(k, "hattab", "Hassan Hattab")
+P(k, "bouteflika", "Abdelaziz Bouteflika")
+G(k, "gia", "Armed Islamic Group", "Armed Islamic Group", "GIA", "Groupe Islamique Armé")
+G(k, "fis", "Islamic Salvation Front", "Islamic Salvation Front", "FIS")
+G(k, "ais", "Islamic Salvation Army", "Islamic Salvation Army", "AIS")
+G(k, "anp", "People's National Army", "People's National Army", "ANP")
+G(k, "gld", "Self-Defence Groups", "Self-Defence Groups", "GLD")
+G(k, "gspc", "Salafist Group for Preaching and Combat", "Salafist Group for Preaching and Combat", "GSPC")
+L(k, "bentalha", "Bentalha")
+L(k, "algiers", "Algiers")
+L(k, "sahara", "Sahara")
+L(k, "tibhirine", "Tibhirine")
+L(k, "rais", "Raïs")
+L(k, "kabylie", "Kabylie")
+L(k, "boufarik", "Boufarik")
+L(k, "algeria", "Algeria")
+for s, p, o in [("abbassi_madani", "founded", "fis"), ("abbassi_madani", "leads", "fis"), ("belhadj", "founded", "fis"),
+                ("ais", "part_of", "fis"), ("mezrag", "leads", "ais"), ("zitouni", "leads", "gia"),
+                ("zouabri", "leads", "gia"), ("gia", "opposed_to", "ais"), ("hattab", "member_of", "gia"),
+                ("hattab", "founded", "gspc"), ("anp", "opposed_to", "zouabri"), ("gld", "backed_by", "anp"),
+                ("zeroual", "holds_office", "algeria"), ("bouteflika", "holds_office", "algeria"),
+                ("chadli", "holds_office", "algeria")]:
+    rel(k, s, p, o)
+ev(k, "bentalha_massacre", "1997-09-22", "day", ["bentalha", "algiers"], "Twenty-five years ago tonight")
+ev(k, "gia_appeared", "1992", "year", ["gia"], "appeared in 1992")
+ev(k, "fis_founded", "1989", "year", ["fis", "abbassi_madani", "belhadj"], "founded in 1989")
+ev(k, "fis_first_round", "1991-12", "month", ["fis"], "In December 1991")
+ev(k, "process_stopped", "1992-01", "month", ["chadli"], "In January 1992")
+ev(k, "fis_banned", "1992-03", "month", ["fis", "sahara"], "banned in March 1992")
+ev(k, "gia_fights_ais", "1994", "year", ["gia", "ais"], "from 1994")
+ev(k, "zitouni_emir", "1994", "year", ["zitouni", "gia"], "In 1994 Djamel Zitouni")
+ev(k, "air_france_hijack", "1994-12-24", "day", ["gia", "algiers"], "on Christmas Eve 1994")
+ev(k, "tibhirine_kidnap", "1996-03", "month", ["gia", "tibhirine"], "in March 1996")
+ev(k, "monks_deaths", "1996-05", "month", ["gia"], "two months later")
+ev(k, "zitouni_killed", "1996-07", "month", ["zitouni"], "killed in July 1996")
+ev(k, "rais_massacre", "1997-08-28", "range", ["rais"], "on the night of 28 to 29 August 1997", end="1997-08-29")
+ev(k, "truce_announced", "1997-09-21", "day", ["mezrag", "ais"], "The day before Bentalha")
+ev(k, "truce_begins", "1997-10-01", "day", ["ais"], "from 1 October 1997")
+ev(k, "zeroual_address", "1997-10", "month", ["zeroual"], "October 1997")
+ev(k, "laribi_interview", "2017", "year", ["laribi", "bentalha"], "this programme in 2017")
+ev(k, "gspc_founded", "1998", "year", ["hattab", "gspc", "gia"], "In 1998 Hassan Hattab")
+ev(k, "bouteflika_elected", "1999-04", "month", ["bouteflika"], "in April 1999")
+ev(k, "civil_concord_referendum", "1999-09-16", "day", ["bouteflika", "ais"], "on 16 September 1999")
+ev(k, "zouabri_killed", "2002-02-08", "day", ["zouabri", "anp", "boufarik"], "on 8 February 2002")
+cl(k, "zouabri", "there is no neutrality in the war we are waging.")
+cl(k, "laribi", "They came at midnight and they had lists. I hid on the roof with my son. I could hear my neighbours calling for the army, and nobody came.")
+cl(k, "mezrag", "suspend all combat operations")
+cl(k, "mezrag", "unmask the enemies of Islam who hide behind it.")
+cl(k, "zeroual", "The state will not bargain with those who cut the throats of children. Algeria will stand.")
+cl(k, "benmansour", "It had become a sect.")
+cl(k, "benmansour", "It means that a society can survive something unbearable without ever being allowed to talk about it.")
+cl(k, "benmansour", "I think that silence is the last wound of the black decade.")
+ACC += ["RADIO MERIDIAN", "Radio Meridian", "THE LONG VIEW", "PRESENTER", "MUSIC", "ARCHIVE", "GMT",
+        "Dr Karim Benmansour", "Maghreb", "Algerians", "Algerian", "French", "Islam", "Air France", "Civil Concord",
+        "Civil Concord law", "President Chadli Bendjedid", "President Liamine Zéroual", "Claire", "Karim", "London",
+        "Programme transcript", "Presenter", "Guest", "Broadcast", "black decade"]
+NOISE.append({"source": k, "names": ["Tom Ashby"]})
+BP[k] = "This transcript was produced from"
+
 fam = {
  "leads": [
   "leads",
