@@ -471,6 +471,143 @@ ACC += ["RADIO MERIDIAN", "Radio Meridian", "THE LONG VIEW", "PRESENTER", "MUSIC
 NOISE.append({"source": k, "names": ["Tom Ashby"]})
 BP[k] = "This transcript was produced from"
 
+# ---------------- n07 Niger Delta MEND, blog post with comments ----------------
+k = "n07"
+P(k, "agbinibo", "Mudoch Agbinibo")
+P(k, "gbomo", "Jomo Gbomo")
+P(k, "okah", "Henry Okah", "Henry Okah", "Okah")
+P(k, "tompolo", "Government Ekpemupolo", "Government Ekpemupolo", "Tompolo")
+P(k, "dokubo", "Mujahid Dokubo-Asari", "Mujahid Dokubo-Asari", "Dokubo-Asari", "Asari Dokubo")
+P(k, "ateke", "Ateke Tom")
+P(k, "obasanjo", "Olusegun Obasanjo")
+P(k, "yaradua", "Umaru Musa Yar'Adua")
+P(k, "perez", "Perez Tonye", "Perez Tonye", "General Pawpaw")
+P(k, "buhari", "Muhammadu Buhari", "Muhammadu Buhari", "Buhari")
+G(k, "nda", "Niger Delta Avengers", "Niger Delta Avengers", "NDA", "Avengers")
+G(k, "chevron", "Chevron")
+G(k, "shell", "Shell")
+G(k, "mend", "Movement for the Emancipation of the Niger Delta", "Movement for the Emancipation of the Niger Delta", "MEND")
+G(k, "jtf", "Joint Task Force", "Joint Task Force", "JTF")
+G(k, "ndpvf", "Niger Delta People's Volunteer Force", "Niger Delta People's Volunteer Force", "NDPVF")
+G(k, "ndv", "Niger Delta Vigilante", "Niger Delta Vigilante", "NDV")
+G(k, "efcc", "Economic and Financial Crimes Commission", "Economic and Financial Crimes Commission", "EFCC")
+G(k, "nigerian_army", "Nigerian Army")
+L(k, "nigeria", "Nigeria")
+L(k, "niger_delta", "Niger Delta")
+L(k, "okan", "Okan")
+L(k, "delta_state", "Delta State")
+L(k, "angola", "Angola")
+L(k, "johannesburg", "Johannesburg")
+L(k, "abuja", "Abuja")
+L(k, "camp5", "Camp 5")
+L(k, "gbaramatu", "Gbaramatu")
+L(k, "warri", "Warri")
+L(k, "port_harcourt", "Port Harcourt")
+L(k, "forcados", "Forcados")
+L(k, "oporoza", "Oporoza")
+for s, p, o in [("agbinibo", "spokesperson_for", "nda"), ("nda", "opposed_to", "chevron"), ("nda", "opposed_to", "shell"),
+                ("mend", "opposed_to", "shell"), ("gbomo", "spokesperson_for", "mend"), ("okah", "leads", "mend"),
+                ("tompolo", "member_of", "mend"), ("tompolo", "controls", "camp5"), ("jtf", "opposed_to", "mend"),
+                ("dokubo", "founded", "ndpvf"), ("ateke", "leads", "ndv"), ("ndv", "opposed_to", "ndpvf"),
+                ("obasanjo", "holds_office", "nigeria"), ("yaradua", "holds_office", "nigeria"),
+                ("buhari", "holds_office", "nigeria"), ("perez", "member_of", "mend")]:
+    rel(k, s, p, o)
+ev(k, "okan_attack", "2016-05-04", "day", ["nda", "chevron", "okan", "delta_state"], "On Wednesday of last week")
+ev(k, "agbinibo_post", "2016-05-04", "day", ["agbinibo", "nda"], "that night")
+ev(k, "mend_emerged", "2006-01", "month", ["mend", "shell"], "in January 2006")
+ev(k, "okah_arrested", "2007-09", "month", ["okah", "angola"], "in September 2007")
+ev(k, "okah_convicted", "2013-01", "month", ["okah", "johannesburg"], "In January 2013")
+ev(k, "abuja_bombs", "2010-10-01", "day", ["mend", "abuja"], "on 1 October 2010")
+ev(k, "camp5_overrun", "2009-05", "month", ["jtf", "camp5", "mend", "tompolo"], "in May 2009")
+ev(k, "ndpvf_founded", "2003", "year", ["dokubo", "ndpvf"], "in 2003, and")
+ev(k, "turf_war", "2003", "range", ["ndv", "ndpvf"], "in 2003 and 2004", end="2004")
+ev(k, "obasanjo_peace", "2004-10", "month", ["obasanjo", "ndv", "ndpvf"], "in October 2004")
+ev(k, "amnesty_announced", "2009-06-25", "day", ["yaradua"], "on 25 June 2009")
+ev(k, "amnesty_window", "2009-08-06", "range", ["tompolo", "ateke", "dokubo"], "from 6 August to 4 October 2009", end="2009-10-04")
+ev(k, "perez_interview", "2015", "year", ["perez"], "last year")
+ev(k, "buhari_office", "2015-05", "month", ["buhari"], "in May 2015")
+ev(k, "tompolo_wanted", "2016-01", "month", ["tompolo", "efcc"], "In January 2016")
+ev(k, "nda_announced", "2016-02", "month", ["nda", "shell", "forcados"], "The following month")
+ev(k, "oporoza_search", "2016-05-06", "day", ["nigerian_army", "oporoza"], "Last Friday")
+cl(k, "agbinibo", "This is a warning to the Federal Government and its foreign partners. The Delta will not be ransomed again.")
+cl(k, "gbomo", "It must be clear that the Nigerian government cannot protect the oil workers or assets. Leave our land or die in it.")
+cl(k, "okah", "I am not a terrorist. I fought for my people and I will say so until I die,")
+cl(k, "perez", "The amnesty was never about peace. It was about payroll. As long as the money came, the pipes were safe.")
+cl(k, "perez", "When the money stops, somebody else will pick up the gun. Not us. Somebody younger.")
+ACC += ["DELTA DISPATCHES", "Home", "About", "Archive", "Contact", "Tari Ebiere", "Twitter",
+        "Brigadier-General Mudoch Agbinibo", "Alhaji Mujahid Dokubo-Asari", "President Olusegun Obasanjo",
+        "President Umaru Musa Yar'Adua", "Federal Government", "Nigerian", "Delta", "Security", "The amnesty",
+        "What changed in 2016", "A short history of MEND", "Pawpaw", "Gbaramatu kingdom", "Forcados export terminal",
+        "Filed under", "Posted", "Here"]
+NOISE.append({"source": k, "names": ["okon_ph", "Ebi Douglas", "Chidi A.", "Goodluck Jonathan", "NNPC", "Facebook", "WhatsApp"]})
+BP[k] = "Share this:"
+
+# ---------------- n08 Cabo Delgado insurgency, Markdown feature with section heads and pull quotes ----------------
+k = "n08"
+P(k, "assane", "Fátima Assane", "Fátima Assane", "Assane")
+P(k, "abu_yasir", "Abu Yasir Hassan")
+P(k, "ibn_omar", "Bonomade Machude Omar", "Bonomade Machude Omar", "Ibn Omar")
+P(k, "nyusi", "Filipe Nyusi", "Filipe Nyusi", "Nyusi")
+P(k, "dyck", "Lionel Dyck")
+P(k, "rwivanga", "Ronald Rwivanga")
+P(k, "cumbe", "Ana Cumbe")
+G(k, "totalenergies", "TotalEnergies")
+G(k, "aswj", "Ahlu Sunnah Wal Jama'a", "Ahlu Sunnah Wal Jama'a", "ASWJ", "al-Shabaab", "Islamic State Mozambique Province", "ISMP")
+G(k, "cislamo", "Islamic Council of Mozambique")
+G(k, "islamic_state", "Islamic State")
+G(k, "rdf", "Rwanda Defence Force", "Rwanda Defence Force", "RDF")
+G(k, "fadm", "Mozambique Armed Defence Forces", "Mozambique Armed Defence Forces", "FADM")
+G(k, "sadc", "Southern African Development Community", "Southern African Development Community", "SADC")
+G(k, "samim", "SAMIM")
+G(k, "dag", "Dyck Advisory Group", "Dyck Advisory Group", "DAG")
+G(k, "prm", "Mozambique Republic Police", "Mozambique Republic Police", "PRM")
+G(k, "iom", "International Organization for Migration", "International Organization for Migration", "IOM")
+G(k, "mis", "Maputo Institute for Social Studies")
+L(k, "palma", "Palma")
+L(k, "cabo_delgado", "Cabo Delgado")
+L(k, "macomia", "Macomia")
+L(k, "afungi", "Afungi")
+L(k, "pemba", "Pemba")
+L(k, "mocimboa", "Mocímboa da Praia", "Mocímboa da Praia", "Mocímboa")
+L(k, "mozambique", "Mozambique")
+L(k, "united_states", "United States")
+L(k, "kigali", "Kigali")
+L(k, "mucojo", "Mucojo")
+L(k, "quiterajo", "Quiterajo")
+for s, p, o in [("aswj", "part_of", "islamic_state"), ("abu_yasir", "leads", "aswj"), ("ibn_omar", "member_of", "aswj"),
+                ("aswj", "controls", "mocimboa"), ("nyusi", "holds_office", "mozambique"), ("rdf", "allied_with", "fadm"),
+                ("samim", "part_of", "sadc"), ("dyck", "leads", "dag"), ("prm", "backed_by", "dag"),
+                ("rwivanga", "spokesperson_for", "rdf"), ("fadm", "opposed_to", "ibn_omar"), ("cumbe", "member_of", "mis")]:
+    rel(k, s, p, o)
+ev(k, "palma_attack", "2021-03-24", "day", ["palma", "afungi"], "Three years ago today")
+ev(k, "force_majeure", "2021-04", "month", ["totalenergies", "afungi"], "declared force majeure in April 2021")
+ev(k, "aswj_began", "2015", "approximate", ["aswj", "mocimboa", "cislamo"], "in about 2015")
+ev(k, "aswj_first_attacks", "2017-10-05", "day", ["aswj", "mocimboa"], "on 5 October 2017")
+ev(k, "is_pledge", "2019", "year", ["aswj", "islamic_state"], "In 2019")
+ev(k, "us_names_leader", "2021-03", "month", ["united_states", "abu_yasir", "aswj"], "In March 2021")
+ev(k, "mocimboa_seized", "2020-08", "month", ["ibn_omar", "mocimboa", "aswj"], "in August 2020")
+ev(k, "rdf_deployed", "2021-07", "month", ["rdf", "nyusi", "cabo_delgado"], "In July 2021")
+ev(k, "mocimboa_retaken", "2021-08-08", "day", ["rdf", "fadm", "mocimboa"], "on 8 August 2021")
+ev(k, "samim_deployed", "2021-08", "month", ["samim", "sadc"], "the same month")
+ev(k, "rwivanga_statement", "2024-03", "month", ["rwivanga", "rdf", "kigali"], "this month")
+ev(k, "samim_departure", "2024-07", "month", ["samim"], "due to leave by July")
+ev(k, "ibn_omar_killed", "2023-10", "month", ["ibn_omar", "fadm", "macomia"], "In October 2023")
+ev(k, "mucojo_overrun", "2024-02", "month", ["mucojo", "quiterajo", "macomia"], "Last month")
+ev(k, "displacement", "2024", "approximate", ["iom"], "in the first weeks of this year")
+cl(k, "assane", "We thought the soldiers would come. For three days nobody came")
+cl(k, "assane", "My house is still standing. My husband is not,")
+cl(k, "assane", "I will go back when the road is safe, not before.")
+cl(k, "rwivanga", "We are not leaving until the job is done, and the job is not done,")
+cl(k, "nyusi", "The head of the snake has been cut off,")
+cl(k, "cumbe", "You cannot bomb your way out of a war that began in the mosques and the markets")
+cl(k, "cumbe", "The young men of Mocímboa joined because nobody else was offering them anything.")
+ACC += ["Inês Machava", "Brigadier General Ronald Rwivanga", "President Filipe Nyusi", "Mozambique LNG",
+        "Mozambique LNG project", "Amarula", "Amarula hotel", "Somali", "Rwandan", "Rwandans", "Zimbabwean", "Tanzanian",
+        "Maputo", "The attack", "Who are the insurgents?", "The foreign forces", "The death of Ibn Omar", "Still fighting",
+        "Afungi peninsula", "South African"]
+NOISE.append({"source": k, "names": ["Southern Africa Reporting Fund", "Gas, land and anger in Palma", "The Rwandan model"]})
+BP[k] = "*This feature was supported by"
+
 fam = {
  "leads": [
   "leads",
