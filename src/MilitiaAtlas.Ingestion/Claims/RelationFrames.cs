@@ -968,12 +968,14 @@ public static partial class RelationFinder
                 }
 
                 // "Tamba, the ZLF's administrative capital", "the ZLF's stronghold of Tamba": the group holds its capital.
-                if (i + 1 < ms.Count && ms[i + 1] is { IsActor: true, Type: not EntityType.Place } owner1 && Regex.IsMatch(Slice(x.Span.End, owner1.Span.Start), @"^,\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+                if (i + 1 < ms.Count && ms[i + 1] is { IsActor: true, Type: not EntityType.Place } owner1 && owner1.Span.Start - x.Span.End is > 0 and <= 8
+                    && flat[x.Span.End] == ',' && Regex.IsMatch(Slice(x.Span.End, owner1.Span.Start), @"^,\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
                     && CapitalAfter.IsMatch(Slice(owner1.Span.End, Math.Min(sentence.End, owner1.Span.End + 50))))
                 {
                     Add(owner1, Predicates.Controls, x);
                 }
-                else if (i > 0 && ms[i - 1] is { IsActor: true, Type: not EntityType.Place } owner2 && CapitalOfBetween.IsMatch(Slice(owner2.Span.End, x.Span.Start)))
+                else if (i > 0 && ms[i - 1] is { IsActor: true, Type: not EntityType.Place } owner2 && x.Span.Start - owner2.Span.End is > 4 and <= 60
+                    && PossessiveAt(owner2.Span.End) && CapitalOfBetween.IsMatch(Slice(owner2.Span.End, x.Span.Start)))
                 {
                     Add(owner2, Predicates.Controls, x);
                 }
