@@ -43,7 +43,7 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (seenBody && ((p.Span.Length <= 20 && IsEndMark(p.Span.Slice(text).Trim())) || TranscriptEnd().IsMatch(s) || FootnoteRule().IsMatch(s)))
+            else if (seenBody && ((p.Span.Length <= 20 && IsEndMark(p.Span.Slice(text).Trim())) || (s.Length > 0 && s[0] is '[' or '(' or '_' && (TranscriptEnd().IsMatch(s) || FootnoteRule().IsMatch(s)))))
             {
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
@@ -53,7 +53,7 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if ((IsListHeading(s) || IsLinkList(s)) && seenBody && lateInPage)
+            else if (seenBody && lateInPage && (IsListHeading(s) || (s.Contains("](", StringComparison.Ordinal) && IsLinkList(s))))
             {
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
