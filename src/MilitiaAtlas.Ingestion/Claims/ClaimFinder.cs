@@ -241,7 +241,7 @@ public static class ClaimFinder
         return semi >= sentence.Start && text.AsSpan(semi + 1, mention.Start - semi - 1).Trim().Length == 0;
     }
 
-    /// <summary>Lower-case words that may come before a sentence's subject: "In March 2021 the X", "Hours later X".</summary>
+    /// <summary>Lower-case words that may come before a sentence's subject: "In May 2019 the X", "Hours later X".</summary>
     private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "in", "on", "at", "by", "last", "later", "earlier", "this", "that", "then", "but", "and", "meanwhile",
@@ -250,7 +250,7 @@ public static class ClaimFinder
 
     /// <summary>
     /// The mention at <paramref name="mention"/> opens the sentence, after a speaker label, time words, titles or capitalized
-    /// words at most ("In March 2021 the X", "Chief Minister X"), so it is the sentence's subject; "Police arrested X" is not.
+    /// words at most ("In May 2019 the X", "Chief Minister X"), so it is the sentence's subject; "Police arrested X" is not.
     /// </summary>
     private static bool OpensSentence(string text, TextSpan sentence, TextSpan mention)
     {

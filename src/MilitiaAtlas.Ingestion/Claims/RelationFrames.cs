@@ -46,7 +46,7 @@ public static partial class RelationFinder
         new($@"\G{Paren},\s+as\s+{Det}", Opt),
         new($@"\G{Paren},\s+(?:which|who)\s+(?:describes|described|calls|called|presents|presented|sees|saw)\s+(?:itself|themselves|himself|herself)\s+as\s+{Det}", Opt),
         new($@"\G{Paren},?\s+(?:(?:also|still|now|openly)\s+)?(?:describes|described|presents|presented|styles|styled|bills|billed)\s+(?:itself|themselves)\s+as\s+{Det}", Opt),
-        // A glossary's entry: "- **Kessa National Army (KNA)**: the armed wing of the KNO".
+        // A glossary's entry: "- **Tamba Unity Army (TUA)**: the armed wing of the TPP".
         new($@"\G{Paren}(?:\*\*|__)?:\s+{Det}", Opt),
         new($@"\G{Paren}\s+(?:(?:has|had|have|was|will|would|then|later|also|eventually|formally)\s+)*(?:replaced|succeeded|replace|succeed|replacing|succeeding)\s+[^;]{{1,100}}?,?\s+as\s+{Det}", Opt),
     ];
@@ -664,7 +664,7 @@ public static partial class RelationFinder
                     var owner = ms.Take(j).LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= start);
                     if (!its.Groups["group"].Success && owner.Span.Length == 0 && SubordinateOpening.IsMatch(Slice(sentence.Start, Math.Min(sentence.End, sentence.Start + 12))))
                     {
-                        // "Since its founder, X, was killed, the Y has splintered": "its" looks ahead to the main clause's subject.
+                        // "After its founder, X, was killed, the Y broke apart": "its" looks ahead to the main clause's subject.
                         var main = ms.Skip(j + 1).FirstOrDefault(m => m.Type == EntityType.Group
                             && Regex.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 8), m.Span.Start), @",\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
                         if (main.Span.Length > 0)
@@ -777,7 +777,7 @@ public static partial class RelationFinder
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderRightAfter.IsMatch(Slice(a.Span.End, b.Span.Start)) && !PossessiveAt(b.Span.End))
                 {
-                    // "the Sea Lions under Tomas Berg": the group right before "under" is the person's.
+                    // "the River Lions under Tomas Berg": the group right before "under" is the person's.
                     Add(b, Predicates.Leads, a);
                 }
                 else if (b.Type == EntityType.Person && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"\sunder\s+$") && ClauseEndsAt(b.Span.End)
@@ -914,7 +914,7 @@ public static partial class RelationFinder
                                 }
                             }
 
-                            // "Y, which governs much of Z, has clashed with W": a relative clause's verb leaves the main verb to come.
+                            // "Y, which administers most of Z, has fought W": a relative clause's verb leaves the main verb to come.
                             if (Regex.IsMatch(Text(v.Groups["pre"]), @"^(?:\s*\([^()]{1,60}\))?,\s+(?:which|who|that)\s+$", RegexOptions.IgnoreCase))
                             {
                                 continue;
@@ -967,7 +967,7 @@ public static partial class RelationFinder
                     continue;
                 }
 
-                // "Tamba, the ZLF's administrative capital", "the ZLF's stronghold of Tamba": the group holds its capital.
+                // "Wadelo, the ZLF's de facto capital", "the ZLF's stronghold of Wadelo": the group holds its capital.
                 if (i + 1 < ms.Count && ms[i + 1] is { IsActor: true, Type: not EntityType.Place } owner1 && owner1.Span.Start - x.Span.End is > 0 and <= 8
                     && flat[x.Span.End] == ',' && Regex.IsMatch(Slice(x.Span.End, owner1.Span.Start), @"^,\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
                     && CapitalAfter.IsMatch(Slice(owner1.Span.End, Math.Min(sentence.End, owner1.Span.End + 50))))

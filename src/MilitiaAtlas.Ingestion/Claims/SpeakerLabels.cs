@@ -154,7 +154,7 @@ public static class SpeakerLabels
             return (new TextSpan(s, s + (text[s + 1] is ':' or '.' ? 2 : 1)), ["q"]);
         }
 
-        // "**Budha:** …", "**Lina Haddad**: …": a Markdown interview's bold label, in mixed case.
+        // "**Haddad:** …", "**Lina Haddad**: …": a Markdown interview's bold label, in mixed case.
         if (text[s] == '*' && s + 4 < end && text[s + 1] == '*')
         {
             var close = text.IndexOf("**", s + 2, end - s - 2, StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public static class SpeakerLabels
             {
                 if (char.IsLetter(text[i]))
                 {
-                    // "McALLISTER": a surname's "Mc" keeps its small c when the rest is shouted.
+                    // "McDERMOTT": a surname's "Mc" keeps its small c when the rest is shouted.
                     var mc = text[i] == 'c' && i == w + 1 && text[w] == 'M' && i + 1 < end && char.IsUpper(text[i + 1]);
                     if (!char.IsUpper(text[i]) && !mc)
                     {

@@ -282,7 +282,7 @@ public static partial class EventFinder
         && ((sentence.IndexOf(',', de) is var comma && comma >= 0 && sentence.IndexOfAny([';', ':'], de, comma - de) < 0)
             || TimelineSeparator().IsMatch(sentence.AsSpan(de)));
 
-    /// <summary>A timeline's or a list's line: "March 1990 — The last troops leave.", "**24 January 2024**: the oath ceremony".</summary>
+    /// <summary>A timeline's or a list's line: "April 1994 — The last units pull out.", "**12 March 2021**: the rally".</summary>
     [GeneratedRegex(@"^[*_]{0,2}\s*(?:—|–|-{1,2}|:)\s+\S")]
     private static partial Regex TimelineSeparator();
 

@@ -383,7 +383,7 @@ public static partial class DocumentResolver
         // Two names with one core are one organization ("Rahma Corps", "Rahma Organization"), unless the article names
         // both in one sentence: "the Tamaro Independence Army, the armed wing of the Tamaro Independence Organization" is
         // two. Then neither takes the core alone either.
-        // Each its own acronym ("Kessa National Army (KNA)", "Kessa National Organisation (KNO)") makes two as well.
+        // Each its own acronym ("Tamba Unity Army (TUA)", "Tamba Unity Organisation (TUO)") makes two as well.
         Dictionary<int, HashSet<string>>? acronyms = null;
         HashSet<string> AcronymsOf(int i)
         {
@@ -447,7 +447,7 @@ public static partial class DocumentResolver
             .Where(i => cs[i].WordCount > 1 && !cs[i].TitleOnly && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group <= cs[i].Votes.Person
                 && !IsGroupLike(cs, i))
             .ToList();
-        // "KARAYILAN, Murat": a name filed surname first has its surname before the comma.
+        // "TAMBARI, Yusuf": a name filed surname first has its surname before the comma.
         var lastWord = people.ToDictionary(i => i, i => cs[i].Surface.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && cs[i].Surface.IndexOf(',') == comma
             ? NameKey.Fold(cs[i].Surface[..comma]).Split(' ')[^1] : folds[i].Split(' ')[^1]);
         var firstWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[0]);

@@ -76,7 +76,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// A table's row written with pipes ("R-1 | KARAYILAN, Murat | "Cemal" | 1954, Birecik | …"): each cell is read on its
+    /// A table's row written with pipes ("W-1 | TAMBARI, Yusuf | "Kestrel" | 1961, Tamaro | …"): each cell is read on its
     /// own, a cell that is only a surname in capitals, a comma and given names is a person filed surname first, and a
     /// cell that is only a quoted name right after it is that person's other name (a code name, an alias). False when the
     /// sentence has fewer than two pipes.
@@ -137,7 +137,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return true;
     }
 
-    /// <summary>"KARAYILAN, Murat", "AL-HADDU, Omar Ibrahim": a surname in capitals, a comma, one to three given names in mixed case.</summary>
+    /// <summary>"TAMBARI, Yusuf", "AL-HADDU, Omar Ibrahim": a surname in capitals, a comma, one to three given names in mixed case.</summary>
     private static bool FiledCell(List<Token> tokens, int a, int b)
     {
         var comma = Enumerable.Range(a, b - a + 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
@@ -619,7 +619,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Front for Change and Concord", "Movement for Justice and Equality": after an organization's head and "for" or
+            // "Front for Peace and Justice", "Movement for Justice and Equality": after an organization's head and "for" or
             // "of", "and" joins two capitalized common nouns (a person's or a place's name is no English word).
             if (k + 1 < tokens.Count && tokens[k].Text == "and" && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
                 && NameLexicon.IsEnglishWord(tokens[end].Lower) && NameLexicon.IsEnglishWord(tokens[k + 1].Lower)
@@ -1117,7 +1117,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "in" and a place, right before the bracket.
             from ??= MissionInPlace(tokens, b);
 
-            // "Union pour la défense du peuple kessan (UDPK)", "Coopérative pour le développement du Tamaro (CODETA)": a
+            // "Mouvement des jeunes pour la liberté du peuple kessan (MJLPK)", "Association pour le progrès du Tamaro (APTA)": a
             // name in a language that keeps its words in lower case, spelled by letters that need not open its words.
             if (from is null && SpelledLongForm(tokens, b, letters) is int foreign)
             {
@@ -1531,7 +1531,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var (start, end) = (piece.Start, piece.End);
         var titled = piece.Title is not null;
 
-        // "15:45 PKT", "09:00 GMT": a time zone after a clock time is no name.
+        // "15:45 IST", "09:00 GMT": a time zone after a clock time is no name.
         if (start == end && tokens[start].IsAcronym && tokens[start].Text.Length <= 5 && start >= 3 && tokens[start - 1].Kind == TokenKind.Number
             && tokens[start - 2].Text == ":" && tokens[start - 3].Kind == TokenKind.Number)
         {
@@ -1975,7 +1975,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, start));
         }
 
-        // "the Black Lions", "the Sea Wolves": two or three capitalized words after "the", none a given name, the last a
+        // "the River Lions", "the Desert Wolves": two or three capitalized words after "the", none a given name, the last a
         // plural of an English noun. People are not plural; a place or an organization's head says otherwise first.
         if (end > start && end - start <= 2 && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.HasOrgHead
             && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsCapitalized && !NameLexicon.IsGivenName(tokens[k].Text))
@@ -1984,7 +1984,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 2, TypeCue.PluralGroup, Span(tokens, start - 1, end));
         }
 
-        // "Ana Ruiz founded Sendaro Lumeno": what is founded is an organization.
+        // "Ana Ruiz founded Baraka Tamu": what is founded is an organization.
         if (prev is { IsWord: true } && NameLexicon.FoundingVerbs.Contains(prev.Lower) && c.Place is null)
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.FoundedObject, prev.Span);
@@ -2203,11 +2203,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Birecik (Şanlıurfa)": a town and the province it lies in, two known places, are two places.
+            // "Keshan (Tehran)": a town and the province it lies in, two known places, are two places.
             if (joined is "(" && ((st.Candidates[a].Place is { } town && st.Candidates[b].Place is { } region && town.Id != region.Id)
                 || (st.Candidates[b].Place is { Kind: PlaceKind.Region or PlaceKind.Country } && !st.Candidates[a].IsAcronym && st.Candidates[a].Votes.Person == 0)))
             {
-                // "Keban (Elazığ)": an unknown one-word name before a known province in brackets is a place in it.
+                // "Natanz (Isfahan)": an unknown one-word name before a known province in brackets is a place in it.
                 if (st.Candidates[a].Place is null && st.Candidates[a].Votes.Max == 0 && st.Candidates[a].WordCount == 1 && st.Candidates[b].Place is { Kind: PlaceKind.Region })
                 {
                     st.Candidates[a].Votes.Add(EntityType.Place, 2, TypeCue.RegionAfterPlace, st.Candidates[b].Span);

@@ -46,7 +46,7 @@ public static class NameKey
 
                 space = false;
                 // Letters with no decomposition that stand for a plain one in other spellings: Turkish dotless ı, Polish ł,
-                // Nordic ø, South Slavic đ, Maltese ħ ("Karayılan" is "Karayilan").
+                // Nordic ø, South Slavic đ, Maltese ħ ("Tambarı" is "Tambari").
                 sb.Append(c switch
                 {
                     'ı' => 'i',

@@ -261,7 +261,7 @@ public static class NameLexicon
     public static bool IsEnglishWord(string word) => EnglishWords.Contains(word) && !GivenNames.Contains(word);
 
     /// <summary>
-    /// A plural of an English noun, lower case ("tigers", "brigades", "militias", "wolves"), that is no given name
+    /// A plural of an English noun, lower case ("lions", "brigades", "militias", "wolves"), that is no given name
     /// and no word of its own ("news", "bus").
     /// </summary>
     public static bool IsEnglishPlural(string word)

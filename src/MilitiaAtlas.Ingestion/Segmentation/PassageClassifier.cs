@@ -172,7 +172,7 @@ public static partial class PassageClassifier
 
     /// <summary>
     /// A note about the writer or the outlet in the last paragraphs: "Dr. Laura Benton is a senior fellow at the
-    /// Kessa Institute.", "The Ledger is an independent newspaper published in Tamaro."
+    /// Kessa Institute.", "The Ledger is a weekly newspaper based in Tamaro."
     /// </summary>
     internal static bool IsAboutNote(string s) => s.Length < 600 && (WriterNote().IsMatch(s) || OutletNote().IsMatch(s));
 
@@ -287,7 +287,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"\[[^\]\n]{1,200}\]\([^)\s]{1,300}\)")]
     private static partial Regex MarkdownLink();
 
-    /// <summary>The clerk's closing note of a hearing: "[Whereupon, at 11:42 a.m., the hearing was adjourned.]"</summary>
+    /// <summary>The clerk's closing note of a hearing: "[Whereupon, at 3:05 p.m., the committee recessed.]"</summary>
     [GeneratedRegex(@"^[\[(](?:Whereupon\b[^\])\n]{0,200}|End of (?:the )?(?:transcript|briefing|remarks|statement|interview|hearing|press conference)|END)[\])]\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptEnd();
 

@@ -372,9 +372,9 @@ public sealed class RelationFrameTests
     // ---- session 13: glossaries and self-descriptions ----
 
     [Theory]
-    [InlineData("- **Kessa National Army (KNA)**: the armed wing of the Kessa Patriotic Party and one of the best-equipped groups.", "Kessa National Army part_of Kessa Patriotic Party")]
-    [InlineData("Kessa National Army: the armed wing of the Kessa Patriotic Party.", "Kessa National Army part_of Kessa Patriotic Party")]
-    [InlineData("The largest faction, the Union for the Defence of Kessa (UDK), presents itself as the armed wing of the Zayudi Front.", "Union for the Defence of Kessa part_of Zayudi Front")]
+    [InlineData("- **Tamba Unity Army (TUA)**: the armed wing of the Tamba Patriotic Party, active in the south.", "Tamba Unity Army part_of Tamba Patriotic Party")]
+    [InlineData("Tamba Unity Army: the armed wing of the Tamba Patriotic Party.", "Tamba Unity Army part_of Tamba Patriotic Party")]
+    [InlineData("The biggest splinter, the League for the Defence of Kessa (LDK), presents itself as the military arm of the Zayudi Front.", "League for the Defence of Kessa part_of Zayudi Front")]
     public void A_glossary_entry_and_a_self_description_are_appositions(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -383,10 +383,10 @@ public sealed class RelationFrameTests
     // ---- session 13: killings, "under X", "its" looking ahead ----
 
     [Theory]
-    [InlineData("Ana Lopez was shot dead by a ZLF sniper in 2005.", "ZLF opposed_to Ana Lopez")]
-    [InlineData("President Karim Nasser is assassinated in Kessa by a ZLF bomber.", "ZLF opposed_to Karim Nasser")]
+    [InlineData("Ana Lopez was shot dead by a ZLF gunman in 2005.", "ZLF opposed_to Ana Lopez")]
+    [InlineData("Governor Karim Nasser was assassinated in Kessa by a ZLF cell.", "ZLF opposed_to Karim Nasser")]
     [InlineData("Obi Tamba was killed by the Tamaro Army in March 2020.", "Tamaro Army opposed_to Obi Tamba")]
-    [InlineData("Since its founder, Omar Haddad, was killed by the Tamaro Army in 2020, the Zayudi Front has splintered.", "Tamaro Army opposed_to Omar Haddad")]
+    [InlineData("After its founder, Omar Haddad, was killed by the Tamaro Army in 2017, the Zayudi Front broke into factions.", "Tamaro Army opposed_to Omar Haddad")]
     public void A_killing_sets_the_killer_against_the_killed(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -395,15 +395,15 @@ public sealed class RelationFrameTests
     [Fact]
     public void Its_in_a_clause_that_opens_the_sentence_looks_ahead_to_the_subject()
     {
-        var relations = Relations("The Tamaro Army took the town in May.", "Since its founder, Omar Haddad, was killed in 2020, the Zayudi Front has splintered.");
+        var relations = Relations("The Tamaro Army took the town in May.", "After its founder, Omar Haddad, was killed in 2017, the Zayudi Front broke into factions.");
 
         Assert.Contains("Omar Haddad founded Zayudi Front", relations);
         Assert.DoesNotContain("Omar Haddad founded Tamaro Army", relations);
     }
 
     [Theory]
-    [InlineData("The group fielded a navy, the Sea Lions under Tomas Berg, and a suicide unit.", "Tomas Berg leads Sea Lions")]
-    [InlineData("The Kessa Front broke away from the Zayudi Front in 2021 under Lina Haddad, a former sector commander.", "Lina Haddad leads Kessa Front")]
+    [InlineData("The movement ran a river flotilla, the River Lions under Tomas Berg, and a police force.", "Tomas Berg leads River Lions")]
+    [InlineData("The Kessa Front split from the Zayudi Front in 2019 under Lina Haddad, once its treasurer.", "Lina Haddad leads Kessa Front")]
     public void A_group_under_a_person_is_led_by_that_person(string sentence, string expected)
     {
         var relations = Relations(sentence);
@@ -421,14 +421,14 @@ public sealed class RelationFrameTests
     // ---- session 13: co-founders, joint operations, affiliates, government of ground, capitals ----
 
     [Theory]
-    [InlineData("Omar Tawil co-founded the Zayudi Front with Ana Ruiz at a meeting in Kessa in 1978.", "Ana Ruiz founded Zayudi Front")]
-    [InlineData("Since 2021, the Tamaro Army and the Kessa Defence Force have conducted joint operations against the Zayudi Front.", "Tamaro Army opposed_to Zayudi Front")]
-    [InlineData("Since 2021, the Tamaro Army and the Kessa Defence Force have conducted joint operations against the Zayudi Front.", "Kessa Defence Force opposed_to Zayudi Front")]
-    [InlineData("In April 2022 the Tamaro Army launched Operation Claw against Zayudi Front positions in the north.", "Tamaro Army opposed_to Zayudi Front")]
-    [InlineData("Obi Tamba led the ZLF in Wadi, where the ZLF affiliate known as the Wadi Resistance Units (WRU) has been present since 2014.", "Wadi Resistance Units part_of ZLF")]
-    [InlineData("The Kessa Democratic Party, which governs much of the Tamaro Region, has also clashed with ZLF fighters.", "Kessa Democratic Party controls Tamaro Region")]
-    [InlineData("The Kessa Democratic Party, which governs much of the Tamaro Region, has also clashed with ZLF fighters.", "Kessa Democratic Party opposed_to ZLF")]
-    [InlineData("The army captured Wadelo, the ZLF's administrative capital, in 2009.", "ZLF controls Wadelo")]
+    [InlineData("Omar Tawil co-founded the Zayudi Front with Ana Ruiz in a Kessa flat in 1991.", "Ana Ruiz founded Zayudi Front")]
+    [InlineData("Since 2019, the Tamaro Army and the Kessa Defence Force have mounted joint offensives against the Zayudi Front.", "Tamaro Army opposed_to Zayudi Front")]
+    [InlineData("Since 2019, the Tamaro Army and the Kessa Defence Force have mounted joint offensives against the Zayudi Front.", "Kessa Defence Force opposed_to Zayudi Front")]
+    [InlineData("In May 2016 the Tamaro Army launched Operation Sandstorm against Zayudi Front camps in the east.", "Tamaro Army opposed_to Zayudi Front")]
+    [InlineData("Obi Tamba commanded the ZLF in Wadi, where the ZLF affiliate known as the Wadi Home Guard (WHG) has operated since 2010.", "Wadi Home Guard part_of ZLF")]
+    [InlineData("The Kessa Unity Party, which administers most of the Tamaro Region, has also clashed with ZLF fighters.", "Kessa Unity Party controls Tamaro Region")]
+    [InlineData("The Kessa Unity Party, which administers most of the Tamaro Region, has also clashed with ZLF fighters.", "Kessa Unity Party opposed_to ZLF")]
+    [InlineData("Troops took Wadelo, the ZLF's de facto capital, in 2012.", "ZLF controls Wadelo")]
     public void Session_13_frames_state_their_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -437,7 +437,7 @@ public sealed class RelationFrameTests
     [Fact]
     public void A_country_after_a_preposition_is_not_a_subject_of_the_strikes()
     {
-        var relations = Relations("In Paraguay, Coalition forces conducted 15 strikes against ZLF targets.");
+        var relations = Relations("In Paraguay, the Tamaro Air Wing flew 12 sorties against ZLF depots.");
 
         Assert.DoesNotContain(relations, r => r.StartsWith("Paraguay ", StringComparison.Ordinal) || r.EndsWith(" Paraguay", StringComparison.Ordinal));
     }

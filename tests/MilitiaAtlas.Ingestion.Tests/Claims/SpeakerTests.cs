@@ -232,66 +232,66 @@ public sealed class SpeakerTests
     public void He_after_a_new_person_took_the_stage_is_that_person_not_the_last_speaker()
     {
         var p = Run(
-            "“Our fighters choose the time,” said Omar Tawil, the front's spokesman.",
-            "Karim Nasser, a spokesman for the Kessa police, rejected the claim. “This is propaganda from people abroad,” he said.");
+            "“We hold the ridge,” said Omar Tawil, the front's spokesman.",
+            "Karim Nasser, a spokesman for the Kessa police, rejected the claim. “These are rumours spread by exiles,” he said.");
 
-        Assert.Equal("Karim Nasser", SpeakerOf(p, "propaganda from people abroad"));
+        Assert.Equal("Karim Nasser", SpeakerOf(p, "rumours spread by exiles"));
     }
 
     [Fact]
     public void He_after_an_unnamed_speaker_is_no_one_we_know_and_his_quote_does_not_run_on_to_the_last_speaker()
     {
         var p = Run(
-            "“Our fighters choose the time,” said Omar Tawil, the front's spokesman.",
-            "An elder from the valley, who asked that his name not be published, said villagers were caught in the middle.",
-            "“When the front attacks, the army comes in the morning,” he said. “Whoever wins, we lose.”");
+            "“We hold the ridge,” said Omar Tawil, the front's spokesman.",
+            "A shopkeeper in the market, speaking on condition of anonymity, said traders had closed early.",
+            "“The fighters pass at night and the patrols at noon,” he said. “We just want the road open.”");
 
-        Assert.Null(SpeakerOf(p, "When the front attacks"));
-        Assert.Null(SpeakerOf(p, "Whoever wins"));
+        Assert.Null(SpeakerOf(p, "The fighters pass at night"));
+        Assert.Null(SpeakerOf(p, "road open"));
     }
 
     [Fact]
     public void He_also_said_is_the_pronoun_frame_too()
     {
-        var p = Run("Omar Tawil said he welcomed the inquiry. But he also said he doubted it would find anything. “There were no fighters there,” he said.");
+        var p = Run("Omar Tawil said the inquiry was fair. But he also said the report came too late. “Nobody from our side was there,” he said.");
 
-        Assert.Equal("Omar Tawil", SpeakerOf(p, "he doubted"));
-        Assert.Equal("Omar Tawil", SpeakerOf(p, "no fighters there"));
+        Assert.Equal("Omar Tawil", SpeakerOf(p, "came too late"));
+        Assert.Equal("Omar Tawil", SpeakerOf(p, "Nobody from our side"));
     }
 
     [Fact]
     public void A_person_after_a_semicolon_takes_the_stage()
     {
-        var p = Run("“We arm no one,” said Omar Tawil. Kessa leaders accuse the governor of siding with the militias; Karim Nasser denies it. “The state arms nobody,” he told reporters.");
+        var p = Run("“We buy no rifles,” said Omar Tawil. Kessa elders accuse the governor of favouring the militias; Karim Nasser rejects this. “No weapons leave our depots,” he told reporters.");
 
-        Assert.Equal("Karim Nasser", SpeakerOf(p, "The state arms nobody"));
+        Assert.Equal("Karim Nasser", SpeakerOf(p, "No weapons leave our depots"));
     }
 
     [Fact]
     public void A_quotation_after_a_colon_is_the_subjects_and_runs_on_with_it()
     {
         var p = Run(
-            "“They are fighting over the inheritance,” said Omar Tawil.",
-            "Lina Haddad, who studies the gangs at the Kessa Institute, was blunter: “Taking the boss out does not end the gang. It opens a succession war.”");
+            "“The heirs are quarrelling already,” said Omar Tawil.",
+            "Lina Haddad, who studies the gangs at the Kessa Institute, put it more sharply: “Arresting the chief changes little. His cousins will fight for the chair.”");
 
-        Assert.Equal("Lina Haddad", SpeakerOf(p, "Taking the boss out"));
-        Assert.Equal("Lina Haddad", SpeakerOf(p, "succession war"));
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "Arresting the chief"));
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "fight for the chair"));
     }
 
     [Fact]
     public void Said_its_spokesperson_comma_name_is_that_person()
     {
-        var p = Run("The Kessa Tribal Forum speaks for the hill villages. “We cannot go back,” said its spokesperson, Lina Haddad.");
+        var p = Run("The Kessa Tribal Forum speaks for the hill villages. “We will keep our own councils,” said its spokesperson, Lina Haddad.");
 
-        Assert.Equal("Lina Haddad", SpeakerOf(p, "We cannot go back"));
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "keep our own councils"));
     }
 
     [Fact]
     public void It_said_is_the_group_that_opened_the_sentence_before()
     {
-        var p = Run("In March 2021 the Zayudi Relief Council withdrew its support for the accord. It said at the time that its opposition should be “peaceful and democratic.”");
+        var p = Run("In May 2019 the Zayudi Relief Council withdrew from the accord. It said then that its protest would stay “lawful and unarmed.”");
 
-        Assert.Equal("Zayudi Relief Council", SpeakerOf(p, "peaceful and democratic"));
+        Assert.Equal("Zayudi Relief Council", SpeakerOf(p, "lawful and unarmed"));
     }
 
     [Fact]
@@ -307,10 +307,10 @@ public sealed class SpeakerTests
     {
         var p = Run(
             "Witnesses: Stephen McDermott, former police officer; Lina Haddad, researcher.",
-            "MS. HADDAD: The groups have not gone away.",
-            "MR. McDERMOTT: I spent twenty years investigating them. Some of it is pure gangsterism.");
+            "MS. HADDAD: The groups are still armed.",
+            "MR. McDERMOTT: I worked on these cases for years. Much of it is plain racketeering.");
 
-        Assert.Equal("Stephen McDermott", SpeakerOf(p, "pure gangsterism"));
+        Assert.Equal("Stephen McDermott", SpeakerOf(p, "plain racketeering"));
     }
 
     // ---- session 13, second part: briefing and interview layouts, participles, groups ----
@@ -320,14 +320,14 @@ public sealed class SpeakerTests
     {
         var p = RunTitled("TRANSCRIPT: WEEKLY BRIEFING",
             "Briefing officer: Colonel Omar Haddad, spokesperson for the Tamaro Command",
-            "SPOKESPERSON: Good afternoon. The bridge is open.",
-            "I want to be clear. This was an attack on children.",
-            "QUESTION (Kessa Radio): Is the dialogue alive?",
-            "SPOKESPERSON: Yes. The door remains open.");
+            "SPOKESPERSON: Good morning. The bridge is open.",
+            "Let me be precise. The target was a clinic.",
+            "QUESTION (Kessa Radio): Will the envoys meet again?",
+            "SPOKESPERSON: Yes. The talks continue next month.");
 
-        Assert.Equal("Omar Haddad", SpeakerOf(p, "attack on children"));
-        Assert.Equal("Omar Haddad", SpeakerOf(p, "door remains open"));
-        Assert.Null(SpeakerOf(p, "Is the dialogue alive"));
+        Assert.Equal("Omar Haddad", SpeakerOf(p, "target was a clinic"));
+        Assert.Equal("Omar Haddad", SpeakerOf(p, "talks continue next month"));
+        Assert.Null(SpeakerOf(p, "Will the envoys meet again"));
     }
 
     [Fact]
@@ -335,51 +335,51 @@ public sealed class SpeakerTests
     {
         var p = Run(
             "Lina Haddad joined the front at sixteen and rose to command a company.",
-            "**Kessa Review:** Where were you that night?",
-            "**Haddad:** In my village, asleep. I joined two years later.");
+            "**Kessa Review:** How did you join?",
+            "**Haddad:** Through my uncle. I enlisted in the spring.");
 
-        Assert.Equal("Lina Haddad", SpeakerOf(p, "I joined two years later"));
-        Assert.Null(SpeakerOf(p, "Where were you"));
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "I enlisted in the spring"));
+        Assert.Null(SpeakerOf(p, "How did you join"));
     }
 
     [Fact]
     public void A_time_zone_after_a_clock_time_is_nobody_and_the_colon_quote_is_the_analysts()
     {
-        var p = Run("15:45 GMT\nLina Haddad of the Kessa Institute writes to us: \"The front is no longer a tribal militia.\"");
+        var p = Run("09:10 GMT\nLina Haddad of the Kessa Institute writes to us: \"The front now recruits in the universities.\"");
 
-        Assert.Equal("Lina Haddad", SpeakerOf(p, "no longer a tribal militia"));
+        Assert.Equal("Lina Haddad", SpeakerOf(p, "recruits in the universities"));
         Assert.DoesNotContain(p.Entities, e => e.Name == "GMT");
     }
 
     [Fact]
     public void A_participle_after_a_comma_speaks_for_the_sentences_subject()
     {
-        var p = Run("The Zayudi Front refused to sign the agreement between the government and forty groups, saying the talks had been “a monologue of the junta.”");
+        var p = Run("The Zayudi Front refused to sign the agreement between the government and forty groups, saying the talks had been “a theatre staged by the generals.”");
 
-        Assert.Equal("Zayudi Front", SpeakerOf(p, "monologue of the junta"));
+        Assert.Equal("Zayudi Front", SpeakerOf(p, "theatre staged by the generals"));
     }
 
     [Fact]
     public void The_organisation_announced_is_the_last_group_named()
     {
-        var p = Run("In 2011 a conference attended by the former UN envoy Omar Tawil called on the Zayudi Front to end its campaign. Three days later the organisation announced “the definitive cessation of its armed activity.”");
+        var p = Run("In 2014 a meeting chaired by the envoy Omar Tawil urged the Zayudi Front to lay down arms. A week later the organisation announced “the permanent end of its campaign.”");
 
-        Assert.Equal("Zayudi Front", SpeakerOf(p, "definitive cessation"));
+        Assert.Equal("Zayudi Front", SpeakerOf(p, "permanent end of its campaign"));
     }
 
     [Fact]
     public void A_group_right_before_the_verb_speaks_not_a_person_named_further_back()
     {
-        var p = Run("In a recording released in May, Omar Tawil read the statement in which the Zayudi Front declared that it “has dismantled all its structures.”");
+        var p = Run("In a video posted in June, Omar Tawil read the letter in which the Zayudi Front stated that it “has closed every one of its camps.”");
 
-        Assert.Equal("Zayudi Front", SpeakerOf(p, "dismantled all its structures"));
+        Assert.Equal("Zayudi Front", SpeakerOf(p, "closed every one of its camps"));
     }
 
     [Fact]
     public void A_possessor_inside_an_apposition_is_not_the_speaker()
     {
-        var p = Run("Omar Tawil, Karim Nasser's deputy in the front, said the detention “abrogated” the agreement.");
+        var p = Run("Omar Tawil, Karim Nasser's deputy in the front, said the raid “buried” the truce.");
 
-        Assert.Equal("Omar Tawil", SpeakerOf(p, "abrogated"));
+        Assert.Equal("Omar Tawil", SpeakerOf(p, "buried"));
     }
 }

@@ -298,10 +298,10 @@ public sealed class EventFinderTests
     // ---- session 13: timelines and key-date lists ----
 
     [Theory]
-    [InlineData("March 1990 — The last Tamaro troops leave Kessa.", "1990-03")]
-    [InlineData("21 May 1991 — A ZLF bomber kills Jan Kowal at Wadelo.", "1991-05-21")]
-    [InlineData("**24 January 2024**: the Zayudi Front's oath ceremony at the Kessa Fort.", "2024-01-24")]
-    [InlineData("- 3 May 2023: the Zayudi Front's march in Wadelo; violence begins.", "2023-05-03")]
+    [InlineData("April 1994 — Tamaro units pull out of Kessa.", "1994-04")]
+    [InlineData("9 June 1996 — A ZLF cell ambushes Jan Kowal near Wadelo.", "1996-06-09")]
+    [InlineData("**12 March 2021**: the Zayudi Front's rally at the Kessa stadium.", "2021-03-12")]
+    [InlineData("- 5 July 2019: the Zayudi Front's strike in Wadelo; unrest spreads.", "2019-07-05")]
     public void A_timeline_line_is_an_event_of_its_opening_date(string line, string date)
     {
         var p = Run("2024-05-18", "The conflict in brief.", line);
@@ -312,7 +312,7 @@ public sealed class EventFinderTests
     [Fact]
     public void A_date_followed_by_a_dash_inside_a_sentence_opens_nothing()
     {
-        var p = Run("2024-05-18", "The talks were promised for March 1990 - nobody expected them to happen.");
+        var p = Run("2024-05-18", "The talks were promised for April 1994 - nobody expected them to happen.");
 
         Assert.Empty(p.Events);
     }

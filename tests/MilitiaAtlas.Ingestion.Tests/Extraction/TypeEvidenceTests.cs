@@ -187,8 +187,8 @@ public sealed class TypeEvidenceTests
     // ---- session 13: shapes a person's name never has ----
 
     [Theory]
-    [InlineData("The army said the Sea Lions under Omar Haddad had left the coast.", "Sea Lions")]
-    [InlineData("Its suicide unit, the Black Wolves, struck twice in May.", "Black Wolves")]
+    [InlineData("The army said the River Lions under Omar Haddad had left the coast.", "River Lions")]
+    [InlineData("Its commando unit, the Desert Wolves, struck twice in May.", "Desert Wolves")]
     public void Capitalized_plural_nouns_after_the_name_a_group(string sentence, string name)
     {
         var x = Extract.From(sentence);
@@ -207,7 +207,7 @@ public sealed class TypeEvidenceTests
 
     [Theory]
     [InlineData("The New ZLA claimed the attack on the barracks.", "New ZLA")]
-    [InlineData("The Real ZLA said it would fight on.", "Real ZLA")]
+    [InlineData("The Free ZLA said it would fight on.", "Free ZLA")]
     public void An_english_word_before_an_acronym_names_a_faction(string sentence, string name)
     {
         var x = Extract.From(sentence);
@@ -224,20 +224,20 @@ public sealed class TypeEvidenceTests
     }
 
     [Theory]
-    [InlineData("Ana Ruiz founded Sendaro Lumeno in 1969 in the highlands.")]
-    [InlineData("In 1969 Ana Ruiz founded the Sendaro Lumeno in the highlands.")]
+    [InlineData("Ana Ruiz founded Baraka Tamu in 1988 in the highlands.")]
+    [InlineData("In 1988 Ana Ruiz founded the Baraka Tamu in the highlands.")]
     public void What_is_founded_is_an_organization(string sentence)
     {
         var x = Extract.From(sentence);
 
-        Assert.Equal(EntityType.Group, x.Named("Sendaro Lumeno").Type);
-        Assert.Contains(Evidence(x, "Sendaro Lumeno"), e => e.StartsWith("founded-object group 2 'founded'", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Group, x.Named("Baraka Tamu").Type);
+        Assert.Contains(Evidence(x, "Baraka Tamu"), e => e.StartsWith("founded-object group 2 'founded'", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("Fighters attacked a checkpoint near the Tamba Pass on Thursday.", "Tamba Pass")]
-    [InlineData("Legislators were summoned to the Kessa Fort in May.", "Kessa Fort")]
-    [InlineData("Inmates were killed at the Litoro Penitentiary last year.", "Litoro Penitentiary")]
+    [InlineData("Convoys crossed the Tamba Pass on Thursday.", "Tamba Pass")]
+    [InlineData("Elders gathered at the Kessa Fort in May.", "Kessa Fort")]
+    [InlineData("Riots broke out at the Wadelo Penitentiary last year.", "Wadelo Penitentiary")]
     public void Forts_passes_and_prisons_are_places(string sentence, string name)
     {
         Assert.Equal(EntityType.Place, Extract.From(sentence).Named(name).Type);
@@ -246,17 +246,17 @@ public sealed class TypeEvidenceTests
     [Fact]
     public void The_role_of_the_group_looks_past_the_article_and_the_place_after_of_is_no_surname()
     {
-        var x = Extract.From("Obi Tamba, the leader of the Liberation Lions of Wadi Kessa (LLWK), was killed.", "Fighters attacked a checkpoint near Kessa on Thursday.");
+        var x = Extract.From("Obi Tamba, the leader of the Freedom Eagles of Wadi Kessa (FEWK), was killed.", "Patrols searched the road near Kessa on Thursday.");
 
-        Assert.Equal(EntityType.Group, x.Named("Liberation Lions of Wadi Kessa").Type);
-        Assert.DoesNotContain("Kessa", x.Mentions("Liberation Lions of Wadi Kessa"));
+        Assert.Equal(EntityType.Group, x.Named("Freedom Eagles of Wadi Kessa").Type);
+        Assert.DoesNotContain("Kessa", x.Mentions("Freedom Eagles of Wadi Kessa"));
     }
 
     [Fact]
     public void The_legal_arm_of_a_name_makes_it_a_group()
     {
-        var x = Extract.From("Prosecutors describe the party as the legal arm of Sendaro Lumeno.");
+        var x = Extract.From("Prosecutors describe the party as the legal arm of Baraka Tamu.");
 
-        Assert.Equal(EntityType.Group, x.Named("Sendaro Lumeno").Type);
+        Assert.Equal(EntityType.Group, x.Named("Baraka Tamu").Type);
     }
 }

@@ -40,8 +40,8 @@ public sealed class PassageClassifierTests
     [InlineData("Sign up for our newsletter to get the news first.")]
     [InlineData("More from the Kessa Ledger: sign up for our weekly briefing.")]
     [InlineData("Reporting by Laura Benton in Kessa and Omar Haddad in Tamaro. Live page edited by Samir Qadir.")]
-    [InlineData("*This interview has been condensed and edited for clarity. Omar Haddad is the editor of The Ledger.*")]
-    [InlineData("Done in both English and French, the English version being authoritative.")]
+    [InlineData("*This interview has been edited for length. Omar Haddad edits The Ledger.*")]
+    [InlineData("Done in English and Arabic, both texts being equally authentic.")]
     public void A_footer_makes_the_rest_of_the_page_boilerplate(string footer)
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n{footer}\n\nMore text that follows the footer, which is page furniture now.");
@@ -106,10 +106,10 @@ public sealed class PassageClassifierTests
     [InlineData("4. Enquiries")]
     [InlineData("3. What you must do")]
     [InlineData("Laura Benton covers the north for The Kessa Ledger. Her last piece was about the river towns.")]
-    [InlineData("Dr. Laura Benton is a Senior Fellow at the Tamaro Institute. The views expressed are her own.")]
-    [InlineData("Omar Haddad is a contributing writer at The Kessa Ledger.")]
-    [InlineData("The Kessa Ledger is an independent newspaper published in Tamaro and Kessa.")]
-    [InlineData("5. How to report")]
+    [InlineData("Dr. Laura Benton is a senior fellow at the Tamaro Institute and writes on the river wars.")]
+    [InlineData("Omar Haddad is a freelance reporter for The Kessa Ledger.")]
+    [InlineData("The Kessa Ledger is a weekly newspaper based in Tamaro.")]
+    [InlineData("4. How to submit a tip")]
     [InlineData("Endnotes")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
     {
@@ -212,7 +212,7 @@ public sealed class PassageClassifierTests
     }
 
     [Theory]
-    [InlineData("[Whereupon, at 4:10 p.m., the hearing was adjourned.]")]
+    [InlineData("[Whereupon, at 3:05 p.m., the committee recessed.]")]
     [InlineData("[End of transcript]")]
     [InlineData("-ENDS-")]
     [InlineData("See also\n• The Zayudi Front\n• The river war")]
