@@ -126,19 +126,20 @@ public static class ClaimFinder
                 lastAnonymousAt = s;
             }
 
-            // "the organisation announced": the last group named by its name, outside quotations.
+            // "the organisation announced": the last group named by its name, outside quotations. "He said": a person who
+            // opens the sentence or a clause after a semicolon ("…; Laura Benton denies it.").
             foreach (var m in inSentence[s])
             {
-                if (m.Type == EntityType.Group && !m.Reference && !Inside(m.Span, quotes) && RecentActors.IsProperName(entities[m.Entity].Name))
+                if (m.Reference || Inside(m.Span, quotes))
+                {
+                    continue;
+                }
+
+                if (m.Type == EntityType.Group && RecentActors.IsProperName(entities[m.Entity].Name))
                 {
                     lastGroupNamed = m.Entity;
                 }
-            }
-
-            // A person who opens the sentence or a clause after a semicolon: "…; Laura Benton denies it."
-            foreach (var m in inSentence[s])
-            {
-                if (m.Type == EntityType.Person && !m.Reference && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)
+                else if (m.Type == EntityType.Person && !SpeakerLabels.IsLabel(text, m.Span)
                     && (OpensSentence(text, sentences[s].Span, m.Span) || AfterSemicolon(text, sentences[s].Span, m.Span)))
                 {
                     lastSubject = (m.Entity, passage, s);
@@ -333,7 +334,7 @@ public static class ClaimFinder
             return new Frame(FrameKind.GroupPronoun);
         }
 
-        // "FACT refused to sign, saying …": a participle after a comma speaks for the sentence's subject.
+        // "The Zayudi Front refused to sign, saying …": a participle after a comma speaks for the sentence's subject.
         var before = mentions.Where(m => m.Span.End <= t.Span.Start && !Inside(m.Span, quotes)).ToList();
         if (participle && before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } subject && subject.Type != EntityType.Place
             && OpensSentence(text, sentence, subject.Span))
@@ -347,7 +348,7 @@ public static class ClaimFinder
             return new Frame(FrameKind.GroupNoun);
         }
 
-        // "ETA declared" right before the verb outweighs a person named further back ("X read the statement in which ETA declared").
+        // "the Zayudi Front declared" right before the verb outweighs a person named further back ("X read the letter in which Y declared").
         if (before.Count > 0 && before[^1] is { Reference: false } adjacent && adjacent.Type == EntityType.Group
             && text.AsSpan(adjacent.Span.End, t.Span.Start - adjacent.Span.End).Trim().Length == 0)
         {

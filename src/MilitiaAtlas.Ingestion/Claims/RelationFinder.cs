@@ -193,14 +193,9 @@ public static partial class RelationFinder
             }
 
             // An infobox's "Key: value" lines ("Leader(s): X", "Allies: Y; Z"), about the group the page is named for.
-            if (claim.Span.Start < 2000 && text.AsSpan(claim.Span.Start, claim.Span.Length).Contains('\n')
-                && InfoboxLine().IsMatch(text[claim.Span.Start..claim.Span.End]))
+            if (claim.Span.Start < 2000 && text.AsSpan(claim.Span.Start, claim.Span.Length).Contains('\n'))
             {
-                pageSubject ??= PageSubject(entities);
-                if (pageSubject is int page and >= 0)
-                {
-                    Infobox(text, claim.Span, ms, old, page);
-                }
+                Infobox(text, claim.Span, ms, old, entities, ref pageSubject);
             }
 
             foreach (var (s, p, o) in old)
@@ -584,29 +579,25 @@ public static partial class RelationFinder
 
     /// <summary>
     /// "Leader(s): X", "Founder: X", "Spokesperson: X" (X's role in the page's group); "Allies: Y", "Opponents: Y", "Split
-    /// from: Y", "Parent organization: Y", "Sponsors: Y" (the page's group to Y). Each name on the value's line counts.
+    /// from: Y", "Parent organization: Y", "Sponsors: Y" (the page's group to Y), as Data/infobox-keys.tsv says. Each name
+    /// on the value's line counts.
     /// </summary>
-    private static void Infobox(string text, TextSpan claim, List<M> ms, List<(int, string, int)> found, int subject)
+    private static void Infobox(string text, TextSpan claim, List<M> ms, List<(int, string, int)> found, IReadOnlyList<LocalEntity> entities, ref int? pageSubject)
     {
         foreach (Match line in InfoboxLine().Matches(text[claim.Start..claim.End]))
         {
-            var key = line.Groups["key"].Value.ToLowerInvariant().Replace("(s)", "s", StringComparison.Ordinal).Trim();
-            (string? predicate, bool personRole) = key switch
-            {
-                "leader" or "leaders" or "commander" or "commanders" or "head" or "chairman" or "emir" or "leadership" => (Predicates.Leads, true),
-                "founder" or "founders" or "founded by" => (Predicates.Founded, true),
-                "spokesperson" or "spokespersons" or "spokesman" or "spokesmen" or "spokeswoman" => (Predicates.SpokespersonFor, true),
-                "allies" or "ally" or "allied groups" => (Predicates.AlliedWith, false),
-                "opponents" or "opponent" or "enemies" or "adversaries" => (Predicates.OpposedTo, false),
-                "split from" or "splinter of" or "breakaway from" => ("split_from", false),
-                "parent organization" or "parent organisation" or "part of" or "parent group" => (Predicates.PartOf, false),
-                "sponsors" or "state sponsors" or "backers" or "backed by" or "supported by" => (Predicates.BackedBy, false),
-                _ => ((string?)null, false),
-            };
-            if (predicate is null)
+            if (RelationLexicon.InfoboxKey(line.Groups["key"].Value) is not { } key)
             {
                 continue;
             }
+
+            pageSubject ??= PageSubject(entities);
+            if (pageSubject < 0)
+            {
+                return;
+            }
+
+            var (subject, (predicate, personRole)) = (pageSubject.Value, key);
 
             var from = claim.Start + line.Groups["value"].Index;
             var to = from + line.Groups["value"].Length;
@@ -617,6 +608,7 @@ public static partial class RelationFinder
         }
     }
 
-    [GeneratedRegex(@"^(?<key>(?:Leader\(s\)|Leaders?|Commanders?|Head|Chairman|Emir|Leadership|Founders?|Founded by|Spokes(?:person|persons|man|men|woman)|Allies|Ally|Allied groups|Opponents?|Enemies|Adversaries|Split from|Splinter of|Breakaway from|Parent (?:organi[sz]ation|group)|Part of|Sponsors|State sponsors|Backers|Backed by|Supported by))\s*:[ \t]*(?<value>[^\n]+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    /// <summary>A "Key: value" line: a short capitalized key (Data/infobox-keys.tsv says which keys relate), a colon, the value.</summary>
+    [GeneratedRegex(@"^(?<key>\p{Lu}[\p{L}() ]{1,28}?)\s*:[ \t]*(?<value>[^\n]+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex InfoboxLine();
 }

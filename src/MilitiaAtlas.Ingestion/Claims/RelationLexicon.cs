@@ -55,6 +55,18 @@ public static class RelationLexicon
 
     public static VerbEntry? Verb(string form) => Verbs.GetValueOrDefault(Key(form));
 
+    private static readonly Dictionary<string, (string Predicate, bool PersonRole)> InfoboxKeys = Rows("infobox-keys.tsv", 3)
+        .ToDictionary(f => f[0], f => (CheckPredicate(f[1]), f[2] switch
+        {
+            "person" => true,
+            "group" => false,
+            _ => throw new InvalidOperationException($"infobox-keys.tsv: the third field is person or group, not '{f[2]}'"),
+        }), StringComparer.Ordinal);
+
+    /// <summary>What an infobox line's key says (embedded Data/infobox-keys.tsv): its predicate, and whether the line names people holding a role in the page's group; null for other keys.</summary>
+    public static (string Predicate, bool PersonRole)? InfoboxKey(string key) =>
+        InfoboxKeys.TryGetValue(Key(key.Trim()), out var entry) ? entry : null;
+
     private static string Key(string s) => Regex.Replace(s.ToLowerInvariant(), @"\s+", " ");
 
     /// <summary>

@@ -57,7 +57,7 @@ public static partial class RelationFinder
                 // "the Tamaro Army and the Kessa Defence Force have conducted joint operations against Y": each of the subjects.
                 for (var k = i - 1; k >= 0 && ms[k].IsActor; k--)
                 {
-                    // "A and B", "A, B and C": the last link is an "and"; a name after a preposition ("In Syria, X …") is no subject.
+                    // "A and B", "A, B and C": the last link is an "and"; a name after a preposition ("In Paraguay, X …") is no subject.
                     var link = text.AsSpan(ms[k].Span.End, ms[k + 1].Span.Start - ms[k].Span.End);
                     if (!(k == i - 1 ? AndBefore().IsMatch(link) : CoordinatedBefore().IsMatch(link))
                         || ObliqueBeforeSide().IsMatch(Norm(text[Math.Max(sentence.Start, ms[k].Span.Start - 20)..ms[k].Span.Start])))

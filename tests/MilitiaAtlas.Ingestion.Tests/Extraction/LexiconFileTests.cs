@@ -122,6 +122,7 @@ public sealed class LexiconFileTests
         ["predicates.tsv"] = f => OneListOfLines(f, 6, l => l.Split('\t').Length == 6),
         ["relation-roles.tsv"] = f => OneListOfLines(f, 6, l => l.Split('\t').Length == 6),
         ["relation-verbs.tsv"] = f => OneListOfLines(f, 2, l => l.Split('\t').Length == 2),
+        ["infobox-keys.tsv"] = f => OneListOfLines(f, 3, l => l.Split('\t') is [var key, var predicate, "person" or "group"] && key == key.ToLowerInvariant() && predicate.Length > 0),
         ["type-cues.tsv"] = f => OneListOfLines(f, 3, l => l.Split('\t') is [var cue, var code, var label] && Enum.IsDefined(typeof(TypeCue), cue) && code.Length > 0 && code == code.ToLowerInvariant() && label.Length > 0),
         ["gazetteer.tsv"] = GazetteerRowsAreWellFormed,
     };
