@@ -98,6 +98,23 @@ public static partial class RelationFinder
                 }
             }
 
+            // "X, who founded the group in 2011": a bare group noun as a relation verb's object is the group the sentence named
+            // last before it (or, naming none, the group the sentences before were about).
+            if (clause.Contains("the ", StringComparison.Ordinal))
+            {
+                foreach (Match bare in BareGroupAfterVerb().Matches(shadow[claim.Span.Start..claim.Span.End]))
+                {
+                    var at = claim.Span.Start + bare.Groups["noun"].Index;
+                    var end = at + bare.Groups["noun"].Length;
+                    var named = ms.LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= at);
+                    if (!ms.Any(m => m.Span.Start < end && at < m.Span.End) && (named.Span.Length > 0 ? named.Entity : recent.Group) is int group)
+                    {
+                        var index = ms.FindIndex(m => m.Span.Start > at);
+                        ms.Insert(index < 0 ? ms.Count : index, new M(new TextSpan(at, end), group, EntityType.Group, null, claim.Quoted));
+                    }
+                }
+            }
+
             // "He advises us": in a quoted person's words, "us" and "me" are the speaker.
             if (claim.Quoted && claim.Speaker is int speaker && entities[speaker].Type == EntityType.Person && ms.Count > 0)
             {
@@ -510,8 +527,13 @@ public static partial class RelationFinder
     [GeneratedRegex(@"(?<![\w-])the\s+(?<noun>force|group|militia|movement|organi[sz]ation|faction|network|alliance|coalition|brigade|rebels)(?=,\s+(?:which|that|who)\s)")]
     private static partial Regex BareGroupBeforeRelative();
 
-    // A pronoun or a bare group noun opening a sentence, after a short opening phrase at most; not an expletive "it".
-    [GeneratedRegex(@"^""?(?:(?:In|On|By|Since|Until|After|Before|During|Last|This|Earlier|Later|Then|Now|Today|Meanwhile|Since\s+then)\b[^,;.]{0,30},\s+)?(?<ref>(?-i:It|The\s+(?:group|militia|movement|organi[sz]ation|party|faction|cartel|alliance|coalition|network|outfit))|(?<person>(?-i:He|She)))\b(?!['\u2019]s)(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:unclear|not|likely|unlikely|possible|impossible|clear|true|false|difficult|hard|important|easy|time|thought|believed|said|reported|expected|understood|known|estimated|feared|alleged)\b)")]
+    // Read on the marked copy: a verb's mark, then "the group" (not "the group's", not "the group of").
+    [GeneratedRegex(@"[\u0002\u0003]\s+the\s+(?<noun>group|militia|movement|organi[sz]ation|faction|network|party|outfit|insurgency|rebellion)\b(?!['\u2019]s|\s+(?:of|for)\b)")]
+    private static partial Regex BareGroupAfterVerb();
+
+    // A pronoun or a bare group noun opening a sentence, after a short opening phrase at most; not an expletive "it". "Its
+    // fighters", "Their column": the group's own men stand for it.
+    [GeneratedRegex(@"^""?(?:(?:In|On|By|Since|Until|After|Before|During|Last|This|Earlier|Later|Then|Now|Today|Meanwhile|Since\s+then)\b[^,;.]{0,30},\s+)?(?<ref>(?-i:It|The\s+(?:group|militia|movement|organi[sz]ation|party|faction|cartel|alliance|coalition|network|outfit)|(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:fighters|forces|column|columns|units|troops|men|militants|convoy|convoys|members|gunmen|cadres|commanders))|(?<person>(?-i:He|She)))\b(?!['\u2019]s)(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:unclear|not|likely|unlikely|possible|impossible|clear|true|false|difficult|hard|important|easy|time|thought|believed|said|reported|expected|understood|known|estimated|feared|alleged)\b)")]
     private static partial Regex OpeningReference();
 
     [GeneratedRegex(@"backed|support|funded|funding|armed|sponsor|trained|financ|backing|patronage")]

@@ -23,7 +23,7 @@ public static partial class RelationFinder
     private const string Det = @"(?:(?<det>the|a|an|one\s+of\s+(?:the|its|their|his|her)|two|three|four|five|six|several|both|another|other|its|his|her|their)\s+)?";
 
     // A copula or an appointment: "is", "was named", "took over as", "has been considered", "serves as".
-    private const string Cop = @"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|become|remains|remained|serves\s+as|served\s+as|serving\s+as|acts\s+as|acted\s+as|works\s+as|worked\s+as|took\s+over\s+as|takes\s+over\s+as|named|appointed|elected|promoted\s+to|installed\s+as|now|also|then|currently|formerly|previously|still|reportedly|allegedly|once|later|considered|described\s+as|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|as)\s+){1,4}";
+    private const string Cop = @"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|become|remains|remained|serves\s+as|served\s+as|serving\s+as|acts\s+as|acted\s+as|works\s+as|worked\s+as|took\s+over\s+as|takes\s+over\s+as|named|appointed|elected|promoted\s+to|installed\s+as|now|also|then|currently|formerly|previously|still|reportedly|allegedly|once|later|considered|described\s+as|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|understood\s+to\s+be|known\s+to\s+be|reported\s+to\s+be|regarded\s+as|seen\s+as|viewed\s+as|widely|generally|commonly|often|long|as)\s+){1,5}";
 
     private static readonly string Roles = $@"{Mod}(?<role>{RoleWord})(?:\s*(?:,|and|&|,\s*and|or)\s+(?:a\s+|an\s+|the\s+)?{Mod}(?<role>{RoleWord}))*";
 
@@ -115,27 +115,32 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,4}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
-    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
+    // "Y, the criminal faction that has controlled X": a description of the subject whose relative clause holds the verb.
+    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
-    // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X".
-    private static readonly string PassiveVerbPattern = $@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?<verb>{VerbWord}){PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
+    // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
+    // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
+    private static readonly string PassiveVerbPattern = $@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[\w-]*ed\s+(?:and|or)\s+)?(?<verb>{VerbWord})(?:\s+(?:and|or)\s+(?-i:[a-z])[\w-]*ed)?{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
 
     // "its founder, X, was killed by Y": after a name that is itself an apposition, ", was" goes on with it.
     private static readonly Regex PassiveVerbAfterAppositive = new(PassiveVerbPattern.Replace(@"|,\s+(?!(?:is|was|are|were|has|have|had)\s))?", @"|,\s+)?", StringComparison.Ordinal), Opt);
 
     private static readonly Regex PassiveVerb = new(PassiveVerbPattern, Opt);
 
-    // "led by the Salafist commander X", "founded by a former colonel, X": the agent's role noun, lower case, before the name.
-    private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+,?\s+)?";
+    // "led by the Salafist commander X", "founded by a former colonel, X", "directed by officials of X": the agent's role noun, lower
+    // case, before the name; "headed by his son, General X" (a kinship noun set off by a comma); "chaired by the veteran diplomat X",
+    // "by the Tamaran mediator X" (a description of up to two lower-case words after an article).
+    private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+(?:\s+of\s+(?:the\s+)?|,?\s+)|(?:his|her|their|its)\s+(?-i:[a-z])[\w-]+,\s+|(?<=\b(?:the|a|an)\s+)(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?!(?:and|or|of|in|on|at|for|with|by|from)\s)(?-i:[a-z])[\w'-]*\s+){1,2})?";
 
-    // "was founded in August 2022 by X", "was formed in Kessa by X": a short time or place phrase before the agent.
-    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at)\s+[^,;\u0001-\u0003]{1,30}?)?";
+    // "was founded in August 2022 by X", "was formed in Kessa by X", "is led from prison by X": a short time or place phrase before the agent.
+    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from)\s+[^,;\u0001-\u0003]{1,30}?)?";
 
-    private static readonly Regex WhichHeVerb = new($@"^,\s+(?:which|that)\s+(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
+    // "Y, which he launched", "Y, the party he leads", "Y, the movement that she founded".
+    private static readonly Regex WhichHeVerb = new($@"^,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:party|group|movement|militia|faction|organi[sz]ation|force|army|front|network|coalition|alliance|rebellion|insurgency)\s+(?:(?:which|that)\s+)?|(?:which|that)\s+)(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
 
     private static readonly Regex LeadsSomethingOf = new(@"^(?:'s\s|\s+(?:operations|forces|fighters|units|troops|militants|members|cells|attacks|activities|offensive|campaign|brigades?|battalions?|wing|network|efforts|operatives)\b)", Opt);
 
@@ -153,14 +158,14 @@ public static partial class RelationFinder
 
     private static readonly Regex CoalitionOf = new(@"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|umbrella\s+(?:group|organization)|umbrella|grouping|federation|union|bloc|front|network)\s+(?:of|between)\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex MembersInclude = new(@"^(?:'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:members?|components?|factions?|affiliates?)\s+(?:is|are|was|were|include|includes|included)|(?:\s+(?:nations|countries|states|members|partners|groups|factions|forces|militias|organizations))?(?:\s+(?:which|that|who)\s+[^,;]{0,80}?)?\s+(?:include|includes|included|comprise|comprises|comprised|consists\s+of|consisted\s+of)|,\s+(?:which|that)\s+(?:include|includes|included|comprises|comprised|brings\s+together|brought\s+together)|\s+(?:is|are|was|were)\s+made\s+up\s+of|,\s+made\s+up\s+(?:in\s+part\s+)?of)\s+(?:the\s+)?$", Opt);
+    private static readonly Regex MembersInclude = new(@"^(?:'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:members?|components?|factions?|affiliates?)\s+(?:is|are|was|were|include|includes|included)|(?:\s+(?:nations|countries|states|members|partners|groups|factions|forces|militias|organizations))?(?:\s+(?:which|that|who)\s+[^,;]{0,80}?)?\s+(?:include|includes|included|comprise|comprises|comprised|consists\s+of|consisted\s+of)|,\s+(?:which|that)\s+(?:include|includes|included|comprises|comprised|brings\s+together|brought\s+together)|\s+(?:is|are|was|were)\s+made\s+up\s+of|,\s+made\s+up\s+(?:in\s+part\s+)?of|\s+(?:(?:is|are|was|were|has\s+been|had\s+been|later)\s+){1,2}(?:divided|organi[sz]ed|split|grouped|structured|broken\s+up)\s+into\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|units|divisions|regiments|companies|cells|wings|factions|sectors|zones|fronts|commands|sections|branches):)\s+(?:the\s+)?$", Opt);
 
     // "X, working as part of Y", "X is a member of Y", "X, which is still (nominally) part of Y", "X became part of Y".
     private static readonly Regex AsPartOf = new(@"^,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|working|operating|fighting|serving|acting|deployed|will|be|has|have|been|now|also|still|nominally|formally|officially)\s+){0,3}(?:as\s+|is\s+|are\s+|was\s+|were\s+|remains\s+|remained\s+|became\s+|becomes\s+)(?:still\s+|nominally\s+|formally\s+|officially\s+|now\s+)?(?:a\s+|an\s+)?(?:part|member|members)\s+of\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex InSupportOf = new(@"(?:\bin\s+support\s+of|\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|its|their)\s+(?:[\w-]+\s+){0,4}?(?:support|assistance|aid|funding|funds|weapons|arms|training|backing)\s+(?:to|for))\s+(?:the\s+)?$|\bwith\s+the\s+(?:[\w-]+\s+){0,2}?(?:help|support|backing|assistance|aid)\s+of\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex MemberWords = new(@"includ|compris|consist|made\s+up|member|component|faction|affiliate", Opt);
+    private static readonly Regex MemberWords = new(@"includ|compris|consist|made\s+up|member|component|faction|affiliate|into\s", Opt);
 
     private static readonly Regex SupportWords = new(@"support|help|backing|assistance|\baid\b|funding|funds|weapons|arms|training", Opt);
 
@@ -254,7 +259,7 @@ public static partial class RelationFinder
             return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
         }
 
-        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]{PassiveAdverbial}\s+by\s+[^,;.]{{0,40}}$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003](?:\s+(?:and|or)\s+(?-i:[a-z])[\w-]*ed)?{PassiveAdverbial}\s+by\s+[^;.]{{0,50}}$", Opt | RegexOptions.RightToLeft);
 
         /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
@@ -279,6 +284,18 @@ public static partial class RelationFinder
 
         public void Add(M s, string predicate, M o, bool? quotedOnly = null)
         {
+            // "holds_office|controls": the first alternative whose argument kinds fit.
+            if (predicate.Contains('|'))
+            {
+                var fit = predicate.Split('|').FirstOrDefault(p => p.StartsWith('~') ? PredicateTable.Allows(p[1..], o.Kind, s.Kind) : PredicateTable.Allows(p, s.Kind, o.Kind));
+                if (fit is null)
+                {
+                    return;
+                }
+
+                predicate = fit;
+            }
+
             if (predicate.StartsWith('~'))
             {
                 (s, o) = (o, s);
@@ -354,6 +371,9 @@ public static partial class RelationFinder
                 "group" when second && entry.Person is not null => Predicates.MemberOf,
                 "group" when second && entry.Only is Predicates.Leads or Predicates.Commands => Predicates.MemberOf,
                 "group" => several ? entry.Several : entry.Only,
+
+                // "the chief minister of Kessa Province": an office through and through holds office in any place it names.
+                "place" when entry.Only == Predicates.HoldsOffice && entry.Country == Predicates.HoldsOffice => Predicates.HoldsOffice,
                 _ => null,
             };
         }
@@ -378,9 +398,18 @@ public static partial class RelationFinder
             || RelationLexicon.Role(Text(c), true, out var pg) is not null && pg);
 
         /// <summary>The mentions after <paramref name="first"/> joined to it in a list ("A, B and C", "A (alias), B"), of its kind.</summary>
-        private IEnumerable<int> RightList(int first)
+        private List<int> RightList(int first)
         {
-            yield return first;
+            // "A, the B's armed wing" and "A, B" are appositions: a list is joined by "and" or "or" somewhere, and no item is a possessor.
+            var items = ListFrom(first);
+            return items.Count > 1 && !items.Skip(1).Any(k => PossessiveAt(ms[k].Span.End))
+                && items.Zip(items.Skip(1)).Any(p => Regex.IsMatch(Slice(ms[p.First].Span.End, ms[p.Second].Span.Start), @"\b(?:and|or)\b|&", RegexOptions.IgnoreCase))
+                ? items : [first];
+        }
+
+        private List<int> ListFrom(int first)
+        {
+            var items = new List<int> { first };
             var prev = first;
             for (var k = first + 1; k < ms.Count; k++)
             {
@@ -392,7 +421,7 @@ public static partial class RelationFinder
                         continue;
                     }
 
-                    yield break;
+                    return items;
                 }
 
                 var between = Slice(ms[prev].Span.End, ms[k].Span.Start);
@@ -404,12 +433,14 @@ public static partial class RelationFinder
 
                 if (!ListLink.IsMatch(between))
                 {
-                    yield break;
+                    return items;
                 }
 
-                yield return k;
+                items.Add(k);
                 prev = k;
             }
+
+            return items;
         }
 
         /// <summary>The mentions before <paramref name="last"/> joined to it by "and" (and commas before that): "A, B and C founded Y".</summary>
@@ -541,9 +572,11 @@ public static partial class RelationFinder
 
                 if (!m.IsActor)
                 {
-                    // "a leader in Port Hadra": a role in a place, not of the country named further on.
+                    // "a leader in Port Hadra": a role in a place, not of the country named further on; the place itself only to an
+                    // office ("the chief minister of Kessa Province").
                     if (m.Type == EntityType.Place && Slice(after, m.Span.Start).Trim().Length == 0)
                     {
+                        yield return (k, false);
                         yield break;
                     }
 
@@ -795,8 +828,18 @@ public static partial class RelationFinder
                 {
                     Add(a, Predicates.MemberOf, b);
                 }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && HelmOfBefore.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 30), a.Span.Start))
+                    && HelmBetween.IsMatch(Slice(a.Span.End, b.Span.Start)))
+                {
+                    // "At the top of Y was X", "at the helm of Y stands X".
+                    Add(b, Predicates.Leads, a);
+                }
             }
         }
+
+        private static readonly Regex HelmOfBefore = new(@"\bat\s+the\s+(?:top|head|helm|apex)\s+of\s+(?:the\s+)?$", Opt);
+
+        private static readonly Regex HelmBetween = new($@"^(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:is|was|were|are|stood|stands|sat|sits|remained|remains|now|still)\s+){{1,2}}(?:the\s+)?{TitleWords}$", Opt);
 
         /// <summary>"X … until last year was director of Y": a copula further on in the clause, with no other person in between.</summary>
         public void CopulaRoles()
@@ -866,6 +909,13 @@ public static partial class RelationFinder
                         // person); a possessor in the object is fine.
                         var fillStart = x.Span.End + v.Groups["pre"].Length;
                         var objStart = v.Groups["obj"].Index;
+
+                        // "Y, the rival of Z that attacked W": the clause may be Z's; only a description naming no one is Y's.
+                        if (v.Groups["described"].Success && ms.Any(m => m.IsActor && m.Span.Start > x.Span.End && m.Span.End <= fillStart))
+                        {
+                            continue;
+                        }
+
                         if (!ms.Any(m => m.IsActor && m.Span.Start >= fillStart && m.Span.End <= objStart && m.Span.Start < y.Span.Start
                             && (x.Type != EntityType.Person || m.Type == EntityType.Person)))
                         {
@@ -874,7 +924,9 @@ public static partial class RelationFinder
                             if (LeadsSomethingOf.IsMatch(after))
                             {
                                 // "leads Y operations", "to lead Y's units": one of Y's, not Y's leader; another verb's object is the possessed, not Y.
-                                p = p is Predicates.Leads or Predicates.Commands ? Predicates.MemberOf : after.StartsWith("'s ", StringComparison.Ordinal) ? null : p;
+                                // "speaks for Y's media office", "joined Y's armed wing": still Y's.
+                                p = p is Predicates.Leads or Predicates.Commands ? Predicates.MemberOf
+                                    : after.StartsWith("'s ", StringComparison.Ordinal) && p is not (Predicates.SpokespersonFor or Predicates.MemberOf) ? null : p;
                             }
 
                             // "… and leads Y": the verb's subject is the clause's, the sentence's first actor not after a preposition.
@@ -897,10 +949,10 @@ public static partial class RelationFinder
                             var theirs = joined && Regex.IsMatch(fill, @"\b(?:their|its)\s+$", RegexOptions.IgnoreCase);
                             if (subjects.Count > 0 && (theirs || !Oblique(ms[subjects[^1]])))
                             {
-                                // "holds the towns of A and B": each place listed is held.
+                                // "holds the towns of A and B", "waged war against A and B": each one listed is the verb's object.
                                 foreach (var s in subjects)
                                 {
-                                    foreach (var o in p == Predicates.Controls ? RightList(j) : [j])
+                                    foreach (var o in RightList(j))
                                     {
                                         Add(ms[s], verb.Turned ? "~" + p : p, ms[o]);
                                     }

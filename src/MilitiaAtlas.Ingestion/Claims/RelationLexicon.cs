@@ -6,7 +6,10 @@ namespace MilitiaAtlas.Ingestion.Claims;
 /// <summary>What a role noun says toward each kind of object ("-" in the file: nothing). A leading "~" turns the relation round.</summary>
 public sealed record RoleEntry(string Noun, string? Only, string? Several, string? Country, string? Person, bool GroupSubject);
 
-/// <summary>What a verb form says: the predicate, and whether "X VERB Y" reads "Y predicate X".</summary>
+/// <summary>
+/// What a verb form says: the predicate, and whether "X VERB Y" reads "Y predicate X". A predicate may be several joined by
+/// "|" ("holds_office|controls"), each with its own "~": the first whose argument kinds fit is the one stated.
+/// </summary>
 public sealed record VerbEntry(string Form, string Predicate, bool Turned);
 
 /// <summary>
@@ -71,7 +74,7 @@ public static class RelationLexicon
 
     /// <summary>
     /// A copy of the text, same length, in which every role noun and verb form of the lexicon (the longest at each word,
-    /// any case, several words too: "pledged allegiance to") is overwritten with its mark, so the frames' patterns name
+    /// any case but a group's role written with a capital, several words too: "pledged allegiance to") is overwritten with its mark, so the frames' patterns name
     /// "a role" or "a verb" with one character class instead of hundreds of alternatives. Read the words from the text.
     /// </summary>
     public static string Mark(string text)
@@ -128,7 +131,9 @@ public static class RelationLexicon
                     break;
                 }
 
-                if (RoleLookup.ContainsKey(phrase))
+                // A group's role written with a capital ("Shura Council", "Finance Unit") is part of a name, not a role; a person's
+                // role is also a title ("Commander X") and counts in any case.
+                if (RoleLookup.TryGetValue(phrase, out var role) && (role.Person is not null || !char.IsUpper(text[words[w].Start])))
                 {
                     (roleEnd, roleLast) = (words[k].End, k);
                 }
@@ -201,13 +206,18 @@ public static class RelationLexicon
             var predicate = CheckPredicate(f[1]);
             foreach (var form in f[0].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                result[Key(form)] = new VerbEntry(form, predicate.TrimStart('~'), predicate.StartsWith('~'));
+                // "a|~b": each alternative keeps its own "~"; Frames.Add takes the first that fits.
+                result[Key(form)] = predicate.Contains('|')
+                    ? new VerbEntry(form, predicate, false)
+                    : new VerbEntry(form, predicate.TrimStart('~'), predicate.StartsWith('~'));
             }
         }
 
         return result;
     }
 
+    /// <summary>A predicate of the table, "~" before it to turn it round; or several joined by "|", the first that fits (each checked).</summary>
     private static string CheckPredicate(string s) =>
-        PredicateTable.Get(s.TrimStart('~')) is null ? throw new InvalidOperationException("relation lexicon: unknown predicate " + s) : s;
+        s.Split('|').FirstOrDefault(p => PredicateTable.Get(p.TrimStart('~')) is null) is { } bad
+            ? throw new InvalidOperationException("relation lexicon: unknown predicate " + bad) : s;
 }

@@ -1612,6 +1612,25 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             st.Candidates.Add(g);
             return st.Candidates.Count - 1;
         }
+        // "the Falcon battalion", "the Eagle brigade": a name and a lower-case unit head after "the" name the unit, head and all.
+        if (words <= 3 && start > 0 && tokens[start - 1].Lower == "the" && end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } unitHead
+            && char.IsLower(unitHead.Text[0]) && NameLexicon.NamedUnitHeads.Contains(unitHead.Text) && !first.IsAcronym
+            && Enumerable.Range(start, words).All(k => tokens[k].IsCapitalized && !IsDemonymLike(tokens[k])))
+        {
+            var u = new Candidate
+            {
+                Span = new TextSpan(spanStart, unitHead.Span.End),
+                Surface = st.Text[spanStart..unitHead.Span.End],
+                SentenceIndex = sentenceIndex,
+                WordCount = words + 1,
+                IsAcronym = false,
+            };
+            u.HasOrgHead = true;
+            u.Votes.Add(EntityType.Group, 6, TypeCue.HeadNoun, unitHead.Span);
+            st.Candidates.Add(u);
+            return st.Candidates.Count - 1;
+        }
+
         // Shouted words ("UPDATE", "IMPLICATIONS") are not acronyms; short acronyms ("IS", "UN") stay even though "is" is a
         // word. An acronym with a number after it is a document's ("E.O. 13224", "H.R. 2471"), not an actor.
         if (lone && first.IsAcronym && ((NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) && (NameLexicon.DesignationAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) || !DefinedAcronym(st.Text, first.Text)))

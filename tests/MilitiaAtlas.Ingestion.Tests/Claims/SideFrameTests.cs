@@ -6,13 +6,7 @@ namespace MilitiaAtlas.Ingestion.Tests.Claims;
 /// </summary>
 public sealed class SideFrameTests
 {
-    private static List<string> Relations(params string[] paragraphs)
-    {
-        var text = "Title line\n\n" + string.Join("\n\n", paragraphs);
-        var article = new Model.Article("t.txt", Model.ArticleFormat.PlainText, text, new Model.ArticleMetadata(Title: "Title line", Published: "2015-02-03"));
-        var p = Pipeline.Default.Process(article);
-        return p.Relations.Select(r => $"{p.Entities[r.Subject].Name} {r.Predicate} {p.Entities[r.Target].Name}").Distinct().ToList();
-    }
+    private static List<string> Relations(params string[] paragraphs) => RelationFrameTests.Relations(paragraphs);
 
     [Theory]
     [InlineData("Jabhat Wadi gunmen carried out six raids with mortars, rockets and drones against Zayudi Front outposts near Kessa.")]

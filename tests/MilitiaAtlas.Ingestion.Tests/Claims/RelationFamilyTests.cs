@@ -1,0 +1,140 @@
+namespace MilitiaAtlas.Ingestion.Tests.Claims;
+
+/// <summary>
+/// Relation frames added for phrasings the first frames missed (docs/ingestion.md, "Relations"): verbs with a preposition
+/// ("speaks for"), offices over any place, passives with a coordinated verb or a described agent, "at the top of", named
+/// units ("the Falcon battalion") and their divisions, a bare group noun as an object, coordinated objects, and the near
+/// misses each must not read. Every sentence is invented.
+/// </summary>
+public sealed class RelationFamilyTests
+{
+    private static List<string> Relations(params string[] paragraphs) => RelationFrameTests.Relations(paragraphs);
+
+    [Theory]
+    [InlineData("Lina Haddad, who speaks for the Tamaro Liberation Front's media office, said the group would not disarm.")]
+    [InlineData("Lina Haddad, who has spoken for the Tamaro Liberation Front since 2019, denied the report.")]
+    public void Speaking_for_a_group_makes_a_spokesperson(string sentence)
+    {
+        Assert.Contains("Lina Haddad spokesperson_for Tamaro Liberation Front", Relations(sentence));
+    }
+
+    [Theory]
+    [InlineData("Colonel Rami Saleh, the director general of the Tamaro Defence Agency (TDA), told reporters the road was open.", "Rami Saleh leads Tamaro Defence Agency")]
+    [InlineData("General Peter Lomu, the Marane Brigade's chief of defence forces, wrote that his men would stay.", "Peter Lomu leads Marane Brigade")]
+    [InlineData("General Peter Lomu, the Marane Brigade's chief of staff, wrote that his men would stay.", "Peter Lomu member_of Marane Brigade")]
+    [InlineData("Hassan Odu, the vice-chairman of the Tamaro Liberation Front, was his second-in-command.", "Hassan Odu member_of Tamaro Liberation Front")]
+    public void Multiword_and_hyphenated_roles_are_roles(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void An_office_holds_over_a_province_and_a_plain_role_does_not()
+    {
+        Assert.Contains("Tomas Wadelo holds_office Kessa Province", Relations("Tomas Wadelo, the chief minister of Kessa Province, visited the wounded."));
+        Assert.DoesNotContain(Relations("Tomas Wadelo, a tribal leader of Kessa Province, visited the wounded."), r => r.StartsWith("Tomas Wadelo", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ruling_is_an_office_for_a_person_and_control_for_a_group()
+    {
+        var relations = Relations("Amadou Sene had ruled Kessa Province since 1995.", "The Zayudi Front rules the town of Wadelo.");
+
+        Assert.Contains("Amadou Sene holds_office Kessa Province", relations);
+        Assert.Contains("Zayudi Front controls Wadelo", relations);
+    }
+
+    [Theory]
+    [InlineData("The Kessa Wolves Brigade was set up the same day and was headed by his son, General Ali Sene.", "Ali Sene leads Kessa Wolves Brigade")]
+    [InlineData("The Kessa Peace Commission, chaired by the veteran diplomat Ana Ruiz, certified the handover.", "Ana Ruiz leads Kessa Peace Commission")]
+    [InlineData("The Red Hand Movement is led from prison by Paulo Mendes, known as Paulinho.", "Paulo Mendes leads Red Hand Movement")]
+    [InlineData("The Wadelo Militia was financed and directed by officials of the Tamaro Interior Ministry.", "Wadelo Militia backed_by Tamaro Interior Ministry")]
+    public void Passives_reach_their_agent_past_a_description(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_passive_agent_is_no_group_named_after_an_and()
+    {
+        var relations = Relations("The Wadelo Militia was attacked by the army and the Kessa Front said nothing.");
+
+        Assert.DoesNotContain(relations, r => r.Contains("Kessa Front", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("At the top of the Tamaro Liberation Front was Musa Kori, whom fighters called the Teacher.")]
+    [InlineData("At the helm of the Tamaro Liberation Front now stands Musa Kori.")]
+    public void At_the_top_of_a_group_is_its_leader(string sentence)
+    {
+        Assert.Contains("Musa Kori leads Tamaro Liberation Front", Relations(sentence));
+    }
+
+    [Fact]
+    public void A_named_unit_keeps_its_head_and_its_place_in_the_order_of_battle()
+    {
+        var relations = Relations(
+            "The Tamaro Liberation Front was divided into three brigades: Eagle, Lion and Hawk.",
+            "By 2015 Samir Okello was commanding the Falcon battalion, one of the battalions of the Eagle brigade.");
+
+        Assert.Contains("Eagle brigade part_of Tamaro Liberation Front", relations);
+        Assert.Contains("Lion part_of Tamaro Liberation Front", relations);
+        Assert.Contains("Hawk part_of Tamaro Liberation Front", relations);
+        Assert.Contains("Falcon battalion part_of Eagle brigade", relations);
+        Assert.Contains("Samir Okello commands Falcon battalion", relations);
+    }
+
+    [Fact]
+    public void A_group_role_written_with_a_capital_is_part_of_a_name()
+    {
+        var relations = Relations("The ministry lifted the listing of the Kessa Front, the High Council for the Unity of Wadi, and the Tamaro Guard.");
+
+        Assert.DoesNotContain(relations, r => r.Contains("part_of", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Zayudi Popular Army is commanded by General Omar Tawil, who founded the group in 2011 after leaving the national army.")]
+    [InlineData("The Zayudi Popular Army grew quickly. General Omar Tawil founded the movement in 2011 after leaving the national army.")]
+    public void A_bare_group_noun_after_a_verb_is_the_group_named_before(string text)
+    {
+        Assert.Contains("Omar Tawil founded Zayudi Popular Army", Relations(text));
+    }
+
+    [Fact]
+    public void A_verb_reaches_every_object_of_a_list_but_not_an_apposition()
+    {
+        var war = Relations("The Tamaro Liberation Front waged war against the Marane Brigade and the Government of Kessa.");
+        var wing = Relations("Omar Tawil commanded the Kessa Defence Forces, the Zayudi Front's armed wing, from the hills.");
+
+        Assert.Contains("Tamaro Liberation Front opposed_to Marane Brigade", war);
+        Assert.Contains("Tamaro Liberation Front opposed_to Government of Kessa", war);
+        Assert.Contains("Omar Tawil commands Kessa Defence Forces", wing);
+        Assert.DoesNotContain("Omar Tawil commands Zayudi Front", wing);
+    }
+
+    [Theory]
+    [InlineData("Jonas Pell broke away in 2012 and formed his own party, the Tamaro Renewal Party.", "Jonas Pell founded Tamaro Renewal Party")]
+    [InlineData("Maria Costa, who heads the victims' association Voces, spoke to reporters.", "Maria Costa leads Voces")]
+    [InlineData("The Red Hand Movement, the criminal faction that has controlled the Vila Nova district for decades, denied the claim.", "Red Hand Movement controls Vila Nova")]
+    [InlineData("The Wadelo Movement was widely understood to be the Tamaro Liberation Front's political wing.", "Wadelo Movement part_of Tamaro Liberation Front")]
+    public void Objects_and_subjects_behind_a_description(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_described_subject_whose_clause_names_another_actor_is_not_its_subject()
+    {
+        var relations = Relations("The Red Hand Movement, the rival of the Kessa Front that has controlled the Vila Nova district for decades, denied the claim.");
+
+        Assert.DoesNotContain("Red Hand Movement controls Vila Nova", relations);
+    }
+
+    [Fact]
+    public void A_group_s_own_column_stands_for_it()
+    {
+        var relations = Relations("The Tamaro Liberation Front crossed the border at dawn.", "Its column was engaged by the Kessa National Guard near the river.");
+
+        Assert.True(relations.Contains("Kessa National Guard opposed_to Tamaro Liberation Front") || relations.Contains("Tamaro Liberation Front opposed_to Kessa National Guard"), string.Join("; ", relations));
+    }
+}
