@@ -110,7 +110,8 @@ public static partial class RelationFinder
                     if (!ms.Any(m => m.Span.Start < end && at < m.Span.End) && (named.Span.Length > 0 ? named.Entity : recent.Group) is int group)
                     {
                         var index = ms.FindIndex(m => m.Span.Start > at);
-                        ms.Insert(index < 0 ? ms.Count : index, new M(new TextSpan(at, end), group, EntityType.Group, null, claim.Quoted));
+                        var quoted = quotes.Any(q => q.Start < at && end <= q.End);
+                        ms.Insert(index < 0 ? ms.Count : index, new M(new TextSpan(at, end), group, EntityType.Group, null, quoted));
                     }
                 }
             }
@@ -144,7 +145,7 @@ public static partial class RelationFinder
             // The older special frames, each run only when its words are in the sentence.
             var old = new List<(int S, string P, int O)>();
             var lower = flat[claim.Span.Start..claim.Span.End].ToLowerInvariant();
-            if (lower.Contains("own ", StringComparison.Ordinal))
+            if (lower.Contains("own ", StringComparison.Ordinal) || lower.Contains("his ", StringComparison.Ordinal) || lower.Contains("her ", StringComparison.Ordinal))
             {
                 OwnGroups(text, claim.Span, ms, old, ms.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } first ? first.Entity : recent.Person);
             }
@@ -450,7 +451,7 @@ public static partial class RelationFinder
         }
     }
 
-    /// <summary>"his own Rahma Brigades": the person the sentence is about leads that group.</summary>
+    /// <summary>"his own Rahma Brigades", "his battalion, the Falcon Wolves": the person the sentence is about leads that group.</summary>
     private static void OwnGroups(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found, int? person)
     {
         if (person is not int p)
@@ -460,13 +461,17 @@ public static partial class RelationFinder
 
         foreach (var g in ms.Where(m => m.Type == EntityType.Group))
         {
-            var before = Norm(text[Math.Max(sentence.Start, g.Span.Start - 20)..g.Span.Start]);
-            if (before.EndsWith("his own ", StringComparison.Ordinal) || before.EndsWith("her own ", StringComparison.Ordinal))
+            var before = Norm(text[Math.Max(sentence.Start, g.Span.Start - 40)..g.Span.Start]);
+            if (before.EndsWith("his own ", StringComparison.Ordinal) || before.EndsWith("her own ", StringComparison.Ordinal) || HisUnitBefore().IsMatch(before))
             {
                 found.Add((p, Predicates.Leads, g.Entity));
             }
         }
     }
+
+    // "his battalion, the Falcon Wolves", "her own militia, Y": the unit the person has, named after a comma.
+    [GeneratedRegex(@"\b(?:his|her)\s+(?:own\s+)?(?:battalion|brigade|unit|militia|group|faction|movement|party|force|company|regiment|band|gang|network)\s*,\s+(?:the\s+)?$")]
+    private static partial Regex HisUnitBefore();
 
     /// <summary>
     /// A list entry's role lines: under a person's name at the head of a record ("OKONJO ABARA, Samuel" and its field
@@ -528,7 +533,7 @@ public static partial class RelationFinder
     private static partial Regex BareGroupBeforeRelative();
 
     // Read on the marked copy: a verb's mark, then "the group" (not "the group's", not "the group of").
-    [GeneratedRegex(@"[\u0002\u0003]\s+the\s+(?<noun>group|militia|movement|organi[sz]ation|faction|network|party|outfit|insurgency|rebellion)\b(?!['\u2019]s|\s+(?:of|for)\b)")]
+    [GeneratedRegex(@"[\u0002\u0003]\s+the\s+(?<noun>group|militia|movement|organi[sz]ation|faction|network|party|outfit|insurgency|rebellion|gang|cartel|syndicate)\b(?!['\u2019]s|\s+(?:of|for)\b)")]
     private static partial Regex BareGroupAfterVerb();
 
     // A pronoun or a bare group noun opening a sentence, after a short opening phrase at most; not an expletive "it". "Its

@@ -80,7 +80,8 @@ public static partial class RelationFinder
 
     private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been)\s+)?(?:the\s+)?""?$", Opt);
 
-    private static readonly Regex PreRoleBefore = new($@"^{Paren}\s+{RolesPre},?\s+""?$", Opt);
+    // "Y commander X", "an Y commander known as X".
+    private static readonly Regex PreRoleBefore = new($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed))?,?\s+""?$", Opt);
 
     private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an)\s+{Mod}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
 
@@ -120,7 +121,7 @@ public static partial class RelationFinder
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
     // "Y, the criminal faction that has controlled X": a description of the subject whose relative clause holds the verb.
-    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself)\b[^,;]{{1,80}},\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
+    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
     // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
@@ -136,8 +137,9 @@ public static partial class RelationFinder
     // "by the Tamaran mediator X" (a description of up to two lower-case words after an article).
     private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+(?:\s+of\s+(?:the\s+)?|,?\s+)|(?:his|her|their|its)\s+(?-i:[a-z])[\w-]+,\s+|(?<=\b(?:the|a|an)\s+)(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?!(?:and|or|of|in|on|at|for|with|by|from)\s)(?-i:[a-z])[\w'-]*\s+){1,2})?";
 
-    // "was founded in August 2022 by X", "was formed in Kessa by X", "is led from prison by X": a short time or place phrase before the agent.
-    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from)\s+[^,;\u0001-\u0003]{1,30}?)?";
+    // "was founded in August 2022 by X", "was formed in Kessa by X", "is led from prison by X", "was supplied with arms by X": a short
+    // time, place or means phrase before the agent.
+    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with)\s+[^,;\u0001-\u0003]{1,30}?)?";
 
     // "Y, which he launched", "Y, the party he leads", "Y, the movement that she founded".
     private static readonly Regex WhichHeVerb = new($@"^,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:party|group|movement|militia|faction|organi[sz]ation|force|army|front|network|coalition|alliance|rebellion|insurgency)\s+(?:(?:which|that)\s+)?|(?:which|that)\s+)(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
@@ -170,7 +172,7 @@ public static partial class RelationFinder
     private static readonly Regex SupportWords = new(@"support|help|backing|assistance|\baid\b|funding|funds|weapons|arms|training", Opt);
 
     // A group name used as a modifier of a following noun: "Y paramilitary units", "'Y' (Y Group) fighters".
-    private static readonly Regex NounAfter = new(@"\G(?:\s*'[^']{1,40}')?(?:\s*\([^()]{1,40}\))?\s+(?!(?:in|on|at|of|for|from|to|and|or|but|since|until|during|with|after|before|as|which|who|that|whose|where|when|through|into|against|between|under|over|by|is|was|are|were|has|have|had|will|would|said|says|told|while|because|its|their|his|her|the|a|an|also|not|now|then|itself|province|region|state|county|district|network|group|militia|movement|organi[sz]ation|coalition|alliance|party|front|army|bloc)\b)(?-i:[a-z])[\w-]+", Opt);
+    private static readonly Regex NounAfter = new(@"\G(?:\s*'[^']{1,40}')?(?:\s*\([^()]{1,40}\))?\s+(?!(?:in|on|at|of|for|from|to|and|or|but|since|until|during|with|after|before|as|which|who|that|whose|where|when|through|into|against|between|under|over|by|is|was|are|were|has|have|had|will|would|said|says|told|while|because|its|their|his|her|the|a|an|also|not|now|then|itself|province|region|state|county|district|network|group|militia|movement|organi[sz]ation|coalition|alliance|party|front|army|bloc|gang|gangs|cartel|syndicate|faction|outfit|insurgency)\b)(?-i:[a-z])[\w-]+", Opt);
 
     // A mention after a preposition is no verb's subject: "in Paraguay, troops trained …", "sent by X to lead".
     private static readonly Regex ObliqueBefore = new(@"\b(?:in|at|from|to|across|within|inside|near|of|into|on|over|for|with|by|against|throughout|around|under|about|between|among)\s+(?:the\s+)?$", Opt);
@@ -230,6 +232,8 @@ public static partial class RelationFinder
         private bool EndsInRoleOf(int from, int to) => from < to && RoleOfEnd.IsMatch(shadow.AsSpan(from, to - from));
 
         /// <summary>Whether [from, to) ends in a role word before ",? "? ": what "Y leader X", "Y's leader, X", "its leader X" end in.</summary>
+        private static readonly Regex RoleKnownAsEnd = new(@"[\u0001\u0003]\s+(?:known\s+as|called|named|nicknamed|dubbed)\s+""?$", Opt | RegexOptions.RightToLeft);
+
         private bool EndsInRole(int from, int to)
         {
             var k = to - 1;
@@ -381,6 +385,12 @@ public static partial class RelationFinder
         /// <summary>Adds the relations of every role a match names: "a commander and deputy military leader of Y".</summary>
         private void AddRoles(Match r, M subject, M obj, string det, bool modifier = false, string? skip = null)
         {
+            // "the Special Envoy for the Andes": an envoy to a region holds no office there.
+            if (obj.Kind == "place" && obj.Span.Length > 0 && SentToBefore.IsMatch(Slice(Math.Max(sentence.Start, obj.Span.Start - 10), obj.Span.Start)))
+            {
+                return;
+            }
+
             var roles = r.Groups["role"].Captures;
             var mods = r.Groups["mods"].Captures;
             for (var k = 0; k < roles.Count; k++)
@@ -631,11 +641,14 @@ public static partial class RelationFinder
                 for (var i = j - 1; i >= 0 && y.Span.Start - ms[i].Span.End <= Window; i--)
                 {
                     var g = ms[i];
-                    if (!g.IsActor || g.Span.End > y.Span.Start)
+
+                    // A place is the object of an office only ("the governor of Kessa Province, X"); the search goes on past it otherwise.
+                    if ((!g.IsActor && g.Type != EntityType.Place) || g.Span.End > y.Span.Start)
                     {
                         continue;
                     }
 
+                    var before = Found.Count;
                     var roleBetween = HasRole(g.Span.End, y.Span.Start);
                     var between = roleBetween || y.Span.Start - g.Span.End <= 120 ? Slice(g.Span.End, y.Span.Start) : "";
                     Match r;
@@ -646,7 +659,7 @@ public static partial class RelationFinder
                             AddRoles(r, ms[k], g, "the");
                         }
                     }
-                    else if (i == j - 1 && roleBetween && EndsInRole(g.Span.End, y.Span.Start) && !(g.Kind == "country" && AfterLocative(g))
+                    else if (i == j - 1 && roleBetween && (EndsInRole(g.Span.End, y.Span.Start) || S(RoleKnownAsEnd, g.Span.End, y.Span.Start).Success) && !(g.Kind == "country" && AfterLocative(g))
                         && (r = S(PreRoleBefore, g.Span.End, y.Span.Start)).Success)
                     {
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
@@ -658,9 +671,11 @@ public static partial class RelationFinder
                         && EndsInRoleOf(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)
                         && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success)
                     {
+                        // "the commander of the Y contingent, X": a noun after Y makes the role over a part of Y, so a member's.
+                        var part = S(NounAfter, g.Span.End, Math.Min(sentence.End, g.Span.End + 80)).Success;
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
                         {
-                            AddRoles(r, ms[k], g, Text(r.Groups["det"]).ToLowerInvariant());
+                            AddRoles(r, ms[k], g, Text(r.Groups["det"]).ToLowerInvariant(), part);
                         }
                     }
                     else if (i == j - 1 && y.Type == EntityType.Person && g.Type != EntityType.Person && between.Length <= 80 && TitleGap.IsMatch(between)
@@ -681,6 +696,11 @@ public static partial class RelationFinder
                         }
                     }
                     else
+                    {
+                        continue;
+                    }
+
+                    if (!g.IsActor && Found.Count == before)
                     {
                         continue;
                     }
@@ -828,6 +848,22 @@ public static partial class RelationFinder
                 {
                     Add(a, Predicates.MemberOf, b);
                 }
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && !PossessiveAt(b.Span.End))
+                {
+                    // "Detective Inspector X of the Y", "X of Y said": the person is one of Y's.
+                    Add(a, Predicates.MemberOf, b);
+                }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Group && OfBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && !PossessiveAt(b.Span.End))
+                {
+                    // "the Peshmerga of the Y", "the Volunteer Corps of Y": one group of another is a part of it.
+                    Add(a, Predicates.PartOf, b);
+                }
+                else if (a.IsActor && b.IsActor && a.Type != EntityType.Person && b.Type != EntityType.Person && AndTheLink.IsMatch(Slice(a.Span.End, b.Span.Start))
+                    && b.Span.End < sentence.End && ReciprocalAfter.Match(flat, b.Span.End, sentence.End - b.Span.End) is { Success: true } rc)
+                {
+                    // "A and B clashed at least 31 times", "A and B signed a ceasefire": each other's foes; "A and B merged": allies.
+                    Add(a, rc.Groups["allied"].Success ? Predicates.AlliedWith : Predicates.OpposedTo, b);
+                }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && HelmOfBefore.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 30), a.Span.Start))
                     && HelmBetween.IsMatch(Slice(a.Span.End, b.Span.Start)))
                 {
@@ -836,6 +872,18 @@ public static partial class RelationFinder
                 }
             }
         }
+
+        private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:the\s+)?$", Opt);
+
+        private static readonly Regex ObjectRelativeVerb = new(@"\G\s+(?:(?:has|have|had|also|long|now|reportedly|still|once|first|later|since)\s+){0,3}(?<verb>[\u0002\u0003]+(?:\s+[\u0002\u0003]+)*)(?=\s+(?:since|in|on|for|during|until|from|at|with|by|over|after|before|when|through|\d)\b|\s*[,.;)]|\s*$)", Opt);
+
+        private static readonly Regex AndTheLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
+
+        private static readonly Regex SentToBefore = new(@"\b(?:for|to)\s+(?:the\s+)?$", Opt);
+
+        private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", Opt);
+
+        private static readonly Regex ReciprocalAfter = new(@"\G\s+(?:(?:have|has|had|also|repeatedly|reportedly|again|frequently|later|then|briefly|often|have\s+long|long)\s+)*(?:(?:clashed|clash|fought|battled|skirmished|exchanged\s+fire|signed\s+(?:an?\s+)?(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|(?<allied>allied|merged|joined\s+forces|signed\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)))(?=\s*(?:[,.;)]|$)|\s+(?:at\s+least|\d|over|in|on|near|again|repeatedly|several|many|each\s+other|one\s+another|throughout|during|since|until|around|across|along|outside|inside|after|before|when|twice|three|four|five|for\s+(?:control|days|weeks|hours|months|years))\b)", Opt);
 
         private static readonly Regex HelmOfBefore = new(@"\bat\s+the\s+(?:top|head|helm|apex)\s+of\s+(?:the\s+)?$", Opt);
 
@@ -894,6 +942,15 @@ public static partial class RelationFinder
                     var gap = flat.AsSpan(x.Span.End, y.Span.Start - x.Span.End);
                     if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';'))
                     {
+                        break;
+                    }
+
+                    // "the Qandil hills, which the Zayudi Front has controlled since 1990": the verb after a relative's subject has the
+                    // name before it as its object.
+                    if (y.IsActor && y.Span.End < sentence.End && ObjectRelative.IsMatch(Slice(x.Span.End, y.Span.Start))
+                        && S(ObjectRelativeVerb, y.Span.End, sentence.End) is { Success: true } orv && RelationLexicon.Verb(Text(orv.Groups["verb"])) is { } ov)
+                    {
+                        Add(y, ov.Turned ? "~" + ov.Predicate : ov.Predicate, x);
                         break;
                     }
 

@@ -827,8 +827,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             start++;
         }
 
-        // Titles: "Prime Minister Omar al-Rashidi", "Maj. Gen. X", "Minister of Foreign Affairs of Iraq".
-        if (IsTitleAt(tokens, start, end, out var titleEnd) && !headed)
+        // Titles: "Prime Minister Omar al-Rashidi", "Maj. Gen. X", "Minister of Foreign Affairs of Iraq". An organization's head at
+        // the end belongs to the part after "of" when a name, not a head word, stands before it ("Detective Inspector X of the
+        // Kessa Police Service"; not "General Directorate of Security").
+        if (IsTitleAt(tokens, start, end, out var titleEnd) && (!headed || HolderBeforeOf(tokens, titleEnd + 1, end)))
         {
             var next = titleEnd + 1;
             if (next <= end && tokens[next].Lower == "of")
@@ -1482,6 +1484,19 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     private static bool IsOrdinal(Token t) =>
         t.IsWord && t.Text.Length >= 3 && char.IsDigit(t.Text[0]) && DateWords.IsOrdinalSuffix(t.Text.AsSpan(t.Text.Length - 2))
         && t.Text[..^2].All(char.IsDigit);
+
+    /// <summary>Whether the words from <paramref name="from"/> to the first "of" before <paramref name="end"/> are a name: capitalized, no head word, no common word.</summary>
+    private static bool HolderBeforeOf(List<Token> tokens, int from, int end)
+    {
+        var of = from;
+        while (of < end && tokens[of].Lower != "of")
+        {
+            of++;
+        }
+
+        return of > from && of < end && Enumerable.Range(from, of - from).All(k => tokens[k].IsCapitalized && !NameLexicon.OrgHeads.Contains(tokens[k].Text)
+            && !NameLexicon.PlaceHeads.Contains(tokens[k].Text) && !NameLexicon.IsCommon(tokens[k].Lower));
+    }
 
     private static bool IsTitleAt(List<Token> tokens, int start, int end, out int titleEnd)
     {

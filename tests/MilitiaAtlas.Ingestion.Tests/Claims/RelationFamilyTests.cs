@@ -137,4 +137,73 @@ public sealed class RelationFamilyTests
 
         Assert.True(relations.Contains("Kessa National Guard opposed_to Tamaro Liberation Front") || relations.Contains("Tamaro Liberation Front opposed_to Kessa National Guard"), string.Join("; ", relations));
     }
+
+    [Theory]
+    [InlineData("Police arrested Jorge Pena, the leader of the Los Halcones gang known across the coast as \"Tito.\"", "Jorge Pena leads Los Halcones")]
+    [InlineData("The Los Halcones grew in the port of Kessa, where Rafael Duro, better known as \"Rasco,\" founded the gang in the late 1990s.", "Rafael Duro founded Los Halcones")]
+    [InlineData("Carla Mendez, who works at the Tamaro Security Institute in Kessa, was blunter.", "Carla Mendez member_of Tamaro Security Institute")]
+    [InlineData("Nuri Salim, a Wadelo national who manages the Zayudi Front's propaganda, was arrested.", "Nuri Salim member_of Zayudi Front")]
+    [InlineData("Bayo Kalu co-chairs the Tamaro Executive Council, the leadership body of the Tamaro Communities Union.", "Bayo Kalu leads Tamaro Executive Council")]
+    [InlineData("Marko Ivanic joined the Kessa Volunteer Corps at eighteen, and his battalion, the Falcon Wolves, grew out of it.", "Marko Ivanic leads Falcon Wolves")]
+    public void Heads_and_members_named_by_verbs_and_nouns_of_work(string sentence, string expected)
+    {
+        var relations = Relations(sentence);
+
+        Assert.Contains(expected, relations);
+        Assert.DoesNotContain(relations, r => r.EndsWith("(quoted)", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Between May and July, the Zayudi Front and the Kessa Defence Union clashed at least 31 times near the river.", "Zayudi Front opposed_to Kessa Defence Union")]
+    [InlineData("The Zayudi Front and the Kessa Defence Union signed a ceasefire on Monday.", "Zayudi Front opposed_to Kessa Defence Union")]
+    [InlineData("In 2019 the Zayudi Front and the Kessa Defence Union merged.", "Zayudi Front allied_with Kessa Defence Union")]
+    public void Two_groups_that_clash_or_merge_are_foes_or_allies(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void Two_groups_that_fight_a_third_are_not_each_others_foes()
+    {
+        var relations = Relations("The Zayudi Front and the Kessa Defence Union fought the Tamaro Army near the river.");
+
+        Assert.DoesNotContain("Zayudi Front opposed_to Kessa Defence Union", relations);
+    }
+
+    [Theory]
+    [InlineData("The military governor of Kessa Province, Lieutenant General Paul Ode, told reporters the road was open.", "Paul Ode holds_office Kessa Province")]
+    [InlineData("The commander of the Tamaro Army contingent, Major General Dick Amin, said the rebels were broken.", "Dick Amin member_of Tamaro Army")]
+    [InlineData("Detective Chief Inspector John Wade of the Kessa Police Service survived the attack.", "John Wade member_of Kessa Police Service")]
+    [InlineData("A Zayudi Front commander known as Emmanuel \"General Storm\" Bako has operated around Wadelo since 2022.", "Emmanuel Bako commands Zayudi Front")]
+    [InlineData("The Kessa Defence Union was supplied with ammunition by officers of the Tamaro Army on three occasions.", "Kessa Defence Union backed_by Tamaro Army")]
+    public void Roles_and_agents_around_a_name(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_place_before_a_role_that_is_no_office_gives_nothing()
+    {
+        var relations = Relations("The tribal leader of Kessa Province, Paul Ode, told reporters the road was open.");
+
+        Assert.DoesNotContain(relations, r => r.Contains("Kessa Province", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_group_can_speak_for_several_groups()
+    {
+        var relations = Relations("The Loyalist Council, which speaks for the Red Hand Brigade, the Zayudi Front and the Kessa Defence Union, withdrew its support.");
+
+        Assert.Contains("Loyalist Council spokesperson_for Red Hand Brigade", relations);
+        Assert.Contains("Loyalist Council spokesperson_for Kessa Defence Union", relations);
+    }
+
+    [Fact]
+    public void The_verb_after_a_relative_clause_subject_takes_the_name_before_as_its_object()
+    {
+        var relations = Relations("Ali Hassan commanded the Kessa Defence Union from the Qandor hills, which the Zayudi Front has controlled since the early 1990s.");
+
+        Assert.Contains("Zayudi Front controls Qandor", relations);
+        Assert.Contains("Ali Hassan commands Kessa Defence Union", relations);
+    }
 }
