@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
 
@@ -74,6 +75,7 @@ public static class ClaimFinder
         (int Entity, int Passage, int Sentence)? lastSubject = null;
         var lastAnonymousAt = -1;
         int? lastGroupNamed = null;
+        (int Entity, int Sentence)? colonSpeaker = null; // a sentence ending in a colon, whose subject speaks next
         var recent = new RecentActors(entities);
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -92,7 +94,9 @@ public static class ClaimFinder
             // else the last who spoke, else the last person named.
             int? Pronoun()
             {
-                if (lastSubject is { } subject && subject.Sentence > lastSpeakerAt && subject.Sentence > lastAnonymousAt && passage - subject.Passage <= 1)
+                // A person opening a sentence of the passage before gives way to the one person this passage has named.
+                if (lastSubject is { } subject && subject.Sentence > lastSpeakerAt && subject.Sentence > lastAnonymousAt && passage - subject.Passage <= 1
+                    && (subject.Passage == passage || PassagePersons(s) is not [var single] || single == subject.Entity))
                 {
                     return subject.Entity;
                 }
@@ -102,18 +106,66 @@ public static class ClaimFinder
                     return null;
                 }
 
+                // A speaker from an earlier passage gives way to the one person this passage has named ("Its organiser was X. …
+                // "…," he told the court").
+                if (!(lastSpeaker is { } ls0 && ls0.Passage == passage) && PassagePersons(s) is [var only])
+                {
+                    return only;
+                }
+
                 return LastNamed(lastSpeaker, recent.PersonWithin(passage, PronounReach), passage);
             }
 
-            // "It said …": the group the sentence before opened with, in the same passage.
+            // The people this passage has named before sentence s, outside quotations and labels.
+            List<int> PassagePersons(int upTo)
+            {
+                var people = new List<int>();
+                for (var k = upTo; k >= 0 && sentences[k].PassageOrdinal == passage; k--)
+                {
+                    foreach (var m in inSentence[k])
+                    {
+                        if (m.Type == EntityType.Person && !m.Reference && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span) && (k < upTo || m.Span.End <= sentences[k].Span.End) && !people.Contains(m.Entity))
+                        {
+                            people.Add(m.Entity);
+                        }
+                    }
+                }
+
+                return people;
+            }
+
+                        // "It said …": the group the sentence before opened with, in the same passage.
             int? SubjectGroup(int before) =>
                 before >= 0 && sentences[before].PassageOrdinal == passage && inSentence[before].FirstOrDefault(m => !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0 } first
                 && first.Type == EntityType.Group && !first.Reference && OpensSentence(text, sentences[before].Span, first.Span) ? first.Entity : null;
 
-            if (f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is { } ls && passage - ls.Passage <= 1 && lastAnonymousAt < lastSpeakerAt)
+            // "X … described the deal to me last year:" ending a passage: the quotation opening the next passage is X's.
+            if (f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && s > 0 && colonSpeaker is { } cs && cs.Sentence == s - 1)
+            {
+                speakers[s] = cs.Entity;
+            }
+
+            // "> "…"" then "> — X, researcher": a pull quote's attribution on the line after it.
+            if (f.Kind == FrameKind.None && speakers[s] is null && s + 1 < sentences.Count && quotes.Any(q => q.Overlaps(sentences[s].Span))
+                && DashAttribution.IsMatch(text.AsSpan(sentences[s + 1].Span.Start, Math.Min(8, sentences[s + 1].Span.Length)))
+                && inSentence[s + 1].FirstOrDefault() is { Type: EntityType.Person, Reference: false } credited && credited.Span.Start - sentences[s + 1].Span.Start <= 6)
+            {
+                speakers[s] = credited.Entity;
+            }
+
+            if (speakers[s] is null && f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is { } ls && passage - ls.Passage <= 1 && lastAnonymousAt < lastSpeakerAt)
             {
                 // A quotation right after a speaker, with no frame of its own, continues that speaker.
                 speakers[s] = ls.Entity;
+            }
+
+            colonSpeaker = null;
+            if (f.Kind is FrameKind.None or FrameKind.Anonymous && text.AsSpan(sentences[s].Span.Start, sentences[s].Span.Length).TrimEnd().EndsWith(":")
+                && !quotes.Any(q => q.Start < sentences[s].Span.End && q.End >= sentences[s].Span.End - 2)
+                && inSentence[s].FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } opener
+                && opener.Type != EntityType.Place && OpensSentence(text, sentences[s].Span, opener.Span))
+            {
+                colonSpeaker = (opener.Entity, s);
             }
 
             if (speakers[s] is int sp && entities[sp].Type == EntityType.Person)
@@ -301,6 +353,12 @@ public static class ClaimFinder
         // "according to X", "according to a statement from X", "according to a spokesman for X"
         if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
         {
+            // "According to her, …": the pronoun's person.
+            if (i + 2 < tokens.Count && tokens[i + 2].Lower is "him" or "her")
+            {
+                return new Frame(FrameKind.Pronoun, PronounAt: tokens[i + 2].Span.Start);
+            }
+
             var after = MentionAfter(tokens, i + 2, mentions, quotes, SourceWord);
             return after is { } a && a.Type != EntityType.Place ? new Frame(FrameKind.Entity, a.Entity) : new Frame(FrameKind.Anonymous);
         }
@@ -328,7 +386,14 @@ public static class ClaimFinder
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
         }
 
-        // "It said at the time that …": the group the sentence before opened with.
+        // "the president said", "the general told reporters": a title standing for a person named before, as "he" does.
+        if (i > 1 && tokens[i - 2].Lower == "the" && tokens[i - 1] is { IsWord: true, IsCapitalized: false } titleWord && !IsSpokesWord(titleWord.Lower)
+            && TitleWords.Contains(titleWord.Lower))
+        {
+            return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
+        }
+
+                // "It said at the time that …": the group the sentence before opened with.
         if (i > 0 && tokens[i - 1].Text is "It" && (i == 1 || tokens[i - 2].Kind == TokenKind.Punct))
         {
             return new Frame(FrameKind.GroupPronoun);
@@ -348,9 +413,11 @@ public static class ClaimFinder
             return new Frame(FrameKind.GroupNoun);
         }
 
-        // "the Zayudi Front declared" right before the verb outweighs a person named further back ("X read the letter in which Y declared").
+        // "the Zayudi Front declared" right before the verb outweighs a person named further back ("X read the letter in which Y declared");
+        // not the person's own institution ("X of the Kessa Institute writes").
         if (before.Count > 0 && before[^1] is { Reference: false } adjacent && adjacent.Type == EntityType.Group
-            && text.AsSpan(adjacent.Span.End, t.Span.Start - adjacent.Span.End).Trim().Length == 0)
+            && text.AsSpan(adjacent.Span.End, t.Span.Start - adjacent.Span.End).Trim().Length == 0
+            && !(before.Count > 1 && before[^2].Type == EntityType.Person && OfBetween.IsMatch(text.AsSpan(before[^2].Span.End, adjacent.Span.Start - before[^2].Span.End))))
         {
             return new Frame(FrameKind.Entity, adjacent.Entity);
         }
@@ -419,6 +486,10 @@ public static class ClaimFinder
         // "one said", "officials said": someone speaks, but no one we know.
         return new Frame(FrameKind.Anonymous);
     }
+
+    private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex DashAttribution = new(@"^\s*>?\s*(?:—|–|--)\s*\S", RegexOptions.CultureInvariant);
 
     private static bool IsSpokesWord(string lower) => lower.StartsWith("spokes", StringComparison.Ordinal);
 

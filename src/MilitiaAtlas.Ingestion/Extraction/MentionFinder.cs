@@ -1851,6 +1851,22 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         var possessor = next is { Kind: TokenKind.Possessive };
 
+        // "X (Tamaro) said": a speaker's country or party in parentheses stands between the name and the verb.
+        if (next is { Text: "(" })
+        {
+            var close = end + 2;
+            while (close < tokens.Count && close <= end + 6 && tokens[close].Text != ")")
+            {
+                close++;
+            }
+
+            if (close < tokens.Count && tokens[close].Text == ")" && close + 1 < tokens.Count && tokens[close + 1] is { IsWord: true } afterParen
+                && NameLexicon.SpeechVerbs.Contains(afterParen.Lower))
+            {
+                c.Votes.Add(EntityType.Person, 3, TypeCue.SpeechAfter, afterParen.Span);
+            }
+        }
+
         // "gangs such as X", "towns including X": the noun before the list says what its names are.
         if (ListNoun(tokens, start) is { } listed)
         {
@@ -2237,9 +2253,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Keshan (Tehran)": a town and the province it lies in, two known places, are two places.
+            // "Keshan (Tehran)": a town and the province it lies in, two known places, are two places. "X (Russian Federation)
+            // said": a country in brackets after a person is the person's delegation, never another name of the person.
             if (joined is "(" && ((st.Candidates[a].Place is { } town && st.Candidates[b].Place is { } region && town.Id != region.Id)
-                || (st.Candidates[b].Place is { Kind: PlaceKind.Region or PlaceKind.Country } && !st.Candidates[a].IsAcronym && st.Candidates[a].Votes.Person == 0)))
+                || (st.Candidates[b].Place is { Kind: PlaceKind.Region or PlaceKind.Country } && !st.Candidates[a].IsAcronym && st.Candidates[a].Votes.Person == 0)
+                || (st.Candidates[b].Place is { Kind: PlaceKind.Country } && st.Candidates[a].Place is null && st.Candidates[a].Votes.Person > 0)))
             {
                 // "Natanz (Isfahan)": an unknown one-word name before a known province in brackets is a place in it.
                 if (st.Candidates[a].Place is null && st.Candidates[a].Votes.Max == 0 && st.Candidates[a].WordCount == 1 && st.Candidates[b].Place is { Kind: PlaceKind.Region })

@@ -382,4 +382,77 @@ public sealed class SpeakerTests
 
         Assert.Equal("Omar Tawil", SpeakerOf(p, "buried"));
     }
+
+    [Fact]
+    public void A_delegate_in_capitals_with_a_country_in_brackets_is_a_person_and_says_what_follows()
+    {
+        var p = Run("VASKO DELIMIR (Russian Federation) said the monitors had sheltered 3,000 civilians. He rejected the criticism. \"Our monitors did everything,\" he said.");
+
+        Assert.Equal("VASKO DELIMIR", SpeakerOf(p, "monitors had sheltered"));
+        Assert.Equal("VASKO DELIMIR", SpeakerOf(p, "Our monitors did everything"));
+        Assert.DoesNotContain(p.Entities, e => e.Name == "VASKO DELIMIR" && e.Mentions.Any(m => m.Surface == "Russian Federation"));
+    }
+
+    [Theory]
+    [InlineData("One of them, Rami Duro, tells the mourners: \"Kessa will be free.\"", "Kessa will be free", "Rami Duro")]
+    [InlineData("\"We will fight until Wadelo is free,\" Sami Tawil, the Front spokesman, tells reporters.", "We will fight", "Sami Tawil")]
+    public void Present_tense_speech_verbs_make_a_frame(string sentence, string fragment, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Run("Omar Bello spoke first. \"The road is open,\" he said.", sentence), fragment));
+    }
+
+    [Fact]
+    public void He_is_the_one_person_of_the_passage_rather_than_a_speaker_or_subject_of_an_earlier_one()
+    {
+        var p = Run(
+            "Omar Bello spoke first. \"The road is open,\" he said.",
+            "Its chief organiser was Henry Lamo, who was arrested in May 2007. In 2013 a court in Kessa convicted Lamo of terrorism. \"I am not a terrorist,\" he told the court.");
+
+        Assert.Equal("Henry Lamo", SpeakerOf(p, "I am not a terrorist"));
+    }
+
+    [Fact]
+    public void The_president_said_stands_for_the_president_named_before()
+    {
+        var p = Run("President Ali Sene spoke on Monday. Sene called it a turning point. \"The head of the snake has been cut off,\" the president said in a televised address.");
+
+        Assert.Equal("Ali Sene", SpeakerOf(p, "head of the snake"));
+    }
+
+    [Fact]
+    public void A_pull_quote_is_credited_on_the_line_after_it()
+    {
+        var p = Run("Nadia Rubo has interviewed dozens of fighters.", "> \"You cannot bomb your way out of a war.\"\n> — Nadia Rubo, researcher");
+
+        Assert.Equal("Nadia Rubo", SpeakerOf(p, "bomb your way out"));
+    }
+
+    [Fact]
+    public void A_passage_ending_in_a_colon_hands_the_next_quotation_to_its_subject()
+    {
+        var p = Run(
+            "Peter Kalu, a former fighter known in the creeks as \"Pawpaw\", described the deal to me last year:",
+            "\"The amnesty was never about peace. It was about payroll.",
+            "\"When the money stops, somebody else will pick up the gun.\"");
+
+        Assert.Equal("Peter Kalu", SpeakerOf(p, "never about peace"));
+        Assert.Equal("Peter Kalu", SpeakerOf(p, "When the money stops"));
+    }
+
+    [Fact]
+    public void According_to_her_is_the_woman_named_before()
+    {
+        var p = Run("Nadia Rubo, a researcher at the Kessa Institute, has interviewed dozens of fighters. According to her, the insurgency feeds on grievances.", "\"You cannot bomb your way out of a war,\" she said.");
+
+        Assert.Equal("Nadia Rubo", SpeakerOf(p, "feeds on grievances"));
+        Assert.Equal("Nadia Rubo", SpeakerOf(p, "bomb your way out"));
+    }
+
+    [Fact]
+    public void A_person_s_own_institution_after_of_does_not_take_the_speech()
+    {
+        var p = Run("Analyst Samira Haddad of the Kessa Institute for Conflict Studies writes to us: \"The front is no longer a tribal militia.\"");
+
+        Assert.Equal("Samira Haddad", SpeakerOf(p, "no longer a tribal militia"));
+    }
 }
