@@ -48,7 +48,7 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (seenBody && lateInPage && tail == Tail.None && (IsClosing(s) || (i >= paragraphs.Count - 3 && IsAboutNote(s))))
+            else if (seenBody && lateInPage && tail == Tail.None && (IsClosing(s) || (i >= paragraphs.Count - 3 && (IsAboutNote(s) || SymbolRule().IsMatch(s)))))
             {
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
@@ -256,7 +256,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s*)?[A-Z0-9]")]
     private static partial Regex DateLinePrefix();
 
-    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Edited) by\b|^This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b|^Done (?:in (?:both )?[A-Z]\w+ and [A-Z]\w+|at [A-Z])|^More from [^:\n]{1,40}:|^This is an? (?:official )?publication of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|^To contact the (?:author|editor|reporter|writer)|^Notice:.*\bcomments?\b|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|^(?:©|\(c\)|Copyright\b)|All rights reserved|^Sign up (?:for|to) (?:our|the)|^Subscribe (?:to|for|now)|^(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|^This (?:article|story|piece) (?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|^\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Edited) by\b|^This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b|^Done (?:in (?:both )?[A-Z]\w+ and [A-Z]\w+|at [A-Z])|^More from [^:\n]{1,40}:|^This is an? (?:official )?publication of\b|^(?:For information media\b[^\n]{0,10})?Not an official record\b|^For information media\b|^This (?:transcript|recording) (?:was|has been|is) (?:produced|made|prepared|generated|transcribed) (?:from|by)\b|^This (?:feature|story|article|report|reporting|project|series|investigation|piece|coverage) (?:was|is|has been) (?:supported|funded|made possible|underwritten|produced in (?:partnership|collaboration)|produced with (?:the )?(?:support|help))\b|^Sources?(?: used)?(?: for this (?:timeline|article|story|report|piece|explainer))?\s*:|^More in this series\b", RegexOptions.IgnoreCase)]
     private static partial Regex FooterCue();
 
     [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|-+\s*ENDS?\s*-+)$", RegexOptions.IgnoreCase)]
@@ -292,6 +292,10 @@ public static partial class PassageClassifier
     private static partial Regex TranscriptEnd();
 
     /// <summary>The rule a report draws above its footnotes: a line of five or more underscores.</summary>
+    // "* *** *", "~~~": a line of symbols only, in the last three paragraphs, closes the story (earlier it is a section break).
+    [GeneratedRegex(@"^(?:[*#~•·]\s*){3,}$")]
+    private static partial Regex SymbolRule();
+
     [GeneratedRegex(@"^_{5,}\s*(?:\n|$)")]
     private static partial Regex FootnoteRule();
 

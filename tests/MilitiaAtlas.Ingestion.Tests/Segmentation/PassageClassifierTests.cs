@@ -218,6 +218,12 @@ public sealed class PassageClassifierTests
     [InlineData("See also\n• The Zayudi Front\n• The river war")]
     [InlineData("__________________\n1 Interviews with former fighters, Kessa, March 2021.")]
     [InlineData("*Related:* [The river war, explained](https://example.org/a) · [Who are the Zayudis?](https://example.org/b)")]
+    [InlineData("* *** *")]
+    [InlineData("For information media. Not an official record.")]
+    [InlineData("This transcript was produced from a recording and may contain errors. Producer: Ana Ruiz.")]
+    [InlineData("*This story was supported by a grant from the Kessa Reporting Fund.*")]
+    [InlineData("Sources used for this timeline: Tamaro Council archives; interviews in Kessa, 2019.")]
+    [InlineData("**More in this series:** [Gold and guns](#) · [The river war](#)")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
     {
         var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
@@ -230,6 +236,22 @@ public sealed class PassageClassifierTests
     public void A_writer_described_early_in_the_page_is_still_body()
     {
         var kinds = Kinds($"Title here\n\nLaura Benton is a reporter at The Kessa Ledger who crossed the river in May.\n\n{Body}\n\n{Body}\n\n{Body}\n\n{Body}\n\n{Body}");
+
+        Assert.DoesNotContain(PassageKind.Boilerplate, kinds);
+    }
+
+    [Fact]
+    public void A_symbol_line_early_in_the_page_is_a_section_break_and_the_body_goes_on()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n* * *\n\n{Body}\n\n{Body}\n\n{Body}\n\n{Body}\n\n{Body}");
+
+        Assert.DoesNotContain(PassageKind.Boilerplate, kinds);
+    }
+
+    [Fact]
+    public void A_sentence_about_sources_or_records_inside_the_story_is_body()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\nSources in Kessa said the minutes were not an official record of the talks.\n\n{Body}");
 
         Assert.DoesNotContain(PassageKind.Boilerplate, kinds);
     }
