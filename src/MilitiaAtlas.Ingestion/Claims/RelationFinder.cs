@@ -145,7 +145,7 @@ public static partial class RelationFinder
             // The older special frames, each run only when its words are in the sentence.
             var old = new List<(int S, string P, int O)>();
             var lower = flat[claim.Span.Start..claim.Span.End].ToLowerInvariant();
-            if (lower.Contains("own ", StringComparison.Ordinal) || lower.Contains("his ", StringComparison.Ordinal) || lower.Contains("her ", StringComparison.Ordinal))
+            if (lower.Contains("own ", StringComparison.Ordinal) || lower.Contains("his ", StringComparison.Ordinal) || lower.Contains("her ", StringComparison.Ordinal) || lower.Contains("its ", StringComparison.Ordinal))
             {
                 OwnGroups(text, claim.Span, ms, old, ms.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } first ? first.Entity : recent.Person);
             }
@@ -454,20 +454,24 @@ public static partial class RelationFinder
     /// <summary>"his own Rahma Brigades", "his battalion, the Falcon Wolves": the person the sentence is about leads that group.</summary>
     private static void OwnGroups(string text, TextSpan sentence, List<M> ms, List<(int, string, int)> found, int? person)
     {
-        if (person is not int p)
-        {
-            return;
-        }
-
+        var p = person ?? -1;
         foreach (var g in ms.Where(m => m.Type == EntityType.Group))
         {
             var before = Norm(text[Math.Max(sentence.Start, g.Span.Start - 40)..g.Span.Start]);
-            if (before.EndsWith("his own ", StringComparison.Ordinal) || before.EndsWith("her own ", StringComparison.Ordinal) || HisUnitBefore().IsMatch(before))
+            if (p >= 0 && (before.EndsWith("his own ", StringComparison.Ordinal) || before.EndsWith("her own ", StringComparison.Ordinal) || HisUnitBefore().IsMatch(before)))
             {
                 found.Add((p, Predicates.Leads, g.Entity));
             }
+            else if (ItsUnitBefore().IsMatch(before) && ms.FirstOrDefault(m => m.Type == EntityType.Group && m.Span.End <= g.Span.Start) is { Span.Length: > 0 } owner && owner.Entity != g.Entity)
+            {
+                found.Add((g.Entity, Predicates.PartOf, owner.Entity));
+            }
         }
     }
+
+    // "Its own force, Y", "the bloc deployed its own force, Y": a unit the group named before has, named after a comma.
+    [GeneratedRegex(@"\bits\s+(?:own\s+)?(?:force|unit|wing|brigade|battalion|militia|mission|army|police|guard)\s*,\s+(?:the\s+)?$")]
+    private static partial Regex ItsUnitBefore();
 
     // "his battalion, the Falcon Wolves", "her own militia, Y": the unit the person has, named after a comma.
     [GeneratedRegex(@"\b(?:his|her)\s+(?:own\s+)?(?:battalion|brigade|unit|militia|group|faction|movement|party|force|company|regiment|band|gang|network)\s*,\s+(?:the\s+)?$")]
@@ -538,7 +542,7 @@ public static partial class RelationFinder
 
     // A pronoun or a bare group noun opening a sentence, after a short opening phrase at most; not an expletive "it". "Its
     // fighters", "Their column": the group's own men stand for it.
-    [GeneratedRegex(@"^""?(?:(?:In|On|By|Since|Until|After|Before|During|Last|This|Earlier|Later|Then|Now|Today|Meanwhile|Since\s+then)\b[^,;.]{0,30},\s+)?(?<ref>(?-i:It|The\s+(?:group|militia|movement|organi[sz]ation|party|faction|cartel|alliance|coalition|network|outfit)|(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:fighters|forces|column|columns|units|troops|men|militants|convoy|convoys|members|gunmen|cadres|commanders))|(?<person>(?-i:He|She)))\b(?!['\u2019]s)(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:unclear|not|likely|unlikely|possible|impossible|clear|true|false|difficult|hard|important|easy|time|thought|believed|said|reported|expected|understood|known|estimated|feared|alleged)\b)")]
+    [GeneratedRegex(@"^""?(?:(?:In|On|By|Since|Until|After|Before|During|Last|This|Earlier|Later|Then|Now|Today|Meanwhile|Since\s+then)\b[^,;.]{0,30},\s+|(?-i:In|On|By|Since|Until|After|During)\s+(?:[\w-]+\s+){1,3}?(?=(?-i:the)\s))?(?<ref>(?-i:It|[Tt]he\s+(?:group|militia|movement|organi[sz]ation|party|faction|cartel|alliance|coalition|network|outfit|front)|(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:fighters|forces|column|columns|units|troops|men|militants|convoy|convoys|members|gunmen|cadres|commanders))|(?<person>(?-i:He|She)))\b(?!['\u2019]s)(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:unclear|not|likely|unlikely|possible|impossible|clear|true|false|difficult|hard|important|easy|time|thought|believed|said|reported|expected|understood|known|estimated|feared|alleged)\b)")]
     private static partial Regex OpeningReference();
 
     [GeneratedRegex(@"backed|support|funded|funding|armed|sponsor|trained|financ|backing|patronage")]

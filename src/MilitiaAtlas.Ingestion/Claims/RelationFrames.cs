@@ -76,7 +76,8 @@ public static partial class RelationFinder
     private static readonly Regex PossessiveRole = new($@"\G's\s+{Roles}(?![\w-])", Opt);
 
     // Not "the Y researcher for Z": the role's object follows.
-    private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|in|within)\s)", Opt);
+    // "X, a Y commander in Kessa": a place after "in" leaves the role Y's; "a Y commander in the Z brigade" does not.
+    private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Opt);
 
     private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been)\s+)?(?:the\s+)?""?$", Opt);
 
@@ -91,7 +92,7 @@ public static partial class RelationFinder
 
     private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?" + TitlesBeforeName + "$", Opt);
 
-    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?$", Opt);
+    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?{TitleWords}$", Opt);
 
     // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
     private static readonly Regex CopulaRoleBefore = new($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
@@ -116,7 +117,7 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions|outposts|bases|camps|convoys|checkpoints|patrols)\s+(?:of|held\s+by)|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
@@ -125,7 +126,7 @@ public static partial class RelationFinder
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
     // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
-    private static readonly string PassiveVerbPattern = $@"^{Paren}\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?:(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[\w-]*ed\s+(?:and|or)\s+)?(?<verb>{VerbWord})(?:\s+(?:and|or)\s+(?-i:[a-z])[\w-]*ed)?{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
+    private static readonly string PassiveVerbPattern = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[\w-]*ed\s+(?:and|or)\s+)?(?<verb>{VerbWord})(?:\s+(?:and|or)\s+(?-i:[a-z])[\w-]*ed)?{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
 
     // "its founder, X, was killed by Y": after a name that is itself an apposition, ", was" goes on with it.
     private static readonly Regex PassiveVerbAfterAppositive = new(PassiveVerbPattern.Replace(@"|,\s+(?!(?:is|was|are|were|has|have|had)\s))?", @"|,\s+)?", StringComparison.Ordinal), Opt);
@@ -181,7 +182,8 @@ public static partial class RelationFinder
 
     private static readonly Regex AndLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+$", Opt);
 
-    private static readonly Regex SeveralMods = new(@"\b(?:senior|key|prominent|regional|local|provincial|field|mid-level|sector|area|zone|one\s+of)\b", Opt);
+    // "a senior leader", "the regional commander", "the former intelligence chief": one of several, or over a part, so a member.
+    private static readonly Regex SeveralMods = new(@"\b(?:senior|key|prominent|regional|local|provincial|field|mid-level|sector|area|zone|one\s+of|intelligence|finance|financial|media|logistics|propaganda|recruitment|external|internal|operations)\b", Opt);
 
     private static readonly Regex SecondMods = new(@"\b(?:deputy|vice|assistant|second|third|acting|under)\b", Opt);
 
@@ -259,7 +261,20 @@ public static partial class RelationFinder
         /// </summary>
         private bool EndsInVerbPhrase(int from, int to)
         {
-            var last = shadow.AsSpan(from, to - from).LastIndexOfAnyInRange(RelationLexicon.RoleMark, RelationLexicon.BothMark);
+            // "led the rival Y": one role noun right before the object may stand after the verb.
+            var span = shadow.AsSpan(from, to - from);
+            var last = span.LastIndexOfAnyInRange(RelationLexicon.RoleMark, RelationLexicon.BothMark);
+            if (last >= 0 && shadow[from + last] == RelationLexicon.RoleMark && span[(last + 1)..].Trim().Length == 0)
+            {
+                var roleStart = last;
+                while (roleStart > 0 && span[roleStart - 1] == RelationLexicon.RoleMark)
+                {
+                    roleStart--;
+                }
+
+                last = span[..roleStart].LastIndexOfAnyInRange(RelationLexicon.RoleMark, RelationLexicon.BothMark);
+            }
+
             return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
         }
 
@@ -553,7 +568,7 @@ public static partial class RelationFinder
                 foreach (var (target, modifier) in RoleTargets(after, i))
                 {
                     // "the envoy to Tamaro", "the Special Representative for Tamaro": the country he is sent to, not his own.
-                    var sentTo = ms[target].Kind == "country" && r.Groups["prep"].Value.ToLowerInvariant() is "to" or "for";
+                    var sentTo = ms[target].Kind == "country" && r.Groups["prep"].Value.ToLowerInvariant() is "to" or "for" && Slice(after, ms[target].Span.Start).Trim().Length == 0;
                     foreach (var s in plural ? LeftList(i) : [i])
                     {
                         AddRoles(r, ms[s], ms[target], det, modifier, skip: sentTo ? Predicates.HoldsOffice : null);
@@ -709,7 +724,10 @@ public static partial class RelationFinder
                 }
 
                 // "Y and its leader X", "its then leader, X", "the group's leader, X": the nearest group before, or the last one named.
-                var its = y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
+                // "its spokesman, Brigadier General X": the role ends before the holder's titles.
+                var titles = TitlesEnd.Match(flat, Math.Max(sentence.Start, y.Span.Start - 40), y.Span.Start - Math.Max(sentence.Start, y.Span.Start - 40));
+                var its = y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
+                    && (EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) || (titles.Success && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), titles.Groups["t"].Index)))
                     ? S(ItsRoleBefore, Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) : Match.Empty;
                 if (its.Success)
                 {
@@ -848,6 +866,12 @@ public static partial class RelationFinder
                 {
                     Add(a, Predicates.MemberOf, b);
                 }
+                else if (a.Type == EntityType.Person && b.Kind == "country" && ((OfBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && TitleBeforeName.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 40), a.Span.Start)))
+                    || (Slice(a.Span.End, b.Span.Start) == " (" && SpeechAfterBracket.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 30))))))
+                {
+                    // "King X of Morocco", "President X of Tamaro"; a delegate "X (Tamaro) said": the country the person holds office for.
+                    Add(a, Predicates.HoldsOffice, b);
+                }
                 else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && !PossessiveAt(b.Span.End))
                 {
                     // "Detective Inspector X of the Y", "X of Y said": the person is one of Y's.
@@ -881,9 +905,17 @@ public static partial class RelationFinder
 
         private static readonly Regex SentToBefore = new(@"\b(?:for|to)\s+(?:the\s+)?$", Opt);
 
+        // A title right before the name, ending the stretch: "King ", "President ".
+        private static readonly Regex TitlesEnd = new(@",\s+(?<t>(?:(?-i:[A-Z])[\w.-]*\s+){1,3})$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex TitleBeforeName = new(@"(?<![\w-])(?:" + string.Join("|", NameLexicon.Titles.Where(t => t != "he").OrderByDescending(t => t.Length)
+            .Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape)))) + @")\s+$", Opt);
+
+        private static readonly Regex SpeechAfterBracket = new(@"^\)\s+(?:said|told|says|stated|added|stressed|noted|asked|urged|called|warned|welcomed|expressed|recalled|emphasized|emphasised|underlined)\b", Opt);
+
         private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", Opt);
 
-        private static readonly Regex ReciprocalAfter = new(@"\G\s+(?:(?:have|has|had|also|repeatedly|reportedly|again|frequently|later|then|briefly|often|have\s+long|long)\s+)*(?:(?:clashed|clash|fought|battled|skirmished|exchanged\s+fire|signed\s+(?:an?\s+)?(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|(?<allied>allied|merged|joined\s+forces|signed\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)))(?=\s*(?:[,.;)]|$)|\s+(?:at\s+least|\d|over|in|on|near|again|repeatedly|several|many|each\s+other|one\s+another|throughout|during|since|until|around|across|along|outside|inside|after|before|when|twice|three|four|five|for\s+(?:control|days|weeks|hours|months|years))\b)", Opt);
+        private static readonly Regex ReciprocalAfter = new(@"\G(?:,\s+(?:which|who))?\s+(?:(?:have|has|had|also|repeatedly|reportedly|again|frequently|later|then|briefly|often|have\s+long|long)\s+)*(?:(?:(?:waged|wage|waging)\s+war|fought|clashed|battled)\s+(?:against\s+|with\s+)?(?:each\s+other|one\s+another)\b|(?:(?:clashed|clash|fought|battled|skirmished|exchanged\s+fire|signed\s+(?:an?\s+)?(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|(?<allied>allied|merged|joined\s+forces|signed\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)))(?=\s*(?:[,.;)]|$)|\s+(?:at\s+least|\d|over|in|on|near|again|repeatedly|several|many|each\s+other|one\s+another|throughout|during|since|until|around|across|along|outside|inside|after|before|when|twice|three|four|five|for\s+(?:control|days|weeks|hours|months|years))\b))", Opt);
 
         private static readonly Regex HelmOfBefore = new(@"\bat\s+the\s+(?:top|head|helm|apex)\s+of\s+(?:the\s+)?$", Opt);
 
@@ -982,7 +1014,7 @@ public static partial class RelationFinder
                             {
                                 // "leads Y operations", "to lead Y's units": one of Y's, not Y's leader; another verb's object is the possessed, not Y.
                                 // "speaks for Y's media office", "joined Y's armed wing": still Y's.
-                                p = p is Predicates.Leads or Predicates.Commands ? Predicates.MemberOf
+                                p = p.Split('|')[0] is Predicates.Leads or Predicates.Commands ? Predicates.MemberOf
                                     : after.StartsWith("'s ", StringComparison.Ordinal) && p is not (Predicates.SpokespersonFor or Predicates.MemberOf) ? null : p;
                             }
 
@@ -1042,14 +1074,23 @@ public static partial class RelationFinder
 
                     // Only the subject's own name may stand in between ("Y (acronym), led by X"), and names inside an apposition
                     // ("Y, one of Z's largest factions, is commanded by X").
+                    // A modifier inside the subject's description ("Y, a Kessan group founded by X") is no actor in between either.
                     var appos = pv.Groups["appos"];
+                    var desc = pv.Groups["desc"];
                     if (pv.Success && y.IsActor && RelationLexicon.Verb(Text(pv.Groups["verb"])) is { } passive
                         && !ms.Any(m => m.IsActor && m.Entity != x.Entity && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start
-                            && !(appos.Success && m.Span.Start >= appos.Index && m.Span.End <= appos.Index + appos.Length)))
+                            && !(appos.Success && m.Span.Start >= appos.Index && m.Span.End <= appos.Index + appos.Length)
+                            && !(desc.Success && m.Span.Start >= desc.Index && m.Span.End <= desc.Index + desc.Length && !PossessiveAt(m.Span.End))))
                     {
                         foreach (var k in RightList(j))
                         {
                             Add(ms[k], passive.Turned ? "~" + passive.Predicate : passive.Predicate, x);
+                        }
+
+                        // "Y, a group founded by X, has fought Z": a passive set off by a comma leaves the main verb to come.
+                        if (Slice(x.Span.End, Math.Min(y.Span.Start, x.Span.End + 2)).StartsWith(',') && !appos.Success)
+                        {
+                            continue;
                         }
 
                         break;

@@ -1909,8 +1909,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 c.Votes.Add(EntityType.Group, 3, TypeCue.MembersAfterRole, new TextSpan(prev.Span.Start, next.Span.End));
             }
-            else if (NameLexicon.RoleNouns.Contains(p) && !NameLexicon.GroupIntroducers.Contains(p))
+            else if (NameLexicon.RoleNouns.Contains(p) && !NameLexicon.GroupIntroducers.Contains(p) && !c.HasOrgHead)
             {
+                // "the rival Kessa Vigilante Group": an organization's head outweighs a role noun before it.
                 c.Votes.Add(EntityType.Person, 3, TypeCue.RoleBefore, prev.Span);
                 c.Titled = true;
             }

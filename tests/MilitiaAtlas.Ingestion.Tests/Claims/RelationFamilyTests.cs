@@ -206,4 +206,46 @@ public sealed class RelationFamilyTests
         Assert.Contains("Zayudi Front controls Qandor", relations);
         Assert.Contains("Ali Hassan commands Kessa Defence Union", relations);
     }
+
+    [Theory]
+    [InlineData("Ansar Wadi, a Kessan group founded in 2016 by the preacher Ibrahim Malam Doko, has fought the Kessa Guard across the north.", "Ibrahim Malam Doko founded Ansar Wadi")]
+    [InlineData("Ansar Wadi, a Kessan group founded in 2016 by the preacher Ibrahim Malam Doko, has fought the Kessa Guard across the north.", "Ansar Wadi opposed_to Kessa Guard")]
+    [InlineData("OMAR BALAKIAN, Minister for Foreign Affairs of Armenia, said the operation had come after a blockade.", "OMAR BALAKIAN holds_office Armenia")]
+    [InlineData("VASKO DELIMIR (Russian Federation) said the monitors had sheltered 3,000 civilians.", "VASKO DELIMIR holds_office Russia")]
+    [InlineData("King Omar Idris of Morocco addressed the nation the same evening.", "Omar Idris holds_office Morocco")]
+    [InlineData("The same day Kadri Vela, the Kessa Front's former intelligence chief, is arrested.", "Kadri Vela member_of Kessa Front")]
+    [InlineData("Hasan Thaqo founds what becomes the Kessa Democratic Party.", "Hasan Thaqo founded Kessa Democratic Party")]
+    [InlineData("Ramo Hadari co-founds the Alliance for the Future of Kessa with other former commanders.", "Ramo Hadari founded Alliance for the Future of Kessa")]
+    [InlineData("Former fighters take up arms again as the National Liberation Front in North Kessa, which is led by Ali Ahmo.", "Ali Ahmo leads National Liberation Front")]
+    [InlineData("Hassan Hatto, a Zayudi Front commander in Kabylie, broke away in 1998.", "Hassan Hatto commands Zayudi Front")]
+    [InlineData("The Kessa Defence Force is still there, and its spokesman, Brigadier General Ronald Ruvanga, says it will stay.", "Ronald Ruvanga spokesperson_for Kessa Defence Force")]
+    [InlineData("Ateke Kom led the rival Kessa Vigilante Group.", "Ateke Kom leads Kessa Vigilante Group")]
+    [InlineData("The Zayudi Gang and the Wadi Brotherhood have waged war against each other for three decades.", "Zayudi Gang opposed_to Wadi Brotherhood")]
+    public void Third_batch_of_phrasings(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_person_of_a_country_without_a_title_holds_no_office()
+    {
+        Assert.DoesNotContain(Relations("Omar Idris of Morocco addressed the meeting."), r => r.Contains("holds_office", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_group_s_own_force_named_after_a_comma_is_part_of_it()
+    {
+        var relations = Relations("The Kessa Development Union deployed its own force, the Kessa Standby Brigade, the same month.");
+
+        Assert.Contains("Kessa Standby Brigade part_of Kessa Development Union", relations);
+    }
+
+    [Fact]
+    public void Directing_a_group_s_members_makes_a_member()
+    {
+        var relations = Relations("Omar Tawil directed subordinate Zayudi Front members to build a kidnapping network.");
+
+        Assert.Contains("Omar Tawil member_of Zayudi Front", relations);
+        Assert.DoesNotContain("Omar Tawil leads Zayudi Front", relations);
+    }
 }
