@@ -658,7 +658,13 @@ internal sealed class DateScanner
     private Parsed? Count(int i)
     {
         int n;
-        if (IsWord(i))
+        if (IsWord(i) && i + 2 < _tokens.Count && _tokens[i + 1].Kind == DateTokenKind.Symbol && _text[_tokens[i + 1].Start] == '-' && IsWord(i + 2) && DateWords.Number(string.Concat(Word(i), "-", Word(i + 2))) is > 0 and var compound)
+        {
+            // "twenty-five years ago": the hyphen splits the number into three tokens.
+            n = compound;
+            i += 2;
+        }
+        else if (IsWord(i))
         {
             n = DateWords.Number(Word(i));
         }
@@ -702,6 +708,12 @@ internal sealed class DateScanner
         if (!Is(i + 2, "ago"))
         {
             return null;
+        }
+
+        // "Twenty-five years ago tonight", "three years ago today": the same day, that many years back.
+        if (p == DatePrecision.Year && IsWord(i + 3) && (Is(i + 3, "today") || Is(i + 3, "tonight")))
+        {
+            return new Parsed(i + 4, DateExpr.Relative(DateShape.RelativeDay, DatePrecision.Day, r => DateRules.Iso(r.AddYears(-n))));
         }
 
         var weeks = Is(i + 1, "week") || Is(i + 1, "weeks");

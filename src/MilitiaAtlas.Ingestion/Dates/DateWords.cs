@@ -12,7 +12,11 @@ internal static class DateWords
     private static readonly string[] WeekdayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     private static readonly string[] NumberWords =
-        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+
+    // Indexed from twenty: "twenty" is 2.
+    private static readonly string[] TensWords = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     /// <summary>Plural nouns and units that make a preceding number a count or a measure, not a year or a day.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNouns = Set("""
@@ -68,7 +72,8 @@ internal static class DateWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Set("""
         early late mid earlier later end beginning start middle first second third fourth last spring summer autumn fall
         winter this next yesterday today tonight tomorrow from between a an one two three four five six seven eight nine
-        ten eleven twelve
+        ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+        eighty ninety
         """);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(string words) =>
@@ -117,9 +122,24 @@ internal static class DateWords
         return null;
     }
 
-    /// <summary>1 for "a", "an"; 1-12 for "one" … "twelve"; 0 otherwise.</summary>
+    /// <summary>1 for "a", "an"; 1-99 for "one" … "twelve", "twenty", "twenty-five" (with a hyphen); 0 otherwise.</summary>
     public static int Number(ReadOnlySpan<char> word)
     {
+        for (var t = 2; t < TensWords.Length; t++)
+        {
+            if (word.StartsWith(TensWords[t], StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = word[TensWords[t].Length..];
+                if (rest.Length == 0)
+                {
+                    return 10 * t;
+                }
+
+                var ones = rest[0] == '-' ? Number(rest[1..]) : 0;
+                return ones is >= 1 and <= 9 ? 10 * t + ones : 0;
+            }
+        }
+
         if (word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase))
         {
             return 1;

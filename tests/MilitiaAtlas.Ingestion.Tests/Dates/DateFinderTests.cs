@@ -163,8 +163,16 @@ public sealed class DateFinderTests
     [InlineData("He left two years ago.", "two years ago", "2013")]
     [InlineData("He left a year ago.", "a year ago", "2014")]
     [InlineData("He left 10 years ago.", "10 years ago", "2005")]
+    [InlineData("He left twenty-five years ago.", "twenty-five years ago", "1990")]
+    [InlineData("He left fifteen years ago.", "fifteen years ago", "2000")]
     public void Relative_years(string sentence, string phrase, string date) =>
         Check(sentence, phrase, Feb3, date, null, DatePrecision.Year, true);
+
+    [Theory]
+    [InlineData("Twenty-five years ago tonight, gunmen entered the village.", "Twenty-five years ago tonight", "1990-02-03")]
+    [InlineData("Three years ago today the port fell.", "Three years ago today", "2012-02-03")]
+    public void Years_ago_today_is_that_day(string sentence, string phrase, string date) =>
+        Check(sentence, phrase, Feb3, date, null, DatePrecision.Day, true);
 
     [Theory]
     [InlineData("The group regrouped late last year.", "late last year", "2014")]
