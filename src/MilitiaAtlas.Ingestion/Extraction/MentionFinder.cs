@@ -2270,6 +2270,17 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "the Islamic Salvation Front, the FIS, was founded": an acronym set off as an apposition after an organization's
+            // name is that organization's, whatever language its letters come from; not an item of a list ("X, the Y, the Z and W").
+            if (joined is ", the" && st.Candidates[b].IsAcronym && st.Candidates[a].HasOrgHead && st.Candidates[a].WordCount >= 2
+                && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text is "," or ")" or "." or ";"
+                && !(r + 2 < runs.Count && runs[r + 2].Start <= runs[r + 1].End + 3 && tokens[runs[r + 1].End + 1].Text == ","))
+            {
+                st.Aliases.Add(new AliasLink(a, b));
+                aliasOf = a;
+                continue;
+            }
+
             if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
             {
                 var target = st.Candidates[b].IsAcronym ? AcronymTarget(st, tokens, runs, r, st.Candidates[b].Surface)

@@ -4,6 +4,24 @@ namespace MilitiaAtlas.Ingestion.Tests.Extraction;
 
 public sealed class DocumentResolverTests
 {
+    // Acronyms in apposition
+
+    [Fact]
+    public void An_acronym_set_off_after_an_organization_is_its_name_whatever_its_letters()
+    {
+        var r = Extract.From("The Islamic Salvation Front, the FIS, was founded in 1989 by Abbas Madi.", "The FIS won the vote.");
+
+        Assert.Equal(["Islamic Salvation Front", "FIS", "FIS"], r.Mentions("Islamic Salvation Front"));
+    }
+
+    [Fact]
+    public void An_acronym_in_a_list_after_an_organization_stays_apart()
+    {
+        var r = Extract.From("The Kessa Front, the ZLA, the TDF and the Wadi Army signed the accord.");
+
+        Assert.Equal(["Kessa Front"], r.Mentions("Kessa Front"));
+    }
+
     // Surnames
 
     [Fact]
