@@ -63,6 +63,7 @@ builder.Services.AddHardening();
 builder.Services.AddReverseProxy();
 builder.Services.AddPageCache();
 builder.Services.AddRazorPages();
+builder.Services.AddApiDocument();
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<AtlasDatabase>();
@@ -103,6 +104,8 @@ app.MapRazorPages();
 app.MapSourcesApi();
 app.MapSearchApi();
 app.MapAtlasApi();
+app.MapCsvApi();
 app.MapHealth();
+app.MapApiDocument();
 await app.RunAsync();
 return 0;

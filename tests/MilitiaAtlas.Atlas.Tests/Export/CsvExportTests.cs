@@ -1,39 +1,16 @@
 using System.Text;
-using CsvHelper;
 using MilitiaAtlas.Atlas.Export;
 
 namespace MilitiaAtlas.Atlas.Tests.Export;
 
 public sealed class CsvExportTests
 {
-    /// <summary>A CSV file as a spreadsheet reads it: the header, then each record's cells by column name.</summary>
-    internal static List<Dictionary<string, string>> Read(byte[] csv)
-    {
-        using var reader = CsvReader.Create(csv);
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            rows.Add(reader.Headers.Select((h, i) => (h, i)).ToDictionary(x => x.h, x => reader.GetString(x.i), StringComparer.Ordinal));
-        }
-
-        Assert.NotEmpty(reader.Headers);
-        return rows;
-    }
-
     internal static async Task<Dictionary<string, byte[]>> ExportAsync(AtlasStore app)
     {
         var atlas = await AtlasTables.LoadAsync(app.Database, CancellationToken.None);
         var files = await CsvExport.WriteFolderAsync(atlas, Path.Combine(app.Folder, "csv"), CancellationToken.None);
         return files.ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllBytes);
     }
-
-    /// <summary>
-    /// What a spreadsheet opening the file would run as a formula: a cell starting with = + - @, a tab or a CR that is not
-    /// a plain number (a negative longitude is a number).
-    /// </summary>
-    private static bool OpensAsFormula(string cell) =>
-        cell.Length > 0 && "=+-@\t\r".Contains(cell[0], StringComparison.Ordinal)
-        && !double.TryParse(cell, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out _);
 
     [Fact]
     public async Task No_cell_of_any_table_opens_as_a_formula_and_an_escaped_cell_keeps_its_text()
@@ -47,24 +24,24 @@ public sealed class CsvExportTests
         foreach (var (name, bytes) in tables)
         {
             Assert.True(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble), $"{name}.csv has no UTF-8 byte order mark");
-            var rows = Read(bytes);
+            var rows = CsvFile.Read(bytes);
             Assert.NotEmpty(rows);
             foreach (var cell in rows.SelectMany(r => r.Values))
             {
-                Assert.False(OpensAsFormula(cell), $"{name}.csv: a cell opens as a formula: {cell}");
+                Assert.False(CsvFile.OpensAsFormula(cell), $"{name}.csv: a cell opens as a formula: {cell}");
             }
         }
 
         // Escaped with a leading apostrophe, the text otherwise as it was: the title, the outlet, the author and sentences.
-        var source = Assert.Single(Read(tables["sources"]), r => r["title"] == "'" + ExportCorpus.FormulaTitle);
+        var source = Assert.Single(CsvFile.Read(tables["sources"]), r => r["title"] == "'" + ExportCorpus.FormulaTitle);
         Assert.Equal("'" + ExportCorpus.FormulaOutlet, source["outlet"]);
         Assert.Equal("'" + ExportCorpus.FormulaAuthor, source["author"]);
-        var quotes = Read(tables["claims"]).Select(r => r["quote"]).ToList();
+        var quotes = CsvFile.Read(tables["claims"]).Select(r => r["quote"]).ToList();
         Assert.Contains("'=HYPERLINK(\"http://example.invalid\",\"click\") was painted on a wall in Porto, residents said.", quotes);
         Assert.Contains(quotes, q => q.StartsWith("'-5 degrees at night", StringComparison.Ordinal));
         Assert.Contains(quotes, q => q.StartsWith("'@channel users shared photos", StringComparison.Ordinal));
         // Numbers are not text: offsets are written as they are.
-        Assert.All(Read(tables["claims"]), r => Assert.True(long.TryParse(r["start"], out _)));
+        Assert.All(CsvFile.Read(tables["claims"]), r => Assert.True(long.TryParse(r["start"], out _)));
     }
 
     [Fact]
@@ -76,7 +53,7 @@ public sealed class CsvExportTests
 
         await SpreadsheetCsv.WriteAsync(ms, hostile.Concat(harmless).Select(t => new SourceCsvRow("s", t, null, null, null, null, "f", -3, 0)), CancellationToken.None);
 
-        var rows = Read(ms.ToArray());
+        var rows = CsvFile.Read(ms.ToArray());
         Assert.Equal(hostile.Select(t => "'" + t).Concat(harmless), rows.Select(r => r["title"]));
         Assert.All(rows, r => Assert.Equal("-3", r["passages"]));
     }
@@ -88,7 +65,7 @@ public sealed class CsvExportTests
         app.Ingest(RepoPaths.Seeds);
         var atlas = await AtlasTables.LoadAsync(app.Database, CancellationToken.None);
 
-        var rows = Read((await ExportAsync(app))["entities"]);
+        var rows = CsvFile.Read((await ExportAsync(app))["entities"]);
 
         Assert.Equal(atlas.Entities.Select(e => e.Id), rows.Select(r => r["entity_id"]));
         var withAliases = atlas.Entities.Where(e => e.Aliases.Count > 1).ToList();

@@ -17,7 +17,7 @@ public sealed class ExportRoundTripTests
         var export = JsonDocument.Parse(json.ToArray()).RootElement;
         var quotes = export.GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("quote").GetString()!);
         var sources = export.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
-        var csv = CsvExportTests.Read((await CsvExportTests.ExportAsync(app))["relations"]);
+        var csv = CsvFile.Read((await CsvExportTests.ExportAsync(app))["relations"]);
         var ftm = await FtmExportTests.ExportAsync(app);
         var edges = ftm.Where(e => e.GetProperty("schema").GetString() is "Membership" or "Directorship" or "UnknownLink").ToList();
 
@@ -69,7 +69,7 @@ public sealed class ExportRoundTripTests
         using var json = new MemoryStream();
         await new ExportWriter(app.Database).WriteAsync(json, DateTimeOffset.UnixEpoch, CancellationToken.None);
         var events = JsonDocument.Parse(json.ToArray()).RootElement.GetProperty("events").EnumerateArray().ToList();
-        var csv = CsvExportTests.Read((await CsvExportTests.ExportAsync(app))["events"]).ToDictionary(r => r["event_id"]);
+        var csv = CsvFile.Read((await CsvExportTests.ExportAsync(app))["events"]).ToDictionary(r => r["event_id"]);
         var ftm = await FtmExportTests.ExportAsync(app);
 
         Assert.True(events.Count > 40);

@@ -1,4 +1,4 @@
-namespace MilitiaAtlas.Atlas.Tests.Export;
+namespace MilitiaAtlas.Web.Tests;
 
 /// <summary>
 /// Two invented articles for the export tests: relations of every FtM shape (a leader and a commander: Directorship; a
