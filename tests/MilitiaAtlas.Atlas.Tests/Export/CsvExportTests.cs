@@ -75,4 +75,20 @@ public sealed class CsvExportTests
             Assert.Equal(e.Aliases, rows.Single(r => r["entity_id"] == e.Id)["aliases"].Split(SpreadsheetCsv.ListSeparator));
         }
     }
+
+    [Fact]
+    public async Task An_empty_atlas_exports_each_table_as_its_header_alone_and_no_FtM_entity()
+    {
+        using var app = new AtlasStore();
+
+        var tables = await ExportAsync(app);
+        using var ftm = new MemoryStream();
+        await FtmExport.WriteAsync(await AtlasTables.LoadAsync(app.Database, CancellationToken.None), ftm, CancellationToken.None);
+
+        Assert.Equal(5, tables.Count);
+        Assert.StartsWith("relation_id,subject_id,subject,predicate,label,object_id,object,independent_sources,",
+            Encoding.UTF8.GetString(tables["relations"].AsSpan(Encoding.UTF8.Preamble.Length)), StringComparison.Ordinal);
+        Assert.All(tables.Values, t => Assert.Equal(2, Encoding.UTF8.GetString(t).Split("\r\n").Length));
+        Assert.Equal(0, ftm.Length);
+    }
 }
