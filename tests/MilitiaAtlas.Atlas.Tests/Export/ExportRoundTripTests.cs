@@ -11,10 +11,7 @@ public sealed class ExportRoundTripTests
     public async Task Every_relation_of_the_JSON_export_is_in_the_CSV_and_FtM_exports_with_its_evidence()
     {
         using var app = new AtlasStore();
-        app.Ingest(RepoPaths.Seeds, ExportCorpus.Write(Path.Combine(app.Folder, "corpus")));
-        using var json = new MemoryStream();
-        await new ExportWriter(app.Database).WriteAsync(json, DateTimeOffset.UnixEpoch, CancellationToken.None);
-        var export = JsonDocument.Parse(json.ToArray()).RootElement;
+        var export = await IngestAndExportJsonAsync(app);
         var quotes = export.GetProperty("claims").EnumerateArray().ToDictionary(c => c.GetProperty("id").GetString()!, c => c.GetProperty("quote").GetString()!);
         var sources = export.GetProperty("sources").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!);
         var csv = CsvFile.Read((await CsvExportTests.ExportAsync(app))["relations"]);
@@ -65,10 +62,7 @@ public sealed class ExportRoundTripTests
     public async Task Every_event_of_the_JSON_export_is_in_the_CSV_and_FtM_exports_with_its_reports()
     {
         using var app = new AtlasStore();
-        app.Ingest(RepoPaths.Seeds, ExportCorpus.Write(Path.Combine(app.Folder, "corpus")));
-        using var json = new MemoryStream();
-        await new ExportWriter(app.Database).WriteAsync(json, DateTimeOffset.UnixEpoch, CancellationToken.None);
-        var events = JsonDocument.Parse(json.ToArray()).RootElement.GetProperty("events").EnumerateArray().ToList();
+        var events = (await IngestAndExportJsonAsync(app)).GetProperty("events").EnumerateArray().ToList();
         var csv = CsvFile.Read((await CsvExportTests.ExportAsync(app))["events"]).ToDictionary(r => r["event_id"]);
         var ftm = await FtmExportTests.ExportAsync(app);
 
@@ -86,6 +80,15 @@ public sealed class ExportRoundTripTests
             var reports = ftm.Where(x => x.GetProperty("schema").GetString() == "Documentation" && One(x, "entity") == ftmId).Select(x => One(x, "recordId"));
             Assert.Equal(claimIds.Order(StringComparer.Ordinal), reports.Order(StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>Ingests the seeds and the export corpus and returns the JSON export.</summary>
+    private static async Task<JsonElement> IngestAndExportJsonAsync(AtlasStore app)
+    {
+        app.Ingest(RepoPaths.Seeds, ExportCorpus.Write(Path.Combine(app.Folder, "corpus")));
+        using var json = new MemoryStream();
+        await new ExportWriter(app.Database).WriteAsync(json, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        return JsonDocument.Parse(json.ToArray()).RootElement.Clone();
     }
 
     private static HashSet<string> Ends(JsonElement edge) =>
