@@ -15,12 +15,38 @@ public sealed class FtmEntity(string id, string schema)
 
     public SortedDictionary<string, List<string>> Properties { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Adds a value (skipping empty ones and repeats) and returns the entity.</summary>
+    /// <summary>
+    /// The longest value FtM takes for the properties this export writes: their type's limit (types.json: name 384,
+    /// address 250, string 1024, text 65,000). A longer value (a title guessed from a long first line) is cut to it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> MaxLength { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["name"] = 384,
+        ["alias"] = 384,
+        ["full"] = 250,
+        ["location"] = 250,
+        ["title"] = 1024,
+        ["author"] = 1024,
+        ["publisher"] = 1024,
+        ["fileName"] = 1024,
+        ["role"] = 1024,
+        ["recordId"] = 1024,
+        ["summary"] = 65_000,
+        ["description"] = 65_000,
+    };
+
+    /// <summary>Adds a value (skipping empty ones and repeats, cutting one longer than FtM takes) and returns the entity.</summary>
     public FtmEntity Add(string property, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return this;
+        }
+
+        if (MaxLength.TryGetValue(property, out var max) && value.Length > max)
+        {
+            var cut = char.IsHighSurrogate(value[max - 2]) ? max - 2 : max - 1;
+            value = value[..cut] + "…";
         }
 
         if (!Properties.TryGetValue(property, out var values))

@@ -154,6 +154,25 @@ public sealed class FtmExportTests
         Assert.Equal("UnknownLink", FtmExport.EdgeFor("member_of", "place", "group").Schema);
     }
 
+    [Fact]
+    public void The_length_limits_are_those_of_the_FtM_types_and_a_longer_value_is_cut_to_fit()
+    {
+        foreach (var (property, max) in FtmEntity.MaxLength)
+        {
+            var schemata = new[] { "Article", "Person", "Address", "Event", "Membership", "Documentation" }
+                .Where(s => Model.Property(s, property) is not null).ToList();
+            Assert.NotEmpty(schemata);
+            Assert.All(schemata, s => Assert.Equal(max, Model.MaxLength(Model.Property(s, property)!.Value)));
+        }
+
+        var title = string.Concat(Enumerable.Repeat("A very long first line taken as the title, ", 40));
+        var article = new FtmEntity("ma-src-x", "Article").Add("title", title).Add("fileName", "x.txt");
+        var written = Assert.Single(article.Properties["title"]);
+        Assert.Equal(1024, written.Length);
+        Assert.StartsWith(title[..1000], written, StringComparison.Ordinal);
+        Assert.Empty(Model.Check([JsonDocument.Parse(JsonSerializer.Serialize(new { id = article.Id, schema = article.Schema, properties = article.Properties })).RootElement]));
+    }
+
     private static string TypeOf(string kind) => kind is "person" or "group" ? kind : "place";
 
     [Fact]

@@ -118,7 +118,7 @@ internal sealed partial class FtmModel
                 }
 
                 var type = prop.GetProperty("type").GetString()!;
-                var max = prop.TryGetProperty("maxLength", out var m) ? m.GetInt32() : _types.GetProperty(type).GetProperty("maxLength").GetInt32();
+                var max = MaxLength(prop);
                 foreach (var value in p.Value.EnumerateArray().Select(v => v.GetString() ?? ""))
                 {
                     if (value.Length == 0 || value.Length > max)
@@ -136,6 +136,10 @@ internal sealed partial class FtmModel
 
         return problems;
     }
+
+    /// <summary>The longest value a property takes: its own limit, else its type's.</summary>
+    public int MaxLength(JsonElement prop) =>
+        prop.TryGetProperty("maxLength", out var m) ? m.GetInt32() : _types.GetProperty(prop.GetProperty("type").GetString()!).GetProperty("maxLength").GetInt32();
 
     private string? ValueProblem(string type, JsonElement prop, string value, Dictionary<string, string> schemaOf)
     {
