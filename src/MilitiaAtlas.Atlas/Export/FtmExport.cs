@@ -96,12 +96,12 @@ public static partial class FtmExport
     // every other relation, or one with a place at an end, is an UnknownLink whose role is the predicate's label.
     private static readonly Dictionary<string, FtmEdge> Edges = new(StringComparer.Ordinal)
     {
-        ["member_of"] = new("Membership", "member", "organization"),
-        ["part_of"] = new("Membership", "member", "organization"),
-        ["spokesperson_for"] = new("Membership", "member", "organization"),
-        ["leads"] = new("Directorship", "director", "organization"),
-        ["commands"] = new("Directorship", "director", "organization"),
-        ["holds_office"] = new("Directorship", "director", "organization"),
+        [Predicates.MemberOf] = new("Membership", "member", "organization"),
+        [Predicates.PartOf] = new("Membership", "member", "organization"),
+        [Predicates.SpokespersonFor] = new("Membership", "member", "organization"),
+        [Predicates.Leads] = new("Directorship", "director", "organization"),
+        [Predicates.Commands] = new("Directorship", "director", "organization"),
+        [Predicates.HoldsOffice] = new("Directorship", "director", "organization"),
     };
 
     /// <summary>The FtM schema of an entity type: person → Person, group → Organization, place → Address.</summary>
