@@ -1,17 +1,28 @@
 namespace MilitiaAtlas.Web;
 
 /// <summary>
-/// The verbs of the command line. Atlas options (--db, --out, --max-bytes) become configuration keys;
-/// any other --option is handed to the web host unchanged (for example --urls).
+/// The verbs of the command line. Atlas options (--db, --max-bytes) become configuration keys; --out and --format are
+/// the verbs' own; any other --option is handed to the web host unchanged (for example --urls).
 /// </summary>
 public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, string? Out, string[] HostArgs, string? Error)
 {
+    /// <summary>The export formats: export-format v1 JSON (the default), CSV tables, FollowTheMoney JSON lines.</summary>
+    public static readonly IReadOnlyList<string> Formats = ["json", "csv", "ftm"];
+
+    /// <summary>What <c>export</c> writes: one of <see cref="Formats"/>.</summary>
+    public string Format { get; init; } = "json";
+
     public const string Usage = """
         usage:
           MilitiaAtlas.Web [--db FILE] [--urls URL]           serve the atlas (default)
           MilitiaAtlas.Web ingest PATH... [--db FILE] [--follow-links]
                                                               ingest article files or folders (recursive)
-          MilitiaAtlas.Web export [--db FILE] [--out FILE]    write the atlas as export-format v1 JSON
+          MilitiaAtlas.Web export [--db FILE] [--format json|ftm] [--out FILE]
+                                                              write the atlas as export-format v1 JSON (default) or as
+                                                              FollowTheMoney entities, one JSON object a line (ftm)
+          MilitiaAtlas.Web export --format csv --out DIR [--db FILE]
+                                                              write entities, relations, events, claims and sources as
+                                                              CSV files in DIR
           MilitiaAtlas.Web backup [--db FILE] --out FILE      copy the database safely, even while the site serves
         options:
           --db FILE         the SQLite database (default data/atlas.db)
@@ -39,6 +50,7 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
         var paths = new List<string>();
         var host = new List<string>();
         string? output = null;
+        var format = "json";
         for (; i < args.Length; i++)
         {
             var arg = args[i];
@@ -75,6 +87,14 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                 case "--out":
                     output = value;
                     break;
+                case "--format" when verb == "export":
+                    if (value is null || !Formats.Contains(value))
+                    {
+                        return Fail(verb, "--format must be json, csv or ftm");
+                    }
+
+                    format = value;
+                    break;
                 case "--max-bytes":
                     if (!long.TryParse(value, out var max) || max <= 0)
                     {
@@ -109,7 +129,12 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
             return Fail(verb, "backup needs --out FILE");
         }
 
-        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null);
+        if (verb == "export" && format == "csv" && string.IsNullOrWhiteSpace(output))
+        {
+            return Fail(verb, "export --format csv needs --out DIR (one file per table)");
+        }
+
+        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Format = format };
     }
 
     private static AtlasCommandLine Fail(string verb, string error) => new(verb, [], null, [], error);

@@ -5,7 +5,7 @@ using MilitiaAtlas.Atlas.Ingest;
 
 namespace MilitiaAtlas.Web;
 
-/// <summary>The ingest, export and backup verbs. Exit code 0 on success, 1 when any file failed or the backup was refused or failed.</summary>
+/// <summary>The ingest, export (JSON, CSV, FollowTheMoney) and backup verbs. Exit code 0 on success, 1 when any file failed or the backup was refused or failed.</summary>
 public static class CliVerbs
 {
     public static async Task<int> RunAsync(AtlasCommandLine command, IServiceProvider services)
@@ -23,25 +23,7 @@ public static class CliVerbs
                 Console.WriteLine($"ingest into {database.FilePath}: {report.Summary}");
                 return report.AnyFailed ? 1 : 0;
             case "export":
-                var writer = services.GetRequiredService<ExportWriter>();
-                if (command.Out is null)
-                {
-                    await using var stdout = Console.OpenStandardOutput();
-                    await writer.WriteAsync(stdout, DateTimeOffset.UtcNow, CancellationToken.None);
-                    return 0;
-                }
-
-                var full = Path.GetFullPath(command.Out);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                var temp = full + ".tmp";
-                await using (var file = File.Create(temp))
-                {
-                    await writer.WriteAsync(file, DateTimeOffset.UtcNow, CancellationToken.None);
-                }
-
-                File.Move(temp, full, overwrite: true);
-                Console.WriteLine($"exported {database.FilePath} to {full}");
-                return 0;
+                return await ExportAsync(command, services, database);
             case "backup":
                 var target = Path.GetFullPath(command.Out!);
                 try
@@ -58,5 +40,40 @@ public static class CliVerbs
             default:
                 throw new InvalidOperationException("not a command-line verb: " + command.Verb);
         }
+    }
+
+    /// <summary>Writes the export in its format, to standard output or to a file (or, for CSV, a folder) replaced only when complete.</summary>
+    private static async Task<int> ExportAsync(AtlasCommandLine command, IServiceProvider services, AtlasDatabase database)
+    {
+        var ct = CancellationToken.None;
+        if (command.Format == "csv")
+        {
+            var folder = Path.GetFullPath(command.Out!);
+            var files = await CsvExport.WriteFolderAsync(await AtlasTables.LoadAsync(database, ct), folder, ct);
+            Console.WriteLine($"exported {database.FilePath} to {folder}: {string.Join(", ", files.Select(Path.GetFileName))}");
+            return 0;
+        }
+
+        Func<Stream, Task> write = command.Format == "ftm"
+            ? async s => await FtmExport.WriteAsync(await AtlasTables.LoadAsync(database, ct), s, ct)
+            : s => services.GetRequiredService<ExportWriter>().WriteAsync(s, DateTimeOffset.UtcNow, ct);
+        if (command.Out is null)
+        {
+            await using var stdout = Console.OpenStandardOutput();
+            await write(stdout);
+            return 0;
+        }
+
+        var full = Path.GetFullPath(command.Out);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = full + ".tmp";
+        await using (var file = File.Create(temp))
+        {
+            await write(file);
+        }
+
+        File.Move(temp, full, overwrite: true);
+        Console.WriteLine($"exported {database.FilePath} to {full}");
+        return 0;
     }
 }

@@ -33,13 +33,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.WebHost.UseStaticWebAssets();
 
+// Serilog is the one logging pipeline (levels from the Serilog section). Its events also reach any ILoggerProvider a host
+// adds (the tests' capturing one); the static Log.Logger is left alone, so that hosts in one process keep their logs apart.
 builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(new LoggerConfiguration()
-    .ReadFrom.Configuration(builder.Configuration)
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
     .WriteTo.Console(
         outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}",
-        standardErrorFromLevel: isCli ? LogEventLevel.Verbose : null)
-    .CreateLogger(), dispose: true);
+        standardErrorFromLevel: isCli ? LogEventLevel.Verbose : null),
+    preserveStaticLogger: true, writeToProviders: true);
 
 builder.Services.AddOptions<AtlasOptions>().BindConfiguration(AtlasOptions.Section)
     .Validate(o => !string.IsNullOrWhiteSpace(o.Database), "Atlas:Database must name a file")
@@ -61,6 +63,7 @@ builder.Services.AddHardening();
 builder.Services.AddReverseProxy();
 builder.Services.AddPageCache();
 builder.Services.AddRazorPages();
+builder.Services.AddApiDocument();
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<AtlasDatabase>();
@@ -90,7 +93,7 @@ if (isCli)
 SeedOnStartup.Run(app.Services);
 
 app.UseReverseProxy();
-app.UseMiddleware<RequestLogging>();
+app.UseRequestLog();
 app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles();
@@ -101,6 +104,8 @@ app.MapRazorPages();
 app.MapSourcesApi();
 app.MapSearchApi();
 app.MapAtlasApi();
+app.MapCsvApi();
 app.MapHealth();
+app.MapApiDocument();
 await app.RunAsync();
 return 0;

@@ -51,7 +51,7 @@ public static class ClaimsExport
         ORDER BY r.SubjectId, r.Predicate, r.ObjectId, src.Id, r.ClaimOrdinal
         """;
 
-    public sealed record ClaimRow(string SourceId, long Ordinal, long PassageOrdinal, long Start, long End, string? SpeakerId);
+    private sealed record ClaimRow(string SourceId, long Ordinal, long PassageOrdinal, long Start, long End, string? SpeakerId);
 
     private sealed record ClaimEntityRow(string SourceId, long ClaimOrdinal, string EntityId);
 
@@ -61,40 +61,76 @@ public static class ClaimsExport
         public string? QuotedSpeakerId => Quoted == 1 ? SpeakerId : null;
     }
 
-    public static async Task WriteAsync(DbConnection conn, Utf8JsonWriter w, IReadOnlyDictionary<string, string> texts,
+    /// <summary>Every claim, by source then number, with its quote and the claim it copies (when its paragraph is a copy).</summary>
+    public static async Task<List<ClaimRecord>> ReadClaimsAsync(DbConnection conn, IReadOnlyDictionary<string, string> texts,
         IReadOnlyDictionary<(string SourceId, long Ordinal), (string SourceId, long Ordinal)> reusedPassages, CancellationToken ct)
     {
         var claims = (await conn.QueryAsync<ClaimRow>(new CommandDefinition(ClaimsSql, cancellationToken: ct))).ToList();
         var named = (await conn.QueryAsync<ClaimEntityRow>(new CommandDefinition(ClaimEntitiesSql, cancellationToken: ct)))
             .GroupBy(r => (r.SourceId, r.ClaimOrdinal)).ToDictionary(g => g.Key, g => g.Select(r => r.EntityId).Order(StringComparer.Ordinal).ToList());
         var byPassage = claims.GroupBy(c => (c.SourceId, c.PassageOrdinal)).ToDictionary(g => g.Key, g => g.ToList());
+        var result = new List<ClaimRecord>(claims.Count);
+        foreach (var c in claims)
+        {
+            var quote = texts[c.SourceId][(int)c.Start..(int)c.End];
+            var copy = reusedPassages.TryGetValue((c.SourceId, c.PassageOrdinal), out var original);
+            var copied = copy && Original(quote, byPassage.GetValueOrDefault(original) ?? [], texts) is { } o
+                ? new ClaimRef(o.SourceId, ClaimIds.Format(o.SourceId, o.Ordinal))
+                : null;
+            result.Add(new ClaimRecord(ClaimIds.Format(c.SourceId, c.Ordinal), c.SourceId, c.Ordinal, c.PassageOrdinal, c.Start, c.End, quote,
+                c.SpeakerId, named.GetValueOrDefault((c.SourceId, c.Ordinal)) ?? [], copied) { InCopiedPassage = copy });
+        }
 
+        return result;
+    }
+
+    /// <summary>
+    /// Every relation with its evidence, in (subject, predicate, object) order. Independent sources leave out the claims
+    /// in copied paragraphs; a relation stated only inside quotations is its speakers' statement (<c>StatedBy</c>).
+    /// </summary>
+    public static async Task<List<RelationRecord>> ReadRelationsAsync(DbConnection conn, IReadOnlyList<ClaimRecord> claims, CancellationToken ct)
+    {
+        var copied = claims.Where(c => c.InCopiedPassage).Select(c => (c.SourceId, c.Ordinal)).ToHashSet();
+        var result = new List<RelationRecord>();
+        // A symmetric relation is one relation whichever end came first (a curation merge may have turned one round).
+        foreach (var g in (await conn.QueryAsync<EvidenceRow>(new CommandDefinition(RelationsSql, cancellationToken: ct)))
+            .Select(r => PredicateTable.IsSymmetric(r.Predicate) && string.CompareOrdinal(r.SubjectId, r.ObjectId) > 0 ? r with { SubjectId = r.ObjectId, ObjectId = r.SubjectId } : r)
+            .GroupBy(r => (r.SubjectId, r.Predicate, r.ObjectId))
+            .OrderBy(g => g.Key.SubjectId, StringComparer.Ordinal).ThenBy(g => g.Key.Predicate, StringComparer.Ordinal).ThenBy(g => g.Key.ObjectId, StringComparer.Ordinal))
+        {
+            var claimIds = g.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.ClaimOrdinal)
+                .Select(r => ClaimIds.Format(r.SourceId, r.ClaimOrdinal)).ToList();
+            // Stated only inside quotations: whose statement it is (their claims are the evidence); null when a source states it.
+            var statedBy = g.All(r => r.QuotedSpeakerId is not null)
+                ? g.Select(r => r.QuotedSpeakerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+                : null;
+            result.Add(new RelationRecord(RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId), g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId,
+                claimIds, Evidence.IndependentSources(g, r => r.SourceId, r => copied.Contains((r.SourceId, r.ClaimOrdinal))), statedBy));
+        }
+
+        return result;
+    }
+
+    /// <summary>claims[] of export-format v1.</summary>
+    public static void WriteClaims(Utf8JsonWriter w, IReadOnlyList<ClaimRecord> claims)
+    {
         w.WriteStartArray("claims");
         foreach (var c in claims)
         {
-            var text = texts[c.SourceId];
-            var quote = text[(int)c.Start..(int)c.End];
             w.WriteStartObject();
-            w.WriteString("id", ClaimIds.Format(c.SourceId, c.Ordinal));
+            w.WriteString("id", c.Id);
             w.WriteString("sourceId", c.SourceId);
             w.WriteString("passageId", PassageIds.Format(c.PassageOrdinal));
             w.WriteNumber("start", c.Start);
             w.WriteNumber("end", c.End);
-            w.WriteString("quote", quote);
+            w.WriteString("quote", c.Quote);
             w.WriteString("speakerId", c.SpeakerId);
-            w.WriteStartArray("entityIds");
-            foreach (var e in named.GetValueOrDefault((c.SourceId, c.Ordinal)) ?? [])
-            {
-                w.WriteStringValue(e);
-            }
-
-            w.WriteEndArray();
-            if (reusedPassages.TryGetValue((c.SourceId, c.PassageOrdinal), out var original)
-                && Original(quote, byPassage.GetValueOrDefault(original) ?? [], texts) is { } copied)
+            WriteStrings(w, "entityIds", c.EntityIds);
+            if (c.ReusedFrom is { } copied)
             {
                 w.WriteStartObject("reusedFrom");
                 w.WriteString("sourceId", copied.SourceId);
-                w.WriteString("claimId", ClaimIds.Format(copied.SourceId, copied.Ordinal));
+                w.WriteString("claimId", copied.ClaimId);
                 w.WriteEndObject();
             }
             else
@@ -106,45 +142,42 @@ public static class ClaimsExport
         }
 
         w.WriteEndArray();
+    }
 
-        var reusedClaims = claims.Where(c => reusedPassages.ContainsKey((c.SourceId, c.PassageOrdinal))).Select(c => (c.SourceId, c.Ordinal)).ToHashSet();
+    /// <summary>relations[] of export-format v1.</summary>
+    public static void WriteRelations(Utf8JsonWriter w, IReadOnlyList<RelationRecord> relations)
+    {
         w.WriteStartArray("relations");
-        // A symmetric relation is one relation whichever end came first (a curation merge may have turned one round).
-        foreach (var g in (await conn.QueryAsync<EvidenceRow>(new CommandDefinition(RelationsSql, cancellationToken: ct)))
-            .Select(r => PredicateTable.IsSymmetric(r.Predicate) && string.CompareOrdinal(r.SubjectId, r.ObjectId) > 0 ? r with { SubjectId = r.ObjectId, ObjectId = r.SubjectId } : r)
-            .GroupBy(r => (r.SubjectId, r.Predicate, r.ObjectId))
-            .OrderBy(g => g.Key.SubjectId, StringComparer.Ordinal).ThenBy(g => g.Key.Predicate, StringComparer.Ordinal).ThenBy(g => g.Key.ObjectId, StringComparer.Ordinal))
+        foreach (var r in relations)
         {
             w.WriteStartObject();
-            w.WriteString("id", RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId));
-            w.WriteString("subjectId", g.Key.SubjectId);
-            w.WriteString("predicate", g.Key.Predicate);
-            w.WriteString("objectId", g.Key.ObjectId);
-            w.WriteStartArray("claimIds");
-            foreach (var r in g.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.ClaimOrdinal))
+            w.WriteString("id", r.Id);
+            w.WriteString("subjectId", r.SubjectId);
+            w.WriteString("predicate", r.Predicate);
+            w.WriteString("objectId", r.ObjectId);
+            WriteStrings(w, "claimIds", r.ClaimIds);
+            w.WriteNumber("independentSources", r.IndependentSources);
+            if (r.StatedBy is { } speakers)
             {
-                w.WriteStringValue(ClaimIds.Format(r.SourceId, r.ClaimOrdinal));
-            }
-
-            w.WriteEndArray();
-            w.WriteNumber("independentSources", Evidence.IndependentSources(g, r => r.SourceId, r => reusedClaims.Contains((r.SourceId, r.ClaimOrdinal))));
-
-            // Stated only inside quotations: whose statement it is (their claims are the evidence); null when a source states it.
-            if (g.All(r => r.QuotedSpeakerId is not null))
-            {
-                w.WriteStartArray("statedBy");
-                foreach (var speaker in g.Select(r => r.QuotedSpeakerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-                {
-                    w.WriteStringValue(speaker);
-                }
-
-                w.WriteEndArray();
+                WriteStrings(w, "statedBy", speakers);
             }
             else
             {
                 w.WriteNull("statedBy");
             }
+
             w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    internal static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
         }
 
         w.WriteEndArray();

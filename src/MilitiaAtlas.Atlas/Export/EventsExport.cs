@@ -46,17 +46,34 @@ public static class EventsExport
 
     private sealed record EntityRow(string EventId, string EntityId, string Role);
 
-    public static async Task WriteAsync(DbConnection conn, Utf8JsonWriter w, CancellationToken ct)
+    public static async Task<List<EventRecord>> ReadAsync(DbConnection conn, CancellationToken ct)
     {
         var evidence = (await conn.QueryAsync<EvidenceRow>(new CommandDefinition(EvidenceSql, cancellationToken: ct)))
             .GroupBy(r => r.EventId).ToDictionary(g => g.Key, g => g.ToList());
         var entities = (await conn.QueryAsync<EntityRow>(new CommandDefinition(EntitiesSql, cancellationToken: ct)))
             .GroupBy(r => r.EventId).ToDictionary(g => g.Key, g => g.ToList());
-        w.WriteStartArray("events");
+        var result = new List<EventRecord>();
         foreach (var e in await conn.QueryAsync<EventRow>(new CommandDefinition(EventsSql, cancellationToken: ct)))
         {
             var ev = evidence.GetValueOrDefault(e.Id) ?? [];
             var who = entities.GetValueOrDefault(e.Id) ?? [];
+            result.Add(new EventRecord(e.Id, e.Date, e.EndDate, e.Precision, e.DateText, e.Summary,
+                Ids(who.Where(x => x.Role == "participant").Select(x => x.EntityId)),
+                Ids(who.Where(x => x.Role == "place").Select(x => x.EntityId)),
+                Ids(ev.Select(x => ClaimIds.Format(x.SourceId, x.ClaimOrdinal))),
+                Disputed(ev),
+                ev.Select(r => new ReportedDate(ClaimIds.Format(r.SourceId, r.ClaimOrdinal), r.Date, r.DateText)).ToList()));
+        }
+
+        return result;
+    }
+
+    /// <summary>events[] of export-format v1.</summary>
+    public static void WriteEvents(Utf8JsonWriter w, IReadOnlyList<EventRecord> events)
+    {
+        w.WriteStartArray("events");
+        foreach (var e in events)
+        {
             w.WriteStartObject();
             w.WriteString("id", e.Id);
             w.WriteString("date", e.Date);
@@ -64,15 +81,15 @@ public static class EventsExport
             w.WriteString("precision", e.Precision);
             w.WriteString("dateText", e.DateText);
             w.WriteString("summary", e.Summary);
-            WriteIds(w, "participantIds", who.Where(x => x.Role == "participant").Select(x => x.EntityId));
-            WriteIds(w, "placeIds", who.Where(x => x.Role == "place").Select(x => x.EntityId));
-            WriteIds(w, "claimIds", ev.Select(x => ClaimIds.Format(x.SourceId, x.ClaimOrdinal)));
-            w.WriteBoolean("disputed", Disputed(ev));
+            ClaimsExport.WriteStrings(w, "participantIds", e.ParticipantIds);
+            ClaimsExport.WriteStrings(w, "placeIds", e.PlaceIds);
+            ClaimsExport.WriteStrings(w, "claimIds", e.ClaimIds);
+            w.WriteBoolean("disputed", e.Disputed);
             w.WriteStartArray("reportedDates");
-            foreach (var r in ev)
+            foreach (var r in e.ReportedDates)
             {
                 w.WriteStartObject();
-                w.WriteString("claimId", ClaimIds.Format(r.SourceId, r.ClaimOrdinal));
+                w.WriteString("claimId", r.ClaimId);
                 w.WriteString("date", r.Date);
                 w.WriteString("dateText", r.DateText);
                 w.WriteEndObject();
@@ -92,14 +109,5 @@ public static class EventsExport
 
     private static bool Disputed(List<EvidenceRow> ev) => Disputed(ev.Select(x => (x.Date, x.DateText)).ToList());
 
-    private static void WriteIds(Utf8JsonWriter w, string name, IEnumerable<string> ids)
-    {
-        w.WriteStartArray(name);
-        foreach (var id in ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-        {
-            w.WriteStringValue(id);
-        }
-
-        w.WriteEndArray();
-    }
+    private static List<string> Ids(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 }

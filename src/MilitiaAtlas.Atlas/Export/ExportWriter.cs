@@ -8,49 +8,12 @@ using MilitiaAtlas.Atlas.Data;
 namespace MilitiaAtlas.Atlas.Export;
 
 /// <summary>
-/// Writes the whole atlas in export format v1 (docs/export-format.md), streaming source by source so
-/// that memory stays flat on large corpora. HTML-sensitive characters are escaped in the JSON.
+/// Writes the whole atlas in export format v1 (docs/export-format.md) from <see cref="AtlasTables"/>, flushing source by
+/// source and reading the type evidence alongside the entities. HTML-sensitive characters are escaped in the JSON.
 /// </summary>
 public sealed class ExportWriter(AtlasDatabase database)
 {
-    private const string SourcesSql = """
-        SELECT Id, File, Title, Outlet, Author, Published, Url, Text
-        FROM Sources
-        ORDER BY Id
-        """;
-
-    private const string PassagesSql = """
-        SELECT s.Id AS SourceId, p.Ordinal, p.Start, p."End" AS End, p.Kind, r.Id AS ReusedFromSourceId, p.ReusedFromOrdinal
-        FROM Passages p
-        JOIN Sources s ON s.Num = p.SourceNum
-        LEFT JOIN Sources r ON r.Num = p.ReusedFromSourceNum
-        ORDER BY s.Id, p.Ordinal
-        """;
-
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-
-    private const string EntitiesSql = """
-        SELECT e.Id AS Id,
-               e.Type AS Type,
-               e.Name AS Name,
-               e.Curated AS Curated,
-               e.CuratedType AS CuratedType,
-               (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId = e.Id) AS MentionCount
-        FROM VisibleEntities e
-        ORDER BY e.Id
-        """;
-
-    private const string AliasesSql = """
-        SELECT m.EntityId AS EntityId,
-               m.Surface AS Alias
-        FROM Mentions m
-        WHERE m.Reference = 0
-        GROUP BY m.EntityId, m.Surface
-        UNION
-        SELECT c.EntityId AS EntityId,
-               c.Alias AS Alias
-        FROM CuratedAliases c
-        """;
 
     private const string MentionsSql = """
         SELECT m.EntityId AS EntityId,
@@ -62,16 +25,6 @@ public sealed class ExportWriter(AtlasDatabase database)
         JOIN VisibleEntities e ON e.Id = m.EntityId
         ORDER BY s.Id, m.Start
         """;
-
-    private sealed record EntityRecord
-    {
-        public string Id { get; init; } = "";
-        public string Type { get; init; } = "";
-        public string Name { get; init; } = "";
-        public long Curated { get; init; }
-        public long CuratedType { get; init; }
-        public long MentionCount { get; init; }
-    }
 
     // Every row of the type evidence, by entity; a source's rows cite the sentence (claim) of the mention that gave them.
     private const string TypeEvidenceSql = """
@@ -116,29 +69,21 @@ public sealed class ExportWriter(AtlasDatabase database)
         public long End { get; init; }
     }
 
-    private static async Task WriteEntitiesAsync(System.Data.Common.DbConnection conn, Utf8JsonWriter w, CancellationToken ct)
+    private static async Task WriteEntitiesAsync(System.Data.Common.DbConnection conn, Utf8JsonWriter w, IReadOnlyList<EntityRecord> entities, CancellationToken ct)
     {
-        var aliases = (await conn.QueryAsync<(string EntityId, string Alias)>(new CommandDefinition(AliasesSql, cancellationToken: ct)))
-            .GroupBy(a => a.EntityId).ToDictionary(g => g.Key, g => g.Select(a => a.Alias).ToList());
         // Read alongside the entities, both in id order, so the evidence is never all in memory at once.
         using var evidence = conn.Query<TypeEvidenceRecord>(TypeEvidenceSql, buffered: false).GetEnumerator();
         var more = evidence.MoveNext();
         w.WriteStartArray("entities");
-        foreach (var e in await conn.QueryAsync<EntityRecord>(new CommandDefinition(EntitiesSql, cancellationToken: ct)))
+        foreach (var e in entities)
         {
             w.WriteStartObject();
             w.WriteString("id", e.Id);
             w.WriteString("type", e.Type);
             w.WriteString("name", e.Name);
-            w.WriteStartArray("aliases");
-            foreach (var a in (aliases.GetValueOrDefault(e.Id) ?? []).Where(a => a != e.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
-            {
-                w.WriteStringValue(a);
-            }
-
-            w.WriteEndArray();
+            ClaimsExport.WriteStrings(w, "aliases", e.Aliases);
             w.WriteNumber("mentionCount", e.MentionCount);
-            w.WriteBoolean("curated", e.Curated != 0);
+            w.WriteBoolean("curated", e.Curated);
             var rows = new List<TypeEvidenceRecord>();
             while (more && string.CompareOrdinal(evidence.Current.EntityId, e.Id) <= 0)
             {
@@ -179,7 +124,7 @@ public sealed class ExportWriter(AtlasDatabase database)
     private static void WriteTypeEvidence(Utf8JsonWriter w, EntityRecord e, List<TypeEvidenceRecord> rows)
     {
         w.WriteStartArray("typeEvidence");
-        if (e.CuratedType != 0)
+        if (e.CuratedType)
         {
             w.WriteStartObject();
             w.WriteString("cue", Ingestion.Extraction.TypeCues.Code(Ingestion.Extraction.TypeCue.Curation));
@@ -227,23 +172,16 @@ public sealed class ExportWriter(AtlasDatabase database)
         }
     }
 
-    private sealed record SourceRecord(string Id, string File, string Title, string? Outlet, string? Author, string? Published, string? Url, string Text);
-
-    private sealed record PassageRecord(string SourceId, long Ordinal, long Start, long End, string Kind, string? ReusedFromSourceId, long? ReusedFromOrdinal);
-
     public async Task WriteAsync(Stream output, DateTimeOffset generatedAt, CancellationToken ct)
     {
         await using var conn = await database.OpenAsync(ct);
+        var atlas = await AtlasTables.LoadAsync(conn, ct);
         await using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Encoder });
         w.WriteStartObject();
         w.WriteNumber("formatVersion", 1);
         w.WriteString("generatedAt", generatedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
         w.WriteStartArray("sources");
-
-        var passages = (await conn.QueryAsync<PassageRecord>(new CommandDefinition(PassagesSql, cancellationToken: ct)))
-            .GroupBy(p => p.SourceId).ToDictionary(g => g.Key, g => g.ToList());
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var s in await conn.QueryAsync<SourceRecord>(new CommandDefinition(SourcesSql, cancellationToken: ct)))
+        foreach (var s in atlas.Sources)
         {
             w.WriteStartObject();
             w.WriteString("id", s.Id);
@@ -254,9 +192,8 @@ public sealed class ExportWriter(AtlasDatabase database)
             w.WriteString("published", s.Published);
             w.WriteString("url", s.Url);
             w.WriteString("text", s.Text);
-            texts[s.Id] = s.Text;
             w.WriteStartArray("passages");
-            foreach (var p in passages.GetValueOrDefault(s.Id) ?? [])
+            foreach (var p in atlas.Passages.GetValueOrDefault(s.Id) ?? [])
             {
                 w.WriteStartObject();
                 w.WriteString("id", PassageIds.Format(p.Ordinal));
@@ -284,12 +221,10 @@ public sealed class ExportWriter(AtlasDatabase database)
         }
 
         w.WriteEndArray();
-        await WriteEntitiesAsync(conn, w, ct);
-        var reused = passages.Values.SelectMany(x => x).Where(p => p.ReusedFromSourceId is not null)
-            .ToDictionary(p => (p.SourceId, p.Ordinal), p => (p.ReusedFromSourceId!, p.ReusedFromOrdinal ?? 0));
-        await ClaimsExport.WriteAsync(conn, w, texts, reused, ct);
-        await EventsExport.WriteAsync(conn, w, ct);
-
+        await WriteEntitiesAsync(conn, w, atlas.Entities, ct);
+        ClaimsExport.WriteClaims(w, atlas.Claims);
+        ClaimsExport.WriteRelations(w, atlas.Relations);
+        EventsExport.WriteEvents(w, atlas.Events);
         w.WriteEndObject();
         await w.FlushAsync(ct);
     }

@@ -33,7 +33,7 @@ public static class AtlasApi
             }
 
             return Results.Ok(lists);
-        });
+        }).WithSummary("The lists of people, groups and places, filtered, sorted and paged");
 
         app.MapRead("/api/entities/{id}", async (string id, ProfileQuery query, CancellationToken ct) =>
         {
@@ -78,7 +78,7 @@ public static class AtlasApi
                     citations = r.Evidence.Select(Cite),
                 }),
             });
-        });
+        }).WithSummary("A profile: names, relations, events, claims and sources, each with its citations");
 
         app.MapRead("/api/timeline", async (string? actor, string? group, string? place, string? from, string? to, TimelineQuery query, CancellationToken ct) =>
         {
@@ -100,7 +100,7 @@ public static class AtlasApi
                     citations = v.Evidence.Select(Cite),
                 }),
             });
-        });
+        }).WithSummary("Dated events in date order, filtered by person, group, place and years");
 
         return app;
     }

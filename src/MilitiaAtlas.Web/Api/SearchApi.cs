@@ -27,10 +27,11 @@ public static class SearchApi
             var sources = r.Sources.Select(s => new SearchResult(s.Kind, s.Id, s.Title, s.Url, SearchQuery.ToHtml(s.Snippet)));
             var claims = r.Claims.Select(c => new SearchResult(c.Kind, c.Id, c.Title, c.Url, SearchQuery.ToHtml(c.Snippet)));
             return Results.Ok(new SearchAnswer(r.Query, r.Truncated, entities.Concat(sources).Concat(claims).Take(ResultLimit).ToList()));
-        });
+        }).WithSummary("Names in any spelling, places, claims and source titles, best first");
 
         app.MapRead("/api/suggest", async (string? q, SearchQuery query, CancellationToken ct) =>
-            Results.Ok((await query.SuggestAsync(q, ct)).Select(e => new Suggestion(e.Name, e.Type, e.Url)).ToList()));
+            Results.Ok((await query.SuggestAsync(q, ct)).Select(e => new Suggestion(e.Name, e.Type, e.Url)).ToList()))
+            .WithSummary("At most 8 names for the search box's suggestions");
         return app;
     }
 

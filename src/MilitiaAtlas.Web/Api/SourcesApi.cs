@@ -10,7 +10,8 @@ public static class SourcesApi
     public static IEndpointRouteBuilder MapSourcesApi(this IEndpointRouteBuilder app)
     {
         app.MapRead("/api/sources", async (SourceListQuery query, CancellationToken ct) =>
-            Results.Ok(await query.RunAsync(ct)));
+            Results.Ok(await query.RunAsync(ct)))
+            .WithSummary("Every source with its counts");
 
         app.MapRead("/api/sources/{id}", async (string id, SourceReaderQuery query, CancellationToken ct) =>
         {
@@ -43,7 +44,7 @@ public static class SourcesApi
                 }),
                 reusedBy = r.ReusedBy.Select(x => new { sourceId = x.Id, title = x.Title }),
             });
-        });
+        }).WithSummary("One source: metadata, stored text and passages");
         return app;
     }
 }

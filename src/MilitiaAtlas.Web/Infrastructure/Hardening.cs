@@ -112,7 +112,7 @@ public static class Hardening
             {
                 return Results.Json(new { status = "unhealthy", database = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).WithSummary("Whether the database can be read");
         return app;
     }
 }

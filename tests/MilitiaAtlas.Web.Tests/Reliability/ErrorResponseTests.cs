@@ -27,7 +27,8 @@ public sealed class ErrorResponseTests(SeededAtlas atlas) : IClassFixture<Seeded
 
     private string[] Pages => ["/", "/people", $"/places/{Entity}", $"/sources/{atlas.SourceId}", "/timeline", "/search?q=badr", "/error", "/no/such/page", "/css/site.css"];
 
-    private string[] Api => ["/api/entities", $"/api/entities/{Entity}", $"/api/sources/{atlas.SourceId}", "/api/timeline", "/api/search?q=badr", "/api/no/such/thing"];
+    private string[] Api => ["/api/entities", $"/api/entities/{Entity}", $"/api/sources/{atlas.SourceId}", "/api/timeline", "/api/search?q=badr", "/api/no/such/thing",
+        "/api/export/relations.csv", $"/api/csv/places/{Entity}", "/api/csv/search?q=badr", "/openapi/v1.json"];
 
     [Theory]
     [MemberData(nameof(OtherMethods))]

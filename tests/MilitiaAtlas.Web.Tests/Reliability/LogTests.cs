@@ -6,14 +6,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MilitiaAtlas.Atlas;
 using MilitiaAtlas.Atlas.Ingest;
+using MilitiaAtlas.Web.Infrastructure;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;
 
 /// <summary>
 /// What the app logs. In process, a capturing provider added through WebApplicationFactory's
-/// ConfigureLogging sees the same structured events Serilog gets (message template and properties), at
-/// the levels the app's Serilog configuration lets through: the app's own categories from Information,
-/// everything else from Warning. The real console output is checked in the child-process tests
+/// ConfigureLogging gets every event the app's Serilog pipeline lets through (its levels from the Serilog
+/// section: the app's own categories and the request log from Information, the framework's from Warning),
+/// with its message template and properties. The real console output is checked in the child-process tests
 /// (ConcurrentIngestTests, CrashTests, HostileRequestTests.The_real_server_…).
 /// </summary>
 public sealed class LogTests
@@ -83,8 +84,14 @@ public sealed class LogTests
         // Nothing from outside (file names, request paths) can break a log line or reorder it on a terminal.
         Assert.DoesNotContain(events, e => e.Message.Contains('\n', StringComparison.Ordinal) || e.Message.Contains('\r', StringComparison.Ordinal) || e.Message.Contains('\u202E', StringComparison.Ordinal));
         Assert.Contains(events, e => e.Message.Contains("line\\u000Abreak", StringComparison.Ordinal));
-        Assert.Contains(events, e => e.Property("Path") == "/sources/x\\u000D\\u000A[00:00:00 ERR] forged\\u202E");
-        Assert.Contains(events, e => e.Property("{OriginalFormat}") == "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms" && e.Property("Path") == "/search");
+        Assert.Contains(events, e => e.Property("RequestPath") == "/sources/x\\u000D\\u000A[00:00:00 ERR] forged\\u202E");
+
+        // One event per request, from Serilog's request logging, with the path and never the query.
+        var search = Assert.Single(events, e => e.Property("{OriginalFormat}") == RequestLog.Template && e.Property("RequestPath") == "/search");
+        Assert.Equal("GET", search.Property("RequestMethod"));
+        Assert.Equal("200", search.Property("StatusCode"));
+        Assert.Equal("Serilog.AspNetCore.RequestLoggingMiddleware", search.Category);
+        Assert.StartsWith("HTTP GET /search responded 200 in ", search.Message, StringComparison.Ordinal);
     }
 }
 
@@ -94,7 +101,7 @@ internal sealed record CapturedEvent(string Category, LogLevel Level, string Mes
 }
 
 /// <summary>Keeps every event it is given, with its structured properties.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider
+internal sealed partial class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<CapturedEvent> Events { get; } = new();
 
@@ -104,14 +111,16 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
     {
     }
 
-    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
+    private sealed partial class Logger(CapturingLoggerProvider owner, string category) : ILogger
     {
+        [System.Text.RegularExpressions.GeneratedRegex(@"\{[@$]?(\w+)(?:[,:][^}]*)?\}")]
+        private static partial System.Text.RegularExpressions.Regex Placeholder();
+
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        // As the app's Serilog configuration: its own categories from Information, the framework's from Warning.
-        public bool IsEnabled(LogLevel logLevel) =>
-            logLevel >= (category.StartsWith("MilitiaAtlas", StringComparison.Ordinal) ? LogLevel.Information : LogLevel.Warning);
+        // The app's Serilog pipeline has already applied its levels: what arrives here is what the app logs.
+        public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
@@ -123,7 +132,13 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
             var properties = (state as IEnumerable<KeyValuePair<string, object?>> ?? [])
                 .GroupBy(p => p.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => Convert.ToString(g.First().Value, CultureInfo.InvariantCulture), StringComparer.Ordinal);
-            owner.Events.Enqueue(new CapturedEvent(category, logLevel, formatter(state, exception), exception?.ToString(), properties));
+            owner.Events.Enqueue(new CapturedEvent(category, logLevel, Render(properties) ?? formatter(state, exception), exception?.ToString(), properties));
         }
+
+        // The message as the console writes it ({Message:lj}: text without quotes), from the template and its properties.
+        private static string? Render(Dictionary<string, string?> properties) =>
+            properties.GetValueOrDefault("{OriginalFormat}") is { } template
+                ? Placeholder().Replace(template, m => properties.TryGetValue(m.Groups[1].Value, out var v) ? v ?? "" : m.Value)
+                : null;
     }
 }

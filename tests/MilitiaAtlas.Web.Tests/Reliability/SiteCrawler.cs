@@ -10,8 +10,8 @@ namespace MilitiaAtlas.Web.Tests.Reliability;
 
 /// <summary>
 /// Fetches every page and API document of an atlas: home, the lists (every page of them), every source in the
-/// reader and in the API, every entity profile and its API document, the timeline, search and suggest, then
-/// the same-site links found in the pages. Each address is fetched once, a few at a time.
+/// reader and in the API, every entity profile and its API document, the timeline, search and suggest, the CSV
+/// tables and the OpenAPI document, then the same-site links found in the pages (the pages' CSV downloads among them). Each address is fetched once, a few at a time.
 /// </summary>
 internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
 {
@@ -80,7 +80,8 @@ internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
             Assert.NotEmpty(entities);
         }
 
-        var fixedPages = new[] { "/", "/sources", "/people", "/groups", "/places", "/timeline", "/search", "/healthz", "/api/sources", "/api/entities", "/api/timeline", "/api/search", "/api/suggest" };
+        var fixedPages = new[] { "/", "/sources", "/people", "/groups", "/places", "/timeline", "/search", "/healthz", "/api/sources", "/api/entities", "/api/timeline", "/api/search", "/api/suggest", "/openapi/v1.json" }
+            .Concat(MilitiaAtlas.Atlas.Export.CsvExport.Tables.Select(t => $"/api/export/{t}.csv"));
         var lists = entities.GroupBy(e => e.Type).SelectMany(g =>
         {
             var pages = (g.Count() + EntityListQuery.PageSize - 1) / EntityListQuery.PageSize;

@@ -47,17 +47,24 @@ public sealed class EntityListQuery(AtlasDatabase database)
 
     public sealed record Result(string Type, IReadOnlyList<Row> Rows, long Total, int Page, int Pages, string? Filter, string Sort);
 
-    public async Task<Result> RunAsync(string type, string? filter, string? sort, int page, CancellationToken ct)
+    public Task<Result> RunAsync(string type, string? filter, string? sort, int page, CancellationToken ct) =>
+        RunAsync(type, filter, sort, page, PageSize, ct);
+
+    /// <summary>Every row that matches, on one page (the list's CSV download).</summary>
+    public Task<Result> AllAsync(string type, string? filter, string? sort, CancellationToken ct) =>
+        RunAsync(type, filter, sort, 1, int.MaxValue, ct);
+
+    private async Task<Result> RunAsync(string type, string? filter, string? sort, int page, int pageSize, CancellationToken ct)
     {
         filter = string.IsNullOrWhiteSpace(filter) ? null : filter.Trim()[..Math.Min(filter.Trim().Length, 100)];
         sort = sort == "name" ? "name" : "mentions";
         var like = filter is null ? null : "%" + filter.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
         await using var conn = await database.OpenAsync(ct);
         var total = await conn.ExecuteScalarAsync<long>(new CommandDefinition(CountSql, new { type, filter = like }, cancellationToken: ct));
-        var pages = (int)Math.Max(1, (total + PageSize - 1) / PageSize);
+        var pages = (int)Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pages);
         var rows = await conn.QueryAsync<Row>(new CommandDefinition(Sql,
-            new { type, filter = like, sort, limit = PageSize, offset = (page - 1) * PageSize }, cancellationToken: ct));
+            new { type, filter = like, sort, limit = pageSize, offset = (long)(page - 1) * pageSize }, cancellationToken: ct));
         return new Result(type, rows.ToList(), total, page, pages, filter, sort);
     }
 }

@@ -32,6 +32,16 @@ public static class Links
     /// <summary>The reader with exactly <paramref name="start"/>–<paramref name="end"/> highlighted, scrolled to its paragraph.</summary>
     public static string Cited(string sourceId, long start, long end, long passageOrdinal) => $"{Source(sourceId)}?hl={start}-{end}#p-{passageOrdinal}";
 
+    /// <summary>Where the CSV twins of the pages are served: <see cref="Csv"/> puts a page's path after it.</summary>
+    public const string CsvPrefix = "/api/csv";
+
+    /// <summary>
+    /// The CSV download of a page: the same path and query under <see cref="CsvPrefix"/> (<c>/people?q=x</c> →
+    /// <c>/api/csv/people?q=x</c>), without the page number, since the download holds every row that matches.
+    /// </summary>
+    public static string Csv(PathString path, IQueryCollection query) =>
+        CsvPrefix + path + QueryString.Create(query.Where(q => q.Key != "page"));
+
     /// <summary>The timeline of one entity: a place filters by place, a group by group, a person as an actor.</summary>
     public static string Timeline(string type, string id) =>
         $"/timeline?{(type == "place" ? "place" : type == "group" ? "group" : "actor")}={Uri.EscapeDataString(id)}";
