@@ -67,7 +67,14 @@
       .then(function () {
         var dots = svg("g", {}, map.svg);
         var most = Math.max.apply(null, places.map(function (p) { return p.events + p.mentions; })) || 1;
-        var labelled = 0;
+        var labels = [];
+        // A label goes to the right of its circle unless it would cover one already placed: at most 14, largest places first.
+        function label(p, xy, r) {
+          var box = { x0: xy[0] + r + 2, y0: xy[1] - 8, x1: xy[0] + r + 4 + 6.6 * p.name.length, y1: xy[1] + 6 };
+          if (labels.length >= 14 || box.x1 > width || labels.some(function (b) { return box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1; })) { return; }
+          labels.push(box);
+          svg("text", { x: (box.x0 + 1).toFixed(1), y: (xy[1] + 4).toFixed(1), "class": "place-label", "aria-hidden": "true" }, dots).textContent = p.name;
+        }
         // Largest first, so that a small place on top of a large one can still be clicked.
         places.slice().sort(function (a, b) { return (b.events + b.mentions) - (a.events + a.mentions); }).forEach(function (p) {
           var xy = map.projection([p.lon, p.lat]);
@@ -78,10 +85,7 @@
           var r = 3 + 21 * Math.sqrt((p.events + p.mentions) / most);
           var c = svg("circle", { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: r.toFixed(1), "class": "place" }, a);
           svg("title", {}, c).textContent = name;
-          if (labelled < 12) {
-            labelled++;
-            svg("text", { x: (xy[0] + r + 3).toFixed(1), y: (xy[1] + 4).toFixed(1), "class": "place-label", "aria-hidden": "true" }, dots).textContent = p.name;
-          }
+          label(p, xy, r);
         });
         holder.textContent = "";
         holder.appendChild(map.svg);

@@ -116,10 +116,10 @@
 
     var style = [
       { selector: "node", style: {
-        "label": "data(label)", "font-family": "system-ui, sans-serif", "font-size": 11, "color": "#1d2327",
+        "label": "data(label)", "font-family": "system-ui, sans-serif", "font-size": 12, "color": "#1d2327",
         "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "ellipsis", "text-max-width": 140,
         "text-background-color": "#fdfcf9", "text-background-opacity": 0.8, "text-background-padding": 1,
-        "width": "mapData(links, 1, 40, 16, 44)", "height": "mapData(links, 1, 40, 16, 44)",
+        "width": "mapData(links, 1, 30, 18, 46)", "height": "mapData(links, 1, 30, 18, 46)",
         "border-width": 1, "border-color": "#fff", "min-zoomed-font-size": 7 } },
       { selector: "edge", style: {
         "width": "data(width)", "line-color": "#8a949c", "curve-style": "bezier", "opacity": 0.85,
@@ -168,9 +168,9 @@
       fit: true,
       padding: 30,
       nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: 110,
-      nodeRepulsion: 9000,
-      nodeSeparation: 90
+      idealEdgeLength: 90,
+      nodeRepulsion: 6500,
+      nodeSeparation: 75
     });
     layout.one("layoutstop", function () { holder.setAttribute("data-ready", "true"); });
     layout.run();
