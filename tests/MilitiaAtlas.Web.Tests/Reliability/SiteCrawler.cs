@@ -10,7 +10,8 @@ namespace MilitiaAtlas.Web.Tests.Reliability;
 
 /// <summary>
 /// Fetches every page and API document of an atlas: home, the lists (every page of them), every source in the
-/// reader and in the API, every entity profile and its API document, the timeline, search and suggest, then
+/// reader and in the API, every entity profile, its API document and its network, the timeline, search and suggest, the
+/// network and the map, then
 /// the same-site links found in the pages. Each address is fetched once, a few at a time.
 /// </summary>
 internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
@@ -80,7 +81,8 @@ internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
             Assert.NotEmpty(entities);
         }
 
-        var fixedPages = new[] { "/", "/sources", "/people", "/groups", "/places", "/timeline", "/search", "/healthz", "/api/sources", "/api/entities", "/api/timeline", "/api/search", "/api/suggest" };
+        var fixedPages = new[] { "/", "/sources", "/people", "/groups", "/places", "/timeline", "/search", "/healthz", "/api/sources", "/api/entities", "/api/timeline", "/api/search", "/api/suggest",
+            "/network", "/network?depth=2&limit=300", "/map", "/api/graph", "/api/graph?limit=300", "/api/map" };
         var lists = entities.GroupBy(e => e.Type).SelectMany(g =>
         {
             var pages = (g.Count() + EntityListQuery.PageSize - 1) / EntityListQuery.PageSize;
@@ -91,7 +93,7 @@ internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
         return fixedPages
             .Concat(lists)
             .Concat(sources.SelectMany(id => new[] { $"/sources/{Uri.EscapeDataString(id)}", $"/api/sources/{Uri.EscapeDataString(id)}" }))
-            .Concat(entities.SelectMany(e => new[] { SiteLinks.Entity(e.Type, e.Id), $"/api/entities/{Uri.EscapeDataString(e.Id)}" }))
+            .Concat(entities.SelectMany(e => new[] { SiteLinks.Entity(e.Type, e.Id), $"/api/entities/{Uri.EscapeDataString(e.Id)}", SiteLinks.GraphApi(e.Id, 2) }))
             .Concat(searches)
             .ToList();
     }
