@@ -284,9 +284,17 @@ public sealed class GraphQuery(AtlasDatabase database, RelationGraphs graphs, En
                 {
                     state = (e.Evidence, e.IndependentSources);
                 }
+                else if (e.Years.Min > 0 && In(e.Years.Min) && In(e.Years.Max))
+                {
+                    state = (e.Evidence, e.IndependentSources);
+                }
+                else if (e.Years.Max < (f.From ?? 0) || e.Years.Min > (f.To ?? int.MaxValue))
+                {
+                    state = ([], 0);
+                }
                 else
                 {
-                    var within = e.Evidence.Where(s => s.Year > 0 && (f.From is null || s.Year >= f.From) && (f.To is null || s.Year <= f.To)).ToArray();
+                    var within = e.Evidence.Where(s => s.Year > 0 && In(s.Year)).ToArray();
                     state = (within, RelationGraph.Edge.IndependentOf(within));
                 }
 
@@ -295,6 +303,8 @@ public sealed class GraphQuery(AtlasDatabase database, RelationGraphs graphs, En
 
             return state;
         }
+
+        private bool In(int year) => (f.From is null || year >= f.From) && (f.To is null || year <= f.To);
 
         /// <summary>Distinct neighbours over the edges that pass.</summary>
         public int LinksOf(int node)

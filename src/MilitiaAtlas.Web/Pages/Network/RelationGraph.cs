@@ -58,6 +58,9 @@ public sealed class RelationGraph
         /// <summary>Independent sources over all the evidence (the one definition, <see cref="Atlas.Export.Evidence"/>).</summary>
         public int IndependentSources { get; } = IndependentOf(Evidence);
 
+        /// <summary>The earliest and latest year of publication of the evidence (0 when a source is undated), so that a year filter can take or leave an edge whole without looking at each sentence.</summary>
+        public (int Min, int Max) Years { get; } = (Evidence.Min(s => s.Year), Evidence.Max(s => s.Year));
+
         public static int IndependentOf(IEnumerable<Support> evidence) =>
             MilitiaAtlas.Atlas.Export.Evidence.IndependentSources(evidence, s => s.SourceNum, s => s.Copy);
     }
@@ -144,12 +147,12 @@ public sealed class RelationGraph
 
         var nodes = new List<Node>();
         var nodeIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var predicates = PredicateTable.All.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        var evidence = new Dictionary<(int, string, int), List<Support>>();
+        var table = PredicateTable.All;
+        var predicates = Enumerable.Range(0, table.Count).ToDictionary(i => table[i].Name, i => i, StringComparer.Ordinal);
+        var evidence = new Dictionary<(int, int, int), List<Support>>();
         await ReadAsync(conn, EvidenceSql, r =>
         {
-            var predicate = r.GetString(1);
-            if (!predicates.TryGetValue(predicate, out var info))
+            if (!predicates.TryGetValue(r.GetString(1), out var p))
             {
                 return;
             }
@@ -162,7 +165,7 @@ public sealed class RelationGraph
             }
 
             // A symmetric predicate reads the same both ways: one edge, as the profile shows it once.
-            var key = info.Symmetric && string.CompareOrdinal(nodes[o].Id, nodes[s].Id) < 0 ? (o, info.Name, s) : (s, info.Name, o);
+            var key = table[p].Symmetric && string.CompareOrdinal(nodes[o].Id, nodes[s].Id) < 0 ? (o, p, s) : (s, p, o);
             var sourceNum = r.GetInt32(3);
             var passage = r.GetInt32(5);
             if (!evidence.TryGetValue(key, out var list))
@@ -174,7 +177,7 @@ public sealed class RelationGraph
         }, ct);
 
         var edges = evidence
-            .Select(kv => new Edge(kv.Key.Item1, kv.Key.Item3, predicates[kv.Key.Item2],
+            .Select(kv => new Edge(kv.Key.Item1, kv.Key.Item3, table[kv.Key.Item2],
                 kv.Value.OrderBy(s => s.SourceNum).ThenBy(s => s.ClaimOrdinal).ToArray()))
             .OrderBy(e => nodes[e.SubjectNode].Id, StringComparer.Ordinal)
             .ThenBy(e => e.Predicate.Name, StringComparer.Ordinal)

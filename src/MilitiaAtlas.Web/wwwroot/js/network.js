@@ -141,7 +141,7 @@
     var style = [
       { selector: "node", style: {
         "label": "data(label)", "font-family": "system-ui, sans-serif", "font-size": 12, "color": "#1d2327",
-        "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "ellipsis", "text-max-width": 140,
+        "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "ellipsis", "text-max-width": 120,
         "text-background-color": "#fdfcf9", "text-background-opacity": 0.8, "text-background-padding": 1,
         "width": "mapData(links, 1, 30, 18, 46)", "height": "mapData(links, 1, 30, 18, 46)",
         "border-width": 1, "border-color": "#fff", "min-zoomed-font-size": 5 } },
@@ -189,9 +189,9 @@
       randomize: true,
       fit: true,
       padding: 30,
-      nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: 70,
-      nodeRepulsion: 4500,
+      nodeDimensionsIncludeLabels: false,
+      idealEdgeLength: 60,
+      nodeRepulsion: 6000,
       nodeSeparation: 60
     });
     layout.one("layoutstop", function () { holder.setAttribute("data-ready", "true"); });
