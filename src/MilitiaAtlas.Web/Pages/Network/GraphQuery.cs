@@ -55,8 +55,6 @@ public sealed class GraphQuery(AtlasDatabase database, RelationGraphs graphs, En
     /// </summary>
     public sealed record Filters(string? Focus, int Depth, IReadOnlyList<string> Predicates, IReadOnlyList<string> Types, int? From, int? To, int MinSources, int Limit)
     {
-        public static readonly Filters Whole = new(null, 1, [], [], null, null, 0, DefaultLimit);
-
         /// <summary>
         /// Filters from request values: lists as repeated or comma-separated values; depth and limit clamped. The error
         /// names the first value that means nothing (an unknown predicate or type, a year that is not four digits); the
@@ -112,10 +110,7 @@ public sealed class GraphQuery(AtlasDatabase database, RelationGraphs graphs, En
     /// edges, how many actors the filters allowed (<see cref="Eligible"/>) and whether the limit cut some of them off.
     /// </summary>
     public sealed record Result(Filters Filters, NodeView? Focus, bool FocusNotFound, IReadOnlyList<NodeView> Nodes, IReadOnlyList<EdgeView> Edges,
-        int Eligible, bool Truncated, int? MinYear, int? MaxYear)
-    {
-        public bool Whole => Focus is null;
-    }
+        int Eligible, bool Truncated, int? MinYear, int? MaxYear);
 
     public async Task<Result> RunAsync(Filters f, CancellationToken ct)
     {
@@ -154,13 +149,7 @@ public sealed class GraphQuery(AtlasDatabase database, RelationGraphs graphs, En
             .Where(e => view.Passes(e) && shown.Contains(graph.Edges[e].SubjectNode) && shown.Contains(graph.Edges[e].ObjectNode))
             .ToList();
 
-        var hops = view.Hops;
-        var nodes = chosen.Select(n =>
-            {
-                var node = graph.Nodes[n];
-                return NodeOf(graph, view, n, hops.GetValueOrDefault(n));
-            })
-            .ToList();
+        var nodes = chosen.Select(n => NodeOf(graph, view, n, view.Hops.GetValueOrDefault(n))).ToList();
         var edges = edgeIndexes.Select(i => EdgeOf(graph, view, i))
             .OrderByDescending(e => e.IndependentSources)
             .ThenBy(e => e.Source, StringComparer.Ordinal)
