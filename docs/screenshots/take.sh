@@ -5,7 +5,8 @@
 # saves a 1200×1600 headless-chromium screenshot of each page into docs/screenshots/NAME.png, then
 # stops the app. A page that does not answer 200 is skipped with a warning.
 #
-#   docs/screenshots/take.sh                      # the default pages below
+#   docs/screenshots/take.sh                      # the default pages below (the network and the map are drawn by
+#                                                 # script: the 3 s of virtual time let them finish)
 #   docs/screenshots/take.sh timeline=/timeline   # only these NAME=PATH pages
 #
 # Needs the .NET SDK, curl and Debian's chromium (apt-get install -y chromium).
@@ -24,6 +25,8 @@ if [ ${#pages[@]} -eq 0 ]; then
     "source=/sources/who-really-controls-iraq-inside-irans-powerful-proxy-armies"
     "profile=/people/hadi-al-amiri"
     "timeline=/timeline"
+    "network=/network"
+    "map=/map"
   )
 fi
 

@@ -105,6 +105,7 @@ public static class AtlasApi
         return app;
     }
 
-    private static object Cite(Citation c) =>
+    /// <summary>A citation as every API answer writes it (docs/api.md).</summary>
+    public static object Cite(Citation c) =>
         new { sourceId = c.SourceId, source = c.SourceTitle, url = c.Url, start = c.Start, end = c.End, quote = c.Quote, copy = c.Copy };
 }

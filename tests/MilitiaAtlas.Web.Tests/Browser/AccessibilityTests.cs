@@ -2,7 +2,7 @@ using Dapper;
 
 namespace MilitiaAtlas.Web.Tests.Browser;
 
-/// <summary>axe-core finds no serious or critical accessibility violation on the pages that exist today.</summary>
+/// <summary>axe-core finds no serious or critical accessibility violation on the pages that exist today (drawings included, once drawn).</summary>
 [Collection(BrowserTestsRunSerially.Name)]
 public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
@@ -53,6 +53,34 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
     }
 
     [Fact]
+    public async Task The_network_has_no_serious_accessibility_violation()
+    {
+        await AssertAccessibleAsync("/network", "#graph[data-ready=true]");
+    }
+
+    [Fact]
+    public async Task A_focused_network_two_hops_out_with_its_evidence_open_has_no_serious_accessibility_violation()
+    {
+        using var c = app.Database.Open();
+        var id = c.ExecuteScalar<string>("SELECT SubjectId FROM RelationEvidence GROUP BY SubjectId ORDER BY COUNT(*) DESC, SubjectId LIMIT 1")!;
+        await using var context = await app.NewAuditContextAsync();
+        var page = await BrowserApp.OpenAsync(context, $"/network?focus={Uri.EscapeDataString(id)}&depth=2");
+        await page.Locator("#graph[data-ready=true]").WaitForAsync();
+
+        // The evidence panel as a click on an edge fills it.
+        await page.EvaluateAsync("() => { const cy = document.getElementById('graph').cy; cy.edges()[0].emit('tap'); }");
+        await page.Locator("#edge-evidence ol.evidence li").First.WaitForAsync();
+
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_map_has_no_serious_accessibility_violation()
+    {
+        await AssertAccessibleAsync("/map", "#map[data-ready=true]");
+    }
+
+    [Fact]
     public async Task The_axe_check_itself_reports_serious_violations_on_bad_markup()
     {
         await using var context = await app.NewContextAsync();
@@ -65,10 +93,16 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         Assert.Contains(violations, v => v.Id == "link-name" && v.Impact == "serious");
     }
 
-    private async Task AssertAccessibleAsync(string path)
+    /// <summary>Opens the page and, when <paramref name="drawn"/> is given, waits until script has drawn what it matches before the audit.</summary>
+    private async Task AssertAccessibleAsync(string path, string? drawn = null)
     {
         await using var context = await app.NewAuditContextAsync();
         var page = await BrowserApp.OpenAsync(context, path);
+        if (drawn is not null)
+        {
+            await page.Locator(drawn).WaitForAsync();
+        }
+
         await Axe.AssertNoSeriousViolationsAsync(page);
     }
 }

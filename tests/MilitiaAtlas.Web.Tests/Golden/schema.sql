@@ -234,6 +234,8 @@ CREATE UNIQUE INDEX IX_Sources_FileKey ON Sources (FileKey);
 
 CREATE UNIQUE INDEX IX_Sources_Num ON Sources (Num);
 
+CREATE INDEX IX_Sources_Published ON Sources (Published, Num);
+
 CREATE INDEX IX_TypeEvidence_Entity ON TypeEvidence (EntityId);
 
 CREATE VIEW VisibleEntities AS SELECT * FROM Entities WHERE Rejected = 0;

@@ -91,11 +91,26 @@ public sealed class HostileRequestTests(SeededAtlas atlas, ITestOutputHelper out
         { "/timeline?from=-99999&to=99999999999&actor=%3Cscript%3E&group=..&place=%00", 200 },
         { "/api/timeline?from=2020-13-45&to=0000", 200 },
         { "/api/timeline?actor=no-such-actor", 200 },
+        { "/api/graph?depth=99999999999", 400 },
+        { "/api/graph?depth=-7&limit=-5&minSources=-3", 200 },
+        { "/api/graph?limit=2147483647&minSources=2147483647", 200 },
+        { "/api/graph?predicates=%3Cscript%3E", 400 },
+        { "/api/graph?types=person,%27", 400 },
+        { "/api/graph?from=0000&to=9999", 200 },
+        { "/api/graph?from=9999&to=0000", 200 },
+        { "/api/graph?focus=" + new string('x', 5000), 404 },
+        { "/api/graph/evidence?subject=%27%20OR%201%3D1&predicate=leads&object=%00", 404 },
+        { "/api/graph/evidence?subject=a&predicate=" + new string('p', 3000) + "&object=b", 404 },
+        { "/network?depth=abc&limit=99999999999&predicates=%3Cscript%3E&types=%27&from=zzz&minSources=x", 200 },
+        { "/network?focus=" + new string('%', 3000), 200 },
+        { "/map?from=zzz&to=%27&actor=%00", 200 },
+        { "/api/map?from=99999", 400 },
+        { "/api/map?from=0000&to=9999", 200 },
     };
 
     [Theory]
     [MemberData(nameof(HostileQueries))]
-    public async Task A_hostile_query_gets_an_ordinary_answer_from_search_and_suggest(string q)
+    public async Task A_hostile_query_gets_an_ordinary_answer_from_search_suggest_the_network_and_the_map(string q)
     {
         var encoded = Uri.EscapeDataString(q);
         await AssertSane("/search?q=" + encoded, 200);
@@ -103,6 +118,10 @@ public sealed class HostileRequestTests(SeededAtlas atlas, ITestOutputHelper out
         await AssertSane("/api/suggest?q=" + encoded, 200);
         await AssertSane("/api/entities?q=" + encoded, 200);
         await AssertSane("/people?q=" + encoded, 200);
+        await AssertSane("/network?focus=" + encoded, 200);
+        await AssertSane("/map?actor=" + encoded, 200);
+        await AssertSane("/api/graph?focus=" + encoded, null);
+        await AssertSane("/api/map?actor=" + encoded, null);
     }
 
     [Fact]
@@ -252,6 +271,7 @@ public sealed class HostileRequestTests(SeededAtlas atlas, ITestOutputHelper out
                 $"/sources/{atlas.SourceId}?hl=" + (random.Next(3) == 0 ? RandomRange(random) : q),
                 "/sources/" + q.Replace("%00", "%01", StringComparison.Ordinal), // TestServer itself refuses NUL in a path; Kestrel's answer is tested below
                 $"/api/entities?q={q}&page={RandomPage(random)}",
+                $"/api/graph?focus={q}&depth={RandomPage(random)}",
             };
             foreach (var url in urls)
             {

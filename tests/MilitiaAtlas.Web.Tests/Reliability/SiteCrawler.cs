@@ -10,8 +10,9 @@ namespace MilitiaAtlas.Web.Tests.Reliability;
 
 /// <summary>
 /// Fetches every page and API document of an atlas: home, the lists (every page of them), every source in the
-/// reader and in the API, every entity profile and its API document, the timeline, search and suggest, the CSV
-/// tables and the OpenAPI document, then the same-site links found in the pages (the pages' CSV downloads among them). Each address is fetched once, a few at a time.
+/// reader and in the API, every entity profile, its API document and its network, the timeline, search and suggest, the
+/// network and the map, the CSV tables and the OpenAPI document, then the same-site links found in the pages (the pages'
+/// CSV downloads among them). Each address is fetched once, a few at a time.
 /// </summary>
 internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
 {
@@ -80,7 +81,8 @@ internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
             Assert.NotEmpty(entities);
         }
 
-        var fixedPages = new[] { "/", "/sources", "/people", "/groups", "/places", "/timeline", "/search", "/healthz", "/api/sources", "/api/entities", "/api/timeline", "/api/search", "/api/suggest", "/openapi/v1.json" }
+        var fixedPages = new[] { "/", "/sources", "/people", "/groups", "/places", "/timeline", "/search", "/healthz", "/api/sources", "/api/entities", "/api/timeline", "/api/search", "/api/suggest", "/openapi/v1.json",
+            "/network", "/network?depth=2&limit=300", "/map", "/api/graph", "/api/graph?limit=300", "/api/map" }
             .Concat(MilitiaAtlas.Atlas.Export.CsvExport.Tables.Select(t => $"/api/export/{t}.csv"));
         var lists = entities.GroupBy(e => e.Type).SelectMany(g =>
         {
@@ -92,7 +94,7 @@ internal sealed partial class SiteCrawler(AtlasApp app, HttpClient client)
         return fixedPages
             .Concat(lists)
             .Concat(sources.SelectMany(id => new[] { $"/sources/{Uri.EscapeDataString(id)}", $"/api/sources/{Uri.EscapeDataString(id)}" }))
-            .Concat(entities.SelectMany(e => new[] { SiteLinks.Entity(e.Type, e.Id), $"/api/entities/{Uri.EscapeDataString(e.Id)}" }))
+            .Concat(entities.SelectMany(e => new[] { SiteLinks.Entity(e.Type, e.Id), $"/api/entities/{Uri.EscapeDataString(e.Id)}", SiteLinks.GraphApi(e.Id, 2) }))
             .Concat(searches)
             .ToList();
     }

@@ -42,6 +42,25 @@ public static class Links
     public static string Csv(PathString path, IQueryCollection query) =>
         CsvPrefix + path + QueryString.Create(query.Where(q => q.Key != "page"));
 
+    /// <summary>The network view: the whole atlas, or one actor and its neighbours.</summary>
+    public static string Network(string? focus = null) =>
+        focus is null ? "/network" : "/network?focus=" + Uri.EscapeDataString(focus);
+
+    /// <summary>The network of one actor as JSON (what the profile's ego network draws).</summary>
+    public static string GraphApi(string focus, int depth) => $"/api/graph?focus={Uri.EscapeDataString(focus)}&depth={depth}";
+
+    /// <summary>The evidence of one relation as JSON, within the years given (what a click on an edge lists).</summary>
+    public static string GraphEvidence(string subject, string predicate, string obj, int? from, int? to) =>
+        $"/api/graph/evidence?subject={Uri.EscapeDataString(subject)}&predicate={Uri.EscapeDataString(predicate)}&object={Uri.EscapeDataString(obj)}"
+        + (from is null ? "" : $"&from={from:D4}") + (to is null ? "" : $"&to={to:D4}");
+
+    /// <summary>The map: every place with coordinates, or those one actor is linked to.</summary>
+    public static string Map(string? actor = null) =>
+        actor is null ? "/map" : "/map?actor=" + Uri.EscapeDataString(actor);
+
+    /// <summary>The country shapes every map draws (vendored by tools/vendor-web.sh).</summary>
+    public const string CountryShapes = "/lib/world-atlas/countries-110m.json";
+
     /// <summary>The timeline of one entity: a place filters by place, a group by group, a person as an actor.</summary>
     public static string Timeline(string type, string id) =>
         $"/timeline?{(type == "place" ? "place" : type == "group" ? "group" : "actor")}={Uri.EscapeDataString(id)}";
