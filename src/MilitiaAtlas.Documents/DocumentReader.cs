@@ -53,18 +53,32 @@ public static class DocumentReader
     {
         limits ??= InputLimits.Default;
         var format = FormatOf(fileName, bytes);
-        if (format is ArticleFormat.PlainText or ArticleFormat.Markdown)
+        try
         {
-            var decoded = TextDecoder.Decode(bytes);
-            if (!decoded.Ok)
-            {
-                return DocumentRead.Fail(decoded.Error!);
-            }
+            return format is ArticleFormat.PlainText or ArticleFormat.Markdown
+                ? ReadText(fileName, bytes, sidecar, limits)
+                : ReadDocument(fileName, format, bytes, sidecar, limits, ct);
+        }
+        catch (InputRefusedException ex)
+        {
+            return DocumentRead.Fail(ex.Message);
+        }
+    }
 
-            var (article, warnings) = ArticleReader.Read(fileName, decoded.Text!, sidecar, limits);
-            return new DocumentRead(article, null, decoded.Warnings.Concat(warnings).ToList());
+    private static DocumentRead ReadText(string fileName, byte[] bytes, ArticleMetadata sidecar, InputLimits limits)
+    {
+        var decoded = TextDecoder.Decode(bytes);
+        if (!decoded.Ok)
+        {
+            return DocumentRead.Fail(decoded.Error!);
         }
 
+        var (article, warnings) = ArticleReader.Read(fileName, decoded.Text!, sidecar, limits);
+        return new DocumentRead(article, null, decoded.Warnings.Concat(warnings).ToList());
+    }
+
+    private static DocumentRead ReadDocument(string fileName, ArticleFormat format, byte[] bytes, ArticleMetadata sidecar, InputLimits limits, CancellationToken ct)
+    {
         if (bytes.Length == 0)
         {
             return DocumentRead.Fail("empty file");
@@ -91,8 +105,8 @@ public static class DocumentReader
             return DocumentRead.Fail($"no text ({Describe(format)} with no readable text)");
         }
 
-        var read = ArticleReader.Compose(fileName, format, doc.Text, sidecar, doc.Embedded, doc.FileDates, doc.Blocks);
-        return new DocumentRead(read, null, doc.Warnings);
+        var article = ArticleReader.Compose(fileName, format, doc.Text, sidecar, doc.Embedded, doc.FileDates, doc.Blocks);
+        return new DocumentRead(article, null, doc.Warnings);
     }
 
     /// <summary>The format of a file: by extension, else by its first bytes (a PDF, a zip holding a Word document, a web page), else text.</summary>

@@ -1,0 +1,55 @@
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Documents.Tests.Pdf;
+
+public sealed class PdfTests
+{
+    [Fact]
+    public void Two_columns_read_in_order_with_a_paragraph_joined_across_the_columns()
+    {
+        var (article, processed, _) = Read.Document("report.pdf", PdfFixtures.TwoColumns());
+        var body = Read.Passages(processed, PassageKind.Body).ToList();
+
+        Assert.Equal(
+        [
+            "The road from Quillon to Sarnesh runs for sixty kilometres through the Orsova valley. In March our monitors counted eleven checkpoints along it, most of them run by the Velmora Highland Guard.",
+            "By the middle of April only four remained. Residents said the others were abandoned after the ceasefire that elders negotiated with the regional council in the first week of April.",
+            "The commander of the Highland Guard, Idris Kallenberg, told our monitors that his men would stay in the hills above the valley.",
+            "Traders in Sarnesh said the price of flour had doubled since the winter. Convoys from relief agencies now reach the town twice a week.",
+            "Our next report will cover the schools of the valley, which reopened in April.",
+            "Monitors travelled the road on nine days between the first of March and the end of April, by car and on foot.",
+        ], body);
+        Assert.Equal(ArticleFormat.Pdf, article.Format);
+    }
+
+    [Fact]
+    public void Running_headers_footers_and_page_numbers_are_not_in_the_text()
+    {
+        var (article, _, _) = Read.Document("report.pdf", PdfFixtures.TwoColumns());
+
+        Assert.DoesNotContain("VELMORA MONITOR", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("FIELD REPORT", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Page 1", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("of 2", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_headline_is_a_heading_and_the_document_information_is_metadata()
+    {
+        var (article, processed, _) = Read.Document("report.pdf", PdfFixtures.TwoColumns());
+
+        Assert.Equal("Checkpoints on the Orsova road", processed.Passages[0].Span.Slice(article.Text));
+        Assert.Equal(PassageKind.Heading, processed.Passages[0].Kind);
+        Assert.Equal("Field report 12", article.Metadata.Title);
+        Assert.Equal("Velmora Monitor", article.Metadata.Author);
+    }
+
+    [Fact]
+    public void A_scanned_pdf_with_no_text_layer_is_refused_and_says_so()
+    {
+        var error = Read.Error("scan.pdf", PdfFixtures.Scanned());
+
+        Assert.StartsWith("no text layer: the PDF's 2 pages hold only images (a scan?)", error, StringComparison.Ordinal);
+        Assert.Contains("OCR", error, StringComparison.Ordinal);
+    }
+}
