@@ -27,6 +27,7 @@ internal static partial class HtmlArticleReader
     {
         var warnings = new List<IngestWarning>();
         var html = Decode(bytes, warnings);
+        CheckOpenTags(html, limits.HtmlDepth);
         var doc = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         CheckDepth(doc, limits.HtmlDepth);
         ct.ThrowIfCancellationRequested();
@@ -62,6 +63,12 @@ internal static partial class HtmlArticleReader
         }
 
         var (articleText, articleBlocks) = content.Build();
+        if (articleBlocks.Count == 0 && threads.Count == 0)
+        {
+            // A headline alone is no article.
+            return new ConvertedDocument("", [], meta, ArticleMetadata.Empty, warnings);
+        }
+
         foreach (var block in articleBlocks)
         {
             var s = block.Span.Slice(articleText);
@@ -114,6 +121,68 @@ internal static partial class HtmlArticleReader
 
         warnings.AddRange(decoded.Warnings);
         return decoded.Text!;
+    }
+
+    private static readonly HashSet<string> NeverNest = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Void elements, and elements the parser closes when the next one of their kind opens.
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen",
+        "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "rb", "rt", "rp",
+    };
+
+    /// <summary>
+    /// A pass over the raw markup before it is parsed: the parser's work grows with the square of the nesting (200,000
+    /// unclosed <c>div</c>s, a 1 MB file, take it a minute), so markup that opens more than four times
+    /// <paramref name="max"/> elements without closing them is refused unparsed. Elements that never nest, and the text of
+    /// comments, scripts and styles, are not counted; the parsed tree is then measured exactly (<see cref="CheckDepth"/>).
+    /// </summary>
+    private static void CheckOpenTags(string html, int max)
+    {
+        var open = 0;
+        var i = html.IndexOf('<', StringComparison.Ordinal);
+        while (i >= 0 && i < html.Length - 1)
+        {
+            int next;
+            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
+            {
+                next = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
+            }
+            else if (html[i + 1] == '/')
+            {
+                open = Math.Max(0, open - (NeverNest.Contains(TagName(html, i + 2)) ? 0 : 1));
+                next = html.IndexOf('>', i);
+            }
+            else if (char.IsAsciiLetter(html[i + 1]))
+            {
+                var name = TagName(html, i + 1);
+                next = html.IndexOf('>', i);
+                if (name is "script" or "style" or "textarea" or "title" or "xmp")
+                {
+                    next = html.IndexOf("</" + name, i + 1, StringComparison.OrdinalIgnoreCase);
+                }
+                else if (!NeverNest.Contains(name) && !(next > 0 && html[next - 1] == '/') && ++open > 4 * max)
+                {
+                    throw new InputRefusedException($"web page opens more than {4 * max} elements without closing them, over the limit of {max} nested elements (Atlas:MaxHtmlDepth)");
+                }
+            }
+            else
+            {
+                next = i + 1;
+            }
+
+            i = next < 0 ? -1 : html.IndexOf('<', next);
+        }
+    }
+
+    private static string TagName(string html, int start)
+    {
+        var end = start;
+        while (end < html.Length && end - start < 16 && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-'))
+        {
+            end++;
+        }
+
+        return html[start..end].ToLowerInvariant();
     }
 
     /// <summary>Refuses a page nested deeper than <paramref name="max"/> elements: measured without recursion, before anything recursive walks it.</summary>

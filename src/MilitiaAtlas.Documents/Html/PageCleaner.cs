@@ -8,8 +8,8 @@ namespace MilitiaAtlas.Documents.Html;
 /// extractor's own rules would miss it. Navigation, page headers and footers, sidebars, forms, hidden elements, and
 /// elements whose class or id says they are ads, share bars, cookie or consent notices, newsletter prompts, "related"
 /// and "most read" rails. Comment threads are taken out first (<see cref="Comments"/>), to be kept as comments. An
-/// element holding most of the page's text is never removed, whatever its class says: a layout class such as
-/// "has-sidebar" on the page's wrapper is not furniture.
+/// element holding 40% of the page's text or more is never removed for its class or id alone: a layout class such as
+/// "has-sidebar" on the page's wrapper is not furniture. What its tag or role says it is goes whatever it holds.
 /// </summary>
 internal static partial class PageCleaner
 {
@@ -33,7 +33,7 @@ internal static partial class PageCleaner
         var doomed = new List<IElement>();
         foreach (var e in body.QuerySelectorAll("*"))
         {
-            if (IsFurniture(e) && e.TextContent.Length < total * 0.4)
+            if (IsFurniture(e) || (IsFurnitureByName(e) && e.TextContent.Length < total * 0.4))
             {
                 doomed.Add(e);
             }
@@ -63,14 +63,12 @@ internal static partial class PageCleaner
             return true;
         }
 
-        if (e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true"
-            || (e.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style)))
-        {
-            return true;
-        }
-
-        return Tokens(e).Any(t => Furniture().IsMatch(t));
+        return e.HasAttribute("hidden") || e.GetAttribute("aria-hidden") == "true"
+            || (e.GetAttribute("style") is { } style && HiddenStyle().IsMatch(style));
     }
+
+    /// <summary>Furniture by its class or id: a guess from a name, so never taken when it holds most of the page.</summary>
+    private static bool IsFurnitureByName(IElement e) => Tokens(e).Any(t => Furniture().IsMatch(t));
 
     /// <summary>The words of an element's class and id, in lower case.</summary>
     internal static IEnumerable<string> Tokens(IElement e)

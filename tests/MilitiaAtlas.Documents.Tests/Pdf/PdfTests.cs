@@ -52,4 +52,33 @@ public sealed class PdfTests
         Assert.StartsWith("no text layer: the PDF's 2 pages hold only images (a scan?)", error, StringComparison.Ordinal);
         Assert.Contains("OCR", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pdf_of_garbage_after_its_header_is_a_clear_failure()
+    {
+        var error = Read.Error("broken.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\nnonsense without end"u8.ToArray());
+
+        Assert.StartsWith("cannot be read as a PDF: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_pdf_gives_a_clear_failure_or_the_text_that_survived_and_never_throws()
+    {
+        var whole = PdfFixtures.TwoColumns();
+        for (var cut = 64; cut < whole.Length; cut += whole.Length / 12)
+        {
+            var read = DocumentReader.Read("cut.pdf", whole[..cut], ArticleMetadata.Empty);
+            Assert.True(read.Ok ? read.Article!.Text.Length > 0 : read.Error!.StartsWith("cannot be read as a PDF: ", StringComparison.Ordinal) || read.Error.StartsWith("no text", StringComparison.Ordinal),
+                $"cut at {cut}: {read.Error}");
+        }
+    }
+
+    [Fact]
+    public void A_pdf_whose_streams_inflate_past_the_limit_is_refused_as_a_bomb()
+    {
+        var read = DocumentReader.Read("report.pdf", PdfFixtures.TwoColumns(), ArticleMetadata.Empty, new InputLimits { ExpandedBytes = 100 });
+
+        Assert.False(read.Ok);
+        Assert.StartsWith("the PDF's streams inflate to more than 100 bytes", read.Error, StringComparison.Ordinal);
+    }
 }
