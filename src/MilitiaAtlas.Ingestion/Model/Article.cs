@@ -29,6 +29,19 @@ public enum ArticleFormat
     Word,
 }
 
+public static class ArticleFormats
+{
+    /// <summary>A format's stored name (<c>Sources.Format</c>): "text", "markdown", "html", "pdf", "docx".</summary>
+    public static string Name(ArticleFormat format) => format switch
+    {
+        ArticleFormat.Markdown => "markdown",
+        ArticleFormat.Html => "html",
+        ArticleFormat.Pdf => "pdf",
+        ArticleFormat.Word => "docx",
+        _ => "text",
+    };
+}
+
 /// <summary>What a block of a converted document is, as its format says: its own markup, not a guess from the text.</summary>
 public enum BlockKind
 {
