@@ -60,7 +60,7 @@ public sealed class MixedFolderTests
         var report = app.Ingest(root);
         var reported = report.Files.Select(f => f.Path).ToList();
         var entries = Directory.GetFileSystemEntries(root, "*", SearchOption.AllDirectories)
-            .Where(e => !e.Contains("/.git/", StringComparison.Ordinal) && !Directory.Exists(e) || Path.GetFileName(e).StartsWith('.'))
+            .Where(e => (!e.Contains("/.git/", StringComparison.Ordinal) && !Directory.Exists(e)) || Path.GetFileName(e).StartsWith('.'))
             .ToList();
 
         Assert.Equal(reported.Count, reported.Distinct(StringComparer.Ordinal).Count());
