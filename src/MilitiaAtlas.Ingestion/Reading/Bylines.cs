@@ -86,7 +86,7 @@ public static partial class Bylines
             && words.All(w => char.IsUpper(w[0]) && !NameLexicon.CalendarWords.Contains(w.TrimEnd('.')) && !NameLexicon.Months.Contains(w.TrimEnd('.')));
     }
 
-    [GeneratedRegex(@"^By\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}].*)?$")]
+    [GeneratedRegex(@"^By\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&|\||[-–—]|in|for)\s*[\p{Lu}].*)?$")]
     private static partial Regex ByLine();
 
     /// <summary>Where the names of a "By" line end: a comma (an outlet or a role follows), a bar, a dash, " in CITY", " for OUTLET".</summary>
