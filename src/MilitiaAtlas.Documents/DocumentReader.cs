@@ -96,8 +96,9 @@ public static class DocumentReader
         }
         catch (Exception ex) when (ex is not (InputRefusedException or OperationCanceledException or OutOfMemoryException))
         {
-            // A malformed file is one file's failure: the reason names the format and what its parser said.
-            return DocumentRead.Fail($"cannot be read as {Describe(format)}: {ex.GetType().Name}: {FirstLine(ex.Message)}");
+            // A malformed file is one file's failure: the reason names the format and what its parser said (not a stack trace).
+            var said = FirstLine(ex.Message);
+            return DocumentRead.Fail($"cannot be read as {Describe(format)}: {(said.Length == 0 ? "the parser gave up" : said.TrimEnd('.'))}");
         }
 
         if (string.IsNullOrWhiteSpace(doc.Text))

@@ -121,7 +121,10 @@ public sealed partial class HostileInputTests(HostileAtlas atlas) : IClassFixtur
     [Fact]
     public void Files_that_are_not_articles_are_skipped_and_a_symlink_loop_ends_with_each_file_once()
     {
-        Assert.DoesNotContain(atlas.Report.Files, f => f.Path.EndsWith(".png", StringComparison.Ordinal) || f.Path.EndsWith(".docx", StringComparison.Ordinal));
+        Assert.Equal((IngestStatus.Skipped, "unsupported type (.png)"), (atlas.Result("photo.png").Status, atlas.Result("photo.png").Error));
+        Assert.Equal(IngestStatus.Skipped, atlas.Result("notes.doc").Status);
+        Assert.StartsWith("unsupported type (.doc): ", atlas.Result("notes.doc").Error, StringComparison.Ordinal);
+        Assert.Equal(IngestStatus.Skipped, atlas.Result("sources.yaml").Status);
         var inLoop = Assert.Single(atlas.Report.Files, f => f.Path.EndsWith("inside-the-loop.txt", StringComparison.Ordinal));
         Assert.Equal(IngestStatus.Added, inLoop.Status);
         Assert.Equal(atlas.Report.Files.Count, atlas.Report.Files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count());
