@@ -98,7 +98,13 @@ public sealed partial class HostileInputTests(HostileAtlas atlas) : IClassFixtur
         }
 
         var stored = HostileCorpus.Files.Count(f => f.Outcome == Expect.Stored) + 1;
-        Assert.Contains($"{stored} added, 0 updated, 0 unchanged, {refused.Count} failed", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{stored} added, 0 updated, 0 unchanged, {refused.Count} failed, ", run.Stdout, StringComparison.Ordinal);
+
+        // Every file that is not read says so, on a line of its own: never a silent skip.
+        var skipped = run.Stderr.Split('\n').Where(l => l.StartsWith("skipped: ", StringComparison.Ordinal)).ToList();
+        Assert.Contains($"skipped: {Path.Combine(folder, "photo.png")}: unsupported type (.png)", skipped);
+        Assert.Contains($"skipped: {Path.Combine(folder, "sources.yaml")}: the folder's sidecar: read as the metadata of its articles", skipped);
+        Assert.Contains($", {skipped.Count} skipped", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", run.Stderr + run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Stderr.Split('\n'), l => l.StartsWith("[00:00:00 ", StringComparison.Ordinal));
         Assert.Equal(stored, StoreChecks.Sources(db));
