@@ -81,4 +81,18 @@ public sealed class PdfTests
         Assert.False(read.Ok);
         Assert.StartsWith("the PDF's streams inflate to more than 100 bytes", read.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Arrays_nested_a_hundred_thousand_deep_in_a_page_are_a_clear_failure_not_a_stack_overflow()
+    {
+        var content = "BT /F1 12 Tf 72 700 Td " + new string('[', 100_000) + "(x)" + new string(']', 100_000) + " TJ ET";
+        var pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+            + "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+            + "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n"
+            + $"4 0 obj << /Length {content.Length} >> stream\n{content}\nendstream endobj\ntrailer << /Size 5 /Root 1 0 R >>\n%%EOF\n";
+
+        var error = Read.Error("nested.pdf", System.Text.Encoding.ASCII.GetBytes(pdf));
+
+        Assert.Equal("cannot be read as a PDF: Exceeded maximum nesting depth of 256", error);
+    }
 }
