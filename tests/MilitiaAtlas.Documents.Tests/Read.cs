@@ -15,6 +15,10 @@ internal static class Read
         return (read.Article!, Pipeline.Default.Process(read.Article!), read.Warnings);
     }
 
+    /// <summary>A committed fixture under Fixtures/, read as a document.</summary>
+    public static (Article Article, ProcessedArticle Processed, IReadOnlyList<IngestWarning> Warnings) Page(string name, ArticleMetadata? sidecar = null) =>
+        Document(name, File.ReadAllBytes(Fixture(name)), sidecar);
+
     public static string Error(string fileName, byte[] bytes)
     {
         var read = DocumentReader.Read(fileName, bytes, ArticleMetadata.Empty);
