@@ -42,7 +42,7 @@ public sealed class Pipeline(Gazetteer gazetteer)
     {
         limits ??= InputLimits.Default;
         var text = article.Text;
-        var paragraphs = ParagraphSplitter.Split(text, article.Format, limits);
+        var paragraphs = ParagraphSplitter.Split(article, limits);
         if (paragraphs.Count > limits.Passages)
         {
             throw new InputRefusedException($"{paragraphs.Count:N0} passages, over the limit of {limits.Passages:N0} (Atlas:MaxPassages)");

@@ -15,9 +15,10 @@ public static class CliVerbs
         {
             case "ingest":
                 var report = services.GetRequiredService<Ingestor>().Ingest(command.Paths);
-                foreach (var f in report.Files.Where(f => f.Status == IngestStatus.Failed))
+                foreach (var f in report.Files.Where(f => f.Status is IngestStatus.Failed or IngestStatus.Skipped))
                 {
-                    await Console.Error.WriteLineAsync($"error: {LogText.Printable(f.Path)}: {LogText.Printable(f.Error)}");
+                    var label = f.Status == IngestStatus.Failed ? "error" : "skipped";
+                    await Console.Error.WriteLineAsync($"{label}: {LogText.Printable(f.Path)}: {LogText.Printable(f.Error)}");
                 }
 
                 Console.WriteLine($"ingest into {database.FilePath}: {report.Summary}");

@@ -47,7 +47,7 @@ builder.Services.AddOptions<AtlasOptions>().BindConfiguration(AtlasOptions.Secti
     .Validate(o => !string.IsNullOrWhiteSpace(o.Database), "Atlas:Database must name a file")
     .Validate(o => o.MaxFileBytes > 0, "Atlas:MaxFileBytes must be positive")
     .Validate(o => o.MaxSidecarBytes > 0 && o.MaxSecondsPerFile > 0 && o.MaxMarkdownDepth > 0 && o.MaxYamlDepth > 0
-        && o.MaxYamlAliasNodes >= 0 && o.MaxPassages > 0, "the Atlas:Max… limits must be positive")
+        && o.MaxYamlAliasNodes >= 0 && o.MaxPassages > 0 && o.MaxHtmlDepth > 0 && o.MaxExpandedBytes > 0, "the Atlas:Max… limits must be positive")
     .ValidateOnStart();
 builder.Services.AddSingleton<AtlasDatabase>();
 builder.Services.AddSingleton<Ingestor>();

@@ -37,6 +37,12 @@ public sealed class AtlasOptions
     /// <inheritdoc cref="InputLimits.Passages"/>
     public int MaxPassages { get; set; } = InputLimits.Default.Passages;
 
+    /// <inheritdoc cref="InputLimits.HtmlDepth"/>
+    public int MaxHtmlDepth { get; set; } = InputLimits.Default.HtmlDepth;
+
+    /// <inheritdoc cref="InputLimits.ExpandedBytes"/>
+    public long MaxExpandedBytes { get; set; } = InputLimits.Default.ExpandedBytes;
+
     /// <summary>
     /// Follow symbolic links wherever they lead (<c>--follow-links</c>). Off: a link is followed only when its target is
     /// inside a folder given to ingest. Unsafe on folders you did not make: a link can lead to any file the process may read.
@@ -50,6 +56,8 @@ public sealed class AtlasOptions
         YamlDepth = MaxYamlDepth,
         YamlAliasNodes = MaxYamlAliasNodes,
         Passages = MaxPassages,
+        HtmlDepth = MaxHtmlDepth,
+        ExpandedBytes = MaxExpandedBytes,
     };
 
     /// <summary>The folder ingested when the server starts on an empty database.</summary>

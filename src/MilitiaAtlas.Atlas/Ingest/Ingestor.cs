@@ -7,6 +7,7 @@ using MilitiaAtlas.Ingestion.Model;
 using MilitiaAtlas.Ingestion.Reading;
 using MilitiaAtlas.Atlas.Data;
 using MilitiaAtlas.Atlas.Files;
+using MilitiaAtlas.Documents;
 
 namespace MilitiaAtlas.Atlas.Ingest;
 
@@ -16,8 +17,12 @@ public enum IngestStatus
     Updated,
     Unchanged,
     Failed,
+
+    /// <summary>Not read, for a reason the result's <see cref="IngestFileResult.Error"/> gives: not an article, hidden, a sidecar.</summary>
+    Skipped,
 }
 
+/// <summary>One file's fate. <see cref="Error"/> is why it failed, or why it was skipped.</summary>
 public sealed record IngestFileResult(string Path, IngestStatus Status, string? SourceId, string? Error, IReadOnlyList<string> Warnings, int Passages = 0);
 
 public sealed record IngestReport(IReadOnlyList<IngestFileResult> Files)
@@ -27,7 +32,7 @@ public sealed record IngestReport(IReadOnlyList<IngestFileResult> Files)
     public int Count(IngestStatus status) => Files.Count(f => f.Status == status);
 
     public string Summary =>
-        $"{Count(IngestStatus.Added)} added, {Count(IngestStatus.Updated)} updated, {Count(IngestStatus.Unchanged)} unchanged, {Count(IngestStatus.Failed)} failed";
+        $"{Count(IngestStatus.Added)} added, {Count(IngestStatus.Updated)} updated, {Count(IngestStatus.Unchanged)} unchanged, {Count(IngestStatus.Failed)} failed, {Count(IngestStatus.Skipped)} skipped";
 }
 
 /// <summary>
@@ -72,6 +77,12 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
         foreach (var (path, error) in input.Errors)
         {
             results.Add(Refused(path, error));
+        }
+
+        foreach (var (path, reason) in input.Skipped)
+        {
+            log.LogInformation("Skipped {File}: {Reason}", LogText.Printable(path), LogText.Printable(reason));
+            results.Add(new IngestFileResult(path, IngestStatus.Skipped, null, reason, []));
         }
 
         var profile = new IngestProfile();
@@ -206,15 +217,15 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
                 return PreparedSource.Failed(file, read.Error!);
             }
 
-            var decoded = TextDecoder.Decode(read.Bytes);
-            if (!decoded.Ok)
+            var name = Path.GetFileName(file.FullPath);
+            var document = DocumentReader.Read(name, read.Bytes!, sidecar.For(name), _limits, deadline.Token);
+            if (!document.Ok)
             {
-                return PreparedSource.Failed(file, decoded.Error!);
+                return PreparedSource.Failed(file, document.Error!);
             }
 
-            var name = Path.GetFileName(file.FullPath);
-            var (article, readWarnings) = ArticleReader.Read(name, decoded.Text!, sidecar.For(name), _limits);
-            var warnings = decoded.Warnings.Concat(readWarnings).Select(w => w.ToString())
+            var article = document.Article!;
+            var warnings = document.Warnings.Select(w => w.ToString())
                 .Concat(sidecar.ProblemsFor(name).Select(p => "sources.yaml: " + p)).ToList();
             var processed = _pipeline.Process(article, _limits, deadline.Token);
             profile.Add(IngestProfile.Stage.Extraction, sw.Elapsed);
@@ -345,6 +356,12 @@ public sealed class Ingestor(AtlasDatabase database, IOptions<AtlasOptions> opti
     {
         var m = a.Metadata;
         var material = string.Join('\u0001', PipelineVersion, a.Format, m.Title, m.Outlet, m.Author, m.Published, m.Url, a.Text);
+        if (a.Blocks is { } blocks)
+        {
+            // A converted document's blocks are part of what it is: the same text cut otherwise is another source.
+            material += '\u0001' + string.Join(',', blocks.Select(b => $"{b.Span.Start}-{b.Span.End}:{(int)b.Kind}"));
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)));
     }
 }

@@ -1,5 +1,6 @@
-using MilitiaAtlas.Ingestion.Reading;
 using MilitiaAtlas.Atlas.Files;
+using MilitiaAtlas.Documents;
+using MilitiaAtlas.Ingestion.Reading;
 
 namespace MilitiaAtlas.Atlas.Ingest;
 
@@ -24,8 +25,11 @@ public sealed record InputFile(string FullPath, string Key)
 /// </summary>
 public static class InputFiles
 {
-    /// <summary>What a walk found: the article files in order, the paths refused with why, and where links may lead.</summary>
-    public sealed record InputSet(List<InputFile> Files, List<(string Path, string Error)> Errors, IReadOnlyList<string> Roots, bool FollowLinks)
+    /// <summary>
+    /// What a walk found: the article files in order, the paths refused with why, the paths passed over with why (every
+    /// entry of a folder is one of the three), and where links may lead.
+    /// </summary>
+    public sealed record InputSet(List<InputFile> Files, List<(string Path, string Error)> Errors, List<(string Path, string Reason)> Skipped, IReadOnlyList<string> Roots, bool FollowLinks)
     {
         /// <inheritdoc cref="InputFiles.Companion"/>
         public (string? ReadPath, string? Error) Companion(string path) => InputFiles.Companion(path, Roots, FollowLinks);
@@ -78,7 +82,7 @@ public static class InputFiles
             }
         }
 
-        return new InputSet(walk.Files, walk.Errors, walk.Roots, followLinks);
+        return new InputSet(walk.Files, walk.Errors, walk.Skipped, walk.Roots, followLinks);
     }
 
     /// <summary>
@@ -138,6 +142,8 @@ public static class InputFiles
 
         public List<(string Path, string Error)> Errors { get; } = [];
 
+        public List<(string Path, string Reason)> Skipped { get; } = [];
+
         /// <summary>The real paths of the folders given: where links may lead.</summary>
         public List<string> Roots { get; } = [];
 
@@ -160,7 +166,11 @@ public static class InputFiles
             Array.Sort(entries, StringComparer.Ordinal);
             foreach (var entry in entries)
             {
-                if (!Path.GetFileName(entry).StartsWith('.'))
+                if (Path.GetFileName(entry).StartsWith('.'))
+                {
+                    Skipped.Add((entry, FileKind.Of(entry, followLinks: false).Type == FileType.Directory ? "hidden folder" : "hidden file"));
+                }
+                else
                 {
                     Entry(root, entry);
                 }
@@ -169,7 +179,7 @@ public static class InputFiles
 
         private void Entry(string root, string entry)
         {
-            var isArticle = ArticleReader.Extensions.Contains(Path.GetExtension(entry));
+            var isArticle = DocumentReader.Extensions.Contains(Path.GetExtension(entry));
             var kind = FileKind.Of(entry, followLinks: false);
             var read = entry;
             if (kind.Type == FileType.SymbolicLink)
@@ -183,7 +193,7 @@ public static class InputFiles
 
                 if (kind.Type is not (FileType.Directory or FileType.Regular) || (kind.Type == FileType.Regular && !isArticle))
                 {
-                    Refuse(entry, kind, isArticle);
+                    Refuse(root, entry, kind, isArticle);
                     return;
                 }
 
@@ -211,20 +221,50 @@ public static class InputFiles
 
                     break;
                 case FileType.Regular:
-                    break; // not an article: skipped, like images and spreadsheets
+                    Skipped.Add((entry, NotAnArticle(root, entry)));
+                    break;
                 default:
-                    Refuse(entry, kind, isArticle);
+                    Refuse(root, entry, kind, isArticle);
                     break;
             }
         }
 
-        /// <summary>A device, pipe or socket is reported when it is named like an article, and skipped silently otherwise.</summary>
-        private void Refuse(string entry, FileKind kind, bool isArticle)
+        /// <summary>A device, pipe or socket is an error when it is named like an article, and skipped, with its type, otherwise.</summary>
+        private void Refuse(string root, string entry, FileKind kind, bool isArticle)
         {
             if (isArticle)
             {
                 Errors.Add((entry, RegularFile.NotRegular(kind.Type)));
             }
+            else if (kind.Type == FileType.Regular)
+            {
+                Skipped.Add((entry, NotAnArticle(root, entry)));
+            }
+            else
+            {
+                Skipped.Add((entry, RegularFile.NotRegular(kind.Type)));
+            }
+        }
+
+        /// <summary>Why a regular file of a folder is not read as an article: the sidecar, a curation file, or its type.</summary>
+        private static string NotAnArticle(string root, string entry)
+        {
+            var name = Path.GetFileName(entry);
+            if (name == SourcesSidecar.FileName)
+            {
+                return "the folder's sidecar: read as the metadata of its articles";
+            }
+
+            if (name == CurationFile.FileName)
+            {
+                return Path.GetDirectoryName(entry) == root
+                    ? "the curation file: applied after the ingest"
+                    : "a curation file in a subfolder: not applied (only one directly inside a folder given to ingest is)";
+            }
+
+            var ext = Path.GetExtension(entry);
+            var type = ext.Length == 0 ? "unsupported type (no extension)" : $"unsupported type ({ext})";
+            return DocumentReader.HintFor(ext) is { } hint ? $"{type}: {hint}" : type;
         }
     }
 }

@@ -167,7 +167,7 @@ internal static class SourceStore
             m.Author,
             m.Published,
             m.Url,
-            article.Format == ArticleFormat.Markdown ? "markdown" : "text",
+            ArticleFormats.Name(article.Format),
             article.Text,
             hash,
             DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture),

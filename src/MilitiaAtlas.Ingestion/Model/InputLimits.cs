@@ -21,6 +21,18 @@ public sealed record InputLimits
 
     /// <summary>Passages (paragraphs) in one article.</summary>
     public int Passages { get; init; } = 200_000;
+
+    /// <summary>
+    /// Elements nested in a web page (real pages stay under a hundred). Checked on the parsed tree, before the
+    /// article extractor, whose walks recurse, sees it.
+    /// </summary>
+    public int HtmlDepth { get; init; } = 256;
+
+    /// <summary>
+    /// Bytes a document may expand to when its compressed parts are inflated: a Word file's XML parts, a PDF's streams
+    /// (images aside). What stops a decompression bomb: a small file that inflates to gigabytes.
+    /// </summary>
+    public long ExpandedBytes { get; init; } = 256L * 1024 * 1024;
 }
 
 /// <summary>An input refused because it passes one of the <see cref="InputLimits"/>, or holds nothing to store; the message says which and why.</summary>

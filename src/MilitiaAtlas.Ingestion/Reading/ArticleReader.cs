@@ -11,6 +11,7 @@ namespace MilitiaAtlas.Ingestion.Reading;
 /// </summary>
 public static class ArticleReader
 {
+    /// <summary>The text formats, read here from their decoded text; the document formats are read by <c>MilitiaAtlas.Documents</c>.</summary>
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         ".txt", ".md", ".markdown", ".text",
@@ -38,19 +39,44 @@ public static class ArticleReader
             }
         }
 
+        return (Compose(fileName, format, text, sidecar, frontMatter), warnings);
+    }
+
+    /// <summary>
+    /// An article from its stored text and what is known about it, at the one precedence every format shares: the
+    /// sidecar, then the metadata the file carries (front matter, a web page's meta tags and JSON-LD, a Word file's core
+    /// properties, a PDF's document information), then what is guessed from the text (the first line as title, a
+    /// byline's name as author, a dateline), then <paramref name="fileDates"/>: dates a file records about itself (when
+    /// a PDF or a Word file was created), which say when the file was made rather than when the piece was published.
+    /// </summary>
+    public static Article Compose(
+        string fileName,
+        ArticleFormat format,
+        string text,
+        ArticleMetadata sidecar,
+        ArticleMetadata embedded,
+        ArticleMetadata? fileDates = null,
+        IReadOnlyList<TextBlock>? blocks = null)
+    {
+        var known = sidecar.Over(embedded);
         var guessed = new ArticleMetadata(Title: GuessTitle(text, format));
-        if (sidecar.Published is null && frontMatter.Published is null)
+        if (known.Author is null)
+        {
+            guessed = guessed with { Author = Bylines.Find(text) };
+        }
+
+        if (known.Published is null)
         {
             guessed = guessed with { Published = FindDateline(text) };
         }
 
-        var meta = sidecar.Over(frontMatter).Over(guessed);
+        var meta = known.Over(guessed).Over(fileDates ?? ArticleMetadata.Empty);
         if (meta.Title is null)
         {
             meta = meta with { Title = Path.GetFileNameWithoutExtension(fileName) };
         }
 
-        return (new Article(Path.GetFileName(fileName), format, text, meta), warnings);
+        return new Article(Path.GetFileName(fileName), format, text, meta) { Blocks = blocks };
     }
 
     private static (string Text, ArticleMetadata Meta) SplitFrontMatter(string text, List<IngestWarning> warnings, InputLimits? limits)

@@ -4,8 +4,11 @@ using MilitiaAtlas.Ingestion.Model;
 
 namespace MilitiaAtlas.Ingestion.Segmentation;
 
-/// <summary>A paragraph before classification; IsMarkupHeading is set when the source format says so.</summary>
-public sealed record RawParagraph(TextSpan Span, bool IsMarkupHeading = false);
+/// <summary>
+/// A paragraph before classification; IsMarkupHeading is set when the source format says so, IsComment when a web page
+/// marks it as a reader's comment.
+/// </summary>
+public sealed record RawParagraph(TextSpan Span, bool IsMarkupHeading = false, bool IsComment = false);
 
 /// <summary>
 /// Cuts stored text into paragraphs with exact spans. Plain text splits on blank lines; Markdown uses
@@ -17,6 +20,30 @@ public static class ParagraphSplitter
     // Only block spans are used, so no inline parsers: inline parsing would cost time (nested brackets are
     // quadratic) and nothing here reads its result.
     private static readonly MarkdownPipeline Markdown = BlocksOnly();
+
+    /// <summary>
+    /// The paragraphs of an article: the blocks its document marks (a web page, a PDF, a Word file), each trimmed, or else
+    /// its text cut by <see cref="Split(string, ArticleFormat, InputLimits?)"/>.
+    /// </summary>
+    public static IReadOnlyList<RawParagraph> Split(Article article, InputLimits? limits = null)
+    {
+        if (article.Blocks is not { } blocks)
+        {
+            return Split(article.Text, article.Format, limits);
+        }
+
+        var result = new List<RawParagraph>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var span = Trim(article.Text, block.Span.Start, block.Span.End);
+            if (!span.IsEmpty)
+            {
+                result.Add(new RawParagraph(span, block.Kind == BlockKind.Heading, block.Kind == BlockKind.Comment));
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// Splits <paramref name="text"/>. Markdown nested deeper than <see cref="InputLimits.MarkdownDepth"/> is refused

@@ -24,7 +24,12 @@ public static partial class PassageClassifier
             var lateInPage = i >= paragraphs.Count * 0.4 || p.Span.Start >= text.Length * 0.5;
             PassageKind kind;
 
-            if (IsCommentHeader(s) && (seenBody || tail != Tail.None))
+            if (p.IsComment)
+            {
+                // The page marks it: a reader's comment wherever it stands, and never the start of the article's tail.
+                kind = PassageKind.Comment;
+            }
+            else if (IsCommentHeader(s) && (seenBody || tail != Tail.None))
             {
                 tail = Tail.Comments;
                 kind = PassageKind.Comment;
@@ -117,7 +122,7 @@ public static partial class PassageClassifier
             return false;
         }
 
-        if (ByLine().IsMatch(s))
+        if (Bylines.IsByLine(s))
         {
             return true;
         }
@@ -249,9 +254,6 @@ public static partial class PassageClassifier
 
     [GeneratedRegex(@"\b[A-Z][\p{L}'’-]+,\s(?:left|right|center|centre|top|bottom|second (?:from )?(?:left|right)|pictured)\b,")]
     private static partial Regex PicturedPosition();
-
-    [GeneratedRegex(@"^By\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}].*)?$")]
-    private static partial Regex ByLine();
 
     [GeneratedRegex(@"^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s*)?[A-Z0-9]")]
     private static partial Regex DateLinePrefix();

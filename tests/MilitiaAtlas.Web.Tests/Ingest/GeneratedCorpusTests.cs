@@ -1,5 +1,6 @@
 using Dapper;
 using MilitiaAtlas.CorpusGen;
+using MilitiaAtlas.Atlas.Ingest;
 
 namespace MilitiaAtlas.Web.Tests.Ingest;
 
@@ -16,7 +17,8 @@ public sealed class GeneratedCorpusTests
         var report = app.Ingest(corpus);
 
         Assert.False(report.AnyFailed, string.Join("; ", report.Files.Where(f => f.Error is not null).Select(f => f.Error)));
-        Assert.Equal(30, report.Files.Count);
+        Assert.Equal(30, report.Count(IngestStatus.Added));
+        Assert.Equal("sources.yaml", Path.GetFileName(Assert.Single(report.Files, f => f.Status == IngestStatus.Skipped).Path));
         using var c = app.Database.Open();
         Assert.Equal(30L, c.ExecuteScalar<long>("SELECT COUNT(*) FROM Sources"));
         Assert.True(c.ExecuteScalar<long>("SELECT COUNT(*) FROM Entities WHERE Type = 'person'") >= 50);

@@ -1,4 +1,6 @@
 using System.Text;
+using MilitiaAtlas.Documents.Tests.Pdf;
+using MilitiaAtlas.Documents.Tests.Word;
 
 namespace MilitiaAtlas.Web.Tests.Reliability;
 
@@ -57,9 +59,9 @@ internal static class HostileCorpus
             File.WriteAllBytes(path, f.Bytes);
         }
 
-        // Not article extensions: skipped silently when a folder is walked.
+        // Not article extensions: skipped, each with its reason, when a folder is walked.
         File.WriteAllBytes(Path.Combine(folder, "photo.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]);
-        File.WriteAllText(Path.Combine(folder, "notes.docx"), "not read");
+        File.WriteAllText(Path.Combine(folder, "notes.doc"), "not read");
 
         File.WriteAllText(Path.Combine(folder, "sources.yaml"), $"""
             payload-sidecar.txt:
@@ -130,8 +132,20 @@ internal static class HostileCorpus
 
     private static byte[] Utf8(string s) => Encoding.UTF8.GetBytes(s);
 
+    /// <summary>A page whose article quotes markup as text: stored as the characters, encoded wherever it is shown.</summary>
+    private const string PagePayload = """
+        <!DOCTYPE html><html><head><title>Markup quoted in a page</title>
+        <script>document.title = "a script that must never run"</script></head>
+        <body><nav><a href="/">Home of the site</a></nav><article><h1>Markup quoted in a page</h1>
+        <p>The Northern Brigades said on Monday that a leaflet read &lt;script&gt;alert('page')&lt;/script&gt; in large letters,
+        and that the road was closed. Residents confirmed it and said the leaflets were everywhere in the town.</p>
+        <p>Residents described heavy shelling overnight. "We left with nothing," said one farmer who had fled to the hills.</p>
+        </article></body></html>
+        """;
+
     private static List<HostileFile> Build()
     {
+        var docx = WordFixtures.WithFootnotes();
         var binary = new byte[4096];
         new Random(11).NextBytes(binary);
         binary[100] = 0;
@@ -144,6 +158,19 @@ internal static class HostileCorpus
             new("control-2.txt", Utf8(Articles.Simple.Replace("Monday", "Friday", StringComparison.Ordinal)), Expect.Stored, null, "control"),
 
             new("empty.txt", [], Expect.Refused, "empty file", "empty file"),
+            new("page.html", Utf8(PagePayload), Expect.Stored, null, "a web page quoting markup"),
+            new("deep.html", Utf8("<html><body>" + string.Concat(Enumerable.Repeat("<div>", 200_000)) + "deep"), Expect.Refused,
+                "(Atlas:MaxHtmlDepth)", "a web page opening 200,000 elements"),
+            new("binary.html", binary, Expect.Refused, "binary file", "binary bytes named like a web page"),
+            new("two-columns.pdf", PdfFixtures.TwoColumns(), Expect.Stored, null, "a two-column PDF"),
+            new("scan.pdf", PdfFixtures.Scanned(), Expect.Refused, "no text layer", "a scanned PDF (images, no text layer)"),
+            new("corrupt.pdf", Utf8("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >>\nnonsense without end"), Expect.Refused,
+                "cannot be read as a PDF", "a corrupt PDF"),
+            new("document.docx", docx, Expect.Stored, null, "a Word document"),
+            new("truncated.docx", docx[..(docx.Length / 2)], Expect.Refused, "cannot be read as a Word document", "a truncated Word document"),
+            new("not-a-zip.docx", Utf8("not a Word document at all"), Expect.Refused, "cannot be read as a Word document", "a .docx that is no zip"),
+            new("bomb.docx", WordFixtures.Inflating(257L << 20), Expect.Refused, "refused as a possible decompression bomb",
+                "a Word document that inflates past Atlas:MaxExpandedBytes"),
             new("whitespace-only.txt", Utf8(" \n\t\n\u00A0\u00A0\r\n   \n\u3000\n"), Expect.Refused, "only whitespace", "whitespace only"),
             new("binary.txt", binary, Expect.Refused, "binary file", "binary file"),
             new("control-bytes.txt", controls, Expect.Refused, "binary file", "binary file (control bytes, no NUL)"),

@@ -98,7 +98,13 @@ public sealed partial class HostileInputTests(HostileAtlas atlas) : IClassFixtur
         }
 
         var stored = HostileCorpus.Files.Count(f => f.Outcome == Expect.Stored) + 1;
-        Assert.Contains($"{stored} added, 0 updated, 0 unchanged, {refused.Count} failed", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"{stored} added, 0 updated, 0 unchanged, {refused.Count} failed, ", run.Stdout, StringComparison.Ordinal);
+
+        // Every file that is not read says so, on a line of its own: never a silent skip.
+        var skipped = run.Stderr.Split('\n').Where(l => l.StartsWith("skipped: ", StringComparison.Ordinal)).ToList();
+        Assert.Contains($"skipped: {Path.Combine(folder, "photo.png")}: unsupported type (.png)", skipped);
+        Assert.Contains($"skipped: {Path.Combine(folder, "sources.yaml")}: the folder's sidecar: read as the metadata of its articles", skipped);
+        Assert.Contains($", {skipped.Count} skipped", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", run.Stderr + run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Stderr.Split('\n'), l => l.StartsWith("[00:00:00 ", StringComparison.Ordinal));
         Assert.Equal(stored, StoreChecks.Sources(db));
@@ -121,7 +127,10 @@ public sealed partial class HostileInputTests(HostileAtlas atlas) : IClassFixtur
     [Fact]
     public void Files_that_are_not_articles_are_skipped_and_a_symlink_loop_ends_with_each_file_once()
     {
-        Assert.DoesNotContain(atlas.Report.Files, f => f.Path.EndsWith(".png", StringComparison.Ordinal) || f.Path.EndsWith(".docx", StringComparison.Ordinal));
+        Assert.Equal((IngestStatus.Skipped, "unsupported type (.png)"), (atlas.Result("photo.png").Status, atlas.Result("photo.png").Error));
+        Assert.Equal(IngestStatus.Skipped, atlas.Result("notes.doc").Status);
+        Assert.StartsWith("unsupported type (.doc): ", atlas.Result("notes.doc").Error, StringComparison.Ordinal);
+        Assert.Equal(IngestStatus.Skipped, atlas.Result("sources.yaml").Status);
         var inLoop = Assert.Single(atlas.Report.Files, f => f.Path.EndsWith("inside-the-loop.txt", StringComparison.Ordinal));
         Assert.Equal(IngestStatus.Added, inLoop.Status);
         Assert.Equal(atlas.Report.Files.Count, atlas.Report.Files.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count());

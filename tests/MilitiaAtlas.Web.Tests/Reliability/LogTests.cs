@@ -54,6 +54,12 @@ public sealed class LogTests
                 Assert.Equal(LogText.Printable(f.Error), error.Property("Reason"));
                 Assert.Contains(shown, error.Message, StringComparison.Ordinal);
             }
+            else if (f.Status == IngestStatus.Skipped)
+            {
+                var skipped = Assert.Single(own, e => e.Property("{OriginalFormat}") == "Skipped {File}: {Reason}");
+                Assert.Equal(LogLevel.Information, skipped.Level);
+                Assert.Equal(LogText.Printable(f.Error), skipped.Property("Reason"));
+            }
             else
             {
                 var done = Assert.Single(own, e => e.Level == LogLevel.Information);
