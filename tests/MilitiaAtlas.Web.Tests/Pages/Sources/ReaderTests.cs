@@ -88,7 +88,9 @@ public sealed class ReaderTests
         using var app = new AtlasApp();
         var path = app.Write("x/evil.txt", "<script>alert(1)</script> title\n\nThe group <img src=x onerror=alert(2)> said on Monday that it had taken the town of <b>Qara</b>.");
         app.Write("x/sources.yaml", "evil.txt:\n  outlet: \"<iframe src=javascript:alert(3)>\"\n  url: \"javascript:alert(4)\"\n");
-        var id = app.Ingest(Path.Combine(app.Folder, "x")).Files.Single().SourceId;
+        var report = app.Ingest(Path.Combine(app.Folder, "x"));
+        Assert.Contains(report.Files, f => f.Status == MilitiaAtlas.Atlas.Ingest.IngestStatus.Skipped && f.Path.EndsWith("sources.yaml", StringComparison.Ordinal));
+        var id = report.Files.Single(f => f.Status != MilitiaAtlas.Atlas.Ingest.IngestStatus.Skipped).SourceId;
 
         var html = await app.CreateClient().GetStringAsync($"/sources/{id}");
 
