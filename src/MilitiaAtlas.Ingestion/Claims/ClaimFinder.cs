@@ -146,8 +146,8 @@ public static class ClaimFinder
             }
 
             // "> "…"" then "> — X, researcher": a pull quote's attribution on the line after it.
-            if (f.Kind == FrameKind.None && speakers[s] is null && s + 1 < sentences.Count && quotes.Any(q => q.Overlaps(sentences[s].Span))
-                && DashAttribution.IsMatch(text.AsSpan(sentences[s + 1].Span.Start, Math.Min(8, sentences[s + 1].Span.Length)))
+            if (f.Kind == FrameKind.None && speakers[s] is null && s + 1 < sentences.Count
+                && DashAttribution.IsMatch(text.AsSpan(sentences[s + 1].Span.Start, Math.Min(8, sentences[s + 1].Span.Length))) && quotes.Any(q => q.Overlaps(sentences[s].Span))
                 && inSentence[s + 1].FirstOrDefault() is { Type: EntityType.Person, Reference: false } credited && credited.Span.Start - sentences[s + 1].Span.Start <= 6)
             {
                 speakers[s] = credited.Entity;

@@ -100,7 +100,7 @@ public static partial class RelationFinder
 
             // "X, who founded the group in 2011": a bare group noun as a relation verb's object is the group the sentence named
             // last before it (or, naming none, the group the sentences before were about).
-            if (clause.Contains("the ", StringComparison.Ordinal))
+            if (clause.IndexOfAny(BareGroupNouns) >= 0)
             {
                 foreach (Match bare in BareGroupAfterVerb().Matches(shadow[claim.Span.Start..claim.Span.End]))
                 {
@@ -457,6 +457,13 @@ public static partial class RelationFinder
         var p = person ?? -1;
         foreach (var g in ms.Where(m => m.Type == EntityType.Group))
         {
+            // Every frame here ends in "own " or in a comma (and "the") right before the name.
+            var near = text.AsSpan(Math.Max(sentence.Start, g.Span.Start - 6), g.Span.Start - Math.Max(sentence.Start, g.Span.Start - 6));
+            if (!near.Contains("own ", StringComparison.Ordinal) && !near.Contains(',') && !near.Contains('\u00A0'))
+            {
+                continue;
+            }
+
             var before = Norm(text[Math.Max(sentence.Start, g.Span.Start - 40)..g.Span.Start]);
             if (p >= 0 && (before.EndsWith("his own ", StringComparison.Ordinal) || before.EndsWith("her own ", StringComparison.Ordinal) || HisUnitBefore().IsMatch(before)))
             {
@@ -535,6 +542,10 @@ public static partial class RelationFinder
 
     [GeneratedRegex(@"(?<![\w-])the\s+(?<noun>force|group|militia|movement|organi[sz]ation|faction|network|alliance|coalition|brigade|rebels)(?=,\s+(?:which|that|who)\s)")]
     private static partial Regex BareGroupBeforeRelative();
+
+    private static readonly System.Buffers.SearchValues<string> BareGroupNouns = System.Buffers.SearchValues.Create(
+        ["the group", "the militia", "the movement", "the organization", "the organisation", "the faction", "the network", "the party",
+         "the outfit", "the insurgency", "the rebellion", "the gang", "the cartel", "the syndicate"], StringComparison.Ordinal);
 
     // Read on the marked copy: a verb's mark, then "the group" (not "the group's", not "the group of").
     [GeneratedRegex(@"[\u0002\u0003]\s+the\s+(?<noun>group|militia|movement|organi[sz]ation|faction|network|party|outfit|insurgency|rebellion|gang|cartel|syndicate)\b(?!['\u2019]s|\s+(?:of|for)\b)")]

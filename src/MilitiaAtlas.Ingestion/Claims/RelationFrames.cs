@@ -725,9 +725,10 @@ public static partial class RelationFinder
 
                 // "Y and its leader X", "its then leader, X", "the group's leader, X": the nearest group before, or the last one named.
                 // "its spokesman, Brigadier General X": the role ends before the holder's titles.
-                var titles = TitlesEnd.Match(flat, Math.Max(sentence.Start, y.Span.Start - 40), y.Span.Start - Math.Max(sentence.Start, y.Span.Start - 40));
                 var its = y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
-                    && (EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) || (titles.Success && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), titles.Groups["t"].Index)))
+                    && (EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
+                        || (TitlesEnd.Match(flat, Math.Max(sentence.Start, y.Span.Start - 40), y.Span.Start - Math.Max(sentence.Start, y.Span.Start - 40)) is { Success: true } titles
+                            && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), titles.Groups["t"].Index)))
                     ? S(ItsRoleBefore, Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) : Match.Empty;
                 if (its.Success)
                 {
@@ -837,59 +838,60 @@ public static partial class RelationFinder
             for (var i = 0; i + 1 < ms.Count; i++)
             {
                 var (a, b) = (ms[i], ms[i + 1]);
-                if (a.Type == EntityType.Person && b.Type == EntityType.Group && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^,\s+(?:the\s+)?$")
+                var between = Slice(a.Span.End, b.Span.Start);
+                if (a.Type == EntityType.Person && b.Type == EntityType.Group && Regex.IsMatch(between, @"^,\s+(?:the\s+)?$")
                     && UnderBefore.Match(Slice(Math.Max(sentence.Start, a.Span.Start - 40), a.Span.Start)) is { Success: true } u)
                 {
                     Add(a, u.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, b);
                 }
-                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderBetween.Match(Slice(a.Span.End, b.Span.Start)) is { Success: true } v)
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderBetween.Match(between) is { Success: true } v)
                 {
                     Add(b, v.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, a);
                 }
-                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderRightAfter.IsMatch(Slice(a.Span.End, b.Span.Start)) && !PossessiveAt(b.Span.End))
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderRightAfter.IsMatch(between) && !PossessiveAt(b.Span.End))
                 {
                     // "the River Lions under Tomas Berg": the group right before "under" is the person's.
                     Add(b, Predicates.Leads, a);
                 }
-                else if (b.Type == EntityType.Person && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"\sunder\s+$") && ClauseEndsAt(b.Span.End)
+                else if (b.Type == EntityType.Person && Regex.IsMatch(between, @"\sunder\s+$") && ClauseEndsAt(b.Span.End)
                     && ms.Take(i + 1).FirstOrDefault(m => m.IsActor) is { Type: EntityType.Group } subject && subject.Span.Start - sentence.Start <= 12
                     && !ms.Take(i + 1).Any(m => m.Type == EntityType.Person))
                 {
                     // "The Kessa Front broke away from the Zayudi Front in 2021 under Lina Haddad, …": the clause's subject.
                     Add(b, Predicates.Leads, subject);
                 }
-                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && FactionOfPerson.IsMatch(Slice(a.Span.End, b.Span.Start)))
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && FactionOfPerson.IsMatch(between))
                 {
                     Add(b, Predicates.Leads, a);
                 }
-                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && PersonsFactionOf.IsMatch(Slice(a.Span.End, b.Span.Start)))
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && PersonsFactionOf.IsMatch(between))
                 {
                     Add(a, Predicates.MemberOf, b);
                 }
-                else if (a.Type == EntityType.Person && b.Kind == "country" && ((OfBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && TitleBeforeName.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 40), a.Span.Start)))
-                    || (Slice(a.Span.End, b.Span.Start) == " (" && SpeechAfterBracket.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 30))))))
+                else if (a.Type == EntityType.Person && b.Kind == "country" && ((OfBetween.IsMatch(between) && TitleBeforeName.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 40), a.Span.Start)))
+                    || (between == " (" && SpeechAfterBracket.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 30))))))
                 {
                     // "King X of Morocco", "President X of Tamaro"; a delegate "X (Tamaro) said": the country the person holds office for.
                     Add(a, Predicates.HoldsOffice, b);
                 }
-                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && !PossessiveAt(b.Span.End))
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfBetween.IsMatch(between) && !PossessiveAt(b.Span.End))
                 {
                     // "Detective Inspector X of the Y", "X of Y said": the person is one of Y's.
                     Add(a, Predicates.MemberOf, b);
                 }
-                else if (a.Type == EntityType.Group && b.Type == EntityType.Group && OfBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && !PossessiveAt(b.Span.End))
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Group && OfBetween.IsMatch(between) && !PossessiveAt(b.Span.End))
                 {
                     // "the Peshmerga of the Y", "the Volunteer Corps of Y": one group of another is a part of it.
                     Add(a, Predicates.PartOf, b);
                 }
-                else if (a.IsActor && b.IsActor && a.Type != EntityType.Person && b.Type != EntityType.Person && AndTheLink.IsMatch(Slice(a.Span.End, b.Span.Start))
+                else if (a.IsActor && b.IsActor && a.Type != EntityType.Person && b.Type != EntityType.Person && AndTheLink.IsMatch(between)
                     && b.Span.End < sentence.End && ReciprocalAfter.Match(flat, b.Span.End, sentence.End - b.Span.End) is { Success: true } rc)
                 {
                     // "A and B clashed at least 31 times", "A and B signed a ceasefire": each other's foes; "A and B merged": allies.
                     Add(a, rc.Groups["allied"].Success ? Predicates.AlliedWith : Predicates.OpposedTo, b);
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && HelmOfBefore.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 30), a.Span.Start))
-                    && HelmBetween.IsMatch(Slice(a.Span.End, b.Span.Start)))
+                    && HelmBetween.IsMatch(between))
                 {
                     // "At the top of Y was X", "at the helm of Y stands X".
                     Add(b, Predicates.Leads, a);
@@ -979,7 +981,8 @@ public static partial class RelationFinder
 
                     // "the Qandil hills, which the Zayudi Front has controlled since 1990": the verb after a relative's subject has the
                     // name before it as its object.
-                    if (y.IsActor && y.Span.End < sentence.End && ObjectRelative.IsMatch(Slice(x.Span.End, y.Span.Start))
+                    if (y.IsActor && y.Span.End < sentence.End && y.Span.Start - x.Span.End <= 40 && (gap.Contains(", wh", StringComparison.Ordinal) || gap.Contains(", that", StringComparison.Ordinal))
+                        && ObjectRelative.IsMatch(Slice(x.Span.End, y.Span.Start))
                         && S(ObjectRelativeVerb, y.Span.End, sentence.End) is { Success: true } orv && RelationLexicon.Verb(Text(orv.Groups["verb"])) is { } ov)
                     {
                         Add(y, ov.Turned ? "~" + ov.Predicate : ov.Predicate, x);
