@@ -1679,7 +1679,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // "Australian Government", "Syrian Army": a nationality before a capitalized institution names a country's institution.
         var institutionOf = words > 1 && gazetteer.FindDemonym(first.Text) is not null && tokens[end].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[end].Text)
             && Enumerable.Range(start, words).All(k => tokens[k].IsCapitalized);
-        if (!surname && !institutionOf && Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
+        // A compound's name part is judged below, by itself: "ISIL-held" is no demonym, though "-held" ties it to one.
+        if (!surname && !institutionOf && !compound && Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
         {
             return -1;
         }
@@ -1997,8 +1998,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 c.Votes.Add(EntityType.Person, 3, TypeCue.SpeechAfter, next.Span);
             }
-            else if (NameLexicon.GroupFollowers.Contains(n))
+            else if (NameLexicon.GroupFollowers.Contains(n) && !(prev is { Text: "-" } && prev2 is not null && NameLexicon.HyphenPrefixes.Contains(prev2.Lower)))
             {
+                // Not "pro-X forces", "anti-X fighters": the forces are for or against X, a person as often as a group.
                 c.Votes.Add(EntityType.Group, 2, TypeCue.MembersAfter, next.Span);
             }
             else if (NameLexicon.HostileVerbs.Contains(n) && n.EndsWith("ed", StringComparison.Ordinal) && c.Place is null)

@@ -677,6 +677,23 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void The_name_part_of_a_held_compound_is_a_mention_of_the_actor()
+    {
+        var r = Extract.From("The Kessa Liberation Army (KLA) retreated north. Artillery hit KLA-held villages.");
+
+        Assert.Equal(["Kessa Liberation Army", "KLA", "KLA"], r.Mentions("Kessa Liberation Army"));
+    }
+
+    [Fact]
+    public void Forces_for_or_against_a_person_do_not_make_the_person_a_group()
+    {
+        var r = Extract.From("President Omar Wadelo spoke on Monday. Thousands were killed by pro-Wadelo forces, and anti-Wadelo fighters fled.");
+
+        Assert.Equal(["Person: Omar Wadelo"], r.Summary);
+        Assert.Equal(["Omar Wadelo", "Wadelo", "Wadelo"], r.Mentions("Omar Wadelo"));
+    }
+
+    [Fact]
     public void A_dotted_country_acronym_is_the_country()
     {
         var r = Extract.From("U.S. officials said the strike hit the camp.");
