@@ -1218,7 +1218,8 @@ public static partial class RelationFinder
                         break;
                     }
 
-                    if (between.Contains(" of ", StringComparison.Ordinal) && AsPartOf.IsMatch(between))
+                    // Not "missions against X as part of Y": X is what the mission is against, not what is part of Y.
+                    if (between.Contains(" of ", StringComparison.Ordinal) && AsPartOf.IsMatch(between) && (between.StartsWith(',') || !Oblique(x)))
                     {
                         Add(x, Predicates.PartOf, y);
                         break;

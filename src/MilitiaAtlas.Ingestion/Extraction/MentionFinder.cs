@@ -2273,8 +2273,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             // "the Islamic Salvation Front, the FIS, was founded": an acronym set off as an apposition after an organization's
-            // name is that organization's, whatever language its letters come from; not an item of a list ("X, the Y, the Z and W").
+            // name is that organization's, whatever language its letters come from; not an item of a list ("X, the Y, the Z and W"),
+            // and not an acronym the article used before ("the Tamaro Coalition, the KLA, which includes…" after "KLA" stood for
+            // another group): an apposition introduces an acronym only once.
             if (joined is ", the" && st.Candidates[b].IsAcronym && st.Candidates[a].HasOrgHead && st.Candidates[a].WordCount >= 2
+                && !st.Candidates.Take(b).Any(c => c.Surface == st.Candidates[b].Surface)
                 && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text is "," or ")" or "." or ";"
                 && !(r + 2 < runs.Count && runs[r + 2].Start <= runs[r + 1].End + 3 && tokens[runs[r + 1].End + 1].Text == ","))
             {

@@ -248,4 +248,20 @@ public sealed class RelationFamilyTests
         Assert.Contains("Omar Tawil member_of Zayudi Front", relations);
         Assert.DoesNotContain("Omar Tawil leads Zayudi Front", relations);
     }
+    [Fact]
+    public void What_an_event_underscores_has_no_actor_for_a_subject()
+    {
+        var found = Relations("The Zayudi Front attacked a market in Marane on Monday. It only underscores the importance of efforts to support the Tamaro Defence Force in its campaign to defeat the group.");
+
+        Assert.DoesNotContain("Tamaro Defence Force backed_by Zayudi Front", found);
+    }
+
+    [Fact]
+    public void What_a_mission_is_against_is_not_part_of_the_unit_it_flies_with()
+    {
+        var found = Relations("Two hundred airmen will join the Oruba Fighter Squadron, which will fly strike missions against the Wadi Liberation Front as part of the Tamaro Air Group.");
+
+        Assert.DoesNotContain("Wadi Liberation Front part_of Tamaro Air Group", found);
+        Assert.Contains("Oruba Fighter Squadron opposed_to Wadi Liberation Front", found);
+    }
 }

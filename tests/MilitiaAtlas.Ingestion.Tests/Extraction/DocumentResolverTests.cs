@@ -22,6 +22,17 @@ public sealed class DocumentResolverTests
         Assert.Equal(["Kessa Front"], r.Mentions("Kessa Front"));
     }
 
+    [Fact]
+    public void An_acronym_the_article_already_gave_to_another_group_is_no_apposition_of_the_next()
+    {
+        var r = Extract.From(
+            "Advisers are assisting the Kessa Liberation Army (KLA) in the north.",
+            "With the support of the 40-nation Wadi Coalition, the KLA, which includes local militias, took the town.");
+
+        Assert.Equal(["Kessa Liberation Army", "KLA", "KLA"], r.Mentions("Kessa Liberation Army"));
+        Assert.Equal(["Wadi Coalition"], r.Mentions("Wadi Coalition"));
+    }
+
     // Surnames
 
     [Fact]
