@@ -77,9 +77,12 @@ public static class Tokenizer
                     }
                 }
 
-                // "anti-ISIL", "counter-Daesh": the prefix is its own word, so the name stands alone.
+                // "anti-ISIL", "counter-Daesh": the prefix is its own word, so the name stands alone. A prefix with a capital
+                // inside a sentence before a name belongs to it: "the Counter-Daesh Coalition" (not "Counter-Terrorism Listings").
                 var dash = text.IndexOf('-', start, i - start);
-                if (dash > start && dash + 1 < i && char.IsUpper(text[dash + 1]) && NameLexicon.HyphenPrefixes.Contains(text[start..dash]))
+                if (dash > start && dash + 1 < i && char.IsUpper(text[dash + 1]) && NameLexicon.HyphenPrefixes.Contains(text[start..dash])
+                    && (char.IsLower(text[start]) || tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)
+                        || NameLexicon.IsEnglishWord(text[(dash + 1)..i].ToLowerInvariant())))
                 {
                     tokens.Add(new Token(new TextSpan(start, dash), text[start..dash], TokenKind.Word, tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)));
                     tokens.Add(new Token(new TextSpan(dash, dash + 1), "-", TokenKind.Punct, false));

@@ -33,6 +33,14 @@ public sealed class DocumentResolverTests
         Assert.Equal(["Wadi Coalition"], r.Mentions("Wadi Coalition"));
     }
 
+    [Fact]
+    public void A_coalition_named_against_a_group_is_not_that_group()
+    {
+        var r = Extract.From("With the support of the Counter-Zayudi Coalition, the Tamaro Defence Force advanced. The Zayudi Front fled. Zayudi fighters left.");
+
+        Assert.Equal(["Counter-Zayudi Coalition"], r.Mentions("Counter-Zayudi Coalition"));
+    }
+
     // Surnames
 
     [Fact]

@@ -84,6 +84,13 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_capitalized_prefix_inside_a_sentence_belongs_to_the_name_and_opening_one_is_split_off()
+    {
+        Assert.Equal(["the", "Counter-Zayudi", "Coalition", "met"], Texts("the Counter-Zayudi Coalition met"));
+        Assert.Equal(["Anti", "-", "Zayudi", "units", "met"], Texts("Anti-Zayudi units met"));
+    }
+
+    [Fact]
     public void Initials_and_title_abbreviations_keep_their_periods()
     {
         Assert.Equal(["J.", "Robert", "Hale", "met", "Maj.", "Gen.", "Tariq", "Saleh", "."], Texts("J. Robert Hale met Maj. Gen. Tariq Saleh."));
