@@ -59,12 +59,29 @@ public static class SpeakerLabels
     public static SpeakerLabelResult Find(string text, IReadOnlyList<Passage> passages, IReadOnlyList<LocalEntity> entities, Func<IReadOnlyList<LocalEntity>> headingNames)
     {
         var found = new List<(Passage Passage, TextSpan Span, string[] Words)>();
+        var mixed = new List<(Passage Passage, TextSpan Span, string[] Words)>();
         foreach (var p in passages)
         {
-            if (p.Kind == PassageKind.Body && LabelAt(text, p.Span) is var (span, words))
+            if (p.Kind != PassageKind.Body)
+            {
+                continue;
+            }
+
+            if (LabelAt(text, p.Span) is var (span, words))
             {
                 found.Add((p, span, words));
             }
+            else if (MixedCaseLabelAt(text, p.Span) is var (mspan, mwords))
+            {
+                mixed.Add((p, mspan, mwords));
+            }
+        }
+
+        // "Dr Tokana:", "Lt Col Hale:": labels in mixed case make a transcript only when three or more passages open with
+        // them and one label comes back ("Note:" or "Update:" once is no speaker).
+        if (mixed.Count >= 3 && mixed.GroupBy(m => string.Join(' ', m.Words)).Any(g => g.Count() >= 2))
+        {
+            found = found.Concat(mixed).OrderBy(f => f.Span.Start).ToList();
         }
 
         if (found.Count == 0)
@@ -142,10 +159,54 @@ public static class SpeakerLabels
         return new SpeakerLabelResult(labels, all);
     }
 
+    /// <summary>
+    /// A label in mixed case at the start of a passage ("Dr Tokana:", "Lt Col Hale:", "Senator Calloway:"): one to five
+    /// capitalized words and a colon, after a question's number ("Q14 Senator Calloway:") if there is one; its span and
+    /// words as <see cref="LabelAt"/> gives them.
+    /// </summary>
+    private static (TextSpan Span, string[] Words)? MixedCaseLabelAt(string text, TextSpan passage)
+    {
+        var s = QuestionNumberEnd(text, passage);
+        var end = Math.Min(passage.End, s + 48);
+        var colon = text.IndexOf(':', s, end - s);
+        if (colon <= s || text.IndexOf('\n', s, colon - s) >= 0)
+        {
+            return null;
+        }
+
+        var label = text[s..colon];
+        var words = label.Split(' ');
+        if (words.Length > 5 || NameLexicon.IsFieldLabel(label)
+            || !words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')))
+        {
+            return null;
+        }
+
+        return (new TextSpan(passage.Start, colon + 1), words.Select(w => w.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()).ToArray());
+    }
+
+    /// <summary>"Q14 ": a question's number opening a committee transcript's line; where the label after it starts, else the passage start.</summary>
+    private static int QuestionNumberEnd(string text, TextSpan passage)
+    {
+        var s = passage.Start;
+        var i = s + 1;
+        if (text[s] != 'Q')
+        {
+            return s;
+        }
+
+        while (i < passage.End && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i > s + 1 && i + 1 < passage.End && text[i] == ' ' ? i + 1 : s;
+    }
+
     /// <summary>A label at the start of a passage: its span (up to and with the colon, or the "Q") and its words in lower case without dots.</summary>
     private static (TextSpan Span, string[] Words)? LabelAt(string text, TextSpan passage)
     {
-        var s = passage.Start;
+        var s = QuestionNumberEnd(text, passage);
         var end = Math.Min(passage.End, s + 48);
 
         // "Q" alone, then a colon, a full stop, a tab or a run of spaces: the questioner.

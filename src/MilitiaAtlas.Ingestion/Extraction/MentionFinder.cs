@@ -347,6 +347,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Q14 Senator Calloway:": a committee transcript numbers its questions; the number is no name.
+            if ((i == 0 || tokens[i].NewLineBefore) && tokens[i].Text.Length > 1 && tokens[i].Text[0] == 'Q' && tokens[i].Text.Skip(1).All(char.IsDigit)
+                && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+            {
+                i++;
+                continue;
+            }
+
             // A name that an acronym in brackets spells out is one name, whatever its connectors: "Fund for Peace
             // Building (FPB)", "Front for the Liberation of the North and the Coast (FLNC)".
             if (spelled.TryGetValue(i, out var spelledEnd))

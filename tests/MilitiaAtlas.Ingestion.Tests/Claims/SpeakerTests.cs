@@ -111,6 +111,33 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Mixed_case_labels_after_question_numbers_make_a_committee_transcript()
+    {
+        var p = Run(
+            "Members present: Ms Anna Berglund (Chair); Senator Paul Okafor",
+            "Witnesses: Dr Lena Marsh, Director, Kessa Relief Network; Major General Tom Adeyemi (retired)",
+            "Q3 Chair: Dr Marsh, thank you for coming. How are the camps?",
+            "Dr Marsh: Crowded. The river has flooded twice since May.",
+            "Q4 Senator Okafor: And the militias?",
+            "Maj Gen Adeyemi: They still hold the bridges.",
+            "Q5 Senator Okafor: Who supplies them?",
+            "Dr Marsh: Nobody will say.");
+
+        Assert.Equal("Lena Marsh", SpeakerOf(p, "The river has flooded"));
+        Assert.Equal("Paul Okafor", SpeakerOf(p, "And the militias"));
+        Assert.Equal("Tom Adeyemi", SpeakerOf(p, "They still hold the bridges"));
+        Assert.DoesNotContain(p.Entities, e => e.Name.StartsWith('Q') && e.Name.Any(char.IsDigit));
+    }
+
+    [Fact]
+    public void One_mixed_case_line_with_a_colon_is_no_speaker_label()
+    {
+        var p = Run("Update: Laura Benton said the corridor would reopen on Monday, officials said.", "The Tamaro Front denied it.");
+
+        Assert.Equal("Laura Benton", SpeakerOf(p, "the corridor would reopen"));
+    }
+
+    [Fact]
     public void A_questioner_label_is_nobody_when_the_headings_name_only_guests_with_titles()
     {
         var p = RunTitled(

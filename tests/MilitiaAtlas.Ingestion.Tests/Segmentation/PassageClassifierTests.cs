@@ -224,6 +224,13 @@ public sealed class PassageClassifierTests
     [InlineData("*This story was supported by a grant from the Kessa Reporting Fund.*")]
     [InlineData("Sources used for this timeline: Tamaro Council archives; interviews in Kessa, 2019.")]
     [InlineData("**More in this series:** [Gold and guns](#) · [The river war](#)")]
+    [InlineData("[Witnesses withdrew]")]
+    [InlineData("Committee adjourned at 4.12 pm\nUncorrected proof: not yet approved by the Committee.")]
+    [InlineData("Notes to Chapter II\n¹ Interviews in Kessa, 2021.\n² Council records, 2019.")]
+    [InlineData("Dated this 3rd day of May 2011\nKessa City")]
+    [InlineData("Support the show\nWe are listener-funded. Credits: produced by Ana Ruiz.")]
+    [InlineData("Issued by the Press Office of the Tamaro Council. Translation: Ana Ruiz.")]
+    [InlineData("A version of this obituary appears in print on May 4, 2016, on page A21 of the national edition.")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
     {
         var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
