@@ -65,6 +65,12 @@ public static class ClaimFinder
             frames[s] = FrameOf(text, span, list, quotes);
         }
 
+        // "— X, researcher" opening sentence c: the person credited, named within the line's first few characters.
+        int? DashCredit(int c) =>
+            DashAttribution.IsMatch(text.AsSpan(sentences[c].Span.Start, Math.Min(8, sentences[c].Span.Length)))
+            && inSentence[c].FirstOrDefault() is { Type: EntityType.Person, Reference: false } credited && credited.Span.Start - sentences[c].Span.Start <= 6
+                ? credited.Entity : null;
+
         // Resolve pronouns, continuations and transcript labels in reading order.
         var labelled = LabelSpeakers(body, labels);
         var speakers = new int?[sentences.Count];
@@ -146,11 +152,10 @@ public static class ClaimFinder
             }
 
             // "> "…"" then "> — X, researcher": a pull quote's attribution on the line after it.
-            if (f.Kind == FrameKind.None && speakers[s] is null && s + 1 < sentences.Count
-                && DashAttribution.IsMatch(text.AsSpan(sentences[s + 1].Span.Start, Math.Min(8, sentences[s + 1].Span.Length))) && quotes.Any(q => q.Overlaps(sentences[s].Span))
-                && inSentence[s + 1].FirstOrDefault() is { Type: EntityType.Person, Reference: false } credited && credited.Span.Start - sentences[s + 1].Span.Start <= 6)
+            if (f.Kind == FrameKind.None && speakers[s] is null && s + 1 < sentences.Count && quotes.Any(q => q.Overlaps(sentences[s].Span))
+                && DashCredit(s + 1) is int credited)
             {
-                speakers[s] = credited.Entity;
+                speakers[s] = credited;
             }
 
             if (speakers[s] is null && f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is { } ls && passage - ls.Passage <= 1 && lastAnonymousAt < lastSpeakerAt)
@@ -214,6 +219,12 @@ public static class ClaimFinder
         {
             var members = Enumerable.Range(0, sentences.Count).Where(s => sentences[s].Span.Overlaps(q)).ToList();
             var owner = members.Where(s => frames[s].Kind is FrameKind.Entity or FrameKind.Pronoun).Select(s => speakers[s]).FirstOrDefault(x => x is not null);
+            // ""…. …" — Karin Lunde, historian": a pull quote's credit after its last sentence is the whole quotation's.
+            if (owner is null && members.Count > 0 && members[^1] + 1 < sentences.Count && DashCredit(members[^1] + 1) is int credit)
+            {
+                owner = credit;
+            }
+
             if (owner is null)
             {
                 // No frame names the speaker: the sentences the quotation runs on into are the opening sentence's, which
@@ -408,7 +419,7 @@ public static class ClaimFinder
         }
 
         // "the organisation announced": the group the story is about.
-        if (i > 1 && tokens[i - 2].Lower == "the" && tokens[i - 1].Lower is "organisation" or "organization" or "group" or "movement" or "militia" or "front")
+        if (i > 1 && tokens[i - 2].Lower == "the" && tokens[i - 1].Lower is "organisation" or "organization" or "group" or "movement" or "militia" or "front" or "party" or "faction" or "alliance" or "coalition" or "cartel" or "network")
         {
             return new Frame(FrameKind.GroupNoun);
         }

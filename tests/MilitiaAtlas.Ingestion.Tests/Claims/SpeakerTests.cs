@@ -130,6 +130,28 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_pull_quote_credited_on_its_own_line_is_the_credited_persons_and_the_next_quote_is_not()
+    {
+        var p = Run(
+            "QUOTES FROM THE EPISODE",
+            "\"The Wadi Front ended as an organisation in 1998. It did not end as a group of people.\" — Karin Lunde, historian",
+            "\"She was not hiding in a forest. She was hiding in Kessa.\" — Jonas Albers");
+
+        Assert.Equal("Karin Lunde", SpeakerOf(p, "The Wadi Front ended"));
+        Assert.Equal("Karin Lunde", SpeakerOf(p, "It did not end"));
+        Assert.Equal("Jonas Albers", SpeakerOf(p, "She was not hiding"));
+    }
+
+    [Theory]
+    [InlineData("In April, Tomas Wadelo had offered a ceasefire, writing that \"the party is ready for talks.\"", "the party is ready", "Tomas Wadelo")]
+    [InlineData("Tomas Wadelo, who has lived in exile since 2003, reacted bitterly. \"They have killed the one man who could stop this war.\"", "They have killed", "Tomas Wadelo")]
+    [InlineData("The Kessa Liberation Party rejected the offer. The party said in a statement that the talks had been \"a trap from the start,\" and called a protest.", "a trap from the start", "Kessa Liberation Party")]
+    public void Writing_reacting_and_the_party_saying_give_the_quotation_its_speaker(string paragraph, string fragment, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Run(paragraph), fragment));
+    }
+
+    [Fact]
     public void One_mixed_case_line_with_a_colon_is_no_speaker_label()
     {
         var p = Run("Update: Laura Benton said the corridor would reopen on Monday, officials said.", "The Tamaro Front denied it.");
