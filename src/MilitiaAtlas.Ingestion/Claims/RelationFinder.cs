@@ -138,6 +138,7 @@ public static partial class RelationFinder
             f.Under();
             f.Possessors();
             f.CopulaRoles();
+            f.ItsRolesAfter();
             f.VerbFrames();
             f.Control();
             f.GroupStructures(units);

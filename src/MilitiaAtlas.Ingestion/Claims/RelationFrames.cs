@@ -126,7 +126,7 @@ public static partial class RelationFinder
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
     // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
-    private static readonly string PassiveVerbPattern = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[\w-]*ed\s+(?:and|or)\s+)?(?<verb>{VerbWord})(?:\s+(?:and|or)\s+(?-i:[a-z])[\w-]*ed)?{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
+    private static readonly string PassiveVerbPattern = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[a-z-]{{2,}}(?:,\s+|,?\s+(?:and|or)\s+)){{0,3}}(?<verb>{VerbWord}){CoordinatedParticiples}{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
 
     // "its founder, X, was killed by Y": after a name that is itself an apposition, ", was" goes on with it.
     private static readonly Regex PassiveVerbAfterAppositive = new(PassiveVerbPattern.Replace(@"|,\s+(?!(?:is|was|are|were|has|have|had)\s))?", @"|,\s+)?", StringComparison.Ordinal), Opt);
@@ -140,6 +140,9 @@ public static partial class RelationFinder
 
     // "was founded in August 2022 by X", "was formed in Kessa by X", "is led from prison by X", "was supplied with arms by X": a short
     // time, place or means phrase before the agent.
+    // "armed, fed and paid by X": participles after the relation's own, regular or not, joined by commas and a last "and".
+    private const string CoordinatedParticiples = @"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?-i:[a-z])[a-z-]{2,}(?<![\u0001-\u0003])){0,3}";
+
     private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with)\s+[^,;\u0001-\u0003]{1,30}?)?";
 
     // "Y, which he launched", "Y, the party he leads", "Y, the movement that she founded".
@@ -278,7 +281,7 @@ public static partial class RelationFinder
             return last >= 0 && shadow[from + last] is RelationLexicon.VerbMark or RelationLexicon.BothMark && char.IsWhiteSpace(shadow[to - 1]);
         }
 
-        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003](?:\s+(?:and|or)\s+(?-i:[a-z])[\w-]*ed)?{PassiveAdverbial}\s+by\s+[^;.]{{0,50}}$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex PassiveEnd = new($@"[\u0002\u0003]{CoordinatedParticiples}{PassiveAdverbial}\s+by\s+[^;.]{{0,50}}$", Opt | RegexOptions.RightToLeft);
 
         /// <summary>A pattern of the marked copy over [a, b): anchors at a and b, captures at the text's offsets.</summary>
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
@@ -922,6 +925,38 @@ public static partial class RelationFinder
         private static readonly Regex HelmOfBefore = new(@"\bat\s+the\s+(?:top|head|helm|apex)\s+of\s+(?:the\s+)?$", Opt);
 
         private static readonly Regex HelmBetween = new($@"^(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:is|was|were|are|stood|stands|sat|sits|remained|remains|now|still)\s+){{1,2}}(?:the\s+)?{TitleWords}$", Opt);
+
+        private static readonly Regex ItsRoleAfter = new($@"^,?\s+(?:(?:is|was|became|remained|remains|has\s+been|had\s+been|were|are)\s+)(?:also\s+|then\s+|still\s+|now\s+)?(?:its|their)\s+{ModPre}(?<role>{RoleWord})(?![\w-])", Opt);
+
+        /// <summary>"X was its leader", "Y was their military commander": the group is the sentence's last before X, else the one the sentences before were about.</summary>
+        public void ItsRolesAfter()
+        {
+            var clause = flat.AsSpan(sentence.Start, sentence.Length);
+            if (!clause.Contains(" its ", StringComparison.OrdinalIgnoreCase) && !clause.Contains(" their ", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var x = ms[i];
+                if (x.Type != EntityType.Person || S(ItsRoleAfter, x.Span.End, Math.Min(sentence.End, x.Span.End + 80)) is not { Success: true } r)
+                {
+                    continue;
+                }
+
+                var owner = ms.Take(i).LastOrDefault(m => m.Type == EntityType.Group);
+                if (owner.Span.Length > 0)
+                {
+                    AddRoles(r, x, owner, "the");
+                }
+                else if (lastGroup is int prev && entities[prev].Type == EntityType.Group)
+                {
+                    var last = ms.FirstOrDefault(m => m.Entity == prev);
+                    AddRoles(r, x, last.Span.Length > 0 ? last : new M(default, prev, EntityType.Group, null, false), "the");
+                }
+            }
+        }
 
         /// <summary>"X … until last year was director of Y": a copula further on in the clause, with no other person in between.</summary>
         public void CopulaRoles()

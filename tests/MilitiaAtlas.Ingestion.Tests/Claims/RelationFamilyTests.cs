@@ -264,4 +264,29 @@ public sealed class RelationFamilyTests
         Assert.DoesNotContain("Wadi Liberation Front part_of Tamaro Air Group", found);
         Assert.Contains("Oruba Fighter Squadron opposed_to Wadi Liberation Front", found);
     }
+    [Fact]
+    public void A_person_who_was_its_leader_leads_the_group_the_sentence_or_the_story_is_about()
+    {
+        var found = Relations("The Kessa Liberation Army fought for ten years. Tomas Wadelo was its leader, and Omar Zayudi was its military commander.");
+
+        Assert.Contains("Tomas Wadelo leads Kessa Liberation Army", found);
+        Assert.Contains("Omar Zayudi commands Kessa Liberation Army", found);
+    }
+
+    [Theory]
+    [InlineData("Joseph Ruma, who had been premier of the Tamaro Province, spoke at the funeral.")]
+    [InlineData("Joseph Ruma, the premier of the Tamaro Province, spoke at the funeral.")]
+    public void A_premier_holds_office_over_the_province(string sentence)
+    {
+        Assert.Contains("Joseph Ruma holds_office Tamaro Province", Relations(sentence));
+    }
+
+    [Theory]
+    [InlineData("The Kessa Resistance Forces were armed, fed and paid by the Tamaro Defence Force.")]
+    [InlineData("The Kessa Resistance Forces were armed and paid by the Tamaro Defence Force.")]
+    [InlineData("The Kessa Resistance Forces, trained, armed and paid by the Tamaro Defence Force, held the south.")]
+    public void Participles_joined_in_a_list_share_their_agent(string sentence)
+    {
+        Assert.Contains("Kessa Resistance Forces backed_by Tamaro Defence Force", Relations(sentence));
+    }
 }
