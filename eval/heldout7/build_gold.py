@@ -1,0 +1,133 @@
+"""Builds gold.json for the seventh held-out set from the annotations below (run: python3 eval/heldout7/build_gold.py).
+Edit here, rebuild, then run check_gold.py."""
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from gold_writer import GoldWriter
+W = GoldWriter(__file__)
+P, G, L, rel, ev, cl, ACC, NOISE, BP = W.P, W.G, W.L, W.rel, W.ev, W.cl, W.ACC, W.NOISE, W.BP
+
+
+# ---------------- q01 Chiapas, EZLN communiqué (an armed group's own statement, hostile tone) ----------------
+k = "q01"
+P(k, "moises", "Moisés")
+P(k, "marcos", "Marcos", "Marcos", "Rafael Sebastián Guillén Vicente", "Galeano", "SupGaleano")
+P(k, "sheinbaum", "Claudia Sheinbaum")
+P(k, "ramirez", "Eduardo Ramírez Aguilar")
+P(k, "ramona", "Ramona")
+G(k, "ezln", "Zapatista Army of National Liberation", "Zapatista Army of National Liberation",
+  "ZAPATISTA ARMY OF NATIONAL LIBERATION", "Ejército Zapatista de Liberación Nacional", "EZLN")
+G(k, "ccri", "Clandestine Revolutionary Indigenous Committee – General Command",
+  "Clandestine Revolutionary Indigenous Committee – General Command",
+  "CLANDESTINE REVOLUTIONARY INDIGENOUS COMMITTEE – GENERAL COMMAND", "Clandestine Revolutionary Indigenous Committee",
+  "CCRI-CG")
+G(k, "mascara_roja", "Máscara Roja")
+G(k, "abejas", "Las Abejas")
+G(k, "guard", "National Guard")
+G(k, "sedena", "Secretariat of National Defense")
+G(k, "cjng", "Jalisco New Generation Cartel", "Jalisco New Generation Cartel", "CJNG", "Jalisco cartel")
+G(k, "sinaloa", "Sinaloa Cartel")
+G(k, "pakal", "Pakal force", "Pakal force", "Pakal")
+G(k, "orcao", "Regional Organization of Coffee Growers of Ocosingo", "Regional Organization of Coffee Growers of Ocosingo",
+  "ORCAO")
+G(k, "pyj", "Paz y Justicia")
+L(k, "acteal", "Acteal")
+L(k, "chiapas", "Chiapas")
+L(k, "mexico", "Mexico", "Mexico", "MEXICO")
+L(k, "san_cristobal", "San Cristóbal de las Casas")
+L(k, "ocosingo", "Ocosingo")
+L(k, "margaritas", "Las Margaritas")
+L(k, "altamirano", "Altamirano")
+L(k, "comalapa", "Frontera Comalapa")
+L(k, "chicomuselo", "Chicomuselo")
+L(k, "tuxtla", "Tuxtla Gutiérrez")
+L(k, "moises_gandhi", "Moisés Gandhi")
+L(k, "oventik", "Oventik")
+for s, p, o in [("mascara_roja", "opposed_to", "abejas"), ("sheinbaum", "holds_office", "mexico"), ("guard", "part_of", "sedena"),
+                ("cjng", "opposed_to", "sinaloa"), ("cjng", "controls", "chicomuselo"), ("ramirez", "holds_office", "chiapas"),
+                ("ramirez", "founded", "pakal"), ("orcao", "backed_by", "chiapas"), ("marcos", "reports_to", "ccri"),
+                ("marcos", "member_of", "ezln"), ("ccri", "part_of", "ezln"), ("ccri", "leads", "ezln"),
+                ("ramona", "member_of", "ezln"), ("moises", "spokesperson_for", "ezln"), ("moises", "leads", "ezln")]:
+    rel(k, s, p, o)
+ev(k, "acteal_massacre", "1997-12-22", "day", ["mascara_roja", "abejas", "acteal"], "twenty-eight years ago today")
+ev(k, "uprising", "1994-01-01", "day", ["ezln", "san_cristobal", "ocosingo", "margaritas", "altamirano"], "on January 1, 1994")
+ev(k, "san_andres", "1996-02-16", "day", ["ezln"], "signed on February 16, 1996")
+ev(k, "sheinbaum_takes_office", "2024-10-01", "day", ["sheinbaum"], "since October 1, 2024")
+ev(k, "pakal_created", "2025", "approximate", ["ramirez", "pakal"], "early this year")
+ev(k, "ramirez_interview", "2025-01", "month", ["ramirez"], "told the newspapers in January")
+ev(k, "orcao_attack", "2025-12-11", "day", ["orcao", "moises_gandhi"], "on the night of December 11")
+ev(k, "orcao_radio", "2025-12-16", "day", ["orcao", "ocosingo"], "Last Tuesday")
+ev(k, "autonomy_restructured", "2023-11", "month", ["ezln"], "In November 2023")
+ev(k, "marcos_named", "1995-02", "month", ["marcos"], "in February 1995")
+ev(k, "ramona_died", "2006-01", "month", ["ramona"], "died in January 2006")
+ev(k, "encounter", "2025-12-26", "range", ["oventik"], "From December 26, 2025, to January 2, 2026", end="2026-01-02")
+cl(k, "ramirez", "Chiapas will no longer be a land of impunity.")
+cl(k, "orcao", "the Zapatistas started it, as they always do.")
+cl(k, "ramona", "Nothing for us, everything for everyone.")
+ACC += ["Zapatista", "Zapatistas", "COMMUNIQUÉ", "THE WAR ABOVE AND THE WAR BELOW", "Sixth", "Sisters", "FIRST", "SECOND",
+        "THIRD", "FOURTH", "FIFTH", "San Andrés Accords", "Señora Claudia Sheinbaum", "Autonomous Rebel Zapatista Municipalities",
+        "Good Government Councils", "Local Autonomous Governments", "Subcomandante Insurgente Marcos",
+        "Capitán Insurgente Marcos", "Sup Marcos", "Sup", "Comandanta Ramona", "Encounter of Rebellions and Resistances",
+        "Mexican Southeast", "Subcomandante Insurgente Moisés", "Spokesperson", "Jalisco",
+        "Clandestine Revolutionary Indigenous Committee – General Command of the Zapatista Army of National Liberation"]
+NOISE.append({"source": k, "names": ["Palabra Abajo", "Ana Xochitl Ruiz", "Tomás Kinich"]})
+BP[k] = "Translated from Spanish by"
+
+# ---------------- q02 Congo-Brazzaville, Pool: translated radio and press monitoring digest ----------------
+k = "q02"
+P(k, "ntumi", "Frédéric Bintsamou", "Frédéric Bintsamou", "Ntumi", "Ntoumi", "NTUMI")
+P(k, "mboulou", "Raymond Mboulou")
+P(k, "moungalla", "Thierry Moungalla", "Thierry Moungalla", "Moungalla")
+P(k, "sassou", "Denis Sassou Nguesso", "Denis Sassou Nguesso", "Sassou-Nguesso", "Sassou")
+P(k, "mbemba", "Jean-Claude Mbemba", "Jean-Claude Mbemba", "Mbemba")
+P(k, "b_kolelas", "Bernard Kolélas")
+P(k, "p_kolelas", "Guy-Brice Parfait Kolélas")
+P(k, "lissouba", "Pascal Lissouba")
+P(k, "nkounkou", "Albertine Nkounkou")
+G(k, "ninjas", "Ninjas", "Ninjas", "Nsiloulou")
+G(k, "fac", "Congolese Armed Forces")
+G(k, "cnr", "National Council of Republicans")
+G(k, "cocoyes", "Cocoyes")
+G(k, "cobras", "Cobras")
+G(k, "wfp", "World Food Programme")
+G(k, "semaine", "La Semaine Africaine")
+L(k, "congo", "Congo-Brazzaville", "Congo-Brazzaville", "CONGO-BRAZZAVILLE")
+L(k, "kinkala", "Kinkala", "Kinkala", "KINKALA")
+L(k, "pool", "Pool Department", "Pool Department", "Pool")
+L(k, "brazzaville", "Brazzaville")
+L(k, "mindouli", "Mindouli", "Mindouli", "MINDOULI")
+L(k, "mayama", "Mayama")
+L(k, "vinza", "Vinza")
+L(k, "paris", "Paris")
+L(k, "kinshasa", "Kinshasa")
+for s, p, o in [("mboulou", "holds_office", "congo"), ("ntumi", "leads", "ninjas"), ("ntumi", "member_of", "ninjas"),
+                ("fac", "opposed_to", "ninjas"), ("moungalla", "holds_office", "congo"), ("sassou", "holds_office", "congo"),
+                ("mbemba", "member_of", "cnr"), ("ntumi", "founded", "cnr"), ("b_kolelas", "leads", "ninjas"),
+                ("b_kolelas", "holds_office", "brazzaville"), ("lissouba", "leads", "cocoyes"), ("sassou", "leads", "cobras"),
+                ("ninjas", "allied_with", "cocoyes"), ("ninjas", "opposed_to", "cobras"), ("ninjas", "controls", "mayama")]:
+    rel(k, s, p, o)
+ev(k, "ceasefire_signed", "2017-12-23", "day", ["kinkala", "pool", "mboulou", "ntumi"], "this afternoon in Kinkala")
+ev(k, "war_since", "2016-04", "month", ["ntumi", "pool"], "since April 2016")
+ev(k, "mbemba_signed", "2017-12-23", "day", ["mbemba", "kinkala"], "signed yesterday in Kinkala")
+ev(k, "war_1997", "1997", "year", ["ninjas", "cocoyes", "cobras"], "the 1997 war")
+ev(k, "ntumi_named_delegate", "2007", "year", ["ntumi", "sassou"], "in 2007 was named")
+ev(k, "election_2016", "2016-03", "month", ["p_kolelas", "ntumi"], "election of March 2016")
+ev(k, "agreement_2003", "2003", "year", ["ninjas"], "the 2003 agreement")
+ev(k, "mayama_held", "2017-12-21", "day", ["ninjas", "mayama", "vinza"], "on Thursday a Ninja unit")
+ev(k, "mindouli_bombing", "2016", "approximate", ["fac", "mindouli"], "in the spring of 2016, which")
+ev(k, "nkounkou_statement", "2017-12-20", "day", ["nkounkou", "mindouli"], "said on Wednesday")
+ev(k, "wfp_resumes", "2017-08", "month", ["wfp"], "resumed deliveries to the area in August")
+cl(k, "moungalla", "Today the Republic has turned the page of violence in the Pool. The door remains open to all those who lay down their arms.")
+cl(k, "moungalla", "never wanted war with his own people.")
+cl(k, "mbemba", "We signed for the people of the Pool, who have suffered too much. But the pastor will not come out of the forest until the warrant against him is lifted.")
+cl(k, "semaine", "punished the people of the Pool for the crimes of a few.")
+cl(k, "nkounkou", "until the young men with guns are gone from the forest.")
+ACC += ["GLOBAL MEDIA WATCH – AFRICA DESK", "Global Media Watch", "Daily", "Contents", "State", "Government", "Weekly",
+        "Displaced", "GOVERNMENT", "SPOKESMAN", "WEEKLY", "DISPLACED FAMILIES", "Radio Congo", "Télé Congo", "RFI",
+        "Radio Okapi", "Congolese", "Republic", "Pastor Ntumi", "Pasteur Ntoumi", "Ninja", "Minister of the Interior",
+        "Minister of Communication", "President Denis Sassou Nguesso", "President Sassou-Nguesso", "Presenter",
+        "Correspondent", "Video", "National Road No 1", "Catholic", "Sister Albertine Nkounkou", "Source", "Text", "Excerpt",
+        "Summary", "UN", "French", "Kinkala prefecture", "Pool ceasefire"]
+NOISE.append({"source": k, "names": ["Patrice Oyono"]})
+BP[k] = "Compiled and distributed by Global Media Watch"
+
+W.write()
