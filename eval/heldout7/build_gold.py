@@ -130,4 +130,70 @@ ACC += ["GLOBAL MEDIA WATCH – AFRICA DESK", "Global Media Watch", "Daily", "Co
 NOISE.append({"source": k, "names": ["Patrice Oyono"]})
 BP[k] = "Compiled and distributed by Global Media Watch"
 
+# ---------------- q03 Nigeria, IPOB and the ESN: fact-check article with claim/verdict boxes ----------------
+k = "q03"
+P(k, "kanu", "Nnamdi Kanu", "Nnamdi Kanu", "Kanu")
+P(k, "ojukwu", "Chukwuemeka Odumegwu-Ojukwu")
+P(k, "ekpa", "Simon Ekpa", "Simon Ekpa", "Ekpa")
+P(k, "nwosu", "Obinna Nwosu", "Obinna Nwosu", "Nwosu")
+P(k, "anene", "Tochukwu Anene")
+P(k, "powerful", "Emma Powerful")
+G(k, "esn", "Eastern Security Network", "Eastern Security Network", "ESN")
+G(k, "ipob", "Indigenous People of Biafra", "Indigenous People of Biafra", "IPOB")
+G(k, "nigerian_army", "Nigerian Army")
+G(k, "frontline", "Biafra Frontline Update")
+G(k, "radio_biafra", "Radio Biafra")
+G(k, "fhc", "Federal High Court")
+G(k, "brgie", "Biafra Republic Government in Exile", "Biafra Republic Government in Exile", "BRGIE")
+G(k, "ebubeagu", "Ebube Agu", "Ebube Agu", "Ebubeagu")
+G(k, "lionheart", "Lion Heart Pictures")
+G(k, "div82", "82 Division")
+G(k, "dss", "Department of State Services")
+L(k, "orlu", "Orlu")
+L(k, "imo", "Imo State", "Imo State", "Imo")
+L(k, "enugu_state", "Enugu State")
+L(k, "enugu", "Enugu")
+L(k, "nigeria", "Nigeria")
+L(k, "biafra", "Biafra")
+L(k, "abuja", "Abuja")
+L(k, "london", "London")
+L(k, "finland", "Finland")
+L(k, "lahti", "Lahti")
+L(k, "ebonyi", "Ebonyi")
+L(k, "nsukka", "Nsukka")
+L(k, "orsu", "Orsu")
+L(k, "ihiala", "Ihiala")
+for s, p, o in [("kanu", "founded", "ipob"), ("kanu", "leads", "radio_biafra"), ("ojukwu", "holds_office", "biafra"),
+                ("kanu", "founded", "esn"), ("esn", "part_of", "ipob"), ("ekpa", "holds_office", "brgie"),
+                ("ebubeagu", "opposed_to", "esn"), ("nwosu", "leads", "lionheart"), ("div82", "part_of", "nigerian_army"),
+                ("anene", "spokesperson_for", "div82"), ("div82", "opposed_to", "esn"), ("powerful", "spokesperson_for", "ipob")]:
+    rel(k, s, p, o)
+ev(k, "video_posted", "2025-09-14", "day", ["frontline"], "on 14 September")
+ev(k, "film_shot", "2022-03", "month", ["enugu_state"], "in March 2022")
+ev(k, "ipob_founded", "2012", "year", ["ipob", "kanu"], "founded in 2012")
+ev(k, "biafra_war", "1967", "range", ["ojukwu", "biafra"], "from 1967 to 1970", end="1970")
+ev(k, "ipob_designated", "2017-09", "month", ["fhc", "ipob", "abuja"], "in September 2017")
+ev(k, "esn_created", "2020-12", "month", ["kanu", "esn"], "In December 2020")
+ev(k, "kanu_arrested", "2021-06", "month", ["kanu", "nigeria"], "in June 2021")
+ev(k, "ekpa_arrested", "2024-11", "month", ["ekpa", "lahti"], "in November 2024")
+ev(k, "ebubeagu_set_up", "2021-04", "month", ["ebubeagu"], "in April 2021")
+ev(k, "youtube_upload", "2022-05", "month", ["lionheart"], "on YouTube in May 2022")
+ev(k, "nwosu_call", "2025-09-16", "day", ["nwosu"], "by phone on Tuesday")
+ev(k, "anene_statement", "2025-09-17", "day", ["anene", "div82"], "said on Wednesday")
+ev(k, "esn_camp_raids", "2025-08", "month", ["div82", "esn", "orsu", "ihiala"], "in Orsu and Ihiala in August")
+ev(k, "powerful_statement", "2025-09-16", "day", ["powerful", "ipob"], "two days after the clip appeared")
+cl(k, "frontline", "ESN don take Orlu barracks, Nigeria army run.")
+cl(k, "nwosu", "Those are my actors and that is my truck. We burned it ourselves,")
+cl(k, "anene", "there is no army base in Orlu that has fallen or can fall.")
+cl(k, "powerful", "IPOB does not need film tricks to tell the world the truth,")
+cl(k, "powerful", "fake news from the Ekpa camp.")
+cl(k, "ekpa", "Biafra is rising.")
+ACC += ["FACTCHECK HUB NIGERIA", "FactCheck Hub Nigeria", "FactCheck Hub", "Chiamaka Eze-Obi", "CLAIM", "VERDICT", "FALSE",
+        "THE CLAIM", "WHO ARE IPOB AND THE ESN", "WHAT THE VIDEO SHOWS", "WHAT THE ARMY AND IPOB SAID", "THE VERDICT",
+        "Facebook", "X", "WhatsApp", "YouTube", "Nollywood", "British-Nigerian", "Mazi Kanu", "Major Tochukwu Anene",
+        "Operation Udo Ka", "Blood on the Niger", "Behind the scenes", "Sources", "Interview", "Statement", "Finnish",
+        "IPOB's", "Orlu barracks", "Nigeria army", "Fact check", "Biafra separatists", "Nigerian"]
+NOISE.append({"source": k, "names": ["Adaeze Nwankwo", "International Fact-Checking Network"]})
+BP[k] = "Have you seen a claim you want us to check?"
+
 W.write()
