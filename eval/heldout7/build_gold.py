@@ -196,4 +196,83 @@ ACC += ["FACTCHECK HUB NIGERIA", "FactCheck Hub Nigeria", "FactCheck Hub", "Chia
 NOISE.append({"source": k, "names": ["Adaeze Nwankwo", "International Fact-Checking Network"]})
 BP[k] = "Have you seen a claim you want us to check?"
 
+# ---------------- q04 Sikh militant groups: UK parliamentary written questions and answers ----------------
+k = "q04"
+P(k, "bains", "Harjit Bains")
+P(k, "marchbank", "Helen Marchbank")
+P(k, "sukhdev", "Sukhdev Singh Babbar")
+P(k, "parmar", "Talwinder Singh Parmar", "Talwinder Singh Parmar", "Parmar")
+P(k, "beant", "Beant Singh")
+P(k, "wadhawa", "Wadhawa Singh Babbar", "Wadhawa Singh Babbar", "Wadhwa Singh Babbar")
+P(k, "ashby", "Roland Ashby")
+P(k, "rode", "Lakhbir Singh Rode")
+P(k, "penhallow", "Penhallow")
+P(k, "nijjar", "Hardeep Singh Nijjar", "Hardeep Singh Nijjar", "Nijjar")
+P(k, "tilsley", "Tilsley")
+P(k, "trudeau", "Justin Trudeau")
+P(k, "jaishankar", "S. Jaishankar")
+P(k, "panjwar", "Paramjit Singh Panjwar")
+P(k, "neeta", "Ranjit Singh Neeta")
+G(k, "labour", "Labour")
+G(k, "conservative", "Conservative")
+G(k, "home_office", "Home Office")
+G(k, "bk", "Babbar Khalsa", "Babbar Khalsa", "BK", "Babbar Khalsa International", "BKI")
+G(k, "punjab_police", "Punjab Police")
+G(k, "gov_india", "Government of India")
+G(k, "isyf", "International Sikh Youth Federation", "International Sikh Youth Federation", "ISYF")
+G(k, "nia", "National Investigation Agency")
+G(k, "sikh_federation", "Sikh Federation (UK)")
+G(k, "fcdo", "Foreign, Commonwealth and Development Office", "Foreign, Commonwealth and Development Office", "Foreign Office")
+G(k, "ktf", "Khalistan Tiger Force", "Khalistan Tiger Force", "KTF")
+G(k, "kcf", "Khalistan Commando Force", "Khalistan Commando Force", "KCF")
+G(k, "kzf", "Khalistan Zindabad Force")
+G(k, "sikh_council", "Sikh Council UK")
+L(k, "uk", "United Kingdom", "United Kingdom", "UK")
+L(k, "india", "India")
+L(k, "punjab", "Punjab")
+L(k, "canada", "Canada")
+L(k, "chandigarh", "Chandigarh")
+L(k, "pakistan", "Pakistan")
+L(k, "surrey", "Surrey")
+L(k, "british_columbia", "British Columbia")
+L(k, "lahore", "Lahore")
+for s, p, o in [("bains", "member_of", "labour"), ("ashby", "member_of", "conservative"), ("marchbank", "holds_office", "home_office"),
+                ("tilsley", "holds_office", "fcdo"), ("sukhdev", "founded", "bk"), ("parmar", "founded", "bk"),
+                ("parmar", "leads", "bk"), ("punjab_police", "opposed_to", "parmar"), ("bk", "opposed_to", "beant"),
+                ("beant", "holds_office", "punjab"), ("wadhawa", "leads", "bk"), ("rode", "founded", "isyf"),
+                ("rode", "leads", "isyf"), ("nijjar", "leads", "ktf"), ("trudeau", "holds_office", "canada"),
+                ("jaishankar", "holds_office", "india"), ("panjwar", "leads", "kcf"), ("neeta", "leads", "kzf")]:
+    rel(k, s, p, o)
+ev(k, "commons_questions_tabled", "2025-11-03", "day", ["bains", "ashby"], "tabled on 3 November 2025")
+ev(k, "commons_answered", "2025-11-11", "day", ["marchbank", "home_office"], "Answered on 11 November 2025")
+ev(k, "bk_proscribed", "2001-03", "month", ["bk", "uk"], "since March 2001")
+ev(k, "bk_founded", "1978", "year", ["bk", "sukhdev", "parmar"], "founded in 1978")
+ev(k, "air_india_bombing", "1985-06-23", "day", ["bk", "parmar"], "on 23 June 1985")
+ev(k, "parmar_killed", "1992-10", "month", ["parmar", "punjab_police"], "in October 1992")
+ev(k, "beant_assassinated", "1995-08-31", "day", ["beant", "bk", "chandigarh"], "on 31 August 1995")
+ev(k, "list_published", "2025-12", "month", ["home_office"], "next month")
+ev(k, "nia_statement", "2025-10-02", "day", ["nia", "isyf"], "on 2 October")
+ev(k, "isyf_proscribed", "2001-03", "month", ["isyf"], "was proscribed in March 2001")
+ev(k, "isyf_removed", "2016-03", "month", ["isyf"], "removed from the list in March 2016")
+ev(k, "rode_died", "2023-12", "month", ["rode", "pakistan"], "in December 2023")
+ev(k, "lords_question_tabled", "2025-10-28", "day", ["penhallow"], "tabled on 28 October 2025")
+ev(k, "lords_answered", "2025-11-10", "day", ["tilsley", "fcdo"], "Answered on 10 November 2025")
+ev(k, "nijjar_killed", "2023-06-18", "day", ["nijjar", "surrey", "british_columbia"], "on 18 June 2023")
+ev(k, "trudeau_statement", "2023-09", "month", ["trudeau", "canada"], "In September of that year")
+ev(k, "jaishankar_talks", "2024", "year", ["jaishankar"], "last year")
+ev(k, "panjwar_killed", "2023-05", "month", ["panjwar", "lahore"], "in May 2023")
+ev(k, "fco_letter", "2025-08", "month", ["fcdo", "sikh_council"], "to that effect in August")
+cl(k, "nia", "has been revived abroad as a front for the Babbar Khalsa.")
+cl(k, "sikh_federation", "ends fifteen years in which British Sikhs were treated as suspects.")
+ACC += ["Written questions, answers and statements", "UK Parliament", "Proscribed Organisations", "Question", "Answer",
+        "Home Department", "Secretary of State for the Home Department", "Terrorism Act 2000", "Sikh", "Sikhs",
+        "British Sikhs", "Khalistan", "Air India Flight 182", "Air India", "Chief Minister of Punjab",
+        "Wolverhampton North East", "Sutton Coldfield South", "Sir Roland Ashby", "House of Lords", "Canadian House of Commons",
+        "House of Commons", "His Majesty's Government", "Mr Nijjar", "Lord Penhallow", "Baroness Tilsley",
+        "Prime Minister of Canada", "Foreign Secretary", "Indian External Affairs Minister", "Indian", "Canadian",
+        "My Lords", "UIN", "Minister of State", "Government", "Pakistan-based", "Sikh separatist", "Asked", "Answered",
+        "BKI's", "ISYF's", "Indian state of Punjab", "Canadian partners", "Lord"]
+NOISE.append({"source": k, "names": ["Petra Lindqvist", "Table Office", "Open Parliament Licence"]})
+BP[k] = "Parliamentary copyright 2025"
+
 W.write()
