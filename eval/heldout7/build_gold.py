@@ -275,4 +275,93 @@ ACC += ["Written questions, answers and statements", "UK Parliament", "Proscribe
 NOISE.append({"source": k, "names": ["Petra Lindqvist", "Table Office", "Open Parliament Licence"]})
 BP[k] = "Parliamentary copyright 2025"
 
+# ---------------- q05 Bosnia and Croatia, ICTY fugitives: EU Council common position with an annex list ----------------
+k = "q05"
+P(k, "gotovina", "Ante Gotovina")
+P(k, "del_ponte", "Carla Del Ponte", "Carla Del Ponte", "Del Ponte")
+P(k, "plassnik", "U. Plassnik", "U. PLASSNIK")
+P(k, "karadzic", "Radovan Karadžić", "KARADŽIĆ, Radovan", "KARADZIC, Radovan")
+P(k, "mladic", "Ratko Mladić", "MLADIĆ, Ratko", "MLADIC, Ratko", "MLADIĆ", "Mladić")
+P(k, "tolimir", "Zdravko Tolimir", "TOLIMIR, Zdravko")
+P(k, "zupljanin", "Stojan Župljanin", "ŽUPLJANIN, Stojan", "ZUPLJANIN, Stojan")
+P(k, "hadzic", "Goran Hadžić", "HADŽIĆ, Goran", "HADZIC, Goran")
+P(k, "jankovic", "Milorad Janković", "JANKOVIĆ, Milorad", "Kum")
+G(k, "icty", "International Criminal Tribunal for the former Yugoslavia",
+  "International Criminal Tribunal for the former Yugoslavia", "ICTY")
+G(k, "council_eu", "Council of the European Union", "COUNCIL OF THE EUROPEAN UNION")
+G(k, "eu", "European Union")
+G(k, "split_md", "Split Military District")
+G(k, "croatian_army", "Croatian Army", "Croatian Army", "HV")
+G(k, "drina", "Drina Corps")
+G(k, "vrs", "Army of Republika Srpska", "Army of Republika Srpska", "VRS", "Vojska Republike Srpske")
+G(k, "main_staff", "Main Staff")
+G(k, "un", "United Nations")
+G(k, "unsc", "United Nations Security Council")
+G(k, "eufor", "European Union Force in Bosnia and Herzegovina", "European Union Force in Bosnia and Herzegovina", "EUFOR")
+G(k, "sfor", "Stabilisation Force", "Stabilisation Force", "SFOR")
+G(k, "nato", "NATO")
+G(k, "sds", "Serb Democratic Party", "Serb Democratic Party", "SDS")
+G(k, "csb", "Regional Security Services Centre")
+G(k, "crisis_staff", "Crisis Staff of the Autonomous Region of Krajina")
+L(k, "tenerife", "Tenerife")
+L(k, "spain", "Spain")
+L(k, "the_hague", "The Hague")
+L(k, "bih", "Bosnia and Herzegovina")
+L(k, "scg", "Serbia and Montenegro")
+L(k, "srebrenica", "Srebrenica")
+L(k, "rs", "Republika Srpska")
+L(k, "petnjica", "Petnjica")
+L(k, "savnik", "Šavnik")
+L(k, "montenegro", "Montenegro")
+L(k, "bozinovici", "Božinovići")
+L(k, "kalinovik", "Kalinovik")
+L(k, "glamoc", "Glamoč")
+L(k, "maslovare", "Maslovare")
+L(k, "kotor_varos", "Kotor Varoš")
+L(k, "banja_luka", "Banja Luka")
+L(k, "pacetin", "Pačetin")
+L(k, "vukovar", "Vukovar")
+L(k, "croatia", "Croatia")
+L(k, "rsk", "Republic of Serbian Krajina", "Republic of Serbian Krajina", "RSK")
+L(k, "novi_sad", "Novi Sad")
+L(k, "han_pijesak", "Han Pijesak")
+L(k, "brussels", "Brussels")
+for s, p, o in [("gotovina", "leads", "split_md"), ("split_md", "part_of", "croatian_army"), ("del_ponte", "holds_office", "icty"),
+                ("drina", "part_of", "vrs"), ("drina", "controls", "srebrenica"), ("unsc", "part_of", "un"),
+                ("eufor", "part_of", "eu"), ("plassnik", "holds_office", "council_eu"), ("karadzic", "founded", "sds"),
+                ("karadzic", "holds_office", "sds"), ("karadzic", "holds_office", "rs"), ("karadzic", "leads", "vrs"),
+                ("mladic", "leads", "main_staff"), ("mladic", "leads", "vrs"), ("main_staff", "part_of", "vrs"),
+                ("tolimir", "holds_office", "main_staff"), ("tolimir", "reports_to", "mladic"), ("zupljanin", "leads", "csb"),
+                ("zupljanin", "member_of", "crisis_staff"), ("hadzic", "holds_office", "rsk"), ("jankovic", "member_of", "drina")]:
+    rel(k, s, p, o)
+ev(k, "adopted", "2006-03-13", "day", ["council_eu"], "of 13 March 2006")
+ev(k, "cp_2004", "2004-10-11", "day", ["council_eu"], "On 11 October 2004")
+ev(k, "gotovina_indicted", "2001", "year", ["gotovina", "icty"], "indicted by the Tribunal in 2001")
+ev(k, "operation_storm", "1995-08", "month", ["gotovina", "split_md"], "in August 1995")
+ev(k, "gotovina_arrested", "2005-12-07", "day", ["gotovina", "tenerife", "spain"], "on 7 December 2005")
+ev(k, "gotovina_transferred", "2005-12-10", "day", ["gotovina", "the_hague"], "three days later")
+ev(k, "del_ponte_briefing", "2006-02-28", "day", ["del_ponte", "council_eu"], "On 28 February 2006")
+ev(k, "srebrenica_captured", "1995-07", "month", ["drina", "vrs", "srebrenica"], "in July 1995")
+ev(k, "resolution_1503", "2003", "year", ["unsc"], "1503 (2003)")
+ev(k, "eufor_takeover", "2004-12-02", "day", ["eufor", "sfor"], "on 2 December 2004")
+ev(k, "sds_founded", "1990", "year", ["karadzic", "sds"], "(SDS) in 1990")
+ev(k, "first_indictments", "1995-07-24", "day", ["karadzic", "mladic", "icty"], "on 24 July 1995")
+ev(k, "mladic_command", "1992-05", "range", ["mladic", "main_staff"], "from May 1992 to late 1996", end="1996")
+ev(k, "srebrenica_indictment", "1995-11-16", "day", ["mladic", "icty", "srebrenica"], "on 16 November 1995")
+ev(k, "tolimir_indicted", "2005-02-08", "day", ["tolimir", "icty"], "on 8 February 2005")
+ev(k, "zupljanin_indicted", "1999", "year", ["zupljanin", "icty"], "Indicted by the ICTY in 1999")
+ev(k, "hadzic_president", "1992-02", "range", ["hadzic", "rsk"], "from February 1992 to December 1993", end="1993-12")
+ev(k, "hadzic_indicted", "2004-05", "month", ["hadzic", "icty"], "in May 2004")
+ev(k, "hadzic_fled", "2004-07", "month", ["hadzic", "novi_sad"], "in July 2004")
+cl(k, "del_ponte", "Mladić is within reach of anyone who truly wishes to find him.")
+ACC += ["L 72/18 EN Official Journal of the European Union", "Official Journal of the European Union", "Official Journal",
+        "EN", "COUNCIL COMMON POSITION", "Common Position", "CFSP", "Treaty on European Union", "Article 15", "Article 1",
+        "Article 2", "Article 3", "Whereas", "Operation Storm", "Ms Del Ponte", "Bosniak", "HAS ADOPTED THIS COMMON POSITION",
+        "ANNEX", "Annex", "List of persons referred to in Article 1", "Son of Vuk", "Vuk", "Date of birth", "Place of birth",
+        "Other information", "Supreme Commander", "Assistant Commander for Intelligence and Security", "Chief", "President",
+        "Council", "Tribunal", "For the Council", "The President", "Done at Brussels", "Prosecutor of the ICTY",
+        "Commander of the Main Staff", "NATO-led", "VRS Main Staff", "Indicted",
+        "Autonomous Region of Krajina", "United Nations safe area of Srebrenica", "States"]
+BP[k] = "(1) OJ L 315"
+
 W.write()
