@@ -364,4 +364,66 @@ ACC += ["L 72/18 EN Official Journal of the European Union", "Official Journal o
         "Autonomous Region of Krajina", "United Nations safe area of Srebrenica", "States"]
 BP[k] = "(1) OJ L 315"
 
+# ---------------- q06 Casamance, MFDC: television news script with supers and SOT cues ----------------
+k = "q06"
+P(k, "coly", "Ousmane Coly", "OUSMANE COLY", "COLY")
+P(k, "ndiaye", "Ibrahima Ndiaye", "IBRAHIMA NDIAYE", "NDIAYE")
+P(k, "badiate", "César Atoute Badiate", "César Atoute Badiate", "CÉSAR ATOUTE BADIATE", "Badiate", "BADIATE")
+P(k, "badji", "Mariama Badji", "MARIAMA BADJI", "BADJI")
+P(k, "diamacoune", "Augustin Diamacoune Senghor")
+P(k, "sadio", "Salif Sadio", "Salif Sadio", "Sadio")
+P(k, "jammeh", "Yahya Jammeh")
+P(k, "embalo", "Umaro Sissoco Embaló")
+P(k, "faye", "Bassirou Diomaye Faye")
+P(k, "sonko", "Ousmane Sonko")
+G(k, "mfdc", "Movement of Democratic Forces of Casamance", "Movement of Democratic Forces of Casamance", "MFDC")
+G(k, "saf", "Senegalese Armed Forces")
+G(k, "atika", "Atika")
+G(k, "hi", "Humanity & Inclusion")
+G(k, "cnams", "National Mine Action Centre for Senegal", "National Mine Action Centre for Senegal", "CNAMS")
+G(k, "front_nord", "Front Nord")
+G(k, "front_sud", "Front Sud")
+G(k, "ecomig", "ECOMIG")
+G(k, "ecowas", "ECOWAS")
+L(k, "senegal", "Senegal")
+L(k, "casamance", "Casamance")
+L(k, "ziguinchor", "Ziguinchor")
+L(k, "mandina", "Mandina Mancagne")
+L(k, "gambia", "Gambia")
+L(k, "bissau", "Bissau")
+L(k, "guinea_bissau", "Guinea-Bissau")
+L(k, "bignona", "Bignona", "Bignona", "BIGNONA")
+for s, p, o in [("mfdc", "opposed_to", "saf"), ("diamacoune", "leads", "mfdc"), ("atika", "part_of", "mfdc"),
+                ("coly", "member_of", "hi"), ("saf", "opposed_to", "front_nord"), ("sadio", "leads", "front_nord"),
+                ("front_nord", "part_of", "mfdc"), ("front_nord", "opposed_to", "ecomig"), ("ecomig", "part_of", "ecowas"),
+                ("sadio", "backed_by", "jammeh"), ("jammeh", "holds_office", "gambia"), ("ndiaye", "spokesperson_for", "saf"),
+                ("front_sud", "part_of", "mfdc"), ("badiate", "leads", "front_sud"), ("embalo", "holds_office", "guinea_bissau"),
+                ("faye", "holds_office", "senegal"), ("sonko", "holds_office", "senegal"), ("sonko", "holds_office", "ziguinchor")]:
+    rel(k, s, p, o)
+ev(k, "mfdc_war_since", "1982", "year", ["mfdc", "senegal"], "since 1982")
+ev(k, "diamacoune_died", "2007", "year", ["diamacoune"], "until his death in 2007")
+ev(k, "army_offensive", "2022-03", "month", ["saf", "front_nord", "sadio", "gambia"], "in March 2022")
+ev(k, "ecomig_soldiers_killed", "2022-01", "month", ["front_nord", "ecomig", "sadio", "gambia"], "Two months earlier")
+ev(k, "bissau_deal", "2023-05", "month", ["front_sud", "badiate", "embalo", "bissau"], "In May 2023")
+ev(k, "weapons_handed_in", "2023", "year", ["front_sud"], "later that year")
+ev(k, "faye_takes_office", "2024-04", "month", ["faye"], "in April 2024")
+ev(k, "badji_return", "2024", "year", ["badji", "mandina"], "Returned to Mandina Mancagne in 2024")
+ev(k, "government_statement", "2025-02-10", "day", ["senegal"], "On Monday")
+ev(k, "land_titles", "2025-03", "month", ["senegal"], "next month")
+ev(k, "mine_free_target", "2028", "year", ["senegal", "casamance"], "by 2028")
+cl(k, "coly", "We found eleven mines in this field alone. The farmers knew where some of them were. They walked around them for twenty years.")
+cl(k, "ndiaye", "The bases of the armed bands in the north have been dismantled. What remains is a question of security, not of war.")
+cl(k, "badiate", "We did not surrender. We chose peace because our people were tired, and because the young people need schools, not rifles.")
+cl(k, "badji", "I was born here. My children were born in Ziguinchor. Now we have come back, but I still tell them to stay on the path.")
+ACC += ["SAHEL ATLANTIC TELEVISION – ENGLISH SERVICE", "SAHEL ATLANTIC TELEVISION", "Sahel Atlantic Television",
+        "ENGLISH SERVICE", "EVENING BULLETIN", "RUNNING ORDER ITEM", "SLUG", "TX DATE", "REPORTER", "Awa Diatta", "AWA DIATTA",
+        "CAMERA", "Lamine Sagna", "EDITOR", "Khadija Mbaye", "TRT", "STATUS", "APPROVED FOR AIR", "ANCHOR ON CAM", "ANCHOR",
+        "TAKE VT", "NATS", "VO", "SUPER", "SOT", "SOT COLY", "SOT NDIAYE", "SOT BADIATE", "SOT BADJI", "ARCHIVE",
+        "ARMY CONVOY", "COURTESY DIRPA", "DIRPA", "COL. IBRAHIMA NDIAYE", "Spokesman", "Team leader", "Commander",
+        "Father Augustin Diamacoune Senghor", "Catholic", "French", "West African", "Gambian", "Senegalese",
+        "President Bassirou Diomaye Faye", "STANDUP", "BACK TO ANCHOR", "ANCHOR TAG", "END OF ITEM", "Africa", "Africa's",
+        "DEMINING", "Returned", "SENEGAL-CASAMANCE", "Front Sud, MFDC"]
+NOISE.append({"source": k, "names": ["Ndeye Rokhaya Faye", "Jean-Baptiste Mendy", "Moustapha Kane"]})
+BP[k] = "SCRIPT NOTES"
+
 W.write()
