@@ -90,6 +90,7 @@ G(k, "cocoyes", "Cocoyes")
 G(k, "cobras", "Cobras")
 G(k, "wfp", "World Food Programme")
 G(k, "semaine", "La Semaine Africaine")
+G(k, "un", "United Nations", "UN")
 L(k, "congo", "Congo-Brazzaville", "Congo-Brazzaville", "CONGO-BRAZZAVILLE")
 L(k, "kinkala", "Kinkala", "Kinkala", "KINKALA")
 L(k, "pool", "Pool Department", "Pool Department", "Pool")
@@ -126,7 +127,7 @@ ACC += ["GLOBAL MEDIA WATCH – AFRICA DESK", "Global Media Watch", "Daily", "Co
         "Radio Okapi", "Congolese", "Republic", "Pastor Ntumi", "Pasteur Ntoumi", "Ninja", "Minister of the Interior",
         "Minister of Communication", "President Denis Sassou Nguesso", "President Sassou-Nguesso", "Presenter",
         "Correspondent", "Video", "National Road No 1", "Catholic", "Sister Albertine Nkounkou", "Source", "Text", "Excerpt",
-        "Summary", "UN", "French", "Kinkala prefecture", "Pool ceasefire"]
+        "Summary", "French", "Kinkala prefecture", "Pool ceasefire", "UN-sponsored"]
 NOISE.append({"source": k, "names": ["Patrice Oyono"]})
 BP[k] = "Compiled and distributed by Global Media Watch"
 
@@ -425,5 +426,81 @@ ACC += ["SAHEL ATLANTIC TELEVISION – ENGLISH SERVICE", "SAHEL ATLANTIC TELEVIS
         "DEMINING", "Returned", "SENEGAL-CASAMANCE", "Front Sud, MFDC"]
 NOISE.append({"source": k, "names": ["Ndeye Rokhaya Faye", "Jean-Baptiste Mendy", "Moustapha Kane"]})
 BP[k] = "SCRIPT NOTES"
+
+# ---------------- q07 East Timor 1999: numbered social-media thread with replies ----------------
+k = "q07"
+P(k, "habibie", "B.J. Habibie")
+P(k, "eurico", "Eurico Guterres", "Eurico Guterres", "Eurico")
+P(k, "de_sousa", "Manuel de Sousa")
+P(k, "tavares", "João da Silva Tavares")
+P(k, "wiranto", "Wiranto")
+P(k, "manuel_c", "Manuel Carrascalão")
+P(k, "manelito", "Manelito Carrascalão")
+P(k, "xanana", "Xanana Gusmão", "Xanana Gusmão", "Gusmao")
+P(k, "tmr", "Taur Matan Ruak", "Taur Matan Ruak", "TMR")
+P(k, "martin", "Ian Martin", "Ian Martin", "Martin")
+P(k, "madeira", "Hilário Madeira")
+P(k, "cosgrove", "Peter Cosgrove")
+P(k, "vieira", "Sérgio Vieira de Mello")
+P(k, "ramos_horta", "José Ramos-Horta")
+P(k, "a_guterres", "António Guterres")
+G(k, "aitarak", "Aitarak")
+G(k, "bmp", "Besi Merah Putih", "Besi Merah Putih", "BMP")
+G(k, "laksaur", "Laksaur")
+G(k, "ppi", "Pro-Integration Fighters", "Pro-Integration Fighters", "PPI")
+G(k, "tni", "TNI")
+G(k, "kopassus", "Kopassus")
+G(k, "falintil", "FALINTIL", "FALINTIL", "Falintil")
+G(k, "cnrt", "CNRT")
+G(k, "un", "United Nations", "UN")
+G(k, "unamet", "UNAMET")
+G(k, "interfet", "INTERFET")
+G(k, "untaet", "UNTAET")
+G(k, "supreme_court", "Supreme Court")
+G(k, "cavr", "CAVR")
+L(k, "east_timor", "East Timor", "East Timor", "Timor-Leste")
+L(k, "indonesia", "Indonesia")
+L(k, "dili", "Dili")
+L(k, "jakarta", "Jakarta")
+L(k, "liquica", "Liquiçá")
+L(k, "covalima", "Covalima")
+L(k, "suai", "Suai")
+for s, p, o in [("eurico", "leads", "aitarak"), ("de_sousa", "leads", "bmp"), ("tavares", "leads", "ppi"),
+                ("aitarak", "part_of", "ppi"), ("bmp", "part_of", "ppi"), ("laksaur", "part_of", "ppi"),
+                ("ppi", "backed_by", "tni"), ("ppi", "backed_by", "kopassus"), ("kopassus", "part_of", "tni"),
+                ("wiranto", "leads", "tni"), ("wiranto", "holds_office", "indonesia"), ("habibie", "holds_office", "indonesia"),
+                ("aitarak", "opposed_to", "manuel_c"), ("aitarak", "opposed_to", "manelito"), ("falintil", "opposed_to", "indonesia"),
+                ("falintil", "part_of", "cnrt"), ("xanana", "leads", "falintil"), ("tmr", "reports_to", "xanana"),
+                ("tmr", "leads", "falintil"), ("unamet", "part_of", "un"), ("martin", "leads", "unamet"),
+                ("laksaur", "opposed_to", "madeira"), ("cosgrove", "leads", "interfet"), ("un", "founded", "untaet"),
+                ("vieira", "leads", "untaet"), ("ramos_horta", "holds_office", "cnrt"), ("ramos_horta", "spokesperson_for", "cnrt"),
+                ("ramos_horta", "holds_office", "east_timor"), ("a_guterres", "holds_office", "un")]:
+    rel(k, s, p, o)
+ev(k, "ballot", "1999-08-30", "day", ["east_timor", "indonesia"], "25 years ago today")
+ev(k, "habibie_offer", "1999-01", "approximate", ["habibie"], "in late January 1999")
+ev(k, "liquica_church", "1999-04-06", "day", ["bmp", "liquica"], "On 6 April")
+ev(k, "carrascalao_house", "1999-04-17", "day", ["aitarak", "manuel_c", "manelito", "dili"], "Eleven days later")
+ev(k, "eurico_sentenced", "2002", "year", ["eurico"], "ad hoc court in 2002")
+ev(k, "eurico_acquitted", "2008", "year", ["eurico", "supreme_court"], "on appeal in 2008")
+ev(k, "falintil_war", "1975", "year", ["falintil", "indonesia"], "since 1975")
+ev(k, "xanana_captured", "1992", "year", ["xanana", "jakarta"], "his capture in 1992")
+ev(k, "result_announced", "1999-09-04", "day", ["martin", "unamet", "dili"], "Five days after the vote")
+ev(k, "suai_church", "1999-09-06", "day", ["laksaur", "suai", "madeira"], "On 6 September")
+ev(k, "xanana_released", "1999-09-07", "day", ["xanana"], "On 7 September")
+ev(k, "interfet_lands", "1999-09-20", "day", ["interfet", "cosgrove", "dili"], "On 20 September")
+ev(k, "untaet_set_up", "1999-10", "month", ["un", "untaet"], "In October the UN set up")
+ev(k, "independence", "2002-05-20", "day", ["east_timor"], "on 20 May 2002")
+ev(k, "antonio_guterres_arrives", "2024-08-29", "day", ["a_guterres", "dili"], "arrived in Dili yesterday")
+ev(k, "candlelight_walk", "2024-08-30", "day", ["dili"], "tonight")
+ev(k, "survivor_interviews", "2019", "year", ["suai"], "Survivors I met in 2019")
+cl(k, "eurico", "whoever betrays integration will answer to Aitarak.")
+cl(k, "tmr", "if we had fired one shot, the world would have called it a civil war.")
+ACC += ["Inês Soares", "ines_soares_hist", "Historian", "Tetun", "PT", "EN", "Thread", "Aug", "Timorese",
+        "President B.J. Habibie", "Gen. Wiranto", "Maj. Gen. Peter Cosgrove", "Father Hilário Madeira",
+        "UN Secretary-General António Guterres", "Mahkota hotel", "Mahkota", "British", "Australian-led", "Indonesian",
+        "Chega!", "Chega", "Corrections", "Sources", "Almost", "Most", "Nobody", "A", "Through", "Within", "Among", "By",
+        "Survivors", "Bring", "If", "Its", "Jakarta expected", "UN Secretary-General", "Secretary-General"]
+NOISE.append({"source": k, "names": ["Jorge Amaral", "Sarah Whitcombe", "Rui Baptista", "Becora"]})
+BP[k] = "Post your reply"
 
 W.write()
