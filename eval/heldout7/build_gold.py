@@ -503,4 +503,80 @@ ACC += ["Inês Soares", "ines_soares_hist", "Historian", "Tetun", "PT", "EN", "T
 NOISE.append({"source": k, "names": ["Jorge Amaral", "Sarah Whitcombe", "Rui Baptista", "Becora"]})
 BP[k] = "Post your reply"
 
+# ---------------- q08 Tajikistan's civil war: a book review ----------------
+k = "q08"
+P(k, "nazarova", "Dilorom Nazarova", "Dilorom Nazarova", "Nazarova")
+P(k, "safarov", "Sangak Safarov", "Sangak Safarov", "Safarov")
+P(k, "rahmon", "Emomali Rahmon", "Emomali Rahmon", "Emomali Rahmonov", "Rahmon", "Rahmonov", "Rakhmonov")
+P(k, "nuri", "Said Abdullo Nuri", "Said Abdullo Nuri", "Nuri")
+P(k, "turajonzoda", "Hoji Akbar Turajonzoda", "Hoji Akbar Turajonzoda", "Turajonzoda")
+P(k, "piriz", "Ramiro Píriz-Ballón")
+P(k, "yeltsin", "Boris Yeltsin")
+P(k, "namangani", "Juma Namangani")
+P(k, "yoldosh", "Tohir Yo'ldosh", "Tohir Yo'ldosh", "Yo'ldosh", "Tahir Yuldashev")
+P(k, "ziyoev", "Mirzo Ziyoev")
+P(k, "kabiri", "Muhiddin Kabiri")
+G(k, "irp", "Islamic Renaissance Party", "Islamic Renaissance Party", "IRP", "Islamic Renaissance Party of Tajikistan", "IRPT")
+G(k, "popular_front", "Popular Front of Tajikistan", "Popular Front of Tajikistan", "Popular Front")
+G(k, "div201", "201st Motor Rifle Division")
+G(k, "supreme_soviet", "Supreme Soviet")
+G(k, "uto", "United Tajik Opposition", "United Tajik Opposition", "UTO")
+G(k, "border_troops", "Russian Border Troops")
+G(k, "un", "United Nations", "UN")
+G(k, "unmot", "UNMOT")
+G(k, "cnr_tj", "Commission on National Reconciliation")
+G(k, "imu", "Islamic Movement of Uzbekistan")
+G(k, "supreme_court_tj", "Supreme Court of Tajikistan")
+L(k, "tajikistan", "Tajikistan")
+L(k, "central_asia", "Central Asia")
+L(k, "dushanbe", "Dushanbe")
+L(k, "moscow", "Moscow")
+L(k, "kulob", "Kulob", "Kulob", "Kulyab")
+L(k, "germany", "Germany")
+L(k, "hisor", "Hisor")
+L(k, "uzbekistan", "Uzbekistan")
+L(k, "khujand", "Khujand")
+L(k, "afghanistan", "Afghanistan")
+L(k, "panj", "Panj")
+L(k, "khost", "Khost")
+L(k, "mashhad", "Mashhad")
+L(k, "tavildara", "Tavildara")
+L(k, "soviet_union", "Soviet Union")
+L(k, "russia", "Russia")
+for s, p, o in [("safarov", "founded", "popular_front"), ("safarov", "leads", "popular_front"),
+                ("popular_front", "backed_by", "div201"), ("popular_front", "backed_by", "uzbekistan"),
+                ("popular_front", "controls", "dushanbe"), ("rahmon", "holds_office", "supreme_soviet"),
+                ("rahmon", "holds_office", "tajikistan"), ("irp", "part_of", "uto"), ("nuri", "leads", "uto"),
+                ("nuri", "leads", "irp"), ("turajonzoda", "reports_to", "nuri"), ("uto", "opposed_to", "border_troops"),
+                ("piriz", "holds_office", "un"), ("unmot", "part_of", "un"), ("nuri", "leads", "cnr_tj"),
+                ("namangani", "allied_with", "uto"), ("namangani", "founded", "imu"), ("yoldosh", "founded", "imu"),
+                ("ziyoev", "member_of", "uto"), ("kabiri", "leads", "irp")]:
+    rel(k, s, p, o)
+ev(k, "war_began", "1992-05", "month", ["tajikistan", "dushanbe"], "It began in May 1992")
+ev(k, "moscow_agreement", "1997-06-27", "day", ["rahmon", "nuri", "uto", "moscow"], "on 27 June 1997")
+ev(k, "book_published", "2025-09", "month", ["nazarova"], "published last month")
+ev(k, "dushanbe_taken", "1992-12", "month", ["popular_front", "dushanbe"], "by December 1992")
+ev(k, "safarov_died", "1993-03", "month", ["safarov"], "in March 1993")
+ev(k, "khujand_session", "1992-11", "month", ["rahmon", "supreme_soviet", "khujand"], "in November 1992")
+ev(k, "rahmon_renamed", "2007-03", "month", ["rahmon"], "in March 2007")
+ev(k, "border_post_12", "1993-07-13", "day", ["uto", "border_troops"], "on 13 July 1993")
+ev(k, "un_talks", "1993", "range", ["piriz", "un"], "from 1993 to 1996", end="1996")
+ev(k, "unmot_sent", "1994-12", "month", ["unmot", "tajikistan"], "in December 1994")
+ev(k, "turajonzoda_interview", "2019", "year", ["turajonzoda", "nazarova"], "told her in 2019")
+ev(k, "imu_founded", "1998", "year", ["namangani", "yoldosh", "imu"], "in 1998 founded")
+ev(k, "ziyoev_killed", "2009", "year", ["ziyoev"], "killed in 2009")
+ev(k, "nuri_died", "2006", "year", ["nuri"], "in 2006")
+ev(k, "irpt_banned", "2015", "year", ["supreme_court_tj", "irp"], "In 2015")
+ev(k, "paperback", "2026", "approximate", ["nazarova"], "next spring")
+cl(k, "nazarova", "a man who believed that every problem in the state could be solved by the methods of the prison yard.")
+cl(k, "rahmon", "the most precious gift our people gave themselves,")
+cl(k, "turajonzoda", "we did not trust Rakhmonov, but we trusted that he was as tired as we were.")
+ACC += ["THE NORTHERN REVIEW OF BOOKS", "The Northern Review of Books", "Northern Review of Books", "Books & Arts", "History",
+        "The Orchard and the Pass", "Orchard and the Pass", "Meridian Press", "Thomas Ellery-Vance", "Pamiri", "Front",
+        "Russian", "Russians", "Soviet", "General Agreement", "Afghan", "Uzbek", "Western", "Kalashnikovs", "English",
+        "Tavildara valley", "Panj river", "IRP's", "UTO's", "Front's", "Tajikistan's Civil War", "UN's", "Hoji",
+        "Reviewed", "By Dilorom Nazarova", "Pamiri forces"]
+NOISE.append({"source": k, "names": ["Calder & Lowe", "Steppe Roads"]})
+BP[k] = "The reviewer is a former Moscow correspondent"
+
 W.write()
