@@ -495,6 +495,7 @@ ev(k, "candlelight_walk", "2024-08-30", "day", ["dili"], "tonight")
 ev(k, "survivor_interviews", "2019", "year", ["suai"], "Survivors I met in 2019")
 cl(k, "eurico", "whoever betrays integration will answer to Aitarak.")
 cl(k, "tmr", "if we had fired one shot, the world would have called it a civil war.")
+cl(k, "xanana", "I am free, but my people are not,")
 ACC += ["Inês Soares", "ines_soares_hist", "Historian", "Tetun", "PT", "EN", "Thread", "Aug", "Timorese",
         "President B.J. Habibie", "Gen. Wiranto", "Maj. Gen. Peter Cosgrove", "Father Hilário Madeira",
         "UN Secretary-General António Guterres", "Mahkota hotel", "Mahkota", "British", "Australian-led", "Indonesian",
@@ -509,7 +510,7 @@ P(k, "nazarova", "Dilorom Nazarova", "Dilorom Nazarova", "Nazarova")
 P(k, "safarov", "Sangak Safarov", "Sangak Safarov", "Safarov")
 P(k, "rahmon", "Emomali Rahmon", "Emomali Rahmon", "Emomali Rahmonov", "Rahmon", "Rahmonov", "Rakhmonov")
 P(k, "nuri", "Said Abdullo Nuri", "Said Abdullo Nuri", "Nuri")
-P(k, "turajonzoda", "Hoji Akbar Turajonzoda", "Hoji Akbar Turajonzoda", "Turajonzoda")
+P(k, "turajonzoda", "Akbar Turajonzoda", "Akbar Turajonzoda", "Turajonzoda")
 P(k, "piriz", "Ramiro Píriz-Ballón")
 P(k, "yeltsin", "Boris Yeltsin")
 P(k, "namangani", "Juma Namangani")
@@ -570,11 +571,13 @@ ev(k, "irpt_banned", "2015", "year", ["supreme_court_tj", "irp"], "In 2015")
 ev(k, "paperback", "2026", "approximate", ["nazarova"], "next spring")
 cl(k, "nazarova", "a man who believed that every problem in the state could be solved by the methods of the prison yard.")
 cl(k, "rahmon", "the most precious gift our people gave themselves,")
-cl(k, "turajonzoda", "we did not trust Rakhmonov, but we trusted that he was as tired as we were.")
+cl(k, "turajonzoda", "We did not trust Rakhmonov,")
+cl(k, "turajonzoda", "but we trusted that he was as tired as we were.")
 ACC += ["THE NORTHERN REVIEW OF BOOKS", "The Northern Review of Books", "Northern Review of Books", "Books & Arts", "History",
         "The Orchard and the Pass", "Orchard and the Pass", "Meridian Press", "Thomas Ellery-Vance", "Pamiri", "Front",
         "Russian", "Russians", "Soviet", "General Agreement", "Afghan", "Uzbek", "Western", "Kalashnikovs", "English",
         "Tavildara valley", "Panj river", "IRP's", "UTO's", "Front's", "Tajikistan's Civil War", "UN's", "Hoji",
+        "Hoji Akbar Turajonzoda",
         "Reviewed", "By Dilorom Nazarova", "Pamiri forces"]
 NOISE.append({"source": k, "names": ["Calder & Lowe", "Steppe Roads"]})
 BP[k] = "The reviewer is a former Moscow correspondent"
