@@ -1,30 +1,10 @@
 """Builds gold.json for the sixth held-out set from the annotations below (run: python3 eval/heldout6/build_gold.py).
 Edit here, rebuild, then run check_gold.py."""
-import json, yaml, os
-HERE = os.path.dirname(os.path.abspath(__file__))
-C = os.path.join(HERE, "corpus")
-srcs = yaml.safe_load(open(f"{C}/sources.yaml"))
-gold = {"sources": {f[:3]: {"title": v["title"], "published": str(v["published"])} for f, v in srcs.items()}}
-E = []
-def ent(src, typ, id, name, *surf):
-    for e in E:
-        if e["id"] == id:
-            e["sources"].append(src)
-            for s in surf:
-                if s not in e["surface"]: e["surface"].append(s)
-            return
-    E.append({"id": id, "type": typ, "name": name, "surface": list(surf) or [name], "sources": [src]})
-P = lambda s, *a: ent(s, "person", *a)
-G = lambda s, *a: ent(s, "group", *a)
-L = lambda s, *a: ent(s, "place", *a)
-R, EV, CL = [], [], []
-def rel(src, s, p, o): R.append({"s": s, "p": p, "o": o, "sources": [src]})
-def ev(src, id, date, prec, involves, cue, end=None):
-    d = {"id": id, "date": date, "precision": prec, "involves": involves, "source": src, "cue": cue}
-    if end: d["endDate"] = end
-    EV.append(d)
-def cl(src, speaker, quote): CL.append({"speaker": speaker, "source": src, "quote": quote})
-ACC, NOISE, BP = [], [], {}
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from gold_writer import GoldWriter
+W = GoldWriter(__file__)
+P, G, L, rel, ev, cl, ACC, NOISE, BP = W.P, W.G, W.L, W.rel, W.ev, W.cl, W.ACC, W.NOISE, W.BP
 
 
 # ---------------- p01 Bougainville, parliamentary committee oral evidence with numbered questions ----------------
@@ -650,85 +630,4 @@ ACC += ["OBITUARIES", "Nadia Khoury", "Born", "Died", "Lebanese", "Israeli", "Is
 NOISE.append({"source": k, "names": ["Walter Kessel", "Huda Saleh"]})
 BP[k] = "A version of this obituary appears in print"
 
-fam = {
- "leads": [
-  "leads",
-  "commands",
-  "heads",
-  "founded",
-  "leader_of"
- ],
- "founded": [
-  "founded",
-  "co_founded",
-  "leads"
- ],
- "part_of": [
-  "part_of",
-  "member_of",
-  "subsidiary_of",
-  "successor_of",
-  "founded_from"
- ],
- "member_of": [
-  "member_of",
-  "part_of",
-  "employed_by",
-  "works_for",
-  "affiliated_with",
-  "holds_office",
-  "commands"
- ],
- "backed_by": [
-  "backed_by",
-  "supported_by",
-  "funded_by",
-  "sponsored_by",
-  "allied_with",
-  "affiliated_with"
- ],
- "advises": [
-  "advises",
-  "supports",
-  "allied_with",
-  "affiliated_with",
-  "associated_with"
- ],
- "spokesperson_for": [
-  "spokesperson_for",
-  "member_of",
-  "employed_by",
-  "works_for",
-  "represents"
- ],
- "allied_with": [
-  "allied_with",
-  "affiliated_with",
-  "associated_with"
- ],
- "holds_office": [
-  "holds_office",
-  "leads",
-  "member_of",
-  "employed_by",
-  "represents",
-  "works_for"
- ],
- "reports_to": [
-  "reports_to",
-  "commanded_by",
-  "member_of",
-  "part_of",
-  "subordinate_of"
- ],
- "controls": [
-  "controls"
- ],
- "opposed_to": [
-  "opposed_to"
- ]
-}
-gold.update({"entities": E, "acceptable": sorted(set(ACC), key=lambda a: (a.lower(), a)), "noise": NOISE, "relations": R,
-             "predicateFamilies": fam, "events": EV, "claims": CL, "reuse": [], "boilerplateStarts": BP})
-json.dump(gold, open(os.path.join(HERE, "gold.json"), "w", encoding="utf-8"), indent=1, ensure_ascii=False)
-print(len(E), len(R), len(EV), len(CL))
+W.write()
