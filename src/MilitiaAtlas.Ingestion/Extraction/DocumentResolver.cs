@@ -463,10 +463,10 @@ public static partial class DocumentResolver
                     continue;
                 }
 
-                // "L. Paul Bremer" and "Paul Bremer": one name ends the other.
-                var fa = folds[pa];
-                var fb = folds[pb];
-                if (fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal))
+                // "L. Paul Bremer" and "Paul Bremer": one name ends the other. "RUVIĆ, Tomas" is "Tomas Ruvić" filed.
+                var fa = Unfiled(cs[pa].Surface) is { } ua ? NameKey.Fold(ua) : folds[pa];
+                var fb = Unfiled(cs[pb].Surface) is { } ub ? NameKey.Fold(ub) : folds[pb];
+                if (fa == fb || fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal))
                 {
                     uf.Union(pa, pb);
                     continue;

@@ -138,6 +138,48 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>"TAMBARI, Yusuf", "AL-HADDU, Omar Ibrahim": a surname in capitals, a comma, one to three given names in mixed case.</summary>
+    /// <summary>A filed name opening a sentence or a line, after a list number if any ("3. TOLIMIR, Zdravko."): its last token, else null.</summary>
+    private static int? FiledEntryAt(List<Token> tokens, int i)
+    {
+        var opens = i == 0 || tokens[i].NewLineBefore
+            || (i == 2 && tokens[0].Kind == TokenKind.Number && tokens[1].Text is "." or ")")
+            || (i == 1 && tokens[0].Kind == TokenKind.Number && tokens[0].Text.EndsWith('.'));
+        return opens && FiledCellEnd(tokens, i) is int end ? end : null;
+    }
+
+    /// <summary>
+    /// "KARADŽIĆ, Radovan" from <paramref name="a"/>: one to three surname words in capitals, a comma, one to three given
+    /// names in mixed case, then a bracket, a full stop, a semicolon or the end; its last token, else null.
+    /// </summary>
+    private static int? FiledCellEnd(List<Token> tokens, int a)
+    {
+        var k = a;
+        while (k < tokens.Count && k - a < 3 && tokens[k].IsWord && tokens[k].Text.Length >= 2 && !tokens[k].Text.Any(char.IsLower)
+            && tokens[k].Text.Any(char.IsLetter) && !NameLexicon.IsEnglishWord(tokens[k].Lower) && !NameLexicon.OrgHeads.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (k == a || k >= tokens.Count || tokens[k].Text != ",")
+        {
+            return null;
+        }
+
+        var g = k + 1;
+        while (g < tokens.Count && g - k <= 3 && tokens[g].IsCapitalized && tokens[g].Text.Any(char.IsLower))
+        {
+            g++;
+        }
+
+        // "TRIPOLI, Libya": a dateline's town and country, not a surname and given names.
+        if (g > k + 1 && Gazetteer.Default.Find(string.Join(' ', tokens.Skip(k + 1).Take(g - k - 1).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region })
+        {
+            return null;
+        }
+
+        return g > k + 1 && (g >= tokens.Count || tokens[g].Text is "(" or "." or ";" or ")") ? g - 1 : null;
+    }
+
     private static bool FiledCell(List<Token> tokens, int a, int b)
     {
         var comma = Enumerable.Range(a, b - a + 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
@@ -344,6 +386,42 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             if (!IsNameToken(tokens[i]) && !(tokens[i].Kind == TokenKind.Number && DatedName(tokens, i) is not null))
             {
                 i++;
+                continue;
+            }
+
+            // "1. KARADŽIĆ, Radovan (a.k.a. KARADZIC, Radovan). Date of birth: …": a list's entry opening with a surname in
+            // capitals, a comma and given names files a person surname first; so does the a.k.a. in brackets after it.
+            if (FiledEntryAt(tokens, i) is int filedEnd)
+            {
+                var idx = AddCandidate(st, tokens, new Piece(i, filedEnd), sentenceIndex);
+                if (idx >= 0)
+                {
+                    st.Candidates[idx].Votes.Add(EntityType.Person, 3, TypeCue.FiledName, default);
+                    runEnds.Add((i, filedEnd, idx));
+                    var k = filedEnd + 1;
+                    var at = k + 2;
+                    while (at < tokens.Count && at - k <= 8 && !tokens[at].IsCapitalized && tokens[at].Text is not "(" and not ")")
+                    {
+                        at++;
+                    }
+
+                    if (k < tokens.Count && at < tokens.Count && tokens[k].Text == "(" && at > k + 1
+                        && NameLexicon.AliasCues.ContainsKey(st.Text[tokens[k + 1].Span.Start..tokens[at - 1].Span.End].ToLowerInvariant())
+                        && FiledCellEnd(tokens, at) is int akaEnd)
+                    {
+                        var aka = AddCandidate(st, tokens, new Piece(at, akaEnd), sentenceIndex);
+                        if (aka >= 0)
+                        {
+                            st.Candidates[aka].Votes.Add(EntityType.Person, 3, TypeCue.FiledName, default);
+                            st.Aliases.Add(new AliasLink(idx, aka));
+                            runEnds.Add((at, akaEnd, aka));
+                        }
+
+                        filedEnd = akaEnd;
+                    }
+                }
+
+                i = filedEnd + 1;
                 continue;
             }
 

@@ -794,6 +794,23 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void A_numbered_list_entry_files_a_person_surname_first_with_the_aka_in_brackets()
+    {
+        var x = Extract.From(
+            "The Council adopted the list on Monday. Commander Tomas Ruvić fled in May.",
+            "1. RUVIĆ, Tomas (a.k.a. RUVIC, Tomas). Date of birth: 19.6.1961. Other information: commander of the Kessa Corps.",
+            "2. ZAYUDI, Omar. Date of birth: 3.4.1958.",
+            "KESSA CITY, Chad\nThe ceasefire held on Monday.");
+
+        var ruvic = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "RUVIĆ, Tomas"));
+        Assert.Equal(EntityType.Person, ruvic.Type);
+        Assert.Contains(ruvic.Mentions, m => m.Surface == "RUVIC, Tomas");
+        Assert.Contains(ruvic.Mentions, m => m.Surface == "Tomas Ruvić");
+        Assert.Contains(x.Entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Surface == "ZAYUDI, Omar"));
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Surface.Contains(", Chad", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_town_and_its_province_in_brackets_are_two_places()
     {
         var x = Extract.From("He was born in 1954 in Keshan (Tehran) and moved to Qom (Tehran) as a boy.");

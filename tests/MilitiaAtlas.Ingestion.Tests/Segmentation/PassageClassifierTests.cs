@@ -225,6 +225,11 @@ public sealed class PassageClassifierTests
     [InlineData("Sources used for this timeline: Tamaro Council archives; interviews in Kessa, 2019.")]
     [InlineData("**More in this series:** [Gold and guns](#) · [The river war](#)")]
     [InlineData("[Witnesses withdrew]")]
+    [InlineData("Translated from Spanish by the volunteer team of the Kessa Bulletin. Reproduction is permitted with credit.")]
+    [InlineData("Parliamentary copyright 2025. This information is licensed under the Open Licence.")]
+    [InlineData("SCRIPT NOTES: Archive footage courtesy of the army. Graphics: Ana Ruiz.")]
+    [InlineData("The reviewer is a former Kessa correspondent. His own book is published by Calder.")]
+    [InlineData("Post your reply")]
     [InlineData("Committee adjourned at 4.12 pm\nUncorrected proof: not yet approved by the Committee.")]
     [InlineData("Notes to Chapter II\n¹ Interviews in Kessa, 2021.\n² Council records, 2019.")]
     [InlineData("Dated this 3rd day of May 2011\nKessa City")]
@@ -237,6 +242,14 @@ public sealed class PassageClassifierTests
 
         Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[^2..]);
         Assert.Equal(PassageKind.Body, kinds[3]);
+    }
+
+    [Fact]
+    public void The_annex_after_a_legal_acts_closing_is_its_content()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\nDone at Kessa, 13 March 2016.\n\nFor the Council\nThe President\n\nANNEX\n\n1. RUVIĆ, Tomas. Date of birth: 19.6.1961. Other information: commander of the Kessa Corps.");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Heading, PassageKind.Body], kinds);
     }
 
     [Fact]
