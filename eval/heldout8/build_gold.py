@@ -359,8 +359,8 @@ L(k, "calabar", "Calabar")
 L(k, "nigeria", "Nigeria")
 L(k, "guinea", "Guinea")
 rels(k, [("zeon", "holds_office", "jiu"), ("adewale", "member_of", "unmil"), ("kanneh", "member_of", "ncddrr"),
-         ("janneh", "member_of", "lurd"), ("wylie", "member_of", "lurd"), ("bleh", "member_of", "model"),
-         ("tarpeh", "reports_to", "yeaten"), ("tarpeh", "member_of", "exgol"), ("vanderburg", "member_of", "undp"),
+         ("janneh", "spokesperson_for", "lurd"), ("wylie", "member_of", "lurd"), ("bleh", "member_of", "model"),
+         ("tarpeh", "reports_to", "yeaten"), ("tarpeh", "spokesperson_for", "exgol"), ("vanderburg", "member_of", "undp"),
          ("diallo", "member_of", "unicef"), ("model", "controls", "zwedru"), ("s_conneh", "leads", "lurd"),
          ("chuckie", "leads", "atu"), ("nimely", "leads", "model"), ("lurd", "backed_by", "guinea"),
          ("lurd", "controls", "voinjama"), ("model", "opposed_to", "c_taylor")])
