@@ -388,7 +388,7 @@ ACC += ["Disarmament, Demobilization, Rehabilitation and Reintegration Programme
         "Ms. Kanneh", "Ms. Diallo", "Col. Wylie", "Ivorian", "Panel of Experts", "CHILDREN ASSOCIATED WITH FIGHTING FORCES",
         "ANY OTHER BUSINESS", "Secretary-General", "Government of Nigeria", "ACTION POINTS", "Action", "Responsible",
         "Deadline", "Open the Zwedru site", "Letter to the Government of Nigeria", "NEXT MEETING", "Taylor", "GOL",
-        "Date", "Venue", "Liberians", "Lists of children with commanders", "Taylor men"]
+        "Date", "Venue", "Liberians", "Lists of children with commanders", "Taylor men", "ex-GOL"]
 NOISE.append({"source": k, "names": ["Comfort Dolo", "UNMIL DDR Section"]})
 BP[k] = "Minutes taken by"
 
