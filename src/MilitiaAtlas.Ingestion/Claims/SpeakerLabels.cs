@@ -25,7 +25,8 @@ public sealed record SpeakerLabelResult(IReadOnlyList<SpeakerLabel> Labels, IRea
 /// </summary>
 public static class SpeakerLabels
 {
-    private static readonly HashSet<string> Honorifics = new(["mr", "mrs", "ms", "miss", "dr", "the"], StringComparer.OrdinalIgnoreCase);
+    // "SOT COLY:", "SYNC HADDAD:": a television script's cue for recorded sound stands before the speaker's name.
+    private static readonly HashSet<string> Honorifics = new(["mr", "mrs", "ms", "miss", "dr", "the", "sot", "sync"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly string[][] Titles = NameLexicon.Titles
         .Select(t => t.Split(' ').Select(w => w.TrimEnd('.')).ToArray())
@@ -37,6 +38,12 @@ public static class SpeakerLabels
     /// </summary>
     public static bool IsLabel(string text, TextSpan span)
     {
+        // "[Haddad] …" opening a line.
+        if (span.End < text.Length && text[span.End] == ']' && span.Start > 0 && text[span.Start - 1] == '[' && (span.Start == 1 || text[span.Start - 2] == '\n'))
+        {
+            return true;
+        }
+
         if (span.End >= text.Length || text[span.End] != ':')
         {
             return false;
@@ -213,6 +220,14 @@ public static class SpeakerLabels
         if (text[s] == 'Q' && s + 2 < passage.End && (text[s + 1] is ':' or '.' or '\t' || (text[s + 1] == ' ' && text[s + 2] == ' ')))
         {
             return (new TextSpan(s, s + (text[s + 1] is ':' or '.' ? 2 : 1)), ["q"]);
+        }
+
+        // "[Haddad] "…"", "[Presenter] …": a monitoring transcript's speaker in square brackets, then a space.
+        if (text[s] == '[' && text.IndexOf(']', s, end - s) is var shut and > 1 && shut + 1 < passage.End && text[shut + 1] == ' '
+            && text[(s + 1)..shut].Split(' ') is { Length: <= 4 } bracketed
+            && bracketed.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')))
+        {
+            return (new TextSpan(s, shut + 1), bracketed.Select(w => w.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()).ToArray());
         }
 
         // "**Haddad:** …", "**Lina Haddad**: …": a Markdown interview's bold label, in mixed case.

@@ -152,6 +152,19 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Bracketed_monitoring_labels_and_a_tv_scripts_sound_cues_name_the_speaker()
+    {
+        var p = Run(
+            "[Presenter] The Minister of Communication, Tomas Wadelo, welcomed the agreement in Kessa.",
+            "[Wadelo] \"Today the Republic has turned the page of violence.\"",
+            "[SUPER: LINA HADDAD / Team leader, Kessa Relief]",
+            "SOT HADDAD: \"We found eleven mines in this field alone.\"");
+
+        Assert.Equal("Tomas Wadelo", SpeakerOf(p, "turned the page of violence"));
+        Assert.Equal("LINA HADDAD", SpeakerOf(p, "We found eleven mines"));
+    }
+
+    [Fact]
     public void One_mixed_case_line_with_a_colon_is_no_speaker_label()
     {
         var p = Run("Update: Laura Benton said the corridor would reopen on Monday, officials said.", "The Tamaro Front denied it.");

@@ -230,6 +230,8 @@ public sealed class PassageClassifierTests
     [InlineData("SCRIPT NOTES: Archive footage courtesy of the army. Graphics: Ana Ruiz.")]
     [InlineData("The reviewer is a former Kessa correspondent. His own book is published by Calder.")]
     [InlineData("Post your reply")]
+    [InlineData("Compiled and distributed by the Kessa Monitor. Material is for the use of subscribers only.")]
+    [InlineData("Have you seen a claim you want us to check? Send it to our WhatsApp tipline.")]
     [InlineData("Committee adjourned at 4.12 pm\nUncorrected proof: not yet approved by the Committee.")]
     [InlineData("Notes to Chapter II\n¹ Interviews in Kessa, 2021.\n² Council records, 2019.")]
     [InlineData("Dated this 3rd day of May 2011\nKessa City")]
@@ -250,6 +252,14 @@ public sealed class PassageClassifierTests
         var kinds = Kinds($"Title here\n\n{Body}\n\nDone at Kessa, 13 March 2016.\n\nFor the Council\nThe President\n\nANNEX\n\n1. RUVIĆ, Tomas. Date of birth: 19.6.1961. Other information: commander of the Kessa Corps.");
 
         Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Heading, PassageKind.Body], kinds);
+    }
+
+    [Fact]
+    public void A_digest_items_source_line_is_furniture_and_the_next_item_is_still_body()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\nSource: Radio Kessa, Tamaro City, in French 1900 gmt 23 Dec 17\n\n{Body}\n\nSource: Kessa Weekly, Tamaro City, in French 22 Dec 17");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Body, PassageKind.Boilerplate], kinds);
     }
 
     [Fact]
