@@ -218,6 +218,21 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             lines[^1] = (lines[^1].Start, k);
         }
 
+        // "Date of birth: 19.6.1945. Place of birth: Petnjica, Montenegro.": fields run on in one line, each after a full stop.
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var (ls, le) = lines[l];
+            for (var k = ls + 2; k <= le; k++)
+            {
+                if (tokens[k - 1].Text is "." or ";" && tokens[k].IsCapitalized && FieldLabelAt(st.Text, tokens, k, le) is not null)
+                {
+                    lines[l] = (ls, k - 1);
+                    lines.Insert(l + 1, (k, le));
+                    break;
+                }
+            }
+        }
+
         var labels = lines.Select(l => FieldLabelAt(st.Text, tokens, l.Start, l.End)).ToList();
         if (labels.All(l => l is null))
         {
@@ -2189,6 +2204,18 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             var l = t.Lower;
+            // "the group's media and publicity secretary": a possessor is no head, and "and" may join two modifiers.
+            if (j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            if (l == "and" && j > k + 1 && tokens[j - 1] is { IsWord: true } before && char.IsLower(before.Text[0]) && j + 1 < tokens.Count
+                && tokens[j + 1] is { IsWord: true } after && char.IsLower(after.Text[0]) && after.Lower is not ("a" or "an" or "the" or "its" or "their" or "his" or "her"))
+            {
+                continue;
+            }
+
             if (!t.IsWord || l is "of" or "who" or "which" or "that" or "and" or "in" or "at" or "for" or "with" or "whose" or "backed" or "based")
             {
                 break;

@@ -799,7 +799,7 @@ public sealed class DocumentResolverTests
         var x = Extract.From(
             "The Council adopted the list on Monday. Commander Tomas Ruvić fled in May.",
             "1. RUVIĆ, Tomas (a.k.a. RUVIC, Tomas). Date of birth: 19.6.1961. Other information: commander of the Kessa Corps.",
-            "2. ZAYUDI, Omar. Date of birth: 3.4.1958.",
+            "2. ZAYUDI, Omar. Date of birth: 3.4.1958. Place of birth: Marane, Tamaro.",
             "KESSA CITY, Chad\nThe ceasefire held on Monday.");
 
         var ruvic = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "RUVIĆ, Tomas"));
@@ -808,6 +808,7 @@ public sealed class DocumentResolverTests
         Assert.Contains(ruvic.Mentions, m => m.Surface == "Tomas Ruvić");
         Assert.Contains(x.Entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Surface == "ZAYUDI, Omar"));
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Surface.Contains(", Chad", StringComparison.Ordinal)));
+        Assert.Contains(x.Entities, e => e.Type == EntityType.Place && e.Name == "Marane");
     }
 
     [Fact]

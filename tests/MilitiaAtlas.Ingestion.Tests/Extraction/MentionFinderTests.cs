@@ -694,6 +694,14 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void The_groups_secretary_in_apposition_makes_a_person_not_a_group()
+    {
+        var r = Extract.From("\"We will not disarm,\" Lina Strong, the group's media and publicity secretary, said in a statement.");
+
+        Assert.Equal(["Person: Lina Strong"], r.Summary);
+    }
+
+    [Fact]
     public void A_dotted_country_acronym_is_the_country()
     {
         var r = Extract.From("U.S. officials said the strike hit the camp.");
