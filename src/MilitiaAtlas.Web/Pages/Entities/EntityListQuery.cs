@@ -8,14 +8,12 @@ public sealed class EntityListQuery(AtlasDatabase database)
 {
     public const int PageSize = 50;
 
-    private const string Sql = """
+    // The counts are EntityCounts's, the one definition the home page, the profile and the API share.
+    private static readonly string Sql = $"""
         SELECT e.Id AS Id,
                e.Name AS Name,
                e.Curated AS Curated,
-               (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId = e.Id) AS Mentions,
-               (SELECT COUNT(DISTINCT m.SourceNum) FROM Mentions m WHERE m.EntityId = e.Id) AS Sources,
-               (SELECT COUNT(*) FROM RelationEvidence r WHERE r.SubjectId = e.Id OR r.ObjectId = e.Id) AS Relations,
-               (SELECT COUNT(*) FROM EventEntities ee WHERE ee.EntityId = e.Id) AS Events
+               {EntityCounts.Columns}
         FROM VisibleEntities e
         WHERE e.Type = @type
           AND (@filter IS NULL OR e.Name LIKE @filter ESCAPE '\' OR EXISTS (
@@ -41,6 +39,7 @@ public sealed class EntityListQuery(AtlasDatabase database)
         public long Curated { get; init; }
         public long Mentions { get; init; }
         public long Sources { get; init; }
+        public long IndependentSources { get; init; }
         public long Relations { get; init; }
         public long Events { get; init; }
     }
