@@ -1,3 +1,4 @@
+using MilitiaAtlas.Web.Pages.Citations;
 using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Pages.Search;
 using MilitiaAtlas.Web.Search;
@@ -26,7 +27,8 @@ public static class SearchApi
             var entities = r.Entities.Select(e => new SearchResult(e.Type, e.Id, e.Name, e.Url, SearchQuery.ToHtml(e.Highlighted)));
             var sources = r.Sources.Select(s => new SearchResult(s.Kind, s.Id, s.Title, s.Url, SearchQuery.ToHtml(s.Snippet)));
             var claims = r.Claims.Select(c => new SearchResult(c.Kind, c.Id, c.Title, c.Url, SearchQuery.ToHtml(c.Snippet)));
-            return Results.Ok(new SearchAnswer(r.Query, r.Truncated, entities.Concat(sources).Concat(claims).Take(ResultLimit).ToList()));
+            var didYouMean = r.DidYouMean is { } m ? new Correction(m.Name, m.Type, m.Url, Links.Search(m.Name)) : null;
+            return Results.Ok(new SearchAnswer(r.Query, r.Truncated, didYouMean, entities.Concat(sources).Concat(claims).Take(ResultLimit).ToList()));
         }).WithSummary("Names in any spelling, places, claims and source titles, best first");
 
         app.MapRead("/api/suggest", async (string? q, SearchQuery query, CancellationToken ct) =>
@@ -35,7 +37,10 @@ public static class SearchApi
         return app;
     }
 
-    private sealed record SearchAnswer(string Query, bool Truncated, IReadOnlyList<SearchResult> Results);
+    private sealed record SearchAnswer(string Query, bool Truncated, Correction? DidYouMean, IReadOnlyList<SearchResult> Results);
+
+    /// <summary>The entity a misspelled query likely means: its name, kind, profile, and the search for its name.</summary>
+    private sealed record Correction(string Name, string Kind, string Url, string Search);
 
     private sealed record SearchResult(string Kind, string Id, string Name, string Url, string Snippet);
 

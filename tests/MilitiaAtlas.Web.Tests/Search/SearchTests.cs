@@ -193,6 +193,49 @@ public sealed class SearchTests(SeededAtlas atlas) : IClassFixture<SeededAtlas>
     }
 
     [Theory]
+    [InlineData("ame", "Hadi al-Amiri")]      // a vowel slip in the first letters of the second name part
+    [InlineData("khaz", "Qais al-Khazali")]   // a prefix of a later name part
+    [InlineData("Solei", "Qassem Soleimani")]
+    [InlineData("Soleymeni", "Qassem Soleimani")]
+    public async Task Suggestions_tolerate_misspellings_and_complete_any_part_of_a_name(string q, string surface)
+    {
+        using var doc = JsonDocument.Parse(await atlas.Client.GetStringAsync("/api/suggest?q=" + Uri.EscapeDataString(q)));
+        var urls = doc.RootElement.EnumerateArray().Select(s => s.GetProperty("url").GetString()).ToList();
+
+        Assert.Contains("/people/" + atlas.Entity(surface), urls);
+    }
+
+    [Theory]
+    [InlineData("Ameri", "Hadi al-Amiri")]            // a vowel changed
+    [InlineData("Hadi Ameri", "Hadi al-Amiri")]
+    [InlineData("Soleymeni", "Qassem Soleimani")]     // two letters off
+    [InlineData("Khazeli", "Qais al-Khazali")]
+    [InlineData("Sadar", "Muqtada al-Sadr")]          // a letter added
+    public async Task A_misspelled_name_gets_did_you_mean_the_right_entity(string q, string surface)
+    {
+        var answer = await SearchAsync(q);
+        var html = await atlas.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString(q));
+        var id = atlas.Entity(surface);
+
+        Assert.Equal("/people/" + id, answer.GetProperty("didYouMean").GetProperty("url").GetString());
+        var name = answer.GetProperty("didYouMean").GetProperty("name").GetString()!;
+        Assert.Equal("/search?q=" + Uri.EscapeDataString(name), answer.GetProperty("didYouMean").GetProperty("search").GetString());
+        Assert.Matches($@"<p class=""did-you-mean"">Did you mean <a href=""/search\?q={Regex.Escape(Uri.EscapeDataString(name))}"" dir=""auto"">{Regex.Escape(WebUtility.HtmlEncode(name))}</a>\?", html);
+    }
+
+    [Theory]
+    [InlineData("Amiri")]
+    [InlineData("Hadi al-Amiri")]
+    [InlineData("Badr Organization")]
+    public async Task A_name_spelled_right_gets_no_did_you_mean(string q)
+    {
+        var answer = await SearchAsync(q);
+
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("didYouMean").ValueKind);
+        Assert.DoesNotContain("did-you-mean", await atlas.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString(q)), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("q")]
     [InlineData("   ")]

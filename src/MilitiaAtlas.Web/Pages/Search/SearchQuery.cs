@@ -188,7 +188,8 @@ public sealed class SearchQuery(AtlasDatabase database)
         IReadOnlyList<Segment> Highlighted,
         MatchTier Tier,
         double Score,
-        long Mentions)
+        long Mentions,
+        bool Misspelled = false)
     {
         /// <summary>Whether the name that matched is another spelling than the one displayed.</summary>
         public bool MatchedAlias => !string.Equals(MatchedName, Name, StringComparison.Ordinal);
@@ -207,6 +208,12 @@ public sealed class SearchQuery(AtlasDatabase database)
         public int Count => Entities.Count + Claims.Count + Sources.Count;
 
         public IReadOnlyList<EntityHit> OfType(string type) => Entities.Where(e => e.Type == type).ToList();
+
+        /// <summary>
+        /// "Did you mean": when no name is the query itself (in any spelling), the best-ranked entity whose name the query
+        /// misspells (NameMatch.IsMisspelling): one or two letters off, or other vowels.
+        /// </summary>
+        public EntityHit? DidYouMean => Entities.Any(e => e.Tier >= MatchTier.Translit) ? null : Entities.FirstOrDefault(e => e.Misspelled);
     }
 
     public async Task<Result> RunAsync(string? q, CancellationToken ct)
@@ -333,7 +340,8 @@ public sealed class SearchQuery(AtlasDatabase database)
             .ThenBy(x => x.Hit.Row.DisplayName, StringComparer.Ordinal)
             .ThenBy(x => x.Hit.Row.EntityId, StringComparer.Ordinal)
             .Take(limit)
-            .Select(x => ToEntityHit(x.Hit.Row, x.Hit.Tier, x.Hit.Score, x.Mentions, forms))
+            .Select(x => ToEntityHit(x.Hit.Row, x.Hit.Tier, x.Hit.Score, x.Mentions, forms)
+                with { Misspelled = NameMatch.IsMisspelling(forms, NameForms.FromKeys(x.Hit.Row.Fold, x.Hit.Row.Translit, x.Hit.Row.Skeleton)) })
             .ToList();
     }
 
@@ -372,6 +380,13 @@ public sealed class SearchQuery(AtlasDatabase database)
         }
 
         var skeleton = Trigrams(forms.Skeletons, MaxFuzzyLength / 2);
+        // The last word may be half typed with a slip: its first three letters with another vowel in one place
+        // ("ame" finds "ami…"), which NameMatch.Word scores as a prefix with one letter off.
+        if (forms.Words[^1] is { Length: >= 3 } last)
+        {
+            translit.AddRange(VowelVariants(last[..3]).Where(v => !translit.Contains(v)));
+        }
+
         var sb = new StringBuilder("{Translit} : (").AppendJoin(" OR ", translit.Select(Quote)).Append(')');
         if (skeleton.Count > 0)
         {
@@ -379,6 +394,25 @@ public sealed class SearchQuery(AtlasDatabase database)
         }
 
         return sb.ToString();
+    }
+
+    private const string Vowels = "aeiouy";
+
+    /// <summary>The word with one of its vowels after the first letter replaced by another, each way (NameMatch.Word never takes the first letter for a slip).</summary>
+    internal static IEnumerable<string> VowelVariants(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!Vowels.Contains(word[i], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var v in Vowels.Where(v => v != word[i]))
+            {
+                yield return string.Concat(word.AsSpan(0, i), v.ToString(), word.AsSpan(i + 1));
+            }
+        }
     }
 
     private static List<string> Trigrams(IEnumerable<string> words, int maxChars)

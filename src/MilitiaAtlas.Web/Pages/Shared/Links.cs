@@ -24,6 +24,9 @@ public static class Links
 
     public static string Entity(string type, string id) => $"/{EntityKind(type)}/{Uri.EscapeDataString(id)}";
 
+    /// <summary>The search page for a query.</summary>
+    public static string Search(string q) => "/search?q=" + Uri.EscapeDataString(q);
+
     public static string Source(string id) => "/sources/" + Uri.EscapeDataString(id);
 
     /// <summary>A paragraph of a source: its reader, scrolled to the paragraph's anchor.</summary>
