@@ -285,6 +285,16 @@ public sealed class SearchTests(SeededAtlas atlas) : IClassFixture<SeededAtlas>
         Assert.Matches($@"data-total=""claim"">{total}<", html);
     }
 
+    [Fact]
+    public async Task The_search_csv_holds_the_page_of_the_kind_filtered_on()
+    {
+        var page = Results(await SearchRawAsync("Amiri&kind=claim&page=2"));
+        var rows = CsvFile.Read(await atlas.Client.GetByteArrayAsync("/api/csv/search?q=Amiri&kind=claim&page=2"));
+
+        Assert.Equal(20, rows.Count);
+        Assert.Equal(page.Select(r => r.GetProperty("id").GetString()), rows.Select(r => r["id"]));
+    }
+
     [Theory]
     [InlineData("iraq")]
     [InlineData("militia")]
