@@ -28,7 +28,7 @@ public static class AtlasApi
                     total = r.Total,
                     page = r.Page,
                     pages = r.Pages,
-                    items = r.Rows.Select(x => new { id = x.Id, name = x.Name, url = Links.Entity(kind, x.Id), mentions = x.Mentions, sources = x.Sources, relations = x.Relations, events = x.Events, curated = x.Curated != 0 }),
+                    items = r.Rows.Select(x => new { id = x.Id, name = x.Name, url = Links.Entity(kind, x.Id), mentions = x.Mentions, sources = x.Sources, independentSources = x.IndependentSources, relations = x.Relations, events = x.Events, curated = x.Curated != 0 }),
                 });
             }
 
@@ -53,6 +53,8 @@ public static class AtlasApi
                 curated = e.Curated != 0,
                 coordinates = e.Lat is null ? null : new { lat = e.Lat, lon = e.Lon },
                 roleSummary = d.RoleSummary,
+                counts = new { mentions = d.Counts.Mentions, sources = d.Counts.Sources, independentSources = d.Counts.IndependentSources, relations = d.Counts.Relations, events = d.Counts.Events },
+                facts = Facts(d.Facts),
                 aliases = d.Aliases.Select(a => new { alias = a.Alias, count = a.Count }).Concat(d.CuratedAliases.Select(a => new { alias = a, count = 0L })),
                 relations = d.Relations.SelectMany(g => g.Relations.Select(r => new
                 {
@@ -103,6 +105,23 @@ public static class AtlasApi
         }).WithSummary("Dated events in date order, filtered by person, group, place and years");
 
         return app;
+    }
+
+    /// <summary>A profile's fact box: each fact with the citation the page shows for it.</summary>
+    private static object Facts(ProfileFacts.FactBox f)
+    {
+        static object? Dated(ProfileQuery.EventView? v) => v is null ? null : new { id = v.Id, date = v.Date, when = v.When, summary = v.Summary, citation = Cite(v.Evidence[0]) };
+        static object Item(ProfileFacts.FactItem i) => new { id = i.Id, name = i.Name, url = Links.Entity(i.Type, i.Id), count = i.Count, citation = Cite(i.Citation) };
+        return new
+        {
+            typeCitation = f.TypeCitation is null ? null : Cite(f.TypeCitation),
+            names = f.Names.Select(n => new { alias = n.Alias, count = n.Count, citation = n.Citation is null ? null : Cite(n.Citation) }),
+            relations = f.Relations.Select(r => new { label = r.Label, items = r.Items.Select(Item), more = r.More }),
+            founded = Dated(f.Founded),
+            eventsIn = f.ActiveIn.Select(Item),
+            firstEvent = Dated(f.First),
+            lastEvent = Dated(f.Last),
+        };
     }
 
     /// <summary>A citation as every API answer writes it (docs/api.md).</summary>

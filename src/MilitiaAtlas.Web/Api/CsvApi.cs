@@ -120,13 +120,19 @@ public static class CsvApi
                 SpreadsheetCsv.List(e.Evidence.Select(c => c.SourceTitle).Distinct()), SpreadsheetCsv.List(e.Evidence.Select(c => Absolute(http, c.Url))))));
         }).AsCsv("The timeline as CSV, with the same filters");
 
-        app.MapRead(Links.CsvPrefix + "/search", async (string? q, HttpContext http, SearchQuery query, CancellationToken ct) =>
+        app.MapRead(Links.CsvPrefix + "/search", async (string? q, string? kind, string? from, string? to, int? page, HttpContext http, SearchQuery query, CancellationToken ct) =>
         {
-            var r = await query.RunAsync(q, ct);
+            var filters = SearchQuery.Filters.Parse(kind, from, to, page, out var error);
+            if (error is not null)
+            {
+                return ErrorResponses.Problem(StatusCodes.Status400BadRequest, error);
+            }
+
+            var r = await query.RunAsync(q, filters, ct);
             return Csv("search.csv",
                 r.Entities.Select(e => new SearchCsvRow(e.Type, e.Id, e.Name, Plain(e.Highlighted), Absolute(http, e.Url)))
                     .Concat(r.Claims.Concat(r.Sources).Select(t => new SearchCsvRow(t.Kind, t.Id, t.Title, Plain(t.Snippet), Absolute(http, t.Url)))));
-        }).AsCsv("The search results as CSV");
+        }).AsCsv("The search results as CSV, with the same filters and page");
 
         app.MapRead(Links.CsvPrefix + "/sources", async (HttpContext http, SourceListQuery query, CancellationToken ct) =>
             Csv("sources.csv", (await query.RunAsync(ct)).Select(s => new SourceListCsvRow(s.Id, s.Title, s.Outlet, s.Author, s.Published,

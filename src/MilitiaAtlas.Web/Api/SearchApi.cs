@@ -1,3 +1,4 @@
+using MilitiaAtlas.Web.Pages.Citations;
 using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Pages.Search;
 using MilitiaAtlas.Web.Search;
@@ -20,13 +21,22 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         // Best first: entities by rank, then source titles, then claims. Snippets are HTML: encoded text, matches in <mark>.
-        app.MapRead("/api/search", async (string? q, SearchQuery query, CancellationToken ct) =>
+        app.MapRead("/api/search", async (string? q, string? kind, string? from, string? to, int? page, SearchQuery query, CancellationToken ct) =>
         {
-            var r = await query.RunAsync(q, ct);
+            var filters = SearchQuery.Filters.Parse(kind, from, to, page, out var error);
+            if (error is not null)
+            {
+                return ErrorResponses.Problem(StatusCodes.Status400BadRequest, error);
+            }
+
+            var r = await query.RunAsync(q, filters, ct);
             var entities = r.Entities.Select(e => new SearchResult(e.Type, e.Id, e.Name, e.Url, SearchQuery.ToHtml(e.Highlighted)));
             var sources = r.Sources.Select(s => new SearchResult(s.Kind, s.Id, s.Title, s.Url, SearchQuery.ToHtml(s.Snippet)));
             var claims = r.Claims.Select(c => new SearchResult(c.Kind, c.Id, c.Title, c.Url, SearchQuery.ToHtml(c.Snippet)));
-            return Results.Ok(new SearchAnswer(r.Query, r.Truncated, entities.Concat(sources).Concat(claims).Take(ResultLimit).ToList()));
+            var didYouMean = r.DidYouMean is { } m ? new Correction(m.Name, m.Type, m.Url, Links.Search(m.Name)) : null;
+            var results = entities.Concat(sources).Concat(claims);
+            return Results.Ok(new SearchAnswer(r.Query, r.Truncated, didYouMean, r.Filters.Kind, r.Filters.From, r.Filters.To, r.Filters.Page, r.Pages, r.Totals,
+                (r.Filters.Kind is null ? results.Take(ResultLimit) : results).ToList()));
         }).WithSummary("Names in any spelling, places, claims and source titles, best first");
 
         app.MapRead("/api/suggest", async (string? q, SearchQuery query, CancellationToken ct) =>
@@ -35,7 +45,11 @@ public static class SearchApi
         return app;
     }
 
-    private sealed record SearchAnswer(string Query, bool Truncated, IReadOnlyList<SearchResult> Results);
+    private sealed record SearchAnswer(string Query, bool Truncated, Correction? DidYouMean, string? Kind, int? From, int? To, int Page, int Pages,
+        IReadOnlyDictionary<string, long> Totals, IReadOnlyList<SearchResult> Results);
+
+    /// <summary>The entity a misspelled query likely means: its name, kind, profile, and the search for its name.</summary>
+    private sealed record Correction(string Name, string Kind, string Url, string Search);
 
     private sealed record SearchResult(string Kind, string Id, string Name, string Url, string Snippet);
 

@@ -1,6 +1,7 @@
 using Dapper;
 using MilitiaAtlas.Atlas.Data;
 using MilitiaAtlas.Web.Pages.Citations;
+using MilitiaAtlas.Web.Pages.Entities;
 
 namespace MilitiaAtlas.Web.Pages;
 
@@ -16,15 +17,16 @@ public sealed class HomeQuery(AtlasDatabase database)
                (SELECT COUNT(*) FROM Claims) AS Claims
         """;
 
-    private const string ConnectedSql = """
+    // Links is EntityCounts.Relations: the number the lists, the profile and the API show.
+    private static readonly string ConnectedSql = $"""
         SELECT e.Id AS Id,
                e.Type AS Type,
                e.Name AS Name,
-               COUNT(DISTINCT CASE WHEN r.SubjectId = e.Id THEN r.ObjectId ELSE r.SubjectId END) AS Links
-        FROM RelationEvidence r
-        JOIN VisibleEntities e ON e.Id IN (r.SubjectId, r.ObjectId)
+               {EntityCounts.Relations} AS Links
+        FROM VisibleEntities e
         WHERE e.Type IN ('person', 'group')
-        GROUP BY e.Id, e.Type, e.Name
+          AND (EXISTS (SELECT 1 FROM RelationEvidence r WHERE r.SubjectId = e.Id)
+               OR EXISTS (SELECT 1 FROM RelationEvidence r WHERE r.ObjectId = e.Id))
         ORDER BY Links DESC, e.Name
         LIMIT 10
         """;

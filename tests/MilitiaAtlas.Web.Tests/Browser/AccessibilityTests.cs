@@ -80,6 +80,26 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
         await AssertAccessibleAsync("/map", "#map[data-ready=true]");
     }
 
+    [Theory]
+    [InlineData("/search?q=Ameri")]                                   // did you mean, totals by kind
+    [InlineData("/search?q=Amiri&kind=claim&from=2014&to=2018&page=2")] // one kind, years, paged
+    public async Task A_search_with_did_you_mean_filters_and_pages_has_no_serious_accessibility_violation(string path)
+    {
+        await AssertAccessibleAsync(path);
+    }
+
+    [Fact]
+    public async Task The_busiest_profile_with_its_fact_box_and_toggles_open_has_no_serious_accessibility_violation()
+    {
+        await using var context = await app.NewAuditContextAsync();
+        var page = await BrowserApp.OpenAsync(context, "/people/hadi-al-amiri");
+        await page.Locator(".ego-network .graph[data-ready=true]").WaitForAsync();
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+
+        Assert.True(await page.Locator("dl.facts .fact").CountAsync() > 5);
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    }
+
     [Fact]
     public async Task The_axe_check_itself_reports_serious_violations_on_bad_markup()
     {

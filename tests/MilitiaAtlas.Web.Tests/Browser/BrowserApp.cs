@@ -101,6 +101,14 @@ public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
         return page;
     }
 
+    /// <summary>The stored text of a source, which a cited span's offsets point into.</summary>
+    public string SourceText(string id)
+    {
+        using var c = Database.Open();
+        return Dapper.SqlMapper.ExecuteScalar<string>(c, "SELECT Text FROM Sources WHERE Id = @id", new { id })
+            ?? throw new InvalidOperationException($"no source {id}");
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

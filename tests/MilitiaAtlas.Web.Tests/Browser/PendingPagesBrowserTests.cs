@@ -67,7 +67,7 @@ public sealed class PendingPagesBrowserTests(BrowserApp app) : IClassFixture<Bro
         var mark = page.Locator("mark#hl");
         await Expect(mark).ToBeVisibleAsync();
         await Expect(mark).ToBeInViewportAsync();
-        Assert.Equal(SourceText(slug)[hl[0]..hl[1]], await mark.TextContentAsync());
+        Assert.Equal(app.SourceText(slug)[hl[0]..hl[1]], await mark.TextContentAsync());
     }
 
     [Fact]
@@ -149,12 +149,5 @@ public sealed class PendingPagesBrowserTests(BrowserApp app) : IClassFixture<Bro
             """, new { type }) ?? throw new InvalidOperationException($"no {type} in the seeds");
         var folder = type switch { "person" => "people", "group" => "groups", _ => "places" };
         return $"/{folder}/{id}";
-    }
-
-    private string SourceText(string id)
-    {
-        using var c = app.Database.Open();
-        return c.ExecuteScalar<string>("SELECT Text FROM Sources WHERE Id = @id", new { id })
-            ?? throw new InvalidOperationException($"no source {id}");
     }
 }

@@ -46,6 +46,28 @@ public sealed class NameMatchTests
         Assert.Equal(0, Score("", "Amina Toure"));
     }
 
+    [Theory]
+    [InlineData("Ameri", "Amiri", true)]            // a vowel changed
+    [InlineData("Hadi Ameri", "Hadi al-Amiri", true)]
+    [InlineData("Soleymeni", "Qassem Soleimani", true)] // two letters off in a long word
+    [InlineData("Sadar", "Muqtada al-Sadr", true)]   // a letter added
+    [InlineData("Ameri", "Americans", false)]       // a prefix is no misspelling
+    [InlineData("Amiri", "Amiri", false)]           // the name itself
+    [InlineData("Abedi", "Amina Toure", false)]
+    public void A_misspelling_is_a_word_or_two_letters_off_or_other_vowels(string query, string name, bool misspelled)
+    {
+        Assert.Equal(misspelled, NameMatch.IsMisspelling(NameForms.Of(query), NameForms.Of(name)));
+    }
+
+    [Fact]
+    public void The_first_letters_typed_with_a_slip_score_below_a_true_prefix()
+    {
+        var slip = Score("ame", "Amiri");
+        Assert.InRange(slip, NameMatch.Threshold, Score("ami", "Amiri") - 0.01);
+        Assert.True(Score("ome", "Amiri") < NameMatch.Threshold, "the first letter is never the slip");
+        Assert.Contains("\"ami\"", SearchQuery.TrigramMatch(NameForms.Of("ame")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_prefix_scores_as_a_name_being_typed()
     {
@@ -82,9 +104,10 @@ public sealed class NameMatchTests
     {
         var match = SearchQuery.TrigramMatch(NameForms.Of("Qais NEAR"));
 
-        // "ks nr" has no consonant trigram, so only the transliteration key is searched.
-        Assert.Equal("{Translit} : (\"kai\" OR \"ais\" OR \"nea\" OR \"ear\")", match);
-        Assert.Equal("{Translit} : (\"zai\" OR \"ait\" OR \"itu\" OR \"tun\") OR {Skeleton} : (\"ztn\")", SearchQuery.TrigramMatch(NameForms.Of("Zaytoun")));
+        // "ks nr" has no consonant trigram, so only the transliteration key is searched: its trigrams, then the last
+        // word's first three letters with another vowel after the first letter (a name being typed with a slip).
+        Assert.Equal("{Translit} : (\"kai\" OR \"ais\" OR \"nea\" OR \"ear\" OR \"naa\" OR \"nia\" OR \"noa\" OR \"nua\" OR \"nya\" OR \"nee\" OR \"nei\" OR \"neo\" OR \"neu\" OR \"ney\")", match);
+        Assert.Equal("{Translit} : (\"zai\" OR \"ait\" OR \"itu\" OR \"tun\" OR \"zei\" OR \"zii\" OR \"zoi\" OR \"zui\" OR \"zyi\" OR \"zaa\" OR \"zae\" OR \"zao\" OR \"zau\" OR \"zay\") OR {Skeleton} : (\"ztn\")", SearchQuery.TrigramMatch(NameForms.Of("Zaytoun")));
         Assert.Null(SearchQuery.TrigramMatch(NameForms.Of("al ab")));
     }
 

@@ -20,7 +20,8 @@ public sealed class SeededAtlas : IDisposable
             .GroupBy(r => r.Surface).ToDictionary(g => g.Key, g => string.Join(",", g.Select(r => r.EntityId).Distinct().Order()));
     }
 
-    public AtlasApp App { get; } = new();
+    // The tests page through every result of a kind: many API requests from one address (the limit has tests of its own).
+    public AtlasApp App { get; } = new(("Atlas:RateLimit:PermitsPerWindow", "1000000"));
 
     public HttpClient Client { get; }
 
@@ -190,6 +191,169 @@ public sealed class SearchTests(SeededAtlas atlas) : IClassFixture<SeededAtlas>
         using var doc = JsonDocument.Parse(await atlas.Client.GetStringAsync("/api/suggest?q=Qai"));
 
         Assert.Equal("/people/" + atlas.Entity("Qais al-Khazali"), doc.RootElement[0].GetProperty("url").GetString());
+    }
+
+    [Theory]
+    [InlineData("ame", "Hadi al-Amiri")]      // a vowel slip in the first letters of the second name part
+    [InlineData("khaz", "Qais al-Khazali")]   // a prefix of a later name part
+    [InlineData("Solei", "Qassem Soleimani")]
+    [InlineData("Soleymeni", "Qassem Soleimani")]
+    public async Task Suggestions_tolerate_misspellings_and_complete_any_part_of_a_name(string q, string surface)
+    {
+        using var doc = JsonDocument.Parse(await atlas.Client.GetStringAsync("/api/suggest?q=" + Uri.EscapeDataString(q)));
+        var urls = doc.RootElement.EnumerateArray().Select(s => s.GetProperty("url").GetString()).ToList();
+
+        Assert.Contains("/people/" + atlas.Entity(surface), urls);
+    }
+
+    [Theory]
+    [InlineData("Ameri", "Hadi al-Amiri")]            // a vowel changed
+    [InlineData("Hadi Ameri", "Hadi al-Amiri")]
+    [InlineData("Soleymeni", "Qassem Soleimani")]     // two letters off
+    [InlineData("Khazeli", "Qais al-Khazali")]
+    [InlineData("Sadar", "Muqtada al-Sadr")]          // a letter added
+    public async Task A_misspelled_name_gets_did_you_mean_the_right_entity(string q, string surface)
+    {
+        var answer = await SearchAsync(q);
+        var html = await atlas.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString(q));
+        var id = atlas.Entity(surface);
+
+        Assert.Equal("/people/" + id, answer.GetProperty("didYouMean").GetProperty("url").GetString());
+        var name = answer.GetProperty("didYouMean").GetProperty("name").GetString()!;
+        Assert.Equal("/search?q=" + Uri.EscapeDataString(name), answer.GetProperty("didYouMean").GetProperty("search").GetString());
+        Assert.Matches($@"<p class=""did-you-mean"">Did you mean <a href=""/search\?q={Regex.Escape(Uri.EscapeDataString(name))}"" dir=""auto"">{Regex.Escape(WebUtility.HtmlEncode(name))}</a>\?", html);
+    }
+
+    [Theory]
+    [InlineData("Amiri")]
+    [InlineData("Hadi al-Amiri")]
+    [InlineData("Badr Organization")]
+    public async Task A_name_spelled_right_gets_no_did_you_mean(string q)
+    {
+        var answer = await SearchAsync(q);
+
+        Assert.Equal(JsonValueKind.Null, answer.GetProperty("didYouMean").ValueKind);
+        Assert.DoesNotContain("did-you-mean", await atlas.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString(q)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Every result of every page of a search (<paramref name="queryString"/>: the query, then its filters).</summary>
+    private async Task<List<JsonElement>> AllPagesAsync(string queryString)
+    {
+        var first = await SearchRawAsync(queryString);
+        var results = Results(first);
+        for (var page = 2; page <= first.GetProperty("pages").GetInt32(); page++)
+        {
+            results.AddRange(Results(await SearchRawAsync(queryString + "&page=" + page)));
+        }
+
+        return results;
+    }
+
+    /// <summary>The API's answer to a query string that carries its own filters (<c>Amiri&amp;kind=claim</c>).</summary>
+    private async Task<JsonElement> SearchRawAsync(string queryString)
+    {
+        using var response = await atlas.Client.GetAsync("/api/search?q=" + queryString);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return doc.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task Every_claim_is_reachable_page_by_page_and_the_total_counts_them()
+    {
+        var first = await SearchRawAsync("Amiri&kind=claim");
+        var total = first.GetProperty("totals").GetProperty("claim").GetInt64();
+        var pages = first.GetProperty("pages").GetInt32();
+        var all = Results(first);
+        for (var page = 2; page <= pages; page++)
+        {
+            var next = await SearchRawAsync($"Amiri&kind=claim&page={page}");
+            Assert.Equal(page, next.GetProperty("page").GetInt32());
+            all.AddRange(Results(next));
+        }
+
+        Assert.True(total > 20, $"the seeds hold more than one page of claims about Amiri, found {total}");
+        Assert.Equal((int)Math.Ceiling(total / 20.0), pages);
+        Assert.Equal(total, all.Count);
+        Assert.All(all, r => Assert.Equal("claim", r.GetProperty("kind").GetString()));
+        Assert.Equal(all.Count, all.Select(r => r.GetProperty("id").GetString()).Distinct().Count());
+
+        // The page says the same, and links its next page.
+        var html = await atlas.Client.GetStringAsync("/search?q=Amiri&kind=claim");
+        Assert.Contains($"Page 1 of {pages}", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/search?q=Amiri&amp;kind=claim&amp;page=2\" rel=\"next\"", html, StringComparison.Ordinal);
+        Assert.Matches($@"data-total=""claim"">{total}<", html);
+    }
+
+    [Fact]
+    public async Task The_search_csv_holds_the_page_of_the_kind_filtered_on()
+    {
+        var page = Results(await SearchRawAsync("Amiri&kind=claim&page=2"));
+        var rows = CsvFile.Read(await atlas.Client.GetByteArrayAsync("/api/csv/search?q=Amiri&kind=claim&page=2"));
+
+        Assert.Equal(20, rows.Count);
+        Assert.Equal(page.Select(r => r.GetProperty("id").GetString()), rows.Select(r => r["id"]));
+    }
+
+    [Theory]
+    [InlineData("iraq")]
+    [InlineData("militia")]
+    public async Task The_totals_per_kind_count_what_each_kind_lists(string q)
+    {
+        var overview = await SearchRawAsync(q);
+        var totals = overview.GetProperty("totals");
+
+        Assert.True(totals.EnumerateObject().Count(t => t.Value.GetInt64() > 0) >= 2, "the query should find more than one kind");
+        foreach (var kind in new[] { "person", "group", "place", "claim", "source" })
+        {
+            var listed = await AllPagesAsync($"{Uri.EscapeDataString(q)}&kind={kind}");
+            Assert.Equal(totals.GetProperty(kind).GetInt64(), listed.Count);
+            Assert.All(listed, r => Assert.Equal(kind, r.GetProperty("kind").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task A_year_filter_keeps_results_from_sources_of_those_years()
+    {
+        using var c = atlas.App.Database.Open();
+        var years = c.Query<(string Id, string? Published)>("SELECT Id, Published FROM Sources").ToDictionary(x => x.Id, x => x.Published);
+        var all = await SearchRawAsync("militia");
+        var late = await SearchRawAsync("militia&from=2018&to=2018");
+        var claims = await AllPagesAsync("militia&kind=claim&from=2018&to=2018");
+
+        Assert.True(late.GetProperty("totals").GetProperty("claim").GetInt64() < all.GetProperty("totals").GetProperty("claim").GetInt64());
+        Assert.NotEmpty(claims);
+        Assert.All(claims, r =>
+        {
+            var source = Regex.Match(r.GetProperty("url").GetString()!, "^/sources/([^?#]+)").Groups[1].Value;
+            Assert.StartsWith("2018", years[Uri.UnescapeDataString(source)]);
+        });
+        Assert.Equal(2018, late.GetProperty("from").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_kind_filter_lists_only_that_kind()
+    {
+        var places = await AllPagesAsync("iraq&kind=place");
+        var html = await atlas.Client.GetStringAsync("/search?q=iraq&kind=place");
+
+        Assert.NotEmpty(places);
+        Assert.All(places, r => Assert.Equal("place", r.GetProperty("kind").GetString()));
+        Assert.DoesNotContain("id=\"results-claim\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"results-place\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\" data-kind=\"place\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("iraq&kind=weapon")]
+    [InlineData("iraq&from=20")]
+    [InlineData("iraq&to=abcd")]
+    public async Task An_unknown_kind_or_a_year_that_is_no_year_is_a_400_problem(string query)
+    {
+        using var response = await atlas.Client.GetAsync("/api/search?q=" + query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]

@@ -8,22 +8,30 @@ public sealed class EntityListQuery(AtlasDatabase database)
 {
     public const int PageSize = 50;
 
-    private const string Sql = """
+    // The counts are EntityCounts's, the one definition the home page, the profile and the API share. The page is chosen
+    // first (by name, or by mentions alone), then only its rows are counted in full.
+    private static readonly string Sql = $"""
+        WITH page AS (
+            SELECT e.Id AS Id,
+                   {EntityCounts.Mentions} AS Mentions
+            FROM VisibleEntities e
+            WHERE e.Type = @type
+              AND (@filter IS NULL OR e.Name LIKE @filter ESCAPE '\' OR EXISTS (
+                    SELECT 1 FROM Mentions m WHERE m.EntityId = e.Id AND m.Surface LIKE @filter ESCAPE '\'))
+            ORDER BY CASE WHEN @sort = 'name' THEN e.Name END,
+                     Mentions DESC,
+                     e.Name
+            LIMIT @limit OFFSET @offset
+        )
         SELECT e.Id AS Id,
                e.Name AS Name,
                e.Curated AS Curated,
-               (SELECT COUNT(*) FROM Mentions m WHERE m.EntityId = e.Id) AS Mentions,
-               (SELECT COUNT(DISTINCT m.SourceNum) FROM Mentions m WHERE m.EntityId = e.Id) AS Sources,
-               (SELECT COUNT(*) FROM RelationEvidence r WHERE r.SubjectId = e.Id OR r.ObjectId = e.Id) AS Relations,
-               (SELECT COUNT(*) FROM EventEntities ee WHERE ee.EntityId = e.Id) AS Events
-        FROM VisibleEntities e
-        WHERE e.Type = @type
-          AND (@filter IS NULL OR e.Name LIKE @filter ESCAPE '\' OR EXISTS (
-                SELECT 1 FROM Mentions m WHERE m.EntityId = e.Id AND m.Surface LIKE @filter ESCAPE '\'))
+               {EntityCounts.Columns}
+        FROM page
+        JOIN VisibleEntities e ON e.Id = page.Id
         ORDER BY CASE WHEN @sort = 'name' THEN e.Name END,
-                 Mentions DESC,
+                 page.Mentions DESC,
                  e.Name
-        LIMIT @limit OFFSET @offset
         """;
 
     private const string CountSql = """
@@ -41,6 +49,7 @@ public sealed class EntityListQuery(AtlasDatabase database)
         public long Curated { get; init; }
         public long Mentions { get; init; }
         public long Sources { get; init; }
+        public long IndependentSources { get; init; }
         public long Relations { get; init; }
         public long Events { get; init; }
     }

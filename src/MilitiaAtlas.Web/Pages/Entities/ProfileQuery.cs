@@ -93,9 +93,75 @@ public sealed class ProfileQuery(AtlasDatabase database)
         ORDER BY e.Date, e.Id
         """;
 
-    private const string CountsSql = """
-        SELECT (SELECT COUNT(DISTINCT EventId) FROM EventEntities WHERE EntityId = @id) AS Events,
-               (SELECT COUNT(DISTINCT SourceNum) FROM Mentions WHERE EntityId = @id) AS Sources
+    // The counts every page and the API share (EntityCounts).
+    private static readonly string CountsSql = $"""
+        SELECT {EntityCounts.Columns}
+        FROM VisibleEntities e
+        WHERE e.Id = @id
+        """;
+
+    // Each name's first mention in a sentence, cited in the fact box.
+    private const string NamesSql = """
+        SELECT x.Surface AS Alias,
+               s.Id AS SourceId,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End
+        FROM (SELECT m.Surface, m.SourceNum, m.ClaimOrdinal,
+                     ROW_NUMBER() OVER (PARTITION BY m.Surface ORDER BY m.SourceNum, m.Start) AS Rank
+              FROM Mentions m
+              WHERE m.EntityId = @id
+                AND m.ClaimOrdinal IS NOT NULL) x
+        JOIN Claims c ON c.SourceNum = x.SourceNum AND c.Ordinal = x.ClaimOrdinal
+        JOIN Sources s ON s.Num = x.SourceNum
+        WHERE x.Rank = 1
+        """;
+
+    // Every dated event of the entity, with its cue word: the fact box picks the first, the last and the founding.
+    private const string DatedEventsSql = """
+        SELECT DISTINCT e.Id AS Id,
+               e.Date AS Date,
+               e.Cue AS Cue
+        FROM EventEntities ee
+        JOIN Events e ON e.Id = ee.EventId
+        WHERE ee.EntityId = @id
+          AND e.Date IS NOT NULL
+        ORDER BY e.Date, e.Id
+        """;
+
+    // The places where the entity's events happen, most events first, each with one of those events.
+    private const string ActiveInSql = """
+        SELECT p.Id AS Id,
+               p.Type AS Type,
+               p.Name AS Name,
+               COUNT(DISTINCT pe.EventId) AS Count,
+               MIN(pe.EventId) AS EventId
+        FROM EventEntities me
+        JOIN EventEntities pe ON pe.EventId = me.EventId AND pe.Role = 'place' AND pe.EntityId <> @id
+        JOIN VisibleEntities p ON p.Id = pe.EntityId
+        WHERE me.EntityId = @id
+          AND me.Role <> 'place'
+        GROUP BY p.Id, p.Type, p.Name
+        ORDER BY COUNT(DISTINCT pe.EventId) DESC, p.Name
+        LIMIT @limit
+        """;
+
+    private const string EventsByIdSql = """
+        SELECT e.Id AS Id,
+               e.Date AS Date,
+               e.EndDate AS EndDate,
+               e.Precision AS Precision,
+               e.Summary AS Summary,
+               s.Id AS SourceId,
+               c.PassageOrdinal AS PassageOrdinal,
+               c.Start AS Start,
+               c."End" AS End
+        FROM Events e
+        JOIN EventEvidence ev ON ev.EventId = e.Id
+        JOIN Claims c ON c.SourceNum = ev.SourceNum AND c.Ordinal = ev.ClaimOrdinal
+        JOIN Sources s ON s.Num = ev.SourceNum
+        WHERE e.Id IN @ids
+        ORDER BY e.Id, s.Id, c.Ordinal
         """;
 
     private const string OwnClaimsSql = """
@@ -268,7 +334,8 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     public sealed record RelationView(string Label, string OtherId, string OtherType, string OtherName, int IndependentSources, IReadOnlyList<Citation> Evidence);
 
-    public sealed record RelationGroup(string Label, IReadOnlyList<RelationView> Relations);
+    /// <summary>The relations of one predicate in one direction (a symmetric predicate has one): <paramref name="AsSubject"/> when the entity is the subject.</summary>
+    public sealed record RelationGroup(string Label, IReadOnlyList<RelationView> Relations, string Predicate, bool AsSubject);
 
     public sealed record EventView(string Id, string When, string? Date, string Summary, IReadOnlyList<Citation> Evidence);
 
@@ -283,9 +350,27 @@ public sealed class ProfileQuery(AtlasDatabase database)
         IReadOnlyList<Citation> AboutClaims,
         IReadOnlyList<SourceRow> Sources,
         IReadOnlyList<ActorRow> ActiveHere,
-        long EventsTotal = 0,
-        long SourcesTotal = 0,
-        TypeExplanation? Why = null);
+        EntityCounts.Counts Counts,
+        ProfileFacts.FactBox Facts,
+        TypeExplanation? Why = null)
+    {
+        public long EventsTotal => Counts.Events;
+
+        public long SourcesTotal => Counts.Sources;
+    }
+
+    private sealed record NameRow(string Alias, string SourceId, long PassageOrdinal, long Start, long End);
+
+    private sealed record DatedEventRow(string Id, string Date, string Cue);
+
+    private sealed record ActiveInRow
+    {
+        public string Id { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long Count { get; init; }
+        public string EventId { get; init; } = "";
+    }
 
     /// <summary>A profile cites this many mentions for each reason of the type.</summary>
     public const int TypeExamples = 3;
@@ -303,7 +388,17 @@ public sealed class ProfileQuery(AtlasDatabase database)
         var curated = (await conn.QueryAsync<string>(new CommandDefinition(CuratedAliasesSql, new { id }, cancellationToken: ct))).ToList();
         var relations = (await conn.QueryAsync<RelationRow>(new CommandDefinition(RelationsSql, new { id }, cancellationToken: ct))).ToList();
         var events = (await conn.QueryAsync<EventRow>(new CommandDefinition(EventsSql, new { id, limit = ListLimit }, cancellationToken: ct))).ToList();
-        var counts = await conn.QuerySingleAsync<(long Events, long Sources)>(new CommandDefinition(CountsSql, new { id }, cancellationToken: ct));
+        var counts = await conn.QuerySingleAsync<EntityCounts.Counts>(new CommandDefinition(CountsSql, new { id }, cancellationToken: ct));
+        var names = (await conn.QueryAsync<NameRow>(new CommandDefinition(NamesSql, new { id }, cancellationToken: ct))).ToList();
+        var dated = (await conn.QueryAsync<DatedEventRow>(new CommandDefinition(DatedEventsSql, new { id }, cancellationToken: ct))).ToList();
+        var activeIn = entity.Type == "place"
+            ? []
+            : (await conn.QueryAsync<ActiveInRow>(new CommandDefinition(ActiveInSql, new { id, limit = ProfileFacts.Shown }, cancellationToken: ct))).ToList();
+        var keyEvents = ProfileFacts.KeyEvents(entity.Type, dated.Select(d => (d.Id, d.Cue)).ToList());
+        var keyEventIds = keyEvents.All.Concat(activeIn.Select(a => a.EventId)).Distinct(StringComparer.Ordinal).ToArray();
+        var keyEventRows = keyEventIds.Length == 0
+            ? []
+            : (await conn.QueryAsync<EventRow>(new CommandDefinition(EventsByIdSql, new { ids = keyEventIds }, cancellationToken: ct))).ToList();
         var own = (await conn.QueryAsync<ClaimRow>(new CommandDefinition(OwnClaimsSql, new { id }, cancellationToken: ct))).ToList();
         var about = (await conn.QueryAsync<ClaimRow>(new CommandDefinition(AboutClaimsSql, new { id }, cancellationToken: ct))).ToList();
         var sources = (await conn.QueryAsync<SourceRow>(new CommandDefinition(SourcesSql, new { id, limit = ListLimit }, cancellationToken: ct))).ToList();
@@ -315,7 +410,7 @@ public sealed class ProfileQuery(AtlasDatabase database)
         var typeExamples = (await conn.QueryAsync<TypeExampleRow>(new CommandDefinition(TypeExamplesSql, new { id, examples = TypeExamples }, cancellationToken: ct))).ToList();
 
         var sourceIds = relations.Select(r => r.SourceId).Concat(events.Select(e => e.SourceId)).Concat(own.Select(c => c.SourceId)).Concat(about.Select(c => c.SourceId))
-            .Concat(typeExamples.Select(x => x.SourceId))
+            .Concat(typeExamples.Select(x => x.SourceId)).Concat(names.Select(n => n.SourceId)).Concat(keyEventRows.Select(e => e.SourceId))
             .Distinct(StringComparer.Ordinal).ToArray();
         var texts = (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { ids = sourceIds }, cancellationToken: ct))).ToDictionary(t => t.Id);
         var reused = (await conn.QueryAsync<(string SourceId, long Ordinal)>(new CommandDefinition(ReusedSql, new { ids = sourceIds }, cancellationToken: ct))).ToHashSet();
@@ -326,14 +421,18 @@ public sealed class ProfileQuery(AtlasDatabase database)
             return new Citation(sourceId, t.Title, passage, start, end, t.Text[(int)start..(int)end], reused.Contains((sourceId, passage)));
         }
 
+        // One row of the relations section per predicate, direction (none for a symmetric predicate) and other end:
+        // the rows EntityCounts.Relations counts.
         var relationGroups = relations
-            .GroupBy(r => (Label: Label(r.Predicate, r.SubjectId == id), r.OtherId, r.OtherType, r.OtherName))
-            .Select(g => new RelationView(g.Key.Label, g.Key.OtherId, g.Key.OtherType, g.Key.OtherName,
-                Evidence.IndependentSources(g, r => r.SourceId, r => reused.Contains((r.SourceId, r.PassageOrdinal))),
-                g.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList()))
-            .GroupBy(v => v.Label)
-            .Select(g => new RelationGroup(g.Key, g.OrderByDescending(v => v.IndependentSources).ThenBy(v => v.OtherName, StringComparer.Ordinal).ToList()))
-            .OrderBy(g => Order(g.Label))
+            .GroupBy(r => (r.Predicate, AsSubject: r.SubjectId == id || PredicateTable.IsSymmetric(r.Predicate)))
+            .Select(g => new RelationGroup(Label(g.Key.Predicate, g.Key.AsSubject),
+                g.GroupBy(r => (r.OtherId, r.OtherType, r.OtherName))
+                    .Select(o => new RelationView(Label(g.Key.Predicate, g.Key.AsSubject), o.Key.OtherId, o.Key.OtherType, o.Key.OtherName,
+                        Evidence.IndependentSources(o, r => r.SourceId, r => reused.Contains((r.SourceId, r.PassageOrdinal))),
+                        o.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList()))
+                    .OrderByDescending(v => v.IndependentSources).ThenBy(v => v.OtherName, StringComparer.Ordinal).ToList(),
+                g.Key.Predicate, g.Key.AsSubject))
+            .OrderBy(g => (g.AsSubject ? 0 : 100) + Array.IndexOf(SummaryOrder, g.Predicate))
             .ToList();
 
         var roleSummary = string.Join("; ", relations.Where(r => r.SubjectId == id && Summaries.ContainsKey(r.Predicate))
@@ -366,10 +465,23 @@ public sealed class ProfileQuery(AtlasDatabase database)
             reasons.OrderByDescending(r => r.Deciding).ThenBy(r => r.Against).ThenByDescending(r => r.Weight).ThenByDescending(r => r.Count).ThenBy(r => r.Cue, StringComparer.Ordinal).ToList(),
             typeCues.GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.Sum(r => r.Weight), StringComparer.Ordinal));
 
+        var keyEventViews = keyEventRows.GroupBy(e => e.Id).ToDictionary(g => g.Key,
+            g => new EventView(g.Key, DateDisplay.Format(g.First().Date, g.First().EndDate, g.First().Precision), g.First().Date, g.First().Summary,
+                g.Select(e => Cite(e.SourceId, e.PassageOrdinal, e.Start, e.End)).DistinctBy(c => c.Url).ToList()), StringComparer.Ordinal);
+        var surfaceCitations = names.ToDictionary(n => n.Alias, n => Cite(n.SourceId, n.PassageOrdinal, n.Start, n.End), StringComparer.Ordinal);
+        var facts = ProfileFacts.Build(
+            explanation.Reasons.FirstOrDefault(r => !r.Against && r.Evidence.Count > 0)?.Evidence[0],
+            aliases.Select(a => new ProfileFacts.NameFact(a.Alias, a.Count, surfaceCitations.GetValueOrDefault(a.Alias))).ToList(),
+            relationGroups,
+            keyEvents,
+            keyEventViews,
+            activeIn.Where(a => keyEventViews.ContainsKey(a.EventId))
+                .Select(a => new ProfileFacts.FactItem(a.Id, a.Type, a.Name, keyEventViews[a.EventId].Evidence[0], a.Count)).ToList());
+
         return new Result(entity, aliases, curated, roleSummary, relationGroups, eventViews,
-            own.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End)).ToList(),
-            about.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End)).ToList(),
-            sources, active, counts.Events, counts.Sources, explanation);
+            ProfileFacts.OnceEach(own.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End))),
+            ProfileFacts.OnceEach(about.Select(c => Cite(c.SourceId, c.PassageOrdinal, c.Start, c.End))),
+            sources, active, counts, facts, explanation);
     }
 
     /// <summary>The text between two offsets, or null when they do not fit it.</summary>
@@ -385,10 +497,4 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     private static string Label(string predicate, bool asSubject) =>
         asSubject ? Summaries.GetValueOrDefault(predicate, predicate) : Inverse.GetValueOrDefault(predicate, predicate);
-
-    private static int Order(string label)
-    {
-        var i = Array.IndexOf(SummaryOrder, Summaries.FirstOrDefault(kv => kv.Value == label).Key);
-        return i >= 0 ? i : 100 + Array.IndexOf(SummaryOrder, Inverse.FirstOrDefault(kv => kv.Value == label).Key);
-    }
 }

@@ -6,5 +6,13 @@ public sealed class IndexModel(SearchQuery query) : PageModel
 {
     public SearchQuery.Result Data { get; private set; } = SearchQuery.Result.Empty;
 
-    public async Task OnGetAsync(string? q, CancellationToken ct) => Data = await query.RunAsync(q, ct);
+    /// <summary>A filter the page could not read (it is left out, and the page says so).</summary>
+    public string? FilterError { get; private set; }
+
+    public async Task OnGetAsync(string? q, string? kind, string? from, string? to, int? page, CancellationToken ct)
+    {
+        var filters = SearchQuery.Filters.Parse(kind, from, to, page, out var error);
+        FilterError = error;
+        Data = await query.RunAsync(q, filters, ct);
+    }
 }

@@ -131,13 +131,21 @@ internal static class NameMatch
         }
 
         var best = 0.0;
-        var allowed = q.Length >= 8 ? 2 : q.Length >= 4 ? 1 : 0;
+
+        // The first three or four letters typed with a slip after the first ("ame" for "ami…"): one letter off within
+        // the typed length, below a true prefix. A longer word is judged whole (the edit distance below).
+        if (q.Length is 3 or 4 && n.Length > q.Length && q[0] == n[0] && NameKey.Distance(q, n[..q.Length], 1) <= 1)
+        {
+            best = 0.45 + 0.2 * q.Length / n.Length;
+        }
+
+        var allowed = Allowed(q);
         if (allowed > 0)
         {
             var d = NameKey.Distance(q, n, allowed);
             if (d <= allowed)
             {
-                best = 1 - 0.15 * d;
+                best = Math.Max(best, 1 - 0.15 * d);
             }
         }
 
@@ -147,6 +155,54 @@ internal static class NameMatch
         }
 
         return best;
+    }
+
+    /// <summary>The edits a typed word of this length may hold and still be the same word: none below four letters, two from eight.</summary>
+    private static int Allowed(string word) => word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
+
+    /// <summary>
+    /// Whether the query is a misspelling of the name (what "did you mean" offers): every query word is a word of the
+    /// name, or one within the edits its length allows (<see cref="Allowed"/>), or one with the same consonants; and at
+    /// least one is not the very word. A prefix is not a misspelling: "ameri" is how "american" starts, not a way to
+    /// write it.
+    /// </summary>
+    public static bool IsMisspelling(NameForms query, NameForms name)
+    {
+        if (query.IsEmpty || name.IsEmpty || query.Fold == name.Fold || query.Translit == name.Translit)
+        {
+            return false;
+        }
+
+        var exact = 0;
+        for (var i = 0; i < query.Words.Count; i++)
+        {
+            var q = query.Words[i];
+            var found = false;
+            for (var j = 0; j < name.Words.Count && !found; j++)
+            {
+                var n = name.Words[j];
+                if (q == n)
+                {
+                    exact++;
+                    found = true;
+                }
+                else if (Allowed(q) is var allowed and > 0 && Math.Abs(q.Length - n.Length) <= allowed && NameKey.Distance(q, n, allowed) <= allowed)
+                {
+                    found = true;
+                }
+                else if (q.Length >= 4 && query.Skeletons[i].Length >= 3 && query.Skeletons[i] == name.Skeletons[j])
+                {
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return exact < query.Words.Count;
     }
 
     /// <summary>The character spans of <paramref name="text"/> to highlight: the words that match a query word (all of it when the whole name matched).</summary>

@@ -90,40 +90,108 @@ public sealed class SearchQuery(AtlasDatabase database)
         GROUP BY EntityId
         """;
 
-    private static readonly string TextsSql = $"""
-        SELECT s.Id AS SourceId,
-               {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} AS Ordinal,
-               s.Title AS Title,
-               c.PassageOrdinal AS PassageOrdinal,
-               c.Start AS Start,
-               c."End" AS End,
-               CASE WHEN {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} = 0
-                    THEN highlight(SearchTextsFts, 0, char(2), char(3))
-                    ELSE snippet(SearchTextsFts, 0, char(2), char(3), '…', 24)
-               END AS Snippet
-        FROM SearchTextsFts
-        JOIN Sources s ON s.Num = {SearchIndex.SourceNumSql("SearchTextsFts.rowid")}
-        LEFT JOIN Claims c ON c.SourceNum = s.Num AND c.Ordinal = {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} AND c.Ordinal > 0
-        WHERE SearchTextsFts MATCH @match
-          AND (CASE WHEN {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} = 0 THEN 'title' ELSE 'claim' END) = @kind
-        ORDER BY bm25(SearchTextsFts)
-        LIMIT @limit
+    // The years a result's source was published in (the filter's from and to, inclusive); an undated source is outside any range.
+    private const string YearsSql = """
+        (@from IS NULL OR (s.Published IS NOT NULL AND substr(s.Published, 1, 4) >= @from))
+          AND (@to IS NULL OR (s.Published IS NOT NULL AND substr(s.Published, 1, 4) <= @to))
         """;
 
-    private static readonly string EntityClaimsSql = $"""
+    // Claims are the sentences whose words match (tier 0, by bm25) and, for a name the search is sure of, the sentences
+    // that name that entity (tier 1, latest source first): one list, counted and paged as one.
+    private static readonly string ClaimHitsSql = $"""
+        WITH hits AS (
+            SELECT SearchTextsFts.rowid AS Id,
+                   0 AS Tier,
+                   bm25(SearchTextsFts) AS Rank
+            FROM SearchTextsFts
+            WHERE @match IS NOT NULL
+              AND SearchTextsFts MATCH coalesce(@match, '""')
+              AND {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} > 0
+            UNION ALL
+            SELECT {SearchIndex.TextIdSql("m.SourceNum", "m.ClaimOrdinal")} AS Id,
+                   1 AS Tier,
+                   0.0 AS Rank
+            FROM (SELECT DISTINCT SourceNum, ClaimOrdinal FROM Mentions WHERE EntityId = @entity AND ClaimOrdinal IS NOT NULL) m
+        ),
+        best AS (
+            SELECT Id, MIN(Tier) AS Tier, MIN(Rank) AS Rank
+            FROM hits
+            GROUP BY Id
+        )
+        """;
+
+    private static readonly string ClaimsSql = $"""
+        {ClaimHitsSql}
         SELECT s.Id AS SourceId,
                c.Ordinal AS Ordinal,
                s.Title AS Title,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End,
-               t.Text AS Snippet
-        FROM (SELECT DISTINCT SourceNum, ClaimOrdinal FROM Mentions WHERE EntityId = @id) ce
-        JOIN Claims c ON c.SourceNum = ce.SourceNum AND c.Ordinal = ce.ClaimOrdinal
-        JOIN Sources s ON s.Num = c.SourceNum
-        JOIN SearchTexts t ON t.Id = {SearchIndex.TextIdSql("c.SourceNum", "c.Ordinal")}
-        ORDER BY s.Published IS NULL, s.Published DESC, s.Id, c.Ordinal
-        LIMIT @limit
+               best.Id AS TextId,
+               best.Tier AS Tier
+        FROM best
+        JOIN Sources s ON s.Num = {SearchIndex.SourceNumSql("best.Id")}
+        JOIN Claims c ON c.SourceNum = s.Num AND c.Ordinal = {SearchIndex.OrdinalSql("best.Id")}
+        WHERE {YearsSql}
+        ORDER BY best.Tier, best.Rank, s.Published IS NULL, s.Published DESC, s.Id, c.Ordinal
+        LIMIT @limit OFFSET @offset
+        """;
+
+    private static readonly string ClaimCountSql = $"""
+        {ClaimHitsSql}
+        SELECT COUNT(*)
+        FROM best
+        JOIN Sources s ON s.Num = {SearchIndex.SourceNumSql("best.Id")}
+        WHERE {YearsSql}
+        """;
+
+    // The snippets of the text matches on one page of claims.
+    private const string SnippetsSql = """
+        SELECT SearchTextsFts.rowid AS Id,
+               snippet(SearchTextsFts, 0, char(2), char(3), '…', 24) AS Snippet
+        FROM SearchTextsFts
+        WHERE SearchTextsFts MATCH @match
+          AND SearchTextsFts.rowid IN @ids
+        """;
+
+    private const string ClaimTextsSql = """
+        SELECT Id AS Id,
+               Text AS Snippet
+        FROM SearchTexts
+        WHERE Id IN @ids
+        """;
+
+    private static readonly string TitlesSql = $"""
+        SELECT s.Id AS SourceId,
+               0 AS Ordinal,
+               s.Title AS Title,
+               highlight(SearchTextsFts, 0, char(2), char(3)) AS Snippet
+        FROM SearchTextsFts
+        JOIN Sources s ON s.Num = {SearchIndex.SourceNumSql("SearchTextsFts.rowid")}
+        WHERE SearchTextsFts MATCH @match
+          AND {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} = 0
+          AND {YearsSql}
+        ORDER BY bm25(SearchTextsFts), s.Id
+        LIMIT @limit OFFSET @offset
+        """;
+
+    private static readonly string TitleCountSql = $"""
+        SELECT COUNT(*)
+        FROM SearchTextsFts
+        JOIN Sources s ON s.Num = {SearchIndex.SourceNumSql("SearchTextsFts.rowid")}
+        WHERE SearchTextsFts MATCH @match
+          AND {SearchIndex.OrdinalSql("SearchTextsFts.rowid")} = 0
+          AND {YearsSql}
+        """;
+
+    // The entities found that a source of the years mentions.
+    private const string EntitiesInYearsSql = $"""
+        SELECT DISTINCT m.EntityId
+        FROM Mentions m
+        JOIN Sources s ON s.Num = m.SourceNum
+        WHERE m.EntityId IN @ids
+          AND {YearsSql}
         """;
 
     private const string MentionSpansSql = """
@@ -157,12 +225,20 @@ public sealed class SearchQuery(AtlasDatabase database)
 
     private sealed record TextRow
     {
+        public long TextId { get; init; }
+        public long Tier { get; init; }
         public string SourceId { get; init; } = "";
         public long Ordinal { get; init; }
         public string Title { get; init; } = "";
         public long? PassageOrdinal { get; init; }
         public long? Start { get; init; }
         public long? End { get; init; }
+        public string Snippet { get; init; } = "";
+    }
+
+    private sealed record SnippetRow
+    {
+        public long Id { get; init; }
         public string Snippet { get; init; } = "";
     }
 
@@ -188,7 +264,8 @@ public sealed class SearchQuery(AtlasDatabase database)
         IReadOnlyList<Segment> Highlighted,
         MatchTier Tier,
         double Score,
-        long Mentions)
+        long Mentions,
+        bool Misspelled = false)
     {
         /// <summary>Whether the name that matched is another spelling than the one displayed.</summary>
         public bool MatchedAlias => !string.Equals(MatchedName, Name, StringComparison.Ordinal);
@@ -197,9 +274,46 @@ public sealed class SearchQuery(AtlasDatabase database)
     /// <summary>A claim (<see cref="Kind"/> "claim") or a source title ("source") whose text matched.</summary>
     public sealed record TextHit(string Kind, string Id, string SourceId, string Title, string Url, IReadOnlyList<Segment> Snippet);
 
+    /// <summary>The kinds of result, in the order a page lists them; the <c>kind</c> filter takes one.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["person", "group", "place", "claim", "source"];
+
+    /// <summary>How many results of one kind a page of that kind shows.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>
+    /// What to show: every kind (the best of each, with its total) or one kind, paged; results from sources published
+    /// in the years from..to (an entity: one that such a source mentions).
+    /// </summary>
+    public sealed record Filters(string? Kind, int? From, int? To, int Page)
+    {
+        public static readonly Filters None = new(null, null, null, 1);
+
+        /// <summary>The filters as a request gives them; <paramref name="error"/> names the first that is not understood.</summary>
+        public static Filters Parse(string? kind, string? from, string? to, int? page, out string? error)
+        {
+            kind = string.IsNullOrWhiteSpace(kind) ? null : kind.Trim();
+            error = kind is not null && !Kinds.Contains(kind) ? "kind must be one of " + string.Join(", ", Kinds) : null;
+            var (fromYear, fromError) = YearFilter.Parse(from, "from");
+            var (toYear, toError) = YearFilter.Parse(to, "to");
+            error ??= fromError ?? toError;
+            return new Filters(error is null ? kind : null, fromYear, toYear, Math.Max(1, page ?? 1));
+        }
+
+        /// <summary>Whether any filter narrows the results.</summary>
+        public bool Any => Kind is not null || From is not null || To is not null;
+    }
+
     public sealed record Result(string Query, bool Truncated, IReadOnlyList<EntityHit> Entities, IReadOnlyList<TextHit> Claims, IReadOnlyList<TextHit> Sources)
     {
         public static readonly Result Empty = new("", false, [], [], []);
+
+        public Filters Filters { get; init; } = Filters.None;
+
+        /// <summary>All the results of each kind (person, group, place, claim, source), of which a page shows some.</summary>
+        public IReadOnlyDictionary<string, long> Totals { get; init; } = new Dictionary<string, long>();
+
+        /// <summary>The pages of the kind filtered on (1 without a kind).</summary>
+        public int Pages { get; init; } = 1;
 
         /// <summary>The entity whose name is the query itself (ignoring case, diacritics and particles), shown first.</summary>
         public EntityHit? Best => Entities.Count > 0 && Entities[0].Tier == MatchTier.Exact ? Entities[0] : null;
@@ -207,43 +321,101 @@ public sealed class SearchQuery(AtlasDatabase database)
         public int Count => Entities.Count + Claims.Count + Sources.Count;
 
         public IReadOnlyList<EntityHit> OfType(string type) => Entities.Where(e => e.Type == type).ToList();
+
+        /// <summary>
+        /// "Did you mean": when no name is the query itself (in any spelling), the best-ranked entity whose name the query
+        /// misspells (NameMatch.IsMisspelling): one or two letters off, or other vowels.
+        /// </summary>
+        public EntityHit? DidYouMean => Entities.Any(e => e.Tier >= MatchTier.Translit) ? null : Entities.FirstOrDefault(e => e.Misspelled);
     }
 
-    public async Task<Result> RunAsync(string? q, CancellationToken ct)
+    public Task<Result> RunAsync(string? q, CancellationToken ct) => RunAsync(q, Filters.None, ct);
+
+    public async Task<Result> RunAsync(string? q, Filters filters, CancellationToken ct)
     {
         var (query, truncated) = Clean(q);
         if (query.Length == 0)
         {
-            return Result.Empty with { Truncated = truncated };
+            return Result.Empty with { Truncated = truncated, Filters = filters };
         }
 
+        var kind = filters.Kind is { } k && Kinds.Contains(k) ? k : null;
+        var years = new { from = filters.From?.ToString("D4", CultureInfo.InvariantCulture), to = filters.To?.ToString("D4", CultureInfo.InvariantCulture) };
         await using var conn = await database.OpenAsync(ct);
-        var entities = await FindEntitiesAsync(conn, query, EntityLimit, ct);
-        var match = TextMatch(query);
-        var sources = match is null ? [] : (await TextsAsync(conn, match, "title", SourceLimit, ct)).Select(ToSourceHit).ToList();
-        var claims = match is null ? [] : (await TextsAsync(conn, match, "claim", ClaimLimit, ct)).Select(ToClaimHit).ToList();
+
+        // Entities: every candidate the names give, ranked; those of the years.
+        var found = await FindEntitiesAsync(conn, query, CandidateLimit, ct);
+        if (filters.From is not null || filters.To is not null)
+        {
+            var inYears = (await conn.QueryAsync<string>(new CommandDefinition(EntitiesInYearsSql,
+                new { ids = found.Select(e => e.Id).ToArray(), years.from, years.to }, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
+            found = found.Where(e => inYears.Contains(e.Id)).ToList();
+        }
 
         // Claims that name the entity found, so that another spelling of a name still finds what is said about it.
-        if (entities.Count > 0 && (entities[0].Tier != MatchTier.Fuzzy || entities[0].Score >= 0.8) && claims.Count < ClaimLimit)
-        {
-            var top = entities[0];
-            var rows = await conn.QueryAsync<TextRow>(new CommandDefinition(EntityClaimsSql, new { id = top.Id, limit = ClaimLimit, scale = SearchIndex.TextIdScale }, cancellationToken: ct));
-            foreach (var row in rows)
-            {
-                if (claims.Count >= ClaimLimit || claims.Any(c => c.Id == ClaimId(row)))
-                {
-                    continue;
-                }
+        var entity = found.Count > 0 && (found[0].Tier != MatchTier.Fuzzy || found[0].Score >= 0.8) ? found[0] : null;
+        var match = TextMatch(query);
+        var args = new { match, entity = entity?.Id, years.from, years.to, scale = SearchIndex.TextIdScale };
 
-                var spans = await conn.QueryAsync<Span>(new CommandDefinition(MentionSpansSql,
-                    new { sourceId = row.SourceId, id = top.Id, start = row.Start, end = row.End }, cancellationToken: ct));
-                var offset = (int)(row.Start ?? 0);
-                var marks = spans.Select(s => ((int)s.Start - offset, (int)s.End - offset)).ToList();
-                claims.Add(ToClaimHit(row) with { Snippet = Window(row.Snippet, marks) });
+        var totals = Kinds.Take(3).ToDictionary(t => t, t => (long)found.Count(e => e.Type == t), StringComparer.Ordinal);
+        totals["claim"] = await conn.ExecuteScalarAsync<long>(new CommandDefinition(ClaimCountSql, args, cancellationToken: ct));
+        totals["source"] = match is null ? 0 : await conn.ExecuteScalarAsync<long>(new CommandDefinition(TitleCountSql, args, cancellationToken: ct));
+
+        var pages = kind is null ? 1 : (int)Math.Max(1, (totals[kind] + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filters.Page, 1, pages);
+        var offset = (page - 1) * PageSize;
+        int Limit(string of, int overview) => kind is null ? overview : kind == of ? PageSize : 0;
+
+        var entities = kind is null ? found.Take(EntityLimit).ToList()
+            : Kinds.Take(3).Contains(kind) ? found.Where(e => e.Type == kind).Skip(offset).Take(PageSize).ToList()
+            : [];
+        var claims = Limit("claim", ClaimLimit) is var claimLimit and > 0
+            ? await ClaimsAsync(conn, args, entity?.Id, claimLimit, kind == "claim" ? offset : 0, ct)
+            : [];
+        var sources = match is not null && Limit("source", SourceLimit) is var sourceLimit and > 0
+            ? (await conn.QueryAsync<TextRow>(new CommandDefinition(TitlesSql, new { args.match, args.from, args.to, args.scale, limit = sourceLimit, offset = kind == "source" ? offset : 0 }, cancellationToken: ct)))
+                .Select(ToSourceHit).ToList()
+            : [];
+
+        return new Result(query, truncated, entities, claims, sources)
+        {
+            Filters = filters with { Kind = kind, Page = page },
+            Totals = totals,
+            Pages = pages,
+        };
+    }
+
+    /// <summary>One page of claims: text matches with their snippets, sentences naming the entity with its mentions marked.</summary>
+    private static async Task<List<TextHit>> ClaimsAsync(DbConnection conn, object args, string? entity, int limit, int offset, CancellationToken ct)
+    {
+        var p = new DynamicParameters(args);
+        p.Add("limit", limit);
+        p.Add("offset", offset);
+        var rows = (await conn.QueryAsync<TextRow>(new CommandDefinition(ClaimsSql, p, cancellationToken: ct))).ToList();
+        var matched = rows.Where(r => r.Tier == 0).Select(r => r.TextId).ToArray();
+        var named = rows.Where(r => r.Tier == 1).Select(r => r.TextId).ToArray();
+        var snippets = matched.Length == 0 ? new Dictionary<long, string>()
+            : (await conn.QueryAsync<SnippetRow>(new CommandDefinition(SnippetsSql, new { match = p.Get<string?>("match"), ids = matched }, cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Snippet);
+        var texts = named.Length == 0 ? new Dictionary<long, string>()
+            : (await conn.QueryAsync<SnippetRow>(new CommandDefinition(ClaimTextsSql, new { ids = named }, cancellationToken: ct))).ToDictionary(r => r.Id, r => r.Snippet);
+
+        var hits = new List<TextHit>();
+        foreach (var row in rows)
+        {
+            if (row.Tier == 0)
+            {
+                hits.Add(ToClaimHit(row with { Snippet = snippets.GetValueOrDefault(row.TextId, "") }));
+                continue;
             }
+
+            var spans = await conn.QueryAsync<Span>(new CommandDefinition(MentionSpansSql,
+                new { sourceId = row.SourceId, id = entity, start = row.Start, end = row.End }, cancellationToken: ct));
+            var at = (int)(row.Start ?? 0);
+            var marks = spans.Select(s => ((int)s.Start - at, (int)s.End - at)).ToList();
+            hits.Add(ToClaimHit(row) with { Snippet = Window(texts.GetValueOrDefault(row.TextId, ""), marks) });
         }
 
-        return new Result(query, truncated, entities, claims, sources);
+        return hits;
     }
 
     /// <summary>Entities for the search box's suggestions, best first.</summary>
@@ -333,7 +505,8 @@ public sealed class SearchQuery(AtlasDatabase database)
             .ThenBy(x => x.Hit.Row.DisplayName, StringComparer.Ordinal)
             .ThenBy(x => x.Hit.Row.EntityId, StringComparer.Ordinal)
             .Take(limit)
-            .Select(x => ToEntityHit(x.Hit.Row, x.Hit.Tier, x.Hit.Score, x.Mentions, forms))
+            .Select(x => ToEntityHit(x.Hit.Row, x.Hit.Tier, x.Hit.Score, x.Mentions, forms)
+                with { Misspelled = NameMatch.IsMisspelling(forms, NameForms.FromKeys(x.Hit.Row.Fold, x.Hit.Row.Translit, x.Hit.Row.Skeleton)) })
             .ToList();
     }
 
@@ -345,9 +518,6 @@ public sealed class SearchQuery(AtlasDatabase database)
         return new EntityHit(row.EntityId, row.Type, row.DisplayName, Links.Entity(row.Type, row.EntityId), matched, Cut(matched, marks), tier, score, mentions);
     }
 
-
-    private static async Task<List<TextRow>> TextsAsync(DbConnection conn, string match, string kind, int limit, CancellationToken ct) =>
-        (await conn.QueryAsync<TextRow>(new CommandDefinition(TextsSql, new { match, kind, limit, scale = SearchIndex.TextIdScale }, cancellationToken: ct))).ToList();
 
     private static TextHit ToSourceHit(TextRow r) =>
         new("source", r.SourceId, r.SourceId, r.Title, Links.Source(r.SourceId), Markers(r.Snippet));
@@ -372,6 +542,13 @@ public sealed class SearchQuery(AtlasDatabase database)
         }
 
         var skeleton = Trigrams(forms.Skeletons, MaxFuzzyLength / 2);
+        // The last word may be half typed with a slip: its first three letters with another vowel in one place
+        // ("ame" finds "ami…"), which NameMatch.Word scores as a prefix with one letter off.
+        if (forms.Words[^1] is { Length: >= 3 } last)
+        {
+            translit.AddRange(VowelVariants(last[..3]).Where(v => !translit.Contains(v)));
+        }
+
         var sb = new StringBuilder("{Translit} : (").AppendJoin(" OR ", translit.Select(Quote)).Append(')');
         if (skeleton.Count > 0)
         {
@@ -379,6 +556,25 @@ public sealed class SearchQuery(AtlasDatabase database)
         }
 
         return sb.ToString();
+    }
+
+    private const string Vowels = "aeiouy";
+
+    /// <summary>The word with one of its vowels after the first letter replaced by another, each way (NameMatch.Word never takes the first letter for a slip).</summary>
+    internal static IEnumerable<string> VowelVariants(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!Vowels.Contains(word[i], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var v in Vowels.Where(v => v != word[i]))
+            {
+                yield return string.Concat(word.AsSpan(0, i), v.ToString(), word.AsSpan(i + 1));
+            }
+        }
     }
 
     private static List<string> Trigrams(IEnumerable<string> words, int maxChars)

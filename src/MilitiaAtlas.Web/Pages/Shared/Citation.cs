@@ -7,7 +7,18 @@ public sealed record Citation(string SourceId, string SourceTitle, long PassageO
 {
     /// <summary>The reader URL that highlights exactly the cited span and scrolls to its paragraph.</summary>
     public string Url => Links.Cited(SourceId, Start, End, PassageOrdinal);
+
+    /// <summary>
+    /// Whether the sentence as written opens with a quotation mark: a page shows it as it stands then, for quotation
+    /// marks of its own around it would double them.
+    /// </summary>
+    public bool OpensWithQuote => Quote.TrimStart() is [var first, ..] && QuotationMarks.Contains(first);
+
+    private const string QuotationMarks = "\"'\u201C\u201D\u201E\u201F\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A\u300C\u300E";
 }
+
+/// <summary>A citation as a page shows it: its number, and an id for its tooltip that no other element of the page has.</summary>
+public sealed record CitedAt(Citation Citation, int Number, string TipId);
 
 /// <summary>Numbers citations in the order a page shows them, so each statement carries [1], [2]….</summary>
 public sealed class CitationList
@@ -27,6 +38,14 @@ public sealed class CitationList
 
         return n;
     }
+
+    private int _shown;
+
+    /// <summary>
+    /// A citation shown once more: its number, and a tooltip id of its own (a citation shown twice on a page has two
+    /// tooltips, and ids must not repeat).
+    /// </summary>
+    public CitedAt Cite(Citation c) => new(c, Number(c), $"cite-tip-{++_shown}");
 }
 
 /// <summary>Dates shown only as precisely as the source allows: "7 April 2014", "June 2014", "2014", "1980–1988", "c. 2014".</summary>

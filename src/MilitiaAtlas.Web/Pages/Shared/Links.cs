@@ -24,6 +24,14 @@ public static class Links
 
     public static string Entity(string type, string id) => $"/{EntityKind(type)}/{Uri.EscapeDataString(id)}";
 
+    /// <summary>The search page for a query, with its filters: one kind of result, years, a page of that kind.</summary>
+    public static string Search(string q, string? kind = null, int? from = null, int? to = null, int page = 1) =>
+        "/search?q=" + Uri.EscapeDataString(q)
+        + (kind is null ? "" : "&kind=" + Uri.EscapeDataString(kind))
+        + (from is null ? "" : "&from=" + from.Value.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))
+        + (to is null ? "" : "&to=" + to.Value.ToString("D4", System.Globalization.CultureInfo.InvariantCulture))
+        + (page > 1 ? "&page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+
     public static string Source(string id) => "/sources/" + Uri.EscapeDataString(id);
 
     /// <summary>A paragraph of a source: its reader, scrolled to the paragraph's anchor.</summary>

@@ -25,7 +25,9 @@ public sealed partial class ProfileTests : IClassFixture<SeededApp>
 
         Assert.Contains("<h1 dir=\"auto\">Hadi al-Amiri</h1>", html, StringComparison.Ordinal);
         Assert.Matches(@"<bdi>Amiri</bdi> <span class=""count"">\d+×</span>", html);
-        Assert.Contains("leader of Badr Organization", html, StringComparison.Ordinal);
+        // The fact box opens the profile: a "leader of" row (the predicate table's label) naming Badr with its citation.
+        Assert.Matches(@"<dt>leader of</dt>\s*<dd>\s*<ul class=""fact-items"">\s*<li><a href=""/groups/[^""]+"" dir=""auto"">Badr Organization</a><span class=""cite-wrap""><a class=""cite""", html);
+        Assert.True(html.IndexOf("id=\"facts\"", StringComparison.Ordinal) < html.IndexOf("id=\"relations\"", StringComparison.Ordinal), "the fact box comes before the relations");
         Assert.Matches(@"\d+ independent sources?", html);
         Assert.Contains("class=\"cite\"", html, StringComparison.Ordinal);
     }
@@ -167,6 +169,53 @@ public sealed partial class ProfileTests : IClassFixture<SeededApp>
         Assert.All(entities, e => Assert.Contains(e.Id, reachable));
     }
 
+    [Fact]
+    public async Task What_they_said_lists_each_sentence_once_as_written_and_never_a_copy()
+    {
+        var id = IdOf("Hadi al-Amiri");
+        var html = await _seeded.Client.GetStringAsync($"/people/{id}");
+        var said = Regex.Match(html, @"<section aria-labelledby=""said"">.*?</section>", RegexOptions.Singleline).Value;
+        var sentences = Regex.Matches(said, @"<li><span dir=""auto"">(?<t>[^<]*)</span>").Select(m => WebUtility.HtmlDecode(m.Groups["t"].Value)).ToList();
+        using var c = _seeded.App.Database.Open();
+        var spoken = c.Query<string>("""
+            SELECT substr(s.Text, c.Start + 1, c."End" - c.Start) FROM Claims c JOIN Sources s ON s.Num = c.SourceNum
+            JOIN Passages p ON p.SourceNum = c.SourceNum AND p.Ordinal = c.PassageOrdinal
+            WHERE c.SpeakerId = @id AND p.ReusedFromSourceNum IS NULL
+            """, new { id }).Select(Squash).ToHashSet();
+        var copied = c.ExecuteScalar<long>("""
+            SELECT COUNT(*) FROM Claims c JOIN Passages p ON p.SourceNum = c.SourceNum AND p.Ordinal = c.PassageOrdinal
+            WHERE c.SpeakerId = @id AND p.ReusedFromSourceNum IS NOT NULL
+            """, new { id });
+
+        Assert.True(copied > 0, "the seeds copy a paragraph in which Amiri speaks");
+        Assert.True(sentences.Count > 5);
+        // Each listed once, each one of his own sentences outside a copied paragraph, and none put in quotation marks by the page.
+        Assert.Equal(sentences.Count, sentences.Select(Squash).Distinct().Count());
+        Assert.All(sentences, t => Assert.Contains(Squash(t), spoken));
+        Assert.DoesNotContain("<li><q", said, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quotation_mark_is_never_doubled_and_narration_is_not_quoted()
+    {
+        var html = await _seeded.Client.GetStringAsync($"/people/{IdOf("Hadi al-Amiri")}");
+        var mentioned = Regex.Match(html, @"<section aria-labelledby=""mentioned"">.*?</section>", RegexOptions.Singleline).Value;
+
+        // A tooltip quotes its sentence, unless the sentence opens with a quotation mark of its own.
+        var tips = Regex.Matches(html, @"role=""tooltip"" id=""[^""]+""><(?<tag>q|span) dir=""auto"">(?<t>[^<]*)<")
+            .Select(m => (Tag: m.Groups["tag"].Value, Text: WebUtility.HtmlDecode(m.Groups["t"].Value).TrimStart())).ToList();
+        static bool OpensWithQuote(string t) => t.Length > 0 && "\"'\u201C\u201D\u2018\u2019\u00AB".Contains(t[0], StringComparison.Ordinal);
+        Assert.Contains(tips, t => t.Tag == "span" && OpensWithQuote(t.Text));
+        Assert.Contains(tips, t => t.Tag == "q");
+        Assert.DoesNotContain(tips, t => t.Tag == "q" && OpensWithQuote(t.Text));
+        Assert.DoesNotContain(tips, t => t.Tag == "span" && !OpensWithQuote(t.Text));
+        // "Mentioned in" is narration: sentences as written, never in the page's quotation marks.
+        Assert.NotEmpty(mentioned);
+        Assert.DoesNotMatch(@"<li><q", mentioned);
+    }
+
+    private static string Squash(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
     [GeneratedRegex(@"class=""cite"" href=""(?<href>[^""]+)""")]
     private static partial Regex CiteLink();
 
@@ -185,7 +234,8 @@ public sealed class SeededApp : IDisposable
 {
     public SeededApp()
     {
-        App = new AtlasApp();
+        // The count-consistency test reads every profile's API twin: many API requests (the limit has tests of its own).
+        App = new AtlasApp(("Atlas:RateLimit:PermitsPerWindow", "1000000"));
         App.Ingest(RepoPaths.Seeds);
         Client = App.CreateClient();
     }

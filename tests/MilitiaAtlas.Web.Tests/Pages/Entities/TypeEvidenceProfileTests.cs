@@ -24,7 +24,7 @@ public sealed partial class TypeEvidenceProfileTests
 
         var html = await client.GetStringAsync("/groups/jund-karsan-brigade");
 
-        Assert.Contains("<h2 id=\"why-type\">Why a group</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<summary>Why a group</summary>", WhySection().Match(html).Value, StringComparison.Ordinal);
         var section = WhySection().Match(html).Value;
         Assert.Contains("head noun &#x27;Brigade&#x27;", section, StringComparison.Ordinal);
         Assert.Contains("&#x27;X fighters&#x27;", section, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public sealed partial class TypeEvidenceProfileTests
         var html = await client.GetStringAsync("/places/jund-karsan-brigade");
         var section = WhySection().Match(html).Value;
 
-        Assert.Contains("<h2 id=\"why-type\">Why a place</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<summary>Why a place</summary>", section, StringComparison.Ordinal);
         var items = Regex.Matches(section, "<li class=\"(?<c>[a-z]*)\" data-cue=\"(?<cue>[a-z-]+)\"").Select(m => (m.Groups["c"].Value, m.Groups["cue"].Value)).ToList();
         Assert.Equal(("deciding", "curation"), items[0]);
         Assert.Contains(("against", "head-noun"), items);
@@ -69,6 +69,6 @@ public sealed partial class TypeEvidenceProfileTests
         Assert.StartsWith("/sources/", WebUtility.HtmlDecode(citation.GetProperty("url").GetString()), StringComparison.Ordinal);
     }
 
-    [GeneratedRegex("<section aria-labelledby=\"why-type\">.*?</section>", RegexOptions.Singleline)]
+    [GeneratedRegex("<details class=\"why\" id=\"why-type\">.*?</details>", RegexOptions.Singleline)]
     private static partial Regex WhySection();
 }

@@ -31,6 +31,20 @@ public sealed class ReaderTests
     }
 
     [Fact]
+    public async Task A_highlight_inside_a_sentence_adds_no_line_break_around_the_mark()
+    {
+        var (app, id, text) = Setup(Articles.Simple);
+        using var _ = app;
+        var start = text.IndexOf("Col. Samir Haddad", StringComparison.Ordinal);
+        var end = start + "Col. Samir Haddad".Length;
+
+        var html = await app.CreateClient().GetStringAsync($"/sources/{id}?hl={start}-{end}");
+
+        // The paragraph shows white space as written (pre-line): a line break beside the mark would show as one.
+        Assert.Contains("Their commander, <mark id=\"hl\">Col. Samir Haddad</mark>, said the fighting was over.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_highlight_across_two_paragraphs_marks_the_part_in_each()
     {
         var (app, id, text) = Setup(Articles.Simple);
