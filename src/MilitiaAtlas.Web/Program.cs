@@ -25,7 +25,7 @@ if (command.Verb == "help")
     return 0;
 }
 
-var isCli = command.Verb is "ingest" or "export" or "backup";
+var isCli = command.Verb is "ingest" or "export" or "backup" or "users";
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,
@@ -63,6 +63,7 @@ builder.Services.AddGraph();
 builder.Services.AddHardening();
 builder.Services.AddReverseProxy();
 builder.Services.AddPageCache();
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddApiDocument();
 
@@ -99,6 +100,7 @@ app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAccounts();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();
