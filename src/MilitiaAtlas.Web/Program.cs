@@ -1,4 +1,5 @@
 using MilitiaAtlas.Web;
+using MilitiaAtlas.Web.Adding;
 using MilitiaAtlas.Web.Api;
 using MilitiaAtlas.Atlas.Data;
 using MilitiaAtlas.Atlas.Export;
@@ -64,6 +65,7 @@ builder.Services.AddHardening();
 builder.Services.AddReverseProxy();
 builder.Services.AddPageCache();
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddSourceAdding();
 builder.Services.AddRazorPages();
 builder.Services.AddApiDocument();
 

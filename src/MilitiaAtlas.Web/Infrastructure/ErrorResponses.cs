@@ -62,6 +62,7 @@ public static class ErrorResponses
         StatusCodes.Status401Unauthorized => "Sign in first: this atlas is read by signed-in users only.",
         StatusCodes.Status403Forbidden => "Your account does not have the role this needs: editors add sources, admins manage users.",
         StatusCodes.Status404NotFound => "There is nothing at this address.",
+        StatusCodes.Status413PayloadTooLarge => "The upload is larger than the site takes at once: send fewer or smaller files (the limits are on the Add a source page).",
         StatusCodes.Status405MethodNotAllowed => "This address answers GET and HEAD only.",
         StatusCodes.Status429TooManyRequests => "Too many requests from this client: wait as long as Retry-After says, then try again.",
         _ => "The request could not be completed.",

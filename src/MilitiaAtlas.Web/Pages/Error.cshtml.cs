@@ -23,6 +23,7 @@ public sealed class ErrorModel : PageModel
         StatusCodes.Status403Forbidden => "Not allowed",
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status405MethodNotAllowed => "Method not allowed",
+        StatusCodes.Status413PayloadTooLarge => "Upload too large",
         StatusCodes.Status429TooManyRequests => "Too many requests",
         _ => "Something went wrong",
     };
