@@ -162,7 +162,7 @@ public sealed class SourceJobs(Ingestor ingestor, UrlFetcher fetcher, IOptions<A
     /// <summary>A file name for a fetched page: its path's last segment when that names a format the atlas reads, else one by its media type.</summary>
     public static string FileNameFor(FetchedPage page)
     {
-        var name = SafeFileName(Path.GetFileName(page.Url.AbsolutePath));
+        var name = SafeFileName(Uri.UnescapeDataString(page.Url.AbsolutePath));
         if (DocumentReader.Extensions.Contains(Path.GetExtension(name)))
         {
             return name;

@@ -231,6 +231,59 @@ public sealed partial class AccountTests
     }
 
     [Fact]
+    public async Task An_admin_sets_a_role_and_lifts_a_lock_out_on_the_users_page()
+    {
+        using var app = new AtlasApp(("Atlas:MaxFailedSignIns", "1"));
+        using var admin = await TestUsers.SignedInAsync(app, "ada", Roles.Admin);
+        await TestUsers.AddAsync(app, "rita", Roles.Reader);
+        using (var other = app.CreateClient(NoRedirects))
+        {
+            await TestUsers.SignInAsync(other, "rita", "not the password at all");
+        }
+
+        var token = await TestUsers.AntiforgeryTokenAsync(admin, "/account/users");
+        Assert.Contains("locked until", await admin.GetStringAsync("/account/users"), StringComparison.Ordinal);
+        using var role = await admin.PostAsync("/account/users?handler=Role", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "rita", ["role"] = Roles.Editor, ["__RequestVerificationToken"] = token,
+        }));
+        using var unlock = await admin.PostAsync("/account/users?handler=Unlock", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "rita", ["__RequestVerificationToken"] = token,
+        }));
+        using var self = await admin.PostAsync("/account/users?handler=Role", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "ada", ["role"] = Roles.Reader, ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Contains("rita is now editor.", await role.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("rita may sign in again.", await unlock.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("You cannot take your own admin role", await self.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var rita = app.CreateClient(NoRedirects);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestUsers.SignInAsync(rita, "rita", TestUsers.Password)).StatusCode);
+        Assert.Contains("<bdi>rita</bdi> <span class=\"role\">(editor)</span>", await rita.GetStringAsync("/sources"), StringComparison.Ordinal);
+        Assert.Contains("(admin)", await admin.GetStringAsync("/sources"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_editor_gets_403_from_the_users_page()
+    {
+        using var app = new AtlasApp();
+        using var editor = await TestUsers.SignedInAsync(app, "edith", Roles.Editor);
+        var token = await TestUsers.AntiforgeryTokenAsync(editor, "/sources");
+
+        using var page = await editor.GetAsync("/account/users");
+        using var post = await editor.PostAsync("/account/users?handler=Role", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["name"] = "edith", ["role"] = Roles.Admin, ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        Assert.Contains("Not allowed", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_providers_role_claim_maps_to_the_sites_roles()
     {
         var oidc = new OidcOptions { RoleClaim = "groups", RoleMap = new() { ["atlas-editors"] = "editor", ["atlas-admins"] = "admin", ["bad"] = "root" } };
