@@ -122,6 +122,22 @@ public sealed partial class AccountTests
     }
 
     [Fact]
+    public async Task The_sign_in_form_is_never_served_from_the_page_cache()
+    {
+        using var app = new AtlasApp();
+        await TestUsers.AddAsync(app, "bea", Roles.Reader);
+        using var first = app.CreateClient(NoRedirects);
+        await first.GetStringAsync("/account/sign-in");
+        var firstToken = await TestUsers.AntiforgeryTokenAsync(first, "/account/sign-in");
+
+        // Another visitor gets a form of their own: a cached one would carry a token tied to the first visitor's cookie.
+        using var second = app.CreateClient(NoRedirects);
+        await second.GetStringAsync("/account/sign-in");
+        Assert.NotEqual(firstToken, await TestUsers.AntiforgeryTokenAsync(second, "/account/sign-in"));
+        Assert.Equal(HttpStatusCode.Redirect, (await TestUsers.SignInAsync(second, "bea", TestUsers.Password)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_reader_sees_no_write_controls()
     {
         using var app = new AtlasApp();
