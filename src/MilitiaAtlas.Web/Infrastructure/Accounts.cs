@@ -177,6 +177,20 @@ public static class Accounts
                 o.CallbackPath = "/account/oidc-callback";
                 o.SignInScheme = IdentityConstants.ExternalScheme;
                 o.Scope.Add("profile");
+
+                // Claims keep the provider's names (MapInboundClaims off, so RoleClaim and NameClaim mean what the
+                // provider says); Identity finds the external login by the name-identifier claim, which is the subject.
+                o.Events.OnTokenValidated = context =>
+                {
+                    if (context.Principal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                        && identity.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier) is null
+                        && identity.FindFirst("sub") is { } subject)
+                    {
+                        identity.AddClaim(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, subject.Value));
+                    }
+
+                    return Task.CompletedTask;
+                };
             });
         }
 

@@ -300,6 +300,35 @@ public sealed partial class AccountTests
     }
 
     [Fact]
+    public async Task An_openid_connect_provider_is_plugged_in_by_configuration_alone()
+    {
+        // Only the sign-in page is asked for: a challenge would read the provider's metadata, and no network is reached here.
+        using var plain = new AtlasApp();
+        using var configured = new AtlasApp(
+            ("Atlas:Oidc:Authority", "https://sso.example.invalid/realms/newsroom"),
+            ("Atlas:Oidc:ClientId", "militia-atlas"),
+            ("Atlas:Oidc:DisplayName", "Newsroom sign-on"),
+            ("Atlas:Oidc:RoleMap:atlas-editors", "editor"));
+
+        var without = await plain.CreateClient().GetStringAsync("/account/sign-in");
+        var with = await configured.CreateClient().GetStringAsync("/account/sign-in");
+
+        Assert.DoesNotContain("action=\"/account/external\"", without, StringComparison.Ordinal);
+        Assert.Contains("action=\"/account/external\"", with, StringComparison.Ordinal);
+        Assert.Contains("Newsroom sign-on", with, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_role_map_naming_no_role_of_the_site_stops_the_start()
+    {
+        using var app = new AtlasApp(("Atlas:Oidc:Authority", "https://sso.example.invalid/"), ("Atlas:Oidc:RoleMap:staff", "superuser"));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("may name only reader, editor or admin", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_providers_role_claim_maps_to_the_sites_roles()
     {
         var oidc = new OidcOptions { RoleClaim = "groups", RoleMap = new() { ["atlas-editors"] = "editor", ["atlas-admins"] = "admin", ["bad"] = "root" } };
