@@ -263,6 +263,29 @@ public sealed class AddSourceTests
     }
 
     [Fact]
+    public async Task Writes_are_rate_limited_per_user()
+    {
+        using var app = new AtlasApp(("Atlas:RateLimit:WritesPerWindow", "3"), ("Atlas:RateLimit:WriteWindowSeconds", "600"));
+        using var edith = await TestUsers.SignedInAsync(app, "edith", Roles.Editor);
+        using var emma = await TestUsers.SignedInAsync(app, "emma", Roles.Editor);
+        var token = await TestUsers.AntiforgeryTokenAsync(edith, "/add-source");
+        HttpContent Paste(string tokenOf, int n) => Form(tokenOf, ("Paste.Title", $"Note {n}"), ("Paste.Text", $"The Northern Brigades said on Monday {n}."));
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var allowed = await edith.PostAsync("/add-source?handler=Paste", Paste(token, i));
+            Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
+        }
+
+        using var limited = await edith.PostAsync("/add-source?handler=Paste", Paste(token, 3));
+        using var other = await emma.PostAsync("/add-source?handler=Paste", Paste(await TestUsers.AntiforgeryTokenAsync(emma, "/add-source"), 4));
+
+        // Edith's fourth post is over her window; Emma, from the same address, has a window of her own.
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+    }
+
+    [Fact]
     public async Task A_job_is_seen_only_by_the_editor_who_asked_and_admins()
     {
         using var app = new AtlasApp();
