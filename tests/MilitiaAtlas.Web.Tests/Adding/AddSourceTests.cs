@@ -300,6 +300,9 @@ public sealed class AddSourceTests
         Assert.Equal(HttpStatusCode.NotFound, (await eve.GetAsync(job)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ada.GetAsync(job + "/status")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await edith.GetAsync(job)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await edith.GetAsync(job + "/bogus")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await edith.GetAsync("/add-source/no-such-job")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await edith.GetAsync("/add-source/no-such-job/status")).StatusCode);
     }
 
     [Fact]
