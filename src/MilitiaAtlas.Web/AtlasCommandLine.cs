@@ -12,6 +12,9 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
     /// <summary>What <c>export</c> writes: one of <see cref="Formats"/>.</summary>
     public string Format { get; init; } = "json";
 
+    /// <summary>The role <c>users add</c> gives: reader, editor or admin (<c>--reader</c>, <c>--editor</c>, <c>--admin</c>).</summary>
+    public string? Role { get; init; }
+
     public const string Usage = """
         usage:
           MilitiaAtlas.Web [--db FILE] [--urls URL]           serve the atlas (default)
@@ -24,6 +27,10 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                                                               write entities, relations, events, claims and sources as
                                                               CSV files in DIR
           MilitiaAtlas.Web backup [--db FILE] --out FILE      copy the database safely, even while the site serves
+          MilitiaAtlas.Web users add NAME --admin|--editor|--reader [--db FILE]
+                                                              add an account; the password is read from the environment
+                                                              variable ATLAS_USER_PASSWORD, else from standard input
+          MilitiaAtlas.Web users list [--db FILE]             list the accounts with their roles and lock-outs
         options:
           --db FILE         the SQLite database (default data/atlas.db)
           --max-bytes N     refuse article files larger than N bytes (default 10485760)
@@ -31,7 +38,7 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                             its target is inside a folder given to ingest. Unsafe on folders you did not make.
         """;
 
-    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "help"];
+    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "users", "help"];
 
     public static AtlasCommandLine Parse(string[] args)
     {
@@ -50,13 +57,14 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
         var paths = new List<string>();
         var host = new List<string>();
         string? output = null;
+        string? role = null;
         var format = "json";
         for (; i < args.Length; i++)
         {
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                if (verb != "ingest")
+                if (verb is not ("ingest" or "users"))
                 {
                     return Fail(verb, $"unexpected argument '{arg}'");
                 }
@@ -68,7 +76,7 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
             var eq = arg.IndexOf('=');
             var name = eq > 0 ? arg[..eq] : arg;
             string? value = eq > 0 ? arg[(eq + 1)..] : null;
-            var isSwitch = name is "--follow-links" or "--help";
+            var isSwitch = name is "--follow-links" or "--help" or "--admin" or "--editor" or "--reader";
             if (value is null && !isSwitch && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
             {
                 value = args[++i];
@@ -111,6 +119,14 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
 
                     host.Add("--Atlas:FollowLinks=true");
                     break;
+                case "--admin" or "--editor" or "--reader" when verb == "users":
+                    if (role is not null)
+                    {
+                        return Fail(verb, "give one role: --admin, --editor or --reader");
+                    }
+
+                    role = name[2..];
+                    break;
                 case "--help":
                     return new AtlasCommandLine("help", [], null, [], null);
                 default:
@@ -134,8 +150,22 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
             return Fail(verb, "export --format csv needs --out DIR (one file per table)");
         }
 
-        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Format = format };
+        if (verb == "users" && UsersError(paths, role) is { } usersError)
+        {
+            return Fail(verb, usersError);
+        }
+
+        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Format = format, Role = role };
     }
+
+    private static string? UsersError(List<string> words, string? role) => words switch
+    {
+        ["add", _] when role is null => "users add NAME needs a role: --admin, --editor or --reader",
+        ["add", _] => null,
+        ["list"] when role is null => null,
+        ["list"] => "users list takes no role",
+        _ => "users needs 'add NAME --admin|--editor|--reader' or 'list'",
+    };
 
     private static AtlasCommandLine Fail(string verb, string error) => new(verb, [], null, [], error);
 }

@@ -5,7 +5,7 @@ using MilitiaAtlas.Atlas.Ingest;
 
 namespace MilitiaAtlas.Web;
 
-/// <summary>The ingest, export (JSON, CSV, FollowTheMoney) and backup verbs. Exit code 0 on success, 1 when any file failed or the backup was refused or failed.</summary>
+/// <summary>The ingest, export (JSON, CSV, FollowTheMoney), backup and users (UsersVerb) verbs. Exit code 0 on success, 1 when any file failed or the backup was refused or failed.</summary>
 public static class CliVerbs
 {
     public static async Task<int> RunAsync(AtlasCommandLine command, IServiceProvider services)
@@ -25,6 +25,8 @@ public static class CliVerbs
                 return report.AnyFailed ? 1 : 0;
             case "export":
                 return await ExportAsync(command, services, database);
+            case "users":
+                return await UsersVerb.RunAsync(command, services);
             case "backup":
                 var target = Path.GetFullPath(command.Out!);
                 try

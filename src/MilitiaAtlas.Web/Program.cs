@@ -1,4 +1,5 @@
 using MilitiaAtlas.Web;
+using MilitiaAtlas.Web.Adding;
 using MilitiaAtlas.Web.Api;
 using MilitiaAtlas.Atlas.Data;
 using MilitiaAtlas.Atlas.Export;
@@ -25,7 +26,7 @@ if (command.Verb == "help")
     return 0;
 }
 
-var isCli = command.Verb is "ingest" or "export" or "backup";
+var isCli = command.Verb is "ingest" or "export" or "backup" or "users";
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,
@@ -63,6 +64,8 @@ builder.Services.AddGraph();
 builder.Services.AddHardening();
 builder.Services.AddReverseProxy();
 builder.Services.AddPageCache();
+builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddSourceAdding();
 builder.Services.AddRazorPages();
 builder.Services.AddApiDocument();
 
@@ -99,6 +102,7 @@ app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAccounts();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace MilitiaAtlas.Web.Infrastructure;
 
 /// <summary>
-/// What a request that fails gets (docs/api.md, docs/reliability.md). The site is read-only: pages and the API
-/// answer GET and HEAD, and any other method gets 405 with <c>Allow: GET, HEAD</c> before routing, so no page
+/// What a request that fails gets (docs/api.md, docs/reliability.md). Pages and the API answer GET and HEAD; POST
+/// reaches only the forms marked <see cref="TakesPostsAttribute"/> (signing in, adding a source), checked once routing
+/// has found the endpoint; any other method gets 405 with <c>Allow: GET, HEAD</c> before routing, so no page
 /// renders without its handler (a TRACE used to render one with no data and answer 500). The API (<c>/api/…</c>)
 /// answers every error, its own and those of the framework (a route that does not exist, a parameter that does not
 /// bind, the rate limit, an exception), as RFC 7807 problem details; pages answer the HTML error page, re-executed
@@ -16,6 +17,10 @@ public static class ErrorResponses
     public static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
 
     private static readonly string Allow = string.Join(", ", ReadMethods);
+
+    /// <summary>Marks a page whose handlers take POST (a form with its antiforgery token); every other endpoint answers POST with 405.</summary>
+    [AttributeUsage(AttributeTargets.Class)]
+    public sealed class TakesPostsAttribute : Attribute;
 
     /// <summary>Exception handling, status-code pages and the 405 for other methods; after the security headers, before routing.</summary>
     public static IApplicationBuilder UseErrorResponses(this IApplicationBuilder app)
@@ -54,8 +59,11 @@ public static class ErrorResponses
     public static string Detail(int status) => status switch
     {
         StatusCodes.Status400BadRequest => "The request is malformed: a parameter has a value this address cannot take.",
+        StatusCodes.Status401Unauthorized => "Sign in first: this atlas is read by signed-in users only.",
+        StatusCodes.Status403Forbidden => "Your account does not have the role this needs: editors add sources, admins manage users.",
         StatusCodes.Status404NotFound => "There is nothing at this address.",
-        StatusCodes.Status405MethodNotAllowed => "The atlas is read-only: every address answers GET and HEAD, and nothing else.",
+        StatusCodes.Status413PayloadTooLarge => "The upload is larger than the site takes at once: send fewer or smaller files (the limits are on the Add a source page).",
+        StatusCodes.Status405MethodNotAllowed => "This address answers GET and HEAD only.",
         StatusCodes.Status429TooManyRequests => "Too many requests from this client: wait as long as Retry-After says, then try again.",
         _ => "The request could not be completed.",
     };
@@ -65,16 +73,29 @@ public static class ErrorResponses
     private static Task WriteProblemAsync(HttpContext context) =>
         Problem(context.Response.StatusCode, Detail(context.Response.StatusCode)).ExecuteAsync(context);
 
+    /// <summary>After routing: POST only where the endpoint takes it (<see cref="TakesPostsAttribute"/>), 405 elsewhere.</summary>
+    public static IApplicationBuilder UseWritesOnlyWhereTaken(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+            HttpMethods.IsPost(context.Request.Method) && !IsReExecuted(context)
+                && context.GetEndpoint()?.Metadata.GetMetadata<TakesPostsAttribute>() is null
+                ? Refuse(context)
+                : next(context));
+
+    // A failed request of any method is re-executed at /error to render its page: let that through.
+    private static bool IsReExecuted(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
+
     private static Task RefuseOtherMethods(HttpContext context, RequestDelegate next)
     {
-        // A failed request of any method is re-executed at /error to render its page: let that through.
+        // POST is decided after routing (UseWritesOnlyWhereTaken), by the endpoint.
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
-            || context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
-        {
-            return next(context);
-        }
+        return HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsPost(method) || IsReExecuted(context)
+            ? next(context)
+            : Refuse(context);
+    }
 
+    private static Task Refuse(HttpContext context)
+    {
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         context.Response.Headers.Allow = Allow;
         return Task.CompletedTask;

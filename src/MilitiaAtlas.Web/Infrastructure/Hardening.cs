@@ -16,11 +16,17 @@ public sealed class RateLimitOptions
     public int PermitsPerWindow { get; set; } = 120;
 
     public int WindowSeconds { get; set; } = 10;
+
+    /// <summary>Posts (signing in, adding a source, any form) a signed-in user, or else a client address, may make in each write window.</summary>
+    public int WritesPerWindow { get; set; } = 30;
+
+    public int WriteWindowSeconds { get; set; } = 60;
 }
 
 /// <summary>
 /// Response headers that keep article text inert in a browser (no inline script, no framing, no MIME
-/// sniffing, no referrer leaks), a per-client rate limit on search and the API, and a health endpoint.
+/// sniffing, no referrer leaks), a per-client rate limit on search and the API, a per-user one on writes, and a health
+/// endpoint.
 /// </summary>
 public static class Hardening
 {
@@ -39,7 +45,7 @@ public static class Hardening
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
-            .Validate(o => o.PermitsPerWindow > 0 && o.WindowSeconds > 0, "Atlas:RateLimit values must be positive")
+            .Validate(o => o.PermitsPerWindow > 0 && o.WindowSeconds > 0 && o.WritesPerWindow > 0 && o.WriteWindowSeconds > 0, "Atlas:RateLimit values must be positive")
             .ValidateOnStart();
         services.AddRateLimiter(o =>
         {
@@ -54,18 +60,33 @@ public static class Hardening
                 return ValueTask.CompletedTask;
             };
 
-            // Search and the JSON API share one fixed window per client address; pages are not limited.
+            // Search and the JSON API share one fixed window per client address; pages are not limited. Writes (every
+            // POST: signing in, adding a source) have a window of their own per signed-in user, or per address before
+            // signing in, which also slows the guessing of passwords.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var path = context.Request.Path;
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+
+                // Per client address: behind a trusted proxy, the one it forwarded (ReverseProxy).
+                var address = context.Connection.RemoteIpAddress?.ToString() ?? "local";
+                if (HttpMethods.IsPost(context.Request.Method))
+                {
+                    var who = context.User.Identity is { IsAuthenticated: true, Name: { } name } ? "user:" + name : "address:" + address;
+                    return RateLimitPartition.GetFixedWindowLimiter("write:" + who, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.WritesPerWindow,
+                        Window = TimeSpan.FromSeconds(limits.WriteWindowSeconds),
+                        QueueLimit = 0,
+                    });
+                }
+
                 if (!path.StartsWithSegments("/api") && !path.StartsWithSegments("/search"))
                 {
                     return RateLimitPartition.GetNoLimiter("pages");
                 }
 
-                // Per client address: behind a trusted proxy, the one it forwarded (ReverseProxy).
-                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                return RateLimitPartition.GetFixedWindowLimiter(address,
                     _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = limits.PermitsPerWindow,
@@ -112,7 +133,7 @@ public static class Hardening
             {
                 return Results.Json(new { status = "unhealthy", database = "unreachable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        }).WithSummary("Whether the database can be read");
+        }).WithSummary("Whether the database can be read").AllowAnonymous(); // for load balancers, even when reading needs an account
         return app;
     }
 }

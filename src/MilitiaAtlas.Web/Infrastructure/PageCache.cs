@@ -52,8 +52,8 @@ public sealed class DataGeneration(AtlasDatabase database) : IDisposable
 /// <summary>
 /// Output caching of pages and API reads, keyed to the <see cref="DataGeneration"/>: pages change only
 /// when an ingest or curation commits, so a page rendered once is served from memory until then
-/// (docs/performance.md). Only GET and HEAD answers with status 200 and no cookie are kept (the
-/// framework's rules); health checks and error pages are never cached.
+/// (docs/performance.md). Only GET and HEAD answers with status 200 and no cookie, to visitors who are not signed in,
+/// are kept (the framework's rules); health checks, error pages and forms are never cached.
 /// </summary>
 public static class PageCache
 {
@@ -66,11 +66,15 @@ public static class PageCache
             o.MaximumBodySize = 16L * 1024 * 1024;
             o.DefaultExpirationTimeSpan = TimeSpan.FromMinutes(10);
             o.AddBasePolicy(b => b
-                .With(c => IsCacheable(c.HttpContext.Request.Path))
+                .With(c => IsCacheable(c.HttpContext.Request.Path) && !HasForm(c.HttpContext))
                 .SetCacheKeyPrefix(c => c.RequestServices.GetRequiredService<DataGeneration>().Current));
         });
         return services;
     }
+
+    /// <summary>A page that takes posts shows a form with an antiforgery token tied to its visitor's cookie: never shared.</summary>
+    private static bool HasForm(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<ErrorResponses.TakesPostsAttribute>() is not null;
 
     private static bool IsCacheable(PathString path) =>
         !path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)

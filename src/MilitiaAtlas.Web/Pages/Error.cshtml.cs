@@ -11,6 +11,7 @@ namespace MilitiaAtlas.Web.Pages;
 /// runs at all): a 405 stays a 405. Asked for directly, there is nothing here: 404.
 /// </summary>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ErrorModel : PageModel
 {
     public int Status => Response.StatusCode;
@@ -18,8 +19,11 @@ public sealed class ErrorModel : PageModel
     public string Heading => Status switch
     {
         StatusCodes.Status400BadRequest => "Bad request",
+        StatusCodes.Status401Unauthorized => "Sign in first",
+        StatusCodes.Status403Forbidden => "Not allowed",
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status405MethodNotAllowed => "Method not allowed",
+        StatusCodes.Status413PayloadTooLarge => "Upload too large",
         StatusCodes.Status429TooManyRequests => "Too many requests",
         _ => "Something went wrong",
     };

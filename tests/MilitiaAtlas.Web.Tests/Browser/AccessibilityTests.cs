@@ -41,6 +41,12 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
     }
 
     [Fact]
+    public async Task The_sign_in_page_has_no_serious_accessibility_violation()
+    {
+        await AssertAccessibleAsync("/account/sign-in");
+    }
+
+    [Fact]
     public async Task The_not_found_page_has_no_serious_accessibility_violation()
     {
         await using var context = await app.NewAuditContextAsync();

@@ -38,6 +38,9 @@ public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
 
     public AtlasDatabase Database => _app.Database;
 
+    /// <summary>The app itself, for tests that make accounts (Accounts/TestUsers.cs).</summary>
+    public AtlasApp App => _app;
+
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser is not started");
 
     public async Task InitializeAsync()

@@ -82,6 +82,14 @@ internal sealed class AtlasProcess : IDisposable
         return p;
     }
 
+    /// <summary>Runs to the end with <paramref name="input"/> on standard input (through bash's printf and a pipe).</summary>
+    public static AtlasProcess RunWithInput(TimeSpan timeout, string input, params string[] args)
+    {
+        var p = new AtlasProcess(StartInfo("/bin/bash", ["-c", "printf '%s\\n' \"$INPUT\" | exec \"$0\" \"$@\"", Host, Dll, .. args], ("INPUT", input)));
+        p.WaitForExit(timeout);
+        return p;
+    }
+
     /// <summary>Ingests the five seed articles into <paramref name="db"/> with the real verb, and checks that it succeeded.</summary>
     public static string IngestSeeds(string db)
     {
@@ -195,7 +203,7 @@ internal sealed class AtlasProcess : IDisposable
         _process.Dispose();
     }
 
-    private static ProcessStartInfo StartInfo(string file, IEnumerable<string> args)
+    private static ProcessStartInfo StartInfo(string file, IEnumerable<string> args, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -207,6 +215,11 @@ internal sealed class AtlasProcess : IDisposable
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         return start;

@@ -34,6 +34,12 @@ public static class Links
 
     public static string Source(string id) => "/sources/" + Uri.EscapeDataString(id);
 
+    /// <summary>The page where editors add sources.</summary>
+    public const string AddSource = "/add-source";
+
+    /// <summary>The progress of one job of adding sources, and its JSON status (<c>/status</c> after it).</summary>
+    public static string AddJob(string jobId) => $"{AddSource}/{Uri.EscapeDataString(jobId)}";
+
     /// <summary>A paragraph of a source: its reader, scrolled to the paragraph's anchor.</summary>
     public static string Passage(string sourceId, long ordinal) => $"{Source(sourceId)}#p-{ordinal}";
 
