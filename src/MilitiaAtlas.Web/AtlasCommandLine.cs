@@ -24,6 +24,10 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                                                               write entities, relations, events, claims and sources as
                                                               CSV files in DIR
           MilitiaAtlas.Web backup [--db FILE] --out FILE      copy the database safely, even while the site serves
+          MilitiaAtlas.Web curation export [--db FILE] [--out FILE]
+                                                              write the curation records as a curation file (YAML)
+          MilitiaAtlas.Web curation import FILE [--db FILE] [--by NAME]
+                                                              add a curation file's operations as records, applied at once
         options:
           --db FILE         the SQLite database (default data/atlas.db)
           --max-bytes N     refuse article files larger than N bytes (default 10485760)
@@ -31,7 +35,10 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                             its target is inside a folder given to ingest. Unsafe on folders you did not make.
         """;
 
-    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "help"];
+    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "curation", "help"];
+
+    /// <summary>What <c>curation import</c> records as the author of entries that do not name one (<c>--by</c>).</summary>
+    public string By { get; init; } = "import";
 
     public static AtlasCommandLine Parse(string[] args)
     {
@@ -51,12 +58,13 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
         var host = new List<string>();
         string? output = null;
         var format = "json";
+        var by = "import";
         for (; i < args.Length; i++)
         {
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                if (verb != "ingest")
+                if (verb is not ("ingest" or "curation"))
                 {
                     return Fail(verb, $"unexpected argument '{arg}'");
                 }
@@ -86,6 +94,14 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                     break;
                 case "--out":
                     output = value;
+                    break;
+                case "--by" when verb == "curation":
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return Fail(verb, "--by needs a name");
+                    }
+
+                    by = value;
                     break;
                 case "--format" when verb == "export":
                     if (value is null || !Formats.Contains(value))
@@ -134,7 +150,12 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
             return Fail(verb, "export --format csv needs --out DIR (one file per table)");
         }
 
-        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Format = format };
+        if (verb == "curation" && !(paths is ["export"] || paths is ["import", _]))
+        {
+            return Fail(verb, "curation needs 'export' or 'import FILE'");
+        }
+
+        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Format = format, By = by };
     }
 
     private static AtlasCommandLine Fail(string verb, string error) => new(verb, [], null, [], error);

@@ -25,7 +25,7 @@ if (command.Verb == "help")
     return 0;
 }
 
-var isCli = command.Verb is "ingest" or "export" or "backup";
+var isCli = command.Verb is "ingest" or "export" or "backup" or "curation";
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,
