@@ -65,6 +65,7 @@ builder.Services.AddReverseProxy();
 builder.Services.AddPageCache();
 builder.Services.AddRazorPages();
 builder.Services.AddApiDocument();
+builder.Services.AddCurationEditing();
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<AtlasDatabase>();
@@ -99,6 +100,7 @@ app.UseSecurityHeaders();
 app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCurationEditing();
 app.UseRateLimiter();
 app.UseOutputCache();
 app.MapRazorPages();

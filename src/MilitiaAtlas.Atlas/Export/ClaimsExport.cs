@@ -42,7 +42,12 @@ public static class ClaimsExport
                src.Id AS SourceId,
                r.ClaimOrdinal AS ClaimOrdinal,
                r.Quoted AS Quoted,
-               c.SpeakerId AS SpeakerId
+               c.SpeakerId AS SpeakerId,
+               EXISTS (SELECT 1
+                       FROM ConfirmedRelations k
+                       WHERE k.SubjectId = r.SubjectId
+                         AND k.Predicate = r.Predicate
+                         AND k.ObjectId = r.ObjectId) AS Confirmed
         FROM RelationEvidence r
         JOIN Sources src ON src.Num = r.SourceNum
         LEFT JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
@@ -55,7 +60,7 @@ public static class ClaimsExport
 
     private sealed record ClaimEntityRow(string SourceId, long ClaimOrdinal, string EntityId);
 
-    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, long Quoted, string? SpeakerId)
+    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, long Quoted, string? SpeakerId, long Confirmed)
     {
         /// <summary>Whose statement the evidence is when only a quotation states the relation; null when the source states it.</summary>
         public string? QuotedSpeakerId => Quoted == 1 ? SpeakerId : null;
@@ -105,7 +110,10 @@ public static class ClaimsExport
                 ? g.Select(r => r.QuotedSpeakerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
                 : null;
             result.Add(new RelationRecord(RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId), g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId,
-                claimIds, Evidence.IndependentSources(g, r => r.SourceId, r => copied.Contains((r.SourceId, r.ClaimOrdinal))), statedBy));
+                claimIds, Evidence.IndependentSources(g, r => r.SourceId, r => copied.Contains((r.SourceId, r.ClaimOrdinal))), statedBy)
+            {
+                Confirmed = g.Any(r => r.Confirmed != 0),
+            });
         }
 
         return result;
@@ -157,6 +165,7 @@ public static class ClaimsExport
             w.WriteString("objectId", r.ObjectId);
             WriteStrings(w, "claimIds", r.ClaimIds);
             w.WriteNumber("independentSources", r.IndependentSources);
+            w.WriteBoolean("confirmed", r.Confirmed);
             if (r.StatedBy is { } speakers)
             {
                 WriteStrings(w, "statedBy", speakers);

@@ -261,15 +261,22 @@ public static class Curation
             return;
         }
 
-        capture?.Relation(subject, op.Predicate, obj);
-        if (op is ConfirmRelationOperation)
+        // A symmetric relation ("allied_with") is one relation whichever end the sources named first.
+        var triples = MilitiaAtlas.Ingestion.Claims.PredicateTable.IsSymmetric(op.Predicate) && subject != obj
+            ? new[] { (subject, obj), (obj, subject) }
+            : [(subject, obj)];
+        foreach (var (s, o) in triples)
         {
-            sql.Execute("INSERT OR IGNORE INTO ConfirmedRelations (SubjectId, Predicate, ObjectId) VALUES (@p0, @p1, @p2)", subject, op.Predicate, obj);
-            return;
-        }
+            capture?.Relation(s, op.Predicate, o);
+            if (op is ConfirmRelationOperation)
+            {
+                sql.Execute("INSERT OR IGNORE INTO ConfirmedRelations (SubjectId, Predicate, ObjectId) VALUES (@p0, @p1, @p2)", s, op.Predicate, o);
+                continue;
+            }
 
-        sql.Execute("DELETE FROM RelationEvidence WHERE SubjectId = @p0 AND Predicate = @p1 AND ObjectId = @p2", subject, op.Predicate, obj);
-        sql.Execute("DELETE FROM ConfirmedRelations WHERE SubjectId = @p0 AND Predicate = @p1 AND ObjectId = @p2", subject, op.Predicate, obj);
+            sql.Execute("DELETE FROM RelationEvidence WHERE SubjectId = @p0 AND Predicate = @p1 AND ObjectId = @p2", s, op.Predicate, o);
+            sql.Execute("DELETE FROM ConfirmedRelations WHERE SubjectId = @p0 AND Predicate = @p1 AND ObjectId = @p2", s, op.Predicate, o);
+        }
     }
 
     private static void Merge(WriteSession sql, CurationPlanner plan, MergeOperation op, List<string> problems, CurationCapture? capture)

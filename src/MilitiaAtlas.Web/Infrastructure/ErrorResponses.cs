@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace MilitiaAtlas.Web.Infrastructure;
 
 /// <summary>
-/// What a request that fails gets (docs/api.md, docs/reliability.md). The site is read-only: pages and the API
-/// answer GET and HEAD, and any other method gets 405 with <c>Allow: GET, HEAD</c> before routing, so no page
+/// What a request that fails gets (docs/api.md, docs/reliability.md). The site reads: pages and the API answer GET and
+/// HEAD (and the curation handlers under <see cref="CurationEditing.Path"/> a POST, each requiring the edit role and an
+/// antiforgery token), and any other method gets 405 with <c>Allow: GET, HEAD</c> before routing, so no page
 /// renders without its handler (a TRACE used to render one with no data and answer 500). The API (<c>/api/…</c>)
 /// answers every error, its own and those of the framework (a route that does not exist, a parameter that does not
 /// bind, the rate limit, an exception), as RFC 7807 problem details; pages answer the HTML error page, re-executed
@@ -70,6 +71,7 @@ public static class ErrorResponses
         // A failed request of any method is re-executed at /error to render its page: let that through.
         var method = context.Request.Method;
         if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method)
+            || (HttpMethods.IsPost(method) && context.Request.Path.StartsWithSegments(CurationEditing.Path, StringComparison.OrdinalIgnoreCase))
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             return next(context);

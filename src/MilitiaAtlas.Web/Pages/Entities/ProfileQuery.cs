@@ -57,7 +57,12 @@ public sealed class ProfileQuery(AtlasDatabase database)
                s.Id AS SourceId,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
-               c."End" AS End
+               c."End" AS End,
+               EXISTS (SELECT 1
+                       FROM ConfirmedRelations k
+                       WHERE k.SubjectId = r.SubjectId
+                         AND k.Predicate = r.Predicate
+                         AND k.ObjectId = r.ObjectId) AS Confirmed
         FROM RelationEvidence r
         JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
         JOIN Sources s ON s.Num = r.SourceNum
@@ -206,7 +211,7 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     public sealed record AliasRow(string Alias, long Count);
 
-    private sealed record RelationRow(string SubjectId, string Predicate, string ObjectId, string OtherId, string OtherType, string OtherName, string SourceId, long PassageOrdinal, long Start, long End);
+    private sealed record RelationRow(string SubjectId, string Predicate, string ObjectId, string OtherId, string OtherType, string OtherName, string SourceId, long PassageOrdinal, long Start, long End, long Confirmed);
 
     private sealed record EventRow(string Id, string? Date, string? EndDate, string Precision, string Summary, string SourceId, long PassageOrdinal, long Start, long End);
 
@@ -266,7 +271,9 @@ public sealed class ProfileQuery(AtlasDatabase database)
     /// <summary>The reasons, deciding ones first, then the cues for the type by weight, then those against it; and the weighed totals by type.</summary>
     public sealed record TypeExplanation(IReadOnlyList<TypeReason> Reasons, IReadOnlyDictionary<string, long> Totals);
 
-    public sealed record RelationView(string Label, string OtherId, string OtherType, string OtherName, int IndependentSources, IReadOnlyList<Citation> Evidence);
+    /// <summary>A relation as the profile lists it; <paramref name="SubjectId"/>, <paramref name="Predicate"/> and <paramref name="ObjectId"/> name it for curation, <paramref name="Confirmed"/> when an analyst checked it.</summary>
+    public sealed record RelationView(string Label, string OtherId, string OtherType, string OtherName, int IndependentSources, IReadOnlyList<Citation> Evidence,
+        string SubjectId, string Predicate, string ObjectId, bool Confirmed);
 
     public sealed record RelationGroup(string Label, IReadOnlyList<RelationView> Relations);
 
@@ -330,7 +337,8 @@ public sealed class ProfileQuery(AtlasDatabase database)
             .GroupBy(r => (Label: Label(r.Predicate, r.SubjectId == id), r.OtherId, r.OtherType, r.OtherName))
             .Select(g => new RelationView(g.Key.Label, g.Key.OtherId, g.Key.OtherType, g.Key.OtherName,
                 Evidence.IndependentSources(g, r => r.SourceId, r => reused.Contains((r.SourceId, r.PassageOrdinal))),
-                g.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList()))
+                g.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList(),
+                g.First().SubjectId, g.First().Predicate, g.First().ObjectId, g.Any(r => r.Confirmed != 0)))
             .GroupBy(v => v.Label)
             .Select(g => new RelationGroup(g.Key, g.OrderByDescending(v => v.IndependentSources).ThenBy(v => v.OtherName, StringComparer.Ordinal).ToList()))
             .OrderBy(g => Order(g.Label))

@@ -1,0 +1,58 @@
+using Dapper;
+using MilitiaAtlas.Atlas.Data;
+
+namespace MilitiaAtlas.Web.Pages.Curation;
+
+/// <summary>The curation records: those that touched one entity (its history), or all of them (the curation log), newest first.</summary>
+public sealed class CurationQuery(AtlasDatabase database)
+{
+    /// <summary>The log lists this many records, the newest.</summary>
+    public const int LogLimit = 500;
+
+    private const string HistorySql = """
+        SELECT r.Id AS Id,
+               r.Verb AS Verb,
+               r.Operation AS Operation,
+               r.Reason AS Reason,
+               r.CreatedBy AS CreatedBy,
+               r.CreatedAt AS CreatedAt,
+               r.UndoneBy AS UndoneBy,
+               r.UndoneAt AS UndoneAt
+        FROM CurationRecords r
+        JOIN CurationRecordEntities e ON e.RecordId = r.Id
+        WHERE e.EntityId = @id
+        ORDER BY r.Id DESC
+        """;
+
+    private const string LogSql = """
+        SELECT r.Id AS Id,
+               r.Verb AS Verb,
+               r.Operation AS Operation,
+               r.Reason AS Reason,
+               r.CreatedBy AS CreatedBy,
+               r.CreatedAt AS CreatedAt,
+               r.UndoneBy AS UndoneBy,
+               r.UndoneAt AS UndoneAt
+        FROM CurationRecords r
+        ORDER BY r.Id DESC
+        LIMIT @limit
+        """;
+
+    /// <summary>One record as the history shows it; <see cref="Summary"/> is its operation as the curation file writes it.</summary>
+    public sealed record Row(long Id, string Verb, string Operation, string Reason, string CreatedBy, string CreatedAt, string? UndoneBy, string? UndoneAt)
+    {
+        public string Summary => Operation.Trim().TrimStart('-').Trim();
+    }
+
+    public async Task<IReadOnlyList<Row>> HistoryAsync(string entityId, CancellationToken ct)
+    {
+        await using var conn = await database.OpenAsync(ct);
+        return (await conn.QueryAsync<Row>(new CommandDefinition(HistorySql, new { id = entityId }, cancellationToken: ct))).ToList();
+    }
+
+    public async Task<IReadOnlyList<Row>> LogAsync(CancellationToken ct)
+    {
+        await using var conn = await database.OpenAsync(ct);
+        return (await conn.QueryAsync<Row>(new CommandDefinition(LogSql, new { limit = LogLimit }, cancellationToken: ct))).ToList();
+    }
+}
