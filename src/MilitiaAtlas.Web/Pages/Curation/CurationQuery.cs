@@ -9,7 +9,7 @@ public sealed class CurationQuery(AtlasDatabase database)
     /// <summary>The log lists this many records, the newest.</summary>
     public const int LogLimit = 500;
 
-    private const string HistorySql = """
+    private const string RecordsSql = """
         SELECT r.Id AS Id,
                r.Verb AS Verb,
                r.Operation AS Operation,
@@ -19,21 +19,16 @@ public sealed class CurationQuery(AtlasDatabase database)
                r.UndoneBy AS UndoneBy,
                r.UndoneAt AS UndoneAt
         FROM CurationRecords r
+
+        """;
+
+    private const string HistorySql = RecordsSql + """
         JOIN CurationRecordEntities e ON e.RecordId = r.Id
         WHERE e.EntityId = @id
         ORDER BY r.Id DESC
         """;
 
-    private const string LogSql = """
-        SELECT r.Id AS Id,
-               r.Verb AS Verb,
-               r.Operation AS Operation,
-               r.Reason AS Reason,
-               r.CreatedBy AS CreatedBy,
-               r.CreatedAt AS CreatedAt,
-               r.UndoneBy AS UndoneBy,
-               r.UndoneAt AS UndoneAt
-        FROM CurationRecords r
+    private const string LogSql = RecordsSql + """
         ORDER BY r.Id DESC
         LIMIT @limit
         """;

@@ -64,6 +64,13 @@ public sealed partial class CurationPageTests
         return (html, WebUtility.HtmlDecode(token.Groups["v"].Value));
     }
 
+    /// <summary>An editor's client that has opened <paramref name="path"/>, and the token its forms carry.</summary>
+    private static async Task<(HttpClient Client, string Token)> EditorAsync(AtlasApp app, string path)
+    {
+        var client = Client(app, "editor");
+        return (client, (await EditorPageAsync(client, path)).Token);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string handler, Dictionary<string, string> fields, string? token) =>
         client.PostAsync($"/curation?handler={handler}", new FormUrlEncodedContent(token is null ? fields : new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token }));
 
@@ -123,8 +130,7 @@ public sealed partial class CurationPageTests
     public async Task An_editor_merges_by_id_sees_the_history_and_undoes_it()
     {
         using var app = Seeded();
-        var client = Client(app, "editor");
-        var (_, token) = await EditorPageAsync(client, "/groups/islamic-state");
+        var (client, token) = await EditorAsync(app, "/groups/islamic-state");
 
         var merged = await PostAsync(client, "Merge", new() { ["entity"] = "islamic-state", ["other"] = "isis", ["why"] = "ISIS is its acronym", ["returnUrl"] = "/groups/islamic-state" }, token);
 
@@ -148,8 +154,7 @@ public sealed partial class CurationPageTests
     public async Task A_merge_with_a_typed_name_asks_to_confirm_the_entity_the_search_suggests()
     {
         using var app = Seeded();
-        var client = Client(app, "editor");
-        var (_, token) = await EditorPageAsync(client, "/groups/islamic-state");
+        var (client, token) = await EditorAsync(app, "/groups/islamic-state");
 
         var response = await PostAsync(client, "Merge", new() { ["entity"] = "islamic-state", ["other"] = "Isis", ["why"] = "same group", ["returnUrl"] = "/groups/islamic-state" }, token);
         var html = await response.Content.ReadAsStringAsync();
@@ -164,8 +169,7 @@ public sealed partial class CurationPageTests
     public async Task A_change_that_cannot_be_made_is_refused_with_its_reason_and_nothing_is_stored()
     {
         using var app = Seeded();
-        var client = Client(app, "editor");
-        var (_, token) = await EditorPageAsync(client, "/groups/islamic-state");
+        var (client, token) = await EditorAsync(app, "/groups/islamic-state");
 
         var noReason = await PostAsync(client, "Rename", new() { ["entity"] = "islamic-state", ["to"] = "IS", ["why"] = " " }, token);
         var unknown = await PostAsync(client, "Alias", new() { ["entity"] = "no-such-entity", ["alias"] = "X", ["why"] = "because" }, token);
@@ -181,8 +185,7 @@ public sealed partial class CurationPageTests
     public async Task A_return_address_on_another_site_is_not_followed()
     {
         using var app = Seeded();
-        var client = Client(app, "editor");
-        var (_, token) = await EditorPageAsync(client, "/groups/islamic-state");
+        var (client, token) = await EditorAsync(app, "/groups/islamic-state");
 
         var response = await PostAsync(client, "Alias", new() { ["entity"] = "islamic-state", ["alias"] = "IS", ["why"] = "common", ["returnUrl"] = "https://evil.example/" }, token);
 
@@ -194,8 +197,7 @@ public sealed partial class CurationPageTests
     public async Task A_confirmed_relation_is_marked_on_the_profile_and_in_the_api_and_a_rejected_one_is_gone()
     {
         using var app = Seeded();
-        var client = Client(app, "editor");
-        var (_, token) = await EditorPageAsync(client, "/people/hadi-al-amiri");
+        var (client, token) = await EditorAsync(app, "/people/hadi-al-amiri");
 
         await PostAsync(client, "ConfirmRelation", new() { ["subject"] = "hadi-al-amiri", ["predicate"] = "leads", ["target"] = "badr-corps", ["why"] = "checked" }, token);
         await PostAsync(client, "RejectRelation", new() { ["subject"] = "hadi-al-amiri", ["predicate"] = "opposed_to", ["target"] = "isis", ["why"] = "misread" }, token);
