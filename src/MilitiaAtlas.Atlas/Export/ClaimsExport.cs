@@ -43,14 +43,11 @@ public static class ClaimsExport
                r.ClaimOrdinal AS ClaimOrdinal,
                r.Quoted AS Quoted,
                c.SpeakerId AS SpeakerId,
-               EXISTS (SELECT 1
-                       FROM ConfirmedRelations k
-                       WHERE k.SubjectId = r.SubjectId
-                         AND k.Predicate = r.Predicate
-                         AND k.ObjectId = r.ObjectId) AS Confirmed
+               k.Predicate AS Confirmed
         FROM RelationEvidence r
         JOIN Sources src ON src.Num = r.SourceNum
         LEFT JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
+        LEFT JOIN ConfirmedRelations k ON k.SubjectId = r.SubjectId AND k.Predicate = r.Predicate AND k.ObjectId = r.ObjectId
         JOIN VisibleEntities s ON s.Id = r.SubjectId
         JOIN VisibleEntities o ON o.Id = r.ObjectId
         ORDER BY r.SubjectId, r.Predicate, r.ObjectId, src.Id, r.ClaimOrdinal
@@ -60,10 +57,13 @@ public static class ClaimsExport
 
     private sealed record ClaimEntityRow(string SourceId, long ClaimOrdinal, string EntityId);
 
-    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, long Quoted, string? SpeakerId, long Confirmed)
+    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, long Quoted, string? SpeakerId, string? Confirmed)
     {
         /// <summary>Whose statement the evidence is when only a quotation states the relation; null when the source states it.</summary>
         public string? QuotedSpeakerId => Quoted == 1 ? SpeakerId : null;
+
+        /// <summary>An analyst checked the relation: <c>Confirmed</c> holds its predicate (a column with a declared type, unlike EXISTS), else null.</summary>
+        public bool IsConfirmed => Confirmed is not null;
     }
 
     /// <summary>Every claim, by source then number, with its quote and the claim it copies (when its paragraph is a copy).</summary>
@@ -112,7 +112,7 @@ public static class ClaimsExport
             result.Add(new RelationRecord(RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId), g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId,
                 claimIds, Evidence.IndependentSources(g, r => r.SourceId, r => copied.Contains((r.SourceId, r.ClaimOrdinal))), statedBy)
             {
-                Confirmed = g.Any(r => r.Confirmed != 0),
+                Confirmed = g.Any(r => r.IsConfirmed),
             });
         }
 

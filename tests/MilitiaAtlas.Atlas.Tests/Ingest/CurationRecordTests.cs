@@ -99,7 +99,7 @@ public sealed class CurationRecordTests
     }
 
     [Fact]
-    public void A_relation_and_an_event_are_rejected_and_a_relation_confirmed_from_records()
+    public async Task A_relation_and_an_event_are_rejected_and_a_relation_confirmed_from_records()
     {
         using var app = Seeded();
         Assert.Equal(1, Relation(app, "badr-corps", "opposed_to", "israel"));
@@ -110,6 +110,11 @@ public sealed class CurationRecordTests
 
         Assert.Equal(0, Relation(app, "badr-corps", "opposed_to", "israel"));
         Assert.Equal(["hadi-al-amiri|leads|badr-corps"], Strings(app, "SELECT SubjectId || '|' || Predicate || '|' || ObjectId FROM ConfirmedRelations"));
+        using var export = new MemoryStream();
+        await new MilitiaAtlas.Atlas.Export.ExportWriter(app.Database).WriteAsync(export, DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var relations = System.Text.Json.JsonDocument.Parse(export.ToArray()).RootElement.GetProperty("relations").EnumerateArray().ToList();
+        Assert.Equal(["hadi-al-amiri|leads|badr-corps"], relations.Where(r => r.GetProperty("confirmed").GetBoolean())
+            .Select(r => $"{r.GetProperty("subjectId").GetString()}|{r.GetProperty("predicate").GetString()}|{r.GetProperty("objectId").GetString()}"));
         Assert.Equal(0, Scalar<long>(app, "SELECT COUNT(*) FROM Events WHERE Id = 'ev-00001-63037be9'"));
         Assert.Equal(0, Scalar<long>(app, "SELECT COUNT(*) FROM EventEvidence WHERE EventId = 'ev-00001-63037be9'"));
     }

@@ -58,15 +58,12 @@ public sealed class ProfileQuery(AtlasDatabase database)
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
                c."End" AS End,
-               EXISTS (SELECT 1
-                       FROM ConfirmedRelations k
-                       WHERE k.SubjectId = r.SubjectId
-                         AND k.Predicate = r.Predicate
-                         AND k.ObjectId = r.ObjectId) AS Confirmed
+               k.Predicate AS Confirmed
         FROM RelationEvidence r
         JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
         JOIN Sources s ON s.Num = r.SourceNum
         JOIN VisibleEntities o ON o.Id = CASE WHEN r.SubjectId = @id THEN r.ObjectId ELSE r.SubjectId END
+        LEFT JOIN ConfirmedRelations k ON k.SubjectId = r.SubjectId AND k.Predicate = r.Predicate AND k.ObjectId = r.ObjectId
         WHERE (r.SubjectId = @id OR r.ObjectId = @id)
         ORDER BY r.Predicate, o.Name
         """;
@@ -211,7 +208,11 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     public sealed record AliasRow(string Alias, long Count);
 
-    private sealed record RelationRow(string SubjectId, string Predicate, string ObjectId, string OtherId, string OtherType, string OtherName, string SourceId, long PassageOrdinal, long Start, long End, long Confirmed);
+    private sealed record RelationRow(string SubjectId, string Predicate, string ObjectId, string OtherId, string OtherType, string OtherName, string SourceId, long PassageOrdinal, long Start, long End, string? Confirmed)
+    {
+        // Confirmed: the predicate again when an analyst checked the relation (a column with a declared type, unlike EXISTS), else null.
+        public bool IsConfirmed => Confirmed is not null;
+    }
 
     private sealed record EventRow(string Id, string? Date, string? EndDate, string Precision, string Summary, string SourceId, long PassageOrdinal, long Start, long End);
 
@@ -338,7 +339,7 @@ public sealed class ProfileQuery(AtlasDatabase database)
             .Select(g => new RelationView(g.Key.Label, g.Key.OtherId, g.Key.OtherType, g.Key.OtherName,
                 Evidence.IndependentSources(g, r => r.SourceId, r => reused.Contains((r.SourceId, r.PassageOrdinal))),
                 g.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList(),
-                g.First().SubjectId, g.First().Predicate, g.First().ObjectId, g.Any(r => r.Confirmed != 0)))
+                g.First().SubjectId, g.First().Predicate, g.First().ObjectId, g.Any(r => r.IsConfirmed)))
             .GroupBy(v => v.Label)
             .Select(g => new RelationGroup(g.Key, g.OrderByDescending(v => v.IndependentSources).ThenBy(v => v.OtherName, StringComparer.Ordinal).ToList()))
             .OrderBy(g => Order(g.Label))

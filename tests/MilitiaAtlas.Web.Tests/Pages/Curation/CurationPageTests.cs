@@ -210,6 +210,36 @@ public sealed partial class CurationPageTests
         Assert.DoesNotContain("href=\"/groups/isis\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task In_the_reader_an_editor_can_merge_or_reject_the_entity_of_a_highlighted_mention()
+    {
+        using var app = Seeded();
+        string source;
+        long start, end;
+        using (var c = app.Database.Open())
+        {
+            (source, start, end) = c.QueryFirst<(string, long, long)>("""
+                SELECT s.Id, m.Start, m."End" FROM Mentions m JOIN Sources s ON s.Num = m.SourceNum
+                WHERE m.EntityId = 'isis' ORDER BY s.Id, m.Start LIMIT 1
+                """);
+        }
+
+        var path = $"/sources/{source}?hl={start}-{end}";
+        var asReader = await Client(app, "reader").GetStringAsync(path);
+        var (client, token) = await EditorAsync(app, path);
+        var asEditor = await client.GetStringAsync(path);
+
+        Assert.DoesNotContain("Curate the entities highlighted", asReader, StringComparison.Ordinal);
+        Assert.Contains("Curate the entities highlighted", asEditor, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"entity\" value=\"isis\">", asEditor, StringComparison.Ordinal);
+
+        var rejected = await PostAsync(client, "Reject", new() { ["entity"] = "isis", ["why"] = "not an actor here" }, token);
+
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/groups/isis")).StatusCode);
+        Assert.Contains("not an actor here", await client.GetStringAsync("/curation"), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<input name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<v>[^\"]+)\"")]
     private static partial Regex TokenInput();
 }
