@@ -106,12 +106,12 @@ public static class Curation
 
         try
         {
-            using var conn = database.Open();
-            using var tx = conn.BeginTransaction();
-            using var sql = new WriteSession(conn, tx);
-            var records = sql.Scalar<long>("SELECT COUNT(*) FROM CurationRecords WHERE UndoneAt IS NULL");
+            var records = CurationRecords.Standing(database);
             if (records > 0 || parsed.Any(p => p.File.Operations.Count > 0))
             {
+                using var conn = database.Open();
+                using var tx = conn.BeginTransaction();
+                using var sql = new WriteSession(conn, tx);
                 foreach (var (path, file) in parsed)
                 {
                     warnings.AddRange(Apply(sql, file).Select(p => new CurationWarning(path, p)));

@@ -118,6 +118,14 @@ public sealed class CurationRecords(AtlasDatabase database)
         return new CurationOutcome(id, []);
     }
 
+    /// <summary>How many records are not undone: those an ingest applies again.</summary>
+    internal static long Standing(AtlasDatabase database)
+    {
+        using var conn = database.Open();
+        using var sql = new WriteSession(conn, null);
+        return sql.Scalar<long>("SELECT COUNT(*) FROM CurationRecords WHERE UndoneAt IS NULL");
+    }
+
     /// <summary>Every record, oldest first.</summary>
     public IReadOnlyList<CurationRecord> All()
     {

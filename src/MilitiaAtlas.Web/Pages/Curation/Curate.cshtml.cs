@@ -25,6 +25,15 @@ public sealed class CurateModel(CurationRecords records, CurationQuery query, En
 
     public Result Data { get; private set; } = null!;
 
+    /// <summary>A POST that names no handler of this page (or an unknown one) would otherwise render the page without its data.</summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        if (context.HandlerMethod is null)
+        {
+            context.Result = BadRequest();
+        }
+    }
+
     public async Task OnGetAsync(CancellationToken ct) => Data = new Result(await query.LogAsync(ct), [], CurationEditing.Path);
 
     public async Task<IActionResult> OnPostMergeAsync(string entity, string other, string why, string? returnUrl, CancellationToken ct)

@@ -181,6 +181,19 @@ public sealed partial class CurationPageTests
         Assert.Equal(0, Records(app));
     }
 
+    [Theory]
+    [InlineData("/curation")]
+    [InlineData("/curation?handler=Nothing")]
+    public async Task A_post_that_names_no_handler_is_a_bad_request(string path)
+    {
+        using var app = Seeded();
+        var (client, token) = await EditorAsync(app, "/groups/islamic-state");
+
+        var response = await client.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task A_return_address_on_another_site_is_not_followed()
     {
