@@ -40,8 +40,11 @@ internal sealed class CurationCapture(WriteSession sql)
     private readonly Dictionary<string, Dictionary<string, object?[]>> _before = [];
     private readonly HashSet<string> _entities = new(StringComparer.Ordinal);
 
-    /// <summary>The entities this application touched.</summary>
-    public IReadOnlyCollection<string> EntityIds => _entities;
+    // The ends of a relation and the participants of an event: in the history of those entities, though their rows are not read.
+    private readonly HashSet<string> _concerned = new(StringComparer.Ordinal);
+
+    /// <summary>The entities this application touched or concerned: the entities whose history lists the record.</summary>
+    public IReadOnlyCollection<string> EntityIds => [.. _entities.Union(_concerned)];
 
     /// <summary>Entities about to change: their rows, their mentions, keys, aliases, type evidence, claims, relations and event roles.</summary>
     public void Entity(params string[] ids)
@@ -75,12 +78,14 @@ internal sealed class CurationCapture(WriteSession sql)
 
     public void Relation(string subject, string predicate, string obj)
     {
+        _concerned.UnionWith([subject, obj]);
         Scope(Relations, "SubjectId = @p0 AND Predicate = @p1 AND ObjectId = @p2", true, subject, predicate, obj);
         Scope(Confirmed, "SubjectId = @p0 AND Predicate = @p1 AND ObjectId = @p2", true, subject, predicate, obj);
     }
 
     public void Event(string id)
     {
+        _concerned.UnionWith(sql.Strings("SELECT DISTINCT EntityId FROM EventEntities WHERE EventId = @p0", id));
         Scope(Events, "Id = @p0", true, id);
         Scope(EventEvidence, "EventId = @p0", true, id);
         Scope(EventEntities, "EventId = @p0", true, id);

@@ -22,17 +22,20 @@ public sealed class MigrateTests
         var db = app.Database;
         db.Migrate();
 
-        // Take the newest migration back by hand: its index goes, and its history row.
+        // Take the newest migration back by hand: its tables go, and its history row.
         using (var c = db.Open())
         {
-            c.Execute("DROP INDEX IX_Sources_Published; DELETE FROM __EFMigrationsHistory WHERE MigrationId = @id", new { id = AtlasDatabase.LatestMigration });
+            c.Execute("""
+                DROP TABLE ConfirmedRelations; DROP TABLE CurationRecordEntities; DROP TABLE CurationRecords;
+                DELETE FROM __EFMigrationsHistory WHERE MigrationId = @id
+                """, new { id = AtlasDatabase.LatestMigration });
         }
 
         db.Migrate();
         using (var c = db.Open())
         {
             Assert.Equal(AtlasDatabase.LatestMigration, c.ExecuteScalar<string>("SELECT MAX(MigrationId) FROM __EFMigrationsHistory"));
-            Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'IX_Sources_Published'"));
+            Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'CurationRecords'"));
             Assert.Equal("delete", c.ExecuteScalar<string>("PRAGMA journal_mode = DELETE"));
         }
 

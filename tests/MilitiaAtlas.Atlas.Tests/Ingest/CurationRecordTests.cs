@@ -117,6 +117,11 @@ public sealed class CurationRecordTests
             .Select(r => $"{r.GetProperty("subjectId").GetString()}|{r.GetProperty("predicate").GetString()}|{r.GetProperty("objectId").GetString()}"));
         Assert.Equal(0, Scalar<long>(app, "SELECT COUNT(*) FROM Events WHERE Id = 'ev-00001-63037be9'"));
         Assert.Equal(0, Scalar<long>(app, "SELECT COUNT(*) FROM EventEvidence WHERE EventId = 'ev-00001-63037be9'"));
+
+        // Each is in the history of the entities it concerns.
+        Assert.Equal(["reject-relation"], Strings(app, "SELECT r.Verb FROM CurationRecords r JOIN CurationRecordEntities e ON e.RecordId = r.Id WHERE e.EntityId = 'israel'"));
+        Assert.Equal(["confirm-relation"], Strings(app, "SELECT r.Verb FROM CurationRecords r JOIN CurationRecordEntities e ON e.RecordId = r.Id WHERE e.EntityId = 'hadi-al-amiri'"));
+        Assert.Contains("reject-event", Strings(app, "SELECT r.Verb FROM CurationRecords r JOIN CurationRecordEntities e ON e.RecordId = r.Id"));
     }
 
     [Fact]
