@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using MilitiaAtlas.Atlas.Ingest;
 using MilitiaAtlas.Web.Pages.Curation;
@@ -13,6 +14,12 @@ public static class CurationEditing
     /// <summary>Where the curation handlers answer: the one prefix besides GET and HEAD that takes a POST (ErrorResponses).</summary>
     public const string Path = "/curation";
 
+    /// <summary>The rate-limit policy of the curation handlers: <see cref="WritesPerMinute"/> per signed-in user.</summary>
+    public const string RateLimitPolicy = "curation-writes";
+
+    /// <summary>More than an editor clicks in a minute; few enough that a script looping on a session gets 429 quickly.</summary>
+    public const int WritesPerMinute = 30;
+
     public static IServiceCollection AddCurationEditing(this IServiceCollection services)
     {
         services.AddSingleton<CurationRecords>();
@@ -25,6 +32,12 @@ public static class CurationEditing
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditPolicy, p => p.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
+
+        // Per user, not per address: editors behind one office proxy do not share a budget, and one user's script cannot
+        // spend another's. The 429 answer is Hardening's (Retry-After, the error page).
+        services.AddRateLimiter(o => o.AddPolicy(RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.User.Identity?.IsAuthenticated == true ? "user:" + context.User.Identity.Name : "address:" + context.Connection.RemoteIpAddress,
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = WritesPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
         return services;
     }
 

@@ -13,6 +13,7 @@ namespace MilitiaAtlas.Web.Pages.Curation;
 /// was on. A GET lists every record (the curation log). Editors only; every POST checks the antiforgery token.
 /// </summary>
 [Authorize(Policy = Roles.EditPolicy)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(CurationEditing.RateLimitPolicy)]
 public sealed class CurateModel(CurationRecords records, CurationQuery query, EntityLookup lookup) : PageModel
 {
     /// <summary>What the page shows: the log, the problems of a change that was refused, or a merge to confirm.</summary>

@@ -195,6 +195,28 @@ public sealed partial class CurationPageTests
     }
 
     [Fact]
+    public async Task Curation_writes_are_limited_per_user()
+    {
+        using var app = Seeded();
+        var (client, token) = await EditorAsync(app, "/groups/islamic-state");
+        var other = Client(app, "editor");
+        other.DefaultRequestHeaders.Remove(TestUsers.UserHeader);
+        other.DefaultRequestHeaders.Add(TestUsers.UserHeader, "another@example.org");
+        var otherToken = (await EditorPageAsync(other, "/groups/islamic-state")).Token;
+        var refusedWithoutReason = new Dictionary<string, string> { ["entity"] = "islamic-state", ["to"] = "IS", ["why"] = "" };
+
+        for (var i = 0; i < MilitiaAtlas.Web.Infrastructure.CurationEditing.WritesPerMinute; i++)
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await PostAsync(client, "Rename", refusedWithoutReason, token)).StatusCode);
+        }
+
+        var limited = await PostAsync(client, "Rename", refusedWithoutReason, token);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await PostAsync(other, "Rename", refusedWithoutReason, otherToken)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_return_address_on_another_site_is_not_followed()
     {
         using var app = Seeded();
