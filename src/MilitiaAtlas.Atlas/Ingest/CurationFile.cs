@@ -215,7 +215,8 @@ public sealed record CurationFile(IReadOnlyList<CurationOperation> Operations, I
         foreach (var op in operations)
         {
             var entry = new YamlMappingNode { { op.Verb, ValueOf(op) } };
-            if (op.Note.Why is { } why)
+            // An empty reason (an imported entry that gave none) is left out: the parser takes an empty field for a mistake.
+            if (op.Note.Why is { Length: > 0 } why)
             {
                 entry.Add("why", Quoted(why));
             }

@@ -231,6 +231,7 @@ public sealed class CurationRecordTests
         var undone = Add(first, "- reject: iranian-tv\n", "ben", "not an actor");
         Add(first, "- reject-relation: { subject: badr-corps, predicate: opposed_to, object: israel }\n", "ana", "a misreading");
         Add(first, "- alias: { entity: hashid-shaabi, add: [PMF, \"Popular Mobilization Forces\"] }\n", "ana", "common names");
+        Add(first, "- confirm-relation: { subject: hadi-al-amiri, predicate: leads, object: badr-corps }\n", "ana", "");
         Assert.True(records.Undo(undone, "ben").Ok);
         var yaml = records.Export();
 
@@ -238,7 +239,7 @@ public sealed class CurationRecordTests
         var into = new CurationRecords(second.Database);
         var imported = into.Import(CurationFile.Parse(yaml), "importer");
 
-        Assert.Equal((4, 0), (imported.Added, imported.AlreadyThere));
+        Assert.Equal((5, 0), (imported.Added, imported.AlreadyThere));
         Assert.Empty(imported.Problems);
         Assert.Equal(yaml, into.Export());
         Assert.Equal(Snapshot(first), Snapshot(second));
@@ -246,7 +247,7 @@ public sealed class CurationRecordTests
             into.All().Select(r => (r.Verb, r.Operation, r.Reason, r.CreatedBy, r.CreatedAt, r.Undone)));
 
         var again = into.Import(CurationFile.Parse(yaml), "importer");
-        Assert.Equal((0, 4), (again.Added, again.AlreadyThere));
+        Assert.Equal((0, 5), (again.Added, again.AlreadyThere));
     }
 
     [Fact]
