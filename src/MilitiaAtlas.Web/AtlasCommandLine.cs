@@ -31,6 +31,10 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                                                               add an account; the password is read from the environment
                                                               variable ATLAS_USER_PASSWORD, else from standard input
           MilitiaAtlas.Web users list [--db FILE]             list the accounts with their roles and lock-outs
+          MilitiaAtlas.Web curation export [--db FILE] [--out FILE]
+                                                              write the curation records as a curation file (YAML)
+          MilitiaAtlas.Web curation import FILE [--db FILE] [--by NAME]
+                                                              add a curation file's operations as records, applied at once
         options:
           --db FILE         the SQLite database (default data/atlas.db)
           --max-bytes N     refuse article files larger than N bytes (default 10485760)
@@ -38,7 +42,10 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                             its target is inside a folder given to ingest. Unsafe on folders you did not make.
         """;
 
-    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "users", "help"];
+    private static readonly HashSet<string> Verbs = ["serve", "ingest", "export", "backup", "users", "curation", "help"];
+
+    /// <summary>What <c>curation import</c> records as the author of entries that do not name one (<c>--by</c>).</summary>
+    public string By { get; init; } = "import";
 
     public static AtlasCommandLine Parse(string[] args)
     {
@@ -59,12 +66,13 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
         string? output = null;
         string? role = null;
         var format = "json";
+        var by = "import";
         for (; i < args.Length; i++)
         {
             var arg = args[i];
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                if (verb is not ("ingest" or "users"))
+                if (verb is not ("ingest" or "users" or "curation"))
                 {
                     return Fail(verb, $"unexpected argument '{arg}'");
                 }
@@ -94,6 +102,14 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
                     break;
                 case "--out":
                     output = value;
+                    break;
+                case "--by" when verb == "curation":
+                    if (string.IsNullOrWhiteSpace(value))
+                    {
+                        return Fail(verb, "--by needs a name");
+                    }
+
+                    by = value;
                     break;
                 case "--format" when verb == "export":
                     if (value is null || !Formats.Contains(value))
@@ -155,7 +171,12 @@ public sealed record AtlasCommandLine(string Verb, IReadOnlyList<string> Paths, 
             return Fail(verb, usersError);
         }
 
-        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Format = format, Role = role };
+        if (verb == "curation" && !(paths is ["export"] || paths is ["import", _]))
+        {
+            return Fail(verb, "curation needs 'export' or 'import FILE'");
+        }
+
+        return new AtlasCommandLine(verb, paths, output, host.ToArray(), null) { Format = format, Role = role, By = by };
     }
 
     private static string? UsersError(List<string> words, string? role) => words switch

@@ -5,7 +5,7 @@ using MilitiaAtlas.Atlas.Ingest;
 
 namespace MilitiaAtlas.Web;
 
-/// <summary>The ingest, export (JSON, CSV, FollowTheMoney), backup and users (UsersVerb) verbs. Exit code 0 on success, 1 when any file failed or the backup was refused or failed.</summary>
+/// <summary>The ingest, export (JSON, CSV, FollowTheMoney), backup, users (UsersVerb) and curation verbs. Exit code 0 on success, 1 when any file failed, the backup was refused or failed, or an imported entry could not be applied.</summary>
 public static class CliVerbs
 {
     public static async Task<int> RunAsync(AtlasCommandLine command, IServiceProvider services)
@@ -40,9 +40,49 @@ public static class CliVerbs
                     await Console.Error.WriteLineAsync($"error: backup: {LogText.Printable(ex.Message)}");
                     return 1;
                 }
+            case "curation":
+                return await CurationAsync(command, database, services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AtlasOptions>>().Value);
             default:
                 throw new InvalidOperationException("not a command-line verb: " + command.Verb);
         }
+    }
+
+    /// <summary><c>curation export</c>: the records as a curation file; <c>curation import FILE</c>: a curation file's entries as records.</summary>
+    private static async Task<int> CurationAsync(AtlasCommandLine command, AtlasDatabase database, AtlasOptions options)
+    {
+        var records = new CurationRecords(database);
+        if (command.Paths[0] == "export")
+        {
+            var yaml = records.Export();
+            if (command.Out is null)
+            {
+                await Console.Out.WriteAsync(yaml);
+                return 0;
+            }
+
+            var full = Path.GetFullPath(command.Out);
+            await File.WriteAllTextAsync(full, yaml);
+            Console.WriteLine($"exported {records.All().Count} curation records of {database.FilePath} to {full}");
+            return 0;
+        }
+
+        var path = Path.GetFullPath(command.Paths[1]);
+        var read = MilitiaAtlas.Atlas.Files.RegularFile.Read(path, options.MaxSidecarBytes, "Atlas:MaxSidecarBytes");
+        var (file, problem) = CurationFiles.Load(read, options.Limits());
+        if (file is null)
+        {
+            await Console.Error.WriteLineAsync($"error: {LogText.Printable(path)}: {LogText.Printable(problem)}");
+            return 1;
+        }
+
+        var result = records.Import(file, command.By);
+        foreach (var p in result.Problems)
+        {
+            await Console.Error.WriteLineAsync($"error: {LogText.Printable(path)}: {LogText.Printable(p)}");
+        }
+
+        Console.WriteLine($"imported {LogText.Printable(path)} into {database.FilePath}: {result.Added} records added, {result.AlreadyThere} already there, {result.Problems.Count} problems");
+        return result.Problems.Count > 0 ? 1 : 0;
     }
 
     /// <summary>Writes the export in its format, to standard output or to a file (or, for CSV, a folder) replaced only when complete.</summary>

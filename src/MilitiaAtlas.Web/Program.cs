@@ -26,7 +26,7 @@ if (command.Verb == "help")
     return 0;
 }
 
-var isCli = command.Verb is "ingest" or "export" or "backup" or "users";
+var isCli = command.Verb is "ingest" or "export" or "backup" or "users" or "curation";
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command.HostArgs,
@@ -68,6 +68,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddSourceAdding();
 builder.Services.AddRazorPages();
 builder.Services.AddApiDocument();
+builder.Services.AddCurationEditing();
 
 var app = builder.Build();
 var database = app.Services.GetRequiredService<AtlasDatabase>();

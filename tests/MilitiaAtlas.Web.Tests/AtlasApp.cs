@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MilitiaAtlas.Atlas.Data;
 using MilitiaAtlas.Atlas.Ingest;
@@ -18,6 +19,9 @@ public sealed class AtlasApp : WebApplicationFactory<Program>
         _settings.TryAdd("Atlas:Database", Path.Combine(Folder, "atlas.db"));
         _settings.TryAdd("Atlas:SeedOnStartup", "false");
     }
+
+    /// <summary>Sign test users in by request headers (<see cref="Tests.HeaderUsers"/>); without the headers a request is a reader's.</summary>
+    public bool TestUsers { get; init; }
 
     /// <summary>A scratch folder, deleted with the app.</summary>
     public string Folder { get; }
@@ -55,6 +59,11 @@ public sealed class AtlasApp : WebApplicationFactory<Program>
         foreach (var (k, v) in _settings)
         {
             builder.UseSetting(k, v);
+        }
+
+        if (TestUsers)
+        {
+            builder.ConfigureTestServices(Tests.HeaderUsers.Register);
         }
     }
 

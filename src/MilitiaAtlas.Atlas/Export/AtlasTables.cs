@@ -37,7 +37,11 @@ public sealed record ClaimRef(string SourceId, string ClaimId);
 /// A symmetric relation has the lower id as subject.
 /// </summary>
 public sealed record RelationRecord(string Id, string SubjectId, string Predicate, string ObjectId, IReadOnlyList<string> ClaimIds,
-    int IndependentSources, IReadOnlyList<string>? StatedBy);
+    int IndependentSources, IReadOnlyList<string>? StatedBy)
+{
+    /// <summary>An analyst checked the relation (a <c>confirm-relation</c> curation, docs/curation.md).</summary>
+    public bool Confirmed { get; init; }
+}
 
 /// <summary>One source's report of an event's date.</summary>
 public sealed record ReportedDate(string ClaimId, string? Date, string DateText);

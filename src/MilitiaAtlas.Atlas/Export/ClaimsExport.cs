@@ -42,10 +42,12 @@ public static class ClaimsExport
                src.Id AS SourceId,
                r.ClaimOrdinal AS ClaimOrdinal,
                r.Quoted AS Quoted,
-               c.SpeakerId AS SpeakerId
+               c.SpeakerId AS SpeakerId,
+               k.Predicate AS Confirmed
         FROM RelationEvidence r
         JOIN Sources src ON src.Num = r.SourceNum
         LEFT JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
+        LEFT JOIN ConfirmedRelations k ON k.SubjectId = r.SubjectId AND k.Predicate = r.Predicate AND k.ObjectId = r.ObjectId
         JOIN VisibleEntities s ON s.Id = r.SubjectId
         JOIN VisibleEntities o ON o.Id = r.ObjectId
         ORDER BY r.SubjectId, r.Predicate, r.ObjectId, src.Id, r.ClaimOrdinal
@@ -55,10 +57,13 @@ public static class ClaimsExport
 
     private sealed record ClaimEntityRow(string SourceId, long ClaimOrdinal, string EntityId);
 
-    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, long Quoted, string? SpeakerId)
+    private sealed record EvidenceRow(string SubjectId, string Predicate, string ObjectId, string SourceId, long ClaimOrdinal, long Quoted, string? SpeakerId, string? Confirmed)
     {
         /// <summary>Whose statement the evidence is when only a quotation states the relation; null when the source states it.</summary>
         public string? QuotedSpeakerId => Quoted == 1 ? SpeakerId : null;
+
+        /// <summary>An analyst checked the relation: <c>Confirmed</c> holds its predicate (a column with a declared type, unlike EXISTS), else null.</summary>
+        public bool IsConfirmed => Confirmed is not null;
     }
 
     /// <summary>Every claim, by source then number, with its quote and the claim it copies (when its paragraph is a copy).</summary>
@@ -105,7 +110,10 @@ public static class ClaimsExport
                 ? g.Select(r => r.QuotedSpeakerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
                 : null;
             result.Add(new RelationRecord(RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId), g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId,
-                claimIds, Evidence.IndependentSources(g, r => r.SourceId, r => copied.Contains((r.SourceId, r.ClaimOrdinal))), statedBy));
+                claimIds, Evidence.IndependentSources(g, r => r.SourceId, r => copied.Contains((r.SourceId, r.ClaimOrdinal))), statedBy)
+            {
+                Confirmed = g.Any(r => r.IsConfirmed),
+            });
         }
 
         return result;
@@ -157,6 +165,7 @@ public static class ClaimsExport
             w.WriteString("objectId", r.ObjectId);
             WriteStrings(w, "claimIds", r.ClaimIds);
             w.WriteNumber("independentSources", r.IndependentSources);
+            w.WriteBoolean("confirmed", r.Confirmed);
             if (r.StatedBy is { } speakers)
             {
                 WriteStrings(w, "statedBy", speakers);

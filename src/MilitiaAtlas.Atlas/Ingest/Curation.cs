@@ -104,9 +104,10 @@ public static class Curation
             }
         }
 
-        if (parsed.Any(p => p.File.Operations.Count > 0))
+        try
         {
-            try
+            var records = CurationRecords.Standing(database);
+            if (records > 0 || parsed.Any(p => p.File.Operations.Count > 0))
             {
                 using var conn = database.Open();
                 using var tx = conn.BeginTransaction();
@@ -117,16 +118,23 @@ public static class Curation
                     log.LogInformation("Applied curation file {File}: {Count} operations", path, file.Operations.Count);
                 }
 
+                // The records made in the browser (or imported) come last, in the order they were made.
+                warnings.AddRange(CurationRecords.ApplyAll(sql));
+                if (records > 0)
+                {
+                    log.LogInformation("Applied {Count} curation records", records);
+                }
+
                 // Curation moves mentions between entities: recount the spellings of the entities it touched.
                 EntityResolver.RecountSurfaces(sql, sql.Strings("SELECT Id FROM Entities WHERE Curated = 1"));
                 sql.Execute("DELETE FROM EntitySurfaces WHERE NOT EXISTS (SELECT 1 FROM Entities e WHERE e.Id = EntitySurfaces.EntityId)");
                 tx.Commit();
             }
-            catch (Exception ex) when (ex is DbException or InvalidOperationException)
-            {
-                var names = string.Join(", ", parsed.Select(p => p.Path));
-                warnings.Add(new CurationWarning(names, $"curation could not be stored ({ex.Message}); the atlas stays as extracted"));
-            }
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            var names = string.Join(", ", parsed.Select(p => p.Path).Append("curation records"));
+            warnings.Add(new CurationWarning(names, $"curation could not be stored ({ex.Message}); the atlas stays as extracted"));
         }
 
         foreach (var w in warnings)
@@ -145,42 +153,60 @@ public static class Curation
     {
         var warnings = new List<string>();
         var plan = new CurationPlanner(sql);
-        foreach (var op in file.Operations)
+        foreach (var op in file.Operations.Where(o => !o.Note.Undone))
         {
-            var problems = new List<string>();
-            sql.Execute($"SAVEPOINT \"{SavepointName}\"");
-            try
-            {
-                ApplyOne(sql, plan, op, problems);
-                sql.Execute($"RELEASE SAVEPOINT \"{SavepointName}\"");
-            }
-            catch (Exception ex)
-            {
-                // Whatever went wrong, the ingest itself has succeeded and must not fail here; and a
-                // half-applied operation would not be idempotent, so all of it is undone.
-                sql.Execute($"ROLLBACK TO SAVEPOINT \"{SavepointName}\"");
-                sql.Execute($"RELEASE SAVEPOINT \"{SavepointName}\"");
-                problems.Add("could not be stored: " + ex.Message);
-            }
-
-            warnings.AddRange(problems.Select(p => $"{op.Where}: {p}"));
+            warnings.AddRange(ApplyInSavepoint(sql, plan, op, capture: null).Select(p => $"{op.Where}: {p}"));
         }
 
         return warnings;
     }
 
-    private static void ApplyOne(WriteSession sql, CurationPlanner plan, CurationOperation op, List<string> problems)
+    /// <summary>
+    /// Applies one operation within a savepoint: all of it, or (on an error) none of it. <paramref name="capture"/>, when
+    /// given, is told what the operation touches before it changes it (curation records keep that for undo). Returns the
+    /// operation's problems.
+    /// </summary>
+    internal static List<string> ApplyInSavepoint(WriteSession sql, CurationPlanner plan, CurationOperation op, CurationCapture? capture)
     {
-        if (op is MergeOperation merge)
+        var problems = new List<string>();
+        sql.Execute($"SAVEPOINT \"{SavepointName}\"");
+        try
         {
-            Merge(sql, plan, merge, problems);
-            return;
+            ApplyOne(sql, plan, op, problems, capture);
+            sql.Execute($"RELEASE SAVEPOINT \"{SavepointName}\"");
+        }
+        catch (Exception ex)
+        {
+            // Whatever went wrong, the ingest itself has succeeded and must not fail here; and a
+            // half-applied operation would not be idempotent, so all of it is undone.
+            sql.Execute($"ROLLBACK TO SAVEPOINT \"{SavepointName}\"");
+            sql.Execute($"RELEASE SAVEPOINT \"{SavepointName}\"");
+            problems.Add("could not be stored: " + ex.Message);
         }
 
-        if (op is SplitOperation split)
+        return problems;
+    }
+
+    private static void ApplyOne(WriteSession sql, CurationPlanner plan, CurationOperation op, List<string> problems, CurationCapture? capture)
+    {
+        switch (op)
         {
-            Split(sql, plan, split, problems);
-            return;
+            case MergeOperation merge:
+                Merge(sql, plan, merge, problems, capture);
+                return;
+            case SplitOperation split:
+                Split(sql, plan, split, problems, capture);
+                return;
+            case RelationOperation relation:
+                Relation(sql, plan, relation, problems, capture);
+                return;
+            case RejectEventOperation rejectEvent:
+                // Its reports and participants go with it (cascade); a later ingest that finds the event again is undone by the next run.
+                capture?.Event(rejectEvent.Event);
+                sql.Execute("DELETE FROM Events WHERE Id = @p0", rejectEvent.Event);
+                return;
+            default:
+                break;
         }
 
         if (op is not EntityOperation e || plan.Entity(e.Entity, problems) is not { } id)
@@ -188,6 +214,7 @@ public static class Curation
             return;
         }
 
+        capture?.Entity(id);
         switch (e)
         {
             case RenameOperation r:
@@ -219,7 +246,40 @@ public static class Curation
         }
     }
 
-    private static void Merge(WriteSession sql, CurationPlanner plan, MergeOperation op, List<string> problems)
+    /// <summary>A relation's two ends by id; its evidence removed (reject) or the relation marked checked (confirm).</summary>
+    private static void Relation(WriteSession sql, CurationPlanner plan, RelationOperation op, List<string> problems, CurationCapture? capture)
+    {
+        var subject = plan.Entity(op.Subject, problems);
+        var obj = plan.Entity(op.Target, problems);
+        if (MilitiaAtlas.Ingestion.Claims.PredicateTable.Get(op.Predicate) is null)
+        {
+            problems.Add($"'{op.Predicate}' is not a predicate (docs/export-format.md lists them)");
+        }
+
+        if (subject is null || obj is null || problems.Count > 0)
+        {
+            return;
+        }
+
+        // A symmetric relation ("allied_with") is one relation whichever end the sources named first.
+        var triples = MilitiaAtlas.Ingestion.Claims.PredicateTable.IsSymmetric(op.Predicate) && subject != obj
+            ? new[] { (subject, obj), (obj, subject) }
+            : [(subject, obj)];
+        foreach (var (s, o) in triples)
+        {
+            capture?.Relation(s, op.Predicate, o);
+            if (op is ConfirmRelationOperation)
+            {
+                sql.Execute("INSERT OR IGNORE INTO ConfirmedRelations (SubjectId, Predicate, ObjectId) VALUES (@p0, @p1, @p2)", s, op.Predicate, o);
+                continue;
+            }
+
+            sql.Execute("DELETE FROM RelationEvidence WHERE SubjectId = @p0 AND Predicate = @p1 AND ObjectId = @p2", s, op.Predicate, o);
+            sql.Execute("DELETE FROM ConfirmedRelations WHERE SubjectId = @p0 AND Predicate = @p1 AND ObjectId = @p2", s, op.Predicate, o);
+        }
+    }
+
+    private static void Merge(WriteSession sql, CurationPlanner plan, MergeOperation op, List<string> problems, CurationCapture? capture)
     {
         if (plan.Entity(op.Keep, problems) is not { } keep)
         {
@@ -231,6 +291,7 @@ public static class Curation
         {
             if (plan.MergeSource(keep, other, problems, out var alreadyIn) is { } from)
             {
+                capture?.Entity(keep, from);
                 MergeInto(sql, keep, from);
                 done = true;
             }
@@ -246,7 +307,7 @@ public static class Curation
         }
     }
 
-    private static void Split(WriteSession sql, CurationPlanner plan, SplitOperation op, List<string> problems)
+    private static void Split(WriteSession sql, CurationPlanner plan, SplitOperation op, List<string> problems, CurationCapture? capture)
     {
         if (plan.Split(op, problems) is not { } split)
         {
@@ -254,10 +315,12 @@ public static class Curation
         }
 
         var (from, to) = (split.From, split.To);
+        capture?.Entity([from, .. to is null ? Array.Empty<string>() : [to]]);
         if (to is null)
         {
             var type = op.Type ?? sql.Scalar<string>("SELECT Type FROM Entities WHERE Id = @p0", from)!;
             to = Create(sql, split.TargetName, type);
+            capture?.Created(to);
             if (op.Type is not null)
             {
                 // The analyst said what the split-off entity is: that is the reason for its type.

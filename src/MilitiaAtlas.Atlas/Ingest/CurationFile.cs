@@ -15,6 +15,9 @@ public abstract record CurationOperation(int Entry, int Line)
 {
     public abstract string Verb { get; }
 
+    /// <summary>Who wrote the operation, when and why, and whether it was undone: the optional <c>why</c>, <c>by</c>, <c>at</c> and <c>undone</c> fields of its entry.</summary>
+    public CurationNote Note { get; init; } = CurationNote.None;
+
     /// <summary>How warnings name the operation: "entry 3 (line 7, merge)".</summary>
     public string Where => $"entry {Entry} (line {Line}, {Verb})";
 }
@@ -54,6 +57,33 @@ public sealed record AliasOperation(int Entry, int Line, string Entity, IReadOnl
     public override string Verb => "alias";
 }
 
+/// <summary>A relation, named by its two entities (by id or any name) and its predicate (Data/predicates.tsv).</summary>
+public abstract record RelationOperation(int Entry, int Line, string Subject, string Predicate, string Target) : CurationOperation(Entry, Line);
+
+/// <summary>The relation's evidence is removed: it is shown nowhere (re-extraction brings it back; each run removes it again).</summary>
+public sealed record RejectRelationOperation(int Entry, int Line, string Subject, string Predicate, string Target) : RelationOperation(Entry, Line, Subject, Predicate, Target)
+{
+    public override string Verb => "reject-relation";
+}
+
+/// <summary>The relation is marked as checked by an analyst (<c>ConfirmedRelations</c>).</summary>
+public sealed record ConfirmRelationOperation(int Entry, int Line, string Subject, string Predicate, string Target) : RelationOperation(Entry, Line, Subject, Predicate, Target)
+{
+    public override string Verb => "confirm-relation";
+}
+
+/// <summary>The event (by id) is removed with its reports; re-extraction brings it back and each run removes it again.</summary>
+public sealed record RejectEventOperation(int Entry, int Line, string Event) : CurationOperation(Entry, Line)
+{
+    public override string Verb => "reject-event";
+}
+
+/// <summary>The optional fields of an entry beside its operation: why, by whom and when it was made, and whether it was undone.</summary>
+public sealed record CurationNote(string? Why, string? By, string? At, bool Undone)
+{
+    public static CurationNote None { get; } = new(null, null, null, false);
+}
+
 /// <summary>A problem found in a curation file, to report against the file.</summary>
 /// <remarks><paramref name="Refused"/>: the whole file was not used (unreadable, not a regular file, too large, past a YAML limit), which the ingest reports as a failed file.</remarks>
 public sealed record CurationWarning(string File, string Problem, bool Refused = false)
@@ -71,7 +101,10 @@ public sealed record CurationFile(IReadOnlyList<CurationOperation> Operations, I
 
     public static IReadOnlyList<string> Types { get; } = ["person", "group", "place"];
 
-    private const string Verbs = "merge, split, rename, retype, reject or alias";
+    private const string Verbs = "merge, split, rename, retype, reject, alias, reject-relation, confirm-relation or reject-event";
+
+    /// <summary>The fields an entry may carry beside its one operation.</summary>
+    private static readonly string[] NoteFields = ["why", "by", "at", "undone"];
 
     /// <summary>Parses a curation file. Throws <see cref="InputRefusedException"/> when it passes the YAML limits.</summary>
     public static CurationFile Parse(string yaml, InputLimits? limits = null)
@@ -105,15 +138,16 @@ public sealed record CurationFile(IReadOnlyList<CurationOperation> Operations, I
             entry++;
             var line = (int)node.Start.Line;
             var where = $"entry {entry} (line {line})";
-            if (node is not YamlMappingNode { Children.Count: 1 } op)
+            if (node is not YamlMappingNode op || op.Children.Count(c => !NoteFields.Contains(Key(c.Key))) != 1)
             {
                 problems.Add($"{where}: an entry must be one operation, such as \"reject: NAME\"; skipped");
                 continue;
             }
 
-            var (keyNode, value) = op.Children.Single();
-            var verb = ((keyNode as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant();
+            var (keyNode, value) = op.Children.Single(c => !NoteFields.Contains(Key(c.Key)));
+            var verb = Key(keyNode);
             var entryProblems = new List<string>();
+            var note = ParseNote(op, entryProblems);
             var parsed = verb switch
             {
                 "merge" => ParseMerge(entry, line, value, entryProblems),
@@ -122,6 +156,8 @@ public sealed record CurationFile(IReadOnlyList<CurationOperation> Operations, I
                 "retype" => ParseRetype(entry, line, value, entryProblems),
                 "reject" => ParseReject(entry, line, value, entryProblems),
                 "alias" => ParseAlias(entry, line, value, entryProblems),
+                "reject-relation" or "confirm-relation" => ParseRelation(entry, line, verb, value, entryProblems),
+                "reject-event" => ParseRejectEvent(entry, line, value, entryProblems),
                 _ => Unknown(verb, entryProblems),
             };
 
@@ -132,11 +168,117 @@ public sealed record CurationFile(IReadOnlyList<CurationOperation> Operations, I
                 continue;
             }
 
-            operations.AddRange(parsed);
+            operations.AddRange(parsed.Select(o => o with { Note = note }));
         }
 
         return new CurationFile(operations, problems);
     }
+
+    private static CurationNote ParseNote(YamlMappingNode entry, List<string> problems)
+    {
+        var f = entry.Children.Where(c => NoteFields.Contains(Key(c.Key))).ToDictionary(c => Key(c.Key), c => Text(c.Value, Key(c.Key), problems), StringComparer.Ordinal);
+        var undone = f.GetValueOrDefault("undone")?.ToLowerInvariant();
+        if (undone is not (null or "true" or "false"))
+        {
+            problems.Add("'undone' must be true or false");
+        }
+
+        return f.Count == 0 ? CurationNote.None : new CurationNote(f.GetValueOrDefault("why"), f.GetValueOrDefault("by"), f.GetValueOrDefault("at"), undone == "true");
+    }
+
+    private static IEnumerable<CurationOperation> ParseRelation(int entry, int line, string verb, YamlNode value, List<string> problems)
+    {
+        var f = Fields(value, ["subject", "predicate", "object"], [], problems);
+        if (problems.Count > 0)
+        {
+            return [];
+        }
+
+        return verb == "confirm-relation"
+            ? [new ConfirmRelationOperation(entry, line, f["subject"]!, f["predicate"]!, f["object"]!)]
+            : [new RejectRelationOperation(entry, line, f["subject"]!, f["predicate"]!, f["object"]!)];
+    }
+
+    private static IEnumerable<CurationOperation> ParseRejectEvent(int entry, int line, YamlNode value, List<string> problems)
+    {
+        var names = Names(value, "reject-event", problems);
+        return problems.Count > 0 ? [] : names.Select(n => new RejectEventOperation(entry, line, n));
+    }
+
+    /// <summary>
+    /// Writes operations as a curation file that <see cref="Parse"/> reads back as the same operations and notes: the
+    /// export of curation records, and the text a record stores its operation as (one entry).
+    /// </summary>
+    public static string Write(IEnumerable<CurationOperation> operations)
+    {
+        var root = new YamlSequenceNode();
+        foreach (var op in operations)
+        {
+            var entry = new YamlMappingNode { { op.Verb, ValueOf(op) } };
+            // An empty reason (an imported entry that gave none) is left out: the parser takes an empty field for a mistake.
+            if (op.Note.Why is { Length: > 0 } why)
+            {
+                entry.Add("why", Quoted(why));
+            }
+
+            if (op.Note.By is { } by)
+            {
+                entry.Add("by", Quoted(by));
+            }
+
+            if (op.Note.At is { } at)
+            {
+                entry.Add("at", Quoted(at));
+            }
+
+            if (op.Note.Undone)
+            {
+                entry.Add("undone", "true");
+            }
+
+            root.Add(entry);
+        }
+
+        if (root.Children.Count == 0)
+        {
+            return "[]\n";
+        }
+
+        using var writer = new StringWriter();
+        new YamlStream(new YamlDocument(root)).Save(writer, assignAnchors: false);
+        var text = writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+        return text.EndsWith("...\n", StringComparison.Ordinal) ? text[..^4] : text;
+    }
+
+    private static YamlNode ValueOf(CurationOperation op) => op switch
+    {
+        MergeOperation m => new YamlSequenceNode(new[] { m.Keep }.Concat(m.Others).Select(Quoted)) { Style = YamlDotNet.Core.Events.SequenceStyle.Flow },
+        SplitOperation s => Mapping(("entity", s.Entity), ("alias", s.Alias), ("to", s.To), ("type", s.Type)),
+        RenameOperation r => Mapping(("entity", r.Entity), ("to", r.To)),
+        RetypeOperation t => Mapping(("entity", t.Entity), ("to", t.Type)),
+        RejectOperation r => Quoted(r.Entity),
+        AliasOperation a => new YamlMappingNode
+        {
+            { "entity", Quoted(a.Entity) },
+            { "add", new YamlSequenceNode(a.Aliases.Select(Quoted)) { Style = YamlDotNet.Core.Events.SequenceStyle.Flow } },
+        },
+        RelationOperation r => Mapping(("subject", r.Subject), ("predicate", r.Predicate), ("object", r.Target)),
+        RejectEventOperation e => Quoted(e.Event),
+        _ => throw new ArgumentException("not a curation operation: " + op.Verb, nameof(op)),
+    };
+
+    private static YamlMappingNode Mapping(params (string Key, string? Value)[] fields)
+    {
+        var map = new YamlMappingNode { Style = YamlDotNet.Core.Events.MappingStyle.Flow };
+        foreach (var (key, value) in fields.Where(f => f.Value is not null))
+        {
+            map.Add(key, Quoted(value!));
+        }
+
+        return map;
+    }
+
+    private static YamlScalarNode Quoted(string value) => new(value) { Style = ScalarStyle.DoubleQuoted };
 
     private static IEnumerable<CurationOperation> Unknown(string verb, List<string> problems)
     {

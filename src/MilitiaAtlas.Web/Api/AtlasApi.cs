@@ -62,6 +62,7 @@ public static class AtlasApi
                     entityId = r.OtherId,
                     name = r.OtherName,
                     independentSources = r.IndependentSources,
+                    confirmed = r.Confirmed,
                     citations = r.Evidence.Select(Cite),
                 })),
                 events = d.Events.Select(v => new { id = v.Id, date = v.Date, when = v.When, summary = v.Summary, citations = v.Evidence.Select(Cite) }),

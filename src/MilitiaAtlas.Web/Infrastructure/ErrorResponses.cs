@@ -4,7 +4,7 @@ namespace MilitiaAtlas.Web.Infrastructure;
 
 /// <summary>
 /// What a request that fails gets (docs/api.md, docs/reliability.md). Pages and the API answer GET and HEAD; POST
-/// reaches only the forms marked <see cref="TakesPostsAttribute"/> (signing in, adding a source), checked once routing
+/// reaches only the forms marked <see cref="TakesPostsAttribute"/> (signing in, adding a source, curating), checked once routing
 /// has found the endpoint; any other method gets 405 with <c>Allow: GET, HEAD</c> before routing, so no page
 /// renders without its handler (a TRACE used to render one with no data and answer 500). The API (<c>/api/…</c>)
 /// answers every error, its own and those of the framework (a route that does not exist, a parameter that does not

@@ -40,6 +40,7 @@ public sealed class MigrateTests
         using (var c = db.Open())
         {
             Assert.Equal(AtlasDatabase.LatestMigration, c.ExecuteScalar<string>("SELECT MAX(MigrationId) FROM __EFMigrationsHistory"));
+            Assert.Equal(1, c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'CurationRecords'"));
             Assert.Equal("delete", c.ExecuteScalar<string>("PRAGMA journal_mode = DELETE"));
         }
 

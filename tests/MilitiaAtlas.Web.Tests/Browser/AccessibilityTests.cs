@@ -107,6 +107,41 @@ public sealed class AccessibilityTests(BrowserApp app) : IClassFixture<BrowserAp
     }
 
     [Fact]
+    public async Task A_profile_with_an_editors_controls_open_has_no_serious_accessibility_violation()
+    {
+        await using var context = await app.NewSignedInContextAsync("editor@example.org", "editor", audit: true);
+        var page = await BrowserApp.OpenAsync(context, "/people/hadi-al-amiri");
+        await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+        await page.Locator("section.curation form").First.WaitForAsync();
+
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task A_source_page_with_an_editors_controls_for_a_highlighted_mention_has_no_serious_accessibility_violation()
+    {
+        using var c = app.Database.Open();
+        var (id, start, end) = c.QueryFirst<(string, long, long)>("""
+            SELECT s.Id, m.Start, m."End" FROM Mentions m JOIN Sources s ON s.Num = m.SourceNum ORDER BY s.Id, m.Start LIMIT 1
+            """);
+        await using var context = await app.NewSignedInContextAsync("editor@example.org", "editor", audit: true);
+        var page = await BrowserApp.OpenAsync(context, $"/sources/{id}?hl={start}-{end}");
+        await page.EvaluateAsync("() => document.querySelectorAll('aside.curation details').forEach(d => d.open = true)");
+        await page.Locator("aside.curation form").First.WaitForAsync();
+
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_curation_log_has_no_serious_accessibility_violation()
+    {
+        await using var context = await app.NewSignedInContextAsync("editor@example.org", "editor", audit: true);
+        var page = await BrowserApp.OpenAsync(context, "/curation");
+
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
     public async Task The_axe_check_itself_reports_serious_violations_on_bad_markup()
     {
         await using var context = await app.NewContextAsync();

@@ -29,7 +29,8 @@ public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
         "--no-first-run",
     ];
 
-    private readonly AtlasApp _app = new();
+    // Test users sign in by request headers (HeaderUsers); a context without them browses as a reader or signs in through the form.
+    private readonly AtlasApp _app = new() { TestUsers = true };
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -80,7 +81,11 @@ public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
     /// </summary>
     public Task<IBrowserContext> NewAuditContextAsync() => NewContextAsync(bypassCsp: true);
 
-    private async Task<IBrowserContext> NewContextAsync(bool bypassCsp)
+    /// <summary>A context signed in as <paramref name="name"/> with <paramref name="role"/> (<see cref="HeaderUsers"/>); <paramref name="audit"/> as in <see cref="NewAuditContextAsync"/>.</summary>
+    public Task<IBrowserContext> NewSignedInContextAsync(string name, string role, bool audit = false) =>
+        NewContextAsync(audit, HeaderUsers.Headers(name, role));
+
+    private async Task<IBrowserContext> NewContextAsync(bool bypassCsp, Dictionary<string, string>? headers = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -88,6 +93,7 @@ public sealed class BrowserApp : IAsyncLifetime, IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1200, Height = 800 },
             Locale = "en-US",
             BypassCSP = bypassCsp,
+            ExtraHTTPHeaders = headers,
         });
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);

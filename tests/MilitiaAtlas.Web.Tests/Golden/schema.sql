@@ -78,11 +78,36 @@ CREATE TABLE "Claims" (
     PRIMARY KEY (SourceNum, Ordinal)
 ) WITHOUT ROWID;
 
+CREATE TABLE ConfirmedRelations (
+    SubjectId TEXT NOT NULL,
+    Predicate TEXT NOT NULL,
+    ObjectId TEXT NOT NULL,
+    PRIMARY KEY (SubjectId, Predicate, ObjectId)
+) WITHOUT ROWID;
+
 CREATE TABLE CuratedAliases (
     EntityId TEXT NOT NULL REFERENCES Entities (Id) ON DELETE CASCADE,
     Alias TEXT NOT NULL,
     PRIMARY KEY (EntityId, Alias)
 ) WITHOUT ROWID;
+
+CREATE TABLE CurationRecordEntities (
+    EntityId TEXT NOT NULL,
+    RecordId INTEGER NOT NULL REFERENCES CurationRecords (Id) ON DELETE CASCADE,
+    PRIMARY KEY (EntityId, RecordId)
+) WITHOUT ROWID;
+
+CREATE TABLE CurationRecords (
+    Id INTEGER PRIMARY KEY,
+    Verb TEXT NOT NULL,
+    Operation TEXT NOT NULL,
+    Reason TEXT NOT NULL,
+    CreatedBy TEXT NOT NULL,
+    CreatedAt TEXT NOT NULL,
+    UndoneBy TEXT NULL,
+    UndoneAt TEXT NULL,
+    Effects TEXT NOT NULL DEFAULT '[]'
+);
 
 CREATE TABLE Entities (
     Id TEXT NOT NULL PRIMARY KEY,

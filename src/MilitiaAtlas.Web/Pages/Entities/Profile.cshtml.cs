@@ -1,12 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using MilitiaAtlas.Web.Infrastructure;
 using MilitiaAtlas.Web.Pages.Citations;
+using MilitiaAtlas.Web.Pages.Curation;
 
 namespace MilitiaAtlas.Web.Pages.Entities;
 
-public sealed class ProfileModel(ProfileQuery query) : PageModel
+public sealed class ProfileModel(ProfileQuery query, CurationQuery curation, IAuthorizationService authorization) : PageModel
 {
     public ProfileQuery.Result Data { get; private set; } = null!;
+
+    /// <summary>The records that touched the entity, for an editor (who sees the curation controls); null for everyone else.</summary>
+    public IReadOnlyList<CurationQuery.Row>? History { get; private set; }
 
     public CitationList Citations { get; } = new();
 
@@ -25,6 +31,11 @@ public sealed class ProfileModel(ProfileQuery query) : PageModel
         }
 
         Data = result;
+        if ((await authorization.AuthorizeAsync(User, Roles.EditPolicy)).Succeeded)
+        {
+            History = await curation.HistoryAsync(id, ct);
+        }
+
         return Page();
     }
 }

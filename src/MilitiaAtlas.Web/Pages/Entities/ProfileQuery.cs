@@ -57,11 +57,13 @@ public sealed class ProfileQuery(AtlasDatabase database)
                s.Id AS SourceId,
                c.PassageOrdinal AS PassageOrdinal,
                c.Start AS Start,
-               c."End" AS End
+               c."End" AS End,
+               k.Predicate AS Confirmed
         FROM RelationEvidence r
         JOIN Claims c ON c.SourceNum = r.SourceNum AND c.Ordinal = r.ClaimOrdinal
         JOIN Sources s ON s.Num = r.SourceNum
         JOIN VisibleEntities o ON o.Id = CASE WHEN r.SubjectId = @id THEN r.ObjectId ELSE r.SubjectId END
+        LEFT JOIN ConfirmedRelations k ON k.SubjectId = r.SubjectId AND k.Predicate = r.Predicate AND k.ObjectId = r.ObjectId
         WHERE (r.SubjectId = @id OR r.ObjectId = @id)
         ORDER BY r.Predicate, o.Name
         """;
@@ -272,7 +274,11 @@ public sealed class ProfileQuery(AtlasDatabase database)
 
     public sealed record AliasRow(string Alias, long Count);
 
-    private sealed record RelationRow(string SubjectId, string Predicate, string ObjectId, string OtherId, string OtherType, string OtherName, string SourceId, long PassageOrdinal, long Start, long End);
+    private sealed record RelationRow(string SubjectId, string Predicate, string ObjectId, string OtherId, string OtherType, string OtherName, string SourceId, long PassageOrdinal, long Start, long End, string? Confirmed)
+    {
+        // Confirmed: the predicate again when an analyst checked the relation (a column with a declared type, unlike EXISTS), else null.
+        public bool IsConfirmed => Confirmed is not null;
+    }
 
     private sealed record EventRow(string Id, string? Date, string? EndDate, string Precision, string Summary, string SourceId, long PassageOrdinal, long Start, long End);
 
@@ -332,7 +338,9 @@ public sealed class ProfileQuery(AtlasDatabase database)
     /// <summary>The reasons, deciding ones first, then the cues for the type by weight, then those against it; and the weighed totals by type.</summary>
     public sealed record TypeExplanation(IReadOnlyList<TypeReason> Reasons, IReadOnlyDictionary<string, long> Totals);
 
-    public sealed record RelationView(string Label, string OtherId, string OtherType, string OtherName, int IndependentSources, IReadOnlyList<Citation> Evidence);
+    /// <summary>A relation as the profile lists it; <paramref name="SubjectId"/>, <paramref name="Predicate"/> and <paramref name="ObjectId"/> name it for curation, <paramref name="Confirmed"/> when an analyst checked it.</summary>
+    public sealed record RelationView(string Label, string OtherId, string OtherType, string OtherName, int IndependentSources, IReadOnlyList<Citation> Evidence,
+        string SubjectId, string Predicate, string ObjectId, bool Confirmed);
 
     /// <summary>The relations of one predicate in one direction (a symmetric predicate has one): <paramref name="AsSubject"/> when the entity is the subject.</summary>
     public sealed record RelationGroup(string Label, IReadOnlyList<RelationView> Relations, string Predicate, bool AsSubject);
@@ -429,7 +437,8 @@ public sealed class ProfileQuery(AtlasDatabase database)
                 g.GroupBy(r => (r.OtherId, r.OtherType, r.OtherName))
                     .Select(o => new RelationView(Label(g.Key.Predicate, g.Key.AsSubject), o.Key.OtherId, o.Key.OtherType, o.Key.OtherName,
                         Evidence.IndependentSources(o, r => r.SourceId, r => reused.Contains((r.SourceId, r.PassageOrdinal))),
-                        o.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList()))
+                        o.Select(r => Cite(r.SourceId, r.PassageOrdinal, r.Start, r.End)).DistinctBy(c => c.Url).ToList(),
+                        o.First().SubjectId, o.First().Predicate, o.First().ObjectId, o.Any(r => r.IsConfirmed)))
                     .OrderByDescending(v => v.IndependentSources).ThenBy(v => v.OtherName, StringComparer.Ordinal).ToList(),
                 g.Key.Predicate, g.Key.AsSubject))
             .OrderBy(g => (g.AsSubject ? 0 : 100) + Array.IndexOf(SummaryOrder, g.Predicate))
