@@ -137,9 +137,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return true;
     }
 
-    /// <summary>"TAMBARI, Yusuf", "AL-HADDU, Omar Ibrahim": a surname in capitals, a comma, one to three given names in mixed case.</summary>
     /// <summary>A filed name opening a sentence or a line, after a list number if any ("3. TOLIMIR, Zdravko."): its last token, else null.</summary>
-    private static int? FiledEntryAt(List<Token> tokens, int i)
+    private int? FiledEntryAt(List<Token> tokens, int i)
     {
         var opens = i == 0 || tokens[i].NewLineBefore
             || (i == 2 && tokens[0].Kind == TokenKind.Number && tokens[1].Text is "." or ")")
@@ -151,7 +150,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// "KARADŽIĆ, Radovan" from <paramref name="a"/>: one to three surname words in capitals, a comma, one to three given
     /// names in mixed case, then a bracket, a full stop, a semicolon or the end; its last token, else null.
     /// </summary>
-    private static int? FiledCellEnd(List<Token> tokens, int a)
+    private int? FiledCellEnd(List<Token> tokens, int a)
     {
         var k = a;
         while (k < tokens.Count && k - a < 3 && tokens[k].IsWord && tokens[k].Text.Length >= 2 && !tokens[k].Text.Any(char.IsLower)
@@ -172,25 +171,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // "TRIPOLI, Libya": a dateline's town and country, not a surname and given names.
-        if (g > k + 1 && Gazetteer.Default.Find(string.Join(' ', tokens.Skip(k + 1).Take(g - k - 1).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region })
+        if (g > k + 1 && gazetteer.Find(string.Join(' ', tokens.Skip(k + 1).Take(g - k - 1).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region })
         {
             return null;
         }
 
-        return g > k + 1 && (g >= tokens.Count || tokens[g].Text is "(" or "." or ";" or ")") ? g - 1 : null;
+        return g > k + 1 && (g >= tokens.Count || tokens[g].Text is "(" or "." or ";" or ")" or "|" || tokens[g].NewLineBefore) ? g - 1 : null;
     }
 
-    private static bool FiledCell(List<Token> tokens, int a, int b)
-    {
-        var comma = Enumerable.Range(a, b - a + 1).FirstOrDefault(j => tokens[j].Text == ",", -1);
-        if (comma <= a || comma >= b || b - comma > 3 || comma - a > 3)
-        {
-            return false;
-        }
-
-        return Enumerable.Range(a, comma - a).All(j => tokens[j].IsWord && tokens[j].Text.Length >= 2 && !tokens[j].Text.Any(char.IsLower) && !NameLexicon.IsEnglishWord(tokens[j].Lower))
-            && Enumerable.Range(comma + 1, b - comma).All(j => tokens[j].IsCapitalized && tokens[j].Text.Any(char.IsLower));
-    }
+    /// <summary>"TAMBARI, Yusuf", "AL-HADDU, Omar Ibrahim": a cell that is a surname in capitals, a comma, one to three given names in mixed case.</summary>
+    private bool FiledCell(List<Token> tokens, int a, int b) => FiledCellEnd(tokens, a) == b;
 
     /// <summary>
     /// The lines of an identity block in a structured document ("Individual: Omar Haddu Benali", "AKA: Benali, Omar
