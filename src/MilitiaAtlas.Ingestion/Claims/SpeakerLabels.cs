@@ -184,13 +184,19 @@ public static class SpeakerLabels
         var label = text[s..colon];
         var words = label.Split(' ');
         if (words.Length > 5 || NameLexicon.IsFieldLabel(label)
-            || !words.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')))
+            || !words.All(IsCapitalizedWord))
         {
             return null;
         }
 
-        return (new TextSpan(passage.Start, colon + 1), words.Select(w => w.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()).ToArray());
+        return (new TextSpan(passage.Start, colon + 1), words.Select(LabelKey).ToArray());
     }
+
+    /// <summary>A label's word as a key: lower case, without dots ("Lt." is "lt").</summary>
+    private static string LabelKey(string word) => word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    /// <summary>A word of a label in mixed case or in brackets: a capital, then letters, dots, hyphens or apostrophes.</summary>
+    private static bool IsCapitalizedWord(string w) => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’');
 
     /// <summary>"Q14 ": a question's number opening a committee transcript's line; where the label after it starts, else the passage start.</summary>
     private static int QuestionNumberEnd(string text, TextSpan passage)
@@ -225,9 +231,9 @@ public static class SpeakerLabels
         // "[Haddad] "…"", "[Presenter] …": a monitoring transcript's speaker in square brackets, then a space.
         if (text[s] == '[' && text.IndexOf(']', s, end - s) is var shut and > 1 && shut + 1 < passage.End && text[shut + 1] == ' '
             && text[(s + 1)..shut].Split(' ') is { Length: <= 4 } bracketed
-            && bracketed.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')))
+            && bracketed.All(w => w.Length > 1 && IsCapitalizedWord(w)))
         {
-            return (new TextSpan(s, shut + 1), bracketed.Select(w => w.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()).ToArray());
+            return (new TextSpan(s, shut + 1), bracketed.Select(LabelKey).ToArray());
         }
 
         // "**Haddad:** …", "**Lina Haddad**: …": a Markdown interview's bold label, in mixed case.
@@ -240,9 +246,9 @@ public static class SpeakerLabels
                 var colonInside = inner.EndsWith(':');
                 var after = close + 2;
                 if ((colonInside || (after < passage.End && text[after] == ':')) && inner.TrimEnd(':').Split(' ') is { Length: <= 4 } parts
-                    && parts.All(w => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')))
+                    && parts.All(IsCapitalizedWord))
                 {
-                    return (new TextSpan(s, colonInside ? after : after + 1), parts.Select(w => w.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant()).ToArray());
+                    return (new TextSpan(s, colonInside ? after : after + 1), parts.Select(LabelKey).ToArray());
                 }
             }
         }
@@ -276,7 +282,7 @@ public static class SpeakerLabels
                 return null;
             }
 
-            words.Add(text[w..i].Replace(".", "", StringComparison.Ordinal).ToLowerInvariant());
+            words.Add(LabelKey(text[w..i]));
             if (i < end && text[i] == ':')
             {
                 var label = text[s..i];
