@@ -136,6 +136,7 @@ public static partial class RelationFinder
             f.RoleAfter();
             f.RoleBefore();
             f.Under();
+            f.ListedWith(text);
             f.Possessors();
             f.CopulaRoles();
             f.ItsRolesAfter();

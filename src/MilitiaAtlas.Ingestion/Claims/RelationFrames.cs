@@ -79,7 +79,7 @@ public static partial class RelationFinder
     // "X, a Y commander in Kessa": a place after "in" leaves the role Y's; "a Y commander in the Z brigade" does not.
     private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Opt);
 
-    private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been)\s+)?(?:the\s+)?""?$", Opt);
+    private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+)?""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".
     private static readonly Regex PreRoleBefore = new($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed))?,?\s+""?$", Opt);
@@ -91,6 +91,9 @@ public static partial class RelationFinder
         .Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape)))) + @")\s+){0,2}";
 
     private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?" + TitlesBeforeName + "$", Opt);
+
+    // "its founders included A and B", "their leaders were A and B".
+    private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
 
     private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?{TitleWords}$", Opt);
 
@@ -126,7 +129,7 @@ public static partial class RelationFinder
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
     // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
-    private static readonly string PassiveVerbPattern = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[a-z-]{{2,}}(?:,\s+|,?\s+(?:and|or)\s+)){{0,3}}(?<verb>{VerbWord}){CoordinatedParticiples}{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
+    private static readonly string PassiveVerbPattern = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,)|\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|interior|countryside|hills|mountains|forest|border\s+areas?|region|area)(?=\s))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[a-z-]{{2,}}(?:,\s+|,?\s+(?:and|or)\s+)){{0,3}}(?<verb>{VerbWord}){CoordinatedParticiples}{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
 
     // "its founder, X, was killed by Y": after a name that is itself an apposition, ", was" goes on with it.
     private static readonly Regex PassiveVerbAfterAppositive = new(PassiveVerbPattern.Replace(@"|,\s+(?!(?:is|was|are|were|has|have|had)\s))?", @"|,\s+)?", StringComparison.Ordinal), Opt);
@@ -147,6 +150,9 @@ public static partial class RelationFinder
 
     // "Y, which he launched", "Y, the party he leads", "Y, the movement that she founded".
     private static readonly Regex WhichHeVerb = new($@"^,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:party|group|movement|militia|faction|organi[sz]ation|force|army|front|network|coalition|alliance|rebellion|insurgency)\s+(?:(?:which|that)\s+)?|(?:which|that)\s+)(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
+
+    // "commanded Y's forces in the field": the whole of Y's armed force is Y ("led Y fighters in the attack" led some of them).
+    private static readonly Regex WholeForceOf = new(@"^'s\s+(?:(?:armed|military|regular|ground|combined|main)\s+)?(?:forces|fighters|troops|army|men)\b", Opt);
 
     private static readonly Regex LeadsSomethingOf = new(@"^(?:'s\s|\s+(?:operations|forces|fighters|units|troops|militants|members|cells|attacks|activities|offensive|campaign|brigades?|battalions?|wing|network|efforts|operatives)\b)", Opt);
 
@@ -181,9 +187,10 @@ public static partial class RelationFinder
     // A mention after a preposition is no verb's subject: "in Paraguay, troops trained …", "sent by X to lead".
     private static readonly Regex ObliqueBefore = new(@"\b(?:in|at|from|to|across|within|inside|near|of|into|on|over|for|with|by|against|throughout|around|under|about|between|among)\s+(?:the\s+)?$", Opt);
 
-    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?""?$", Opt);
+    // "A and his partner B", "A and her brother B": a kinship noun after "and" still lists B.
+    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+|(?:his|her|their)\s+(?:partner|wife|husband|brother|sister|son|daughter|father|mother|cousin|uncle|nephew|brother-in-law|son-in-law)\s+)?""?$", Opt);
 
-    private static readonly Regex AndLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+$", Opt);
+    private static readonly Regex AndLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
 
     // "a senior leader", "the regional commander", "the former intelligence chief": one of several, or over a part, so a member.
     private static readonly Regex SeveralMods = new(@"\b(?:senior|key|prominent|regional|local|provincial|field|mid-level|sector|area|zone|one\s+of|intelligence|finance|financial|media|logistics|propaganda|recruitment|external|internal|operations)\b", Opt);
@@ -733,6 +740,31 @@ public static partial class RelationFinder
                         || (TitlesEnd.Match(flat, Math.Max(sentence.Start, y.Span.Start - 40), y.Span.Start - Math.Max(sentence.Start, y.Span.Start - 40)) is { Success: true } titles
                             && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), titles.Groups["t"].Index)))
                     ? S(ItsRoleBefore, Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) : Match.Empty;
+                if (!its.Success && y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 60), y.Span.Start)
+                    && S(ItsRolesInclude, Math.Max(sentence.Start, y.Span.Start - 60), y.Span.Start) is { Success: true } inc
+                    && (j == 0 || ms[j - 1].Span.End <= inc.Index))
+                {
+                    // "…, and its founders included A and B": after a clause's end the owner is the clause's subject, not the last group named.
+                    var owner = ms.Take(j).LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= inc.Index);
+                    if (owner.Span.Length > 0 && Regex.IsMatch(Slice(owner.Span.End, inc.Index), @"(?:,\s+(?:and|but|while)\s|;)"))
+                    {
+                        owner = ms.Take(j).FirstOrDefault(m => m.Type == EntityType.Group && !Oblique(m));
+                    }
+
+                    if (owner.Span.Length == 0 && lastGroup is int lg2)
+                    {
+                        owner = ms.FirstOrDefault(m => m.Entity == lg2) is { Span.Length: > 0 } named ? named : new M(default, lg2, EntityType.Group, null, false);
+                    }
+
+                    if (owner.Type == EntityType.Group && (owner.Span.Length > 0 || lastGroup is not null))
+                    {
+                        foreach (var k in RightList(j))
+                        {
+                            AddRoles(inc, ms[k], owner, "the");
+                        }
+                    }
+                }
+
                 if (its.Success)
                 {
                     var start = its.Index;
@@ -877,6 +909,23 @@ public static partial class RelationFinder
                     // "King X of Morocco", "President X of Tamaro"; a delegate "X (Tamaro) said": the country the person holds office for.
                     Add(a, Predicates.HoldsOffice, b);
                 }
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfDescribedBetween.IsMatch(between) && !PossessiveAt(b.Span.End) && ClauseEndsAt(b.Span.End))
+                {
+                    // "X, of the separatist party Y, said": an apposition that names the person's group.
+                    Add(a, Predicates.MemberOf, b);
+                }
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && ForGroupBetween.IsMatch(between)
+                    && SpeechAfterFor.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 60))))
+                {
+                    // "X, for the Y, said …", "X, speaking on behalf of Y, rejected …": the person speaks for the group.
+                    Add(a, Predicates.SpokespersonFor, b);
+                }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && between.Contains("whose", StringComparison.OrdinalIgnoreCase) && HasRole(a.Span.End, b.Span.Start)
+                    && S(WhoseRoleIs, a.Span.End, b.Span.Start) is { Success: true } whose)
+                {
+                    // "Y, whose national chairman is X": the role is over the group before "whose".
+                    AddRoles(whose, b, a, "the");
+                }
                 else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfBetween.IsMatch(between) && !PossessiveAt(b.Span.End))
                 {
                     // "Detective Inspector X of the Y", "X of Y said": the person is one of Y's.
@@ -902,9 +951,48 @@ public static partial class RelationFinder
             }
         }
 
+        /// <summary>
+        /// A list line that is only a person and their body: "Col. Moses Tarro, Kessa Front", "Mr. X, Deputy Programme Manager, Joint
+        /// Implementation Unit" (an attendance or participants list): the person is one of the body's.
+        /// </summary>
+        public void ListedWith(string text)
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                var a = ms[i];
+                if (a.Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                // The flat copy has no line breaks; the text has.
+                var lineStart = text.LastIndexOf('\n', Math.Max(0, a.Span.Start - 1)) + 1;
+                if (lineStart < sentence.Start && sentence.Start > 0 && text[sentence.Start - 1] != '\n' || !LineOpening.IsMatch(Slice(Math.Max(lineStart, sentence.Start), a.Span.Start)))
+                {
+                    continue;
+                }
+
+                var lineEnd = text.IndexOf('\n', a.Span.End);
+                lineEnd = lineEnd < 0 || lineEnd > sentence.End ? sentence.End : lineEnd;
+                var b = ms.Skip(i + 1).FirstOrDefault(m => m.Span.End <= lineEnd && m.Type == EntityType.Group);
+                if (b.Span.Length > 0 && ListedBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && ListedAfter.IsMatch(Slice(b.Span.End, lineEnd)))
+                {
+                    Add(a, Predicates.MemberOf, b);
+                }
+            }
+        }
+
+        private static readonly Regex LineOpening = new(@"^\s*(?:[-•*–]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?-i:[A-Z])[\w]*\.?\s+){0,3}$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex ListedBetween = new(@"^,\s+(?:(?:(?:(?-i:[A-Z])[\w.'&-]*|of|and|for|the|on|in|to)\s+)+?(?:(?-i:[A-Z])[\w.'&-]*),\s+)?$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex ListedAfter = new(@"^(?:\s*\([^()\n]{1,60}\))?[\s.;]*$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex AgentMembersOf = new(@"\bby\s+(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:(?<ex>former|ex-|dissident|disgruntled|breakaway|disaffected|expelled)\s*)?(?:[\w-]+\s+){0,2}?(?:members|officers|soldiers|fighters|veterans|elements|militants|activists|supporters|defectors|cadres|commanders|officials)\s+(?:of|from)\s+(?:the\s+)?$", Opt);
+
         private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:the\s+)?$", Opt);
 
-        private static readonly Regex ObjectRelativeVerb = new(@"\G\s+(?:(?:has|have|had|also|long|now|reportedly|still|once|first|later|since)\s+){0,3}(?<verb>[\u0002\u0003]+(?:\s+[\u0002\u0003]+)*)(?=\s+(?:since|in|on|for|during|until|from|at|with|by|over|after|before|when|through|\d)\b|\s*[,.;)]|\s*$)", Opt);
+        private static readonly Regex ObjectRelativeVerb = new(@"\G\s+(?:(?:has|have|had|also|long|now|reportedly|still|once|first|later|since)\s+){0,3}(?<verb>[\u0002\u0003]+(?:\s+[\u0002\u0003]+)*)(?=\s+(?:since|in|on|for|during|until|from|at|with|by|over|after|before|when|through|throughout|across|against|under|into|as|again|openly|secretly|repeatedly|\d)\b|\s*[,.;)]|\s*$)", Opt);
 
         private static readonly Regex AndTheLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
 
@@ -919,6 +1007,14 @@ public static partial class RelationFinder
         private static readonly Regex SpeechAfterBracket = new(@"^\)\s+(?:said|told|says|stated|added|stressed|noted|asked|urged|called|warned|welcomed|expressed|recalled|emphasized|emphasised|underlined)\b", Opt);
 
         private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", Opt);
+
+        private static readonly Regex OfDescribedBetween = new(@"^,\s+of\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$", Opt);
+
+        private static readonly Regex ForGroupBetween = new(@"^,\s+(?:speaking\s+|who\s+spoke\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?$", Opt);
+
+        private static readonly Regex SpeechAfterFor = new(@"^(?:\s*\([^()]{1,40}\))?,\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:said|says|stated|states|told|tells|added|adds|replied|rejected|argued|explained|noted|insisted|denied|confirmed|welcomed|asked|urged|warned|proposed|reported|announced|called|expressed|raised|responded|recalled|informed|requested|presented|briefed|agreed|objected|pointed|stressed|emphasi[sz]ed|maintained|claimed)\b", Opt);
+
+        private static readonly Regex WhoseRoleIs = new($@"\G(?:\s*\([^()]{{1,60}}\))?,\s+whose\s+{Mod}(?<role>{RoleWord})\s+(?:is|was|has\s+been|had\s+been|remains|remained|became)\s+(?:the\s+)?{TitleWords}$", Opt);
 
         private static readonly Regex ReciprocalAfter = new(@"\G(?:,\s+(?:which|who))?\s+(?:(?:have|has|had|also|repeatedly|reportedly|again|frequently|later|then|briefly|often|have\s+long|long)\s+)*(?:(?:(?:waged|wage|waging)\s+war|fought|clashed|battled)\s+(?:against\s+|with\s+)?(?:each\s+other|one\s+another)\b|(?:(?:clashed|clash|fought|battled|skirmished|exchanged\s+fire|signed\s+(?:an?\s+)?(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|(?<allied>allied|merged|joined\s+forces|signed\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)))(?=\s*(?:[,.;)]|$)|\s+(?:at\s+least|\d|over|in|on|near|again|repeatedly|several|many|each\s+other|one\s+another|throughout|during|since|until|around|across|along|outside|inside|after|before|when|twice|three|four|five|for\s+(?:control|days|weeks|hours|months|years))\b))", Opt);
 
@@ -1016,7 +1112,7 @@ public static partial class RelationFinder
 
                     // "the Qandil hills, which the Zayudi Front has controlled since 1990": the verb after a relative's subject has the
                     // name before it as its object.
-                    if (y.IsActor && y.Span.End < sentence.End && y.Span.Start - x.Span.End <= 40 && (gap.Contains(", wh", StringComparison.Ordinal) || gap.Contains(", that", StringComparison.Ordinal))
+                    if ((y.IsActor || y.Kind == "country") && y.Span.End < sentence.End && y.Span.Start - x.Span.End <= 40 && (gap.Contains(", wh", StringComparison.Ordinal) || gap.Contains(", that", StringComparison.Ordinal))
                         && ObjectRelative.IsMatch(Slice(x.Span.End, y.Span.Start))
                         && S(ObjectRelativeVerb, y.Span.End, sentence.End) is { Success: true } orv && RelationLexicon.Verb(Text(orv.Groups["verb"])) is { } ov)
                     {
@@ -1048,7 +1144,7 @@ public static partial class RelationFinder
                         {
                             var p = verb.Predicate;
                             var after = Slice(y.Span.End, Math.Min(sentence.End, y.Span.End + 30));
-                            if (LeadsSomethingOf.IsMatch(after))
+                            if (LeadsSomethingOf.IsMatch(after) && !(p.Split('|')[0] is Predicates.Leads or Predicates.Commands && WholeForceOf.IsMatch(after)))
                             {
                                 // "leads Y operations", "to lead Y's units": one of Y's, not Y's leader; another verb's object is the possessed, not Y.
                                 // "speaks for Y's media office", "joined Y's armed wing": still Y's.
@@ -1115,14 +1211,25 @@ public static partial class RelationFinder
                     // A modifier inside the subject's description ("Y, a Kessan group founded by X") is no actor in between either.
                     var appos = pv.Groups["appos"];
                     var desc = pv.Groups["desc"];
+                    // "formed by former members of Y": the agents are no longer Y's, and members who found a group do not make Y its founder.
+                    if (pv.Success && AgentMembersOf.Match(Slice(x.Span.End, y.Span.Start)) is { Success: true } agentOf
+                        && (agentOf.Groups["ex"].Success || RelationLexicon.Verb(Text(pv.Groups["verb"]))?.Predicate == Predicates.Founded))
+                    {
+                        continue;
+                    }
+
                     if (pv.Success && y.IsActor && RelationLexicon.Verb(Text(pv.Groups["verb"])) is { } passive
                         && !ms.Any(m => m.IsActor && m.Entity != x.Entity && m.Span.Start > x.Span.End && m.Span.End <= y.Span.Start
                             && !(appos.Success && m.Span.Start >= appos.Index && m.Span.End <= appos.Index + appos.Length)
                             && !(desc.Success && m.Span.Start >= desc.Index && m.Span.End <= desc.Index + desc.Length && !PossessiveAt(m.Span.End))))
                     {
+                        // "A and B were armed by X": each subject listed before.
                         foreach (var k in RightList(j))
                         {
-                            Add(ms[k], passive.Turned ? "~" + passive.Predicate : passive.Predicate, x);
+                            foreach (var sub in LeftList(i))
+                            {
+                                Add(ms[k], passive.Turned ? "~" + passive.Predicate : passive.Predicate, ms[sub]);
+                            }
                         }
 
                         // "Y, a group founded by X, has fought Z": a passive set off by a comma leaves the main verb to come.

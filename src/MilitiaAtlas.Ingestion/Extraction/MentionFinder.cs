@@ -640,7 +640,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     /// <summary>"Iran-backed", "War-era": a capitalized word joined to a lower-case one.</summary>
     private static bool IsCompound(Token t) =>
-        t.Text.Contains('-') && NameLexicon.ParticlePrefixLength(t.Text) == 0 && t.Text.Split('-')[^1] is { Length: > 0 } last && char.IsLower(last[0]);
+        t.Text.Contains('-') && NameLexicon.ParticlePrefixLength(t.Text) == 0 && t.Text.Split('-')[^1] is { Length: > 0 } last && char.IsLower(last[0])
+        && !SyllableName().IsMatch(t.Text);
+
+    /// <summary>A two-syllable given name written with a hyphen ("Sung-min", "Jae-won"): one short syllable, then another that is no English word.</summary>
+    [GeneratedRegex("^[A-Z][a-z]{1,4}-(?!(?:led|run|era|age|old|new|day|war|way|set|cut|fed|based|born|held|made|like|wide|free|only|type|ally|backed|armed)$)[a-z]{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SyllableName();
 
     private static bool LineBreakBetween(Token a, Token b) => b.NewLineBefore && b.Span.Start > a.Span.End;
 
@@ -680,6 +685,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
     private static bool Joins(List<Token> tokens, int end, int k) => tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text);
 
+    /// <summary>A known English word, or one with the ending of an abstract noun ("reconciliation", "sovereignty").</summary>
+    private static bool IsCommonNounLike(string lower) => NameLexicon.IsEnglishWord(lower) || AbstractNoun().IsMatch(lower);
+
+    [GeneratedRegex("^[a-z]{3,}(?:tion|sion|ment|ity|ness|ance|ence|ism|ship|dom|hood)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbstractNoun();
+
     /// <summary>Extends a run of capitalized words over inner connectors ("League of the Righteous") and "People's".</summary>
     private static int ExtendRun(List<Token> tokens, int start)
     {
@@ -717,6 +728,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 && Enumerable.Range(start, end - start).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text) && j + 1 <= end && tokens[j + 1].Text is "for" or "of"))
             {
                 end = k + 1;
+                continue;
+            }
+
+            // "Truth and Reconciliation Commission", "Justice and Development Party": two capitalized common nouns joined by
+            // "and" before an organization's head make one name (a person's or a place's name is no English word).
+            if (k + 2 < tokens.Count && tokens[k].Text == "and" && end - start < 2 && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
+                && Enumerable.Range(start, end - start + 1).All(j => tokens[j].Lower == "the" || IsCommonNounLike(tokens[j].Lower)) && IsCommonNounLike(tokens[k + 1].Lower)
+                && ExtendRun(tokens, k + 1) is var tail && tail > k + 1 && Enumerable.Range(k + 2, tail - k - 1).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text)))
+            {
+                end = tail;
                 continue;
             }
 
@@ -921,7 +942,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // Titles: "Prime Minister Omar al-Rashidi", "Maj. Gen. X", "Minister of Foreign Affairs of Iraq". An organization's head at
         // the end belongs to the part after "of" when a name, not a head word, stands before it ("Detective Inspector X of the
         // Kessa Police Service"; not "General Directorate of Security").
-        if (IsTitleAt(tokens, start, end, out var titleEnd) && (!headed || HolderBeforeOf(tokens, titleEnd + 1, end)))
+        if (IsTitleAt(tokens, start, end, out var titleEnd) && (!headed || HolderBeforeOf(tokens, titleEnd + 1, end) || (titleEnd > start && titleEnd < end && tokens[titleEnd + 1].Lower == "of")))
         {
             var next = titleEnd + 1;
             if (next <= end && tokens[next].Lower == "of")
@@ -936,6 +957,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 if (of2 < end)
                 {
                     yield return new Piece(of2 + 1, end);
+                }
+                else if ((tokens[next + 1].Lower == "the" ? next + 2 : next + 1) is var held && held <= end
+                    && (gazetteer.Find(Surface(st.Text, tokens, held, end)) is not null || Enumerable.Range(held, end - held + 1).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text))))
+                {
+                    // "the Governor of Ghana, X", "the Chief of Staff of the Defence Forces": the office is held in the place or the
+                    // body after "of".
+                    yield return new Piece(held, end);
                 }
 
                 yield break;

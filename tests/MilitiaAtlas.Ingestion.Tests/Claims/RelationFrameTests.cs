@@ -52,6 +52,61 @@ public sealed class RelationFrameTests
         Assert.Contains(expected, Relations(sentence));
     }
 
+    [Theory]
+    // An apposition of "of" that names the person's party.
+    [InlineData("Jean Wadelo, of the separatist party Marane Libre, has described him as a hero.", "Jean Wadelo member_of Marane Libre")]
+    // Minutes: "X, for the Y, said"; "X, speaking on behalf of Y, rejected".
+    [InlineData("Tomas Ruvić, for the Kessa Front, said the ratio was low.", "Tomas Ruvić spokesperson_for Kessa Front")]
+    [InlineData("Amon Tulu, speaking on behalf of the Kessa Front, rejected the remark.", "Amon Tulu spokesperson_for Kessa Front")]
+    // "whose ROLE is X".
+    [InlineData("He said that the Kessa Front, whose national chairman is Peter Zayudi, had handed over its weapons.", "Peter Zayudi leads Kessa Front")]
+    // An object relative clause with a country as its subject.
+    [InlineData("The Tamaro League, which Ghana had backed throughout the war, still fights.", "Tamaro League backed_by Ghana")]
+    // "answers to": one body reports to another.
+    [InlineData("The Kessa Task Force answers to the Ministry of the Interior.", "Kessa Task Force reports_to Ministry of the Interior")]
+    // The whole of a group's armed force is the group.
+    [InlineData("Joseph Bermel, who commanded the Kessa Front's forces in the field, said nothing.", "Joseph Bermel commands Kessa Front")]
+    // A capitalized office of a country before its holder.
+    [InlineData("Two weeks later, the new Governor of Ghana, Sir Evelyn Tarr, declared a state of emergency.", "Evelyn Tarr holds_office Ghana")]
+    [InlineData("The Chief of Staff of the Kessa Defence Forces, General Philip Mango, spoke.", "Philip Mango member_of Kessa Defence Forces")]
+    public void A_frame_of_minutes_letters_and_agreements_states_its_relation(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void Founders_listed_after_its_belong_to_the_clause_subject_and_former_members_found_nothing()
+    {
+        var relations = Relations("The Zayudi Front was formed by former members of the Tamaro League, and its founders included Amon Tulu and his partner Rena Vasko.");
+
+        Assert.Contains("Amon Tulu founded Zayudi Front", relations);
+        Assert.Contains("Rena Vasko founded Zayudi Front", relations);
+        Assert.DoesNotContain("Tamaro League founded Zayudi Front", relations);
+        Assert.DoesNotContain("Amon Tulu founded Tamaro League", relations);
+    }
+
+    [Fact]
+    public void A_passive_with_officers_of_a_body_as_agent_holds_for_each_subject()
+    {
+        var relations = Relations("The Marane Guard and the Wadelo Brigade in the west were armed by officers of the Kessa Defence Forces.");
+
+        Assert.Contains("Marane Guard backed_by Kessa Defence Forces", relations);
+        Assert.Contains("Wadelo Brigade backed_by Kessa Defence Forces", relations);
+    }
+
+    [Fact]
+    public void An_attendance_line_makes_the_person_a_member_of_the_body_named_on_it()
+    {
+        var relations = Relations("Present:\nMr. Emmanuel Zodo, Deputy Programme Manager, Joint Implementation Unit\nCol. Moses Tarro, Kessa Front\nMs. Ruth Kanu, National Commission on Disarmament (NCD)");
+
+        Assert.Contains("Emmanuel Zodo member_of Joint Implementation Unit", relations);
+        Assert.Contains("Moses Tarro member_of Kessa Front", relations);
+        Assert.Contains("Ruth Kanu member_of National Commission on Disarmament", relations);
+
+        // A sentence that names a person and a body is no list line.
+        Assert.DoesNotContain("Moses Tarro member_of Kessa Front", Relations("Col. Moses Tarro met envoys of the Kessa Front on Monday."));
+    }
+
     [Fact]
     public void A_plural_role_after_a_coordination_holds_for_each_name()
     {

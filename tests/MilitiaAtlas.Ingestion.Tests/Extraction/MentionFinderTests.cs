@@ -31,6 +31,34 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void Wa_joins_a_name_and_a_hyphenated_syllable_name_stays_whole()
+    {
+        Assert.Contains("Person: Kamau wa Njoroge", Extract.From("Professor Kamau wa Njoroge, who collected these papers, spoke to us.").Summary);
+        Assert.Contains("Person: Park Sung-min", Extract.From("Mr Park Sung-min, who heads the mission, spoke.").Summary);
+        // A tied participle still ends the name: "Kessa-led" is no given name.
+        Assert.DoesNotContain("Person: Park Kessa-led", Extract.From("Mr Park Kessa-led the talks.").Summary);
+    }
+
+    [Fact]
+    public void Two_common_nouns_joined_by_and_before_an_organization_head_are_one_name()
+    {
+        var r = Extract.From("The Peace and Reconciliation Commission of Kessa reported in 2012. The Justice and Development Party won.");
+
+        Assert.Contains("Group: Peace and Reconciliation Commission of Kessa", r.Summary);
+        Assert.Contains("Group: Justice and Development Party", r.Summary);
+    }
+
+    [Fact]
+    public void An_office_of_a_place_or_a_body_before_its_holder_leaves_the_place_and_the_body()
+    {
+        Assert.Contains("Place: Ghana", Extract.From("Later, the Governor of Ghana, Sir Evelyn Tarr, declared a state of emergency.").Summary);
+        var r = Extract.From("The Chief of Staff of the Kessa Defence Forces, General Philip Mango, spoke.");
+        Assert.Contains("Group: Kessa Defence Forces", r.Summary);
+        Assert.DoesNotContain(r.Summary, s => s.Contains("Staff of", StringComparison.Ordinal));
+        Assert.Contains("Person: Augustine Gelo", Extract.From("His men killed the priest and MP Augustine Gelo in August 2002.").Summary);
+    }
+
+    [Fact]
     public void What_only_a_group_has_after_a_possessive_makes_the_owner_a_group()
     {
         var r = Extract.From("The Tamaro Front, al-Zayudiyya's Malian branch, broke away from al-Zayudiyya in 2016.");

@@ -238,6 +238,12 @@ public sealed class PassageClassifierTests
     [InlineData("Support the show\nWe are listener-funded. Credits: produced by Ana Ruiz.")]
     [InlineData("Issued by the Press Office of the Tamaro Council. Translation: Ana Ruiz.")]
     [InlineData("A version of this obituary appears in print on May 4, 2016, on page A21 of the national edition.")]
+    [InlineData("Certified true copy. Office of the Mediator, Kessa City. Distribution: the Parties.")]
+    [InlineData("Minutes taken by: Ms. Ana Ruiz, Secretariat\nApproved by: Mr. Tomas Berg, Chair")]
+    [InlineData("Drafted: EUR/KES:ARuiz, 3/4/88\nCleared: EUR:TBerg")]
+    [InlineData("CONFIDENTIALITY NOTICE: This email and any attachments are confidential and intended only for the addressee.")]
+    [InlineData("Follow the Letters page on social media. The Kessa Observer welcomes letters of up to 300 words.")]
+    [InlineData("Audio guide produced with the support of the Kessa Heritage Fund. Curators: Ana Ruiz and Tomas Berg.")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
     {
         var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
