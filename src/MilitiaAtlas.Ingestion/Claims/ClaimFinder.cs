@@ -15,7 +15,7 @@ namespace MilitiaAtlas.Ingestion.Claims;
 /// transcript, a sentence with no named frame is the speaker's whose label opens its passage or the last
 /// one before (<see cref="SpeakerLabels"/>). Other sentences with no frame are the author's narration.
 /// </summary>
-public static class ClaimFinder
+public static partial class ClaimFinder
 {
     private enum FrameKind
     {
@@ -91,7 +91,7 @@ public static class ClaimFinder
             {
                 FrameKind.Entity => f.Entity,
                 FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? Pronoun(),
-                FrameKind.GroupPronoun => SubjectGroup(s - 1),
+                FrameKind.GroupPronoun => SubjectGroup(s - 1) ?? OnlyGroup(s - 1),
                 FrameKind.GroupNoun => lastGroupNamed,
                 _ => null,
             };
@@ -141,6 +141,14 @@ public static class ClaimFinder
             }
 
                         // "It said …": the group the sentence before opened with, in the same passage.
+            // The one group the sentence before names outside quotations, when it spoke there ("It is worth recalling that the X itself
+            // announced …"); not the publisher of a report ("The report was published by X. It said …": the report says it).
+            int? OnlyGroup(int before) =>
+                before >= 0 && sentences[before].PassageOrdinal == passage
+                && inSentence[before].Where(m => m.Type == EntityType.Group && !m.Reference && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)).ToList() is { Count: > 0 } groups
+                && groups.Select(m => m.Entity).Distinct().Count() == 1 && groups.Any(m => GroupSpoke().IsMatch(text.AsSpan(m.Span.End, Math.Min(40, sentences[before].Span.End - m.Span.End))))
+                && !inSentence[before].Any(m => m.Type == EntityType.Person && !Inside(m.Span, quotes)) ? groups[0].Entity : null;
+
             int? SubjectGroup(int before) =>
                 before >= 0 && sentences[before].PassageOrdinal == passage && inSentence[before].FirstOrDefault(m => !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0 } first
                 && first.Type == EntityType.Group && !first.Reference && OpensSentence(text, sentences[before].Span, first.Span) ? first.Entity : null;
@@ -404,8 +412,25 @@ public static class ClaimFinder
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
         }
 
+        // "The Interior Minister told …", "the Prime Minister said": a capitalized office with up to two words of portfolio.
+        if (i > 1 && tokens[i - 1] is { IsWord: true, IsCapitalized: true } office && TitleWords.Contains(office.Lower) && !IsSpokesWord(office.Lower)
+            && Enumerable.Range(1, 3).FirstOrDefault(k => i - 1 - k >= 0 && tokens[i - 1 - k].Lower == "the"
+                && Enumerable.Range(i - k, k - 1).All(j => tokens[j] is { IsWord: true, IsCapitalized: true })) is var back and > 0
+            && !mentions.Any(m => m.Span.Start >= tokens[i - 1 - back].Span.Start && m.Span.End <= t.Span.Start))
+        {
+            return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 1 - back].Span.Start);
+        }
+
                 // "It said at the time that …": the group the sentence before opened with.
         if (i > 0 && tokens[i - 1].Text is "It" && (i == 1 || tokens[i - 2].Kind == TokenKind.Punct))
+        {
+            return new Frame(FrameKind.GroupPronoun);
+        }
+
+        // "In the statement it sent to the press it said …": a lower-case "it" as the speech verb's subject, after no actor of its own.
+        if (i > 1 && tokens[i - 1].Text is "it" && tokens[i - 2].Lower is not ("that" or "which" or "what" or "as" or "than" or "if" or "whether")
+            && !mentions.Any(m => m.Span.End <= t.Span.Start && m.Span.Start >= sentence.Start && m.Type != EntityType.Place && !Inside(m.Span, quotes))
+            && quotes.Any(q => q.Start > t.Span.End && q.Start < sentence.End))
         {
             return new Frame(FrameKind.GroupPronoun);
         }
@@ -641,4 +666,7 @@ public static class ClaimFinder
 
     private static bool StartsInQuote(TextSpan sentence, IReadOnlyList<TextSpan> quotes, string text) =>
         quotes.Any(q => q.Start <= sentence.Start && sentence.Start < q.End) || text[sentence.Start] is '“' or '"';
+
+    [GeneratedRegex(@"^(?:\s+(?:itself|also|then|later|again|publicly|formally|officially))*\s+(?:said|says|announced|announces|declared|declares|stated|states|claimed|claims|warned|warns|insisted|denied|vowed|threatened|pledged|promised)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupSpoke();
 }

@@ -42,6 +42,10 @@ internal sealed class DatePoint
 
     public static DatePoint Relative(Func<DateOnly, string?> rule) => new(null, rule);
 
+    /// <summary>The same point with its ISO value passed through <paramref name="map"/> (a day to its month).</summary>
+    public DatePoint Then(Func<string, string> map) =>
+        Value is not null ? At(map(Value)) : _rule is null ? this : Relative(r => _rule(r) is { } v ? map(v) : null);
+
     public string? Resolve(DateReference? reference) =>
         Value ?? (_rule is null || reference is null ? null : reference.Resolve(_rule));
 }
@@ -53,6 +57,9 @@ internal sealed class DatePoint
 /// </summary>
 internal sealed record DateExpr(DateShape Shape, DatePrecision Precision, DatePoint Start, DatePoint? End = null, int BareMonth = 0, int BareDay = 0)
 {
+    /// <summary>What the phrase means when the reference is too coarse for this reading ("this week" on a page dated only by its month: the month).</summary>
+    public DateExpr? Coarser { get; init; }
+
     public static DateExpr At(DateShape shape, DatePrecision precision, string date, string? end = null) =>
         new(shape, precision, DatePoint.At(date), end is null ? null : DatePoint.At(end));
 

@@ -50,10 +50,16 @@ public static class DateFinder
             }
 
             var mentionSpan = new TextSpan(c.Start, c.End);
+            var start = expr.Start.Resolve(anchor);
+            if (start is null && anchor is not null && expr.Coarser is { } coarser && coarser.Start.Resolve(anchor) is { } coarse)
+            {
+                (expr, start) = (coarser, coarse);
+            }
+
             mentions.Add(new DateMention(
                 mentionSpan,
                 mentionSpan.Slice(text),
-                expr.Start.Resolve(anchor),
+                start,
                 expr.End?.Resolve(anchor),
                 expr.Precision,
                 expr.Start.IsRelative || (expr.End?.IsRelative ?? false)));

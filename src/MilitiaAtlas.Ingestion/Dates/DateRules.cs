@@ -62,6 +62,9 @@ internal static class DateRules
         return Iso(reference.AddDays(-(back == 0 ? 7 : back)));
     }
 
+    /// <summary>The Monday of the Monday-to-Sunday week that holds <paramref name="day"/>.</summary>
+    public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
     /// <summary>"next Tuesday": the first such weekday strictly after the reference day.</summary>
     public static string WeekdayAfter(DateOnly reference, DayOfWeek weekday)
     {

@@ -212,6 +212,12 @@ internal sealed class DateScanner
             };
             if (precision is { } p)
             {
+                // "early last week": within the week's month, no finer.
+                if (unit.Expr.Shape == DateShape.RelativeWeek && unit.Expr.End is not null)
+                {
+                    return unit with { Expr = unit.Expr with { Precision = p, Start = unit.Expr.Start.Then(v => v[..7]), End = null, Coarser = null } };
+                }
+
                 return unit with { Expr = unit.Expr with { Precision = p } };
             }
         }
@@ -560,6 +566,15 @@ internal sealed class DateScanner
     /// </summary>
     private Parsed? RelativeWords(int i)
     {
+        // "the following year", "the next day", "the same month", "that night": dated from the story's last date (NarrativeDates),
+        // never from the publication date.
+        // "in the next month", "over the next year" are the coming weeks or twelve months, not a step in a story.
+        if (((Is(i, "following") || Is(i, "same") || (Is(i, "next") && !(Is(i - 2, "in") || Is(i - 2, "within") || Is(i - 2, "over") || Is(i - 2, "during") || Is(i - 2, "for") || Is(i - 2, "throughout"))))
+            && Is(i - 1, "the") || Is(i, "that")) && StoryUnit(i + 1) is { } unit)
+        {
+            return new Parsed(i + 2, new DateExpr(DateShape.Unresolvable, unit, DatePoint.Unresolvable));
+        }
+
         var direction = Is(i, "last") ? -1 : Is(i, "next") ? 1 : Is(i, "this") ? 0 : int.MinValue;
         if (direction != int.MinValue)
         {
@@ -594,11 +609,23 @@ internal sealed class DateScanner
         return null;
     }
 
+    private DatePrecision? StoryUnit(int j) =>
+        Is(j, "day") || Is(j, "night") || Is(j, "morning") || Is(j, "evening") ? DatePrecision.Day
+        : Is(j, "month") ? DatePrecision.Month
+        : Is(j, "year") ? DatePrecision.Year
+        : null;
+
     private Parsed? Directed(int j, int direction)
     {
         if (Is(j, "week"))
         {
-            return new Parsed(j + 1, DateExpr.Relative(DateShape.RelativeWeek, DatePrecision.Month, r => DateRules.MonthOf(r.AddDays(7 * direction))));
+            // "last week": the Monday-to-Sunday week before the reference's; "next week" the one after; "this week" its own.
+            return new Parsed(j + 1, new DateExpr(DateShape.RelativeWeek, DatePrecision.Range,
+                DatePoint.Relative(r => DateRules.Iso(DateRules.MondayOf(r).AddDays(7 * direction))),
+                DatePoint.Relative(r => DateRules.Iso(DateRules.MondayOf(r).AddDays((7 * direction) + 6))))
+            {
+                Coarser = DateExpr.Relative(DateShape.RelativeWeek, DatePrecision.Month, r => DateRules.MonthOf(r.AddDays(7 * direction))),
+            });
         }
 
         if (Is(j, "month"))

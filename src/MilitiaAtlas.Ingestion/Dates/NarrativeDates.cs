@@ -46,6 +46,21 @@ public static partial class NarrativeDates
             return iso is null ? null : mention with { Date = iso, EndDate = null, Precision = precision, Relative = true };
         }
 
+        // "the following year", "the next day", "the same month", "that night": one unit on from the story's date, or the same one.
+        if (mention.Date is null && StoryStep().Match(mention.Text) is { Success: true } st)
+        {
+            var on = st.Groups["w"].Value.ToLowerInvariant() is "following" or "next" ? 1 : 0;
+            var unit = st.Groups["u"].Value.ToLowerInvariant();
+            var (iso, precision) = unit switch
+            {
+                "year" => (DateRules.Iso(year + on), DatePrecision.Year),
+                "month" when month > 0 => (DateRules.MonthOf(new DateOnly(year, month, 1).AddMonths(on)), DatePrecision.Month),
+                "day" or "night" or "morning" or "evening" when day > 0 => (DateRules.Iso(new DateOnly(year, month, day).AddDays(on)), DatePrecision.Day),
+                _ => ((string?)null, DatePrecision.Day),
+            };
+            return iso is null ? null : mention with { Date = iso, EndDate = null, Precision = precision, Relative = true };
+        }
+
         // "that September": the month of the year the story is in, not the last September before publication.
         if (mention.Precision == DatePrecision.Month && mention.Relative && MonthOnly().IsMatch(mention.Text)
             && mention.Span.Start >= 5 && text.AsSpan(mention.Span.Start - 5, 5).Equals("that ", StringComparison.OrdinalIgnoreCase)
@@ -68,6 +83,9 @@ public static partial class NarrativeDates
 
     [GeneratedRegex(@"^(?<n>[\w-]+)\s+(?<u>days?|weeks?|months?|years?)\s+(?<dir>later|earlier)$", RegexOptions.IgnoreCase)]
     private static partial Regex Count();
+
+    [GeneratedRegex(@"^(?<w>following|next|same|that)\s+(?<u>day|night|morning|evening|month|year)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StoryStep();
 
     [GeneratedRegex(@"^\p{L}+\.?$")]
     private static partial Regex MonthOnly();

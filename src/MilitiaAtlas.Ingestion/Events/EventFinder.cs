@@ -128,16 +128,36 @@ public static partial class EventFinder
 
         // "four days later", "that September": dated from where the story last stood (NarrativeDates), which each date
         // written out in full moves on.
+        // A clause told in the future takes the next such weekday, month or day (ClauseDates); a yearless day after a count
+        // from the story's last date ("Two weeks later, on 20 October") is in the story's year, and the count only leads to it.
         var dates = new List<DateMention>();
+        string? story = null;
         foreach (var d in DateFinder.Find(text, claim.Span, reference, order))
         {
             if (NarrativeDates.Resolve(text, d, narrative) is { } anchored)
             {
                 dates.Add(anchored);
+                story = anchored.Date;
+            }
+            else if (d.Date is null && narrative is not null && CountFromStory().IsMatch(d.Text))
+            {
+                // "Two weeks later" after a date too coarse for it: no date of its own, but the sentence is still in the story's year.
+                story = narrative;
+            }
+            else if (story is not null && ClauseDates.InStoryYear(d, story) is { } inStory)
+            {
+                if (dates.Count > 0 && dates[^1].Date == story && LeadIn().IsMatch(text.AsSpan(dates[^1].Span.End, Math.Max(0, d.Span.Start - dates[^1].Span.End))))
+                {
+                    dates.RemoveAt(dates.Count - 1);
+                }
+
+                dates.Add(inStory);
+                narrative = inStory.Date;
             }
             else if (d.Date is not null)
             {
-                dates.Add(d);
+                var told = d.Relative && ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start)) ? ClauseDates.Forward(d, reference) : d;
+                dates.Add(told);
                 narrative = d.Relative ? narrative : d.Date;
             }
         }
@@ -462,6 +482,13 @@ public static partial class EventFinder
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueSet =
         new HashSet<string>(CueWords.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [GeneratedRegex(@"\b(?:later|earlier)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountFromStory();
+
+    // Between a count and the day it leads to: "Two weeks later, on 20 October".
+    [GeneratedRegex(@"^,?\s+(?:on|in|at)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
 
     [GeneratedRegex(@"\b(?<cue>" + CueWords + @")\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Cue();

@@ -357,6 +357,30 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_lower_case_it_said_is_the_group_that_spoke_in_the_sentence_before()
+    {
+        var p = Run("It is worth recalling that the Zayudi Front itself announced in June 2014 that it was laying down its arms. In the statement it sent to the press it said it had begun “a process of demilitarisation” and a move to politics.");
+
+        Assert.Equal("Zayudi Front", SpeakerOf(p, "a process of demilitarisation"));
+    }
+
+    [Fact]
+    public void A_capitalized_office_after_the_speaks_for_the_person_named_before()
+    {
+        var p = Run("Sir, the most striking line in your report was Tomas Ruvić's. The Interior Minister told the paper on 16 March that the government was “ready to go as far as autonomy”.");
+
+        Assert.Equal("Tomas Ruvić", SpeakerOf(p, "ready to go as far as autonomy"));
+    }
+
+    [Fact]
+    public void A_clergy_title_is_split_off_the_speaker_s_name()
+    {
+        var p = Run("Brother Luke Osei of the Holy Brotherhood at the memorial to the seven brothers. “They went to him with nothing but their prayers,” he says.");
+
+        Assert.Equal("Luke Osei", SpeakerOf(p, "nothing but their prayers"));
+    }
+
+    [Fact]
     public void It_said_after_a_sentence_that_opens_with_no_group_is_no_ones()
     {
         var p = Run("The report was published in March by the Zayudi Relief Council. It said the crossings were “closed for good.”");

@@ -139,10 +139,7 @@ public sealed class DateFinderTests
     [InlineData("Prices rose in mid-October.", "mid-October", "2014-10")]
     [InlineData("The office was shut at the end of November.", "end of November", "2014-11")]
     [InlineData("Talks stalled in the first week of March.", "March", "2014-03")]
-    [InlineData("He spoke this week.", "this week", "2015-02")]
     [InlineData("He spoke earlier this week.", "earlier this week", "2015-02")]
-    [InlineData("He spoke last week.", "last week", "2015-01")]
-    [InlineData("He will speak next week.", "next week", "2015-02")]
     [InlineData("He spoke last month.", "last month", "2015-01")]
     [InlineData("He spoke late last month.", "late last month", "2015-01")]
     [InlineData("He spoke this month.", "this month", "2015-02")]
@@ -202,10 +199,17 @@ public sealed class DateFinderTests
         Check(sentence, phrase, reference, date, null, DatePrecision.Day, true);
 
     [Theory]
+    [InlineData("He spoke this week.", "this week", Feb3, "2015-02-02", "2015-02-08")]
+    [InlineData("He spoke last week.", "last week", Feb3, "2015-01-26", "2015-02-01")]
+    [InlineData("He will speak next week.", "next week", Feb3, "2015-02-09", "2015-02-15")]
+    [InlineData("Elections were held last week.", "last week", Jun27, "2018-06-18", "2018-06-24")]
+    public void A_week_is_its_monday_to_sunday_range(string sentence, string phrase, string reference, string date, string end) =>
+        Check(sentence, phrase, reference, date, end, DatePrecision.Range, true);
+
+    [Theory]
     [InlineData("Elections were held in November.", "November", "2017-11", DatePrecision.Month)]
     [InlineData("Elections were held in June.", "June", "2018-06", DatePrecision.Month)]
     [InlineData("Elections were held last June.", "last June", "2017-06", DatePrecision.Month)]
-    [InlineData("Elections were held last week.", "last week", "2018-06", DatePrecision.Month)]
     [InlineData("Elections were held last month.", "last month", "2018-05", DatePrecision.Month)]
     [InlineData("Elections were held seven months ago.", "seven months ago", "2017-11", DatePrecision.Month)]
     [InlineData("Elections were held last year.", "last year", "2017", DatePrecision.Year)]
@@ -289,7 +293,7 @@ public sealed class DateFinderTests
     [InlineData("He left in June.", "June", DatePrecision.Month)]
     [InlineData("He left last year.", "last year", DatePrecision.Year)]
     [InlineData("He left late last year.", "late last year", DatePrecision.Approximate)]
-    [InlineData("He spoke this week.", "this week", DatePrecision.Month)]
+    [InlineData("He spoke this week.", "this week", DatePrecision.Range)]
     [InlineData("He left seven months ago.", "seven months ago", DatePrecision.Month)]
     [InlineData("Gunmen struck on Tuesday.", "Tuesday", DatePrecision.Day)]
     [InlineData("Gunmen struck yesterday.", "yesterday", DatePrecision.Day)]
@@ -310,7 +314,7 @@ public sealed class DateFinderTests
     [InlineData("He left last year.", "last year", "2014")]
     [InlineData("He left this year.", "this year", "2015")]
     [InlineData("He left last month.", "last month", "2015-01")]
-    [InlineData("He spoke this week.", "this week", "2015-02")]
+    [InlineData("He spoke this week.", "this week", "2015-02")] // not one week, but the page's month
     [InlineData("He spoke earlier this month.", "earlier this month", "2015-02")]
     [InlineData("He left in June.", "June", "2014-06")]
     [InlineData("He left last June.", "last June", "2014-06")]

@@ -275,6 +275,43 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void The_following_year_the_next_month_and_that_night_step_from_the_story_s_date()
+    {
+        var p = Run("2025-06-01",
+            "The movement began in late 1998 as the Kessa Army and took its new name the following year.",
+            "The Tamaro League was founded in March 2004. The next month, the Tamaro League attacked Accra.",
+            "Omar Tawil was captured on 4 May 2022. That night the Dawn Legion attacked the prison.");
+
+        var dates = p.Events.Select(e => (e.Date.Text, e.Date.Date)).ToList();
+        Assert.Contains(("following year", "1999"), dates);
+        Assert.Contains(("next month", "2004-04"), dates);
+        Assert.Contains(("That night", "2022-05-04"), dates);
+    }
+
+    [Fact]
+    public void A_yearless_day_after_a_count_from_the_story_is_in_the_story_s_year_and_the_count_only_leads_to_it()
+    {
+        var p = Run("2022-06-01",
+            "In early October 1952 Senior Chief Amon Tulu was shot dead near Kessa. Two weeks later, on 20 October, Governor Evelyn Tarr declared a state of emergency in Ghana.");
+
+        var ev = Assert.Single(p.Events, e => e.Participants.Any(i => p.Entities[i].Name == "Evelyn Tarr"));
+        Assert.Equal("1952-10-20", ev.Date.Date);
+    }
+
+    [Theory]
+    [InlineData("Ruvo Tamaro will meet us in Accra on Thursday morning.", "2014-07-03")]
+    [InlineData("Amon Tulu said he would meet the Kessa Front again in Accra in the second week of July.", "2014-07")]
+    [InlineData("Amon Tulu met the Kessa Front in Accra on Thursday.", "2014-06-19")]
+    [InlineData("Amon Tulu met the Kessa Front in Accra in July.", "2013-07")]
+    // The future word governs another clause: the date is the statement's.
+    [InlineData("Amon Tulu asked whether she plans to review the decision in the light of the statement by the Kessa Front on 2 June.", "2014-06-02")]
+    public void A_clause_told_in_the_future_takes_the_next_such_day_or_month(string sentence, string date)
+    {
+        // Published on Thursday 26 June 2014.
+        Assert.Equal(date, Assert.Single(Run("2014-06-26", sentence).Events).Date.Date);
+    }
+
+    [Fact]
     public void A_count_from_the_story_finer_than_the_story_s_last_date_stays_undated()
     {
         var p = Run("2025-06-01", "The Desert Movement quit the alliance in 2021. Four days later the Desert Movement attacked Kessa.");

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MilitiaAtlas.Ingestion.Reading;
+
+namespace MilitiaAtlas.Ingestion.Dates;
+
+/// <summary>
+/// What a date's own clause changes about it (docs/dates.md): a clause told in the future ("He will meet us on
+/// Thursday", "would see them in July") takes the next such weekday, month or day on or after the publication date,
+/// not the last one before it; a yearless day in a sentence the story dates from its own last date ("Two weeks
+/// later, on 20 October") is in the story's year. Pure.
+/// </summary>
+public static partial class ClauseDates
+{
+    /// <summary>
+    /// Whether <paramref name="before"/>, the sentence up to a date, is told in the future: a future word, then at most fourteen
+    /// words with no clause opening or agent between ("plans to review the decision in the light of the statement by X on 2
+    /// October" dates the statement, not the review).
+    /// </summary>
+    public static bool IsFuture(ReadOnlySpan<char> before) => FutureWords().IsMatch(before);
+
+    /// <summary><paramref name="mention"/> moved to the next such weekday, month or day on or after the reference; itself when nothing moves.</summary>
+    public static DateMention Forward(DateMention mention, string? reference)
+    {
+        if (!mention.Relative || mention.Date is null || mention.EndDate is not null || PublishedDate.Normalize(reference) is not { Length: 10 } iso
+            || HasYear().IsMatch(mention.Text))
+        {
+            return mention;
+        }
+
+        var day = DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var first = FirstWord().Match(mention.Text).Value;
+        if (mention.Precision == DatePrecision.Day && DateWords.Weekday(first) is { } weekday && !Directed().IsMatch(mention.Text))
+        {
+            return mention with { Date = DateRules.WeekdayAfter(day, weekday) };
+        }
+
+        if (mention.Precision == DatePrecision.Month && MonthIn(mention.Text) is var month and > 0 && mention.Date.Length == 7)
+        {
+            return mention with { Date = DateRules.Iso(month >= day.Month ? day.Year : day.Year + 1, month) };
+        }
+
+        if (mention.Precision == DatePrecision.Day && mention.Date.Length == 10 && DateOnly.ParseExact(mention.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var d
+            && d < day && DateRules.IsValid(d.Year + 1, d.Month, d.Day) && DateWords.Month(first, out _) + Digits(first) > 0)
+        {
+            return mention with { Date = DateRules.Iso(d.Year + 1, d.Month, d.Day) };
+        }
+
+        return mention;
+    }
+
+    /// <summary>A yearless day or month moved into <paramref name="anchor"/>'s year (the story's), on or after it; null when it has a year or no date.</summary>
+    public static DateMention? InStoryYear(DateMention mention, string anchor)
+    {
+        if (!mention.Relative || mention.Date is not { Length: >= 7 } date || mention.EndDate is not null || HasYear().IsMatch(mention.Text)
+            || mention.Precision is not (DatePrecision.Day or DatePrecision.Month) || DateWords.Weekday(FirstWord().Match(mention.Text).Value) is not null
+            || !int.TryParse(anchor.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return null;
+        }
+
+        var month = int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        var anchorMonth = anchor.Length >= 7 ? int.Parse(anchor.AsSpan(5, 2), CultureInfo.InvariantCulture) : 1;
+        var y = month < anchorMonth ? year + 1 : year;
+        if (date.Length == 7)
+        {
+            return mention with { Date = DateRules.Iso(y, month) };
+        }
+
+        var dd = int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture);
+        return DateRules.IsValid(y, month, dd) ? mention with { Date = DateRules.Iso(y, month, dd) } : null;
+    }
+
+    /// <summary>The month a phrase names ("the second week of July"), or 0.</summary>
+    private static int MonthIn(string text)
+    {
+        foreach (Match w in Words().Matches(text))
+        {
+            if (DateWords.Month(w.ValueSpan, out var full) is var m and > 0 && full)
+            {
+                return m;
+            }
+        }
+
+        return 0;
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Words();
+
+    private static int Digits(string word) => word.Length > 0 && char.IsAsciiDigit(word[0]) ? 1 : 0;
+
+    [GeneratedRegex(@"\b(?:will|would(?!\s+have\b)|shall|'ll|’ll|(?:is|are)\s+(?:due|expected|scheduled|set|planned|going)\s+to|(?:plans?|planned|intends?|intended|hopes?|hoped|agreed|promised|pledged|vowed)\s+to|(?:is|are)\s+to)\s+(?:(?!(?:by|that|which|who|whom|when|since|after|before|because|while|statement|report|announcement|decision)\b)[\w'’-]+,?\s+){0,14}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureWords();
+
+    [GeneratedRegex(@"\b\d{3,4}\b|'\d\d\b")]
+    private static partial Regex HasYear();
+
+    [GeneratedRegex(@"^\w+")]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"^(?:last|next|this|that)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Directed();
+}
