@@ -137,6 +137,7 @@ public static partial class RelationFinder
             f.RoleBefore();
             f.Under();
             f.ListedWith(text);
+            f.KilledInAttack();
             f.Possessors();
             f.CopulaRoles();
             f.ItsRolesAfter();

@@ -61,6 +61,8 @@ public static partial class RelationFinder
     // A name after "of" in its own comma-delimited phrase: "…, the brother of Y leader X".
     private static readonly Regex InsidePhrase = new(@",\s+[^,;]*\bof\s+[^,;]*$", Opt);
 
+    private static readonly Regex DescriptionAnd = new(@"^(?:(?-i:[a-z])[\w-]*\s+){1,3}and\s+(?:a\s+|an\s+)?(?:(?:senior|former|leading|prominent)\s+)?", Opt);
+
     // What may stand before the group in "X is a senior Y official".
     private static readonly Regex OwnerMods = new(@"^(?:the\s+)?(?:(?:senior|top|prominent|key|leading|longtime|long-time|veteran|high-ranking|mid-level|former|founding|powerful|influential)\s+){0,2}", Opt);
 
@@ -120,12 +122,12 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions|outposts|bases|camps|convoys|checkpoints|patrols)\s+(?:of|held\s+by)|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions|outposts|bases|camps|convoys|checkpoints|patrols)\s+(?:of|held\s+by)|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions|soldiers|troops|members|officers|policemen|militants|supporters|cadres|personnel)\s+of|(?:a\s+)?(?:number|handful|group|few)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens\s+of|hundreds\s+of|thousands\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
     // "Y, the criminal faction that has controlled X": a description of the subject whose relative clause holds the verb.
-    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
+    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:(?<closing>,\s+)(?=[\u0002\u0003])|,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
     // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
@@ -173,7 +175,7 @@ public static partial class RelationFinder
     private static readonly Regex MembersInclude = new(@"^(?:'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:members?|components?|factions?|affiliates?)\s+(?:is|are|was|were|include|includes|included)|(?:\s+(?:nations|countries|states|members|partners|groups|factions|forces|militias|organizations))?(?:\s+(?:which|that|who)\s+[^,;]{0,80}?)?\s+(?:include|includes|included|comprise|comprises|comprised|consists\s+of|consisted\s+of)|,\s+(?:which|that)\s+(?:include|includes|included|comprises|comprised|brings\s+together|brought\s+together)|\s+(?:is|are|was|were)\s+made\s+up\s+of|,\s+made\s+up\s+(?:in\s+part\s+)?of|\s+(?:(?:is|are|was|were|has\s+been|had\s+been|later)\s+){1,2}(?:divided|organi[sz]ed|split|grouped|structured|broken\s+up)\s+into\s+(?:[\w-]+\s+){0,2}?(?:brigades|battalions|units|divisions|regiments|companies|cells|wings|factions|sectors|zones|fronts|commands|sections|branches):)\s+(?:the\s+)?$", Opt);
 
     // "X, working as part of Y", "X is a member of Y", "X, which is still (nominally) part of Y", "X became part of Y".
-    private static readonly Regex AsPartOf = new(@"^,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|working|operating|fighting|serving|acting|deployed|will|be|has|have|been|now|also|still|nominally|formally|officially)\s+){0,3}(?:as\s+|is\s+|are\s+|was\s+|were\s+|remains\s+|remained\s+|became\s+|becomes\s+)(?:still\s+|nominally\s+|formally\s+|officially\s+|now\s+)?(?:a\s+|an\s+)?(?:part|member|members)\s+of\s+(?:the\s+)?$", Opt);
+    private static readonly Regex AsPartOf = new(@"^,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were|working|operating|fighting|serving|acting|deployed|will|be|has|have|been|now|also|still|nominally|formally|officially)\s+){0,3}(?:as\s+|is\s+|are\s+|was\s+|were\s+|remains\s+|remained\s+|became\s+|becomes\s+|forms\s+|formed\s+|form\s+)(?:still\s+|nominally\s+|formally\s+|officially\s+|now\s+)?(?:a\s+|an\s+)?(?:part|member|members)\s+of\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex InSupportOf = new(@"(?:\bin\s+support\s+of|\b(?:provid(?:e|es|ed|ing)|lend(?:s|ing)?|lent|offer(?:s|ed|ing)?|giv(?:e|es|ing)|gave|its|their)\s+(?:[\w-]+\s+){0,4}?(?:support|assistance|aid|funding|funds|weapons|arms|training|backing)\s+(?:to|for))\s+(?:the\s+)?$|\bwith\s+the\s+(?:[\w-]+\s+){0,2}?(?:help|support|backing|assistance|aid)\s+of\s+(?:the\s+)?$", Opt);
 
@@ -546,7 +548,9 @@ public static partial class RelationFinder
             var limit = Math.Min(sentence.End, pos + Window);
 
             // "X, Y's spokesman" / "X is a Y senior official" / "X is a senior Y official".
-            var ty = MentionIndexAt(OwnerMods.Match(Slice(pos, limit)).Length + pos);
+            // "X, a trade unionist and Y member": the owner may follow a first description joined by "and".
+            var ty = MentionIndexAt(OwnerMods.Match(Slice(pos, limit)).Length + pos)
+                ?? (DescriptionAnd.Match(Slice(pos, limit)) is { Success: true } da ? MentionIndexAt(pos + da.Length) : null);
             if (ty is int t && ms[t].IsActor)
             {
                 var y = ms[t];
@@ -735,7 +739,7 @@ public static partial class RelationFinder
 
                 // "Y and its leader X", "its then leader, X", "the group's leader, X": the nearest group before, or the last one named.
                 // "its spokesman, Brigadier General X": the role ends before the holder's titles.
-                var its = y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
+                var its = y.Type is EntityType.Person or EntityType.Group && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
                     && (EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
                         || (TitlesEnd.Match(flat, Math.Max(sentence.Start, y.Span.Start - 40), y.Span.Start - Math.Max(sentence.Start, y.Span.Start - 40)) is { Success: true } titles
                             && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), titles.Groups["t"].Index)))
@@ -988,6 +992,47 @@ public static partial class RelationFinder
 
         private static readonly Regex ListedAfter = new(@"^(?:\s*\([^()\n]{1,60}\))?[\s.;]*$", RegexOptions.CultureInvariant);
 
+        /// <summary>"the Liberation Cell of the Kessa Front was led by X": the head of a group's "of" phrase is the clause's subject, not the owner after "of".</summary>
+        private int HeadOfPhrase(int i)
+        {
+            while (i > 0 && ms[i].Type == EntityType.Group && ms[i - 1].Type == EntityType.Group && OfBetween.IsMatch(Slice(ms[i - 1].Span.End, ms[i].Span.Start)))
+            {
+                i--;
+            }
+
+            return i;
+        }
+
+        // What opens an apposition the subject closes: "Its armed wing, the X", "The group's founder, X".
+        private static readonly Regex AppositionOpens = new(@"(?:^|\W)(?:its|their|his|her|the)\s+(?:[\w'-]+\s+){0,3}[\w'-]+,\s+(?:the\s+|a\s+|an\s+)?$", Opt);
+
+        /// <summary>"X, High Commissioner for Ghana, was killed in an MNLK ambush": the group whose attack it was is opposed to the person.</summary>
+        public void KilledInAttack()
+        {
+            for (var i = 0; i < ms.Count; i++)
+            {
+                if (ms[i].Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j < ms.Count && ms[j].Span.Start - ms[i].Span.End <= 120; j++)
+                {
+                    var y = ms[j];
+                    if (y.Type == EntityType.Group && KilledInBetween.IsMatch(Slice(ms[i].Span.End, y.Span.Start))
+                        && AttackNounAfter.IsMatch(Slice(y.Span.End, Math.Min(sentence.End, y.Span.End + 30))))
+                    {
+                        Add(y, Predicates.OpposedTo, ms[i]);
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static readonly Regex KilledInBetween = new(@"^(?:,\s+[^,;]{1,80},)?\s+(?:(?:was|were|had\s+been|has\s+been|is|are|being|later|then)\s+)*(?:killed|wounded|injured|kidnapped|abducted|captured|assassinated|executed|seized|taken|shot(?:\s+dead)?)(?:\s+(?:and|or)\s+(?:killed|wounded|injured|kidnapped|abducted|captured|shot))?\s+(?:[\w'-]+\s+){0,3}?(?:in|during|by)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?$", Opt);
+
+        private static readonly Regex AttackNounAfter = new(@"^(?:'s)?\s+(?:ambush|attack|raid|bombing|strike|airstrike|air\s+strike|assault|offensive|shelling|operation|gunmen|fighters|militants|unit|squad|commando)\b", Opt);
+
         private static readonly Regex AgentMembersOf = new(@"\bby\s+(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:(?<ex>former|ex-|dissident|disgruntled|breakaway|disaffected|expelled)\s*)?(?:[\w-]+\s+){0,2}?(?:members|officers|soldiers|fighters|veterans|elements|militants|activists|supporters|defectors|cadres|commanders|officials)\s+(?:of|from)\s+(?:the\s+)?$", Opt);
 
         private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:the\s+)?$", Opt);
@@ -1014,7 +1059,7 @@ public static partial class RelationFinder
 
         private static readonly Regex SpeechAfterFor = new(@"^(?:\s*\([^()]{1,40}\))?,\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:said|says|stated|states|told|tells|added|adds|replied|rejected|argued|explained|noted|insisted|denied|confirmed|welcomed|asked|urged|warned|proposed|reported|announced|called|expressed|raised|responded|recalled|informed|requested|presented|briefed|agreed|objected|pointed|stressed|emphasi[sz]ed|maintained|claimed)\b", Opt);
 
-        private static readonly Regex WhoseRoleIs = new($@"\G(?:\s*\([^()]{{1,60}}\))?,\s+whose\s+{Mod}(?<role>{RoleWord})\s+(?:is|was|has\s+been|had\s+been|remains|remained|became)\s+(?:the\s+)?{TitleWords}$", Opt);
+        private static readonly Regex WhoseRoleIs = new($@"\G\)?(?:\s*\([^()]{{1,60}}\))?,\s+whose\s+{Mod}(?<role>{RoleWord})(?:\s+(?:from|since|until|in|after)\s+\d{{4}})?\s+(?:is|was|has\s+been|had\s+been|remains|remained|became)\s+(?:the\s+)?{TitleWords}$", Opt);
 
         private static readonly Regex ReciprocalAfter = new(@"\G(?:,\s+(?:which|who))?\s+(?:(?:have|has|had|also|repeatedly|reportedly|again|frequently|later|then|briefly|often|have\s+long|long)\s+)*(?:(?:(?:waged|wage|waging)\s+war|fought|clashed|battled)\s+(?:against\s+|with\s+)?(?:each\s+other|one\s+another)\b|(?:(?:clashed|clash|fought|battled|skirmished|exchanged\s+fire|signed\s+(?:an?\s+)?(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|(?<allied>allied|merged|joined\s+forces|signed\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)))(?=\s*(?:[,.;)]|$)|\s+(?:at\s+least|\d|over|in|on|near|again|repeatedly|several|many|each\s+other|one\s+another|throughout|during|since|until|around|across|along|outside|inside|after|before|when|twice|three|four|five|for\s+(?:control|days|weeks|hours|months|years))\b))", Opt);
 
@@ -1126,6 +1171,20 @@ public static partial class RelationFinder
                     }
 
                     var v = EndsInVerbPhrase(x.Span.End, y.Span.Start) ? S(ActiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
+
+                    // "Its armed wing, the Kessa Army, fought Y": a verb right after a comma is the subject's only when the subject
+                    // closes an apposition.
+                    if (v.Success && v.Groups["closing"].Success && !AppositionOpens.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start)))
+                    {
+                        v = Match.Empty;
+                    }
+
+                    // "which forms part of Y" is no founding.
+                    if (v.Success && Text(v.Groups["verb"]).StartsWith("form", StringComparison.OrdinalIgnoreCase) && Slice(v.Groups["obj"].Index, y.Span.Start).TrimStart().StartsWith("part", StringComparison.OrdinalIgnoreCase))
+                    {
+                        v = Match.Empty;
+                    }
+
                     if (v.Success && x.IsActor && RelationLexicon.Verb(Text(v.Groups["verb"])) is { } verb)
                     {
                         // No other actor between the subject and the verb ("X said Y led Z" is not X's; for a person, no other
@@ -1226,7 +1285,7 @@ public static partial class RelationFinder
                         // "A and B were armed by X": each subject listed before.
                         foreach (var k in RightList(j))
                         {
-                            foreach (var sub in LeftList(i))
+                            foreach (var sub in LeftList(HeadOfPhrase(i)))
                             {
                                 Add(ms[k], passive.Turned ? "~" + passive.Predicate : passive.Predicate, ms[sub]);
                             }

@@ -1032,6 +1032,20 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                     yield break;
                 }
 
+                // "the Liberation Cell of the Kessa Front", "the Third Brigade of the Tamaro Army": a unit of another organization is two
+                // names, the unit and the organization it belongs to.
+                if (k - 1 > start && NameLexicon.UnitHeads.Contains(tokens[k - 1].Lower) && char.IsUpper(before[0])
+                    && Enumerable.Range(k + 1, end - k).Any(j => tokens[j].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[j].Text) && !NameLexicon.UnitHeads.Contains(tokens[j].Lower)))
+                {
+                    yield return new Piece(start, k - 1);
+                    if (AfterOf(tokens, k, end) is { } organization)
+                    {
+                        yield return organization;
+                    }
+
+                    yield break;
+                }
+
                 if (NameLexicon.OrgHeads.Contains(before) || NameLexicon.PlaceHeads.Contains(before) || before is "Republic" or "Kingdom" or "State" or "Emirate"
                     || before is "League" or "Party" or "Army" or "Sons" or "Soldiers" or "Partisans" or "Followers" or "Supporters" or "People")
                 {
@@ -2172,7 +2186,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         // People are not written as acronyms: "IS claimed the attack" speaks for a group. A transcript's speaker label
         // shouts title and name alike ("SECRETARY BENTON:"): a name after a title in capitals is a person's.
+        // A report that writes surnames in capitals ("Archbishop MELETIOS", "the Front leader MARKOSIN", "PC Nicos IOANNIDIS") shouts a
+        // word, not an acronym: a title or a role noun right before a capitalized word of five letters or more keeps it a person.
         var shouted = c.Titled && start > 0 && tokens[start - 1].IsAcronym && tokens[start - 1].Text.Length > 3;
+        shouted |= c.IsAcronym && c.Surface.Length >= 5 && c.Surface.All(char.IsLetter) && c.Surface.Count(ch => "AEIOUY".Contains(ch)) >= 2
+            && (c.Titled || c.Votes.Evidence.Any(e => e.Type == EntityType.Person && e.Cue is TypeCue.Title or TypeCue.RoleBefore or TypeCue.GivenName));
         if ((c.IsAcronym || faction) && c.Votes.Person > 0 && !shouted)
         {
             var moved = c.Votes.Person;

@@ -69,9 +69,32 @@ public sealed class RelationFrameTests
     // A capitalized office of a country before its holder.
     [InlineData("Two weeks later, the new Governor of Ghana, Sir Evelyn Tarr, declared a state of emergency.", "Evelyn Tarr holds_office Ghana")]
     [InlineData("The Chief of Staff of the Kessa Defence Forces, General Philip Mango, spoke.", "Philip Mango member_of Kessa Defence Forces")]
+    // Reports, lessons and outlines.
+    [InlineData("The Mobile Reserve, which forms part of the Kessa Police, mans checkpoints.", "Mobile Reserve part_of Kessa Police")]
+    [InlineData("The Naga Council (NC), whose president from 1950 was Angami Zapu Phiro, declared independence.", "Angami Zapu Phiro leads Naga Council")]
+    [InlineData("Guido Rosso, a trade unionist and PCK member, was shot.", "Guido Rosso member_of PCK")]
+    [InlineData("Its armed wing, the Kessa Army, fought the Ghana Army and the Ghana Rifles for two decades.", "Kessa Army opposed_to Ghana Rifles")]
+    [InlineData("The Ghana Army moved against the Kessa Front in November 1990.", "Ghana Army opposed_to Kessa Front")]
+    [InlineData("Cuba trained a number of EGK cadres.", "EGK backed_by Cuba")]
+    [InlineData("The NSCK killed eighteen soldiers of the Dogra Regiment.", "NSCK opposed_to Dogra Regiment")]
+    [InlineData("Sir Henry Gurnet, the governor, was killed in an MNLK ambush at Fraser's Hill.", "MNLK opposed_to Henry Gurnet")]
+    [InlineData("Benigno Zorzi, the secretary of the Christian Union, received the letter.", "Benigno Zorzi member_of Christian Union")]
+    [InlineData("Anup Chelia, ULKA's general secretary, was handed over.", "Anup Chelia leads ULKA")]
+    [InlineData("He was named as Gregoris TARVOSI, second in command to Petros MARKOSIN.", "Gregoris TARVOSI reports_to Petros MARKOSIN")]
+    [InlineData("The Liberation Cell of the Kessa Front was led by Jacques Lanotte.", "Jacques Lanotte leads Liberation Cell")]
     public void A_frame_of_minutes_letters_and_agreements_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void Forming_part_of_a_body_founds_nothing_and_a_unit_s_owner_is_not_the_passive_s_subject()
+    {
+        Assert.DoesNotContain("Mobile Reserve founded Kessa Police", Relations("The Mobile Reserve, which forms part of the Kessa Police, mans checkpoints."));
+
+        var relations = Relations("The Liberation Cell of the Kessa Front was led by Jacques Lanotte.");
+        Assert.Contains("Liberation Cell part_of Kessa Front", relations);
+        Assert.DoesNotContain("Jacques Lanotte leads Kessa Front", relations);
     }
 
     [Fact]

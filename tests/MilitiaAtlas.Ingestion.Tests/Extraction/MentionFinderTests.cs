@@ -59,6 +59,38 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void A_surname_written_in_capitals_after_a_title_or_a_role_is_a_person()
+    {
+        var r = Extract.From("Archbishop MELETIOS, head of the Church of Kessa, remains abroad. Leaflets name the Front leader MARKOSIN. PC Nicos IOANNIDIS was shot.");
+
+        Assert.Contains("Person: MELETIOS", r.Summary);
+        Assert.Contains("Person: MARKOSIN", r.Summary);
+        Assert.Contains("Person: Nicos IOANNIDIS", r.Summary);
+        // An acronym alone is still a group.
+        Assert.Contains("Group: KLFA", Extract.From("The KLFA attacked the post.").Summary);
+    }
+
+    [Fact]
+    public void Romance_head_words_a_cell_and_italian_particles_make_names()
+    {
+        var r = Extract.From("The Ejército Guerrillero de los Pobres was founded in 1972. Hélène Dubuc teaches at the Université de Kessa. General Carlo Alberto dalla Chiesa led the unit. The Revolutionary Cell claimed the bombing.");
+
+        Assert.Contains("Group: Ejército Guerrillero de los Pobres", r.Summary);
+        Assert.Contains("Group: Université de Kessa", r.Summary);
+        Assert.Contains("Person: Carlo Alberto dalla Chiesa", r.Summary);
+        Assert.Contains("Group: Revolutionary Cell", r.Summary);
+    }
+
+    [Fact]
+    public void A_cell_of_an_organization_is_two_names()
+    {
+        var r = Extract.From("Members of the Chenier Cell of the Kessa Front were arrested.");
+
+        Assert.Contains("Group: Chenier Cell", r.Summary);
+        Assert.Contains("Group: Kessa Front", r.Summary);
+    }
+
+    [Fact]
     public void What_only_a_group_has_after_a_possessive_makes_the_owner_a_group()
     {
         var r = Extract.From("The Tamaro Front, al-Zayudiyya's Malian branch, broke away from al-Zayudiyya in 2016.");
