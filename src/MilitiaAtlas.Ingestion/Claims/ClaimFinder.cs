@@ -149,6 +149,36 @@ public static partial class ClaimFinder
                 && groups.Select(m => m.Entity).Distinct().Count() == 1 && groups.Any(m => GroupSpoke().IsMatch(text.AsSpan(m.Span.End, Math.Min(40, sentences[before].Span.End - m.Span.End))))
                 && !inSentence[before].Any(m => m.Type == EntityType.Person && !Inside(m.Span, quotes)) ? groups[0].Entity : null;
 
+            // The author the passage before names when it opens "From …": its first person, else its first group.
+            int? SourceIntroduction(int quotedPassage)
+            {
+                var first = s;
+                while (first > 0 && sentences[first - 1].PassageOrdinal == quotedPassage)
+                {
+                    first--;
+                }
+
+                if (first == 0 || sentences[first - 1].PassageOrdinal != quotedPassage - 1)
+                {
+                    return null;
+                }
+
+                var open = first - 1;
+                while (open > 0 && sentences[open - 1].PassageOrdinal == quotedPassage - 1)
+                {
+                    open--;
+                }
+
+                if (!SourceOpening().IsMatch(text.AsSpan(sentences[open].Span.Start, Math.Min(60, sentences[open].Span.Length))))
+                {
+                    return null;
+                }
+
+                var named = Enumerable.Range(open, first - open).SelectMany(k => inSentence[k]).Where(m => !m.Reference && !Inside(m.Span, quotes)).ToList();
+                return named.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } person ? person.Entity
+                    : named.FirstOrDefault(m => m.Type == EntityType.Group) is { Span.Length: > 0 } group ? group.Entity : null;
+            }
+
             int? SubjectGroup(int before) =>
                 before >= 0 && sentences[before].PassageOrdinal == passage && inSentence[before].FirstOrDefault(m => !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0 } first
                 && first.Type == EntityType.Group && !first.Reference && OpensSentence(text, sentences[before].Span, first.Span) ? first.Entity : null;
@@ -164,6 +194,13 @@ public static partial class ClaimFinder
                 && DashCredit(s + 1) is int credited)
             {
                 speakers[s] = credited;
+            }
+
+            // "From the memoir of X, …" or "From a Y communiqué left in …" introducing a passage that is a quotation: a source
+            // exercise's or an anthology's document is the words of the one the introduction names.
+            if (speakers[s] is null && f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && SourceIntroduction(passage) is int author)
+            {
+                speakers[s] = author;
             }
 
             if (speakers[s] is null && f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is { } ls && passage - ls.Passage <= 1 && lastAnonymousAt < lastSpeakerAt)
@@ -666,6 +703,9 @@ public static partial class ClaimFinder
 
     private static bool StartsInQuote(TextSpan sentence, IReadOnlyList<TextSpan> quotes, string text) =>
         quotes.Any(q => q.Start <= sentence.Start && sentence.Start < q.End) || text[sentence.Start] is '“' or '"';
+
+    [GeneratedRegex(@"^(?:(?:An?\s+)?(?:Extract|Excerpt|Passage)s?\s+)?From\s+(?:an?|the|his|her|their|its)?\s*(?:[\w'’-]+\s+){0,4}?(?:memoirs?|diar(?:y|ies)|letters?|communiqu[ée]s?|statements?|speech(?:es)?|interviews?|testimony|manifesto|leaflets?|broadcasts?|articles?|books?|reports?|declarations?|notes?|recollections?|autobiography|account|address|sermon|messages?|posts?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceOpening();
 
     [GeneratedRegex(@"^(?:\s+(?:itself|also|then|later|again|publicly|formally|officially))*\s+(?:said|says|announced|announces|declared|declares|stated|states|claimed|claims|warned|warns|insisted|denied|vowed|threatened|pledged|promised)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupSpoke();

@@ -23,7 +23,7 @@ public sealed record SpeakerLabelResult(IReadOnlyList<SpeakerLabel> Labels, IRea
 /// Lindqvist of Radio Norrland"), and for nobody when there is none or several. A label that names no one the article knows is a label all the same:
 /// it ends the run of the label before it.
 /// </summary>
-public static class SpeakerLabels
+public static partial class SpeakerLabels
 {
     // "SOT COLY:", "SYNC HADDAD:": a television script's cue for recorded sound stands before the speaker's name.
     private static readonly HashSet<string> Honorifics = new(["mr", "mrs", "ms", "miss", "dr", "the", "sot", "sync"], StringComparer.OrdinalIgnoreCase);
@@ -163,7 +163,70 @@ public static class SpeakerLabels
         }
 
         var labels = found.Select(f => new SpeakerLabel(f.Passage.Ordinal, f.Span, byLabel[string.Join(' ', f.Words)])).ToList();
-        return new SpeakerLabelResult(labels, all);
+        return FoldLabelNames(labels, found.Select(f => f.Words).ToList(), all);
+    }
+
+    /// <summary>
+    /// A name found only as a label ("TESSIER:" in a subtitle file whose caption names Marie Tessier) is another name of the
+    /// person the label stands for, not an actor of its own; a role word found only as a label that stands for no one
+    /// ("NARRATOR:", "VOICE:") is structure and no actor at all.
+    /// </summary>
+    private static SpeakerLabelResult FoldLabelNames(List<SpeakerLabel> labels, List<string[]> words, List<LocalEntity> all)
+    {
+        // A mention is a label's name when it lies inside the label and every word of it is one of the label's words
+        // (not the organization a caption names after the person).
+        SpeakerLabel? NameOf(EntityMention m)
+        {
+            var k = labels.FindIndex(l => l.Span.Start <= m.Span.Start && m.Span.End <= l.Span.End);
+            return k >= 0 && m.Surface.Split(' ').All(w => words[k].Contains(LabelKey(w))) ? labels[k] : null;
+        }
+
+        var into = new Dictionary<int, int?>();
+        for (var e = 0; e < all.Count; e++)
+        {
+            var mine = all[e].Mentions.Select(NameOf).ToList();
+            if (mine.Count == 0 || mine.Any(l => l is null))
+            {
+                continue;
+            }
+
+            var speakers = mine.Select(l => l!.Speaker).Distinct().ToList();
+            if (speakers is [int p] && p != e && all[p].Type == EntityType.Person)
+            {
+                into[e] = p;
+            }
+            else if (speakers is [null] && all[e].Mentions.All(m => m.Surface.ToLowerInvariant() is var w && (SpeechLexicon.NarratorLabels.Contains(w) || NameLexicon.IsCommon(w) || NameLexicon.RoleNouns.Contains(w))))
+            {
+                into[e] = null;
+            }
+        }
+
+        if (into.Count == 0)
+        {
+            return new SpeakerLabelResult(labels, all);
+        }
+
+        var index = new int[all.Count];
+        var kept = new List<LocalEntity>();
+        for (var e = 0; e < all.Count; e++)
+        {
+            index[e] = into.ContainsKey(e) ? -1 : kept.Count;
+            if (!into.ContainsKey(e))
+            {
+                kept.Add(all[e]);
+            }
+        }
+
+        foreach (var (e, p) in into)
+        {
+            if (p is int person)
+            {
+                var target = kept[index[person]];
+                kept[index[person]] = target with { Mentions = target.Mentions.Concat(all[e].Mentions.Select(m => m with { IsReference = true })).OrderBy(m => m.Span.Start).ToList() };
+            }
+        }
+
+        return new SpeakerLabelResult(labels.Select(l => l with { Speaker = l.Speaker is int sp ? index[sp] : null }).ToList(), kept);
     }
 
     /// <summary>
@@ -191,6 +254,9 @@ public static class SpeakerLabels
 
         return (new TextSpan(passage.Start, colon + 1), words.Select(LabelKey).ToArray());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[(?<tag>(?:CAPTION|ARCHIVE|ON[- ]SCREEN|SUPER|LOWER THIRD|NAME|INTERVIEW|CLIP|SOT)\s*:\s*)?(?<name>[^,\]\n:]{3,60})(?<more>,[^\]\n]{1,100})?\](?=\s*(?:\n|$))")]
+    private static partial System.Text.RegularExpressions.Regex CaptionLabel();
 
     /// <summary>A label's word as a key: lower case, without dots ("Lt." is "lt").</summary>
     private static string LabelKey(string word) => word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();
@@ -234,6 +300,15 @@ public static class SpeakerLabels
             && bracketed.All(w => w.Length > 1 && IsCapitalizedWord(w)))
         {
             return (new TextSpan(s, shut + 1), bracketed.Select(LabelKey).ToArray());
+        }
+
+        // "[CAPTION: Marie Tessier, historian, University of Ghana]", "[ARCHIVE: Premier Robert Bourdon, press conference]": a film's
+        // on-screen caption names who speaks next; a tag or a description after a comma tells it from a stage note ("[Applause]").
+        if (text[s] == '[' && CaptionLabel().Match(text[s..Math.Min(passage.End, s + 160)]) is { Success: true } cap
+            && (cap.Groups["tag"].Success || cap.Groups["more"].Success) && cap.Groups["name"].Value.Trim().Split(' ') is { Length: <= 5 } captioned
+            && captioned.All(IsCapitalizedWord))
+        {
+            return (new TextSpan(s, s + cap.Length), captioned.Select(LabelKey).ToArray());
         }
 
         // "**Haddad:** …", "**Lina Haddad**: …": a Markdown interview's bold label, in mixed case.

@@ -14,6 +14,9 @@ public static class SpeechLexicon
     /// <summary>Transcript labels for whoever answers the questions (embedded Data/answerer-labels.txt): "A", "ANSWER".</summary>
     public static readonly HashSet<string> AnswererLabels = new(LoadWords("answerer-labels.txt"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Transcript labels for no person of the story (embedded Data/narrator-labels.txt): "NARRATOR", "VOICE-OVER".</summary>
+    public static readonly HashSet<string> NarratorLabels = new(LoadWords("narrator-labels.txt"), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Nouns between "according to" and the source (embedded Data/source-nouns.txt): "a statement from", "a report by".</summary>
     public static readonly HashSet<string> SourceNouns = new(LoadWords("source-nouns.txt"), StringComparer.OrdinalIgnoreCase);
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 using MilitiaAtlas.Ingestion.Model;
@@ -8,14 +9,18 @@ namespace MilitiaAtlas.Ingestion.Segmentation;
 /// A paragraph before classification; IsMarkupHeading is set when the source format says so, IsComment when a web page
 /// marks it as a reader's comment.
 /// </summary>
-public sealed record RawParagraph(TextSpan Span, bool IsMarkupHeading = false, bool IsComment = false);
+public sealed record RawParagraph(TextSpan Span, bool IsMarkupHeading = false, bool IsComment = false)
+{
+    /// <summary>The text of a subtitle cue: spoken words or an on-screen caption ("[Marie Tessier, historian]"), never a heading of the page.</summary>
+    public bool IsCue { get; init; }
+}
 
 /// <summary>
 /// Cuts stored text into paragraphs with exact spans. Plain text splits on blank lines; Markdown uses
 /// Markdig's block spans. A paragraph that a blank line cut mid-sentence ("Lieutenant\n\nGeneral …")
 /// is joined with the next one, so the sentence stays whole.
 /// </summary>
-public static class ParagraphSplitter
+public static partial class ParagraphSplitter
 {
     // Only block spans are used, so no inline parsers: inline parsing would cost time (nested brackets are
     // quadratic) and nothing here reads its result.
@@ -259,6 +264,15 @@ public static class ParagraphSplitter
 
         // Paragraphs separated by a single line break: every line but the last ends a sentence.
         var lines = SplitLines(text, span);
+
+        // A subtitle cue ("17" / "00:02:44,213 --> 00:02:52,643" / its text): the number and the timecode are the file's
+        // structure, not its content; the paragraph is the cue's text.
+        if (lines.Count > 2 && IsCueNumber(text, lines[0]) && CueTime().IsMatch(text.AsSpan(lines[1].Start, lines[1].Length)))
+        {
+            result.Add(new RawParagraph(new TextSpan(lines[2].Start, lines[^1].End)) { IsCue = true });
+            return;
+        }
+
         if (lines.Count > 1 && lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60)
         {
             foreach (var line in lines)
@@ -271,6 +285,11 @@ public static class ParagraphSplitter
 
         result.Add(new RawParagraph(span));
     }
+
+    private static bool IsCueNumber(string text, TextSpan line) => line.Length is > 0 and <= 5 && text.AsSpan(line.Start, line.Length).IndexOfAnyExceptInRange('0', '9') < 0;
+
+    [GeneratedRegex(@"^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")]
+    private static partial Regex CueTime();
 
     private static List<TextSpan> SplitLines(string text, TextSpan span)
     {

@@ -109,6 +109,12 @@ public static partial class PassageClassifier
             return PassageKind.Boilerplate;
         }
 
+        // A subtitle cue is what is said or shown on screen; only a title card in capitals heads the film.
+        if (p.IsCue && s.Any(char.IsLower))
+        {
+            return PassageKind.Body;
+        }
+
         if (p.IsMarkupHeading || IsHeadingShape(s) || (index == 0 && !s.Contains('\n') && ParagraphSplitter.CountWords(s) <= 25 && (!s.EndsWith('.') || s == meta.Title || s.EndsWith(".S.", StringComparison.Ordinal))))
         {
             return PassageKind.Heading;

@@ -381,6 +381,55 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_document_introduced_with_from_the_memoir_of_is_its_author_s()
+    {
+        var p = Run(
+            "Source A",
+            "From a KF communiqué left in a rubbish bin in Kessa on 18 March 1978. The KF signed it “for the people”.",
+            "“We have taken the president of the Union. He will be tried by a court.”",
+            "Source B",
+            "From the memoir of Luigi Bassoni, a police officer in Kessa in 1978, published in 2008.",
+            "“We were looking for a prison in a city of three million people.”");
+
+        Assert.Equal("KF", SpeakerOf(p, "We have taken the president"));
+        Assert.Equal("Luigi Bassoni", SpeakerOf(p, "looking for a prison"));
+    }
+
+    [Fact]
+    public void A_subtitle_file_s_labels_speak_for_the_people_its_captions_name_and_a_narrator_is_no_actor()
+    {
+        var p = Run(
+            "1\n00:00:17,341 --> 00:00:25,276\nNARRATOR: Ten years ago today, four young men rang the doorbell of a house in Accra.",
+            "2\n00:00:26,000 --> 00:00:30,100\n[Marie Tessier, historian, University of Ghana]",
+            "3\n00:00:31,000 --> 00:00:36,000\nTESSIER: The Kessa Front was never an army. It was a label.",
+            "4\n00:00:37,000 --> 00:00:42,000\nFor one evening the Kessa Front had the whole province listening to it.",
+            "5\n00:00:43,000 --> 00:00:48,000\nNARRATOR: The police arrested hundreds.");
+
+        Assert.Equal("Marie Tessier", SpeakerOf(p, "never an army"));
+        Assert.Equal("Marie Tessier", SpeakerOf(p, "For one evening"));
+        Assert.Null(SpeakerOf(p, "The police arrested hundreds"));
+        Assert.DoesNotContain(p.Entities, e => e.Name is "NARRATOR" or "TESSIER");
+        // The cue's number and timecode are no part of any passage.
+        Assert.DoesNotContain(p.Passages, x => p.Article.Text[x.Span.Start..x.Span.End].Contains("-->", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_film_s_caption_names_who_speaks_next_and_a_stage_note_does_not()
+    {
+        var p = Run(
+            "3\n00:00:26,000 --> 00:00:30,100\n[CAPTION: Marie Tessier, historian, University of Ghana]\nThe Kessa Front was never an army.",
+            "4\n00:00:31,000 --> 00:00:36,000\nNARRATOR: The police arrested hundreds.",
+            "7\n00:00:49,000 --> 00:00:55,000\n[ARCHIVE: Premier Robert Bourdon, press conference, Accra]\nA government that bargains with kidnappers will bargain again.",
+            "8\n00:00:56,000 --> 00:01:02,000\n[Applause]\nThe hall rose.");
+
+        Assert.Equal("Marie Tessier", SpeakerOf(p, "never an army"));
+        Assert.Equal("Robert Bourdon", SpeakerOf(p, "bargains with kidnappers"));
+        Assert.Equal("Robert Bourdon", SpeakerOf(p, "The hall rose"));
+        Assert.Contains(p.Entities, e => e.Name == "University of Ghana");
+        Assert.DoesNotContain(p.Entities, e => e.Name is "CAPTION" or "ARCHIVE");
+    }
+
+    [Fact]
     public void It_said_after_a_sentence_that_opens_with_no_group_is_no_ones()
     {
         var p = Run("The report was published in March by the Zayudi Relief Council. It said the crossings were “closed for good.”");
