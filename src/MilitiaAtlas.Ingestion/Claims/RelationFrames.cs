@@ -745,6 +745,8 @@ public static partial class RelationFinder
                             && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), titles.Groups["t"].Index)))
                     ? S(ItsRoleBefore, Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) : Match.Empty;
                 if (!its.Success && y.Type == EntityType.Person && HasRole(Math.Max(sentence.Start, y.Span.Start - 60), y.Span.Start)
+                    && (flat.AsSpan(Math.Max(sentence.Start, y.Span.Start - 60), y.Span.Start - Math.Max(sentence.Start, y.Span.Start - 60)) is var near)
+                    && (near.Contains("its ", StringComparison.OrdinalIgnoreCase) || near.Contains("their ", StringComparison.OrdinalIgnoreCase))
                     && S(ItsRolesInclude, Math.Max(sentence.Start, y.Span.Start - 60), y.Span.Start) is { Success: true } inc
                     && (j == 0 || ms[j - 1].Span.End <= inc.Index))
                 {
@@ -961,6 +963,11 @@ public static partial class RelationFinder
         /// </summary>
         public void ListedWith(string text)
         {
+            if (text.AsSpan(sentence.Start, sentence.Length).IndexOf('\n') < 0 && (sentence.Start == 0 || text[sentence.Start - 1] != '\n'))
+            {
+                return;
+            }
+
             for (var i = 0; i < ms.Count; i++)
             {
                 var a = ms[i];
@@ -1009,6 +1016,11 @@ public static partial class RelationFinder
         /// <summary>"X, High Commissioner for Ghana, was killed in an MNLK ambush": the group whose attack it was is opposed to the person.</summary>
         public void KilledInAttack()
         {
+            if (!KilledWord.IsMatch(flat.AsSpan(sentence.Start, sentence.Length)))
+            {
+                return;
+            }
+
             for (var i = 0; i < ms.Count; i++)
             {
                 if (ms[i].Type != EntityType.Person)
@@ -1028,6 +1040,8 @@ public static partial class RelationFinder
                 }
             }
         }
+
+        private static readonly Regex KilledWord = new(@"\b(?:killed|wounded|injured|kidnapped|abducted|captured|assassinated|executed|seized|taken|shot)\s", Opt);
 
         private static readonly Regex KilledInBetween = new(@"^(?:,\s+[^,;]{1,80},)?\s+(?:(?:was|were|had\s+been|has\s+been|is|are|being|later|then)\s+)*(?:killed|wounded|injured|kidnapped|abducted|captured|assassinated|executed|seized|taken|shot(?:\s+dead)?)(?:\s+(?:and|or)\s+(?:killed|wounded|injured|kidnapped|abducted|captured|shot))?\s+(?:[\w'-]+\s+){0,3}?(?:in|during|by)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?$", Opt);
 
