@@ -391,7 +391,15 @@ internal sealed class DateScanner
             return new Parsed(y + 1, DateExpr.At(DateShape.Month, DatePrecision.Month, DateRules.Iso(year, month)));
         }
 
-        if (!full)
+        // "since AUG 56": a service message's month and two-figure year.
+        if (ShoutedMonth(i) && IsNumber(j, 2) && !GluedAfter(j))
+        {
+            var yy = Value(j);
+            return new Parsed(j + 1, DateExpr.Relative(DateShape.Month, DatePrecision.Month, r => DateRules.Iso(TwoDigitYear(r, yy), month)));
+        }
+
+        // "in FEB": a month in capitals after a cue is a month, though abbreviated.
+        if (!full && !(ShoutedMonth(i) && HasMonthCue(i)))
         {
             return null;
         }
@@ -442,7 +450,24 @@ internal sealed class DateScanner
             return DayResult(y + 1, month, day, last, year);
         }
 
+        // "1 APR 55": a service message's date, its month in capitals and its year in two figures.
+        if (last == 0 && ShoutedMonth(j) && IsNumber(k, 2) && !GluedAfter(k))
+        {
+            var yy = Value(k);
+            return new Parsed(k + 1, DateExpr.Relative(DateShape.Day, DatePrecision.Day, r => DateRules.IsValid(TwoDigitYear(r, yy), month, day) ? DateRules.Iso(TwoDigitYear(r, yy), month, day) : null));
+        }
+
         return DayResult(k, month, day, last, null);
+    }
+
+    /// <summary>A month written in capitals ("APR", "MAR.", "AUGUST"), as service messages write it.</summary>
+    private bool ShoutedMonth(int i) => IsWord(i) && Word(i) is var w && w.Length >= 3 && !w.ContainsAnyInRange('a', 'z');
+
+    /// <summary>A year written in two figures: the last such year on or before the reference's ("55" in 1957 is 1955).</summary>
+    private static int TwoDigitYear(DateOnly reference, int yy)
+    {
+        var year = (reference.Year / 100 * 100) + yy;
+        return year > reference.Year ? year - 100 : year;
     }
 
     /// <summary>What follows "Month Day": an optional second day of a range, an optional year.</summary>

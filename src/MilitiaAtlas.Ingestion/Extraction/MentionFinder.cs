@@ -1803,7 +1803,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
         // also a word or a people's name.
         var surname = lone && !compound && st.Surnames.Contains(NameKey.Fold(first.Text));
-        if (lone && !institution && !surname && !numbered && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.'))
+        if (lone && !institution && !surname && !numbered && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.')) || (first.IsAcronym && NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.').ToLowerInvariant() + "."))
             || (!first.IsAcronym && st.LowerWords.Contains(first.Lower) && gazetteer.Find(first.Text) is null) || first.Text.Length < 2))
         {
             return -1;

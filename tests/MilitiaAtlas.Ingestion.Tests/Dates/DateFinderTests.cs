@@ -199,6 +199,14 @@ public sealed class DateFinderTests
         Check(sentence, phrase, reference, date, null, DatePrecision.Day, true);
 
     [Theory]
+    [InlineData("The campaign began on 1 APR 55 in the hills.", "1 APR 55", "1957-03-04", "1955-04-01", DatePrecision.Day)]
+    [InlineData("A reward has been offered since AUG 56.", "AUG 56", "1957-03-04", "1956-08", DatePrecision.Month)]
+    [InlineData("He had received two warning letters in FEB.", "FEB.", "1957-03-04", "1957-02", DatePrecision.Month)]
+    [InlineData("The post was attacked on 3 MAR 04.", "3 MAR 04", "2004-06-01", "2004-03-03", DatePrecision.Day)]
+    public void A_service_message_s_month_in_capitals_and_two_figure_year(string sentence, string phrase, string reference, string date, DatePrecision precision) =>
+        Check(sentence, phrase, reference, date, null, precision, true);
+
+    [Theory]
     [InlineData("He spoke this week.", "this week", Feb3, "2015-02-02", "2015-02-08")]
     [InlineData("He spoke last week.", "last week", Feb3, "2015-01-26", "2015-02-01")]
     [InlineData("He will speak next week.", "next week", Feb3, "2015-02-09", "2015-02-15")]

@@ -244,6 +244,10 @@ public sealed class PassageClassifierTests
     [InlineData("CONFIDENTIALITY NOTICE: This email and any attachments are confidential and intended only for the addressee.")]
     [InlineData("Follow the Letters page on social media. The Kessa Observer welcomes letters of up to 300 words.")]
     [InlineData("Audio guide produced with the support of the Kessa Heritage Fund. Curators: Ana Ruiz and Tomas Berg.")]
+    [InlineData("Suggested citation: Kessa Data Team (2021). Armed Actors Codebook v3.2. Contact: the team.")]
+    [InlineData("CONDITIONS GOVERNING ACCESS\nOpen for research, except Box 7. Reproduction subject to copyright law.")]
+    [InlineData("Distribution: G Ops, G Int, file. Originator: Maj A. Ruiz, G Ops. SECRET.")]
+    [InlineData("Slide 11 - Further reading and image credits\nReading pack on the course site.")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
     {
         var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
