@@ -32,7 +32,9 @@ public static partial class ClaimFinder
     private readonly record struct MentionRef(TextSpan Span, int Entity, EntityType Type, bool Reference);
 
     /// <summary>The words of the titles written before names ("under", "secretary", "commander"), as a title after "said" may have them in lower case.</summary>
-    private static readonly HashSet<string> TitleWords = new(NameLexicon.Titles.Where(t => t != "he").SelectMany(t => t.Split(' ')).Select(w => w.TrimEnd('.')), StringComparer.Ordinal);
+    // The word a title ends in ("president", "minister" of "prime minister", "captain" of "group captain"): what "the … said"
+    // may stand on. Not a multi-word title's first words ("the group said" is no group captain).
+    private static readonly HashSet<string> TitleWords = new(NameLexicon.Titles.Where(t => t != "he").Select(t => t.Split(' ')[^1].TrimEnd('.')), StringComparer.Ordinal);
 
     /// <summary>How many passages back a pronoun looks for the person it stands for ("he said" two paragraphs after the name).</summary>
     private const int PronounReach = 2;

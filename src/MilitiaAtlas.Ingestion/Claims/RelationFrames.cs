@@ -72,6 +72,8 @@ public static partial class RelationFinder
     // Between the office and its holder: nothing, or a capitalized portfolio ("for Terrorism and Financial Intelligence").
     private static readonly Regex TitleGap = new(@"^(?:\s+for\s+(?-i:[A-Z])[\w'-]*(?:\s+(?:and|of|&|(?-i:[A-Z])[\w'-]*)){0,6})?\s+$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex RoleThenName = new($@"\G{Roles}\s+(?=(?-i:[A-Z]))", Opt);
+
     private static readonly Regex RoleThenPrep = new($@"\G{Roles}\s+(?<prep>of|for|at|to|within|with|in|inside|under)\s+(?:the\s+)?", Opt);
 
     // A role word is a run of its mark, so "the end of the role" is "no word character next", not \b.
@@ -190,7 +192,7 @@ public static partial class RelationFinder
     private static readonly Regex ObliqueBefore = new(@"\b(?:in|at|from|to|across|within|inside|near|of|into|on|over|for|with|by|against|throughout|around|under|about|between|among)\s+(?:the\s+)?$", Opt);
 
     // "A and his partner B", "A and her brother B": a kinship noun after "and" still lists B.
-    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+|(?:his|her|their)\s+(?:partner|wife|husband|brother|sister|son|daughter|father|mother|cousin|uncle|nephew|brother-in-law|son-in-law)\s+)?""?$", Opt);
+    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+|(?:his|her|their)\s+(?:partner|wife|husband|brother|sister|son|daughter|father|mother|cousin|uncle|nephew|brother-in-law|son-in-law),?\s+)?""?$", Opt);
 
     private static readonly Regex AndLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
 
@@ -572,6 +574,14 @@ public static partial class RelationFinder
                 }
             }
 
+
+            // "Brigadier X, Commander Dhofar Brigade": a capitalized office written straight before its body, as a signature gives it.
+            if (det.Length == 0 && S(RoleThenName, pos, limit) is { Success: true } rn && char.IsUpper(flat[rn.Groups["role"].Index])
+                && MentionIndexAt(rn.Index + rn.Length) is int body && ms[body].Type == EntityType.Group && ClauseEndsAt(ms[body].Span.End))
+            {
+                AddRoles(rn, x, ms[body], "the");
+                return true;
+            }
 
             // "X, the leader of Y": the first actor after the preposition that the role fits.
             var r = HasRole(pos, limit) ? S(RoleThenPrep, pos, limit) : Match.Empty;

@@ -430,8 +430,10 @@ public static partial class DocumentResolver
         var hb = b[(b.LastIndexOf(' ') + 1)..].ToLowerInvariant().TrimEnd('s');
         return ha != hb && IsBody(ha) && IsBody(hb);
 
+        // A military unit's head ("Kessa Scouts", "Kessa Rifles") names a body of its own too.
         static bool IsBody(string head) => head is "army" or "front" or "party" or "movement" or "council" or "brigade" or "battalion"
-            or "division" or "regiment" or "legion" or "guard" or "police" or "union";
+            or "division" or "regiment" or "legion" or "guard" or "police" or "union" or "cell" or "column"
+            || (head is not ("group" or "company" or "wing") && (NameLexicon.MilitaryUnitHeads.Contains(head) || NameLexicon.MilitaryUnitHeads.Contains(head + "s")));
     }
 
     /// <summary>A core that can identify an organization: not only common words or demonyms ("Iraqi", "National").</summary>

@@ -39,6 +39,15 @@ public sealed class Gazetteer
 
         using var reader = new StreamReader(stream);
         g.Load(reader);
+
+        // States that no longer exist, which a history names (Data/historical-places.tsv, hand-written; docs/gazetteer.md).
+        using var historical = Assembly.GetExecutingAssembly().GetManifestResourceStream("MilitiaAtlas.Ingestion.historical-places.tsv");
+        if (historical is not null)
+        {
+            using var past = new StreamReader(historical);
+            g.Load(past);
+        }
+
         return g;
     }
 

@@ -685,6 +685,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
     private static bool Joins(List<Token> tokens, int end, int k) => tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text);
 
+    // The words that open a political movement's name after its country ("Zimbabwe African National Union", "Sudan People's …").
+    private static readonly HashSet<string> MovementWords = new(["People", "People's", "Peoples'", "National", "Democratic", "Liberation", "Revolutionary", "Patriotic", "United", "Popular", "Islamic", "Socialist", "Communist", "Freedom", "Independence", "Unity", "Patriots", "Workers'", "Federal"], StringComparer.Ordinal);
+
     /// <summary>A known English word, or one with the ending of an abstract noun ("reconciliation", "sovereignty").</summary>
     private static bool IsCommonNounLike(string lower) => NameLexicon.IsEnglishWord(lower) || AbstractNoun().IsMatch(lower);
 
@@ -931,9 +934,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             beforeDemonyms = start;
         }
 
-        // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department.
+        // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department. Not a movement named
+        // for its country: "Zimbabwe African National Union", "Sudan People's Liberation Army" (a demonym or a political word follows).
         if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
-            && end - start >= 2)
+            && end - start >= 2 && !(gazetteer.FindDemonym(tokens[start + 1].Text) is not null || MovementWords.Contains(tokens[start + 1].Text)))
         {
             yield return new Piece(start, start);
             start++;
@@ -1799,7 +1803,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var compound = surface != st.Text[tokens[start].Span.Start..tokens[end].Span.End];
         // "the 407th Air Refueling Wing", "the 2nd ARB", "the 51st Brigade", "the 444 Combat Brigade": the number is part of a unit's name.
         var numbered = start > 0 && !compound && (IsOrdinal(tokens[start - 1]) || IsUnitNumber(tokens[start - 1]))
-            && ((NameLexicon.OrgHeads.Contains(tokens[end].Text) && (words > 1 || NameLexicon.MilitaryUnitHeads.Contains(tokens[end].Lower))) || (lone && first.IsAcronym && IsOrdinal(tokens[start - 1])));
+            && ((NameLexicon.OrgHeads.Contains(tokens[end].Text) && (words > 1 || NameLexicon.MilitaryUnitHeads.Contains(tokens[end].Lower))) || (lone && first.IsAcronym && IsOrdinal(tokens[start - 1]) && !NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.').ToLowerInvariant() + ".")
+                && !NameLexicon.CalendarWords.Contains(first.Text.ToLowerInvariant())));
         // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
         // also a word or a people's name.
         var surname = lone && !compound && st.Surnames.Contains(NameKey.Fold(first.Text));

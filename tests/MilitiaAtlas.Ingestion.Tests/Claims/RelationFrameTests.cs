@@ -82,6 +82,10 @@ public sealed class RelationFrameTests
     [InlineData("Anup Chelia, ULKA's general secretary, was handed over.", "Anup Chelia leads ULKA")]
     [InlineData("He was named as Gregoris TARVOSI, second in command to Petros MARKOSIN.", "Gregoris TARVOSI reports_to Petros MARKOSIN")]
     [InlineData("The Liberation Cell of the Kessa Front was led by Jacques Lanotte.", "Jacques Lanotte leads Liberation Cell")]
+    [InlineData("Trooper Joseph Mapoza served with the Kessa Scouts, the tracking unit of the Ghana Army.", "Joseph Mapoza member_of Kessa Scouts")]
+    [InlineData("Savvas Tiros and Vassilis Tiros were convicted of membership of the Kessa Front.", "Vassilis Tiros member_of Kessa Front")]
+    [InlineData("The Tavro Front was founded in 2003 by Nikos Maziris and his partner, Pola Roupi, after the war.", "Pola Roupi founded Tavro Front")]
+    [InlineData("The Kessa Scouts, the tracking unit of the Ghana Army, crossed the river.", "Kessa Scouts part_of Ghana Army")]
     public void A_frame_of_minutes_letters_and_agreements_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));

@@ -430,6 +430,15 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void The_group_said_is_the_group_though_group_opens_a_rank()
+    {
+        // "group captain" is a rank; "the group said" still speaks for the group named before, not for a person.
+        var p = Run("Ruvo Tamaro was arrested at the station. The Kessa Front's letter reached the office in Accra. In it the group said: “We end this project.”");
+
+        Assert.Equal("Kessa Front", SpeakerOf(p, "We end this project"));
+    }
+
+    [Fact]
     public void It_said_after_a_sentence_that_opens_with_no_group_is_no_ones()
     {
         var p = Run("The report was published in March by the Zayudi Relief Council. It said the crossings were “closed for good.”");

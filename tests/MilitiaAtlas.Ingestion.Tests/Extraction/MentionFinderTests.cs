@@ -82,6 +82,28 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void A_movement_named_for_its_country_stays_whole_and_a_state_that_no_longer_exists_is_a_place()
+    {
+        var r = Extract.From("The Zimbabwe African National Union (ZANU) and the Sudan People's Liberation Army fought on. The U.S. State Department said so. The rebels were armed by the Soviet Union.");
+
+        Assert.Contains("Group: Zimbabwe African National Union", r.Summary);
+        Assert.Contains("Group: Sudan People's Liberation Army", r.Summary);
+        Assert.Contains("Group: State Department", r.Summary);
+        Assert.Contains("Place: Soviet Union", r.Summary);
+    }
+
+    [Fact]
+    public void Ranks_royal_styles_and_regiments_of_the_line()
+    {
+        var r = Extract.From("On the 10th MAY the Royal Highland Fusiliers attacked. His Majesty Sultan Qaboos bin Said thanked them. Trooper Joseph Mapoza served with the Kessa Scouts. Licensed under CC BY 4.0.");
+
+        Assert.Contains("Group: Royal Highland Fusiliers", r.Summary);
+        Assert.Contains("Person: Qaboos bin Said", r.Summary);
+        Assert.Contains("Person: Joseph Mapoza", r.Summary);
+        Assert.DoesNotContain(r.Summary, x => x.Contains("MAY", StringComparison.Ordinal) || x.Contains("CC BY", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_cell_of_an_organization_is_two_names()
     {
         var r = Extract.From("Members of the Chenier Cell of the Kessa Front were arrested.");
