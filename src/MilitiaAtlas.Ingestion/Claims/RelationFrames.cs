@@ -552,7 +552,8 @@ public static partial class RelationFinder
             // "X, Y's spokesman" / "X is a Y senior official" / "X is a senior Y official".
             // "X, a trade unionist and Y member": the owner may follow a first description joined by "and".
             var ty = MentionIndexAt(OwnerMods.Match(Slice(pos, limit)).Length + pos)
-                ?? (DescriptionAnd.Match(Slice(pos, limit)) is { Success: true } da ? MentionIndexAt(pos + da.Length) : null);
+                ?? (limit > pos && flat.AsSpan(pos, Math.Min(40, limit - pos)).Contains(" and ", StringComparison.Ordinal)
+                    && DescriptionAnd.Match(flat, pos, limit - pos) is { Success: true } da ? MentionIndexAt(pos + da.Length) : null);
             if (ty is int t && ms[t].IsActor)
             {
                 var y = ms[t];
@@ -1026,7 +1027,7 @@ public static partial class RelationFinder
         /// <summary>"X, High Commissioner for Ghana, was killed in an MNLK ambush": the group whose attack it was is opposed to the person.</summary>
         public void KilledInAttack()
         {
-            if (!KilledWord.IsMatch(flat.AsSpan(sentence.Start, sentence.Length)))
+            if (flat.AsSpan(sentence.Start, sentence.Length).IndexOfAny(KillWords) < 0)
             {
                 return;
             }
@@ -1051,7 +1052,8 @@ public static partial class RelationFinder
             }
         }
 
-        private static readonly Regex KilledWord = new(@"\b(?:killed|wounded|injured|kidnapped|abducted|captured|assassinated|executed|seized|taken|shot)\s", Opt);
+        private static readonly System.Buffers.SearchValues<string> KillWords = System.Buffers.SearchValues.Create(
+            ["killed", "wounded", "injured", "kidnapped", "abducted", "captured", "assassinated", "executed", "seized", "taken", "shot"], StringComparison.OrdinalIgnoreCase);
 
         private static readonly Regex KilledInBetween = new(@"^(?:,\s+[^,;]{1,80},)?\s+(?:(?:was|were|had\s+been|has\s+been|is|are|being|later|then)\s+)*(?:killed|wounded|injured|kidnapped|abducted|captured|assassinated|executed|seized|taken|shot(?:\s+dead)?)(?:\s+(?:and|or)\s+(?:killed|wounded|injured|kidnapped|abducted|captured|shot))?\s+(?:[\w'-]+\s+){0,3}?(?:in|during|by)\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,2}?$", Opt);
 
