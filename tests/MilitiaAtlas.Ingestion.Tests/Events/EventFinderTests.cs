@@ -298,6 +298,17 @@ public sealed class EventFinderTests
         Assert.Equal("1952-10-20", ev.Date.Date);
     }
 
+    [Fact]
+    public void A_yearless_day_followed_by_that_year_is_in_the_year_the_sentence_gave()
+    {
+        var p = Run("2022-06-01", "Tomas Ruvo turned on the movement in his speech on 1 May 1974, and on 6 September that year Amon Tulu announced that the Kessa Front was going back underground.");
+
+        var dates = p.Events.Select(e => e.Date.Date).ToList();
+        Assert.Contains("1974-09-06", dates);
+        Assert.DoesNotContain("2021-09-06", dates);
+        Assert.DoesNotContain("1974", dates);
+    }
+
     [Theory]
     [InlineData("Ruvo Tamaro will meet us in Accra on Thursday morning.", "2014-07-03")]
     [InlineData("Amon Tulu said he would meet the Kessa Front again in Accra in the second week of July.", "2014-07")]
