@@ -129,7 +129,7 @@ public static partial class RelationFinder
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
     // "Y, the criminal faction that has controlled X": a description of the subject whose relative clause holds the verb.
-    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:(?<closing>,\s+)(?=[\u0002\u0003])|,\s+(?:who|which|that)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
+    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:(?<closing>,\s+)(?=[\u0002\u0003])|,\s+(?:who|which|that)\s+|,\s+whose\s+(?:[\w-]+\s+)?(?:troops|fighters|forces|men|militants|units|gunmen|soldiers|members)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
     // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
@@ -1254,7 +1254,9 @@ public static partial class RelationFinder
                             }
 
                             // "trucks for Y and the villagers of Z in their fight against W": the possessive makes Y a side, after "for" too.
-                            var theirs = joined && Regex.IsMatch(fill, @"\b(?:their|its)\s+$", RegexOptions.IgnoreCase);
+                            // "in support of Y, whose troops had seized Z": the relative's antecedent acts, wherever it stands.
+                            var theirs = (joined && Regex.IsMatch(fill, @"\b(?:their|its)\s+$", RegexOptions.IgnoreCase))
+                                || Text(v.Groups["pre"]).Contains("whose", StringComparison.OrdinalIgnoreCase);
                             if (subjects.Count > 0 && (theirs || !Oblique(ms[subjects[^1]])))
                             {
                                 // "holds the towns of A and B", "waged war against A and B": each one listed is the verb's object.

@@ -86,6 +86,7 @@ public sealed class RelationFrameTests
     [InlineData("Savvas Tiros and Vassilis Tiros were convicted of membership of the Kessa Front.", "Vassilis Tiros member_of Kessa Front")]
     [InlineData("The Tavro Front was founded in 2003 by Nikos Maziris and his partner, Pola Roupi, after the war.", "Pola Roupi founded Tavro Front")]
     [InlineData("The Kessa Scouts, the tracking unit of the Ghana Army, crossed the river.", "Kessa Scouts part_of Ghana Army")]
+    [InlineData("Ruvo Tamaro flew eleven sorties in support of the Kessa Battle Group, whose troops had seized Tamale in January.", "Kessa Battle Group controls Tamale")]
     public void A_frame_of_minutes_letters_and_agreements_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
