@@ -2152,7 +2152,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        if (next is { Kind: TokenKind.Punct, Text: "," } && next2 is { IsWord: true })
+        // "the hunger strike of X, which he ended": after "the N of X" the relative clause is the noun's, not X's.
+        if (next is { Kind: TokenKind.Punct, Text: "," } && next2 is { IsWord: true } && !(next2.Lower == "which" && start > 1 && tokens[start - 1].Lower == "of"
+            && char.IsLower(tokens[start - 2].Text[0]) && tokens[start - 2].IsWord && !NameLexicon.RoleNouns.Contains(tokens[start - 2].Lower)))
         {
             ScoreApposition(c, tokens, end + 2);
         }

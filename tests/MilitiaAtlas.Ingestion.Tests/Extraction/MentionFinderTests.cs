@@ -104,6 +104,13 @@ public sealed class MentionFinderTests
     }
 
     [Fact]
+    public void A_which_clause_after_the_noun_of_a_name_is_the_noun_s()
+    {
+        Assert.Contains("Person: Dimitris Koufonas", Extract.From("Seven errors appeared in our coverage of the hunger strike of Dimitris Koufonas, which he ended on Sunday.").Summary);
+        Assert.Contains("Group: Kessa Front", Extract.From("The bombing was claimed by the Kessa Front, which has fought since 1990.").Summary);
+    }
+
+    [Fact]
     public void A_cell_of_an_organization_is_two_names()
     {
         var r = Extract.From("Members of the Chenier Cell of the Kessa Front were arrested.");
