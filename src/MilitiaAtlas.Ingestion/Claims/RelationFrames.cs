@@ -989,7 +989,7 @@ public static partial class RelationFinder
 
                 // The flat copy has no line breaks; the text has.
                 var lineStart = text.LastIndexOf('\n', Math.Max(0, a.Span.Start - 1)) + 1;
-                if (lineStart < sentence.Start && sentence.Start > 0 && text[sentence.Start - 1] != '\n' || !LineOpening.IsMatch(Slice(Math.Max(lineStart, sentence.Start), a.Span.Start)))
+                if ((lineStart < sentence.Start && sentence.Start > 0 && text[sentence.Start - 1] != '\n') || !LineOpening.IsMatch(Slice(Math.Max(lineStart, sentence.Start), a.Span.Start)))
                 {
                     continue;
                 }

@@ -131,28 +131,28 @@ public static partial class EventFinder
         // A clause told in the future takes the next such weekday, month or day (ClauseDates); a yearless day after a count
         // from the story's last date ("Two weeks later, on 20 October") is in the story's year, and the count only leads to it.
         var dates = new List<DateMention>();
-        var found0 = DateFinder.Find(text, claim.Span, reference, order);
+        var phrases = DateFinder.Find(text, claim.Span, reference, order);
 
         // "on 6 September that year": a step of the story later in the sentence dates a yearless day before it too, and the
         // step right after the day only says which year it is.
         string? story = null;
         var anchor = narrative;
-        for (var k = 0; k < found0.Count; k++)
+        for (var k = 0; k < phrases.Count; k++)
         {
-            if (!found0[k].Relative && found0[k].Date is not null)
+            if (!phrases[k].Relative && phrases[k].Date is not null)
             {
-                anchor = found0[k].Date;
+                anchor = phrases[k].Date;
             }
 
-            if (k > 0 && found0[k].Date is null && NarrativeDates.Resolve(text, found0[k], anchor) is { Precision: DatePrecision.Year } step
-                && ThatYearAfter().IsMatch(text.AsSpan(found0[k - 1].Span.End, Math.Max(0, found0[k].Span.Start - found0[k - 1].Span.End))))
+            if (k > 0 && phrases[k].Date is null && NarrativeDates.Resolve(text, phrases[k], anchor) is { Precision: DatePrecision.Year } step
+                && ThatYearAfter().IsMatch(text.AsSpan(phrases[k - 1].Span.End, Math.Max(0, phrases[k].Span.Start - phrases[k - 1].Span.End))))
             {
                 story = step.Date;
             }
         }
 
-        var pending = new List<DateMention>(found0.Count);
-        foreach (var d in found0)
+        var pending = new List<DateMention>(phrases.Count);
+        foreach (var d in phrases)
         {
             if (story is null || !(d.Date is null && NarrativeDates.Resolve(text, d, anchor) is { Precision: DatePrecision.Year } st && st.Date == story))
             {

@@ -685,9 +685,6 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
     private static bool Joins(List<Token> tokens, int end, int k) => tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text);
 
-    // The words that open a political movement's name after its country ("Zimbabwe African National Union", "Sudan People's …").
-    private static readonly HashSet<string> MovementWords = new(["People", "People's", "Peoples'", "National", "Democratic", "Liberation", "Revolutionary", "Patriotic", "United", "Popular", "Islamic", "Socialist", "Communist", "Freedom", "Independence", "Unity", "Patriots", "Workers'", "Federal"], StringComparer.Ordinal);
-
     /// <summary>A known English word, or one with the ending of an abstract noun ("reconciliation", "sovereignty").</summary>
     private static bool IsCommonNounLike(string lower) => NameLexicon.IsEnglishWord(lower) || AbstractNoun().IsMatch(lower);
 
@@ -937,7 +934,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department. Not a movement named
         // for its country: "Zimbabwe African National Union", "Sudan People's Liberation Army" (a demonym or a political word follows).
         if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
-            && end - start >= 2 && !(gazetteer.FindDemonym(tokens[start + 1].Text) is not null || MovementWords.Contains(tokens[start + 1].Text)))
+            && end - start >= 2 && !(gazetteer.FindDemonym(tokens[start + 1].Text) is not null || NameLexicon.MovementOpeners.Contains(tokens[start + 1].Lower)))
         {
             yield return new Piece(start, start);
             start++;

@@ -86,6 +86,9 @@ public static class NameLexicon
     /// <summary>The heads of numbered military units, which a number alone names ("the 51st Brigade", "the 444 Regiment").</summary>
     public static readonly HashSet<string> MilitaryUnitHeads = OrgWords.WordSet("military-unit-heads");
 
+    /// <summary>Words that open a movement's name after its country's (org-words.txt [movement-openers]): "Zimbabwe African National Union".</summary>
+    public static readonly HashSet<string> MovementOpeners = OrgWords.WordSet("movement-openers");
+
     /// <summary>Lower-case unit heads that a name before them makes a unit's name: "the Falcon battalion" (Data/org-words.txt).</summary>
     public static readonly HashSet<string> NamedUnitHeads = OrgWords.WordSet("named-unit-heads");
 
