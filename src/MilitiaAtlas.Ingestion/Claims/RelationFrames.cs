@@ -997,18 +997,25 @@ public static partial class RelationFinder
                 var lineEnd = text.IndexOf('\n', a.Span.End);
                 lineEnd = lineEnd < 0 || lineEnd > sentence.End ? sentence.End : lineEnd;
                 var b = ms.Skip(i + 1).FirstOrDefault(m => m.Span.End <= lineEnd && m.Type == EntityType.Group);
-                if (b.Span.Length > 0 && ListedBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && ListedAfter.IsMatch(Slice(b.Span.End, lineEnd)))
+                if (b.Span.Length > 0 && ListedBetween.IsMatch(Slice(a.Span.End, b.Span.Start)) && ListedAfter.Match(Slice(b.Span.End, lineEnd)) is { Success: true } after)
                 {
                     Add(a, Predicates.MemberOf, b);
+
+                    // "…, The Parachute Regiment, on loan service to the Sultan's Armed Forces.": the body lent to as well.
+                    if (after.Groups["lent"].Success && ms.Skip(i + 1).FirstOrDefault(m => m.Span.Start >= b.Span.End + after.Groups["lent"].Index && m.Span.End <= lineEnd && m.Type == EntityType.Group) is { Span.Length: > 0 } lent)
+                    {
+                        Add(a, Predicates.MemberOf, lent);
+                    }
                 }
             }
         }
 
-        private static readonly Regex LineOpening = new(@"^\s*(?:[-•*–]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?-i:[A-Z])[\w]*\.?\s+){0,3}$", RegexOptions.CultureInvariant);
+        // A list's marker or number, a service number ("24088531 Sergeant …"), then up to three words of rank or title.
+        private static readonly Regex LineOpening = new(@"^\s*(?:[-•*–]\s*)?(?:\d{1,2}[.)]\s*)?(?:\d{5,9}\s+)?(?:(?-i:[A-Z])[\w]*\.?\s+){0,3}$", RegexOptions.CultureInvariant);
 
-        private static readonly Regex ListedBetween = new(@"^,\s+(?:(?:(?:(?-i:[A-Z])[\w.'&-]*|of|and|for|the|on|in|to)\s+)+?(?:(?-i:[A-Z])[\w.'&-]*),\s+)?$", RegexOptions.CultureInvariant);
+        private static readonly Regex ListedBetween = new(@"^(?:\s*\([^()\n]{1,30}\))?,\s+(?:(?:(?:(?-i:[A-Z])[\w.'&-]*|of|and|for|the|on|in|to)\s+)+?(?:(?-i:[A-Z])[\w.'&-]*),\s+)?(?:[Tt]he\s+)?$", RegexOptions.CultureInvariant);
 
-        private static readonly Regex ListedAfter = new(@"^(?:\s*\([^()\n]{1,60}\))?[\s.;]*$", RegexOptions.CultureInvariant);
+        private static readonly Regex ListedAfter = new(@"^(?:\s*\([^()\n]{1,60}\))?(?:,\s+(?:on\s+loan\s+service|on\s+secondment|seconded|attached|assigned|posted)\s+to\s+(?<lent>[^\n]{1,100}?))?[\s.;]*$", RegexOptions.CultureInvariant);
 
         /// <summary>"the Liberation Cell of the Kessa Front was led by X": the head of a group's "of" phrase is the clause's subject, not the owner after "of".</summary>
         private int HeadOfPhrase(int i)

@@ -131,6 +131,12 @@ public sealed class RelationFrameTests
         Assert.Contains("Moses Tarro member_of Kessa Front", relations);
         Assert.Contains("Ruth Kanu member_of National Commission on Disarmament", relations);
 
+        // An honours list: a service number, a rank, the regiment, and the force the person is lent to.
+        var honours = Relations("Lieutenant Colonel Hugh FENWICK-BARRET (436219), The Royal Kessa Dragoon Guards, on loan service to the Kessa Armed Forces.\n24088531 Sergeant Tomasi VAKALOLA, Special Air Service Regiment.");
+        Assert.Contains("Hugh FENWICK-BARRET member_of Royal Kessa Dragoon Guards", honours);
+        Assert.Contains("Hugh FENWICK-BARRET member_of Kessa Armed Forces", honours);
+        Assert.Contains("Tomasi VAKALOLA member_of Special Air Service Regiment", honours);
+
         // A sentence that names a person and a body is no list line.
         Assert.DoesNotContain("Moses Tarro member_of Kessa Front", Relations("Col. Moses Tarro met envoys of the Kessa Front on Monday."));
     }
