@@ -126,6 +126,10 @@ class GoldWriter:
 
     def rel(self, src, s, p, o): self.R.append({"s": s, "p": p, "o": o, "sources": [src]})
 
+    def rels(self, src, triples):
+        for s, p, o in triples:
+            self.rel(src, s, p, o)
+
     def ev(self, src, id, date, prec, involves, cue, end=None):
         d = {"id": id, "date": date, "precision": prec, "involves": involves, "source": src, "cue": cue}
         if end: d["endDate"] = end

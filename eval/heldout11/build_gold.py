@@ -4,12 +4,8 @@ import os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from gold_writer import GoldWriter
 W = GoldWriter(__file__)
-P, G, L, rel, ev, cl, ACC, NOISE, BP = W.P, W.G, W.L, W.rel, W.ev, W.cl, W.ACC, W.NOISE, W.BP
+P, G, L, rel, rels, ev, cl, ACC, NOISE, BP = W.P, W.G, W.L, W.rel, W.rels, W.ev, W.cl, W.ACC, W.NOISE, W.BP
 
-
-def rels(k, triples):
-    for s, p, o in triples:
-        rel(k, s, p, o)
 
 
 # ---------------- u01 Peru, the MRTA and the Japanese ambassador's residence: a wire story ----------------

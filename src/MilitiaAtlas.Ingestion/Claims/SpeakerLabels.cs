@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
 
@@ -255,8 +256,8 @@ public static partial class SpeakerLabels
         return (new TextSpan(passage.Start, colon + 1), words.Select(LabelKey).ToArray());
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\[(?<tag>(?:CAPTION|ARCHIVE|ON[- ]SCREEN|SUPER|LOWER THIRD|NAME|INTERVIEW|CLIP|SOT)\s*:\s*)?(?<name>[^,\]\n:]{3,60})(?<more>,[^\]\n]{1,100})?\](?=\s*(?:\n|$))")]
-    private static partial System.Text.RegularExpressions.Regex CaptionLabel();
+    [GeneratedRegex(@"^\[(?<tag>(?:CAPTION|ARCHIVE|ON[- ]SCREEN|SUPER|LOWER THIRD|NAME|INTERVIEW|CLIP|SOT)\s*:\s*)?(?<name>[^,\]\n:]{3,60})(?<more>,[^\]\n]{1,100})?\](?=\s*(?:\n|$))")]
+    private static partial Regex CaptionLabel();
 
     /// <summary>A label's word as a key: lower case, without dots ("Lt." is "lt").</summary>
     private static string LabelKey(string word) => word.Replace(".", "", StringComparison.Ordinal).ToLowerInvariant();

@@ -41,7 +41,7 @@ public static partial class ClauseDates
         }
 
         if (mention.Precision == DatePrecision.Day && mention.Date.Length == 10 && DateOnly.ParseExact(mention.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var d
-            && d < day && DateRules.IsValid(d.Year + 1, d.Month, d.Day) && DateWords.Month(first, out _) + Digits(first) > 0)
+            && d < day && DateRules.IsValid(d.Year + 1, d.Month, d.Day) && (DateWords.Month(first, out _) > 0 || (first.Length > 0 && char.IsAsciiDigit(first[0]))))
         {
             return mention with { Date = DateRules.Iso(d.Year + 1, d.Month, d.Day) };
         }
@@ -87,8 +87,6 @@ public static partial class ClauseDates
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Words();
-
-    private static int Digits(string word) => word.Length > 0 && char.IsAsciiDigit(word[0]) ? 1 : 0;
 
     [GeneratedRegex(@"\b(?:will|would(?!\s+have\b)|shall|'ll|’ll|(?:is|are)\s+(?:due|expected|scheduled|set|planned|going)\s+to|(?:plans?|planned|intends?|intended|hopes?|hoped|agreed|promised|pledged|vowed)\s+to|(?:is|are)\s+to)\s+(?:(?!(?:by|that|which|who|whom|when|since|after|before|because|while|statement|report|announcement|decision)\b)[\w'’-]+,?\s+){0,14}?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureWords();
