@@ -273,7 +273,11 @@ public static partial class ParagraphSplitter
             return;
         }
 
-        if (lines.Count > 1 && lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60)
+        // A block of short lines (a field list: "AKAs: X" and its further names; an address) stays one paragraph unless
+        // every line ends a sentence, and so does a record whose lines after the first are indented under it; a block with
+        // a paragraph-long line is a file written one paragraph per line.
+        if (lines.Count > 1 && !IsHardWrapped(text, lines) && !IsIndentedRecord(text, lines)
+            && (lines.Max(l => l.Length) > 100 || (lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60)))
         {
             foreach (var line in lines)
             {
@@ -310,6 +314,53 @@ public static partial class ParagraphSplitter
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// True when a block's line breaks fall inside its sentences: the text was wrapped at a fixed width, so its lines are
+    /// one paragraph. A break is inside a sentence when the line does not end a sentence, clause or label and either the
+    /// next line goes on in lower case or the line fills most of a width of at most 100 characters. A third of the breaks
+    /// so placed makes the block wrapped; fewer is a file written one paragraph (or heading, byline, list item) per line,
+    /// whose rare breaks inside a sentence <see cref="JoinBrokenSentences"/> mends.
+    /// </summary>
+    private static bool IsHardWrapped(string text, List<TextSpan> lines)
+    {
+        var width = 0;
+        foreach (var line in lines)
+        {
+            width = Math.Max(width, line.Length);
+        }
+
+        var inside = 0;
+        for (var i = 0; i < lines.Count - 1; i++)
+        {
+            var line = lines[i];
+            if (EndsSentence(text, line) || text[line.End - 1] is ':' or ';')
+            {
+                continue;
+            }
+
+            if (char.IsLower(text[lines[i + 1].Start]) || (width <= 100 && line.Length * 10 >= width * 7))
+            {
+                inside++;
+            }
+        }
+
+        return inside * 3 >= lines.Count - 1;
+    }
+
+    /// <summary>A heading line with every further line indented under it ("7. NAME" / "   Also known as: …").</summary>
+    private static bool IsIndentedRecord(string text, List<TextSpan> lines)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (text[lines[i].Start - 1] is not (' ' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return lines[0].Start == 0 || text[lines[0].Start - 1] is not (' ' or '\t');
     }
 
     private static bool EndsSentence(string text, TextSpan line)

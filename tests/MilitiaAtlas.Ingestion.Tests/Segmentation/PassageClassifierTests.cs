@@ -42,6 +42,11 @@ public sealed class PassageClassifierTests
     [InlineData("Reporting by Laura Benton in Kessa and Omar Haddad in Tamaro. Live page edited by Samir Qadir.")]
     [InlineData("*This interview has been edited for length. Omar Haddad edits The Ledger.*")]
     [InlineData("Done in English and Arabic, both texts being equally authentic.")]
+    [InlineData("(c) Kessa Wire 1998. All rights reserved.")]
+    [InlineData("To contact the Readers' Editor, write to the address below.")]
+    [InlineData("Printed and published by the Tamaro Press for the Ministry.")]
+    [InlineData("Press service of the Kessa Veterans' Union. Republication is permitted with a link.")]
+    [InlineData("The incident data are published under CC BY 4.0 by the monitor.")]
     public void A_footer_makes_the_rest_of_the_page_boilerplate(string footer)
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n{footer}\n\nMore text that follows the footer, which is page furniture now.");
@@ -109,6 +114,9 @@ public sealed class PassageClassifierTests
     [InlineData("Dr. Laura Benton is a senior fellow at the Tamaro Institute and writes on the river wars.")]
     [InlineData("Omar Haddad is a freelance reporter for The Kessa Ledger.")]
     [InlineData("The Kessa Ledger is a weekly newspaper based in Tamaro.")]
+    [InlineData("Kessa Quarterly is published by Tamaro Press Holdings, 4 River Road.")]
+    [InlineData("Transcripts are produced by the station's transcription service and may contain errors.")]
+    [InlineData("Tamaro Rights Watch is an independent, non-profit organisation. This report was edited by Ana Ruiz.")]
     [InlineData("4. How to submit a tip")]
     [InlineData("Endnotes")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
@@ -294,5 +302,21 @@ public sealed class PassageClassifierTests
         var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\nSources in Kessa said the minutes were not an official record of the talks.\n\n{Body}");
 
         Assert.DoesNotContain(PassageKind.Boilerplate, kinds);
+    }
+
+    [Fact]
+    public void A_lettered_list_item_c_is_not_a_copyright_line()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n(b) the seizure of the embassy in Kessa;\n\n(c) the hijacking of a Tamaro airliner in 1977.\n\n{Body}");
+
+        Assert.DoesNotContain(PassageKind.Boilerplate, kinds);
+    }
+
+    [Fact]
+    public void A_bulleted_line_is_a_list_item_not_a_heading()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n• Eastern Front: founded 1930; mostly rural membership\n\n{Body}");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
     }
 }

@@ -92,4 +92,41 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal(["Rebels in Tamaro name a new commander", "Omar Haddad took over the Dawn Brigades on Monday."], paragraphs);
     }
+
+    private static List<string> Paragraphs(string text) =>
+        ParagraphSplitter.Split(text, ArticleFormat.PlainText).Select(p => p.Span.Slice(text)).ToList();
+
+    private const string Long = "The Eastern Front said its fighters had crossed the river near the town of Kessa on Friday, and that the army had withdrawn to the hills above it.";
+
+    [Fact]
+    public void A_file_written_one_paragraph_per_line_splits_at_every_line()
+    {
+        var text = $"Rebels cross the river\nBy ANA RUIZ, Kessa Wire\n{Long}\nRIVER TOWNS\n{Long}\nReporting by Ana Ruiz; Editing by Omar Haddad";
+
+        Assert.Equal(["Rebels cross the river", "By ANA RUIZ, Kessa Wire", Long, "RIVER TOWNS", Long, "Reporting by Ana Ruiz; Editing by Omar Haddad"], Paragraphs(text));
+    }
+
+    [Fact]
+    public void A_paragraph_per_line_file_still_mends_a_line_broken_mid_sentence()
+    {
+        var text = $"{Long}\n{Long}\nThe commander of the Eastern Front, who had led it since 2009 and\nwas wounded in May, said the crossing was over.\n{Long}\n{Long}";
+
+        Assert.Equal([Long, Long, "The commander of the Eastern Front, who had led it since 2009 and\nwas wounded in May, said the crossing was over.", Long, Long], Paragraphs(text));
+    }
+
+    [Fact]
+    public void Text_wrapped_at_a_fixed_width_stays_one_paragraph()
+    {
+        var text = "The Eastern Front said its fighters had crossed the river near\nthe town of Kessa on Friday. The army had withdrawn to the hills\nabove it, officials in Tamaro said on Saturday.";
+
+        Assert.Equal([text], Paragraphs(text));
+    }
+
+    [Fact]
+    public void A_record_indented_under_its_heading_stays_one_paragraph()
+    {
+        var text = $"7. EASTERN FRONT OF KESSA\n   Also known as: Kessa Front; EFK\n   Address: Kessa; Tamaro\n   Listing information: {Long}";
+
+        Assert.Equal([text], Paragraphs(text));
+    }
 }
