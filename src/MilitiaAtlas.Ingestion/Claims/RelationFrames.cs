@@ -29,7 +29,8 @@ public static partial class RelationFinder
 
     private static readonly string RolesPre = $@"{ModPre}(?<role>{RoleWord})(?:\s+(?:and|&)\s+{ModPre}(?<role>{RoleWord}))*";
 
-    private const string Paren = @"(?:\s*\([^()]{1,60}\))?";
+    // A parenthesis after a name, or an age set off by commas ("X, 55, the founder of Y").
+    private const string Paren = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?";
 
     // "led by General X", "founded by Sheikh X": a title the name finder split off the name stands between "by" and it.
     private const string TitleWords = @"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}";
@@ -150,7 +151,8 @@ public static partial class RelationFinder
     // "armed, fed and paid by X": participles after the relation's own, regular or not, joined by commas and a last "and".
     private const string CoordinatedParticiples = @"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?-i:[a-z])[a-z-]{2,}(?<![\u0001-\u0003])){0,3}";
 
-    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with)\s+[^,;\u0001-\u0003]{1,30}?)?";
+    // ", as it had been since 1960, by X": an aside set off by commas.
+    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with)\s+[^,;\u0001-\u0003]{1,30}?|,\s+(?:as|since|from|until|in|then|again|once|at\s+the\s+time|for)\s[^,;\u0001-\u0003]{1,40}?,)?";
 
     // "Y, which he launched", "Y, the party he leads", "Y, the movement that she founded".
     private static readonly Regex WhichHeVerb = new($@"^,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:party|group|movement|militia|faction|organi[sz]ation|force|army|front|network|coalition|alliance|rebellion|insurgency)\s+(?:(?:which|that)\s+)?|(?:which|that)\s+)(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
@@ -1092,7 +1094,7 @@ public static partial class RelationFinder
 
         private static readonly Regex SpeechAfterFor = new(@"^(?:\s*\([^()]{1,40}\))?,\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:said|says|stated|states|told|tells|added|adds|replied|rejected|argued|explained|noted|insisted|denied|confirmed|welcomed|asked|urged|warned|proposed|reported|announced|called|expressed|raised|responded|recalled|informed|requested|presented|briefed|agreed|objected|pointed|stressed|emphasi[sz]ed|maintained|claimed)\b", Opt);
 
-        private static readonly Regex WhoseRoleIs = new($@"\G\)?(?:\s*\([^()]{{1,60}}\))?,\s+whose\s+{Mod}(?<role>{RoleWord})(?:\s+(?:from|since|until|in|after)\s+\d{{4}})?\s+(?:is|was|has\s+been|had\s+been|remains|remained|became)\s+(?:the\s+)?{TitleWords}$", Opt);
+        private static readonly Regex WhoseRoleIs = new($@"\G\)?(?:\s*\([^()]{{1,60}}\))?,\s+whose\s+{Mod}(?<role>{RoleWord})(?:\s+(?:from|since|until|in|after)\s+\d{{4}})?(?:\s+(?:is|was|has\s+been|had\s+been|remains|remained|became)\s+|,\s+)(?:the\s+)?{TitleWords}$", Opt);
 
         private static readonly Regex ReciprocalAfter = new(@"\G(?:,\s+(?:which|who))?\s+(?:(?:have|has|had|also|repeatedly|reportedly|again|frequently|later|then|briefly|often|have\s+long|long)\s+)*(?:(?:(?:waged|wage|waging)\s+war|fought|clashed|battled)\s+(?:against\s+|with\s+)?(?:each\s+other|one\s+another)\b|(?:(?:clashed|clash|fought|battled|skirmished|exchanged\s+fire|signed\s+(?:an?\s+)?(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|(?<allied>allied|merged|joined\s+forces|signed\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)))(?=\s*(?:[,.;)]|$)|\s+(?:at\s+least|\d|over|in|on|near|again|repeatedly|several|many|each\s+other|one\s+another|throughout|during|since|until|around|across|along|outside|inside|after|before|when|twice|three|four|five|for\s+(?:control|days|weeks|hours|months|years))\b))", Opt);
 

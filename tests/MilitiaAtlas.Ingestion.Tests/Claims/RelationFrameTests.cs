@@ -543,4 +543,29 @@ public sealed class RelationFrameTests
         Assert.Contains("Zayudi Liberation Front opposed_to Kessa Police", relations);
         Assert.DoesNotContain(relations, r => r.Contains("Wadelo", StringComparison.Ordinal));
     }
+
+    // ---- session 17: ages, asides, taking command, supervising, shootings and arrests, armed forces, "whose ROLE, X," ----
+
+    [Theory]
+    [InlineData("The police announce that Lina Varga, 55, the founder and leader of the Kessa Red Front, was arrested in Bamako.", "Lina Varga founded Kessa Red Front")]
+    [InlineData("The police announce that Lina Varga, 55, the founder and leader of the Kessa Red Front, was arrested in Bamako.", "Lina Varga leads Kessa Red Front")]
+    [InlineData("Omar Zayudi, aged 41, a commander of the Kessa Red Front, was also held.", "Omar Zayudi commands Kessa Red Front")]
+    [InlineData("The Ruvo Front was led, as it had been since 1960, by Sam Tarvo, who ran the movement from exile.", "Sam Tarvo leads Ruvo Front")]
+    [InlineData("On 23 June Major General Ivan Zayud arrived in Bamako to take command of the Kessa Defence Force.", "Ivan Zayud commands Kessa Defence Force")]
+    [InlineData("The Chamber finds that Dara Sok supervised the Southern Command directly from 1977.", "Dara Sok leads Southern Command")]
+    [InlineData("Lieutenant Khalid Ruvo shot President Anwar Tamaro at the military parade.", "Khalid Ruvo opposed_to Anwar Tamaro")]
+    [InlineData("Lina Varga was arrested by officers of the Lagos State Police on Monday.", "Lagos State Police opposed_to Lina Varga")]
+    [InlineData("The Chamber finds that the Revolutionary Army of Kessa, the armed forces of the Kessa People's Party, carried out a policy.", "Revolutionary Army of Kessa part_of Kessa People's Party")]
+    [InlineData("The KRF worked with the Popular Front for the Liberation of Kessa, whose operations chief, Wadie Tarvo, trained its members.", "Wadie Tarvo member_of Popular Front for the Liberation of Kessa")]
+    public void Session_17_frames_state_their_relation(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void Overseeing_a_groups_operations_makes_no_leader_of_it()
+    {
+        Assert.DoesNotContain("Ana Ruiz leads Kessa Red Front", Relations("Ana Ruiz, a Kessa Red Front official, now oversees Kessa Red Front operations in the north."));
+    }
 }
+
