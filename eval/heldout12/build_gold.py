@@ -326,8 +326,8 @@ ev(k, "isaias_president", "1993-06", "month", ["isaias", "national_assembly", "e
 ev(k, "commanders_jailed", "2001-09", "month", ["pfdj"], "jailed in September 2001")
 cl(k, "romedan", "the hardest order we ever gave, and the one that saved us")
 cl(k, "isaias", "fight for another generation if the Derg makes us")
-NOISE.append({"source": k, "names": ["Dan", "Connell", "Ruth", "Iyob", "David", "Pool", "Red Sea Press",
-                                     "James Currey", "Cambridge University Press", "Creative Commons"]})
+NOISE.append({"source": k, "names": ["Connell, Dan", "Iyob, Ruth", "Pool, David", "Red Sea Press", "James Currey",
+                                     "Cambridge University Press", "Creative Commons"]})
 ACC += ["ConflictPedia", "From ConflictPedia", "Eritrean War of Independence", "Red Star campaign", "Red Star",
         "Marxism–Leninism", "Eritrean", "Eritrean nationalism", "Marxist", "Emperor", "Emperor Haile Selassie",
         "President of Eritrea", "President", "Contents", "Origins", "War with the Derg", "Victory and independence",
