@@ -213,8 +213,9 @@ public static partial class RelationFinder
                 RecordRoles(text, claim.Span, ms, old, filedSubject);
             }
 
-            // An infobox's "Key: value" lines ("Leader(s): X", "Allies: Y; Z"), about the group the page is named for.
-            if (claim.Span.Start < 2000 && text.AsSpan(claim.Span.Start, claim.Span.Length).Contains('\n'))
+            // An infobox's "Key: value" lines ("Leader(s): X", "Allies: Y; Z"), about the group the page is named for: in one
+            // block, or each line its own paragraph.
+            if (claim.Span.Start < 2000 && text.AsSpan(claim.Span.Start, claim.Span.Length).IndexOfAny('\n', ':') >= 0)
             {
                 Infobox(text, claim.Span, ms, old, entities, ref pageSubject);
             }

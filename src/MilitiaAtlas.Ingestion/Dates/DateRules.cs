@@ -62,6 +62,10 @@ internal static class DateRules
         return Iso(reference.AddDays(-(back == 0 ? 7 : back)));
     }
 
+    /// <summary>"on Tuesday" in a story: the most recent such weekday, the reference day itself included.</summary>
+    public static string WeekdayOnOrBefore(DateOnly reference, DayOfWeek weekday) =>
+        Iso(reference.AddDays(-(((int)reference.DayOfWeek - (int)weekday + 7) % 7)));
+
     /// <summary>The Monday of the Monday-to-Sunday week that holds <paramref name="day"/>.</summary>
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 

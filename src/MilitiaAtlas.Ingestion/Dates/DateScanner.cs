@@ -391,6 +391,13 @@ internal sealed class DateScanner
             return new Parsed(y + 1, DateExpr.At(DateShape.Month, DatePrecision.Month, DateRules.Iso(year, month)));
         }
 
+        // "in February of this year", "in March of last year": the month in the year the words name from the reference.
+        if (Is(j, "of") && (Is(j + 1, "this") || Is(j + 1, "last") || Is(j + 1, "next")) && Is(j + 2, "year") && full)
+        {
+            var shift = Is(j + 1, "last") ? -1 : Is(j + 1, "next") ? 1 : 0;
+            return new Parsed(j + 3, DateExpr.Relative(DateShape.RelativeMonth, DatePrecision.Month, r => DateRules.Iso(r.Year + shift, month)));
+        }
+
         // "since AUG 56": a service message's month and two-figure year.
         if (ShoutedMonth(i) && IsNumber(j, 2) && !GluedAfter(j))
         {
@@ -626,9 +633,11 @@ internal sealed class DateScanner
             return Day(i + 1, r => DateRules.Iso(r.AddDays(1)));
         }
 
+        // A bare weekday is the last such day on or before the reference: a wire story of a Wednesday says "on Wednesday"
+        // of that very day ("last Wednesday" is the week before).
         if (WeekdayAt(i) is { } weekday && !(IsWord(i - 1) && DateWords.IsNamedDayPrefix(Word(i - 1))))
         {
-            return Day(i + 1, r => DateRules.WeekdayBefore(r, weekday));
+            return Day(i + 1, r => DateRules.WeekdayOnOrBefore(r, weekday));
         }
 
         return null;

@@ -15,6 +15,7 @@ public static partial class PassageClassifier
     public static IReadOnlyList<Passage> Classify(string text, IReadOnlyList<RawParagraph> paragraphs, ArticleMetadata meta)
     {
         var result = new List<Passage>(paragraphs.Count);
+        var fields = FieldLines(text, paragraphs);
         var tail = Tail.None;
         var seenBody = false;
         for (var i = 0; i < paragraphs.Count; i++)
@@ -75,7 +76,7 @@ public static partial class PassageClassifier
             }
             else
             {
-                kind = ClassifyLocal(s, p, i, meta);
+                kind = ClassifyLocal(s, p, i, meta, fields[i]);
             }
 
             seenBody |= kind == PassageKind.Body;
@@ -92,7 +93,41 @@ public static partial class PassageClassifier
         Comments,
     }
 
-    private static PassageKind ClassifyLocal(string s, RawParagraph p, int index, ArticleMetadata meta)
+    /// <summary>
+    /// The paragraphs that are a record's fields, one "Key: value" a line: three or more such lines in a row (an infobox,
+    /// a listing's lines), or one line holding several ("Host: X | Guest: Y"). A field is content, never a heading;
+    /// a headline with a colon ("Kessa: the frozen war") stands alone.
+    /// </summary>
+    private static bool[] FieldLines(string text, IReadOnlyList<RawParagraph> paragraphs)
+    {
+        var field = new bool[paragraphs.Count];
+        var run = 0;
+        for (var i = 0; i <= paragraphs.Count; i++)
+        {
+            var line = i < paragraphs.Count ? paragraphs[i].Span.Slice(text) : "";
+            var isField = i < paragraphs.Count && !line.Contains('\n') && FieldLine().IsMatch(line);
+            if (isField)
+            {
+                run++;
+                field[i] = FieldLine().Count(line) > 1;
+                continue;
+            }
+
+            for (var k = i - run; run >= 3 && k < i; k++)
+            {
+                field[k] = true;
+            }
+
+            run = 0;
+        }
+
+        return field;
+    }
+
+    [GeneratedRegex(@"(?:^|\s\|\s)\p{Lu}[\p{L}() ]{1,28}?\s*:[ \t]+\S")]
+    private static partial Regex FieldLine();
+
+    private static PassageKind ClassifyLocal(string s, RawParagraph p, int index, ArticleMetadata meta, bool field)
     {
         if (IsCaption(s))
         {
@@ -111,6 +146,11 @@ public static partial class PassageClassifier
 
         // A subtitle cue is what is said or shown on screen; only a title card in capitals heads the film.
         if (p.IsCue && s.Any(char.IsLower))
+        {
+            return PassageKind.Body;
+        }
+
+        if (field && !p.IsMarkupHeading)
         {
             return PassageKind.Body;
         }
@@ -162,7 +202,11 @@ public static partial class PassageClassifier
         return !".!?,;:\"”’)…".Contains(last) && !char.IsLower(s[0]) && !IsBullet(s);
     }
 
-    private static bool IsBullet(string s) => s[0] is '•' or '▪' or '◦' or '‣' or '●' or '·' || (s.Length > 1 && s[0] is '-' or '*' or '–' && s[1] == ' ');
+    private static bool IsBullet(string s) => s[0] is '•' or '▪' or '◦' or '‣' or '●' or '·' || (s.Length > 1 && s[0] is '-' or '*' or '–' && s[1] == ' ') || TimestampItem().IsMatch(s);
+
+    // A chapter or cue line that opens on its time: "(00:02:40) From the river to the hills", "[12:05] Kessa".
+    [GeneratedRegex(@"^[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s")]
+    private static partial Regex TimestampItem();
 
     internal static bool IsFooter(string s)
     {

@@ -567,5 +567,21 @@ public sealed class RelationFrameTests
     {
         Assert.DoesNotContain("Ana Ruiz leads Kessa Red Front", Relations("Ana Ruiz, a Kessa Red Front official, now oversees Kessa Red Front operations in the north."));
     }
+
+    [Fact]
+    public void An_infobox_written_one_field_a_paragraph_states_the_same_relations()
+    {
+        var text = "Zayudi Liberation Front\nThe Zayudi Liberation Front is a rebel group founded in 1970 in the east of Kessa, where it fought the army for twenty years.\n"
+            + "Zayudi Liberation Front\nLeader(s): Omar Tawil (1977–1987)\nSplit from: Kessa National Army\nAllies: Tamaro Defence Brigades\nOpponents: Wadi Army\nOrigins\n"
+            + "The Zayudi Liberation Front was set up by students in Wadelo, who had left the Kessa National Army in protest at its campaign in the east of the country.";
+        var article = new Model.Article("t.txt", Model.ArticleFormat.PlainText, text, new Model.ArticleMetadata(Published: "2015-02-03"));
+        var p = Pipeline.Default.Process(article);
+        var relations = p.Relations.Select(r => $"{p.Entities[r.Subject].Name} {r.Predicate} {p.Entities[r.Target].Name}").ToList();
+
+        Assert.Contains("Omar Tawil leads Zayudi Liberation Front", relations);
+        Assert.Contains("Zayudi Liberation Front split_from Kessa National Army", relations);
+        Assert.Contains("Zayudi Liberation Front allied_with Tamaro Defence Brigades", relations);
+        Assert.Contains("Zayudi Liberation Front opposed_to Wadi Army", relations);
+    }
 }
 

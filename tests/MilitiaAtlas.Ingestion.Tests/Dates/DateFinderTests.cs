@@ -181,7 +181,7 @@ public sealed class DateFinderTests
         Check(sentence, phrase, Feb3, date, null, DatePrecision.Approximate, true);
 
     [Theory]
-    [InlineData("Gunmen struck on Tuesday, police said.", "Tuesday", Feb3, "2015-01-27")] // the reference is a Tuesday: a week before
+    [InlineData("Gunmen struck on Tuesday, police said.", "Tuesday", Feb3, "2015-02-03")] // the reference is a Tuesday: that day (wire style)
     [InlineData("Gunmen struck on Monday, police said.", "Monday", Feb3, "2015-02-02")]
     [InlineData("Gunmen struck Sunday night.", "Sunday", Feb3, "2015-02-01")]
     [InlineData("Gunmen struck on Tuesday, police said.", "Tuesday", Jun27, "2018-06-26")]
@@ -218,6 +218,8 @@ public sealed class DateFinderTests
     [InlineData("Elections were held in November.", "November", "2017-11", DatePrecision.Month)]
     [InlineData("Elections were held in June.", "June", "2018-06", DatePrecision.Month)]
     [InlineData("Elections were held last June.", "last June", "2017-06", DatePrecision.Month)]
+    [InlineData("He died in an army prison in February of this year.", "February of this year", "2018-02", DatePrecision.Month)]
+    [InlineData("He died in an army prison in March of last year.", "March of last year", "2017-03", DatePrecision.Month)]
     [InlineData("Elections were held last month.", "last month", "2018-05", DatePrecision.Month)]
     [InlineData("Elections were held seven months ago.", "seven months ago", "2017-11", DatePrecision.Month)]
     [InlineData("Elections were held last year.", "last year", "2017", DatePrecision.Year)]

@@ -312,7 +312,9 @@ public sealed class EventFinderTests
     [Theory]
     [InlineData("Ruvo Tamaro will meet us in Accra on Thursday morning.", "2014-07-03")]
     [InlineData("Amon Tulu said he would meet the Kessa Front again in Accra in the second week of July.", "2014-07")]
-    [InlineData("Amon Tulu met the Kessa Front in Accra on Thursday.", "2014-06-19")]
+    [InlineData("Amon Tulu met the Kessa Front in Accra on Thursday.", "2014-06-26")]
+    [InlineData("Amon Tulu met the Kessa Front in Accra on Tuesday night.", "2014-06-24")]
+    [InlineData("The ministry said the Kessa Front's fighters would be handed to prosecutors in Accra and buried by Friday.", "2014-06-27")]
     [InlineData("Amon Tulu met the Kessa Front in Accra in July.", "2013-07")]
     // The future word governs another clause: the date is the statement's.
     [InlineData("Amon Tulu asked whether she plans to review the decision in the light of the statement by the Kessa Front on 2 June.", "2014-06-02")]

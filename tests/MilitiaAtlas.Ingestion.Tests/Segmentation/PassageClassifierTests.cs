@@ -319,4 +319,21 @@ public sealed class PassageClassifierTests
 
         Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
     }
+
+    [Fact]
+    public void A_run_of_field_lines_and_a_line_of_several_fields_are_content_not_headings()
+    {
+        var kinds = Kinds($"Title here\nHost: Ana Ruiz | Guest: Omar Haddad, Kessa University\n{Body} The army denied it.\nZayudi Front\nAlso known as: ZF\nSplit from: Kessa Army\nAllies: Tamaro Brigades\n{Body}\nKessa: the frozen war\n{Body}");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body, PassageKind.Body, PassageKind.Heading, PassageKind.Body], kinds);
+    }
+
+    [Fact]
+    public void A_chapter_line_that_opens_on_its_time_is_a_list_item()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n(00:02:40) From Wadelo to the hills\n\n{Body}");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
+    }
 }
+
