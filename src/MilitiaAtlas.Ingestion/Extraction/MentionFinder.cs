@@ -724,10 +724,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "Front for Peace and Justice", "Movement for Justice and Equality": after an organization's head and "for" or
             // "of", "and" joins two capitalized common nouns (a person's or a place's name is no English word).
             if (k + 1 < tokens.Count && tokens[k].Text == "and" && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
-                && NameLexicon.IsEnglishWord(tokens[end].Lower) && NameLexicon.IsEnglishWord(tokens[k + 1].Lower)
+                && NameLexicon.IsEnglishWord(tokens[end].Lower) && (NameLexicon.IsEnglishWord(tokens[k + 1].Lower) || NameLexicon.IsEnglishWord(tokens[k + 1].Lower.Replace("-", "", StringComparison.Ordinal)))
                 && Enumerable.Range(start, end - start).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text) && j + 1 <= end && tokens[j + 1].Text is "for" or "of"))
             {
-                end = k + 1;
+                // "… for Security and Co-operation in Europe": the scope of the joined nouns is part of the name.
+                end = k + 3 < tokens.Count && tokens[k + 2].Text == "in" && IsNameToken(tokens[k + 3]) && !LineBreakBetween(tokens[k + 1], tokens[k + 3]) ? k + 3 : k + 1;
                 continue;
             }
 
@@ -861,7 +862,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // Documents, events and times are not actors: "Security Council Resolution" keeps "Security Council",
         // "Greenwich Mean Time" keeps nothing.
         var strippedHead = false;
-        while (end >= start && NameLexicon.NonActorHeads.Contains(tokens[end].Text) && !(end > start && tokens[end - 1].Lower == "of"))
+        // A lone acronym is no head word: "PLAN" is a movement's initials, not a plan.
+        while (end >= start && NameLexicon.NonActorHeads.Contains(tokens[end].Text) && !(end > start && tokens[end - 1].Lower == "of")
+            && !(start == end && tokens[end].IsAcronym && tokens[end].Text.Length > 2))
         {
             end--;
             strippedHead = true;
@@ -2180,6 +2183,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 2, TypeCue.FoundedObject, prev.Span);
         }
 
+        // "Jan Ruvo joined Breekyster as a constable": what one joins is an organization.
+        if (prev is { IsWord: true } && NameLexicon.JoiningVerbs.Contains(prev.Lower) && c.Place is null)
+        {
+            c.Votes.Add(EntityType.Group, 2, TypeCue.JoinedObject, prev.Span);
+        }
+
         // "the New ZLA", "the Real ZLA": an English word before an acronym names a faction after its parent.
         var faction = end == start + 1 && NameLexicon.IsEnglishWord(tokens[start].Lower) && tokens[start].Text.Any(char.IsLower)
             && tokens[end].IsAcronym && !RomanNumeral().IsMatch(tokens[end].Text);
@@ -2226,7 +2235,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
-        if (w is not ("the" or "a" or "an" or "its" or "his" or "her" or "then" or "now" or "one" or "another" or "himself" or "herself"))
+        // "X, Kessa's largest armed group": a name's possessive stands where an article may.
+        if (w is not ("the" or "a" or "an" or "its" or "his" or "her" or "then" or "now" or "one" or "another" or "himself" or "herself")
+            && !(char.IsUpper(tokens[k].Text[0]) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Possessive))
         {
             return;
         }

@@ -389,6 +389,9 @@ public static class NameLexicon
     /// <summary>Verbs whose object is an organization ("founded X", "formed X").</summary>
     public static readonly HashSet<string> FoundingVerbs = TypeCues.WordSet("founding-verbs");
 
+    /// <summary>Verbs whose object is an organization one becomes part of: "joined X" (type-cues.txt [joining-verbs]).</summary>
+    public static readonly HashSet<string> JoiningVerbs = TypeCues.WordSet("joining-verbs");
+
     /// <summary>
     /// Nouns of conflict before "of X": "the defeat of X", "the desperation of X" (type-cues.txt [hostile-nouns]).
     /// </summary>

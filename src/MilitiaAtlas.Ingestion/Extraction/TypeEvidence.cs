@@ -59,6 +59,7 @@ public enum TypeCue : byte
     FiledName,
     FoundedObject,
     SpelledOut,
+    JoinedObject,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

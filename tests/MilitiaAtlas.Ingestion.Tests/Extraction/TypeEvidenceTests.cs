@@ -259,4 +259,42 @@ public sealed class TypeEvidenceTests
 
         Assert.Equal(EntityType.Group, x.Named("Baraka Tamu").Type);
     }
+
+    // ---- session 17 ----
+
+    [Fact]
+    public void What_one_joins_is_an_organization()
+    {
+        var x = Extract.From("Jannie Ruvo joined Breekyster as a constable in 1984.");
+
+        Assert.Equal(EntityType.Group, x.Named("Breekyster").Type);
+        Assert.Contains(Evidence(x, "Breekyster"), e => e.StartsWith("joined-object group 2 'joined'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_possessive_apposition_names_its_head()
+    {
+        var x = Extract.From("The attack was carried out by the Jama'a al-Tamariyya, Egypt's largest armed Islamist group.");
+
+        Assert.Equal(EntityType.Group, x.Named("Jama'a al-Tamariyya").Type);
+    }
+
+    [Fact]
+    public void A_lone_acronym_that_spells_a_common_word_is_still_an_actor()
+    {
+        var x = Extract.From("Amutu had joined PLAN, the armed wing of the Kessa People's Organisation, in 1981. PLAN fighters crossed the river.");
+
+        Assert.Equal(EntityType.Group, x.Named("PLAN").Type);
+    }
+
+    [Theory]
+    [InlineData("Another band, Laskar Salib, operated in the hills above Ambon.", "Laskar Salib")]
+    [InlineData("The bombing was claimed by Lashkar-e-Tamaro on Friday.", "Lashkar-e-Tamaro")]
+    [InlineData("The hijacking of Tamaro Airlines Flight 472 to Dhaka ended in Algiers.", "Tamaro Airlines")]
+    [InlineData("At the summit of the Organization for Security and Co-operation in Europe, Russia undertook to withdraw.", "Organization for Security and Co-operation in Europe")]
+    public void Head_words_of_other_languages_and_of_companies_name_organizations(string sentence, string name)
+    {
+        Assert.Equal(EntityType.Group, Extract.From(sentence).Named(name).Type);
+    }
 }
+
