@@ -68,9 +68,11 @@ public static partial class ClaimFinder
         }
 
         // "— X, researcher" opening sentence c: the person credited, named within the line's first few characters.
+        // "- Gen Sir X, 1952": a hyphen may stand for the dash, and titles may come before the name.
         int? DashCredit(int c) =>
             DashAttribution.IsMatch(text.AsSpan(sentences[c].Span.Start, Math.Min(8, sentences[c].Span.Length)))
-            && inSentence[c].FirstOrDefault() is { Type: EntityType.Person, Reference: false } credited && credited.Span.Start - sentences[c].Span.Start <= 6
+            && inSentence[c].FirstOrDefault() is { Type: EntityType.Person, Reference: false } credited
+            && (credited.Span.Start - sentences[c].Span.Start <= 6 || CreditTitles.IsMatch(text.AsSpan(sentences[c].Span.Start, Math.Max(0, credited.Span.Start - sentences[c].Span.Start))))
                 ? credited.Entity : null;
 
         // Resolve pronouns, continuations and transcript labels in reading order.
@@ -564,7 +566,10 @@ public static partial class ClaimFinder
 
     private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex DashAttribution = new(@"^\s*>?\s*(?:—|–|--)\s*\S", RegexOptions.CultureInvariant);
+    private static readonly Regex DashAttribution = new(@"^\s*>?\s*(?:—|–|--|-(?=\s))\s*\S", RegexOptions.CultureInvariant);
+
+    // Between a credit's dash and its name: up to four capitalized title words ("Gen Sir", "Lt Col", "Dr.").
+    private static readonly Regex CreditTitles = new(@"^\s*>?\s*(?:—|–|--|-)\s*(?:(?-i:[A-Z])[\w.]*\s+){1,4}$", RegexOptions.CultureInvariant);
 
     private static bool IsSpokesWord(string lower) => lower.StartsWith("spokes", StringComparison.Ordinal);
 

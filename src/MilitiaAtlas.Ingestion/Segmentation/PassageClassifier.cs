@@ -199,7 +199,8 @@ public static partial class PassageClassifier
 
         // A bulleted line is a list item, however short ("• Founded 1930; mostly rural membership").
         var last = s[^1];
-        return !".!?,;:\"”’)…".Contains(last) && !char.IsLower(s[0]) && !IsBullet(s);
+        // A line that opens with a quotation is a pull quote or an epigraph ("“The door is open.” — X"), content.
+        return !".!?,;:\"”’)…".Contains(last) && !char.IsLower(s[0]) && !IsBullet(s) && s[0] is not ('"' or '“');
     }
 
     private static bool IsBullet(string s) => s[0] is '•' or '▪' or '◦' or '‣' or '●' or '·' || (s.Length > 1 && s[0] is '-' or '*' or '–' && s[1] == ' ') || TimestampItem().IsMatch(s);

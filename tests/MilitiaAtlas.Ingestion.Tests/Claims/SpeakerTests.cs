@@ -599,4 +599,26 @@ public sealed class SpeakerTests
 
         Assert.Equal("Samira Haddad", SpeakerOf(p, "no longer a tribal militia"));
     }
+
+    [Fact]
+    public void A_slides_quote_credited_after_a_hyphen_and_titles_is_the_named_persons()
+    {
+        var p = Run(
+            "The campaign lasted twelve years and ended with an amnesty for the fighters of the Kessa Front.",
+            "Quote slide: \"We will not win this in the hills. We will win it in the towns, or not at all.\" - Gen Sir Ivan Ruvo, 1952");
+
+        Assert.Equal("Ivan Ruvo", SpeakerOf(p, "We will not win"));
+        Assert.Equal("Ivan Ruvo", SpeakerOf(p, "We will win it"));
+    }
+
+    [Fact]
+    public void A_short_pull_quote_with_its_credit_on_one_line_is_no_heading()
+    {
+        var p = Run(
+            "The Kessa Front laid down its arms in 1998 after twelve years of war in the hills above Tamaro.",
+            "\"The door is open.\" — Ana Tamaro, Kessa Front spokeswoman");
+
+        Assert.Equal("Ana Tamaro", SpeakerOf(p, "The door is open"));
+    }
 }
+
