@@ -64,4 +64,63 @@ ACC += ["NORTHBOUND NEWS AGENCY", "LIVE", "Northbound", "CDT", "Refresh", "Vice 
         "Monday 15 July 2013", "Updates newest first", "All times CDT"]
 BP[k] = "Reporting by Martín Esquivel"
 
+# ---------------- w02 Spain, GRAPO and the PCE(r): an academic journal article (abstract, introduction, references) ----------------
+k = "w02"
+P(k, "franco", "Francisco Franco", "Francisco Franco", "Franco")
+P(k, "perez", "Manuel Pérez Martínez", "Manuel Pérez Martínez", "Pérez Martínez", "Camarada Arenas")
+P(k, "sanchez_casas", "José María Sánchez Casas")
+P(k, "silva", "Fernando Silva Sande")
+P(k, "oriol", "Antonio María de Oriol y Urquijo")
+P(k, "villaescusa", "Emilio Villaescusa")
+P(k, "suarez", "Adolfo Suárez")
+P(k, "alcalde", "Ramón Alcalde Pino")
+P(k, "cordon", "Publio Cordón")
+P(k, "sevillano", "José Manuel Sevillano")
+G(k, "grapo", "First of October Anti-Fascist Resistance Groups", "First of October Anti-Fascist Resistance Groups", "GRAPO")
+G(k, "pcer", "Communist Party of Spain (reconstituted)", "Communist Party of Spain (reconstituted)", "PCE(r)", "Reconstituted Communist Party of Spain")
+G(k, "eta", "ETA")
+G(k, "frap", "FRAP")
+G(k, "red_brigades", "Red Brigades")
+G(k, "omle", "Organisation of Marxist-Leninists of Spain", "Organisation of Marxist-Leninists of Spain", "OMLE")
+G(k, "dst", "Directorate of Territorial Surveillance", "French Directorate of Territorial Surveillance", "DST")
+G(k, "council_state", "Council of State")
+G(k, "scmj", "Supreme Council of Military Justice")
+G(k, "gis", "General Information Service")
+L(k, "spain", "Spain")
+L(k, "madrid", "Madrid")
+L(k, "zaragoza", "Zaragoza")
+L(k, "paris", "Paris")
+rels(k, [("grapo", "part_of", "pcer"), ("perez", "holds_office", "pcer"), ("dst", "opposed_to", "perez"),
+         ("dst", "opposed_to", "silva"), ("sanchez_casas", "member_of", "grapo"), ("silva", "member_of", "grapo"),
+         ("grapo", "opposed_to", "oriol"), ("grapo", "opposed_to", "villaescusa"),
+         ("oriol", "holds_office", "council_state"), ("villaescusa", "holds_office", "scmj"),
+         ("alcalde", "member_of", "gis"), ("grapo", "opposed_to", "cordon")])
+ev(k, "grapo_killings", "1975", "range", ["grapo", "spain"], "between 1975 and 2006", end="2006")
+ev(k, "police_killed", "1975-10-01", "day", ["grapo", "madrid"], "On 1 October 1975")
+ev(k, "executions", "1975-09-27", "day", ["franco", "eta", "frap"], "four days after the Franco regime had executed")
+ev(k, "franco_died", "1975-11-20", "day", ["franco"], "Seven weeks later, on 20 November")
+ev(k, "last_killing", "2006-02", "month", ["grapo", "zaragoza"], "took place in February 2006")
+ev(k, "omle_founded", "1968", "year", ["omle", "paris"], "founded in Paris in 1968")
+ev(k, "congress", "1975-06", "month", ["omle", "pcer"], "held its reconstitution congress in June 1975")
+ev(k, "sanchez_casas_arrested", "1977", "year", ["sanchez_casas"], "was arrested in 1977")
+ev(k, "perez_arrested", "2000-11", "month", ["perez", "silva", "dst", "paris"], "arrested in Paris in November 2000")
+ev(k, "oriol_kidnapped", "1976-12-11", "day", ["oriol", "grapo", "madrid"], "in Madrid on 11 December 1976")
+ev(k, "villaescusa_kidnapped", "1977-01-24", "day", ["villaescusa", "grapo"], "on 24 January 1977")
+ev(k, "hostages_freed", "1977-02-11", "day", ["oriol", "villaescusa"], "freed by the police on 11 February 1977")
+ev(k, "cordon_kidnapped", "1995-06", "month", ["cordon", "zaragoza"], "was seized in June 1995")
+ev(k, "cordon_died", "1995", "approximate", ["cordon"], "had died in captivity within weeks")
+ev(k, "hunger_strike", "1989", "range", ["sevillano"], "the hunger strike of 1989-1990", end="1990")
+ev(k, "sevillano_died", "1990-05-25", "day", ["sevillano"], "died on 25 May 1990")
+cl(k, "perez", "the party leads, the commandos carry out")
+cl(k, "alcalde", "We had informers around them, never inside them. If we had been inside, they would not have lasted thirty years.")
+NOISE.append({"source": k, "names": ["Audiencia Nacional", "Berghahn", "HarperCollins", "Meridian Academic Press",
+                                     "Ediciones del Sur", "Alba Negra"]})
+ACC += ["Journal of Iberian Political Violence", "RESEARCH ARTICLE", "ABSTRACT", "KEYWORDS", "Introduction",
+        "Inés Carrascal Moya", "Department of Contemporary History", "University of Valladolid",
+        "Received", "Accepted", "Published", "Preston", "Hughes", "Sánchez-Cuenca", "Ortega Lozano", "Ruiz Benedito",
+        "Aguilar", "General Francisco Franco", "General", "Lieutenant General Emilio Villaescusa", "Lieutenant General",
+        "Spanish", "Italian", "European", "Maoist", "Franco regime", "Section", "Marxist-Leninists",
+        "A Party with a Gun", "Spanish transition"]
+BP[k] = "Acknowledgements"
+
 W.write()
