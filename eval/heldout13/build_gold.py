@@ -123,4 +123,73 @@ ACC += ["Journal of Iberian Political Violence", "RESEARCH ARTICLE", "ABSTRACT",
         "A Party with a Gun", "Spanish transition"]
 BP[k] = "Acknowledgements"
 
+# ---------------- w03 Ethiopia, the Oromo Liberation Army: a government travel advisory ----------------
+k = "w03"
+P(k, "dawud", "Dawud Ibsa")
+P(k, "kumsa", "Kumsa Diriba", "Kumsa Diriba", "Jaal Marroo")
+P(k, "sagni", "Sagni Negasa")
+P(k, "shimelis", "Shimelis Abdisa")
+P(k, "odaa", "Odaa Tarbii")
+G(k, "ola", "Oromo Liberation Army", "Oromo Liberation Army", "OLA", "Shene")
+G(k, "endf", "Ethiopian National Defence Force", "Ethiopian National Defence Force", "ENDF")
+G(k, "olf", "Oromo Liberation Front", "Oromo Liberation Front", "OLF")
+G(k, "oromia_police", "Oromia Special Police")
+G(k, "tplf", "Tigray People's Liberation Front", "Tigray People's Liberation Front", "TPLF")
+G(k, "shabaab", "Al-Shabaab")
+G(k, "liyu", "Liyu Police")
+L(k, "ethiopia", "Ethiopia")
+L(k, "addis_ababa", "Addis Ababa")
+L(k, "oromia", "Oromia")
+L(k, "amhara", "Amhara")
+L(k, "tigray", "Tigray")
+L(k, "east_wollega", "East Wollega")
+L(k, "horo_guduru", "Horo Guduru Wollega")
+L(k, "west_wollega", "West Wollega")
+L(k, "kellem", "Kellem Wollega")
+L(k, "north_shewa", "North Shewa")
+L(k, "west_shewa", "West Shewa")
+L(k, "oromia_sz", "Oromia Special Zone")
+L(k, "bahir_dar", "Bahir Dar")
+L(k, "eritrea", "Eritrea")
+L(k, "sudan", "Sudan")
+L(k, "south_sudan", "South Sudan")
+L(k, "nekemte", "Nekemte")
+L(k, "gimbi", "Gimbi")
+L(k, "dembi_dolo", "Dembi Dolo")
+L(k, "zanzibar", "Zanzibar")
+L(k, "tanzania", "Tanzania")
+L(k, "dar", "Dar es Salaam")
+L(k, "ali_doro", "Ali Doro")
+L(k, "debre_markos", "Debre Markos")
+L(k, "somalia", "Somalia")
+L(k, "somali_region", "Somali region")
+rels(k, [("ola", "opposed_to", "endf"), ("endf", "opposed_to", "ola"), ("oromia_police", "opposed_to", "ola"),
+         ("dawud", "holds_office", "olf"), ("kumsa", "leads", "ola"), ("ola", "controls", "west_shewa"),
+         ("ola", "allied_with", "tplf"), ("sagni", "member_of", "ola"), ("shimelis", "holds_office", "oromia"),
+         ("odaa", "spokesperson_for", "ola"), ("liyu", "opposed_to", "shabaab")])
+ev(k, "aid_workers_abducted", "2025-03-10", "day", ["nekemte"], "abduction of two aid workers near Nekemte on Monday")
+ev(k, "designation", "2021-05", "month", ["ola"], "designated it a terrorist organisation in May 2021")
+ev(k, "ola_split", "2019", "year", ["ola", "olf", "dawud"], "until 2019, when its commanders refused")
+ev(k, "tplf_alliance", "2021-08", "month", ["ola", "tplf"], "In August 2021 the OLA announced an alliance")
+ev(k, "zanzibar_talks", "2023-04-25", "range", ["ola", "zanzibar", "tanzania"], "from 25 April to 3 May 2023",
+   end="2023-05-03")
+ev(k, "dar_talks", "2023-11", "month", ["ola", "dar"], "in Dar es Salaam that November")
+ev(k, "sagni_deal", "2024-12-01", "day", ["sagni", "shimelis", "addis_ababa"], "On 1 December 2024")
+ev(k, "ali_doro", "2024-07", "month", ["ali_doro", "ola"], "In July 2024 more than 100 university students")
+ev(k, "road_closed", "2025-03-03", "range", ["addis_ababa", "nekemte"], "was closed for three days last week",
+   end="2025-03-09")
+ev(k, "shabaab_incursion", "2022-07", "month", ["shabaab", "somali_region", "liyu"], "In July 2022 its fighters")
+ev(k, "next_review", "2025-03-31", "day", ["ethiopia"], "by 31 March 2025")
+cl(k, "shimelis", "the beginning of the end of the war in the west")
+cl(k, "odaa", "has never targeted students or foreigners, and never will")
+NOISE.append({"source": k, "names": ["Kenya", "Djibouti"]})
+ACC += ["Ministry of Foreign Affairs", "Travel Advisories", "Home", "Travel", "Destinations", "Africa",
+        "OVERALL ADVICE LEVEL", "RECONSIDER YOUR NEED TO TRAVEL", "DO NOT TRAVEL", "Some", "Latest", "Summary",
+        "Do", "Reconsider", "Safety and security", "Armed conflict in Oromia", "Kidnapping", "Road travel",
+        "Terrorism", "Local laws and customs", "Health", "Next review", "Emergency help", "Malaria",
+        "Consular Emergency Centre", "Ethiopian government", "Ethiopian", "Ethiopian authorities", "Wollega",
+        "Wollega zones", "Oromia regional government", "Photographing", "Contact", "Still", "Last", "If", "Roads",
+        "Two", "Their", "There", "We"]
+BP[k] = "Disclaimer: This advice is general in nature."
+
 W.write()
