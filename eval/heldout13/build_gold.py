@@ -192,4 +192,60 @@ ACC += ["Ministry of Foreign Affairs", "Travel Advisories", "Home", "Travel", "D
         "Two", "Their", "There", "We"]
 BP[k] = "Disclaimer: This advice is general in nature."
 
+# ---------------- w04 Turkey, the DHKP-C and the lawyers' trial: an NGO press release with notes to editors ----------------
+k = "w04"
+P(k, "timtik", "Ebru Timtik", "Ebru Timtik", "Timtik", "TİMTİK, Ebru", "Ebru")
+P(k, "unsal", "Aytaç Ünsal", "Aytaç Ünsal", "Ünsal", "ÜNSAL, Aytaç")
+P(k, "marquardt", "Helena Marquardt")
+P(k, "kozagacli", "Selçuk Kozağaçlı", "KOZAĞAÇLI, Selçuk")
+P(k, "barkin", "Barkın Timtik", "Barkın Timtik", "TİMTİK, Barkın")
+P(k, "aydinoglu", "Kemal Aydınoğlu")
+P(k, "karatas", "Dursun Karataş", "Dursun Karataş", "Karataş")
+P(k, "yagan", "Bedri Yağan")
+P(k, "sanli", "Ecevit Şanlı")
+P(k, "kiraz", "Mehmet Selim Kiraz")
+G(k, "chd", "Progressive Lawyers Association", "Progressive Lawyers Association", "ÇHD")
+G(k, "hhb", "People's Law Office", "People's Law Office", "HHB")
+G(k, "dhkpc", "Revolutionary People's Liberation Party-Front", "Revolutionary People's Liberation Party-Front", "DHKP-C")
+G(k, "cassation", "Court of Cassation")
+G(k, "moj", "Ministry of Justice")
+G(k, "devsol", "Revolutionary Left", "Revolutionary Left", "Devrimci Sol", "Dev-Sol")
+G(k, "eu", "European Union")
+G(k, "us_embassy", "US Embassy")
+L(k, "turkey", "Turkey")
+L(k, "istanbul", "Istanbul")
+L(k, "silivri", "Silivri")
+L(k, "netherlands", "Netherlands")
+L(k, "united_states", "United States")
+L(k, "ankara", "Ankara")
+L(k, "europe", "Europe")
+rels(k, [("timtik", "member_of", "chd"), ("timtik", "member_of", "hhb"), ("kozagacli", "holds_office", "chd"),
+         ("karatas", "founded", "dhkpc"), ("karatas", "leads", "dhkpc"), ("sanli", "member_of", "dhkpc"),
+         ("dhkpc", "opposed_to", "us_embassy"), ("dhkpc", "opposed_to", "kiraz")])
+ev(k, "timtik_died", "2020-08-27", "day", ["timtik", "istanbul"], "died in an Istanbul hospital on Thursday night")
+ev(k, "detained", "2017-09", "month", ["timtik", "chd"], "in September 2017")
+ev(k, "convicted", "2019-03", "month", ["timtik", "dhkpc", "istanbul"], "in March 2019, a court in Istanbul convicted")
+ev(k, "unsal_strike", "2020-02", "month", ["unsal"], "on hunger strike since February")
+ev(k, "cassation_ruling", "2020-09-03", "day", ["unsal", "cassation"], "on his request for release next Thursday")
+ev(k, "funeral", "2020-08-29", "day", ["timtik", "istanbul"], "planned for Saturday in Istanbul")
+ev(k, "ministry_request", "2020-07-02", "day", ["moj", "timtik"], "on 2 July")
+ev(k, "barkin_message", "2020-08-28", "day", ["barkin", "silivri"], "said on Friday from Silivri prison")
+ev(k, "dhkpc_founded", "1994", "year", ["dhkpc", "karatas", "devsol"], "founded in 1994 by Dursun Karataş")
+ev(k, "yagan_killed", "1993", "year", ["yagan", "istanbul"], "killed by police in Istanbul in 1993")
+ev(k, "karatas_died", "2008-08", "month", ["karatas", "netherlands"], "died in the Netherlands in August 2008")
+ev(k, "embassy_bombing", "2013-02-01", "day", ["dhkpc", "sanli", "us_embassy", "ankara"], "On 1 February 2013")
+ev(k, "kiraz_killed", "2015-03-31", "day", ["dhkpc", "kiraz", "istanbul"], "On 31 March 2015")
+ev(k, "trial_hearings", "2018-09", "range", ["timtik"], "between September 2018 and March 2019", end="2019-03")
+ev(k, "death_fast", "2020-04", "month", ["timtik"], 'became a "death fast" in April')
+cl(k, "marquardt", "Ebru Timtik did not die of hunger. She died of a trial in which the evidence was the fact that she had defended the wrong clients")
+cl(k, "marquardt", "Her death is on the conscience of every judge who looked at that file and saw nothing wrong with it.")
+cl(k, "barkin", "They wanted us to stop working. My sister chose to stop eating instead. Now it is up to everyone else not to stop.")
+cl(k, "aydinoglu", "We asked the Ministry of Justice on 2 July to transfer Ebru to a hospital of her choosing. We never received an answer")
+NOISE.append({"source": k, "names": ["Sophie Lindqvist", "Mastodon"]})
+ACC += ["ADVOCATES AT RISK NETWORK", "Advocates at Risk Network", "ARN", "PRESS RELEASE", "For immediate release",
+        "Turkish", "Turkish authorities", "Turkish prosecutors", "Soma", "Soma mine disaster", "Çağlayan",
+        "Çağlayan courthouse", "Silivri prison", "Notes to editors", "Her", "She", "They", "Now", "Lawyer",
+        "Lawyer Ebru Timtik", "Friday 28 August 2020"]
+BP[k] = "Media contact:"
+
 W.write()
