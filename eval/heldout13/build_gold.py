@@ -248,4 +248,59 @@ ACC += ["ADVOCATES AT RISK NETWORK", "Advocates at Risk Network", "ARN", "PRESS 
         "Lawyer Ebru Timtik", "Friday 28 August 2020"]
 BP[k] = "Media contact:"
 
+# ---------------- w05 Northern Ireland, the INLA and the killing of Billy Wright: sentencing remarks ----------------
+k = "w05"
+P(k, "mcwilliams", "Christopher McWilliams", "Christopher McWilliams", "McWilliams", "McWILLIAMS, Christopher")
+P(k, "kennaway", "John Kennaway", "John Kennaway", "Kennaway", "KENNAWAY, John")
+P(k, "glennon", "John Glennon", "John Glennon", "Glennon", "GLENNON, John")
+P(k, "wright", "Billy Wright", "William Wright", "Billy Wright", "Wright")
+P(k, "heaney", "David Heaney")
+P(k, "costello", "Seamus Costello", "Seamus Costello", "Costello")
+P(k, "neave", "Airey Neave")
+P(k, "fairley", "Declan Fairley")
+P(k, "mowlam", "Marjorie Mowlam")
+G(k, "inla", "Irish National Liberation Army", "Irish National Liberation Army", "INLA")
+G(k, "mid_ulster_brigade", "Mid-Ulster Brigade")
+G(k, "uvf", "Ulster Volunteer Force", "Ulster Volunteer Force", "UVF")
+G(k, "lvf", "Loyalist Volunteer Force", "Loyalist Volunteer Force", "LVF")
+G(k, "official_ira", "Official IRA")
+G(k, "irsp", "Irish Republican Socialist Party")
+G(k, "conservative", "Conservative Party")
+G(k, "nips", "Northern Ireland Prison Service")
+L(k, "maze", "HMP Maze", "HMP Maze", "Maze")
+L(k, "northern_ireland", "Northern Ireland")
+L(k, "belfast", "Belfast", "BELFAST")
+L(k, "mid_ulster", "Mid-Ulster")
+L(k, "dublin", "Dublin")
+L(k, "westminster", "Palace of Westminster")
+rels(k, [("mcwilliams", "member_of", "inla"), ("kennaway", "member_of", "inla"), ("glennon", "member_of", "inla"),
+         ("mcwilliams", "opposed_to", "wright"), ("kennaway", "opposed_to", "wright"), ("glennon", "opposed_to", "wright"),
+         ("wright", "leads", "mid_ulster_brigade"), ("mid_ulster_brigade", "part_of", "uvf"), ("wright", "founded", "lvf"),
+         ("wright", "leads", "lvf"), ("costello", "founded", "inla"), ("costello", "member_of", "official_ira"),
+         ("irsp", "part_of", "inla"), ("costello", "founded", "irsp"), ("official_ira", "opposed_to", "costello"),
+         ("inla", "opposed_to", "neave"), ("neave", "spokesperson_for", "conservative")])
+ev(k, "wright_killed", "1997-12-27", "day", ["wright", "mcwilliams", "kennaway", "glennon", "maze"],
+   "On the morning of Saturday 27 December 1997")
+ev(k, "left_wing", "1997-12-26", "day", ["mcwilliams", "kennaway", "glennon"], "the previous evening")
+ev(k, "brigade_stood_down", "1996", "year", ["uvf", "mid_ulster_brigade", "wright"],
+   "until 1996, when the UVF's leadership stood the brigade down")
+ev(k, "wright_jailed", "1997-03", "month", ["wright"], "sent to prison in March 1997")
+ev(k, "wright_moved", "1997-04", "month", ["wright", "maze"], "moved to the Maze the following month")
+ev(k, "inla_statement", "1997-12-27", "approximate", ["inla"], "Within hours of the shooting")
+ev(k, "inla_founded", "1974-12-10", "day", ["inla", "costello", "irsp"], "founded on 10 December 1974")
+ev(k, "costello_killed", "1977-10", "month", ["costello", "official_ira", "dublin"], "shot dead in Dublin in October 1977")
+ev(k, "neave_killed", "1979-03", "month", ["inla", "neave", "westminster"], "In March 1979 the INLA murdered")
+ev(k, "ceasefire", "1998-08-22", "day", ["inla"], "on 22 August this year")
+ev(k, "report_due", "1998-11", "month", ["nips"], "by the end of November")
+cl(k, "heaney", "I heard the door go and then it was just noise. He never had a chance to stand up.")
+cl(k, "inla", "executed for directing a campaign of terror against the nationalist people from behind the walls of the Maze")
+cl(k, "fairley", "regarded himself as acting on behalf of a community that had been terrorised")
+NOISE.append({"source": k, "names": ["Royal Courts of Justice", "Chichester Street"]})
+ACC += ["IN THE CROWN COURT IN NORTHERN IRELAND", "Crown Court", "SITTING AT BELFAST", "THE QUEEN", "Queen",
+        "SENTENCING REMARKS OF MR JUSTICE ROWNTREE", "MR JUSTICE ROWNTREE", "Mr Justice Rowntree", "Rowntree", "Crown",
+        "Note", "Mr Wright", "Mr David Heaney", "Mr Declan Fairley QC", "QC", "Secretary of State",
+        "Dr Marjorie Mowlam", "H-Block 6", "Catholic", "Counsel", "Each", "All", "When", "You", "It", "He", "That",
+        "The", "On", "Within", "Kennaway and Glennon"]
+BP[k] = "Judicial Communications Office"
+
 W.write()
