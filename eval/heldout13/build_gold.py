@@ -303,4 +303,77 @@ ACC += ["IN THE CROWN COURT IN NORTHERN IRELAND", "Crown Court", "SITTING AT BEL
         "The", "On", "Within", "Kennaway and Glennon"]
 BP[k] = "Judicial Communications Office"
 
+# ---------------- w06 Yemen, AQAP: a long-form interview in Q:/A: form ----------------
+k = "w06"
+P(k, "batarfi", "Khalid Batarfi", "Khalid Batarfi", "Batarfi")
+P(k, "bamatraf", "Huda Bamatraf")
+P(k, "saad", "Saad bin Atef al-Awlaki", "Saad bin Atef al-Awlaki", "Saad al-Awlaqi", "Saad al-Awlaki")
+P(k, "wuhayshi", "Nasir al-Wuhayshi", "Nasir al-Wuhayshi", "Nasser al-Wahishi", "Wuhayshi")
+P(k, "bin_laden", "Osama bin Laden")
+P(k, "shihri", "Said al-Shihri")
+P(k, "zawahiri", "Ayman al-Zawahiri")
+P(k, "abdulmutallab", "Umar Farouk Abdulmutallab")
+P(k, "asiri", "Ibrahim al-Asiri")
+P(k, "anwar", "Anwar al-Awlaki")
+P(k, "saleh", "Ali Abdullah Saleh")
+P(k, "raymi", "Qasim al-Raymi", "Qasim al-Raymi", "Raymi")
+G(k, "aqap", "Al-Qaeda in the Arabian Peninsula", "Al-Qaeda in the Arabian Peninsula", "AQAP")
+G(k, "al_qaeda", "al-Qaeda")
+G(k, "aden_centre", "Aden Centre for Strategic Studies")
+G(k, "ansar_sharia", "Ansar al-Sharia")
+G(k, "popular_committees", "Popular Committees")
+G(k, "houthis", "Houthis")
+G(k, "hadrami_elite", "Hadrami Elite Forces")
+G(k, "stc", "Southern Transitional Council")
+L(k, "afghanistan", "Afghanistan")
+L(k, "mukalla", "Mukalla")
+L(k, "shabwa", "Shabwa")
+L(k, "guantanamo", "Guantánamo")
+L(k, "detroit", "Detroit")
+L(k, "al_jawf", "al-Jawf")
+L(k, "sanaa", "Sanaa")
+L(k, "jaar", "Jaar")
+L(k, "zinjibar", "Zinjibar")
+L(k, "abyan", "Abyan")
+L(k, "hadramawt", "Hadramawt")
+L(k, "uae", "United Arab Emirates")
+L(k, "al_bayda", "al-Bayda")
+L(k, "yemen", "Yemen")
+rels(k, [("batarfi", "leads", "aqap"), ("saad", "leads", "aqap"), ("bamatraf", "member_of", "aden_centre"),
+         ("aqap", "part_of", "al_qaeda"), ("wuhayshi", "leads", "aqap"), ("wuhayshi", "reports_to", "bin_laden"),
+         ("wuhayshi", "holds_office", "al_qaeda"), ("wuhayshi", "reports_to", "zawahiri"), ("shihri", "reports_to", "wuhayshi"),
+         ("abdulmutallab", "member_of", "aqap"), ("asiri", "member_of", "aqap"), ("anwar", "member_of", "aqap"),
+         ("ansar_sharia", "part_of", "aqap"), ("aqap", "founded", "ansar_sharia"), ("ansar_sharia", "controls", "jaar"),
+         ("ansar_sharia", "controls", "zinjibar"), ("aqap", "controls", "mukalla"), ("hadrami_elite", "opposed_to", "aqap"),
+         ("hadrami_elite", "backed_by", "uae"), ("raymi", "leads", "aqap"), ("aqap", "opposed_to", "houthis"),
+         ("aqap", "opposed_to", "stc"), ("saleh", "holds_office", "yemen")])
+ev(k, "batarfi_death_announced", "2024-03-10", "day", ["aqap", "batarfi"], "announced on Sunday")
+ev(k, "aqap_formed", "2009-01", "month", ["aqap", "al_qaeda", "wuhayshi"], "formed in January 2009")
+ev(k, "underwear_plot", "2009-12-25", "day", ["abdulmutallab", "aqap", "detroit"], "On Christmas Day 2009")
+ev(k, "anwar_killed", "2011-09-30", "day", ["anwar", "al_jawf"], "on 30 September 2011")
+ev(k, "son_killed", "2011-10-14", "day", ["anwar"], "Two weeks later another strike killed his son")
+ev(k, "zinjibar_taken", "2011-05", "month", ["ansar_sharia", "aqap", "zinjibar", "jaar", "abyan"], "in May 2011")
+ev(k, "zinjibar_retaken", "2012-06", "month", ["ansar_sharia", "popular_committees"], "drove them out in June 2012")
+ev(k, "mukalla_seized", "2015-04-02", "day", ["aqap", "mukalla", "batarfi"], "On 2 April 2015")
+ev(k, "coalition_bombing", "2015-03", "approximate", ["houthis"], "a week after the Saudi-led coalition began bombing")
+ev(k, "mukalla_retaken", "2016-04", "month", ["hadrami_elite", "aqap", "mukalla"], "driven out in April 2016")
+ev(k, "wuhayshi_killed", "2015-06", "month", ["wuhayshi", "mukalla"], "in Mukalla in June 2015")
+ev(k, "raymi_killed", "2020-01", "approximate", ["raymi", "yemen"], "in late January 2020")
+ev(k, "batarfi_took_over", "2020-02", "month", ["batarfi", "aqap"], "Batarfi took over the following month")
+ev(k, "batarfi_video", "2021", "year", ["batarfi", "aqap"], "in a 2021 video")
+cl(k, "anwar", "the West is not a place you can hide your faith in for ever.")
+cl(k, "batarfi", "will fight the Houthis and the Emiratis before it fights anyone abroad")
+cl(k, "bamatraf", "AQAP is smaller than it was, but it has always been good at waiting.")
+cl(k, "bamatraf", "If the war between the Houthis and the south reignites, it will have room again.")
+cl(k, "bamatraf", "A leader who does not show himself is a leader with problems.")
+cl(k, "bamatraf", "He was its voice in English.")
+cl(k, "bamatraf", "Less than people expected.")
+NOISE.append({"source": k, "names": ["Lamplight Books", "Red Sea"]})
+ACC += ["GULF SECURITY QUARTERLY", "Gulf Security Quarterly", "The Interview", "Saudi", "Saudis", "Yemeni", "Nigerian",
+        "American", "Americans", "American-born", "Hadrami", "Emiratis", "English", "US", "Saudi-led coalition",
+        "Christmas Day", "Ramadan", "President Ali Abdullah Saleh", "President", "Houthi", "Go", "Its", "Yes", "No",
+        "Final", "Within", "Less", "Whether", "While", "That", "You", "West", "Who", "What", "Is", "And", "Raymi was killed too",
+        "Q", "A"]
+BP[k] = "Huda Bamatraf's book"
+
 W.write()
