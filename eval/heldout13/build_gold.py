@@ -376,4 +376,65 @@ ACC += ["GULF SECURITY QUARTERLY", "Gulf Security Quarterly", "The Interview", "
         "Q", "A"]
 BP[k] = "Huda Bamatraf's book"
 
+# ---------------- w07 Ethiopia, the ONLF (and the OLF): a weekly newsletter digest, each item with its own source line ----------------
+k = "w07"
+P(k, "osman", "Mohamed Omar Osman", "Mohamed Omar Osman", "Osman")
+P(k, "workneh", "Workneh Gebeyehu")
+P(k, "geele", "Yusuf Abdillahi Geele")
+P(k, "abdi_iley", "Abdi Mohamoud Omar", "Abdi Mohamoud Omar", "Abdi Iley")
+P(k, "warsame", "Mahad Warsame")
+P(k, "kumsa", "Kumsa Diriba", "Kumsa Diriba", "Jaal Maro")
+P(k, "dawud", "Dawud Ibsa")
+P(k, "abiy", "Abiy Ahmed")
+G(k, "onlf", "Ogaden National Liberation Front", "Ogaden National Liberation Front", "ONLF")
+G(k, "onla", "Ogaden National Liberation Army", "Ogaden National Liberation Army", "ONLA")
+G(k, "liyu", "Liyu Police", "Liyu Police", "Special Police")
+G(k, "olf", "Oromo Liberation Front", "Oromo Liberation Front", "OLF")
+G(k, "ginbot7", "Ginbot 7")
+G(k, "endf", "Ethiopian National Defence Force")
+G(k, "ndrmc", "National Disaster Risk Management Commission")
+L(k, "asmara", "Asmara")
+L(k, "addis_ababa", "Addis Ababa")
+L(k, "jijiga", "Jijiga")
+L(k, "somali_region", "Somali Region", "Somali Region")
+L(k, "ethiopia", "Ethiopia")
+L(k, "dhagahbur", "Dhagahbur")
+L(k, "korahe", "Korahe")
+L(k, "fiq", "Fiq")
+L(k, "abole", "Abole")
+L(k, "oromia", "Oromia")
+L(k, "eritrea", "Eritrea")
+L(k, "gimbi", "Gimbi")
+rels(k, [("osman", "holds_office", "onlf"), ("workneh", "holds_office", "ethiopia"), ("geele", "spokesperson_for", "onlf"),
+         ("onla", "part_of", "onlf"), ("abdi_iley", "leads", "liyu"), ("abdi_iley", "holds_office", "somali_region"),
+         ("kumsa", "member_of", "olf"), ("dawud", "holds_office", "olf"), ("olf", "opposed_to", "endf"),
+         ("abiy", "holds_office", "ethiopia")])
+ev(k, "peace_deal", "2018-10-21", "day", ["onlf", "osman", "workneh", "asmara"], "in Asmara on Sunday")
+ev(k, "struggle_began", "1994", "year", ["onlf"], "the armed struggle it began in 1994")
+ev(k, "onlf_founded", "1984", "year", ["onlf"], "founded in 1984")
+ev(k, "abole_attack", "2007-04-24", "day", ["onla", "abole"], "On 24 April 2007")
+ev(k, "liyu_campaign", "2008", "year", ["liyu"], "From 2008 the campaign was led")
+ev(k, "delisting", "2018-07", "month", ["onlf", "olf", "ginbot7"], "in July this year")
+ev(k, "court_adjourned", "2018-10-23", "day", ["abdi_iley", "addis_ababa"], "on Tuesday granted prosecutors more time")
+ev(k, "abdi_iley_arrested", "2018-08", "month", ["abdi_iley"], "arrested by federal police in August")
+ev(k, "jijiga_violence", "2018-08-04", "day", ["jijiga", "abdi_iley"], "the violence in Jijiga on 4 August")
+ev(k, "next_hearing", "2018-11-07", "day", ["abdi_iley"], "The next hearing is set for 7 November")
+ev(k, "dawud_returned", "2018-09-15", "day", ["dawud", "addis_ababa", "eritrea"], "on 15 September")
+ev(k, "gimbi_clashes", "2018-10-15", "range", ["olf", "endf", "gimbi"], "were reported last week", end="2018-10-21")
+ev(k, "abiy_took_office", "2018-04", "month", ["abiy"], "took office in April")
+cl(k, "osman", "We did not come to Asmara to surrender. We came because for the first time there is a government in Addis Ababa that is willing to listen")
+cl(k, "geele", "within weeks")
+cl(k, "warsame", "My client has not been shown a single piece of evidence. He has been shown a calendar")
+cl(k, "kumsa", "until the agreement is written down and signed by both sides")
+NOISE.append({"source": k, "names": ["Liban Mire", "Sara Tesfaye", "Nairobi"]})
+ACC += ["HORN SECURITY DIGEST", "Horn Security Digest", "Issue 212", "In this issue", "OGADEN REBELS SIGN PEACE DEAL IN ASMARA",
+        "BACKGROUND", "THE LONG WAR IN THE SOMALI REGION", "ABDI ILEY STAYS IN CUSTODY", "OLF FIGHTERS IN THE WEST",
+        "ADDIS RETURNEES", "Ogaden", "Ogadeni", "Somali", "Ethiopian", "Ethiopians", "Chinese", "Ethiopian government",
+        "Ethiopian delegation", "Admiral Mohamed Omar Osman", "Admiral", "Foreign Minister Workneh Gebeyehu",
+        "Foreign Minister", "Prime Minister Abiy Ahmed", "Prime Minister", "Parliament", "Source", "Horn Wire",
+        "Ogaden Review", "Capital Courier", "Oromia Monitor", "Addis", "Five stories from the week, with sources",
+        "Ogaden rebels sign peace deal", "The long war in the Somali Region", "Abdi Iley stays in custody",
+        "OLF fighters in the west", "Addis returnees", "Under", "More", "Clashes", "Its", "My", "We", "From", "In"]
+BP[k] = "That's all for this week."
+
 W.write()
