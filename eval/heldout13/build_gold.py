@@ -437,4 +437,67 @@ ACC += ["HORN SECURITY DIGEST", "Horn Security Digest", "Issue 212", "In this is
         "OLF fighters in the west", "Addis returnees", "Under", "More", "Clashes", "Its", "My", "We", "From", "In"]
 BP[k] = "That's all for this week."
 
+# ---------------- w08 Puerto Rico, Los Macheteros: a regional newspaper story pasted as plain text, with a photo caption ----------------
+k = "w08"
+P(k, "ojeda", "Filiberto Ojeda Ríos", "Filiberto Ojeda Ríos", "Ojeda")
+P(k, "rosado", "Elma Beatriz Rosado")
+P(k, "fraticelli", "Luis Fraticelli")
+P(k, "acevedo", "Aníbal Acevedo Vilá", "Aníbal Acevedo Vilá", "Acevedo Vilá")
+P(k, "sanchez_ramos", "Roberto Sánchez Ramos")
+P(k, "gerena", "Víctor Manuel Gerena")
+P(k, "de_la_torre", "Carmen de la Torre")
+G(k, "macheteros", "Boricua Popular Army", "Boricua Popular Army", "Los Macheteros", "Macheteros", "Ejército Popular Boricua",
+  "EPB")
+G(k, "fbi", "FBI")
+G(k, "farp", "Armed Forces of Popular Resistance", "Armed Forces of Popular Resistance", "FARP")
+G(k, "ovrp", "Volunteers of the Puerto Rican Revolution", "Volunteers of the Puerto Rican Revolution", "OVRP")
+G(k, "us_navy", "U.S. Navy")
+G(k, "wells_fargo", "Wells Fargo")
+L(k, "hormigueros", "Hormigueros", "Hormigueros", "HORMIGUEROS")
+L(k, "jaguey", "Jagüey")
+L(k, "san_juan", "San Juan")
+L(k, "puerto_rico", "Puerto Rico")
+L(k, "la_fortaleza", "La Fortaleza")
+L(k, "muniz", "Muñiz Air National Guard Base")
+L(k, "sabana_seca", "Sabana Seca")
+L(k, "united_states", "United States")
+L(k, "west_hartford", "West Hartford")
+L(k, "connecticut", "Connecticut")
+L(k, "cuba", "Cuba")
+L(k, "luquillo", "Luquillo")
+L(k, "hartford", "Hartford")
+L(k, "mayaguez", "Mayagüez")
+rels(k, [("ojeda", "founded", "macheteros"), ("ojeda", "leads", "macheteros"), ("fbi", "opposed_to", "ojeda"),
+         ("ojeda", "opposed_to", "fbi"), ("fraticelli", "holds_office", "fbi"), ("acevedo", "holds_office", "puerto_rico"),
+         ("sanchez_ramos", "holds_office", "puerto_rico"), ("macheteros", "opposed_to", "us_navy"),
+         ("macheteros", "allied_with", "farp"), ("macheteros", "allied_with", "ovrp"), ("gerena", "member_of", "macheteros"),
+         ("gerena", "member_of", "wells_fargo"), ("macheteros", "opposed_to", "wells_fargo")])
+ev(k, "ojeda_killed", "2005-09-23", "day", ["ojeda", "fbi", "hormigueros"], "at a farmhouse in the hills above this town on Friday")
+ev(k, "found_dead", "2005-09-24", "day", ["ojeda", "fbi"], "until the next afternoon")
+ev(k, "rosado_detained", "2005-09-23", "day", ["rosado"], "released the same night")
+ev(k, "governor_statement", "2005-09-24", "day", ["acevedo", "la_fortaleza"], "at La Fortaleza on Saturday")
+ev(k, "autopsy_due", "2005-09-28", "day", ["sanchez_ramos"], "by Wednesday")
+ev(k, "ojeda_fled", "1990-09-23", "day", ["ojeda"], "15 years to the day after Ojeda cut off his electronic monitor")
+ev(k, "macheteros_founded", "1976", "year", ["ojeda", "macheteros"], "(EPB), in 1976")
+ev(k, "muniz_attack", "1981-01-12", "day", ["macheteros", "muniz"], "on January 12, 1981")
+ev(k, "sabana_seca", "1979-12-03", "day", ["macheteros", "us_navy", "sabana_seca"], "On December 3, 1979")
+ev(k, "wells_fargo", "1983-09-12", "day", ["gerena", "macheteros", "wells_fargo", "west_hartford"], "on September 12, 1983")
+ev(k, "ojeda_arrested", "1985-08", "month", ["ojeda", "fbi", "luquillo"], "in Luquillo in August 1985")
+ev(k, "acquitted", "1989", "year", ["ojeda", "san_juan"], "acquitted him in 1989")
+ev(k, "sentenced", "1992", "year", ["ojeda", "hartford"], "In 1992, after he fled")
+ev(k, "body_released", "2005-09-24", "day", ["ojeda"], "released to his family late on Saturday")
+ev(k, "wake", "2005-09-26", "day", ["ojeda", "san_juan"], "A wake is planned in San Juan on Monday")
+cl(k, "fraticelli", "We came with an arrest warrant, not with a plan to kill anyone")
+cl(k, "fraticelli", "He chose to shoot.")
+cl(k, "acevedo", "A man who is wounded and alone in a house is not a danger to a team of federal agents")
+cl(k, "acevedo", "If he bled to death while they waited outside, the people of Puerto Rico have a right to know who decided that, and why.")
+cl(k, "de_la_torre", "He grew plantains and he fixed our radios")
+cl(k, "de_la_torre", "When the helicopters came I thought there had been an accident. Nobody here knew who he was, and I still do not think he was dangerous to anybody in Hormigueros.")
+NOISE.append({"source": k, "names": ["Rincón"]})
+ACC += ["THE WEST COAST SENTINEL", "The West Coast Sentinel", "Sentinel", "Sentinel Staff", "Island News",
+        "Daniel Irizarry Soto", "PHOTO CAPTION", "Sentinel photo", "Wanda Ortiz Colón", "Grito de Lares", "Spanish",
+        "Puerto Rican", "Independence", "Neighbours", "Supporters", "Prosecutors", "Agents", "Macheteros leader",
+        "According", "His", "He", "If", "Nobody", "When", "That", "The", "A", "In"]
+BP[k] = "Copyright 2005 The West Coast Sentinel."
+
 W.write()
