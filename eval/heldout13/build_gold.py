@@ -410,7 +410,8 @@ L(k, "eritrea", "Eritrea")
 L(k, "gimbi", "Gimbi")
 rels(k, [("osman", "holds_office", "onlf"), ("workneh", "holds_office", "ethiopia"), ("geele", "spokesperson_for", "onlf"),
          ("onla", "part_of", "onlf"), ("abdi_iley", "leads", "liyu"), ("abdi_iley", "holds_office", "somali_region"),
-         ("kumsa", "member_of", "olf"), ("dawud", "holds_office", "olf"), ("olf", "opposed_to", "endf"),
+         ("kumsa", "member_of", "olf"), ("dawud", "holds_office", "olf"), ("onlf", "backed_by", "eritrea"),
+         ("olf", "backed_by", "eritrea"), ("olf", "opposed_to", "endf"),
          ("abiy", "holds_office", "ethiopia")])
 ev(k, "peace_deal", "2018-10-21", "day", ["onlf", "osman", "workneh", "asmara"], "in Asmara on Sunday")
 ev(k, "struggle_began", "1994", "year", ["onlf"], "the armed struggle it began in 1994")
