@@ -104,7 +104,6 @@ public sealed class PassageClassifierTests
     [InlineData("Sanctions Implications")]
     [InlineData("sANCTIONS IMPLICATIONS")]
     [InlineData("Media Contact")]
-    [InlineData("Notes to Editors")]
     [InlineData("About the Institute")]
     [InlineData("About Tamaro Watch")]
     [InlineData("Further information")]
@@ -332,6 +331,22 @@ public sealed class PassageClassifierTests
     public void A_chapter_line_that_opens_on_its_time_is_a_list_item()
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n(00:02:40) From Wadelo to the hills\n\n{Body}");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
+    }
+
+    [Fact]
+    public void Notes_to_editors_are_read_one_by_one_and_a_contact_line_still_ends_the_page()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\nNotes to editors\n\n1. The Kessa Front was founded in 1994 by Omar Tawil after a split in the Tamaro Left.\n\nMedia contact: Ana Ruiz, press officer\n\nFollow us on X");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Boilerplate], kinds);
+    }
+
+    [Fact]
+    public void A_numbered_entry_with_a_comma_is_a_list_item_not_a_heading()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n1. TAWIL, Omar, chair of the Kessa Lawyers Association\n\n{Body}");
 
         Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
     }
