@@ -23,7 +23,7 @@ public static partial class RelationFinder
     private const string Det = @"(?:(?<det>the|a|an|one\s+of\s+(?:the|its|their|his|her)|two|three|four|five|six|several|both|another|other|its|his|her|their)\s+)?";
 
     // A copula or an appointment: "is", "was named", "took over as", "has been considered", "serves as".
-    private const string Cop = @"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|become|remains|remained|serves\s+as|served\s+as|serving\s+as|acts\s+as|acted\s+as|works\s+as|worked\s+as|took\s+over\s+as|takes\s+over\s+as|named|appointed|elected|promoted\s+to|installed\s+as|now|also|then|currently|formerly|previously|still|reportedly|allegedly|once|later|considered|described\s+as|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|understood\s+to\s+be|known\s+to\s+be|reported\s+to\s+be|regarded\s+as|seen\s+as|viewed\s+as|widely|generally|commonly|often|long|as)\s+){1,5}";
+    private const string Cop = @"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|become|remains|remained|serves\s+as|served\s+as|serving\s+as|acts\s+as|acted\s+as|works\s+as|worked\s+as|took\s+over\s+as|takes\s+over\s+as|(?:was\s+|were\s+|been\s+)?sworn\s+in\s+as|named|appointed|elected|promoted\s+to|installed\s+as|now|also|then|currently|formerly|previously|still|reportedly|allegedly|once|later|considered|described\s+as|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|understood\s+to\s+be|known\s+to\s+be|reported\s+to\s+be|regarded\s+as|seen\s+as|viewed\s+as|widely|generally|commonly|often|long|as)\s+){1,5}";
 
     private static readonly string Roles = $@"{Mod}(?<role>{RoleWord})(?:\s*(?:,|and|&|,\s*and|or)\s+(?:a\s+|an\s+|the\s+)?{Mod}(?<role>{RoleWord}))*";
 
@@ -87,7 +87,10 @@ public static partial class RelationFinder
     private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+)?""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".
-    private static readonly Regex PreRoleBefore = new($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed))?,?\s+""?$", Opt);
+    // "Y members, among them A and B", "the seven Y members still wanted include A, B and C": a list after the role.
+    private static readonly Regex PreRoleBefore = new($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|{ListAfterRole})?,?\s+""?$", Opt);
+
+    private const string ListAfterRole = @",?\s+(?:among\s+them|among\s+whom|including|such\s+as|notably)|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:include|includes|included)";
 
     private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an)\s+{Mod}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
 
@@ -250,7 +253,7 @@ public static partial class RelationFinder
         private bool EndsInRoleOf(int from, int to) => from < to && RoleOfEnd.IsMatch(shadow.AsSpan(from, to - from));
 
         /// <summary>Whether [from, to) ends in a role word before ",? "? ": what "Y leader X", "Y's leader, X", "its leader X" end in.</summary>
-        private static readonly Regex RoleKnownAsEnd = new(@"[\u0001\u0003]\s+(?:known\s+as|called|named|nicknamed|dubbed)\s+""?$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex RoleKnownAsEnd = new(@"[\u0001\u0003](?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|" + ListAfterRole + @")\s+""?$", Opt | RegexOptions.RightToLeft);
 
         private bool EndsInRole(int from, int to)
         {
@@ -928,6 +931,18 @@ public static partial class RelationFinder
                     // "King X of Morocco", "President X of Tamaro"; a delegate "X (Tamaro) said": the country the person holds office for.
                     Add(a, Predicates.HoldsOffice, b);
                 }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && GroupNounOfPerson.IsMatch(between) && !PossessiveAt(b.Span.End))
+                {
+                    // "the Kessa Islamic Jihad, the group of X": a group named for the person who leads it.
+                    Add(b, Predicates.Leads, a);
+                }
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Place && OfBetween.IsMatch(between)
+                    && JurisdictionTitleBefore.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 30), a.Span.Start)))
+                {
+                    // "Archbishop X of Ayacucho", "Governor X of Kessa Province": a title of a see or a jurisdiction names the town or
+                    // region the office is over ("Dr X of London" is where X is from, and makes nothing).
+                    Add(a, Predicates.HoldsOffice, b);
+                }
                 else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfDescribedBetween.IsMatch(between) && !PossessiveAt(b.Span.End) && ClauseEndsAt(b.Span.End))
                 {
                     // "X, of the separatist party Y, said": an apposition that names the person's group.
@@ -1087,6 +1102,10 @@ public static partial class RelationFinder
         private static readonly Regex SpeechAfterBracket = new(@"^\)\s+(?:said|told|says|stated|added|stressed|noted|asked|urged|called|warned|welcomed|expressed|recalled|emphasized|emphasised|underlined)\b", Opt);
 
         private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", Opt);
+
+        private static readonly Regex GroupNounOfPerson = new(@"^,\s+(?:the|a)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:group|faction|militia|movement|organi[sz]ation|network|band|party|cell)\s+of\s+$", Opt);
+
+        private static readonly Regex JurisdictionTitleBefore = new(@"(?<![\w-])(?-i:Archbishop|Bishop|Metropolitan|Patriarch|Governor|Lieutenant\s+Governor|Mayor|Emir|Sultan|King|Queen|Prince|Chief)\s+$", RegexOptions.CultureInvariant);
 
         private static readonly Regex OfDescribedBetween = new(@"^,\s+of\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$", Opt);
 

@@ -430,9 +430,13 @@ public static partial class DocumentResolver
         var hb = b[(b.LastIndexOf(' ') + 1)..].ToLowerInvariant().TrimEnd('s');
         return ha != hb && IsBody(ha) && IsBody(hb);
 
-        // A military unit's head ("Kessa Scouts", "Kessa Rifles") names a body of its own too.
+        // A military unit's head ("Kessa Scouts", "Kessa Rifles") names a body of its own too, and so does an institution's
+        // ("the Kessa Institute" is no "Kessa Front").
         static bool IsBody(string head) => head is "army" or "front" or "party" or "movement" or "council" or "brigade" or "battalion"
             or "division" or "regiment" or "legion" or "guard" or "police" or "union" or "cell" or "column"
+            or "institute" or "institution" or "university" or "college" or "school" or "academy" or "bank" or "corporation"
+            or "ministry" or "court" or "church" or "foundation" or "centre" or "center" or "commission" or "committee" or "agency"
+            or "airline" or "airway" or "tribunal" or "parliament" or "assembly" or "congres"
             || (head is not ("group" or "company" or "wing") && (NameLexicon.MilitaryUnitHeads.Contains(head) || NameLexicon.MilitaryUnitHeads.Contains(head + "s")));
     }
 

@@ -557,6 +557,11 @@ public sealed class RelationFrameTests
     [InlineData("Lina Varga was arrested by officers of the Lagos State Police on Monday.", "Lagos State Police opposed_to Lina Varga")]
     [InlineData("The Chamber finds that the Revolutionary Army of Kessa, the armed forces of the Kessa People's Party, carried out a policy.", "Revolutionary Army of Kessa part_of Kessa People's Party")]
     [InlineData("The KRF worked with the Popular Front for the Liberation of Kessa, whose operations chief, Wadie Tarvo, trained its members.", "Wadie Tarvo member_of Popular Front for the Liberation of Kessa")]
+    [InlineData("Their demand was the release of 400 jailed Kessa Front members, among them Ana Polo and Rosa Gil.", "Rosa Gil member_of Kessa Front")]
+    [InlineData("The seven Kessa Front members still wanted include Ana Bando, Rosa Gil and Junzo Okuda.", "Junzo Okuda member_of Kessa Front")]
+    [InlineData("Sam Nujo was sworn in as Namibia's first president in 1990.", "Sam Nujo holds_office Namibia")]
+    [InlineData("Archbishop Juan Luis Tarvo of Lagos spoke to reporters on Wednesday morning.", "Juan Luis Tarvo holds_office Lagos")]
+    [InlineData("They were working with the Kessa Islamic Jihad, the group of Muhammad Ruvo.", "Muhammad Ruvo leads Kessa Islamic Jihad")]
     public void Session_17_frames_state_their_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -566,6 +571,12 @@ public sealed class RelationFrameTests
     public void Overseeing_a_groups_operations_makes_no_leader_of_it()
     {
         Assert.DoesNotContain("Ana Ruiz leads Kessa Red Front", Relations("Ana Ruiz, a Kessa Red Front official, now oversees Kessa Red Front operations in the north."));
+    }
+
+    [Fact]
+    public void A_doctor_of_a_city_holds_no_office_there()
+    {
+        Assert.DoesNotContain("Ana Ruiz holds_office London", Relations("Dr Ana Ruiz of London said the plan would fail."));
     }
 
     [Fact]

@@ -837,4 +837,14 @@ public sealed class DocumentResolverTests
         Assert.Equal(EntityType.Person, x.Named("Omar Tawil").Type);
         Assert.Equal(EntityType.Person, x.Named("Karim Nasser").Type);
     }
+
+    [Fact]
+    public void An_institute_and_a_front_named_for_one_place_stay_two()
+    {
+        var x = Extract.From("Gustavo Ledo is a security analyst at the Tamaro Institute in Lima.", "Some 400 jailed Tamaro Front members are still held.");
+
+        Assert.Contains("Group: Tamaro Institute", x.Summary);
+        Assert.Contains("Group: Tamaro Front", x.Summary);
+    }
 }
+
