@@ -478,6 +478,15 @@ public static partial class DocumentResolver
                     continue;
                 }
 
+                // "Salim bin Musallam" and "Salim bin Musallam al-Kathiri": a name chain and the same chain with its family
+                // name after it are one person.
+                if ((fa.StartsWith(fb + " ", StringComparison.Ordinal) && PatronymicSecond(cs[pb].Surface))
+                    || (fb.StartsWith(fa + " ", StringComparison.Ordinal) && PatronymicSecond(cs[pa].Surface)))
+                {
+                    uf.Union(pa, pb);
+                    continue;
+                }
+
                 // One name written two ways: the same words in the same order but one, which is a typo or another
                 // romanization of the other ("Qasem"/"Qassem", "khalazi"/"khazali"), at least five letters long.
                 // "Abdul Malik al-Tamari" and his brother "Abdul Karim al-Tamari" differ in a whole word, and stay two.
@@ -485,6 +494,23 @@ public static partial class DocumentResolver
                 {
                     uf.Union(pa, pb);
                 }
+            }
+        }
+
+        // "J. M. MAPHOSA" in a list and "Joseph Maphosa" in the story: initials and a surname are the one person of the
+        // article with that surname whose first name starts with the first initial; two such people, and it joins neither.
+        foreach (var p in people)
+        {
+            var words = (Unfiled(cs[p].Surface) is { } u ? NameKey.Fold(u) : folds[p]).Split(' ');
+            if (words.Length < 2 || !words[..^1].All(w => w.Length == 1))
+            {
+                continue;
+            }
+
+            var full = people.Where(q => q != p && lastWord[q] == words[^1] && firstWord[q].Length > 1 && firstWord[q][0] == words[0][0]).Select(uf.Find).Distinct().ToList();
+            if (full.Count == 1)
+            {
+                uf.Union(p, full[0]);
             }
         }
 
@@ -594,10 +620,16 @@ public static partial class DocumentResolver
     /// "As Hadi said" after "Hadi Jubrani": a given name alone names the one person of the article with that first name,
     /// when no other person has it (two Omars leave "Omar" alone); else null.
     /// </summary>
+    /// <summary>"Qaboos bin Said", "Salim bin Musallam al-Kathiri": the name's second word is a patronymic particle.</summary>
+    private static bool PatronymicSecond(string surface) =>
+        surface.Split(' ') is { Length: >= 3 } w && w[1].ToLowerInvariant() is "bin" or "ibn" or "ben" or "bint" or "ould" or "wad" or "walad";
+
     private static int? FirstNameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, Dictionary<int, string> firstWord, string surface, string key)
     {
         var holders = people.Where(p => firstWord[p] == key && cs[p].WordCount > 1).ToList();
-        return NameLexicon.IsGivenName(surface) && holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
+        // "Qaboos bin Said": the word before a patronymic particle is a given name, listed or not.
+        var given = NameLexicon.IsGivenName(surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface)));
+        return given && holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
     }
 
     /// <summary>

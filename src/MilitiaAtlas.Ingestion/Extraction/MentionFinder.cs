@@ -2136,6 +2136,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 c.Votes.Add(EntityType.Person, 3, TypeCue.SpeechAfter, next.Span);
             }
+            else if (n is "himself" or "herself")
+            {
+                // "Phizo himself left for London": only a person is a "himself".
+                c.Votes.Add(EntityType.Person, 3, TypeCue.Reflexive, next.Span);
+            }
             else if (NameLexicon.GroupFollowers.Contains(n) && !(prev is { Text: "-" } && prev2 is not null && NameLexicon.HyphenPrefixes.Contains(prev2.Lower)))
             {
                 // Not "pro-X forces", "anti-X fighters": the forces are for or against X, a person as often as a group.

@@ -60,6 +60,7 @@ public enum TypeCue : byte
     FoundedObject,
     SpelledOut,
     JoinedObject,
+    Reflexive,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

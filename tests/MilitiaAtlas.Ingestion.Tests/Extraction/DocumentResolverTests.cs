@@ -846,5 +846,27 @@ public sealed class DocumentResolverTests
         Assert.Contains("Group: Tamaro Institute", x.Summary);
         Assert.Contains("Group: Tamaro Front", x.Summary);
     }
+
+    [Fact]
+    public void A_name_chain_its_family_name_and_its_given_name_are_one_person()
+    {
+        var x = Extract.From("Salim bin Musallam al-Tamari led the front. In 1975 Salim bin Musallam surrendered.", "Sultan Qaboos bin Tarek took power in 1970. Qaboos then fought the rebels.");
+
+        Assert.Contains("Person: Salim bin Musallam al-Tamari", x.Summary);
+        Assert.DoesNotContain("Person: Salim bin Musallam", x.Summary);
+        Assert.Contains("Person: Qaboos bin Tarek", x.Summary);
+        Assert.DoesNotContain("Person: Qaboos", x.Summary);
+    }
+
+    [Fact]
+    public void Initials_and_a_surname_join_the_one_full_name_they_fit_and_show_under_it()
+    {
+        var one = Extract.From("The medal went to Joseph Maphosa of the Kessa Rifles in 1975.", "The list names Col. J. M. MAPHOSA, Kessa Rifles, and others.");
+        Assert.Contains("Person: Joseph Maphosa", one.Summary);
+        Assert.DoesNotContain("Person: J. M. MAPHOSA", one.Summary);
+
+        var two = Extract.From("James Ruvo and John Ruvo both served in the Kessa Rifles.", "The list names Col. J. RUVO, Kessa Rifles, and others.");
+        Assert.Contains("Person: J. RUVO", two.Summary);
+    }
 }
 

@@ -296,5 +296,14 @@ public sealed class TypeEvidenceTests
     {
         Assert.Equal(EntityType.Group, Extract.From(sentence).Named(name).Type);
     }
+
+    [Fact]
+    public void Only_a_person_is_a_himself()
+    {
+        var x = Extract.From("The council chose a new president in 1950. Tarvo himself left for London in 1960.", "Box 3: Letter from Tarvo, London, 1976.");
+
+        Assert.Equal(EntityType.Person, x.Named("Tarvo").Type);
+        Assert.Contains(Evidence(x, "Tarvo"), e => e.StartsWith("reflexive person 3 'himself'", StringComparison.Ordinal));
+    }
 }
 
