@@ -274,10 +274,11 @@ public static partial class ParagraphSplitter
         }
 
         // A block of short lines (a field list: "AKAs: X" and its further names; an address) stays one paragraph unless
-        // every line ends a sentence, and so does a record whose lines after the first are indented under it; a block with
-        // a paragraph-long line is a file written one paragraph per line.
+        // every line ends a sentence, and so does a record whose lines after the first are indented under it; a block of
+        // three lines or more with a paragraph-long line is a file written one paragraph per line (two lines may be a
+        // headline and its lede, kept together as before).
         if (lines.Count > 1 && !IsHardWrapped(text, lines) && !IsIndentedRecord(text, lines)
-            && (lines.Max(l => l.Length) > 100 || (lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60)))
+            && ((lines.Count > 2 && lines.Max(l => l.Length) > 100) || (lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60)))
         {
             foreach (var line in lines)
             {
@@ -427,6 +428,13 @@ public static partial class ParagraphSplitter
     private static bool ContinuesInto(string text, TextSpan first, TextSpan next, bool headline)
     {
         var a = first.Slice(text);
+
+        // No paragraph opens on a full stop or a comma: "Syria" / ". Near Raqqa, four strikes …" is one line broken before it.
+        if (text[next.Start] is '.' or ',' or ';')
+        {
+            return true;
+        }
+
         if (a.Contains('\n') || CountWords(a) < 4)
         {
             return false;

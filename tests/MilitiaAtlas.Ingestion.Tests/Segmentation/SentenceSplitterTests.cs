@@ -129,4 +129,21 @@ public sealed class SentenceSplitterTests
 
         Assert.Equal([text], Paragraphs(text));
     }
+
+    [Fact]
+    public void A_headline_and_its_lede_on_two_lines_stay_one_paragraph()
+    {
+        var text = $"Minister calls the rebel advance on Wadelo a tragedy\n{Long}";
+
+        Assert.Equal([text], Paragraphs(text));
+    }
+
+    [Fact]
+    public void A_line_that_opens_on_a_full_stop_goes_on_from_the_line_before()
+    {
+        var text = $"Strike report\n{Long}\nKessa\n. Near Wadelo, four strikes hit an Eastern Front unit and destroyed a fighting position.\n{Long}";
+
+        Assert.Contains("Kessa\n. Near Wadelo, four strikes hit an Eastern Front unit and destroyed a fighting position.", Paragraphs(text));
+    }
 }
+
