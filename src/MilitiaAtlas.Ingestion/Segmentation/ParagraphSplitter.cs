@@ -277,12 +277,26 @@ public static partial class ParagraphSplitter
         // every line ends a sentence, and so does a record whose lines after the first are indented under it; a block of
         // three lines or more with a paragraph-long line is a file written one paragraph per line (two lines may be a
         // headline and its lede, kept together as before).
-        if (lines.Count > 1 && !IsHardWrapped(text, lines) && !IsIndentedRecord(text, lines)
+        if (lines.Count > 1 && !IsHardWrapped(text, lines) && !IsIndentedRecord(text, lines) && !IsTable(text, lines)
             && ((lines.Count > 2 && lines.Max(l => l.Length) > 100) || (lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60)))
         {
-            foreach (var line in lines)
+            // A numbered entry with its field lines under it ("2. LAST, First" / "a.k.a.: …" / "DOB: …") is one record.
+            for (var i = 0; i < lines.Count; i++)
             {
-                result.Add(new RawParagraph(line));
+                var j = i;
+                if (EntryNumber().IsMatch(text.AsSpan(lines[i].Start, lines[i].Length)))
+                {
+                    while (j + 1 < lines.Count && FieldLabel().IsMatch(text.AsSpan(lines[j + 1].Start, lines[j + 1].Length)))
+                    {
+                        j++;
+                    }
+                }
+
+                result.Add(new RawParagraph(j - i >= 2 ? new TextSpan(lines[i].Start, lines[j].End) : lines[i]));
+                if (j - i >= 2)
+                {
+                    i = j;
+                }
             }
 
             return;
@@ -290,6 +304,13 @@ public static partial class ParagraphSplitter
 
         result.Add(new RawParagraph(span));
     }
+
+    [GeneratedRegex(@"^\(?\d{1,3}[.)]\s+\S")]
+    private static partial Regex EntryNumber();
+
+    // A field's label at the start of a line: "a.k.a.:", "DOB:", "Other information:", "Position:".
+    [GeneratedRegex(@"^[\p{L}][\p{L}.()'’/ -]{0,30}:\s")]
+    private static partial Regex FieldLabel();
 
     private static bool IsCueNumber(string text, TextSpan line) => line.Length is > 0 and <= 5 && text.AsSpan(line.Start, line.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 
@@ -348,6 +369,21 @@ public static partial class ParagraphSplitter
         }
 
         return inside * 3 >= lines.Count - 1;
+    }
+
+    /// <summary>A table written with pipes: most of its lines hold two or more "|" (a header row and its rows read together).</summary>
+    private static bool IsTable(string text, List<TextSpan> lines)
+    {
+        var rows = 0;
+        foreach (var line in lines)
+        {
+            if (text.AsSpan(line.Start, line.Length).Count('|') >= 2)
+            {
+                rows++;
+            }
+        }
+
+        return rows * 2 > lines.Count;
     }
 
     /// <summary>A heading line with every further line indented under it ("7. NAME" / "   Also known as: …").</summary>

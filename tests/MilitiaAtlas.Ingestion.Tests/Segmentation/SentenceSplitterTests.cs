@@ -145,5 +145,22 @@ public sealed class SentenceSplitterTests
 
         Assert.Contains("Kessa\n. Near Wadelo, four strikes hit an Eastern Front unit and destroyed a fighting position.", Paragraphs(text));
     }
+
+    [Fact]
+    public void A_numbered_entry_with_its_field_lines_is_one_record_in_a_paragraph_per_line_file()
+    {
+        const string Entry = "2. TAWIL, Omar\na.k.a.: (1) TAWIL, Umar; (2) \"Abu Sami\"\nDOB: 30/12/1960. POB: Wadelo, Kessa.\nPosition: Chief of operations of the Eastern Front.";
+        var text = $"{Long}\n{Entry}\n{Long}";
+
+        Assert.Equal([Long, Entry, Long], Paragraphs(text));
+    }
+
+    [Fact]
+    public void A_table_written_with_pipes_stays_one_paragraph()
+    {
+        var text = "No. | SURNAME, Forename | Code name | Position of the listed person within the Eastern Front of Kessa | Listed\nR-1 | TAWIL, Omar | \"Cemal\" | Head of the Eastern Front's headquarters command in the hills above Wadelo | 05/11/2014\nR-2 | RUIZ, Ana | \"Cuma\" | Co-chair | 05/11/2014";
+
+        Assert.Equal([text], Paragraphs(text));
+    }
 }
 
