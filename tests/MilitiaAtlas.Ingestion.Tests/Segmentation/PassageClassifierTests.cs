@@ -117,7 +117,6 @@ public sealed class PassageClassifierTests
     [InlineData("Transcripts are produced by the station's transcription service and may contain errors.")]
     [InlineData("Tamaro Rights Watch is an independent, non-profit organisation. This report was edited by Ana Ruiz.")]
     [InlineData("4. How to submit a tip")]
-    [InlineData("Endnotes")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
     {
         var kinds = Closing(heading, "As a result of this listing, all property of the persons listed that is held by banks in Tamaro is blocked.");
@@ -349,6 +348,17 @@ public sealed class PassageClassifierTests
         var kinds = Kinds($"Title here\n\n{Body}\n\n1. TAWIL, Omar, chair of the Kessa Lawyers Association\n\n{Body}");
 
         Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
+    }
+
+    [Theory]
+    [InlineData("Notes")]
+    [InlineData("Endnotes")]
+    [InlineData("NOTES")]
+    public void Under_a_notes_heading_an_explanation_is_content_and_a_citation_is_furniture(string heading)
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{heading}\n\n(1) The Kessa National Army was the armed wing of the Kessa Front, which Omar Tawil founded in 1961.\n\n[2] Interview with a relative of one of the victims, Wadelo, April 2024.\n\n[3] Kessa Ledger, \"Front rejects the accord\", 3 December 2020.\n\nCite this item: Kessa Letters Project, item 217.");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate], kinds);
     }
 }
 
