@@ -1784,9 +1784,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // Shouted words ("UPDATE", "IMPLICATIONS") are not acronyms; short acronyms ("IS", "UN") stay even though "is" is a
-        // word. An acronym with a number after it is a document's ("E.O. 13224", "H.R. 2471"), not an actor.
+        // word. An acronym with a number after it is a document's ("E.O. 13224", "H.R. 2471"), not an actor. A word in
+        // capitals with a lower-case word right beside it is written inside prose, where no one shouts: "the PLAN columns",
+        // "joined PLAN," are the movement's initials even where "the settlement plan" also stands.
+        var inProse = (start > 0 && tokens[start - 1] is { IsWord: true } before && char.IsLower(before.Text[0]) && !first.NewLineBefore)
+            || (end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } after && char.IsLower(after.Text[0]) && !after.NewLineBefore);
         if (lone && first.IsAcronym && ((NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) && (NameLexicon.DesignationAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) || !DefinedAcronym(st.Text, first.Text)))
-            || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower))
+            || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower) && !inProse)
             || (first.Text.Length >= 6 && (NameLexicon.IsEnglishWord(first.Lower) || first.Lower.EndsWith("tions", StringComparison.Ordinal) || first.Lower.EndsWith("ments", StringComparison.Ordinal)))
             || (first.Text.Contains('.') && (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number
                 || (end + 2 < tokens.Count && tokens[end + 1].Text == ")" && tokens[end + 2].Kind == TokenKind.Number)))))

@@ -282,7 +282,7 @@ public sealed class TypeEvidenceTests
     [Fact]
     public void A_lone_acronym_that_spells_a_common_word_is_still_an_actor()
     {
-        var x = Extract.From("Amutu had joined PLAN, the armed wing of the Kessa People's Organisation, in 1981. PLAN fighters crossed the river.");
+        var x = Extract.From("Amutu had joined PLAN, the armed wing of the Kessa People's Organisation, in 1981. PLAN fighters crossed the river.", "They waited to be confined to base under the settlement plan.");
 
         Assert.Equal(EntityType.Group, x.Named("PLAN").Type);
     }
