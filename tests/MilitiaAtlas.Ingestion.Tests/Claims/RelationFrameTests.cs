@@ -560,6 +560,7 @@ public sealed class RelationFrameTests
     [InlineData("Their demand was the release of 400 jailed Kessa Front members, among them Ana Polo and Rosa Gil.", "Rosa Gil member_of Kessa Front")]
     [InlineData("The seven Kessa Front members still wanted include Ana Bando, Rosa Gil and Junzo Okuda.", "Junzo Okuda member_of Kessa Front")]
     [InlineData("Sam Nujo was sworn in as Namibia's first president in 1990.", "Sam Nujo holds_office Namibia")]
+    [InlineData("One of his trackers, Paulus Tarvo, had defected from the Kessa Front in 1986.", "Paulus Tarvo member_of Kessa Front")]
     [InlineData("Archbishop Juan Luis Tarvo of Lagos spoke to reporters on Wednesday morning.", "Juan Luis Tarvo holds_office Lagos")]
     [InlineData("They were working with the Kessa Islamic Jihad, the group of Muhammad Ruvo.", "Muhammad Ruvo leads Kessa Islamic Jihad")]
     public void Session_17_frames_state_their_relation(string sentence, string expected)
