@@ -1,8 +1,18 @@
+using System.Text.RegularExpressions;
+
 namespace MilitiaAtlas.Ingestion.Segmentation;
 
 /// <summary>General English-language knowledge the text stages share: abbreviations and titles.</summary>
-public static class Lexicon
+public static partial class Lexicon
 {
+    /// <summary>
+    /// A record's field at the start of a line: a short label, a colon, a value ("a.k.a.: …", "DOB: …", "Leader(s): …",
+    /// "Other information: …"). The paragraph splitter keeps a numbered entry with its fields together; the passage
+    /// classifier reads a run of them as content, not headings.
+    /// </summary>
+    [GeneratedRegex(@"^\p{L}[\p{L}.()'’/ -]{0,30}?\s*:[ \t]+\S")]
+    public static partial Regex FieldStart();
+
     /// <summary>Words written with a period that do not end a sentence (compared without the period).</summary>
     public static readonly IReadOnlySet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {

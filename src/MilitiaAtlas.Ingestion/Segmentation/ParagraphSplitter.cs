@@ -273,30 +273,23 @@ public static partial class ParagraphSplitter
             return;
         }
 
-        // A block of short lines (a field list: "AKAs: X" and its further names; an address) stays one paragraph unless
-        // every line ends a sentence, and so does a record whose lines after the first are indented under it; a block of
-        // three lines or more with a paragraph-long line is a file written one paragraph per line (two lines may be a
-        // headline and its lede, kept together as before).
-        if (lines.Count > 1 && !IsHardWrapped(text, lines) && !IsIndentedRecord(text, lines) && !IsTable(text, lines)
-            && ((lines.Count > 2 && lines.Max(l => l.Length) > 100) || (lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60)))
+        if (LinePerParagraph(text, lines))
         {
             // A numbered entry with its field lines under it ("2. LAST, First" / "a.k.a.: …" / "DOB: …") is one record.
             for (var i = 0; i < lines.Count; i++)
             {
-                var j = i;
+                var last = i;
                 if (EntryNumber().IsMatch(text.AsSpan(lines[i].Start, lines[i].Length)))
                 {
-                    while (j + 1 < lines.Count && FieldLabel().IsMatch(text.AsSpan(lines[j + 1].Start, lines[j + 1].Length)))
+                    while (last + 1 < lines.Count && Lexicon.FieldStart().IsMatch(text.AsSpan(lines[last + 1].Start, lines[last + 1].Length)))
                     {
-                        j++;
+                        last++;
                     }
                 }
 
-                result.Add(new RawParagraph(j - i >= 2 ? new TextSpan(lines[i].Start, lines[j].End) : lines[i]));
-                if (j - i >= 2)
-                {
-                    i = j;
-                }
+                last = last - i >= 2 ? last : i;
+                result.Add(new RawParagraph(new TextSpan(lines[i].Start, lines[last].End)));
+                i = last;
             }
 
             return;
@@ -305,12 +298,19 @@ public static partial class ParagraphSplitter
         result.Add(new RawParagraph(span));
     }
 
+    /// <summary>
+    /// Whether a block's lines are its paragraphs. Yes when every line but the last ends a sentence and the lines are long,
+    /// and when three lines or more hold a paragraph-long one (over 100 characters): a file written one paragraph, heading,
+    /// byline or list item per line. No for text wrapped at a fixed width, a record indented under its heading, a pipe
+    /// table, a block of short lines (a field list: "AKAs: X" and its further names; an address) and two lines (a
+    /// headline and its lede).
+    /// </summary>
+    private static bool LinePerParagraph(string text, List<TextSpan> lines) =>
+        lines.Count > 1 && !IsHardWrapped(text, lines) && !IsIndentedRecord(text, lines) && !IsTable(text, lines)
+        && ((lines.Count > 2 && lines.Max(l => l.Length) > 100) || (lines.Take(lines.Count - 1).All(l => EndsSentence(text, l)) && lines.Average(l => l.Length) > 60));
+
     [GeneratedRegex(@"^\(?\d{1,3}[.)]\s+\S")]
     private static partial Regex EntryNumber();
-
-    // A field's label at the start of a line: "a.k.a.:", "DOB:", "Other information:", "Position:".
-    [GeneratedRegex(@"^[\p{L}][\p{L}.()'’/ -]{0,30}:\s")]
-    private static partial Regex FieldLabel();
 
     private static bool IsCueNumber(string text, TextSpan line) => line.Length is > 0 and <= 5 && text.AsSpan(line.Start, line.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 

@@ -115,11 +115,11 @@ public static partial class PassageClassifier
         for (var i = 0; i <= paragraphs.Count; i++)
         {
             var line = i < paragraphs.Count ? paragraphs[i].Span.Slice(text) : "";
-            var isField = i < paragraphs.Count && !line.Contains('\n') && FieldLine().IsMatch(line);
+            var isField = i < paragraphs.Count && !line.Contains('\n') && Lexicon.FieldStart().IsMatch(line);
             if (isField)
             {
                 run++;
-                field[i] = FieldLine().Count(line) > 1;
+                field[i] = line.Split(" | ").Count(part => Lexicon.FieldStart().IsMatch(part)) > 1;
                 continue;
             }
 
@@ -133,9 +133,6 @@ public static partial class PassageClassifier
 
         return field;
     }
-
-    [GeneratedRegex(@"(?:^|\s\|\s)\p{Lu}[\p{L}() ]{1,28}?\s*:[ \t]+\S")]
-    private static partial Regex FieldLine();
 
     private static PassageKind ClassifyLocal(string s, RawParagraph p, int index, ArticleMetadata meta, bool field)
     {
