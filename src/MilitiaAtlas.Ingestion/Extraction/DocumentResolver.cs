@@ -430,13 +430,9 @@ public static partial class DocumentResolver
         var hb = b[(b.LastIndexOf(' ') + 1)..].ToLowerInvariant().TrimEnd('s');
         return ha != hb && IsBody(ha) && IsBody(hb);
 
-        // A military unit's head ("Kessa Scouts", "Kessa Rifles") names a body of its own too, and so does an institution's
-        // ("the Kessa Institute" is no "Kessa Front").
-        static bool IsBody(string head) => head is "army" or "front" or "party" or "movement" or "council" or "brigade" or "battalion"
-            or "division" or "regiment" or "legion" or "guard" or "police" or "union" or "cell" or "column"
-            or "institute" or "institution" or "university" or "college" or "school" or "academy" or "bank" or "corporation"
-            or "ministry" or "court" or "church" or "foundation" or "centre" or "center" or "commission" or "committee" or "agency"
-            or "airline" or "airway" or "tribunal" or "parliament" or "assembly" or "congres"
+        // org-words.txt [distinct-bodies] ("the Kessa Institute" is no "Kessa Front"); a military unit's head ("Kessa Scouts",
+        // "Kessa Rifles") names a body of its own too.
+        static bool IsBody(string head) => NameLexicon.DistinctBodyHeads.Contains(head)
             || (head is not ("group" or "company" or "wing") && (NameLexicon.MilitaryUnitHeads.Contains(head) || NameLexicon.MilitaryUnitHeads.Contains(head + "s")));
     }
 
@@ -622,7 +618,7 @@ public static partial class DocumentResolver
     /// </summary>
     /// <summary>"Qaboos bin Said", "Salim bin Musallam al-Kathiri": the name's second word is a patronymic particle.</summary>
     private static bool PatronymicSecond(string surface) =>
-        surface.Split(' ') is { Length: >= 3 } w && w[1].ToLowerInvariant() is "bin" or "ibn" or "ben" or "bint" or "ould" or "wad" or "walad";
+        surface.Split(' ') is { Length: >= 3 } w && NameLexicon.PatronymicParticles.Contains(w[1]);
 
     private static int? FirstNameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, Dictionary<int, string> firstWord, string surface, string key)
     {

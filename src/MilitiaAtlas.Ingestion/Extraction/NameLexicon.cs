@@ -83,6 +83,9 @@ public static class NameLexicon
     /// <summary>Head words of a group's own bodies: "Jabhat Wadi Shura Council" (org-words.txt [unit-heads]).</summary>
     public static readonly HashSet<string> UnitHeads = OrgWords.WordSet("unit-heads");
 
+    /// <summary>Heads that name a body of its own, which no other body named for the same place is (org-words.txt [distinct-bodies]).</summary>
+    public static readonly HashSet<string> DistinctBodyHeads = OrgWords.WordSet("distinct-bodies");
+
     /// <summary>The heads of numbered military units, which a number alone names ("the 51st Brigade", "the 444 Regiment").</summary>
     public static readonly HashSet<string> MilitaryUnitHeads = OrgWords.WordSet("military-unit-heads");
 
@@ -252,6 +255,9 @@ public static class NameLexicon
     /// (name-particles.txt [kinship-particles]).
     /// </summary>
     public static readonly HashSet<string> KinshipParticles = ParticleWords.WordSet("kinship-particles");
+
+    /// <summary>Particles between a given name and a father's name: "bin", "ould" (name-particles.txt [patronymic-particles]).</summary>
+    public static readonly HashSet<string> PatronymicParticles = ParticleWords.WordSet("patronymic-particles");
 
     /// <summary>A given name in any common transliteration; a capitalized word only.</summary>
     /// <summary>A given name of given-names.txt (or a transliteration of one): a stronger cue than the long English list.</summary>

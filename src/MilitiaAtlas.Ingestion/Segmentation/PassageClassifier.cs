@@ -56,9 +56,9 @@ public static partial class PassageClassifier
             }
             else if (seenBody && lateInPage && tail is Tail.None or Tail.Notes && (IsClosing(s) || (i >= paragraphs.Count - 3 && (IsAboutNote(s) || SymbolRule().IsMatch(s)))))
             {
-                // "Notes to editors" heads background an analyst wants (who founded the group, who lists it): the heading
-                // is furniture, each note is read on its own, and a contact or credit line after them still ends the page.
-                tail = NotesToEditors().IsMatch(s) ? Tail.Notes : Tail.Boilerplate;
+                // "Notes", "Endnotes", "Notes to editors" head background an analyst wants (who founded the group, who lists
+                // it): the heading is furniture, each note is read on its own, and a contact or credit line still ends the page.
+                tail = NotesHeading().IsMatch(s) ? Tail.Notes : Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
             else if (tail == Tail.Notes && NoteCitation().IsMatch(s))
@@ -215,8 +215,9 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?=.*\p{Ll})\(?\d{1,3}[.)]\s+[^,\n]{1,60},\s")]
     private static partial Regex NumberedEntry();
 
+    // The heading of notes read one by one: "Notes", "Endnotes", "Footnotes", "Notes to editors".
     [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Notes? (?:to|for) Editors?|(?:Foot|End)?notes)\s*:?$", RegexOptions.IgnoreCase)]
-    private static partial Regex NotesToEditors();
+    private static partial Regex NotesHeading();
 
     // A note that cites a source: its marker, then an interview, a document or a report named as such, or "Outlet, "Title", date".
     [GeneratedRegex(@"^(?:\[\^?\d{1,3}\]:?|\(\d{1,3}\)|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(?:(?:Interviews?|Testimony|Testimonies|Video|Figures|Statement|Press release|Report|Reported|See|Ibid|Op\. cit|Cited|Quoted|Sources?|Photographs?|Text of|Letter|E-?mail|Correspondence|Data|Documents?|Author'?s|On file)\b|[^""“\n]{1,60},\s*[""“][^""”\n]{3,120}[""”])", RegexOptions.IgnoreCase)]
