@@ -1105,7 +1105,8 @@ public static partial class RelationFinder
 
         private static readonly Regex GroupNounOfPerson = new(@"^,\s+(?:the|a)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:group|faction|militia|movement|organi[sz]ation|network|band|party|cell)\s+of\s+$", Opt);
 
-        private static readonly Regex JurisdictionTitleBefore = new(@"(?<![\w-])(?-i:Archbishop|Bishop|Metropolitan|Patriarch|Governor|Lieutenant\s+Governor|Mayor|Emir|Sultan|King|Queen|Prince|Chief)\s+$", RegexOptions.CultureInvariant);
+        private static readonly Regex JurisdictionTitleBefore = new(@"(?<![\w-])(?:" + string.Join("|", NameLexicon.JurisdictionTitles.OrderByDescending(t => t.Length)
+            .Select(t => Regex.Escape(t).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex OfDescribedBetween = new(@"^,\s+of\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}$", Opt);
 

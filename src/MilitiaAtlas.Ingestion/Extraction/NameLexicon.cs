@@ -98,6 +98,9 @@ public static class NameLexicon
     /// <summary>Offices held for a country, before the holder: "Kenyan Prime Minister X" (titles.txt [office-titles]), in file order.</summary>
     public static readonly string[] OfficeTitles = [.. TitleWords.Phrases("office-titles")];
 
+    /// <summary>Titles of a see or a jurisdiction: "Archbishop X of P" (titles.txt [jurisdiction-titles]).</summary>
+    public static readonly string[] JurisdictionTitles = [.. TitleWords.Phrases("jurisdiction-titles")];
+
     /// <summary>
     /// Head words that open an organization's name in romanized Arabic and related languages: Jaish al-Wadi, Liwa
     /// Tamaro (org-words.txt [prefix-heads]).

@@ -7,7 +7,7 @@ public sealed class LexiconFileTests
     // The lists of phrases (one a line); every other list of these files is a list of words.
     private static readonly HashSet<(string File, string List)> PhraseLists =
     [
-        ("titles.txt", "titles"), ("titles.txt", "reference-titles"), ("titles.txt", "office-titles"), ("org-words.txt", "demonym-heads"),
+        ("titles.txt", "titles"), ("titles.txt", "reference-titles"), ("titles.txt", "office-titles"), ("titles.txt", "jurisdiction-titles"), ("org-words.txt", "demonym-heads"),
     ];
 
     [Fact]
