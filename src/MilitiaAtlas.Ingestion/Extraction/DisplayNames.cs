@@ -26,7 +26,7 @@ public static class DisplayNames
         var given = surfaces.ToList();
         var lone = given.Where(s => WordCount(s.Surface) == 1).GroupBy(s => NameKey.Fold(s.Surface)).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
         // Initials count for no word: "Joseph Maphosa" is the name over a list's "J. M. MAPHOSA".
-        var forms = given.Select(s => (s.Surface, Count: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1]), Words: WordCount(s.Surface) - Initials(s.Surface),
+        var forms = given.Select(s => (s.Surface, Count: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1]), Words: NameWords(s.Surface),
             Backed: WordCount(s.Surface) > 1 && lone.ContainsKey(NameKey.Fold(s.Surface).Split(' ')[^1]))).ToList();
         forms = forms.Select(f => forms.Any(g => g.Surface == f.Surface + "s") ? f with { Count = 0 }
             : forms.FirstOrDefault(g => f.Surface == g.Surface + "s") is { Surface: not null } single ? f with { Count = f.Count + single.Count } : f).ToList();
@@ -42,8 +42,9 @@ public static class DisplayNames
         return surfaces.Any(g => WordCount(g) > 1 && !g.Contains(',', StringComparison.Ordinal) && NameKey.Fold(g).Split(' ').Intersect(surname).Any());
     }
 
-    private static int Initials(string s) =>
-        s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Length <= 2 && char.IsLetter(w[0]) && (w.Length == 1 || w[1] == '.'));
+    /// <summary>Words of a written form that are not initials ("J." or "J").</summary>
+    private static int NameWords(string s) =>
+        s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Count(w => !(w.Length <= 2 && char.IsLetter(w[0]) && (w.Length == 1 || w[1] == '.')));
 
     /// <summary>Words of a written form: split at spaces, line breaks and no-break spaces.</summary>
     public static int WordCount(string s) => s.Split((char[])[' ', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Length;
