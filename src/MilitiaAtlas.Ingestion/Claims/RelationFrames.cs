@@ -8,6 +8,10 @@ public static partial class RelationFinder
 {
     private const RegexOptions Opt = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
+    // The largest frames are generated at build time: compiled at run time, a pattern this size makes a method the JIT will not
+    // optimise (it falls back to minimal optimisation above a size limit), and ran three to six times slower (docs/performance.md).
+    private const RegexOptions Gen = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
     // The frames' patterns run on RelationLexicon.Mark's copy of the text, where a role noun or a verb is a run of its mark.
     private const string RoleWord = "(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003])";
 
@@ -25,9 +29,9 @@ public static partial class RelationFinder
     // A copula or an appointment: "is", "was named", "took over as", "has been considered", "serves as".
     private const string Cop = @"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|become|remains|remained|serves\s+as|served\s+as|serving\s+as|acts\s+as|acted\s+as|works\s+as|worked\s+as|took\s+over\s+as|takes\s+over\s+as|(?:was\s+|were\s+|been\s+)?sworn\s+in\s+as|named|appointed|elected|promoted\s+to|installed\s+as|now|also|then|currently|formerly|previously|still|reportedly|allegedly|once|later|considered|described\s+as|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|understood\s+to\s+be|known\s+to\s+be|reported\s+to\s+be|regarded\s+as|seen\s+as|viewed\s+as|widely|generally|commonly|often|long|as)\s+){1,5}";
 
-    private static readonly string Roles = $@"{Mod}(?<role>{RoleWord})(?:\s*(?:,|and|&|,\s*and|or)\s+(?:a\s+|an\s+|the\s+)?{Mod}(?<role>{RoleWord}))*";
+    private const string Roles = $@"{Mod}(?<role>{RoleWord})(?:\s*(?:,|and|&|,\s*and|or)\s+(?:a\s+|an\s+|the\s+)?{Mod}(?<role>{RoleWord}))*";
 
-    private static readonly string RolesPre = $@"{ModPre}(?<role>{RoleWord})(?:\s+(?:and|&)\s+{ModPre}(?<role>{RoleWord}))*";
+    private const string RolesPre = $@"{ModPre}(?<role>{RoleWord})(?:\s+(?:and|&)\s+{ModPre}(?<role>{RoleWord}))*";
 
     // A parenthesis after a name, or an age set off by commas ("X, 55, the founder of Y").
     private const string Paren = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?";
@@ -82,13 +86,15 @@ public static partial class RelationFinder
 
     // Not "the Y researcher for Z": the role's object follows.
     // "X, a Y commander in Kessa": a place after "in" leaves the role Y's; "a Y commander in the Z brigade" does not.
-    private static readonly Regex PreRole = new($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Opt);
+    [GeneratedRegex($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Gen)]
+    private static partial Regex PreRole { get; }
 
     private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+)?""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".
     // "Y members, among them A and B", "the seven Y members still wanted include A, B and C": a list after the role.
-    private static readonly Regex PreRoleBefore = new($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|{ListAfterRole})?,?\s+""?$", Opt);
+    [GeneratedRegex($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|{ListAfterRole})?,?\s+""?$", Gen)]
+    private static partial Regex PreRoleBefore { get; }
 
     private const string ListAfterRole = @",?\s+(?:among\s+them|among\s+whom|including|such\s+as|notably)|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:include|includes|included)";
 
@@ -106,7 +112,8 @@ public static partial class RelationFinder
     private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?{TitleWords}$", Opt);
 
     // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
-    private static readonly Regex CopulaRoleBefore = new($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
+    [GeneratedRegex($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Gen)]
+    private static partial Regex CopulaRoleBefore { get; }
 
     private static readonly Regex PluralRoleOfBefore = new($@"(?<role>{RoleWord})\s+of\s+(?:the\s+)?$", Opt);
 
@@ -133,16 +140,21 @@ public static partial class RelationFinder
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
     // "Y, the criminal faction that has controlled X": a description of the subject whose relative clause holds the verb.
-    private static readonly Regex ActiveVerb = new($@"^(?<pre>{Paren}(?:(?<closing>,\s+)(?=(?:(?:had|has|have|was|were|is|also|later|then|once|soon)\s+){{0,2}}[\u0002\u0003])|,\s+(?:who|which|that)\s+|,\s+whose\s+(?:[\w-]+\s+)?(?:troops|fighters|forces|men|militants|units|gunmen|soldiers|members)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Opt);
+    [GeneratedRegex($@"^(?<pre>{Paren}(?:(?<closing>,\s+)(?=(?:(?:had|has|have|was|were|is|also|later|then|once|soon)\s+){{0,2}}[\u0002\u0003])|,\s+(?:who|which|that)\s+|,\s+whose\s+(?:[\w-]+\s+)?(?:troops|fighters|forces|men|militants|units|gunmen|soldiers|members)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Gen)]
+    private static partial Regex ActiveVerb { get; }
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
     // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
-    private static readonly string PassiveVerbPattern = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,)|\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|interior|countryside|hills|mountains|forest|border\s+areas?|region|area)(?=\s))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)|,\s+(?!(?:is|was|are|were|has|have|had)\s))?(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[a-z-]{{2,}}(?:,\s+|,?\s+(?:and|or)\s+)){{0,3}}(?<verb>{VerbWord}){CoordinatedParticiples}{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
+    private const string PassiveVerbHead = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,)|\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|interior|countryside|hills|mountains|forest|border\s+areas?|region|area)(?=\s))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)";
+
+    private const string PassiveVerbTail = $@"(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[a-z-]{{2,}}(?:,\s+|,?\s+(?:and|or)\s+)){{0,3}}(?<verb>{VerbWord}){CoordinatedParticiples}{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
 
     // "its founder, X, was killed by Y": after a name that is itself an apposition, ", was" goes on with it.
-    private static readonly Regex PassiveVerbAfterAppositive = new(PassiveVerbPattern.Replace(@"|,\s+(?!(?:is|was|are|were|has|have|had)\s))?", @"|,\s+)?", StringComparison.Ordinal), Opt);
+    [GeneratedRegex(PassiveVerbHead + @"|,\s+)?" + PassiveVerbTail, Gen)]
+    private static partial Regex PassiveVerbAfterAppositive { get; }
 
-    private static readonly Regex PassiveVerb = new(PassiveVerbPattern, Opt);
+    [GeneratedRegex(PassiveVerbHead + @"|,\s+(?!(?:is|was|are|were|has|have|had)\s))?" + PassiveVerbTail, Gen)]
+    private static partial Regex PassiveVerb { get; }
 
     // "led by the Salafist commander X", "founded by a former colonel, X", "directed by officials of X": the agent's role noun, lower
     // case, before the name; "headed by his son, General X" (a kinship noun set off by a comma); "chaired by the veteran diplomat X",
@@ -712,8 +724,7 @@ public static partial class RelationFinder
                             AddRoles(r, ms[k], g, "");
                         }
                     }
-                    else if (between.Length is > 0 and <= 60 && HasRole(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
-                        && EndsInRoleOf(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)
+                    else if (between.Length is > 0 and <= 60 && EndsInRoleOf(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
                         && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success)
                     {
                         // "the commander of the Y contingent, X": a noun after Y makes the role over a part of Y, so a member's.

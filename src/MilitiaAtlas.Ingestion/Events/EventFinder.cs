@@ -526,34 +526,32 @@ public static partial class EventFinder
     internal static partial Regex Cue();
 
     /// <summary>
-    /// The sentence's first cue word, as <see cref="Cue"/> finds it. In ASCII text a word boundary falls between [A-Za-z0-9_] and
-    /// anything else, so the match is the first such run that is a cue word, ignoring case: found with one pass and a set
-    /// lookup per word instead of trying every alternative at every position. Other text goes through the regex.
+    /// The sentence's first cue word, as <see cref="Cue"/> finds it. A word boundary falls between a word character (a letter, a
+    /// digit, a mark, a connector or a zero-width joiner, as the regex engine counts them) and anything else, so the match is the
+    /// first run of word characters that is a cue word: found with one pass and a set lookup per run instead of trying every
+    /// alternative at every position. A run holding a character outside ASCII goes through the regex, which knows the case
+    /// equivalences beyond ASCII (the Kelvin sign is a "k").
     /// </summary>
     internal static string? FirstCue(string sentence)
     {
-        if (!System.Text.Ascii.IsValid(sentence))
-        {
-            var m = Cue().Match(sentence);
-            return m.Success ? m.Groups["cue"].Value : null;
-        }
-
         var i = 0;
         while (i < sentence.Length)
         {
-            if (!char.IsAsciiLetterOrDigit(sentence[i]) && sentence[i] != '_')
+            if (!IsWordChar(sentence[i]))
             {
                 i++;
                 continue;
             }
 
             var start = i;
-            while (i < sentence.Length && (char.IsAsciiLetterOrDigit(sentence[i]) || sentence[i] == '_'))
+            var ascii = true;
+            while (i < sentence.Length && IsWordChar(sentence[i]))
             {
+                ascii &= char.IsAscii(sentence[i]);
                 i++;
             }
 
-            if (CueSet.Contains(sentence.AsSpan(start, i - start)))
+            if (ascii ? CueSet.Contains(sentence.AsSpan(start, i - start)) : Cue().IsMatch(sentence.AsSpan(start, i - start)))
             {
                 return sentence[start..i];
             }
@@ -561,4 +559,10 @@ public static partial class EventFinder
 
         return null;
     }
+
+    private static bool IsWordChar(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c == '_'
+        || (!char.IsAscii(c) && (c is '\u200C' or '\u200D' || char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation));
 }

@@ -112,6 +112,9 @@ public sealed class EventFinderTests
     [InlineData("Talks in Zürich were held after the café was bombed.")]
     [InlineData("The \u212Aill count rose after they killed him.")]
     [InlineData("İnvaded towns, the İNVASION, and the invasion.")]
+    [InlineData("The bomb\u0301ing — and then “the bombing”.")]
+    [InlineData("Fighters\u200Dattacked nothing; the raid\u203Fsiege began.")]
+    [InlineData("Le siège — a siege.")]
     [InlineData("")]
     public void The_fast_cue_scan_finds_what_the_cue_pattern_finds(string sentence)
     {
