@@ -153,7 +153,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     private int? FiledCellEnd(List<Token> tokens, int a)
     {
         var k = a;
-        while (k < tokens.Count && k - a < 3 && tokens[k].IsWord && tokens[k].Text.Length >= 2 && !tokens[k].Text.Any(char.IsLower)
+        while (k < tokens.Count && k - a < 3 && tokens[k].IsWord && tokens[k].Text.Length >= 2 && !HasLower(CapsSurname(tokens[k].Text))
             && tokens[k].Text.Any(char.IsLetter) && !NameLexicon.IsEnglishWord(tokens[k].Lower) && !NameLexicon.OrgHeads.Contains(tokens[k].Text))
         {
             k++;
@@ -176,7 +176,35 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return null;
         }
 
-        return g > k + 1 && (g >= tokens.Count || tokens[g].Text is "(" or "." or ";" or ")" or "|" || tokens[g].NewLineBefore) ? g - 1 : null;
+        // A comma after the given names opens the entry's role: "TALUKDAR, Dipankar, State Minister for …".
+        return g > k + 1 && (g >= tokens.Count || tokens[g].Text is "(" or "." or ";" or ")" or "|" or "," || tokens[g].NewLineBefore) ? g - 1 : null;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A surname in capitals without its "Mc" or "Mac" ("McWILLIAMS" is "WILLIAMS"); else the word itself.</summary>
+    private static ReadOnlySpan<char> CapsSurname(string word)
+    {
+        foreach (var prefix in (ReadOnlySpan<string>)["Mc", "Mac"])
+        {
+            if (word.Length >= prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length]) && char.IsUpper(word[prefix.Length + 1]))
+            {
+                return word.AsSpan(prefix.Length);
+            }
+        }
+
+        return word;
     }
 
     /// <summary>"TAMBARI, Yusuf", "AL-HADDU, Omar Ibrahim": a cell that is a surname in capitals, a comma, one to three given names in mixed case.</summary>

@@ -207,8 +207,14 @@ public static partial class PassageClassifier
         // A bulleted line is a list item, however short ("• Founded 1930; mostly rural membership").
         var last = s[^1];
         // A line that opens with a quotation is a pull quote or an epigraph ("“The door is open.” — X"), content.
-        return !".!?,;:\"”’)…".Contains(last) && !char.IsLower(s[0]) && !IsBullet(s) && s[0] is not ('"' or '“') && !NumberedEntry().IsMatch(s);
+        return !".!?,;:\"”’)…".Contains(last) && !char.IsLower(s[0]) && !IsBullet(s) && s[0] is not ('"' or '“') && !NumberedEntry().IsMatch(s)
+            && !FiledName().IsMatch(s);
     }
+
+    // "TALUKDAR, Dipankar, State Minister for …", "McWILLIAMS, Christopher": a person filed surname first, in capitals, is a
+    // list's entry or a case's party, not a heading (a shouted heading has no given name in small letters after its comma).
+    [GeneratedRegex(@"^(?:Mc|Mac|O['’]|D['’])?\p{Lu}{2,}(?:[-'’ ]\p{Lu}{2,})*,\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3}(?:$|,\s|\s\()")]
+    private static partial Regex FiledName();
 
     // "1. SURNAME, Given, chair of the X": a numbered entry with a comma in it is a list's item, not a numbered heading
     // (a shouted one, "1. KESSA: GOVERNMENT, REBELS SIGN", is a digest's headline).

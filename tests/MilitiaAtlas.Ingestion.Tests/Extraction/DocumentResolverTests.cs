@@ -794,6 +794,22 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void An_annex_line_filed_surname_first_with_a_role_after_it_joins_the_person_in_prose()
+    {
+        var x = Extract.From(
+            "The minister for Kessa affairs, Daniel McRuvo, said the accord would hold until the Land Commission met on Monday.",
+            "Persons consulted",
+            "McRUVO, Daniel, Minister for Kessa Affairs",
+            "TARVO, Amina Lidya, President, Kessa Women's Union");
+
+        var ruvo = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "Daniel McRuvo"));
+        Assert.Equal(EntityType.Person, ruvo.Type);
+        Assert.Contains(ruvo.Mentions, m => m.Surface == "McRUVO, Daniel");
+        var tarvo = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "TARVO, Amina Lidya"));
+        Assert.Equal(EntityType.Person, tarvo.Type);
+    }
+
+    [Fact]
     public void A_numbered_list_entry_files_a_person_surname_first_with_the_aka_in_brackets()
     {
         var x = Extract.From(

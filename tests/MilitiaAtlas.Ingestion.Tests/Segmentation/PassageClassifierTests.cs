@@ -351,6 +351,28 @@ public sealed class PassageClassifierTests
     }
 
     [Theory]
+    [InlineData("TAWIL, Omar, State Minister for Kessa Affairs")]
+    [InlineData("McRUVO, Daniel")]
+    [InlineData("ZAYUDI BENALI, Omar Ibrahim (Abu Tarvo), President, KLF")]
+    public void A_person_filed_surname_first_in_capitals_is_an_entry_not_a_heading(string line)
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{line}\n\n{Body}");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body], kinds);
+    }
+
+    [Theory]
+    [InlineData("KESSA, TAMARO SIGN PEACE DEAL")]
+    [InlineData("THE QUEEN")]
+    [InlineData("Persons consulted")]
+    public void A_shouted_or_plain_short_line_stays_a_heading(string line)
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{line}\n\n{Body}");
+
+        Assert.Equal(PassageKind.Heading, kinds[2]);
+    }
+
+    [Theory]
     [InlineData("Notes")]
     [InlineData("Endnotes")]
     [InlineData("NOTES")]
