@@ -73,6 +73,7 @@ public static partial class DocumentResolver
         LinkGroupFirstWords(cs, folds, uf, surnames);
         LinkLoneHeads(cs, uf);
         LinkSurnamesAndTypos(cs, folds, uf);
+        LinkArticleForms(cs, folds, uf);
         LinkPluralForms(cs, folds, uf);
         LinkNumberedUnits(cs, uf);
 
@@ -662,6 +663,34 @@ public static partial class DocumentResolver
         }
     }
 
+    /// <summary>"Los Tamaros" and "the Tamaros" or "Tamaros": a group's name with the article of another language is the name without it.</summary>
+    private static void LinkArticleForms(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    {
+        Dictionary<string, int>? bare = null;
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].Place is null && !cs[i].TitleOnly && cs[i].Votes.Person == 0 && WithoutArticle(cs[i].Surface) is { } rest)
+            {
+                (bare ??= new(StringComparer.Ordinal)).TryAdd(NameKey.Fold(rest), i);
+            }
+        }
+
+        for (var i = 0; bare is not null && i < cs.Count; i++)
+        {
+            if (cs[i].Place is null && !cs[i].TitleOnly && cs[i].Votes.Person == 0 && bare.TryGetValue(folds[i], out var full))
+            {
+                uf.Union(full, i);
+            }
+        }
+    }
+
+    /// <summary>"Tamaros" for "Los Tamaros": a name without the article of another language that opens it (name-particles.txt [name-articles]); else null.</summary>
+    internal static string? WithoutArticle(string surface)
+    {
+        var space = surface.IndexOf(' ');
+        return space > 0 && space < surface.Length - 1 && NameLexicon.NameArticles.Contains(surface[..space].ToLowerInvariant()) ? surface[(space + 1)..] : null;
+    }
+
     /// <summary>
     /// "Ortega" alone after "Luis Ortega Ruiz": in names with two surnames (Spanish, Portuguese) the first one is
     /// the one used alone. The word before the last of a name of three or more words, when it is no given name or particle
@@ -787,6 +816,13 @@ public static partial class DocumentResolver
                 if (type == EntityType.Place && AdminArea(surface) is { } area)
                 {
                     keys.Add(ResolutionKey.Translit(NameKey.Translit(area)));
+                }
+
+                // "Los Tamaros" is also the "Tamaros" of other articles.
+                if (type == EntityType.Group && WithoutArticle(surface) is { } bareName)
+                {
+                    var bareKey = NameKey.Translit(bareName);
+                    keys.Add(bareKey.Contains(' ', StringComparison.Ordinal) ? ResolutionKey.Translit(bareKey) : ResolutionKey.Bare(bareKey));
                 }
 
                 // "U.S. Department of Justice" is also "Department of Justice": a country's name before an institution's.

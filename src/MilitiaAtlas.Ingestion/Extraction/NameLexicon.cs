@@ -30,6 +30,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> NameParticles = ParticleWords.WordSet("particles");
 
+    /// <summary>Articles of other languages that open a group's name as "the" does: "Los Tamaros" (name-particles.txt [name-articles]).</summary>
+    public static readonly HashSet<string> NameArticles = ParticleWords.WordSet("name-articles");
+
     /// <summary>
     /// Connectors allowed inside a multi-word name between capitalized words (name-particles.txt [inner-connectors]).
     /// </summary>

@@ -794,6 +794,21 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void A_groups_name_with_a_spanish_article_is_the_name_without_it()
+    {
+        var x = Extract.From(
+            "Los Tarvos, a cartel founded by army deserters, fought the Ruvo Cartel for the port on Monday.",
+            "The Tarvos took the town, and Tarvos gunmen held the bridge until the navy came.");
+
+        var group = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "Los Tarvos"));
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Contains(group.Mentions, m => m.Surface == "Tarvos");
+        Assert.Contains(ResolutionKey.Bare(NameKey.Translit("Tarvos")), group.Keys);
+        Assert.Equal("Tarvos", DocumentResolver.WithoutArticle("Los Tarvos"));
+        Assert.Null(DocumentResolver.WithoutArticle("Lost Tarvos"));
+    }
+
+    [Fact]
     public void An_annex_line_filed_surname_first_with_a_role_after_it_joins_the_person_in_prose()
     {
         var x = Extract.From(
