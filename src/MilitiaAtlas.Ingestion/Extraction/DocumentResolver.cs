@@ -532,7 +532,7 @@ public static partial class DocumentResolver
                 var claimants = c.Place is null ? people : people.Where(p => cs[p].Votes.Person > 0).ToList();
                 var match = claimants.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
                     ?? claimants.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
-                    ?? FirstNameOfOne(cs, uf, people, firstWord, c.Surface, key)
+                    ?? FirstNameOfOne(cs, uf, people, firstWord, c, key)
                     ?? FirstSurnameOfOne(cs, uf, claimants, folds, c, key);
                 if (match is int m)
                 {
@@ -613,19 +613,24 @@ public static partial class DocumentResolver
             || (a.Length >= 5 && b.Length >= 5 && (distance <= 1 || (distance == 2 && string.Concat(a.Order()) == string.Concat(b.Order()))));
     }
 
-    /// <summary>
-    /// "As Hadi said" after "Hadi Jubrani": a given name alone names the one person of the article with that first name,
-    /// when no other person has it (two Omars leave "Omar" alone); else null.
-    /// </summary>
     /// <summary>"Qaboos bin Said", "Salim bin Musallam al-Kathiri": the name's second word is a patronymic particle.</summary>
     private static bool PatronymicSecond(string surface) =>
         surface.Split(' ') is { Length: >= 3 } w && NameLexicon.PatronymicParticles.Contains(w[1]);
 
-    private static int? FirstNameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, Dictionary<int, string> firstWord, string surface, string key)
+    /// <summary>
+    /// "As Hadi said" after "Hadi Jubrani": a given name alone names the one person of the article with that first name,
+    /// when no other person has it (two Omars leave "Omar" alone); else null.
+    /// </summary>
+    private static int? FirstNameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, Dictionary<int, string> firstWord, Candidate lone, string key)
     {
         var holders = people.Where(p => firstWord[p] == key && cs[p].WordCount > 1).ToList();
-        // "Qaboos bin Said": the word before a patronymic particle is a given name, listed or not.
-        var given = NameLexicon.IsGivenName(surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface)));
+        // "Qaboos bin Said": the word before a patronymic particle is a given name, listed or not. A word the article itself
+        // uses as a person's ("Sipho said", a speaker's label "Sipho:") after the full name is a given name too, when it is no
+        // place and has no title: a feature or a podcast calls its people by their first names whatever the language, while
+        // "Senior Chief Waruhiu" before "Waruhiu Itote" is another man, known by one name.
+        var given = NameLexicon.IsGivenName(lone.Surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface)))
+            || (lone.Place is null && lone.Title is null && lone.Votes.Person > 0 && lone.Votes.Group == 0 && lone.Votes.Place == 0
+                && holders.Any(p => cs[p].Span.Start < lone.Span.Start));
         return given && holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
     }
 

@@ -794,6 +794,29 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void A_first_name_the_article_uses_for_a_person_after_the_full_name_joins_it()
+    {
+        var x = Extract.From(
+            "Host: Zanele Kubheka | Guest: Professor Tendaro Mavuso",
+            "Zanele Kubheka talks to Tendaro Mavuso about the raid that nearly destroyed the movement.",
+            "Tendaro said the camps in the north were hard, and that the movement survived them.");
+
+        var guest = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "Tendaro Mavuso"));
+        Assert.Contains(guest.Mentions, m => m.Surface == "Tendaro");
+    }
+
+    [Fact]
+    public void A_titled_one_name_man_before_a_full_name_that_opens_with_it_stays_another_man()
+    {
+        var x = Extract.From(
+            "In October Senior Chief Kamaro, a supporter of the government, was shot dead outside the capital.",
+            "In the forest the fighters answered to Kamaro Njugu, who took the name General Rain.");
+
+        var fighter = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "Kamaro Njugu"));
+        Assert.DoesNotContain(fighter.Mentions, m => m.Surface == "Kamaro");
+    }
+
+    [Fact]
     public void A_groups_name_with_a_spanish_article_is_the_name_without_it()
     {
         var x = Extract.From(
