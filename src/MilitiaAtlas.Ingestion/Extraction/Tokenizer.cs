@@ -80,9 +80,10 @@ public static class Tokenizer
                 // "anti-ISIL", "counter-Daesh": the prefix is its own word, so the name stands alone. A prefix with a capital
                 // inside a sentence before a name belongs to it: "the Counter-Daesh Coalition" (not "Counter-Terrorism Listings").
                 var dash = text.IndexOf('-', start, i - start);
+                // Nor after a capitalized word of the sentence: "the First of October Anti-Fascist Resistance Groups".
                 if (dash > start && dash + 1 < i && char.IsUpper(text[dash + 1]) && NameLexicon.HyphenPrefixes.Contains(text[start..dash])
                     && (char.IsLower(text[start]) || tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)
-                        || NameLexicon.IsEnglishWord(text[(dash + 1)..i].ToLowerInvariant())))
+                        || (NameLexicon.IsEnglishWord(text[(dash + 1)..i].ToLowerInvariant()) && !InsideName(tokens, text, start))))
                 {
                     tokens.Add(new Token(new TextSpan(start, dash), text[start..dash], TokenKind.Word, tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)));
                     tokens.Add(new Token(new TextSpan(dash, dash + 1), "-", TokenKind.Punct, false));
@@ -149,6 +150,10 @@ public static class Tokenizer
 
         return false;
     }
+
+    /// <summary>Whether the word at <paramref name="start"/> follows a capitalized word that does not open the sentence, one space before it.</summary>
+    private static bool InsideName(List<Token> tokens, string text, int start) =>
+        tokens.Count >= 2 && tokens[^1].IsCapitalized && tokens[^1].Span.End == start - 1 && text[start - 1] == ' ';
 
     private static bool IsOpening(List<Token> tokens)
     {

@@ -91,6 +91,13 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void A_capitalized_prefix_before_a_common_word_stays_inside_a_name_after_a_capitalized_word()
+    {
+        Assert.Equal(["the", "Tamaro", "Anti-Fascist", "Groups", "struck"], Texts("the Tamaro Anti-Fascist Groups struck"));
+        Assert.Equal(["the", "Counter", "-", "Terrorism", "Listings", "grew"], Texts("the Counter-Terrorism Listings grew"));
+    }
+
+    [Fact]
     public void Initials_and_title_abbreviations_keep_their_periods()
     {
         Assert.Equal(["J.", "Robert", "Hale", "met", "Maj.", "Gen.", "Tariq", "Saleh", "."], Texts("J. Robert Hale met Maj. Gen. Tariq Saleh."));
