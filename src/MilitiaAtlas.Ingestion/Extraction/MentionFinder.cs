@@ -193,6 +193,39 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return false;
     }
 
+    /// <summary>
+    /// Whether [start, end] ends in "MEMBERS of the …": the last "of the" after a capitalized plural ("Volunteers",
+    /// "Guardians") with every word after it capitalized or a connector. Its last word is then the end of the "of" phrase,
+    /// not the name's head ("the Volunteers of the Tamaro Revolution"); after a singular head it stays a document's or an
+    /// event's ("the Joint Commission of the Kessa Protocol").
+    /// </summary>
+    private static bool OfTheAfterActorHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = end - 2; k > start; k--)
+        {
+            if (tokens[k].Lower == "of" && tokens[k + 1].Lower == "the")
+            {
+                var head = tokens[k - 1];
+                if (!(head.IsCapitalized && head.Text.Length > 3 && head.Text[^1] == 's'))
+                {
+                    return false;
+                }
+
+                for (var j = k + 2; j <= end; j++)
+                {
+                    if (!tokens[j].IsCapitalized && tokens[j].Lower is not ("of" or "the" or "and"))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A surname in capitals without its "Mc" or "Mac" ("McWILLIAMS" is "WILLIAMS"); else the word itself.</summary>
     private static ReadOnlySpan<char> CapsSurname(string word)
     {
@@ -891,8 +924,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // "Greenwich Mean Time" keeps nothing.
         var strippedHead = false;
         // A lone acronym is no head word: "PLAN" is a movement's initials, not a plan.
+        // Nor the head of an "of the" phrase after an actor's head: "the Volunteers of the Tamaro Revolution" are volunteers.
         while (end >= start && NameLexicon.NonActorHeads.Contains(tokens[end].Text) && !(end > start && tokens[end - 1].Lower == "of")
-            && !(start == end && tokens[end].IsAcronym && tokens[end].Text.Length > 2))
+            && !(start == end && tokens[end].IsAcronym && tokens[end].Text.Length > 2) && !OfTheAfterActorHead(tokens, start, end))
         {
             end--;
             strippedHead = true;

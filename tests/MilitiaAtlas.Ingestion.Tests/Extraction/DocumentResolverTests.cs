@@ -817,6 +817,20 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void Volunteers_of_a_revolution_are_a_group_whose_acronym_follows_in_brackets()
+    {
+        var x = Extract.From(
+            "The attack was claimed jointly with the Volunteers of the Tamaro Revolution (OVRT), a small clandestine group.",
+            "The Kessa Guardians said nothing, and the Army of the Guardians of the Kessan Revolution denied any role.");
+
+        var volunteers = Assert.Single(x.Entities, e => e.Name == "Volunteers of the Tamaro Revolution");
+        Assert.Equal(EntityType.Group, volunteers.Type);
+        Assert.Contains(volunteers.Mentions, m => m.Surface == "OVRT");
+        Assert.Equal(EntityType.Group, x.Named("Kessa Guardians").Type);
+        Assert.Equal(EntityType.Group, x.Named("Army of the Guardians of the Kessan Revolution").Type);
+    }
+
+    [Fact]
     public void A_groups_name_with_a_spanish_article_is_the_name_without_it()
     {
         var x = Extract.From(
