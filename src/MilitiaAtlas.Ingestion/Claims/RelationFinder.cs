@@ -391,7 +391,7 @@ public static partial class RelationFinder
             // "broke away from X and clashed with Y": X, after a preposition, is not the one fighting.
             // "X said the campaign against Y …": the speaker is not a side.
             if ((FightBetween().IsMatch(between) && !ObliqueBefore.IsMatch(Before()) && !SpeechBetween().IsMatch(between))
-                || (between is " and " or " and the " && FightBefore().IsMatch(Before())))
+                || (SidesBetween().IsMatch(between) && FightBefore().IsMatch(Before())))
             {
                 found.Add((a.Entity, Predicates.OpposedTo, b.Entity));
             }
@@ -613,6 +613,10 @@ public static partial class RelationFinder
 
     [GeneratedRegex(@"(?:war|fighting|clashes|battles?|conflict|hostilities)\s(?:\w+\s)?between\s(?:the\s)?$")]
     private static partial Regex FightBefore();
+
+    // Between the two sides of "clashes between X [fighters] and [the] Y".
+    [GeneratedRegex(@"^(?:\s(?:fighters|forces|troops|militants|gunmen|militiamen|soldiers|units|members|supporters|rebels|police))?\s(?:and|&)\s(?:the\s)?$")]
+    private static partial Regex SidesBetween();
 
     [GeneratedRegex(@"chain of command.{0,40}(?:originated|began|ran|runs|went|led) (?:with|to|through) $|reports? (?:directly )?to $|(?:orders|instructions) (?:came|come) from $|^(?:, [^;]{0,90}? | )(?:who )?(?:was|were|had been|has been|is|are) (?:\w+ly )?(?:tasked|appointed|assigned|dispatched|hand-?picked) by $")]
     private static partial Regex ChainBetween();

@@ -158,8 +158,9 @@ public static partial class RelationFinder
 
     // "led by the Salafist commander X", "founded by a former colonel, X", "directed by officials of X": the agent's role noun, lower
     // case, before the name; "headed by his son, General X" (a kinship noun set off by a comma); "chaired by the veteran diplomat X",
-    // "by the Tamaran mediator X" (a description of up to two lower-case words after an article).
-    private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+(?:\s+of\s+(?:the\s+)?|,?\s+)|(?:his|her|their|its)\s+(?-i:[a-z])[\w-]+,\s+|(?<=\b(?:the|a|an)\s+)(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?!(?:and|or|of|in|on|at|for|with|by|from)\s)(?-i:[a-z])[\w'-]*\s+){1,2})?";
+    // "by the Tamaran mediator X" (a description of up to two lower-case words after an article); "captured by marines of X" (the
+    // agents are the force's men).
+    private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+(?:\s+of\s+(?:the\s+)?|,?\s+)|(?:[\w'-]+\s+)?(?:marines|agents|troops|soldiers|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers|fighters|militants)\s+(?:of|from)\s+(?:the\s+)?|(?:his|her|their|its)\s+(?-i:[a-z])[\w-]+,\s+|(?<=\b(?:the|a|an)\s+)(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?!(?:and|or|of|in|on|at|for|with|by|from)\s)(?-i:[a-z])[\w'-]*\s+){1,2})?";
 
     // "was founded in August 2022 by X", "was formed in Kessa by X", "is led from prison by X", "was supplied with arms by X": a short
     // time, place or means phrase before the agent.
@@ -167,7 +168,7 @@ public static partial class RelationFinder
     private const string CoordinatedParticiples = @"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?-i:[a-z])[a-z-]{2,}(?<![\u0001-\u0003])){0,3}";
 
     // ", as it had been since 1960, by X": an aside set off by commas.
-    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with)\s+[^,;\u0001-\u0003]{1,30}?|,\s+(?:as|since|from|until|in|then|again|once|at\s+the\s+time|for)\s[^,;\u0001-\u0003]{1,40}?,)?";
+    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with|before|after|near|outside|inside)\s+[^,;\u0001-\u0003]{1,30}?|,\s+(?:as|since|from|until|in|then|again|once|at\s+the\s+time|for)\s[^,;\u0001-\u0003]{1,40}?,)?";
 
     // "Y, which he launched", "Y, the party he leads", "Y, the movement that she founded".
     private static readonly Regex WhichHeVerb = new($@"^,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:party|group|movement|militia|faction|organi[sz]ation|force|army|front|network|coalition|alliance|rebellion|insurgency)\s+(?:(?:which|that)\s+)?|(?:which|that)\s+)(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
@@ -1094,7 +1095,9 @@ public static partial class RelationFinder
 
         private static readonly Regex AttackNounAfter = new(@"^(?:'s)?\s+(?:ambush|attack|raid|bombing|strike|airstrike|air\s+strike|assault|offensive|shelling|operation|gunmen|fighters|militants|unit|squad|commando)\b", Opt);
 
-        private static readonly Regex AgentMembersOf = new(@"\bby\s+(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:(?<ex>former|ex-|dissident|disgruntled|breakaway|disaffected|expelled)\s*)?(?:[\w-]+\s+){0,2}?(?:members|officers|soldiers|fighters|veterans|elements|militants|activists|supporters|defectors|cadres|commanders|officials)\s+(?:of|from)\s+(?:the\s+)?$", Opt);
+        private static readonly Regex ModifiedNoun = new(@"^\s+(?!(?:in|on|at|and|or|of|for|from|to|with|by|after|before|during|near|outside|inside|who|whom|which|that|as|when|while|last|this|until|since|early|late|overnight|alive|hostage|captive|prisoner)\b)(?-i:[a-z])", RegexOptions.CultureInvariant);
+
+        private static readonly Regex AgentMembersOf = new(@"\bby\s+(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:(?<ex>former|ex-|dissident|disgruntled|breakaway|disaffected|expelled)\s*)?(?:[\w-]+\s+){0,2}?(?:members|officers|soldiers|fighters|veterans|elements|militants|activists|supporters|defectors|cadres|commanders|officials|marines|agents|troops|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers)\s+(?:of|from)\s+(?:the\s+)?$", Opt);
 
         private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:the\s+)?$", Opt);
 
@@ -1269,6 +1272,12 @@ public static partial class RelationFinder
                         {
                             var p = verb.Predicate;
                             var after = Slice(y.Span.End, Math.Min(sentence.End, y.Span.End + 30));
+
+                            // "captured the Kessa safe area": a name before a noun is the noun's modifier, no captive.
+                            if (p.StartsWith(Predicates.Controls + "|", StringComparison.Ordinal) && y.Type != EntityType.Place && ModifiedNoun.IsMatch(after))
+                            {
+                                continue;
+                            }
                             if (LeadsSomethingOf.IsMatch(after) && !(p.Split('|')[0] is Predicates.Leads or Predicates.Commands && WholeForceOf.IsMatch(after)))
                             {
                                 // "leads Y operations", "to lead Y's units": one of Y's, not Y's leader; another verb's object is the possessed, not Y.

@@ -2143,9 +2143,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 c.Votes.Add(EntityType.Place, 1, TypeCue.InPlace, prev.Span);
             }
             else if (!possessor && c.Place is null && (NameLexicon.CaptureVerbs.Contains(p) || (p == "of" && prev2 is { Lower: "control" } && start >= 3
-                && tokens[start - 3].Lower is "took" or "taken" or "take" or "takes" or "taking" or "seized" or "gained" or "regained" or "wrested" or "assumed")))
+                && tokens[start - 3].Lower is "took" or "taken" or "take" or "takes" or "taking" or "seized" or "gained" or "regained" or "wrested" or "assumed"))
+                && !(c.WordCount > 1 && NameLexicon.IsGivenName(tokens[start].Text)))
             {
-                // "took control of X", "overran X": what is taken is ground.
+                // "took control of X", "overran X": what is taken is ground; not a person's full name ("captured Samir Qadir").
                 c.Votes.Add(EntityType.Place, 2, TypeCue.CaptureVerb, prev.Span);
             }
             else if (NameLexicon.HostileVerbs.Contains(p))

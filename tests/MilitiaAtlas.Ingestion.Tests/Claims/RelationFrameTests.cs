@@ -222,6 +222,12 @@ public sealed class RelationFrameTests
     [InlineData("In 2018 the Tamaro Defense Brigades broke away from Jabhat Wadi.", "Tamaro Defense Brigades split_from Jabhat Wadi")]
     // Fighting.
     [InlineData("The Dawn Brigades clashed with Jabhat Wadi near the river on Sunday.", "Dawn Brigades opposed_to Jabhat Wadi")]
+    [InlineData("Clashes between Dawn Brigades fighters and the Tamaro National Army near Kessa were reported last week.", "Dawn Brigades opposed_to Tamaro National Army")]
+    // Session 18: an alliance announced or formed, a person captured, kidnapped or detained, captors named as the force's men.
+    [InlineData("In August 2021 the Dawn Brigades announced an alliance with the Tamaro People's Front.", "Dawn Brigades allied_with Tamaro People's Front")]
+    [InlineData("In 1977 the Dawn Brigades kidnapped Samir Qadir, a councillor in Tamaro.", "Dawn Brigades opposed_to Samir Qadir")]
+    [InlineData("The Dawn Brigades captured Samir Qadir near the border in 2014. He was freed a year later.", "Dawn Brigades opposed_to Samir Qadir")]
+    [InlineData("Omar Haddad was captured before dawn on Monday by marines of the Tamaro Navy outside Kessa.", "Tamaro Navy opposed_to Omar Haddad")]
     public void A_verb_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -566,6 +572,14 @@ public sealed class RelationFrameTests
     public void Session_17_frames_state_their_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void Capturing_a_place_named_after_a_body_makes_no_captive_of_the_body()
+    {
+        var relations = Relations("In July 1995 the Dawn Brigades captured the United Nations safe area of Kessa.");
+
+        Assert.DoesNotContain(relations, r => r.StartsWith("Dawn Brigades opposed_to United Nations", StringComparison.Ordinal) || r.StartsWith("United Nations opposed_to", StringComparison.Ordinal));
     }
 
     [Fact]
