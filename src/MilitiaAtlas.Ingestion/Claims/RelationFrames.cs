@@ -82,14 +82,14 @@ public static partial class RelationFinder
     private static readonly Regex RoleThenPrep = new($@"\G{Roles}\s+(?<prep>of|for|at|to|within|with|in|inside|under)\s+(?:the\s+)?", Opt);
 
     // A role word is a run of its mark, so "the end of the role" is "no word character next", not \b.
-    private static readonly Regex PossessiveRole = new($@"\G's\s+{Roles}(?![\w-])", Opt);
+    private static readonly Regex PossessiveRole = new($@"\G's?\s+{Roles}(?![\w-])", Opt);
 
     // Not "the Y researcher for Z": the role's object follows.
     // "X, a Y commander in Kessa": a place after "in" leaves the role Y's; "a Y commander in the Z brigade" does not.
     [GeneratedRegex($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Gen)]
     private static partial Regex PreRole { get; }
 
-    private static readonly Regex PossessiveRoleBefore = new($@"^'s\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+)?""?$", Opt);
+    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+)?""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".
     // "Y members, among them A and B", "the seven Y members still wanted include A, B and C": a list after the role.
@@ -388,7 +388,9 @@ public static partial class RelationFinder
             return pos >= sentence.End || shadow[pos] is ',' or '.' or ';' or ':' or ')';
         }
 
-        private bool PossessiveAt(int pos) => pos + 1 < sentence.End && shadow[pos] == '\'' && shadow[pos + 1] is 's' or 'S' or '\u017F';
+        // "Y's", and a plural's bare apostrophe: "the Tarvos' leader".
+        private bool PossessiveAt(int pos) => pos + 1 < sentence.End && shadow[pos] == '\''
+            && (shadow[pos + 1] is 's' or 'S' or '\u017F' || (pos > 0 && shadow[pos - 1] is 's' && shadow[pos + 1] == ' '));
 
         private int? MentionIndexAt(int pos)
         {
@@ -423,8 +425,11 @@ public static partial class RelationFinder
                 "group" when second && entry.Only is Predicates.Leads or Predicates.Commands => Predicates.MemberOf,
                 "group" => several ? entry.Several : entry.Only,
 
-                // "the chief minister of Kessa Province": an office through and through holds office in any place it names.
+                // "the chief minister of Kessa Province": an office through and through holds office in any place it names;
+                // "the president of the Kessa Region": an office held for a country (titles.txt [office-titles]) holds office in the
+                // one region or town it is of. A "tribal leader of Kessa Province" holds none.
                 "place" when entry.Only == Predicates.HoldsOffice && entry.Country == Predicates.HoldsOffice => Predicates.HoldsOffice,
+                "place" when !several && entry.Country == Predicates.HoldsOffice && NameLexicon.OfficeTitles.Contains(word.ToLowerInvariant()) => Predicates.HoldsOffice,
                 _ => null,
             };
         }
@@ -575,7 +580,7 @@ public static partial class RelationFinder
             if (ty is int t && ms[t].IsActor)
             {
                 var y = ms[t];
-                var pr = S(PossessiveRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80));
+                var pr = PossessiveAt(y.Span.End) ? S(PossessiveRole, y.Span.End, Math.Min(sentence.End, y.Span.End + 80)) : Match.Empty;
                 if (pr.Success)
                 {
                     // "Y's coordinator for its training camp": the role is over a part of Y, so a member's ("Y's commander in
@@ -1101,7 +1106,8 @@ public static partial class RelationFinder
 
         private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:the\s+)?$", Opt);
 
-        private static readonly Regex ObjectRelativeVerb = new(@"\G\s+(?:(?:has|have|had|also|long|now|reportedly|still|once|first|later|since)\s+){0,3}(?<verb>[\u0002\u0003]+(?:\s+[\u0002\u0003]+)*)(?=\s+(?:since|in|on|for|during|until|from|at|with|by|over|after|before|when|through|throughout|across|against|under|into|as|again|openly|secretly|repeatedly|\d)\b|\s*[,.;)]|\s*$)", Opt);
+        // "which Y had trained", "which Y trained and paid": the relative clause's verb, with a second verb after "and".
+        private static readonly Regex ObjectRelativeVerb = new(@"\G\s+(?:(?:has|have|had|also|long|now|reportedly|still|once|first|later|since)\s+){0,3}(?<verb>[\u0002\u0003]+(?:\s+[\u0002\u0003]+)*)(?:,?\s+(?:and|or)\s+(?:(?-i:[a-z])[a-z-]{2,}|[\u0002\u0003]+))?(?=\s+(?:since|in|on|for|during|until|from|at|with|by|over|after|before|when|through|throughout|across|against|under|into|as|again|openly|secretly|repeatedly|\d)\b|\s*[,.;)]|\s*$)", Opt);
 
         private static readonly Regex AndTheLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
 
@@ -1226,7 +1232,9 @@ public static partial class RelationFinder
 
                     // "the Qandil hills, which the Zayudi Front has controlled since 1990": the verb after a relative's subject has the
                     // name before it as its object.
+                    // "Y of X, which Z had armed": "which" is no person's, so a person before it is not its antecedent.
                     if ((y.IsActor || y.Kind == "country") && y.Span.End < sentence.End && y.Span.Start - x.Span.End <= 40 && (gap.Contains(", wh", StringComparison.Ordinal) || gap.Contains(", that", StringComparison.Ordinal))
+                        && !(x.Type == EntityType.Person && gap.Contains(", which", StringComparison.Ordinal))
                         && ObjectRelative.IsMatch(Slice(x.Span.End, y.Span.Start))
                         && S(ObjectRelativeVerb, y.Span.End, sentence.End) is { Success: true } orv && RelationLexicon.Verb(Text(orv.Groups["verb"])) is { } ov)
                     {

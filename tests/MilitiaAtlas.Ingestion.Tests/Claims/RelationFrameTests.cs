@@ -228,6 +228,9 @@ public sealed class RelationFrameTests
     [InlineData("In 1977 the Dawn Brigades kidnapped Samir Qadir, a councillor in Tamaro.", "Dawn Brigades opposed_to Samir Qadir")]
     [InlineData("The Dawn Brigades captured Samir Qadir near the border in 2014. He was freed a year later.", "Dawn Brigades opposed_to Samir Qadir")]
     [InlineData("Omar Haddad was captured before dawn on Monday by marines of the Tamaro Navy outside Kessa.", "Tamaro Navy opposed_to Omar Haddad")]
+    // A plural's possessive, a relative clause with two verbs, a country's office in a region.
+    [InlineData("It was driven out in 2016 by the Dawn Brigades, which Kenya had trained and paid.", "Dawn Brigades backed_by Kenya")]
+    [InlineData("Samir Qadir, the former president of the Kessa Region, will remain in detention.", "Samir Qadir holds_office Kessa Region")]
     public void A_verb_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -572,6 +575,22 @@ public sealed class RelationFrameTests
     public void Session_17_frames_state_their_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_plurals_possessive_role_names_its_holder()
+    {
+        var relations = Relations("Los Tarvos, a cartel founded by army deserters, hold the port.", "The Tarvos' previous leader, Omar Haddad, was killed in a gunfight last year.");
+
+        Assert.Contains("Omar Haddad leads Los Tarvos", relations);
+    }
+
+    [Fact]
+    public void A_person_is_no_antecedent_of_which()
+    {
+        var relations = Relations("The Dawn Brigades of Samir Qadir, which Kenya had armed and funded, signed the agreement in 1976.");
+
+        Assert.DoesNotContain("Samir Qadir backed_by Kenya", relations);
     }
 
     [Fact]
