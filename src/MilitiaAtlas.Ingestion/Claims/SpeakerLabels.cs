@@ -237,7 +237,7 @@ public static partial class SpeakerLabels
     /// </summary>
     private static (TextSpan Span, string[] Words)? MixedCaseLabelAt(string text, TextSpan passage)
     {
-        var s = QuestionNumberEnd(text, passage);
+        var s = LabelStart(text, passage);
         var end = Math.Min(passage.End, s + 48);
         var colon = text.IndexOf(':', s, end - s);
         if (colon <= s || text.IndexOf('\n', s, colon - s) >= 0)
@@ -265,10 +265,18 @@ public static partial class SpeakerLabels
     /// <summary>A word of a label in mixed case or in brackets: a capital, then letters, dots, hyphens or apostrophes.</summary>
     private static bool IsCapitalizedWord(string w) => w.Length > 0 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’');
 
-    /// <summary>"Q14 ": a question's number opening a committee transcript's line; where the label after it starts, else the passage start.</summary>
-    private static int QuestionNumberEnd(string text, TextSpan passage)
+    /// <summary>
+    /// Where the label of a passage starts: after "Q14 ", a question's number opening a committee transcript's line, or after a
+    /// time stamp opening a podcast's or a broadcast's line ("[00:10:05] ", "(12:40) "); else the passage start.
+    /// </summary>
+    private static int LabelStart(string text, TextSpan passage)
     {
         var s = passage.Start;
+        if (TimeStamp().Match(text, s, Math.Min(16, passage.Length)) is { Success: true } stamp && stamp.Index + stamp.Length < passage.End)
+        {
+            return stamp.Index + stamp.Length;
+        }
+
         var i = s + 1;
         if (text[s] != 'Q')
         {
@@ -283,10 +291,13 @@ public static partial class SpeakerLabels
         return i > s + 1 && i + 1 < passage.End && text[i] == ' ' ? i + 1 : s;
     }
 
+    [GeneratedRegex(@"\G(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}) ")]
+    private static partial Regex TimeStamp();
+
     /// <summary>A label at the start of a passage: its span (up to and with the colon, or the "Q") and its words in lower case without dots.</summary>
     private static (TextSpan Span, string[] Words)? LabelAt(string text, TextSpan passage)
     {
-        var s = QuestionNumberEnd(text, passage);
+        var s = LabelStart(text, passage);
         var end = Math.Min(passage.End, s + 48);
 
         // "Q" alone, then a colon, a full stop, a tab or a run of spaces: the questioner.
@@ -407,6 +418,13 @@ public static partial class SpeakerLabels
                 return m;
             }
 
+            // "Tendaro:" in a podcast that introduced "Professor Tendaro Mavuso": the one person whose full name opens with it.
+            if (match is null && name.Length == 1 && Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.HasFullName
+                && FirstWordIs(e.Item, name[0])).Select(e => e.Index)) is int byFirst)
+            {
+                return byFirst;
+            }
+
             var heading = headings().Where(h => NamedBy(h, name)).ToList();
             if (heading.Count != 1)
             {
@@ -492,6 +510,10 @@ public static partial class SpeakerLabels
         return key.Length > 0 && e.Mentions.Where(m => !m.IsReference).Select(m => NameKey.Fold(m.Surface)).Append(NameKey.Fold(e.Name))
             .Any(f => f == key || f.EndsWith(" " + key, StringComparison.Ordinal));
     }
+
+    /// <summary>Whether the person's display name opens with <paramref name="word"/> (case and spelling folded).</summary>
+    private static bool FirstWordIs(LocalEntity e, string word) =>
+        NameKey.Fold(e.Name) is var f && NameKey.Fold(word) is { Length: > 0 } w && f.StartsWith(w + " ", StringComparison.Ordinal);
 
     private static bool SamePerson(LocalEntity a, LocalEntity b) =>
         a.Keys.Intersect(b.Keys).Any() || NamedBy(a, [LastWord(b.Name)]) && NamedBy(b, [LastWord(a.Name)]);

@@ -111,6 +111,29 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Labels_after_time_stamps_make_a_podcasts_transcript()
+    {
+        var p = Run(
+            "Host: Zanele Kubheka | Guest: Professor Tendaro Mavuso",
+            "Zanele Kubheka talks to Tendaro Mavuso about the raid that nearly destroyed the movement.",
+            "[00:09:22] Tendaro: The farm was a safe house in the hills north of the city.",
+            "[00:10:05] Zanele: And then the trial came?",
+            "[00:10:40] Tendaro: Four men were sentenced to life. People forget how young most of them were.",
+            "[00:11:30] Zanele: So who kept it going?");
+
+        Assert.Equal("Tendaro Mavuso", SpeakerOf(p, "People forget how young"));
+        Assert.Equal("Zanele Kubheka", SpeakerOf(p, "So who kept it going"));
+    }
+
+    [Theory]
+    [InlineData("The Chief of the Kessa Circle, Raja Amin Ruvo, observed: \"The land question is the accord.\"", "The land question", "Raja Amin Ruvo")]
+    [InlineData("\"It was the most humiliating day in the history of our prisons,\" according to María José de la Tarva, a historian.", "most humiliating day", "María José de la Tarva")]
+    public void Observing_and_a_name_with_de_la_give_the_quotation_its_speaker(string paragraph, string fragment, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Run(paragraph), fragment));
+    }
+
+    [Fact]
     public void Mixed_case_labels_after_question_numbers_make_a_committee_transcript()
     {
         var p = Run(
