@@ -157,6 +157,9 @@ public static partial class SpeakerLabels
             var candidates = named.Where(n => n != asker).ToList();
             int? answerer = named.Count >= 2 && asker < 0 ? (named.Count == 2 ? named[1] : null)
                 : candidates.Count == 1 ? candidates[0] : null;
+
+            // Bare "Q:" and "A:" with the guest named only in the standfirst: "We asked Huda Tarvo, a senior fellow at …".
+            answerer ??= named.Count == 0 ? Interviewee(text, found.Min(f => f.Span.Start), all) : null;
             foreach (var key in answerers)
             {
                 byLabel[key] = answerer;
@@ -510,6 +513,17 @@ public static partial class SpeakerLabels
         return key.Length > 0 && e.Mentions.Where(m => !m.IsReference).Select(m => NameKey.Fold(m.Surface)).Append(NameKey.Fold(e.Name))
             .Any(f => f == key || f.EndsWith(" " + key, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// The one person the text before the first label introduces as the one questioned: "We asked X", "spoke to X",
+    /// "interviewed Professor X", "sat down with X", "in conversation with X"; else null.
+    /// </summary>
+    private static int? Interviewee(string text, int firstLabel, List<LocalEntity> all) =>
+        Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.Mentions.Any(m => m.Span.Start < firstLabel && !m.IsReference
+            && InterviewCue().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 60), Math.Min(60, m.Span.Start))))).Select(e => e.Index));
+
+    [GeneratedRegex(@"\b(?:asked|interviewed|(?:spoke|speaks|talked|talks)\s+(?:to|with)|sat\s+down\s+with|conversation\s+with|put\s+(?:our\s+|these\s+|some\s+|the\s+)?questions\s+to)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex InterviewCue();
 
     /// <summary>Whether the person's display name opens with <paramref name="word"/> (case and spelling folded).</summary>
     private static bool FirstWordIs(LocalEntity e, string word) =>

@@ -125,6 +125,20 @@ public sealed class SpeakerTests
         Assert.Equal("Zanele Kubheka", SpeakerOf(p, "So who kept it going"));
     }
 
+    [Fact]
+    public void Bare_answer_labels_are_the_guest_the_standfirst_says_was_asked()
+    {
+        var p = Run(
+            "The Tamaro Front announced on Sunday that its leader, Omar Haddad, had died. We asked Amina Tarvo, a senior fellow at the Kessa Centre, what comes next.",
+            "Q: Who was Haddad?",
+            "A: A teacher who fought in the hills and then spent years in prison.",
+            "Q: What happens now?",
+            "A: The front is smaller than it was. It has always been good at waiting.");
+
+        Assert.Equal("Amina Tarvo", SpeakerOf(p, "It has always been good at waiting"));
+        Assert.Equal("Amina Tarvo", SpeakerOf(p, "A teacher who fought"));
+    }
+
     [Theory]
     [InlineData("The Chief of the Kessa Circle, Raja Amin Ruvo, observed: \"The land question is the accord.\"", "The land question", "Raja Amin Ruvo")]
     [InlineData("\"It was the most humiliating day in the history of our prisons,\" according to María José de la Tarva, a historian.", "most humiliating day", "María José de la Tarva")]
