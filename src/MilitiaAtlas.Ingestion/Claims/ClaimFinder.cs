@@ -523,9 +523,10 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Entity, titled.Entity);
         }
 
-        // "said X", "said X, a spokesman for …"
+        // "said X", "said X, a spokesman for …"; not "said of X" or "spoke to X": what is spoken of or to does not speak.
         var next = mentions.FirstOrDefault(m => m.Span.Start >= t.Span.End && m.Span.Start - t.Span.End <= 4 && !Inside(m.Span, quotes));
-        if (next.Span.Length > 0 && next.Type != EntityType.Place)
+        if (next.Span.Length > 0 && next.Type != EntityType.Place
+            && !(i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "about" or "to" or "on" && tokens[i + 1].Span.End <= next.Span.Start))
         {
             return new Frame(FrameKind.Entity, next.Entity);
         }

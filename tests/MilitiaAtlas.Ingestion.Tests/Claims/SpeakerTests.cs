@@ -126,6 +126,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void What_is_spoken_of_does_not_speak()
+    {
+        var p = Run("The Tamaro Front operated in the hills until 1996. Its commander later said of the Kessa Army's long silence: \"We spent eight years preparing and people called us a rumour.\"");
+
+        Assert.NotEqual("Kessa Army", SpeakerOf(p, "We spent eight years"));
+    }
+
+    [Fact]
     public void Bare_answer_labels_are_the_guest_the_standfirst_says_was_asked()
     {
         var p = Run(
