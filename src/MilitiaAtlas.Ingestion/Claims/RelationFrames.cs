@@ -104,7 +104,7 @@ public static partial class RelationFinder
     private static readonly string TitlesBeforeName = "(?:(?:" + string.Join("|", NameLexicon.Titles.OrderByDescending(t => t.Length)
         .Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape)))) + @")\s+){0,2}";
 
-    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?" + TitlesBeforeName + "$", Opt);
+    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:'s?\s+(?-i:[a-z])[\w-]*|\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?" + TitlesBeforeName + "$", Opt);
 
     // "its founders included A and B", "their leaders were A and B".
     private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
@@ -733,8 +733,9 @@ public static partial class RelationFinder
                     else if (between.Length is > 0 and <= 60 && EndsInRoleOf(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
                         && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success)
                     {
-                        // "the commander of the Y contingent, X": a noun after Y makes the role over a part of Y, so a member's.
-                        var part = S(NounAfter, g.Span.End, Math.Min(sentence.End, g.Span.End + 80)).Success;
+                        // "the commander of the Y contingent, X", "the commander of Y's army, X": a noun after Y makes the role over a
+                        // part of Y, so a member's.
+                        var part = S(NounAfter, g.Span.End, Math.Min(sentence.End, g.Span.End + 80)).Success || between.StartsWith('\'');
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
                         {
                             AddRoles(r, ms[k], g, Text(r.Groups["det"]).ToLowerInvariant(), part);

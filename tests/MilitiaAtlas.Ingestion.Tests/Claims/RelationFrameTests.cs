@@ -231,6 +231,9 @@ public sealed class RelationFrameTests
     // A plural's possessive, a relative clause with two verbs, a country's office in a region.
     [InlineData("It was driven out in 2016 by the Dawn Brigades, which Kenya had trained and paid.", "Dawn Brigades backed_by Kenya")]
     [InlineData("Samir Qadir, the former president of the Kessa Region, will remain in detention.", "Samir Qadir holds_office Kessa Region")]
+    [InlineData("Omar Haddad, who had been Samir Qadir's personal secretary in Tamaro, led the merged group.", "Omar Haddad reports_to Samir Qadir")]
+    [InlineData("Omar Haddad, who had been expelled from the Dawn Brigades, founded the Tamaro Front.", "Omar Haddad member_of Dawn Brigades")]
+    [InlineData("The commander of the Dawn Brigades' army, Omar Haddad, told local radio that his men will not disarm.", "Omar Haddad member_of Dawn Brigades")]
     public void A_verb_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
