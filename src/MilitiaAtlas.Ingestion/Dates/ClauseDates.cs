@@ -88,7 +88,7 @@ public static partial class ClauseDates
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Words();
 
-    [GeneratedRegex(@"\b(?:will|would(?!\s+have\b)|shall|'ll|’ll|(?:is|are)\s+(?:due|expected|scheduled|set|planned|going)\s+to|(?:plans?|planned|intends?|intended|hopes?|hoped|agreed|promised|pledged|vowed)\s+to|(?:is|are)\s+to)\s+(?:(?!(?:by|that|which|who|whom|when|since|after|before|because|while|statement|report|announcement|decision)\b)[\w'’-]+,?\s+){0,14}?(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:will|would(?!\s+have\b)|shall|'ll|’ll|(?:is|are)\s+(?:due|expected|scheduled|set|planned|going)\s+to|(?:is|are|has\s+been|have\s+been)\s+(?:due|scheduled|set|planned)\b|(?:planned|scheduled|set)\s+for|(?:plans?|planned|intends?|intended|hopes?|hoped|agreed|promised|pledged|vowed)\s+to|(?:is|are)\s+to)\s+(?:(?!(?:by|that|which|who|whom|when|since|after|before|because|while|statement|report|announcement|decision)\b)[\w'’-]+,?\s+){0,14}?(?:by\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FutureWords();
 
     [GeneratedRegex(@"\b\d{3,4}\b|'\d\d\b")]

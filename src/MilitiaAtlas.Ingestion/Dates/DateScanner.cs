@@ -126,6 +126,19 @@ internal sealed class DateScanner
             return null;
         }
 
+        // "from 25 April to 3 May 2023": the start day takes its year from the end, the last such day on or before it.
+        if (x.Expr.Shape == DateShape.DayNoYear && x.Expr.BareMonth > 0 && end.Value is { Length: 10 } endDay)
+        {
+            var endYear = int.Parse(endDay.AsSpan(0, 4), CultureInfo.InvariantCulture);
+            var endMonthDay = endDay[5..];
+            var startMonthDay = $"{x.Expr.BareMonth:00}-{x.Expr.BareDay:00}";
+            var year = string.CompareOrdinal(startMonthDay, endMonthDay) <= 0 ? endYear : endYear - 1;
+            if (DateRules.IsValid(year, x.Expr.BareMonth, x.Expr.BareDay))
+            {
+                start = DatePoint.At(DateRules.Iso(year, x.Expr.BareMonth, x.Expr.BareDay));
+            }
+        }
+
         if (!(from || between) && (start.IsRelative || end.IsRelative))
         {
             return null;

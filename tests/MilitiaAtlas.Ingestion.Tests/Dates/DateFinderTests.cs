@@ -84,6 +84,8 @@ public sealed class DateFinderTests
     [InlineData("Talks ran 7-9 April 2014 in the capital.", "7-9 April 2014", "2014-04-07", "2014-04-09")]
     [InlineData("Jets struck on 27 and 28 February 2025 near the river.", "27 and 28 February 2025", "2025-02-27", "2025-02-28")]
     [InlineData("The raid lasted from 26 to 29 November 2008, officials said.", "26 to 29 November 2008", "2008-11-26", "2008-11-29")]
+    [InlineData("Talks ran from 25 April to 3 May 2001 in the capital.", "from 25 April to 3 May 2001", "2001-04-25", "2001-05-03")]
+    [InlineData("Talks ran from 28 December to 3 January 2001 in the capital.", "from 28 December to 3 January 2001", "2000-12-28", "2001-01-03")]
     [InlineData("Rents rose from early 2013 to late 2014.", "from early 2013 to late 2014", "2013", "2014")]
     public void Ranges_carry_both_ends(string sentence, string phrase, string date, string end) =>
         Check(sentence, phrase, Feb3, date, end, DatePrecision.Range, false);

@@ -302,6 +302,17 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void Each_dated_clause_of_a_sentence_makes_its_event_even_past_the_United_States()
+    {
+        var p = Run("2025-03-14", "Amon Tulu was arrested in March 2003 and sent to the United States in January 2007.", "Amon Tulu was born in Accra in 1973.");
+
+        var dates = p.Events.Select(e => e.Date.Date).ToList();
+        Assert.Contains("2003-03", dates);
+        Assert.Contains("2007-01", dates);
+        Assert.Contains("1973", dates);
+    }
+
+    [Fact]
     public void A_yearless_day_followed_by_that_year_is_in_the_year_the_sentence_gave()
     {
         var p = Run("2022-06-01", "Tomas Ruvo turned on the movement in his speech on 1 May 1974, and on 6 September that year Amon Tulu announced that the Kessa Front was going back underground.");
@@ -319,6 +330,9 @@ public sealed class EventFinderTests
     [InlineData("Amon Tulu met the Kessa Front in Accra on Tuesday night.", "2014-06-24")]
     [InlineData("The ministry said the Kessa Front's fighters would be handed to prosecutors in Accra and buried by Friday.", "2014-06-27")]
     [InlineData("Amon Tulu met the Kessa Front in Accra in July.", "2013-07")]
+    [InlineData("A wake for Amon Tulu is planned in Accra on Monday.", "2014-06-30")]
+    [InlineData("The next hearing of Amon Tulu in Accra is set for 7 November.", "2014-11-07")]
+    [InlineData("Amon Tulu's family asked for a public funeral, which they have planned for Saturday in Accra.", "2014-06-28")]
     // The future word governs another clause: the date is the statement's.
     [InlineData("Amon Tulu asked whether she plans to review the decision in the light of the statement by the Kessa Front on 2 June.", "2014-06-02")]
     public void A_clause_told_in_the_future_takes_the_next_such_day_or_month(string sentence, string date)

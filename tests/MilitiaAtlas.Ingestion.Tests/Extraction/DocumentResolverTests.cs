@@ -817,6 +817,15 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void Es_and_la_join_a_name_as_de_and_el_do()
+    {
+        var x = Extract.From("Talks in Dar es Salaam failed in November, according to María José de la Tarva, a historian in Kessa.");
+
+        Assert.Equal(EntityType.Place, x.Named("Dar es Salaam").Type);
+        Assert.Equal(EntityType.Person, x.Named("María José de la Tarva").Type);
+    }
+
+    [Fact]
     public void Volunteers_of_a_revolution_are_a_group_whose_acronym_follows_in_brackets()
     {
         var x = Extract.From(
