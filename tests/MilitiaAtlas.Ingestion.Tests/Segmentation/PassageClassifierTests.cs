@@ -117,6 +117,13 @@ public sealed class PassageClassifierTests
     [InlineData("Transcripts are produced by the station's transcription service and may contain errors.")]
     [InlineData("Tamaro Rights Watch is an independent, non-profit organisation. This report was edited by Ana Ruiz.")]
     [InlineData("4. How to submit a tip")]
+    [InlineData("Acknowledgements")]
+    [InlineData("References[edit]")]
+    [InlineData("Disclaimer: This advice is general in nature. We cannot guarantee that it is complete.")]
+    [InlineData("That's all for this week. The digest returns next Friday.")]
+    [InlineData("You are receiving this email because you subscribed to the Kessa Digest. Unsubscribe | Update preferences")]
+    [InlineData("Comments are closed on this article.")]
+    [InlineData("These remarks are published for information. Reporting restrictions may apply.")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
     {
         var kinds = Closing(heading, "As a result of this listing, all property of the persons listed that is held by banks in Tamaro is blocked.");
