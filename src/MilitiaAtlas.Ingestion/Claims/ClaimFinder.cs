@@ -504,6 +504,14 @@ public static partial class ClaimFinder
         // "X, Y's deputy, said": a possessor inside an apposition is not the one who speaks.
         var person = before.LastOrDefault(m => m.Type == EntityType.Person && (!m.Reference || Adjacent(tokens, m.Span.End, i)) && !PossessorAt(text, m.Span.End)
             && !SpeakerLabels.IsLabel(text, m.Span));
+
+        // "Sultan X, who has ruled since he deposed his father, Y, in 1970, said …": a person inside the relative clause after the
+        // subject does not speak; the subject does.
+        if (person.Span.Length > 0 && before.FirstOrDefault(m => m.Type == EntityType.Person && !m.Reference && m.Span.End < person.Span.Start
+            && RelativeClauseTo().IsMatch(text.AsSpan(m.Span.End, t.Span.Start - m.Span.End))) is { Span.Length: > 0 } relativeSubject)
+        {
+            person = relativeSubject;
+        }
         if (person.Span.Length > 0 && NoSpeechBetween(tokens, person.Span.End, t.Span.Start))
         {
             return new Frame(FrameKind.Entity, person.Entity);
@@ -717,4 +725,8 @@ public static partial class ClaimFinder
 
     [GeneratedRegex(@"^(?:\s+(?:itself|also|then|later|again|publicly|formally|officially))*\s+(?:said|says|announced|announces|declared|declares|stated|states|claimed|claims|warned|warns|insisted|denied|vowed|threatened|pledged|promised)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GroupSpoke();
+
+    // From a subject's end to its verb: a relative clause set off by commas, and no quotation in it.
+    [GeneratedRegex(@"^,\s+(?:who|whose)\s[^""“”;]{1,200},\s*(?:[a-z]+\s+){0,2}$")]
+    private static partial Regex RelativeClauseTo();
 }

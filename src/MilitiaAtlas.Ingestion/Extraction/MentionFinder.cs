@@ -839,6 +839,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             common &= !(start < end && !t.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.NumberWords.Contains(lower)
                 && NameLexicon.OrgHeads.Contains(tokens[end].Text));
             common &= !(start == end && st.Surnames.Contains(NameKey.Fold(t.Text)));
+            // "Said al-Shihri", "Said bin Musallam": a word before a name's particle is a given name, not "said".
+            common &= !(start < end && (NameLexicon.ParticlePrefixLength(tokens[start + 1].Text) > 0 || NameLexicon.PatronymicParticles.Contains(tokens[start + 1].Lower)));
             var article = t.Text is "al" or "el" && start < end && (tokens[start + 1].IsCapitalized || (tokens[start + 1].Text == "-" && start + 1 < end));
             if (lower == "the" || (common && !possessed && !IsTitleAt(tokens, start, end, out _)) || (IsConnector(t) && !article))
             {
@@ -2012,6 +2014,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "Ministry of Defence", "Council of Representatives", "Bank of Baghdad", "United Kingdom Ministry of Defence".
             var head = Enumerable.Range(start, end - start - 1).First(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k + 1].Lower == "of");
             c.Votes.Add(EntityType.Group, 5, TypeCue.InstitutionOf, tokens[head].Span);
+        }
+        else if (end > start + 1 && NameLexicon.PlaceHeads.Contains(tokens[start].Text) && char.IsUpper(tokens[start].Text[0]) && tokens[start + 1].Lower == "of"
+            && tokens[start].Lower != "church")
+        {
+            // "Palace of Justice", "Gulf of Aden": a place's head word before "of" heads the name as it does after it ("Church
+            // of X" names a church's people).
+            c.Votes.Add(EntityType.Place, 5, TypeCue.PlaceHead, tokens[start].Span);
         }
         else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord) && c.Place is null)
         {

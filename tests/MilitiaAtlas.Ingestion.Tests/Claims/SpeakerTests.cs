@@ -126,6 +126,14 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_person_inside_the_subjects_relative_clause_does_not_speak()
+    {
+        var p = Run("Sultan Omar bin Tarvo, who has ruled Kessa since he deposed his father, Tarvo bin Amin, in July 1970, said of such work last December that \"every well we dig is worth a company of soldiers.\"");
+
+        Assert.Equal("Omar bin Tarvo", SpeakerOf(p, "every well we dig"));
+    }
+
+    [Fact]
     public void What_is_spoken_of_does_not_speak()
     {
         var p = Run("The Tamaro Front operated in the hills until 1996. Its commander later said of the Kessa Army's long silence: \"We spent eight years preparing and people called us a rumour.\"");

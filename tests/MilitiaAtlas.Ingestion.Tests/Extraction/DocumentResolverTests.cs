@@ -817,6 +817,20 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void Said_before_a_particle_is_a_given_name_and_a_place_head_before_of_heads_a_place()
+    {
+        var x = Extract.From(
+            "His deputy was a Tamaran, Said al-Kessi, who had spent six years in prison.",
+            "A bomb exploded at the Palace of Justice in Tamaro, and the prisoners were moved to HMP Kessa.",
+            "The Church of Cyprus condemned the attack.");
+
+        Assert.Equal(EntityType.Person, x.Named("Said al-Kessi").Type);
+        Assert.Equal(EntityType.Place, x.Named("Palace of Justice").Type);
+        Assert.Equal(EntityType.Place, x.Named("HMP Kessa").Type);
+        Assert.NotEqual(EntityType.Place, x.Named("Church of Cyprus").Type);
+    }
+
+    [Fact]
     public void Es_and_la_join_a_name_as_de_and_el_do()
     {
         var x = Extract.From("Talks in Dar es Salaam failed in November, according to María José de la Tarva, a historian in Kessa.");
