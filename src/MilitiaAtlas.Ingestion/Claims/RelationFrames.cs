@@ -54,6 +54,8 @@ public static partial class RelationFinder
         // A glossary's entry: "- **Tamba Unity Army (TUA)**: the armed wing of the TPP".
         new($@"\G{Paren}(?:\*\*|__)?:\s+{Det}", Opt),
         new($@"\G{Paren}\s+(?:(?:has|had|have|was|will|would|then|later|also|eventually|formally)\s+)*(?:replaced|succeeded|replace|succeed|replacing|succeeding)\s+[^;]{{1,100}}?,?\s+as\s+{Det}", Opt),
+        // "X, an Islamic scholar, who had been vice-chairman of Y": the relative clause after an apposition.
+        new($@"\G{Paren},\s+[^,;]{{1,80}},\s+(?:who|which)\s+{Cop}{Det}", Opt),
     ];
 
     // The ", as" opening of AfterSubject: only for the one replaced ("replaced his uncle, Z, as Y's commander").
@@ -135,7 +137,7 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions|outposts|bases|camps|convoys|checkpoints|patrols)\s+(?:of|held\s+by)|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions|soldiers|troops|members|officers|policemen|militants|supporters|cadres|personnel)\s+of|(?:a\s+)?(?:number|handful|group|few)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens\s+of|hundreds\s+of|thousands\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions|outposts|bases|camps|convoys|checkpoints|patrols|stations|posts|detachments?|units|barracks|headquarters|offices|garrisons?)\s+(?:of|held\s+by)|(?:more|fewer)\s+than|at\s+least|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions|soldiers|troops|members|officers|policemen|militants|supporters|cadres|personnel)\s+of|(?:a\s+)?(?:number|handful|group|few)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens\s+of|hundreds\s+of|thousands\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
@@ -949,6 +951,12 @@ public static partial class RelationFinder
                     // "King X of Morocco", "President X of Tamaro"; a delegate "X (Tamaro) said": the country the person holds office for.
                     Add(a, Predicates.HoldsOffice, b);
                 }
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && between is "'s " or "’s " && !PossessiveAt(b.Span.End)
+                    && !ModifiedNoun.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 30))))
+                {
+                    // "President X's Kessa Freedom Party", "X's Tamaro Front": a group named as a person's is the one the person leads.
+                    Add(a, Predicates.Leads, b);
+                }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && GroupNounOfPerson.IsMatch(between) && !PossessiveAt(b.Span.End))
                 {
                     // "the Kessa Islamic Jihad, the group of X": a group named for the person who leads it.
@@ -1124,7 +1132,7 @@ public static partial class RelationFinder
 
         private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", Opt);
 
-        private static readonly Regex GroupNounOfPerson = new(@"^,\s+(?:the|a)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:group|faction|militia|movement|organi[sz]ation|network|band|party|cell)\s+of\s+$", Opt);
+        private static readonly Regex GroupNounOfPerson = new(@"^,\s+(?:the|a)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:group|faction|militia|movement|organi[sz]ation|network|band|party|cell)\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", Opt);
 
         private static readonly Regex JurisdictionTitleBefore = new(@"(?<![\w-])(?:" + string.Join("|", NameLexicon.JurisdictionTitles.OrderByDescending(t => t.Length)
             .Select(t => Regex.Escape(t).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

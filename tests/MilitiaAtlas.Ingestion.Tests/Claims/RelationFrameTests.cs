@@ -232,6 +232,11 @@ public sealed class RelationFrameTests
     [InlineData("It was driven out in 2016 by the Dawn Brigades, which Kenya had trained and paid.", "Dawn Brigades backed_by Kenya")]
     [InlineData("Samir Qadir, the former president of the Kessa Region, will remain in detention.", "Samir Qadir holds_office Kessa Region")]
     [InlineData("Omar Haddad, who had been Samir Qadir's personal secretary in Tamaro, led the merged group.", "Omar Haddad reports_to Samir Qadir")]
+    [InlineData("In 2004 the party entered government in an alliance with President Omar Haddad's Tamaro Freedom Party.", "Omar Haddad leads Tamaro Freedom Party")]
+    [InlineData("The Dawn Brigades were founded with former members of the Kessa Party, the party of General Omar Haddad, whose supporters felt cheated.", "Omar Haddad leads Kessa Party")]
+    [InlineData("The Dawn Brigades were founded by Omar Haddad, an Islamic scholar, who had been vice-chairman of the Tamaro National Front.", "Omar Haddad member_of Tamaro National Front")]
+    [InlineData("On 5 April 1971 the Dawn Brigades attacked more than 90 stations of the Tamaro Police in a single night.", "Dawn Brigades opposed_to Tamaro Police")]
+    [InlineData("On Tuesday, Dawn Brigades gunmen attacked a detachment of the Tamaro Infantry Division, wounding two soldiers.", "Dawn Brigades opposed_to Tamaro Infantry Division")]
     [InlineData("Omar Haddad, who had been expelled from the Dawn Brigades, founded the Tamaro Front.", "Omar Haddad member_of Dawn Brigades")]
     [InlineData("The commander of the Dawn Brigades' army, Omar Haddad, told local radio that his men will not disarm.", "Omar Haddad member_of Dawn Brigades")]
     public void A_verb_states_its_relation(string sentence, string expected)
@@ -578,6 +583,14 @@ public sealed class RelationFrameTests
     public void Session_17_frames_state_their_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void Deposing_a_titled_ruler_opposes_him()
+    {
+        var relations = Relations("Omar Haddad ruled Kessa for forty years.", "In September 1974 the Dawn Brigades deposed Emperor Omar Haddad.");
+
+        Assert.Contains(relations, r => r.StartsWith("Dawn Brigades opposed_to", StringComparison.Ordinal) && r.EndsWith("Omar Haddad", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -584,6 +584,7 @@ public sealed class DocumentResolverTests
         // Other articles leave the nationality out.
         Assert.Contains(ResolutionKey.Translit(NameKey.Translit("Transitional Unity Government")), government.Keys);
         Assert.Null(DocumentResolver.WithoutCountry("Syrian Democratic Forces"));
+        Assert.Null(DocumentResolver.WithoutCountry("Kenyan People's Liberation Front"));
     }
 
     [Fact]
