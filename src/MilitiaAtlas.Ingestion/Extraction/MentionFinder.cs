@@ -164,8 +164,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return null;
         }
 
+        // Not a dateline's day: "TARVOSA, Monday (Reuters) -".
         var g = k + 1;
-        while (g < tokens.Count && g - k <= 3 && tokens[g].IsCapitalized && tokens[g].Text.Any(char.IsLower))
+        while (g < tokens.Count && g - k <= 3 && tokens[g].IsCapitalized && tokens[g].Text.Any(char.IsLower) && !NameLexicon.CalendarWords.Contains(tokens[g].Lower))
         {
             g++;
         }

@@ -886,6 +886,14 @@ public sealed class DocumentResolverTests
     }
 
     [Fact]
+    public void A_datelines_town_and_day_are_no_name_filed_surname_first()
+    {
+        var x = Extract.From("TARVOSA, Monday, (Reuters) - Rebels of the Kessa Front attacked the town of Tarvosa on Monday, officials said.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Mentions.Any(m => m.Surface.Contains("Monday", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_numbered_list_entry_files_a_person_surname_first_with_the_aka_in_brackets()
     {
         var x = Extract.From(
