@@ -680,7 +680,12 @@ public static partial class DocumentResolver
             }
         }
 
-        for (var i = 0; bare is not null && i < cs.Count; i++)
+        if (bare is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < cs.Count; i++)
         {
             if (cs[i].Place is null && !cs[i].TitleOnly && cs[i].Votes.Person == 0 && bare.TryGetValue(folds[i], out var full))
             {

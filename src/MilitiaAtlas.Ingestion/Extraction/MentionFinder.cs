@@ -2016,11 +2016,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var head = Enumerable.Range(start, end - start - 1).First(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k + 1].Lower == "of");
             c.Votes.Add(EntityType.Group, 5, TypeCue.InstitutionOf, tokens[head].Span);
         }
-        else if (end > start + 1 && NameLexicon.PlaceHeads.Contains(tokens[start].Text) && char.IsUpper(tokens[start].Text[0]) && tokens[start + 1].Lower == "of"
-            && tokens[start].Lower != "church")
+        else if (end > start + 1 && NameLexicon.PlaceOfHeads.Contains(tokens[start].Text) && char.IsUpper(tokens[start].Text[0]) && tokens[start + 1].Lower == "of")
         {
-            // "Palace of Justice", "Gulf of Aden": a place's head word before "of" heads the name as it does after it ("Church
-            // of X" names a church's people).
+            // "Palace of Justice", "Gulf of Aden": a place's head word before "of" heads the name as it does after it
+            // (place-words.txt [of-heads]).
             c.Votes.Add(EntityType.Place, 5, TypeCue.PlaceHead, tokens[start].Span);
         }
         else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord) && c.Place is null)

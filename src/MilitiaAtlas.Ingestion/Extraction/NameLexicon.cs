@@ -184,6 +184,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> PlacePrefixes = PlaceWords.WordSet("prefixes");
 
+    /// <summary>Place heads that open a name before "of": "Palace of Justice" (place-words.txt [of-heads]).</summary>
+    public static readonly HashSet<string> PlaceOfHeads = PlaceWords.WordSet("of-heads");
+
     /// <summary>
     /// Lower-case nouns before "of X" that make X a place: "the village of X", "the province of X" (place-words.txt
     /// [introducers]).
