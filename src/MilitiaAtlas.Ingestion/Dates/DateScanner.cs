@@ -129,10 +129,8 @@ internal sealed class DateScanner
         // "from 25 April to 3 May 2023": the start day takes its year from the end, the last such day on or before it.
         if (x.Expr.Shape == DateShape.DayNoYear && x.Expr.BareMonth > 0 && end.Value is { Length: 10 } endDay)
         {
-            var endYear = int.Parse(endDay.AsSpan(0, 4), CultureInfo.InvariantCulture);
-            var endMonthDay = endDay[5..];
-            var startMonthDay = $"{x.Expr.BareMonth:00}-{x.Expr.BareDay:00}";
-            var year = string.CompareOrdinal(startMonthDay, endMonthDay) <= 0 ? endYear : endYear - 1;
+            var last = DateOnly.ParseExact(endDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var year = (x.Expr.BareMonth, x.Expr.BareDay).CompareTo((last.Month, last.Day)) <= 0 ? last.Year : last.Year - 1;
             if (DateRules.IsValid(year, x.Expr.BareMonth, x.Expr.BareDay))
             {
                 start = DatePoint.At(DateRules.Iso(year, x.Expr.BareMonth, x.Expr.BareDay));
