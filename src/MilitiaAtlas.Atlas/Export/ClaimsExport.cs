@@ -97,19 +97,23 @@ public static class ClaimsExport
     {
         var copied = claims.Where(c => c.InCopiedPassage).Select(c => (c.SourceId, c.Ordinal)).ToHashSet();
         var result = new List<RelationRecord>();
-        // A symmetric relation is one relation whichever end came first (a curation merge may have turned one round).
+        // A symmetric relation is one relation whichever end a source names first: its id and place in the list come
+        // from the ends in id order, and it reads in the order most of its evidence states it (the first on a tie), so
+        // "the Kessa Front attacked the Tarvo Guard" stays Kessa -> Tarvo.
         foreach (var g in (await conn.QueryAsync<EvidenceRow>(new CommandDefinition(RelationsSql, cancellationToken: ct)))
-            .Select(r => PredicateTable.IsSymmetric(r.Predicate) && string.CompareOrdinal(r.SubjectId, r.ObjectId) > 0 ? r with { SubjectId = r.ObjectId, ObjectId = r.SubjectId } : r)
-            .GroupBy(r => (r.SubjectId, r.Predicate, r.ObjectId))
+            .GroupBy(r => PredicateTable.IsSymmetric(r.Predicate) && string.CompareOrdinal(r.SubjectId, r.ObjectId) > 0
+                ? (SubjectId: r.ObjectId, r.Predicate, ObjectId: r.SubjectId)
+                : (r.SubjectId, r.Predicate, r.ObjectId))
             .OrderBy(g => g.Key.SubjectId, StringComparer.Ordinal).ThenBy(g => g.Key.Predicate, StringComparer.Ordinal).ThenBy(g => g.Key.ObjectId, StringComparer.Ordinal))
         {
+            var (subjectId, objectId) = StatedOrder(g.Key.SubjectId, g.Key.ObjectId, g);
             var claimIds = g.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.ClaimOrdinal)
                 .Select(r => ClaimIds.Format(r.SourceId, r.ClaimOrdinal)).ToList();
             // Stated only inside quotations: whose statement it is (their claims are the evidence); null when a source states it.
             var statedBy = g.All(r => r.QuotedSpeakerId is not null)
                 ? g.Select(r => r.QuotedSpeakerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
                 : null;
-            result.Add(new RelationRecord(RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId), g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId,
+            result.Add(new RelationRecord(RelationId(g.Key.SubjectId, g.Key.Predicate, g.Key.ObjectId), subjectId, g.Key.Predicate, objectId,
                 claimIds, Evidence.IndependentSources(g, r => r.SourceId, r => copied.Contains((r.SourceId, r.ClaimOrdinal))), statedBy)
             {
                 Confirmed = g.Any(r => r.IsConfirmed),
@@ -190,6 +194,16 @@ public static class ClaimsExport
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>The order most of a relation's evidence names its ends in; the first evidence's on a tie.</summary>
+    private static (string Subject, string Object) StatedOrder(string subject, string obj, IEnumerable<EvidenceRow> evidence)
+    {
+        var ordered = evidence.OrderBy(r => r.SourceId, StringComparer.Ordinal).ThenBy(r => r.ClaimOrdinal).ToList();
+        var forward = ordered.Count(r => r.SubjectId == subject);
+        var backward = ordered.Count - forward;
+        var turned = backward > forward || (backward == forward && ordered[0].SubjectId != subject);
+        return turned ? (obj, subject) : (subject, obj);
     }
 
     public static string RelationId(string subject, string predicate, string target) =>

@@ -28,12 +28,8 @@ public static class ClaimWriter
                 continue;
             }
 
-            // A symmetric relation is one relation whichever end a source names first (Data/predicates.tsv).
-            if (PredicateTable.IsSymmetric(r.Predicate) && string.CompareOrdinal(subject, target) > 0)
-            {
-                (subject, target) = (target, subject);
-            }
-
+            // Stored as the source states it (who attacked whom), a symmetric one too: the readers (export, profile,
+            // network) treat both orders of a symmetric predicate as one relation (Data/predicates.tsv).
             // Quoted: stated only inside the claim's quotation, so the claim's speaker's (export: relations[].statedBy).
             sql.Execute("""
                 INSERT OR IGNORE INTO RelationEvidence (SubjectId, Predicate, ObjectId, SourceNum, ClaimOrdinal, Quoted)

@@ -17,7 +17,7 @@ public sealed class NetworkAtlas : IDisposable
     public static readonly string[] Relations =
     [
         "corran-ridge-front allied_with halvard-brigade 2014",
-        "corran-ridge-front opposed_to eastmarch-guard 2016",
+        "eastmarch-guard opposed_to corran-ridge-front 2016", // as the sentence states it; the graph reads either order as one edge
         "ines-marlow founded halvard-brigade 2014",
         "petra-vasquez commands eastmarch-guard 2016",
         "tamsin-okafor leads corran-ridge-front 2014",
