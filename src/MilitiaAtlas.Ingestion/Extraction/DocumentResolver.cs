@@ -410,11 +410,21 @@ public static partial class DocumentResolver
             }
         }
 
+        // "Tamu" alone after "Dedan Tamu" is the man, not "Tamu Street" named after him: a place's core joins no word that
+        // ends a name with neither a place nor an organization's head, nor one that speaks.
+        HashSet<string>? nameEnds = null;
+        bool PersonLike(int i)
+        {
+            nameEnds ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount > 1 && cs[k].Place is null && !cs[k].HasOrgHead && cs[k].Core is null)
+                .Select(k => folds[k][(folds[k].LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
+            return cs[i].Votes.Person > 0 || nameEnds.Contains(folds[i]);
+        }
+
         for (var i = 0; i < cs.Count; i++)
         {
             // A country alone is the country, not the "Tamaro Defence Force" named after it.
             if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region } && !surnames.Contains(folds[i])
-                && (byCore.TryGetValue((true, folds[i]), out var org) || byCore.TryGetValue((false, folds[i]), out org)))
+                && (byCore.TryGetValue((true, folds[i]), out var org) || (byCore.TryGetValue((false, folds[i]), out org) && !PersonLike(i))))
             {
                 uf.Union(i, org);
             }
@@ -520,12 +530,15 @@ public static partial class DocumentResolver
             var c = cs[i];
             // A town that shares the surname ("Davis", "Dayton") does not stop the link; a country or region does.
             var weakPlace = c.Place is null || (c.Place.Kind == PlaceKind.City && c.Place.Population < 1_000_000);
+            // A province's name that speaks ("Mendoza told reporters") with nothing placing it ("in X") is a surname too.
+            var speaks = c.Place is { Kind: PlaceKind.Region } && c.Votes.Evidence.Any(e => e.Type == EntityType.Person && e.Cue is TypeCue.SpeechAfter or TypeCue.SpeechBefore or TypeCue.Reflexive)
+                && !c.Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer);
             // A weak group cue ("killed by Smith") does not stop a surname from joining its full name.
             // A surname in capitals ("HADDAD:" labelling a transcript's speaker, a list's "HADDAD, Lina") is the surname too.
             // Only for a person's name written in mixed case and surely a person's ("Confronting ABCD" is no one's name).
             var shouted = c.IsAcronym && c.Surface.Length >= 4 && c.Surface.All(char.IsLetter)
                 && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
-            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && weakPlace && (shouted || c.Votes.Group <= c.Votes.Person + 1) && c.Votes.Place <= 4)
+            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];
@@ -543,23 +556,25 @@ public static partial class DocumentResolver
 
         foreach (var spelling in matches.GroupBy(x => folds[x.Lone]))
         {
-            // Another person of the article with that surname could claim it as well: it joins neither, and it is no
-            // town that happens to share the name either.
-            var key = spelling.Key;
-            if (spelling.Select(x => uf.Find(x.Person)).Distinct().Count() > 1
-                || people.Where(p => lastWord[p] == key).Select(uf.Find).Distinct().Count() > 1)
-            {
-                foreach (var (i, _) in spelling.Where(x => cs[x.Lone].Place is { Kind: PlaceKind.City }))
-                {
-                    cs[i].Place = null;
-                    cs[i].Votes.ClearPlace();
-                }
-
-                continue;
-            }
-
+            // Who could claim each lone surname is read as a reader meets it: the people of that surname named before it,
+            // else all of them. "Mendoza said" after "Walter Mendoza" is his, though "Alexander Díaz Mendoza" comes later;
+            // after both it is either man's and joins neither. Two people who could claim it: no town either.
+            var namesakes = people.Where(p => lastWord[p] == spelling.Key).ToList();
             foreach (var (i, m) in spelling)
             {
+                var before = namesakes.Where(p => cs[p].Span.Start < cs[i].Span.Start).Select(uf.Find).Distinct().ToList();
+                var claimants = before.Count > 0 ? before : namesakes.Select(uf.Find).Distinct().ToList();
+                if (claimants.Count > 1 || (claimants.Count == 1 && claimants[0] != uf.Find(m)))
+                {
+                    if (cs[i].Place is { Kind: PlaceKind.City })
+                    {
+                        cs[i].Place = null;
+                        cs[i].Votes.ClearPlace();
+                    }
+
+                    continue;
+                }
+
                 uf.Union(i, m);
                 if (cs[i].Place is not null)
                 {
@@ -609,7 +624,10 @@ public static partial class DocumentResolver
         var (a, b) = (wa[differing[0]], wb[differing[0]]);
         // Two edits only when they swap letters ("khalazi", "khazali"); "haddad" and "hamdan" are two men.
         var distance = NameKey.Distance(a, b, 2);
+        // A long word with the same consonants in the same order is one name in two vowel spellings ("abdolmalek",
+        // "abdulmalik"); short ones may be two names ("hassan", "hussein").
         return NameKey.TranslitWord(a) == NameKey.TranslitWord(b)
+            || (a.Length >= 8 && b.Length >= 8 && NameKey.Skeleton(a) == NameKey.Skeleton(b))
             || (a.Length >= 5 && b.Length >= 5 && (distance <= 1 || (distance == 2 && string.Concat(a.Order()) == string.Concat(b.Order()))));
     }
 
@@ -771,7 +789,10 @@ public static partial class DocumentResolver
 
         for (var i = 0; i < cs.Count; i++)
         {
+            // Not a name the text says is a place ("Tarvelia, the village where …" beside the "Tarvelia Nueva" movement);
+            // "in X" alone says too little (groups are named after the district they hold).
             if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
+                && !(cs[i].Votes.Place > cs[i].Votes.Group && cs[i].Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue is not (TypeCue.Gazetteer or TypeCue.InPlace)))
                 && byFirst.TryGetValue(folds[i], out var g) && g >= 0 && !surnames.Contains(folds[i]))
             {
                 uf.Union(i, g);

@@ -2057,7 +2057,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         // Look past an article: "against the Islamic Front", "the leader of the Kessa Lions", "founded the Kessa Lions".
         if (prev is { IsWord: true } && prev.Lower is "the" or "a" or "an" && prev2 is { IsWord: true } && char.IsLower(prev2.Text[0])
-            && (NameLexicon.PlacePrepositions.Contains(prev2.Lower) || prev2.Lower is "against" or "of" || NameLexicon.FoundingVerbs.Contains(prev2.Lower)))
+            && (NameLexicon.PlacePrepositions.Contains(prev2.Lower) || prev2.Lower is "against" or "of" || NameLexicon.FoundingVerbs.Contains(prev2.Lower)
+                || NameLexicon.JoiningVerbs.Contains(prev2.Lower) || NameLexicon.LeadingVerbs.Contains(prev2.Lower)))
         {
             prev = prev2;
             prev2 = start > 2 ? tokens[start - 3] : null;
@@ -2208,9 +2209,21 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         if (next is { IsWord: true } && char.IsLower(next.Text[0]))
         {
             var n = next.Lower;
-            if (NameLexicon.SpeechVerbs.Contains(n))
+            if (n == "claimed" && next2 is { IsWord: true } && (NameLexicon.ClaimedObjects.Contains(next2.Lower)
+                || (next2.Lower is "the" or "a" or "an" or "its" && end + 3 < tokens.Count && NameLexicon.ClaimedObjects.Contains(tokens[end + 3].Lower))))
+            {
+                // "X claimed the attack", "X claimed responsibility": a group's act, not a speaker's.
+                c.Votes.Add(EntityType.Group, 2, TypeCue.ClaimsAttack, new TextSpan(next.Span.Start, next2.Span.End));
+            }
+            else if (NameLexicon.SpeechVerbs.Contains(n))
             {
                 c.Votes.Add(EntityType.Person, 3, TypeCue.SpeechAfter, next.Span);
+            }
+            else if (c.Place is null && (n is "was" or "is" or "were" ? next2 : n is "had" or "has" && next2 is { Lower: "been" } && end + 3 < tokens.Count ? tokens[end + 3] : null)
+                is { IsWord: true } founded && NameLexicon.FoundingVerbs.Contains(founded.Lower))
+            {
+                // "X was founded in 2019 by …", "X was formed after the split": what was founded is an organization.
+                c.Votes.Add(EntityType.Group, 2, TypeCue.FoundedSubject, new TextSpan(next.Span.Start, founded.Span.End));
             }
             else if (n is "himself" or "herself")
             {
@@ -2262,6 +2275,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         if (prev is { IsWord: true } && NameLexicon.FoundingVerbs.Contains(prev.Lower) && c.Place is null)
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.FoundedObject, prev.Span);
+        }
+
+        // "Rigi led Kamsallah until 2010", "who heads the Peace Office": what one leads is an organization.
+        if (prev is { IsWord: true } && NameLexicon.LeadingVerbs.Contains(prev.Lower) && c.Place is null)
+        {
+            c.Votes.Add(EntityType.Group, 2, TypeCue.LedObject, prev.Span);
         }
 
         // "Jan Ruvo joined Breekyster as a constable": what one joins is an organization.
@@ -2467,7 +2486,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     private static bool EndsPhrase(List<Token> tokens, int next) =>
         next >= tokens.Count || tokens[next].Kind is TokenKind.Punct or TokenKind.Possessive
         || tokens[next].Lower is "of" or "who" or "which" or "that" or "in" or "at" or "for" or "with" or "from" or "and" or "backed" or "based"
-            or "supported" or "funded" or "led" or "to" or "on" or "since" or "whose" or "under" or "near";
+            or "supported" or "funded" or "led" or "to" or "on" or "since" or "whose" or "under" or "near" or "by"
+            or "formed" or "founded" or "created" or "established" or "set" or "known" or "named" or "called" or "made" or "headed" or "run"
+            or "where" or "when";
 
     /// <summary>Alias and coordination links between the candidates of one sentence.</summary>
     private static void LinkInSentence(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs)

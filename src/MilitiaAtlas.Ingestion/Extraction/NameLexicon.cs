@@ -271,7 +271,15 @@ public static class NameLexicon
     /// <summary>A given name in any common transliteration; a capitalized word only.</summary>
     /// <summary>A given name of given-names.txt (or a transliteration of one): a stronger cue than the long English list.</summary>
     public static bool IsCommonGivenName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)));
+        word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)) || IsServantName(word));
+
+    /// <summary>
+    /// "Abdolmalek", "Abdirahman", "Abdelkader": an Arabic or Persian name "servant of …" written as one word is a given
+    /// name however its second half is spelt (not an English word such as "Abdomen").
+    /// </summary>
+    private static bool IsServantName(string word) =>
+        word.Length >= 7 && word.StartsWith("Abd", StringComparison.Ordinal) && word[3] is 'a' or 'e' or 'i' or 'o' or 'u' or 'r'
+        && word.All(char.IsLetter) && !EnglishWords.Contains(word);
 
     public static bool IsGivenName(string word) => IsCommonGivenName(word) || (word.Length > 1 && EnglishGivenNames.Contains(word));
 
@@ -406,6 +414,12 @@ public static class NameLexicon
 
     /// <summary>Verbs whose object is an organization one becomes part of: "joined X" (type-cues.txt [joining-verbs]).</summary>
     public static readonly HashSet<string> JoiningVerbs = TypeCues.WordSet("joining-verbs");
+
+    /// <summary>Verbs whose object is an organization one leads: "led X", "heads X" (type-cues.txt [leading-verbs]).</summary>
+    public static readonly HashSet<string> LeadingVerbs = TypeCues.WordSet("leading-verbs");
+
+    /// <summary>What an actor claims when it claims an attack: "X claimed responsibility" (type-cues.txt [claimed-objects]).</summary>
+    public static readonly HashSet<string> ClaimedObjects = TypeCues.WordSet("claimed-objects");
 
     /// <summary>
     /// Nouns of conflict before "of X": "the defeat of X", "the desperation of X" (type-cues.txt [hostile-nouns]).

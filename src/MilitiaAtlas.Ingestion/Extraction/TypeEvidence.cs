@@ -60,6 +60,9 @@ public enum TypeCue : byte
     FoundedObject,
     SpelledOut,
     JoinedObject,
+    LedObject,
+    ClaimsAttack,
+    FoundedSubject,
     Reflexive,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.

@@ -235,6 +235,59 @@ public sealed class TypeEvidenceTests
     }
 
     [Theory]
+    [InlineData("Ostero led Kamsallah until his capture in 2010.", "led")]
+    [InlineData("Tomas Ruvi, who heads the Wadelo Peace Office, spoke on Monday.", "heads")]
+    [InlineData("In 2022 two bands joined the Tarvelia Nueva.", "joined")]
+    public void What_one_leads_or_joins_is_an_organization_past_an_article(string sentence, string verb)
+    {
+        var x = Extract.From(sentence);
+        var name = x.Entities.Single(e => e.TypeEvidence.Any(t => t.Cue is TypeCue.LedObject or TypeCue.JoinedObject)).Name;
+
+        Assert.Equal(EntityType.Group, x.Named(name).Type);
+        Assert.Contains(Evidence(x, name), e => e.Contains($"group 2 '{verb}'", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Kamsallah claimed the attack on the barracks. Kamsallah claimed responsibility for the bombing.")]
+    [InlineData("Kamsallah claimed the bombing in Ruvo.")]
+    public void Who_claims_an_attack_is_a_group_not_a_speaker(string text)
+    {
+        var x = Extract.From(text);
+
+        Assert.Equal(EntityType.Group, x.Named("Kamsallah").Type);
+        Assert.Contains(Evidence(x, "Kamsallah"), e => e.StartsWith("claims-attack group 2 'claimed ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_person_who_claims_something_else_still_speaks()
+    {
+        var x = Extract.From("Tomas Ruvi claimed the vote had been rigged.");
+
+        Assert.Equal(EntityType.Person, x.Named("Tomas Ruvi").Type);
+    }
+
+    [Theory]
+    [InlineData("The Tarvelia Nueva was founded in 2019 by Ramón Ostero.", "was founded")]
+    [InlineData("The Tarvelia Nueva had been formed by deserters.", "had been formed")]
+    public void What_was_founded_is_an_organization(string text, string cue)
+    {
+        var x = Extract.From(text);
+
+        Assert.Equal(EntityType.Group, x.Named("Tarvelia Nueva").Type);
+        Assert.Contains(Evidence(x, "Tarvelia Nueva"), e => e.StartsWith($"founded-subject group 2 '{cue}'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_apposition_ends_its_head_before_a_participle()
+    {
+        // "a rebel movement formed by former commanders": the head is "movement", not the commanders after "formed by".
+        var x = Extract.From("The Tarvelia Nueva, a rebel movement formed by former commanders of the army, said it would talk.");
+
+        Assert.Equal(EntityType.Group, x.Named("Tarvelia Nueva").Type);
+        Assert.Contains(Evidence(x, "Tarvelia Nueva"), e => e.StartsWith("apposition-head group 3 'movement'", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Convoys crossed the Tamba Pass on Thursday.", "Tamba Pass")]
     [InlineData("Elders gathered at the Kessa Fort in May.", "Kessa Fort")]
     [InlineData("Riots broke out at the Wadelo Penitentiary last year.", "Wadelo Penitentiary")]
