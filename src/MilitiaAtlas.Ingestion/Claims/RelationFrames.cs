@@ -56,6 +56,10 @@ public static partial class RelationFinder
         new($@"\G{Paren}\s+(?:(?:has|had|have|was|will|would|then|later|also|eventually|formally)\s+)*(?:replaced|succeeded|replace|succeed|replacing|succeeding)\s+[^;]{{1,100}}?,?\s+as\s+{Det}", Opt),
         // "X, an Islamic scholar, who had been vice-chairman of Y": the relative clause after an apposition.
         new($@"\G{Paren},\s+[^,;]{{1,80}},\s+(?:who|which)\s+{Cop}{Det}", Opt),
+        // "X, a poet and one of the commanders of Y": a first description joined by "and" to the role.
+        new($@"\G{Paren},\s+(?:a|an)\s+(?-i:[a-z])[\w-]+\s+and\s+{Det}", Opt),
+        // "X, a Y veteran who later worked as a bodyguard for Z": a relative clause on the apposition's noun is X's.
+        new($@"\G{Paren},\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+who\s+{Cop}{Det}", Opt),
     ];
 
     // The ", as" opening of AfterSubject: only for the one replaced ("replaced his uncle, Z, as Y's commander").
@@ -91,11 +95,12 @@ public static partial class RelationFinder
     [GeneratedRegex($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Gen)]
     private static partial Regex PreRole { get; }
 
-    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+)?""?$", Opt);
+    // "Y's deputy, the American diplomat X": one descriptive noun (and a nationality) may stand before the name.
+    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".
     // "Y members, among them A and B", "the seven Y members still wanted include A, B and C": a list after the role.
-    [GeneratedRegex($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|{ListAfterRole})?,?\s+""?$", Gen)]
+    [GeneratedRegex($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|{ListAfterRole})?(?:,?\s+|,\s+the\s+)""?$", Gen)]
     private static partial Regex PreRoleBefore { get; }
 
     private const string ListAfterRole = @",?\s+(?:among\s+them|among\s+whom|including|such\s+as|notably)|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:include|includes|included)";
@@ -283,6 +288,12 @@ public static partial class RelationFinder
             if (k == spaces)
             {
                 return false;
+            }
+
+            // "the largest Y faction, the X": an article may open the name after the comma.
+            if (k >= from + 4 && shadow[k] == 'e' && shadow[k - 1] == 'h' && shadow[k - 2] == 't' && char.IsWhiteSpace(shadow[k - 3]) && shadow[k - 4] == ',')
+            {
+                k -= 4;
             }
 
             k -= k >= from && shadow[k] == ',' ? 1 : 0;
@@ -560,6 +571,13 @@ public static partial class RelationFinder
                     var a = S(AfterSubject[k], x.Span.End, Math.Min(sentence.End, x.Span.End + Window));
                     if (a.Success && RoleAfterPrefix(i, a))
                     {
+                        // "X, a Y veteran who later worked as a bodyguard for Z": the apposition's role, and the relative
+                        // clause's after it.
+                        if (k < AfterSubject.Length - 1 && S(AfterSubject[^1], x.Span.End, Math.Min(sentence.End, x.Span.End + Window)) is { Success: true } rel)
+                        {
+                            RoleAfterPrefix(i, rel);
+                        }
+
                         break;
                     }
                 }

@@ -28,6 +28,18 @@ public sealed class SpeakerTests
         Assert.Equal("Laura K. Benton", SpeakerOf(Run(sentence), "corridor will stay open"));
     }
 
+    [Theory]
+    [InlineData("Courier")]
+    [InlineData("Examiner")]
+    [InlineData("Inquirer")]
+    public void A_newspaper_in_the_speakers_job_is_not_the_speaker(string head)
+    {
+        var p = Run($"Her father, Randolph A. Tamsin, president and editor of\nThe Ruvo {head}, said at the family home last night: \"I have seen the pictures.\"");
+
+        Assert.Equal("Randolph A. Tamsin", SpeakerOf(p, "I have seen the pictures"));
+        Assert.Equal(MilitiaAtlas.Ingestion.Extraction.EntityType.Group, Assert.Single(p.Entities, e => e.Name == $"Ruvo {head}").Type);
+    }
+
     [Fact]
     public void The_second_quotation_after_said_title_name_keeps_the_speaker()
     {
