@@ -282,6 +282,14 @@ internal sealed class DateScanner
             return true;
         }
 
+        // "formed around 2016", "circa 1920": a year the text gives as near, not exact ("around 2000 fighters" is a count,
+        // which the year's right side turns away).
+        if ((Is(i, "around") || Is(i, "circa")) && i + 1 < _tokens.Count && _tokens[i + 1].Kind == DateTokenKind.Number && !AfterAmountWord(i))
+        {
+            yearOnly = true;
+            return true;
+        }
+
         if (IsWord(i) && DateWords.IsSeason(Word(i)))
         {
             unitStart = Is(i + 1, "of") ? i + 2 : i + 1;
@@ -845,8 +853,9 @@ internal sealed class DateScanner
             }
         }
 
+        // "around 2016" and "circa 1920" may be years (read as approximate, Modifier); "about 2000" is a quantity.
         var prev = i - 1;
-        if (IsWord(prev) && (DateWords.IsLabel(Word(prev)) || DateWords.IsQuantifier(Word(prev))))
+        if (IsWord(prev) && (DateWords.IsLabel(Word(prev)) || (DateWords.IsQuantifier(Word(prev)) && ((!Is(prev, "around") && !Is(prev, "circa")) || AfterAmountWord(prev)))))
         {
             return false;
         }
@@ -858,6 +867,9 @@ internal sealed class DateScanner
 
         return !(IsSymbol(prev, '.') && (Is(prev - 1, "no") || Is(prev - 1, "nos")));
     }
+
+    /// <summary>"rose to around 2000", "a toll of around 2000": after these, "around" measures an amount.</summary>
+    private bool AfterAmountWord(int around) => Is(around - 1, "to") || Is(around - 1, "of") || Is(around - 1, "than") || Is(around - 1, "at") || Is(around - 1, "by");
 
     /// <summary>
     /// A bare year's right side: not glued to a word or another number ("1982b", "1982/83", "1982-555"),

@@ -71,7 +71,7 @@ internal static class DateWords
     /// <summary>Every lower-case word a phrase can start with; a scan skips the other words at once.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Set("""
         early late mid earlier later end beginning start middle first second third fourth last spring summer autumn fall
-        winter this next yesterday today tonight tomorrow from between following same that a an one two three four five six seven eight nine
+        winter around circa this next yesterday today tonight tomorrow from between following same that a an one two three four five six seven eight nine
         ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
         eighty ninety
         """);

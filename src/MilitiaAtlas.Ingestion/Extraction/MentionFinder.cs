@@ -171,6 +171,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             g++;
         }
 
+        // Not a participants list's "HOSSAIN, Deputy Commissioner (Media)": a title or a role is no given name.
+        if (Enumerable.Range(k + 1, g - k - 1).Any(j => NameLexicon.RoleNouns.Contains(tokens[j].Lower) || Array.IndexOf(NameLexicon.Titles, tokens[j].Lower) >= 0))
+        {
+            return null;
+        }
+
         // "TRIPOLI, Libya": a dateline's town and country, not a surname and given names.
         if (g > k + 1 && gazetteer.Find(string.Join(' ', tokens.Skip(k + 1).Take(g - k - 1).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region })
         {

@@ -113,6 +113,8 @@ public sealed class DateFinderTests
     [InlineData("The dam was attacked in winter 2012.", "winter 2012", "2012")]
     [InlineData("Late in 2014, the group split.", "Late in 2014", "2014")]
     [InlineData("It was calm until earlier in 2013.", "earlier in 2013", "2013")]
+    [InlineData("The Wadi Front, formed around 2011 by deserters, claimed the raid.", "around 2011", "2011")]
+    [InlineData("The shrine was built circa 1920 in the hills.", "circa 1920", "1920")]
     public void Parts_of_a_year_are_approximate(string sentence, string phrase, string date) =>
         Check(sentence, phrase, Feb3, date, null, DatePrecision.Approximate, false);
 
@@ -400,6 +402,9 @@ public sealed class DateFinderTests
     [InlineData("The vote was 7-9 in committee.")]
     [InlineData("The mortar landed 1850 meters away.")]
     [InlineData("The camp held 2010 detainees.")]
+    [InlineData("The toll rose to around 2000.")]
+    [InlineData("Around 2000 fighters joined the march.")]
+    [InlineData("They paid about 2005 dollars.")]
     public void Ambiguous_numbers_and_words_are_not_dates(string sentence) =>
         Assert.Empty(Find(sentence, Feb3));
 

@@ -29,6 +29,15 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void It_as_the_subject_of_a_groups_act_is_the_group_spoken_of()
+    {
+        var p = Run("2016-08-28", "The Tarvo Movement was founded in 1998.", "On 17 August 2005 it set off bombs in sixty districts.");
+
+        var ev = Assert.Single(p.Events, e => e.Date.Date == "2005-08-17");
+        Assert.Equal(["Tarvo Movement"], Names(p, ev.Participants));
+    }
+
+    [Fact]
     public void A_relative_date_is_resolved_against_the_publication_date_and_left_out_without_one()
     {
         const string sentence = "Last June, the Northern Brigades attacked the town of Qara.";

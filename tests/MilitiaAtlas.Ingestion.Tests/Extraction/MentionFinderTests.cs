@@ -972,5 +972,14 @@ public sealed class MentionFinderTests
         Assert.Equal(EntityType.Group, r.Named("Special Tribunal for Tamaro").Type);
         Assert.DoesNotContain(r.Entities, e => e.Name.Contains("Representative", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_title_after_a_name_in_capitals_is_no_given_name_of_a_filed_name()
+    {
+        var x = Extract.From("PARTICIPANTS:\nMOHAMMAD VELT, Deputy Commissioner (Media), Ruvo Police\nAMINA RUVO, Inspector, Ruvo Police");
+
+        Assert.DoesNotContain(x.Entities.SelectMany(e => e.Mentions), m => m.Surface.Contains("Commissioner", StringComparison.Ordinal) || m.Surface == "Media");
+    }
 }
+
 
