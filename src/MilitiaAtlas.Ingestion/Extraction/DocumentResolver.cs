@@ -497,10 +497,36 @@ public static partial class DocumentResolver
                 // One name written two ways: the same words in the same order but one, which is a typo or another
                 // romanization of the other ("Qasem"/"Qassem", "khalazi"/"khazali"), at least five letters long.
                 // "Abdul Malik al-Tamari" and his brother "Abdul Karim al-Tamari" differ in a whole word, and stay two.
-                if (OneWordApart(fa, fb))
+                if (OneWordApart(fa, fb) || SameSoundsApart(fa, fb))
                 {
                     uf.Union(pa, pb);
                 }
+            }
+        }
+
+        // "Tamim Chowdhury" after "Tamim Ahmed Chowdhury": a first and a last name are the one person of the article whose
+        // longer name opens and ends with them, named before it and never in one sentence with it ("Ahmad Masoud, the son of
+        // Ahmad Shah Masoud" is a son named for his father); two such people, and it joins neither.
+        foreach (var p in people)
+        {
+            var words = folds[p].Split(' ');
+            if (words.Length != 2 || words.Any(w => w.Length < 2))
+            {
+                continue;
+            }
+
+            var firstSeen = people.Where(q => folds[q] == folds[p]).Min(q => cs[q].Span.Start);
+            var sentences = people.Where(q => folds[q] == folds[p]).Select(q => cs[q].SentenceIndex).ToHashSet();
+            var longer = people.Where(q => q != p && folds[q].Split(' ') is { Length: 3 } lw && lw[0] == words[0] && lw[2] == words[1]).ToList();
+            if (longer.Count == 0 || longer.Min(q => cs[q].Span.Start) > firstSeen || longer.Any(q => sentences.Contains(cs[q].SentenceIndex)))
+            {
+                continue;
+            }
+
+            longer = longer.Select(uf.Find).Distinct().ToList();
+            if (longer.Count == 1)
+            {
+                uf.Union(p, longer[0]);
             }
         }
 
@@ -629,6 +655,42 @@ public static partial class DocumentResolver
         return NameKey.TranslitWord(a) == NameKey.TranslitWord(b)
             || (a.Length >= 8 && b.Length >= 8 && NameKey.Skeleton(a) == NameKey.Skeleton(b))
             || (a.Length >= 5 && b.Length >= 5 && (distance <= 1 || (distance == 2 && string.Concat(a.Order()) == string.Concat(b.Order()))));
+    }
+
+    /// <summary>
+    /// "Abdul Malek Regi" and "Abdolmalek Rigi": the same letters once spaces go and each run of vowels counts as one vowel
+    /// (the short vowels a romanization writes a, e, i, o or u), the family names alike as well, and long enough (twelve
+    /// letters) that two names cannot share the pattern by chance ("Hassan" and "Hussein" are two names).
+    /// </summary>
+    private static bool SameSoundsApart(string fa, string fb)
+    {
+        if (fa.Length < 12 || fb.Length < 12 || fa.Split(' ').Length == fb.Split(' ').Length && OneWordOrLess(fa, fb))
+        {
+            return false;
+        }
+
+        return VowelPattern(fa.Replace(" ", "", StringComparison.Ordinal)) == VowelPattern(fb.Replace(" ", "", StringComparison.Ordinal))
+            && VowelPattern(fa[(fa.LastIndexOf(' ') + 1)..]) == VowelPattern(fb[(fb.LastIndexOf(' ') + 1)..]);
+
+        // Same word count with at most one word apart is OneWordApart's to judge.
+        static bool OneWordOrLess(string a, string b) => a.Split(' ').Zip(b.Split(' ')).Count(w => w.First != w.Second) <= 1;
+    }
+
+    /// <summary>A folded word with each run of vowels written "a" and each doubled consonant once, after the transliteration rules.</summary>
+    private static string VowelPattern(string word)
+    {
+        var t = NameKey.TranslitWord(word);
+        var sb = new System.Text.StringBuilder(t.Length);
+        foreach (var c in t)
+        {
+            var v = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' ? 'a' : c;
+            if (sb.Length == 0 || sb[^1] != v)
+            {
+                sb.Append(v);
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>"Qaboos bin Said", "Salim bin Musallam al-Kathiri": the name's second word is a patronymic particle.</summary>

@@ -2442,7 +2442,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     {
         var lead = between.Length > 0 && between[0] is ',' or '(' or ';';
         var phrase = lead ? between[1..].TrimStart() : between;
-        return (NameLexicon.AliasCues.TryGetValue(phrase, out var needsPunctuation) && (lead || !needsPunctuation)) || KnownByItsName().IsMatch(phrase);
+        return (NameLexicon.AliasCues.TryGetValue(phrase, out var needsPunctuation) && (lead || !needsPunctuation)) || KnownByItsName().IsMatch(phrase)
+            || (lead && KnownToThemAs().IsMatch(phrase));
     }
 
     // "known by its Arabic name", "better known by its French initials", "known under the name": the words name a language
@@ -2452,6 +2453,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^(?:(?:better|also|commonly|widely|locally)\s+)?known\s+(?:by|under)\s+(?:its|their|his|her|the)\s+(?:\p{L}[\p{L}-]*\s+){0,2}(?:name|names|initials|acronym|abbreviation|nickname|nom de guerre)$", RegexOptions.IgnoreCase)]
     private static partial Regex KnownByItsName();
+
+    /// <summary>", known in the group as Y", ", known to his men as Y": a name some people use.</summary>
+    [GeneratedRegex(@"^(?:(?:better|also|widely|commonly|locally)\s+)?known\s+(?:to|in|among|by)\s+(?:[\p{Ll}'-]+\s+){1,5}as$", RegexOptions.IgnoreCase)]
+    private static partial Regex KnownToThemAs();
 
     /// <summary>Whether the words between two names end with an acronym cue ("… the acronym for").</summary>
     private static bool EndsWithAcronymCue(string between)
@@ -2582,7 +2587,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "X, aka Y", "X, also known as Y", "X, known as Y", "X, or Y," and the same after a group noun (Data/alias-cues.txt).
             var trimmed = between.Count > 0 && NameLexicon.GroupFollowers.Contains(between[0]) ? between.Skip(1).ToList() : between;
             var t = string.Join(' ', trimmed.Where(x => x != "the"));
-            if (IsAliasCue(t))
+            // "Asturias, known to his fighters as X": a name that is also a known place gets no nickname from "known to … as"
+            // (which of the two it is, the rest of the article decides).
+            if (IsAliasCue(t) && !(st.Candidates[a].Place is not null && KnownToThemAs().IsMatch(t.TrimStart(',', ' '))))
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;
@@ -2596,8 +2603,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // The next items of an alias list: "; a.k.a. Z", ", Z", "and Z", "or Z".
-            if (aliasOf >= 0 && (joined is "," or ";" or "and" or "or" or ", and" or ", or" || (joined.Length > 1 && joined[0] is ',' or ';' && IsAliasCue(joined))))
+            // The next items of an alias list: "; a.k.a. Z", ", Z", "and Z", "or Z". Not a name in plain text after a quoted
+            // nickname: "X, known as "Teko," and his wife Y" names another person.
+            var leavesQuotes = raw.Any(IsQuoteMark) && !IsQuoteMark(tokens[bStart - 1].Text);
+            if (aliasOf >= 0 && ((!leavesQuotes && joined is "," or ";" or "and" or "or" or ", and" or ", or") || (joined.Length > 1 && joined[0] is ',' or ';' && IsAliasCue(joined))))
             {
                 st.Aliases.Add(new AliasLink(aliasOf, b));
                 continue;

@@ -1032,6 +1032,38 @@ public sealed class DocumentResolverTests
         Assert.Equal(EntityType.Person, x.Named("Abdolmanek Zuri").Type);
         Assert.Contains("Abdulmanik Zuri", x.Mentions("Abdolmanek Zuri"));
     }
+    [Fact]
+    public void A_first_and_last_name_after_the_full_name_are_that_person_but_a_son_named_for_his_father_is_not()
+    {
+        var x = Extract.From("Tamim Ahmed Kessari led the cell. Police said Tamim Kessari died in the raid.");
+        Assert.Equal(["Tamim Ahmed Kessari", "Tamim Kessari"], x.Mentions("Tamim Ahmed Kessari"));
+
+        var y = Extract.From(
+            "The front was formed by Ahmad Tarvo, the son of the late commander Ahmad Shah Tarvo.",
+            "Ahmad Tarvo now leads it from exile.");
+        Assert.DoesNotContain("Ahmad Shah Tarvo", y.Mentions("Ahmad Tarvo"));
+    }
+
+    [Fact]
+    public void One_name_spelt_with_other_vowels_and_spaces_is_one_person()
+    {
+        var x = Extract.From("The group was founded by Abdolmanek Zuri. Some sources spell his name Abdul Manek Zeri.");
+
+        Assert.Single(x.Entities, e => e.Type == EntityType.Person);
+        // Short names with the same consonants are two names.
+        var y = Extract.From("Hassan Ali Darwish met Hussein Ali Darwish in May.");
+        Assert.Equal(2, y.Entities.Count(e => e.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void A_name_known_to_some_people_as_another_is_an_alias_and_a_quoted_nickname_ends_the_list()
+    {
+        var x = Extract.From("William Tamsin, known in the group as \"Teko,\" and Emily Tamsin, known to her comrades as \"Yolanda,\" were named.");
+
+        Assert.Equal(["William Tamsin", "Teko"], x.Mentions("William Tamsin"));
+        Assert.Equal(["Emily Tamsin", "Yolanda"], x.Mentions("Emily Tamsin"));
+    }
 }
+
 
 
