@@ -29,6 +29,27 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void A_step_of_the_story_counts_from_the_sentences_own_date_before_the_storys()
+    {
+        var p = Run("1990-05-01",
+            "Rohan Tamsin was captured in the hills on 12 November 1989 and was dead by the next day.",
+            "The Ruvo Front handed over its weapons at Kessa on 8 March, and signed a peace agreement with the government the following day.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "1989-11-13");
+        Assert.Contains(p.Events, e => e.Date.Date == "1990-03-09");
+        Assert.DoesNotContain(p.Events, e => e.Date.Date == "1989-11-14");
+    }
+
+    [Fact]
+    public void A_theft_the_next_day_is_an_event_at_the_place_named()
+    {
+        var p = Run("2001-06-01", "Piet Velt was killed in Kessa on 3 May 2001.", "The next day gunmen stole his body from a funeral home in Kessa.");
+
+        var ev = Assert.Single(p.Events, e => e.Date.Date == "2001-05-04");
+        Assert.Equal("stole", ev.Cue);
+    }
+
+    [Fact]
     public void It_as_the_subject_of_a_groups_act_is_the_group_spoken_of()
     {
         var p = Run("2016-08-28", "The Tarvo Movement was founded in 1998.", "On 17 August 2005 it set off bombs in sixty districts.");
