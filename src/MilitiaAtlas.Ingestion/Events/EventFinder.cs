@@ -362,8 +362,19 @@ public static partial class EventFinder
             return w;
         }
 
+        // "A court will hear the request next Tuesday", "is due to brief senators on Wednesday": what is scheduled happens
+        // too (not "will remain", "will not").
+        if (FutureVerb().Match(clause) is { Success: true } f && !StateVerbs.Contains(f.Groups["v"].Value.ToLowerInvariant() + "ed")
+            && f.Groups["v"].Value.ToLowerInvariant() is not ("be" or "have" or "remain" or "stay" or "continue" or "keep" or "not" or "never" or "need" or "want"))
+        {
+            return f.Groups["v"].Value.ToLowerInvariant();
+        }
+
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to\s+be\s+expected)\s+to|plans?\s+to)\s+(?:(?:also|then|now|soon|formally|officially|likely)\s+)?(?<v>[a-z]{2,})\b")]
+    private static partial Regex FutureVerb();
 
     [GeneratedRegex(@"\b(?:I|we|I've|we've|I\s+have|we\s+have|I\s+had|we\s+had)\s+$")]
     private static partial Regex Writer();
@@ -375,7 +386,7 @@ public static partial class EventFinder
     private static partial Regex Article();
 
     // A digit, a weekday or a relative date: what a date in the sentence needs.
-    [GeneratedRegex(@"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|ago|last\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|ago|(?:last|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateHint();
 
     [GeneratedRegex(@"(?:^|[.;]\s)\p{L}[\p{L} ]{0,30}:\s*$")]

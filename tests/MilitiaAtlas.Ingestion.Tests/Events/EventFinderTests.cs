@@ -49,6 +49,24 @@ public sealed class EventFinderTests
         Assert.Equal("stole", ev.Cue);
     }
 
+    [Theory]
+    [InlineData("A court in Kessa will hear the request next Tuesday.", "2019-08-27", "hear")]
+    [InlineData("Interior Minister Piet Velt is due to brief senators on Wednesday.", "2019-08-28", "brief")]
+    public void What_is_scheduled_is_an_event_on_its_coming_date(string sentence, string date, string cue)
+    {
+        var ev = Assert.Single(Run("2019-08-21", sentence).Events);
+        Assert.Equal(date, ev.Date.Date);
+        Assert.Equal(cue, ev.Cue);
+    }
+
+    [Theory]
+    [InlineData("The Ruvo Front will remain in the hills next year.")]
+    [InlineData("Piet Velt will not travel to Kessa on Wednesday.")]
+    public void A_state_or_a_refusal_in_the_future_is_no_event(string sentence)
+    {
+        Assert.Empty(Run("2019-08-21", sentence).Events);
+    }
+
     [Fact]
     public void It_as_the_subject_of_a_groups_act_is_the_group_spoken_of()
     {
