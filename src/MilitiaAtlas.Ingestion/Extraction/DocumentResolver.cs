@@ -507,6 +507,8 @@ public static partial class DocumentResolver
         // "Tamim Chowdhury" after "Tamim Ahmed Chowdhury": a first and a last name are the one person of the article whose
         // longer name opens and ends with them, named before it and never in one sentence with it ("Ahmad Masoud, the son of
         // Ahmad Shah Masoud" is a son named for his father); two such people, and it joins neither.
+        // The three-word names by their first and last word, read once.
+        Dictionary<(string, string), List<int>>? threeWord = null;
         foreach (var p in people)
         {
             var words = folds[p].Split(' ');
@@ -515,10 +517,16 @@ public static partial class DocumentResolver
                 continue;
             }
 
-            var firstSeen = people.Where(q => folds[q] == folds[p]).Min(q => cs[q].Span.Start);
-            var sentences = people.Where(q => folds[q] == folds[p]).Select(q => cs[q].SentenceIndex).ToHashSet();
-            var longer = people.Where(q => q != p && folds[q].Split(' ') is { Length: 3 } lw && lw[0] == words[0] && lw[2] == words[1]).ToList();
-            if (longer.Count == 0 || longer.Min(q => cs[q].Span.Start) > firstSeen || longer.Any(q => sentences.Contains(cs[q].SentenceIndex)))
+            threeWord ??= people.Select(q => (q, w: folds[q].Split(' '))).Where(x => x.w.Length == 3)
+                .GroupBy(x => (x.w[0], x.w[2])).ToDictionary(g => g.Key, g => g.Select(x => x.q).ToList());
+            if (!threeWord.TryGetValue((words[0], words[1]), out var longer))
+            {
+                continue;
+            }
+
+            var same = people.Where(q => folds[q] == folds[p]).ToList();
+            var firstSeen = same.Min(q => cs[q].Span.Start);
+            if (longer.Min(q => cs[q].Span.Start) > firstSeen || longer.Any(q => same.Any(o => cs[o].SentenceIndex == cs[q].SentenceIndex)))
             {
                 continue;
             }
@@ -664,7 +672,7 @@ public static partial class DocumentResolver
     /// </summary>
     private static bool SameSoundsApart(string fa, string fb)
     {
-        if (fa.Length < 12 || fb.Length < 12 || fa.Split(' ').Length == fb.Split(' ').Length && OneWordOrLess(fa, fb))
+        if (fa.Length < 12 || fb.Length < 12 || (fa[0] != fb[0] && !("aeiouy".Contains(fa[0]) && "aeiouy".Contains(fb[0]))) || fa.Split(' ').Length == fb.Split(' ').Length && OneWordOrLess(fa, fb))
         {
             return false;
         }
