@@ -476,6 +476,16 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.GroupPronoun);
         }
 
+        // "The Kessa Commission, which reported in 1999, found … and it concluded that "…"": "it" after "and" or a comma is
+        // the group the sentence opens with.
+        if (i > 1 && tokens[i - 1].Text is "it" && tokens[i - 2].Text is "and" or ","
+            && mentions.FirstOrDefault(m => m.Span.Start >= sentence.Start && m.Span.End <= t.Span.Start && !Inside(m.Span, quotes)) is { Span.Length: > 0 } opener
+            && opener.Type == EntityType.Group && !opener.Reference && OpensSentence(text, sentence, opener.Span)
+            && quotes.Any(q => q.Start > t.Span.End && q.Start < sentence.End))
+        {
+            return new Frame(FrameKind.Entity, opener.Entity);
+        }
+
         // "The Zayudi Front refused to sign, saying …": a participle after a comma speaks for the sentence's subject.
         var before = mentions.Where(m => m.Span.End <= t.Span.Start && !Inside(m.Span, quotes)).ToList();
         if (participle && before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } subject && subject.Type != EntityType.Place

@@ -28,6 +28,14 @@ public sealed class SpeakerTests
         Assert.Equal("Laura K. Benton", SpeakerOf(Run(sentence), "corridor will stay open"));
     }
 
+    [Fact]
+    public void It_after_and_is_the_group_the_sentence_opens_with()
+    {
+        var p = Run("The Commission for Historical Truth (CHT), which reported in 1999, found state forces responsible, and it concluded that \"state agents carried out acts of genocide\" in four regions.");
+
+        Assert.Equal("Commission for Historical Truth", SpeakerOf(p, "acts of genocide"));
+    }
+
     [Theory]
     [InlineData("Courier")]
     [InlineData("Examiner")]
