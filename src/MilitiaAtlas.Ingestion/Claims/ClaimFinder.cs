@@ -509,6 +509,15 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Entity, adjacent.Entity);
         }
 
+        // "The Sikh Federation (UK), which had campaigned for X's removal, said …", "the Kessa Front later told …": a group
+        // that opens the sentence speaks past a bracket, its own relative clause or an adverb, when no person stands between.
+        if (before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } groupSubject && groupSubject.Type == EntityType.Group
+            && OpensSentence(text, sentence, groupSubject.Span) && !before.Any(m => m.Type == EntityType.Person)
+            && GroupSubjectTo().IsMatch(text.AsSpan(groupSubject.Span.End, t.Span.Start - groupSubject.Span.End)))
+        {
+            return new Frame(FrameKind.Entity, groupSubject.Entity);
+        }
+
         // "X said": the nearest person before the verb, outside quotations, else a group or place right before it;
         // "the Foreign Secretary also said": a title standing for a person named earlier, right before the verb.
         // "X, Y's deputy, said": a possessor inside an apposition is not the one who speaks.
@@ -739,4 +748,8 @@ public static partial class ClaimFinder
     // From a subject's end to its verb: a relative clause set off by commas, and no quotation in it.
     [GeneratedRegex(@"^,\s+(?:who|whose)\s[^""“”;]{1,200},\s*(?:[a-z]+\s+){0,2}$")]
     private static partial Regex RelativeClauseTo();
+
+    // From a group's name to its speech verb: a bracket ("(UK)"), a relative clause set off by commas, an adverb or two.
+    [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?:,\s+(?:which|that|who)\s[^""“”;]{1,160},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]
+    private static partial Regex GroupSubjectTo();
 }

@@ -28,6 +28,14 @@ public sealed class SpeakerTests
         Assert.Equal("Laura K. Benton", SpeakerOf(Run(sentence), "corridor will stay open"));
     }
 
+    [Theory]
+    [InlineData("The Ruvo Federation (UK), which had campaigned for the Kessa Front's removal, said at the time that the decision \"ends fifteen years of suspicion.\"", "ends fifteen years")]
+    [InlineData("The Ruvo Federation later told reporters that \"one shot would have started a civil war.\"", "one shot would")]
+    public void A_group_opening_the_sentence_speaks_past_a_bracket_its_relative_clause_or_an_adverb(string sentence, string fragment)
+    {
+        Assert.Equal("Ruvo Federation", SpeakerOf(Run(sentence), fragment));
+    }
+
     [Fact]
     public void It_after_and_is_the_group_the_sentence_opens_with()
     {
