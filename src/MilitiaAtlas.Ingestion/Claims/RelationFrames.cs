@@ -96,7 +96,8 @@ public static partial class RelationFinder
     private static partial Regex PreRole { get; }
 
     // "Y's deputy, the American diplomat X": one descriptive noun (and a nationality) may stand before the name.
-    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles},?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?""?$", Opt);
+    // "Puerto Rico's secretary of justice, X": a portfolio in lower case may follow the role.
+    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+(?:\s+(?:and|&)\s+(?-i:[a-z])[\w-]+)?)?,?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".
     // "Y members, among them A and B", "the seven Y members still wanted include A, B and C": a list after the role.
@@ -116,7 +117,7 @@ public static partial class RelationFinder
     // "its founders included A and B", "their leaders were A and B".
     private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
 
-    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|movement|network|faction)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?{TitleWords}$", Opt);
+    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?{TitleWords}$", Opt);
 
     // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
     [GeneratedRegex($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Gen)]
@@ -330,6 +331,22 @@ public static partial class RelationFinder
 
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
 
+        /// <summary>
+        /// "the group's leader" stands for any group, "the party's general secretary" only for one whose name is a party's
+        /// ("the Kessa Front" is no party).
+        /// </summary>
+        private bool NamesTheNoun(int entity, string groupWords)
+        {
+            // The nouns of ItsRoleBefore's group words end in no "s" of their own: "the party's" is "party".
+            var noun = groupWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('\'', 's', '’').ToLowerInvariant();
+
+            return noun is "group" or "militia" or "organization" or "organisation" or "movement" or "network" or "faction"
+                || entities[entity].Name.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase) || w.Equals(noun + "s", StringComparison.OrdinalIgnoreCase)
+                    || (noun.EndsWith('y') && w.Equals(noun[..^1] + "ies", StringComparison.OrdinalIgnoreCase)));
+        }
+
+        private static readonly Regex NextWord = new(@"\G[ \t]+(?<w>(?-i:[a-z])[a-z-]+)\b", RegexOptions.CultureInvariant);
+
         /// <summary>"he was appointed by [Prime Minister] X as the commander of Y": the role is the appointee's, not the agent's.</summary>
         private bool IsAgent(M m) => AgentBefore.IsMatch(flat.AsSpan(Math.Max(sentence.Start, m.Span.Start - 40), m.Span.Start - Math.Max(sentence.Start, m.Span.Start - 40)));
 
@@ -461,7 +478,17 @@ public static partial class RelationFinder
             for (var k = 0; k < roles.Count; k++)
             {
                 var mod = mods.Count == roles.Count ? Text(mods[k]) : "";
-                if (RolePredicate(Text(roles[k]), det, mod, subject, obj) is { } p && p != skip)
+                var role = Text(roles[k]);
+
+                // "its chief negotiator", "the deputy leader": a role noun right before another is that one's modifier.
+                var end = roles[k].Index + roles[k].Length;
+                if (NextWord.Match(flat, end, Math.Min(flat.Length - end, 40)) is { Success: true } next
+                    && (RelationLexicon.Role(next.Groups["w"].Value, false, out _) is not null || RelationLexicon.Role(next.Groups["w"].Value, true, out _) is not null))
+                {
+                    (mod, role) = ((mod + " " + role).Trim(), next.Groups["w"].Value);
+                }
+
+                if (RolePredicate(role, det, mod, subject, obj) is { } p && p != skip)
                 {
                     // "the head of Y paramilitary units" heads units of Y: one of Y's.
                     Add(subject, modifier && p is Predicates.Leads or Predicates.Commands or Predicates.Founded ? Predicates.MemberOf : p, obj);
@@ -849,7 +876,7 @@ public static partial class RelationFinder
                         var last = ms.FirstOrDefault(m => m.Entity == prev);
                         AddRoles(its, y, last.Span.Length > 0 ? last : new M(default, prev, EntityType.Group, null, false), "the");
                     }
-                    else if (its.Groups["group"].Success && lastGroup is int lg)
+                    else if (its.Groups["group"].Success && lastGroup is int lg && NamesTheNoun(lg, its.Groups["group"].Value))
                     {
                         var last = ms.FirstOrDefault(m => m.Entity == lg);
                         AddRoles(its, y, last.Span.Length > 0 ? last : new M(default, lg, EntityType.Group, null, false), "the");
@@ -1129,7 +1156,7 @@ public static partial class RelationFinder
 
         private static readonly Regex ModifiedNoun = new(@"^\s+(?!(?:in|on|at|and|or|of|for|from|to|with|by|after|before|during|near|outside|inside|who|whom|which|that|as|when|while|last|this|until|since|early|late|overnight|alive|hostage|captive|prisoner)\b)(?-i:[a-z])", RegexOptions.CultureInvariant);
 
-        private static readonly Regex AgentMembersOf = new(@"\bby\s+(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:(?<ex>former|ex-|dissident|disgruntled|breakaway|disaffected|expelled)\s*)?(?:[\w-]+\s+){0,2}?(?:members|officers|soldiers|fighters|veterans|elements|militants|activists|supporters|defectors|cadres|commanders|officials|marines|agents|troops|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers)\s+(?:of|from)\s+(?:the\s+)?$", Opt);
+        private static readonly Regex AgentMembersOf = new(@"\bby\s+(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:(?<ex>former|ex-|dissident|disgruntled|breakaway|disaffected|expelled)\s*)?(?:[\w-]+\s+){0,2}?(?:members|officers|soldiers|fighters|veterans|elements|militants|activists|supporters|defectors|cadres|commanders|officials|marines|agents|troops|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers)\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$", Opt);
 
         private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:the\s+)?$", Opt);
 

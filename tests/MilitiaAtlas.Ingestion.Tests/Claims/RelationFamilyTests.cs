@@ -45,6 +45,27 @@ public sealed class RelationFamilyTests
     }
 
     [Theory]
+    [InlineData("Tomas Ruvi had been Piet Velt's second-in-command for years.", "Tomas Ruvi reports_to Piet Velt")]
+    [InlineData("The Kessa Front signed the deal. The front's spokesman, Yusuf Tamsin, said its leaders would return.", "Yusuf Tamsin spokesperson_for Kessa Front")]
+    [InlineData("On Christmas Day a young recruit of the Ruvo Front, Umar Kessa, tried to bring down a plane.", "Umar Kessa member_of Ruvo Front")]
+    [InlineData("Mira Halun, chair of the Kessa Lawyers Association, was detained.", "Mira Halun leads Kessa Lawyers Association")]
+    [InlineData("Pedro Alvaro was arrested in Paris by officers of the French Directorate of Territorial Security.", "Directorate of Territorial Security opposed_to Pedro Alvaro")]
+    [InlineData("Kenya's secretary of justice, Roberto Velt, said his department had opened an inquiry.", "Roberto Velt holds_office Kenya")]
+    [InlineData("Ali Tamsin, the Ruvo Front's former number two, was killed.", "Ali Tamsin member_of Ruvo Front")]
+    [InlineData("Ivan Tamsin, the Ruvo Front's chief negotiator, spoke.", "Ivan Tamsin member_of Ruvo Front")]
+    public void Role_nouns_and_their_owners(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
+    [Fact]
+    public void A_chief_negotiator_leads_nothing_and_a_partys_secretary_is_no_fronts()
+    {
+        Assert.DoesNotContain("Ivan Tamsin leads Ruvo Front", Relations("Ivan Tamsin, the Ruvo Front's chief negotiator, spoke."));
+        Assert.DoesNotContain(Relations("The Ruvo Front signed the deal.", "The party's general secretary, Ali Velt, died in custody."), r => r.StartsWith("Ali Velt", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Josef Halun, a Zayudi Front member who later worked as a bodyguard for Piet Wadelo, was named as the gunman.", "Josef Halun member_of Zayudi Front")]
     [InlineData("Josef Halun, a Zayudi Front member who later worked as a bodyguard for Piet Wadelo, was named as the gunman.", "Josef Halun reports_to Piet Wadelo")]
     [InlineData("Lev Amsel, a poet and one of the leaders of the Kessa Guard, broke away in 1940.", "Lev Amsel member_of Kessa Guard")]
