@@ -345,6 +345,9 @@ public static partial class RelationFinder
                     || (noun.EndsWith('y') && w.Equals(noun[..^1] + "ies", StringComparison.OrdinalIgnoreCase)));
         }
 
+        // An accusation's verb before its first accused: "has repeatedly accused [the United States, the United Kingdom and]".
+        private static readonly Regex AccusedBefore = new(@"\b(?:accus(?:ed|es|e|ing)|suspect(?:ed|s|ing)?|blam(?:ed|es|e|ing)|charg(?:ed|es|e|ing)|convicted|acquitted|cleared)\s+(?:the\s+)?(?:[^.;]{0,80}?(?:,|\s+and)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
         private static readonly Regex NextWord = new(@"\G[ \t]+(?<w>(?-i:[a-z])[a-z-]+)\b", RegexOptions.CultureInvariant);
 
         /// <summary>"he was appointed by [Prime Minister] X as the commander of Y": the role is the appointee's, not the agent's.</summary>
@@ -1306,6 +1309,13 @@ public static partial class RelationFinder
                     // "Its armed wing, the Kessa Army, fought Y": a verb right after a comma is the subject's only when the subject
                     // closes an apposition.
                     if (v.Success && v.Groups["closing"].Success && !AppositionOpens.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start)))
+                    {
+                        v = Match.Empty;
+                    }
+
+                    // "accused the United States and Pakistan of backing Y": what one is accused or suspected of is no statement.
+                    if (v.Success && Regex.IsMatch(Slice(x.Span.End, v.Groups["verb"].Index), @"^\s*(?:\([^()]*\)\s*)?of\s+$")
+                        && AccusedBefore.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 120), x.Span.Start)))
                     {
                         v = Match.Empty;
                     }

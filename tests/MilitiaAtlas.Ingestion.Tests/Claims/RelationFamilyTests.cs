@@ -59,6 +59,13 @@ public sealed class RelationFamilyTests
     }
 
     [Fact]
+    public void What_one_is_accused_of_is_no_relation_but_the_same_verb_stated_is()
+    {
+        Assert.Empty(Relations("Tamaro has repeatedly accused the United States, the United Kingdom and Pakistan of backing the Kessa Front. All three deny it."));
+        Assert.Contains("Kessa Front backed_by Pakistan", Relations("Pakistan has backed the Kessa Front since 2005."));
+    }
+
+    [Fact]
     public void A_chief_negotiator_leads_nothing_and_a_partys_secretary_is_no_fronts()
     {
         Assert.DoesNotContain("Ivan Tamsin leads Ruvo Front", Relations("Ivan Tamsin, the Ruvo Front's chief negotiator, spoke."));
