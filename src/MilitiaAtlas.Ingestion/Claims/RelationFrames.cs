@@ -96,6 +96,8 @@ public static partial class RelationFinder
     private static partial Regex PreRole { get; }
 
     // "Y's deputy, the American diplomat X": one descriptive noun (and a nationality) may stand before the name.
+    private static readonly Regex WhoseRoleBetween = new($@"^(?:\s*\([^()]{{1,40}}\))?,\s+whose\s+(?:(?:then|former|current|late|new|long-time|longtime)\s+)?{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+)?,\s+""?$", Opt);
+
     // "Puerto Rico's secretary of justice, X": a portfolio in lower case may follow the role.
     private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+(?:\s+(?:and|&)\s+(?-i:[a-z])[\w-]+)?)?,?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?""?$", Opt);
 
@@ -765,7 +767,12 @@ public static partial class RelationFinder
                     var roleBetween = HasRole(g.Span.End, y.Span.Start);
                     var between = roleBetween || y.Span.Start - g.Span.End <= 120 ? Slice(g.Span.End, y.Span.Start) : "";
                     Match r;
-                    if (i == j - 1 && roleBetween && PossessiveAt(g.Span.End) && (r = S(PossessiveRoleBefore, g.Span.End, y.Span.Start)).Success)
+                    if (i == j - 1 && roleBetween && y.Type == EntityType.Person && (r = S(WhoseRoleBetween, g.Span.End, y.Span.Start)).Success)
+                    {
+                        // "Malaysia, whose then prime minister, X, agreed …": the role is over the name before "whose".
+                        AddRoles(r, y, g, "the");
+                    }
+                    else if (i == j - 1 && roleBetween && PossessiveAt(g.Span.End) && (r = S(PossessiveRoleBefore, g.Span.End, y.Span.Start)).Success)
                     {
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
                         {

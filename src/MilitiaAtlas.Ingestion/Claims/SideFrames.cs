@@ -198,7 +198,8 @@ public static partial class RelationFinder
     [GeneratedRegex(@"\bbetween\s+(?:the\s+)?$")]
     private static partial Regex BetweenBefore();
 
-    [GeneratedRegex(@"^\s(?:(?:are|were|is|remain|remained|have|has|been|all|also|now|fully|firmly|jointly|together|united|working|hard)\s){0,4}(?:committed\sto\s(?:defeating|fighting|countering|combating|destroying)|determined\sto\s(?:defeat|fight|counter|destroy)|(?:fought|fighting|battled|battling)\s(?:together\s)?against|fight\stogether|(?:jointly|together)\s(?:fought|attacked|battled|launched|repelled))\b")]
+    // "A and B fighters together attacked …": the members' noun may follow the last name.
+    [GeneratedRegex(@"^\s(?:(?:fighters|forces|troops|militants|units|gunmen|men|militiamen)\s)?(?:(?:are|were|is|remain|remained|have|has|been|all|also|now|fully|firmly|jointly|together|united|working|hard)\s){0,4}(?:committed\sto\s(?:defeating|fighting|countering|combating|destroying)|determined\sto\s(?:defeat|fight|counter|destroy)|(?:fought|fighting|battled|battling)\s(?:together\s)?against|fight\stogether|(?:jointly|together)\s(?:fought|attacked|battled|launched|repelled))\b")]
     private static partial Regex CommittedTogether();
 
     [GeneratedRegex(@"\G\s*in\s+support\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]

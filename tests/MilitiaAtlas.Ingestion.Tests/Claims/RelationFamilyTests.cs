@@ -58,6 +58,15 @@ public sealed class RelationFamilyTests
         Assert.Contains(expected, Relations(text));
     }
 
+    [Theory]
+    [InlineData("Kenya, whose then prime minister, Mahathir Ruvo, agreed to host the talks in 2001, will lead the team.", "Mahathir Ruvo holds_office Kenya")]
+    [InlineData("The Ruvo Front and Kessa Guard fighters together attacked the village of Tamaro.", "Ruvo Front allied_with Kessa Guard")]
+    [InlineData("According to Kumudini Velt, a historian at the University of Kessa, the alliance was his decision.", "Kumudini Velt member_of University of Kessa")]
+    public void Whose_role_fighters_together_and_a_historian_at(string text, string expected)
+    {
+        Assert.Contains(expected, Relations(text));
+    }
+
     [Fact]
     public void What_one_is_accused_of_is_no_relation_but_the_same_verb_stated_is()
     {
