@@ -71,6 +71,25 @@ public static partial class ClauseDates
         return DateRules.IsValid(y, month, dd) ? mention with { Date = DateRules.Iso(y, month, dd) } : null;
     }
 
+    /// <summary>
+    /// A yearless day or month that names its month ("27 July") moved into the year of <paramref name="anchor"/>, a date
+    /// written with its year earlier in the same sentence ("In the summer of 1993 an agreement was signed on 27 July");
+    /// null when it has a year, names no month, or the anchor has no year.
+    /// </summary>
+    public static DateMention? InSentenceYear(DateMention mention, string anchor)
+    {
+        if (!mention.Relative || mention.Date is not { Length: >= 7 } date || mention.EndDate is not null || HasYear().IsMatch(mention.Text)
+            || mention.Precision is not (DatePrecision.Day or DatePrecision.Month) || MonthIn(mention.Text) == 0
+            || anchor.Length < 4 || !int.TryParse(anchor.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return null;
+        }
+
+        var moved = DateRules.Iso(year, int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture)) + date[7..];
+        return moved == date || (date.Length == 10 && !DateRules.IsValid(year, int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture), int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture)))
+            ? null : mention with { Date = moved };
+    }
+
     /// <summary>The month a phrase names ("the second week of July"), or 0.</summary>
     private static int MonthIn(string text)
     {

@@ -184,6 +184,12 @@ public static partial class EventFinder
                 dates.Add(inStory);
                 narrative = inStory.Date;
             }
+            else if (d.Date is not null && dates.Count > 0 && !dates[^1].Relative && dates[^1].Date is { } yearOf && ClauseDates.InSentenceYear(d, yearOf) is { } sameYear
+                && !ClauseBreak().IsMatch(text.AsSpan(dates[^1].Span.End, Math.Max(0, d.Span.Start - dates[^1].Span.End))))
+            {
+                // "In the summer of 1993 an agreement was signed in Sochi on 27 July": a yearless day after a year in its sentence.
+                dates.Add(sameYear);
+            }
             else if (d.Date is not null)
             {
                 var told = d.Relative && ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start)) ? ClauseDates.Forward(d, reference) : d;
@@ -386,7 +392,7 @@ public static partial class EventFinder
     private static partial Regex Article();
 
     // A digit, a weekday or a relative date: what a date in the sentence needs.
-    [GeneratedRegex(@"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|ago|(?:last|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|tomorrow|ago|(?:last|next|this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|(?:following|next|same|previous)\s+(?:day|night|morning|evening|afternoon|week|month|year)|(?:days?|weeks?|months?|years?)\s+(?:later|earlier))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateHint();
 
     [GeneratedRegex(@"(?:^|[.;]\s)\p{L}[\p{L} ]{0,30}:\s*$")]
@@ -501,7 +507,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\W*(?:today|tonight|now)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex NowWord();
 
-    [GeneratedRegex(@"(?<=\s)(?:[a-z]{2,}ed|was|were|became|began|took|led|fled|met|won|lost|held|sent|left|went|came|fought|struck|gave|made|told|said|sought|brought|built|paid|rose|fell|chose|broke|drove|ran|saw|spoke|stood|wrote|withdrew|overtook|killed|shot|hit|set|put|cut|beat)\b")]
+    [GeneratedRegex(@"(?<=\s)(?:[a-z]{2,}ed|was|were|became|began|took|led|fled|met|won|lost|held|sent|left|went|came|fought|struck|gave|made|told|said|sought|brought|built|paid|rose|fell|chose|broke|drove|ran|saw|spoke|stood|wrote|withdrew|overtook|killed|shot|hit|set|put|cut|beat|taken|given|flown|driven|thrown|caught|seen|born|freed|hidden|stolen|sworn)\b")]
     private static partial Regex PastTense();
 
     /// <summary>

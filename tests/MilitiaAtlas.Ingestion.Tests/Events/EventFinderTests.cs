@@ -68,6 +68,24 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void A_yearless_day_after_a_year_in_its_clause_is_in_that_year_but_not_across_a_clause_break()
+    {
+        var p = Run("2023-08-21", "In the summer of 1993 an agreement was signed in Sochi on 27 July, under which the Kessa Army was to withdraw.");
+        Assert.Contains(p.Events, e => e.Date.Date == "1993-07-27");
+
+        var q = Run("2023-12-30", "I covered the Kessa Front from the camps in 2003 to the talks, and I was in the room for the signing of the accord on 29 December.");
+        Assert.Contains(q.Events, e => e.Date.Date == "2023-12-29");
+    }
+
+    [Theory]
+    [InlineData("The Ruvo Battalion attacked Sarfait on 14 October 1975.", "The following evening two of its companies were pinned down near Sarfait.", "1975-10-15")]
+    [InlineData("Piet Velt was arrested in Lamia on 3 January 2021.", "He was taken to the hospital in Lamia the following month.", "2021-02")]
+    public void A_step_of_the_story_without_a_number_dates_a_sentence(string first, string second, string date)
+    {
+        Assert.Contains(Run("2021-06-01", first, second).Events, e => e.Date.Date == date);
+    }
+
+    [Fact]
     public void It_as_the_subject_of_a_groups_act_is_the_group_spoken_of()
     {
         var p = Run("2016-08-28", "The Tarvo Movement was founded in 1998.", "On 17 August 2005 it set off bombs in sixty districts.");
