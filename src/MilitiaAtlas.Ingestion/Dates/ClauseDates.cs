@@ -79,7 +79,7 @@ public static partial class ClauseDates
     public static DateMention? InSentenceYear(DateMention mention, string anchor)
     {
         if (!mention.Relative || mention.Date is not { Length: >= 7 } date || mention.EndDate is not null || HasYear().IsMatch(mention.Text)
-            || mention.Precision is not (DatePrecision.Day or DatePrecision.Month) || MonthIn(mention.Text) == 0
+            || mention.Precision is not (DatePrecision.Day or DatePrecision.Month) || MonthIn(mention.Text) == 0 || OwnYearWord().IsMatch(mention.Text)
             || anchor.Length < 4 || !int.TryParse(anchor.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
             return null;
@@ -89,6 +89,10 @@ public static partial class ClauseDates
         return moved == date || (date.Length == 10 && !DateRules.IsValid(year, int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture), int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture)))
             ? null : mention with { Date = moved };
     }
+
+    // "March of this year", "last March": a phrase that says which year it is in.
+    [GeneratedRegex(@"\b(?:this|last|next|past|coming|year|ago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnYearWord();
 
     /// <summary>The month a phrase names ("the second week of July"), or 0.</summary>
     private static int MonthIn(string text)

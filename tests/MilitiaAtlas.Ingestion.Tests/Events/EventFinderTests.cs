@@ -75,6 +75,10 @@ public sealed class EventFinderTests
 
         var q = Run("2023-12-30", "I covered the Kessa Front from the camps in 2003 to the talks, and I was in the room for the signing of the accord on 29 December.");
         Assert.Contains(q.Events, e => e.Date.Date == "2023-12-29");
+
+        // "March of this year" says its own year.
+        var r = Run("2000-11-10", "Four Kessa Front members detained in Lebanon since 1997 were deported to Japan in March of this year.");
+        Assert.Contains(r.Events, e => e.Date.Date == "2000-03");
     }
 
     [Theory]
