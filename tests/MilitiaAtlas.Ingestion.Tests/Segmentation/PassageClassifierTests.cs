@@ -124,6 +124,8 @@ public sealed class PassageClassifierTests
     [InlineData("You are receiving this email because you subscribed to the Kessa Digest. Unsubscribe | Update preferences")]
     [InlineData("Comments are closed on this article.")]
     [InlineData("These remarks are published for information. Reporting restrictions may apply.")]
+    [InlineData("This article appears in the print edition of 24 January 2000 under the headline \"The Lion in the Lobby\".")]
+    [InlineData("Piet Ruvo is The Kessa Review's correspondent in the Balkans. His book on the war was published last year.")]
     public void A_closing_legal_or_contact_section_is_boilerplate_to_the_end(string heading)
     {
         var kinds = Closing(heading, "As a result of this listing, all property of the persons listed that is held by banks in Tamaro is blocked.");
