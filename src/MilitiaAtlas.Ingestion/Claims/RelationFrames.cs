@@ -95,10 +95,11 @@ public static partial class RelationFinder
     [GeneratedRegex($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Gen)]
     private static partial Regex PreRole { get; }
 
-    // "Y's deputy, the American diplomat X": one descriptive noun (and a nationality) may stand before the name.
+    // "Malaysia, whose then prime minister, X, agreed …": the role is over the name before "whose".
     private static readonly Regex WhoseRoleBetween = new($@"^(?:\s*\([^()]{{1,40}}\))?,\s+whose\s+(?:(?:then|former|current|late|new|long-time|longtime)\s+)?{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+)?,\s+""?$", Opt);
 
-    // "Puerto Rico's secretary of justice, X": a portfolio in lower case may follow the role.
+    // "Puerto Rico's secretary of justice, X": a portfolio in lower case may follow the role. "Y's deputy, the American
+    // diplomat X": one descriptive noun (and a nationality) may stand before the name.
     private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+(?:\s+(?:and|&)\s+(?-i:[a-z])[\w-]+)?)?,?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".

@@ -379,7 +379,7 @@ public static partial class EventFinder
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|to\s+be\s+expected)\s+to|plans?\s+to)\s+(?:(?:also|then|now|soon|formally|officially|likely)\s+)?(?<v>[a-z]{2,})\b")]
+    [GeneratedRegex(@"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to)\s+(?:(?:also|then|now|soon|formally|officially|likely)\s+)?(?<v>[a-z]{2,})\b")]
     private static partial Regex FutureVerb();
 
     [GeneratedRegex(@"\b(?:I|we|I've|we've|I\s+have|we\s+have|I\s+had|we\s+had)\s+$")]

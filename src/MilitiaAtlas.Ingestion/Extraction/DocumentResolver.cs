@@ -658,10 +658,10 @@ public static partial class DocumentResolver
         var (a, b) = (wa[differing[0]], wb[differing[0]]);
         // Two edits only when they swap letters ("khalazi", "khazali"); "haddad" and "hamdan" are two men.
         var distance = NameKey.Distance(a, b, 2);
-        // A long word with the same consonants in the same order is one name in two vowel spellings ("abdolmalek",
-        // "abdulmalik"); short ones may be two names ("hassan", "hussein").
+        // A long word that differs only in its vowels is one name in two spellings ("abdolmalek", "abdulmalik"); short ones
+        // may be two names ("hassan", "hussein").
         return NameKey.TranslitWord(a) == NameKey.TranslitWord(b)
-            || (a.Length >= 8 && b.Length >= 8 && NameKey.Skeleton(a) == NameKey.Skeleton(b))
+            || (a.Length >= 8 && b.Length >= 8 && VowelPattern(a) == VowelPattern(b))
             || (a.Length >= 5 && b.Length >= 5 && (distance <= 1 || (distance == 2 && string.Concat(a.Order()) == string.Concat(b.Order()))));
     }
 
