@@ -340,6 +340,17 @@ public static partial class ClaimFinder
             {
                 return new Frame(FrameKind.Entity, subject.Entity);
             }
+
+            // "Carries an audio message from Padoh X, head of the Y's …:": the one a statement or message is from.
+            var words = Tokenizer.Tokenize(text, new TextSpan(sentence.Start, q.Start));
+            for (var k = 0; k + 1 < words.Count; k++)
+            {
+                if (SpeechLexicon.SourceNouns.Contains(words[k].Lower) && words[k + 1].Lower is "from" or "by"
+                    && MentionAfter(words, k + 2, mentions, quotes, TitleWord) is { Reference: false } author && author.Type != EntityType.Place)
+                {
+                    return new Frame(FrameKind.Entity, author.Entity);
+                }
+            }
         }
 
         return new Frame(anonymous ? FrameKind.Anonymous : FrameKind.None);
@@ -379,12 +390,26 @@ public static partial class ClaimFinder
             from = colon + 1;
         }
 
+        // A record's cells: "[7] X statement | 11 Apr 2024 17:40 | Burmese | The X, which …, says": the last cell opens.
+        var cell = mention.Start > from ? text.LastIndexOf('|', mention.Start - 1, mention.Start - from) : -1;
+        if (cell >= from)
+        {
+            from = cell + 1;
+        }
+
         var words = 0;
+        var previous = "";
         foreach (var t in Tokenizer.Tokenize(text, new TextSpan(from, mention.Start)))
         {
-            if (t.IsWord && (++words > 6 || (!t.IsCapitalized && !LeadWords.Contains(t.Lower) && !t.Text.All(char.IsDigit) && !TitleWords.Contains(t.Lower.TrimEnd('.')))))
+            if (t.IsWord && (++words > 6 || (!t.IsCapitalized && !LeadWords.Contains(t.Lower) && !t.Text.All(char.IsDigit) && !TitleWords.Contains(t.Lower.TrimEnd('.'))
+                && !(NameLexicon.RoleNouns.Contains(t.Lower) && previous is "our" or "the" or "its" or "their" or "a" or "an"))))
             {
                 return false;
+            }
+
+            if (t.IsWord)
+            {
+                previous = t.Lower;
             }
 
             if (!t.IsWord && t.Kind == TokenKind.Punct && t.Text is not ("," or "“" or "\"" or "-" or "."))
@@ -405,7 +430,7 @@ public static partial class ClaimFinder
         }
 
         // "When asked about …": a passive question is no speech frame.
-        if (t.Lower == "asked" && i > 0 && tokens[i - 1].Lower is "when" or "was" or "were" or "being" or "if")
+        if (t.Lower == "asked" && i > 0 && tokens[i - 1].Lower is "when" or "was" or "were" or "being" or "if" or "is" or "are" or "been" or "gets" or "got")
         {
             return new Frame(FrameKind.None);
         }
@@ -430,6 +455,35 @@ public static partial class ClaimFinder
         var naming = t.Lower is "described" or "describes" or "describing" or "called" or "calls" or "calling" or "termed" or "dubbed" or "branded"
             && quotes.Any(q => q.Start >= t.Span.End && q.Start < sentence.End);
         var participle = t.Lower is "saying" or "adding" or "arguing" or "insisting" or "noting" or "warning" or "stating" or "claiming" && i > 0 && tokens[i - 1].Text == ",";
+
+        // "Quotes Prime Minister X, speaking in Y, as saying: …", "X was quoted as saying": the one quoted speaks.
+        if (t.Lower == "saying" && i > 1 && tokens[i - 1].Lower == "as")
+        {
+            var quoting = -1;
+            for (var k = i - 2; k >= 0 && k >= i - 20; k--)
+            {
+                if (tokens[k].Lower is "quotes" or "quoted" or "quoting" or "quote")
+                {
+                    quoting = k;
+                    break;
+                }
+            }
+
+            if (quoting >= 0)
+            {
+                if (MentionAfter(tokens, quoting + 1, mentions, quotes, TitleWord) is { Reference: false } quotedOne && quotedOne.Type != EntityType.Place)
+                {
+                    return new Frame(FrameKind.Entity, quotedOne.Entity);
+                }
+
+                if (mentions.LastOrDefault(m => m.Span.End <= tokens[quoting].Span.Start && m.Span.Start >= sentence.Start && !Inside(m.Span, quotes)) is { Span.Length: > 0, Reference: false } quotedSubject
+                    && quotedSubject.Type != EntityType.Place)
+                {
+                    return new Frame(FrameKind.Entity, quotedSubject.Entity);
+                }
+            }
+        }
+
         if (!(putIt || naming || participle || SpeechLexicon.Verbs.Contains(t.Lower)) || char.IsUpper(t.Text[0]))
         {
             return new Frame(FrameKind.None);
@@ -487,7 +541,19 @@ public static partial class ClaimFinder
         }
 
         // "The Zayudi Front refused to sign, saying …": a participle after a comma speaks for the sentence's subject.
-        var before = mentions.Where(m => m.Span.End <= t.Span.Start && !Inside(m.Span, quotes)).ToList();
+        // A record's cells ("[7] X statement | 11 Apr 2024 | The Y, which …, says"): the verb's subject is in its own cell.
+        var cell = t.Span.Start > sentence.Start ? text.LastIndexOf('|', t.Span.Start - 1, t.Span.Start - sentence.Start) : -1;
+        var before = mentions.Where(m => m.Span.End <= t.Span.Start && m.Span.Start > cell && !Inside(m.Span, quotes)).ToList();
+
+        // "The X put out a statement in Y calling it "…"", "An X statement issued in Y praised "…"": what a statement says
+        // is the words of the actor the sentence opens with, the statement's author.
+        if (before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } author && author.Type != EntityType.Place
+            && OpensSentence(text, sentence, author.Span) && !before.Any(m => m.Type == EntityType.Person && m.Span.Start > author.Span.Start)
+            && tokens.Any(k => k.Span.Start >= author.Span.End && k.Span.End <= t.Span.Start && SpeechLexicon.SourceNouns.Contains(k.Lower) && k.Lower is not ("official" or "officials" or "source" or "sources" or "spokesperson")
+                && (k.Span.Start - author.Span.End <= 1 || (participle || t.Lower.EndsWith("ing", StringComparison.Ordinal)))))
+        {
+            return new Frame(FrameKind.Entity, author.Entity);
+        }
         if (participle && before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } subject && subject.Type != EntityType.Place
             && OpensSentence(text, sentence, subject.Span))
         {
@@ -512,8 +578,8 @@ public static partial class ClaimFinder
         // "The Sikh Federation (UK), which had campaigned for X's removal, said …", "the Kessa Front later told …": a group
         // that opens the sentence speaks past a bracket, its own relative clause or an adverb, when no person stands between.
         if (before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } groupSubject && groupSubject.Type == EntityType.Group
-            && OpensSentence(text, sentence, groupSubject.Span) && !before.Any(m => m.Type == EntityType.Person)
-            && GroupSubjectTo().IsMatch(text.AsSpan(groupSubject.Span.End, t.Span.Start - groupSubject.Span.End)))
+            && OpensSentence(text, sentence, groupSubject.Span) && GroupSubjectTo().Match(text, groupSubject.Span.End, t.Span.Start - groupSubject.Span.End) is { Success: true } clause
+            && !before.Any(m => m.Type == EntityType.Person && !(clause.Groups["rel"].Success && m.Span.Start >= clause.Groups["rel"].Index && m.Span.End <= clause.Groups["rel"].Index + clause.Groups["rel"].Length)))
         {
             return new Frame(FrameKind.Entity, groupSubject.Entity);
         }
@@ -537,7 +603,8 @@ public static partial class ClaimFinder
         }
 
         before.RemoveAll(m => m.Reference);
-        if (before.Count > 0 && before[^1] is var last && last.Type != EntityType.Person && text.AsSpan(last.Span.End, t.Span.Start - last.Span.End).Trim().Length == 0)
+        if (before.Count > 0 && before[^1] is var last && last.Type != EntityType.Person && text.AsSpan(last.Span.End, t.Span.Start - last.Span.End).Trim().Length == 0
+            && !(last.Type == EntityType.Place && tokens.LastOrDefault(k => k.Span.End <= last.Span.Start) is { Lower: "in" or "at" or "from" or "near" or "across" or "outside" or "inside" or "to" }))
         {
             return new Frame(FrameKind.Entity, last.Entity);
         }
@@ -750,6 +817,6 @@ public static partial class ClaimFinder
     private static partial Regex RelativeClauseTo();
 
     // From a group's name to its speech verb: a bracket ("(UK)"), a relative clause set off by commas, an adverb or two.
-    [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?:,\s+(?:which|that|who)\s[^""“”;]{1,160},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]
+    [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?<rel>,\s+(?:which|that|who)\s[^""“”;]{1,160},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]
     private static partial Regex GroupSubjectTo();
 }

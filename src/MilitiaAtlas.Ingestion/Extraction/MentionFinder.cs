@@ -841,6 +841,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "Supreme commander of …" opening a line: the capital is the line's, the word the role's.
             common |= start == end && t.SentenceStart && NameLexicon.RoleModifiers.Contains(t.Lower) && end + 1 < tokens.Count
                 && tokens[end + 1] is { IsWord: true } role && char.IsLower(role.Text[0]) && NameLexicon.RoleNouns.Contains(role.Text);
+            // "Quotes Thai Prime Minister X as saying", "Says Defence Minister X": a verb in "-s" opening a sentence right before a
+            // title (after a demonym at most) is the sentence's verb, not the first word of a name ("Political Counselor" keeps its word).
+            common |= start < end && t.SentenceStart && !t.IsAcronym && Stem(lower) is var stem && stem != lower && NameLexicon.IsEnglishWord(stem) && !NameLexicon.OrgHeads.Contains(t.Text) && !IsTitleAt(tokens, start, end, out _)
+                && (IsTitleAt(tokens, start + 1, end, out _) || (start + 2 <= end && gazetteer.FindDemonym(tokens[start + 1].Text) is not null && IsTitleAt(tokens, start + 2, end, out _)));
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
             // "the Three Rivers Alliance", "the Fourth Division": a capitalized number word after "the" opens the name.
             common &= !(start < end && !t.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.NumberWords.Contains(lower)
@@ -1706,6 +1710,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             && !NameLexicon.PlaceHeads.Contains(tokens[k].Text) && !NameLexicon.IsCommon(tokens[k].Lower));
     }
 
+    /// <summary>The word without an "-s" or "-es" ending, "-ies" as "-y": "quotes" → "quote", "carries" → "carry".</summary>
+    private static string Stem(string lower) =>
+        lower.EndsWith("ies", StringComparison.Ordinal) && lower.Length > 4 ? lower[..^3] + "y"
+        : lower.EndsWith('s') && lower.Length > 3 ? lower[..^1] : lower;
+
     private static bool IsTitleAt(List<Token> tokens, int start, int end, out int titleEnd)
     {
         // A word matches a title's word when they are equal without trailing full stops, ignoring case ("Gen." and "gen").
@@ -2560,6 +2569,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;
+                continue;
+            }
+
+            // "KNU Official (Telegram)": the platform a name posts on is not another name of it.
+            if (joined is "(" && NameLexicon.Platforms.Contains(st.Candidates[b].Surface.ToLowerInvariant()))
+            {
+                aliasOf = -1;
                 continue;
             }
 

@@ -397,6 +397,12 @@ public static class NameLexicon
     public static readonly HashSet<string> NonActorPrefixes = NonActorWords.WordSet("prefixes");
 
     /// <summary>
+    /// Platforms a name posts on (non-actor-words.txt [platforms]): in brackets after a name ("X (Telegram)"), where it
+    /// publishes, no alias.
+    /// </summary>
+    public static readonly HashSet<string> Platforms = NonActorWords.WordSet("platforms");
+
+    /// <summary>
     /// Last words of names that are not actors: documents, laws, events, times (non-actor-words.txt [heads]).
     /// </summary>
     public static readonly HashSet<string> NonActorHeads = NonActorWords.WordSet("heads");

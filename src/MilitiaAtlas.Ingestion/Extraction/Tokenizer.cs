@@ -82,10 +82,10 @@ public static class Tokenizer
                 var dash = text.IndexOf('-', start, i - start);
                 // Nor after a capitalized word of the sentence: "the First of October Anti-Fascist Resistance Groups".
                 if (dash > start && dash + 1 < i && char.IsUpper(text[dash + 1]) && NameLexicon.HyphenPrefixes.Contains(text[start..dash])
-                    && (char.IsLower(text[start]) || tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)
+                    && (char.IsLower(text[start]) || OpensClause(tokens)
                         || (NameLexicon.IsEnglishWord(text[(dash + 1)..i].ToLowerInvariant()) && !InsideName(tokens, text, start))))
                 {
-                    tokens.Add(new Token(new TextSpan(start, dash), text[start..dash], TokenKind.Word, tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)));
+                    tokens.Add(new Token(new TextSpan(start, dash), text[start..dash], TokenKind.Word, OpensClause(tokens)));
                     tokens.Add(new Token(new TextSpan(dash, dash + 1), "-", TokenKind.Punct, false));
                     start = dash + 1;
                 }
@@ -98,7 +98,7 @@ public static class Tokenizer
                     word += ".";
                 }
 
-                tokens.Add(new Token(new TextSpan(start, i), word, digits ? TokenKind.Number : TokenKind.Word, tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens)));
+                tokens.Add(new Token(new TextSpan(start, i), word, digits ? TokenKind.Number : TokenKind.Word, OpensClause(tokens)));
                 MarkNewLine(tokens, before, ref newLine);
                 continue;
             }
@@ -128,6 +128,12 @@ public static class Tokenizer
     /// After a line's short label and its colon ("Position: Supreme commander of …", "Q: What …"), a word opens a
     /// clause as it would a sentence: its capital is the line's, not a name's.
     /// </summary>
+    /// <summary>
+    /// The next word opens a sentence: the first, after opening marks only, after a label's colon, or after a cell's "|"
+    /// ("09 Apr 2024 | Quotes the minister as saying …").
+    /// </summary>
+    private static bool OpensClause(List<Token> tokens) => tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens) || tokens[^1].Text == "|";
+
     private static bool AfterLabel(List<Token> tokens)
     {
         if (tokens.Count < 2 || tokens[^1].Text != ":")

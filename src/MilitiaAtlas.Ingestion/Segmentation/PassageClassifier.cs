@@ -21,7 +21,7 @@ public static partial class PassageClassifier
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            var s = p.IsMarkupHeading ? p.Span.Slice(text).TrimStart('#').Trim() : p.Span.Slice(text);
+            var s = p.IsMarkupHeading ? p.Span.Slice(text).TrimStart('#').Trim() : WithoutRuleLine(p.Span.Slice(text));
             var lateInPage = i >= paragraphs.Count * 0.4 || p.Span.Start >= text.Length * 0.5;
             PassageKind kind;
 
@@ -92,6 +92,16 @@ public static partial class PassageClassifier
 
         return result;
     }
+
+    /// <summary>A paragraph opening with a rule line ("-----" over "3. WHAT WE ARE READING"): what follows the rule is read.</summary>
+    private static string WithoutRuleLine(string s)
+    {
+        var nl = s.IndexOf('\n', StringComparison.Ordinal);
+        return nl > 0 && RuleLine().IsMatch(s.AsSpan(0, nl).Trim()) ? s[(nl + 1)..] : s;
+    }
+
+    [GeneratedRegex(@"^(?:[-=~─━]\s*){3,}$")]
+    private static partial Regex RuleLine();
 
     private enum Tail
     {
@@ -263,7 +273,7 @@ public static partial class PassageClassifier
             return true;
         }
 
-        return s.Length < 600 && (NoticeFormula().IsMatch(s) || AuthorBio().IsMatch(s) || (PointerOpening().IsMatch(s) && (s.StartsWith("View", StringComparison.OrdinalIgnoreCase) || PointerWord().IsMatch(s))));
+        return s.Length < 600 && (NoticeFormula().IsMatch(s) || TranslationNote().IsMatch(s) || AuthorBio().IsMatch(s) || (PointerOpening().IsMatch(s) && (s.StartsWith("View", StringComparison.OrdinalIgnoreCase) || PointerWord().IsMatch(s))));
     }
 
     /// <summary>
@@ -349,7 +359,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s*)?[A-Z0-9]")]
     private static partial Regex DateLinePrefix();
 
-        [GeneratedRegex(@"^(?:(?:Media|Press|News(?:room)?)\s+(?:contacts?|enquiries|inquiries|office)\s*:|To contact the (?:[\w'’]+ ){0,2}(?:author|editor|reporter|writer|newsroom|desk)|Printed and published by\b|Press (?:service|office) of the [^.\n]{1,80}\.|Notice:.*\bcomments?\b|(?:©|(?-i:\(c\)\s*(?:\d{4}|[A-Z]))|Copyright\b)|Sign up (?:for|to) (?:our|the)|Subscribe (?:to|for|now)|(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|Follow (?:the|our) [^.\n]{1,40}? on (?:social media|Twitter|X|Facebook|Instagram|Telegram|Bluesky|Mastodon|WhatsApp)\b|CONFIDENTIALITY NOTICE\b|This (?:e-?mail|message|communication)(?: and any (?:attachments?|files)[^.\n]{0,30})? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely |only )?for)\b|Certified (?:a )?true copy\b|(?:Minutes (?:taken|recorded)|Note ?taker|Minute-?taker|Drafted|Cleared|Approved|Distribution|Originator|Released|Copies)(?: by| to)?\s*:|(?:Suggested|Recommended|Preferred) citation\b|Cite (?:this(?: (?:item|page|article|document|report|record|source))?|as)\s*:|Conditions governing (?:access|use|reproduction)\b|(?:Slide \d{1,3}\s*[-–—:]\s*)?(?:Further reading|Image credits|Picture credits|Photo credits)\b|(?:[A-Z][\w-]*(?: [\w-]+){0,3}) (?:was |is |were )?(?:produced|made|created) with the (?:generous |kind )?(?:support|help|assistance) of\b|Curators?\s*:|This (?:article|story|piece) (?:(?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|appears in (?:the |our )?print)|\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Edited)(?: and (?:distributed|published|edited|produced))? by\b|Have you (?:seen|got|heard) (?:a|an|any) (?:claim|tip|story|rumou?r)\b|This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b|Done (?:in (?:both )?[A-Z]\w+ and [A-Z]\w+|at [A-Z])|More from [^:\n]{1,40}:|This is an? (?:official )?publication of\b|(?:For information media\b[^\n]{0,10})?Not an official record\b|For information media\b|This (?:transcript|recording) (?:was|has been|is) (?:produced|made|prepared|generated|transcribed) (?:from|by)\b|This (?:feature|story|article|report|reporting|project|series|investigation|piece|coverage) (?:was|is|has been) (?:supported|funded|made possible|underwritten|produced in (?:partnership|collaboration)|produced with (?:the )?(?:support|help))\b|Sources?(?: used(?: for this (?:timeline|article|story|report|piece|explainer))?| for this (?:timeline|article|story|report|piece|explainer))\s*:|More in this series\b|Support (?:the|this|our) (?:show|podcast|programme|program|channel|newsletter|work|journalism|reporting)\b|Credits?\s*:|(?:Produced|Hosted|Presented|Mixed|Edited) by [^.\n]{1,60}[.;,] (?:(?:Produced|Hosted|Presented|Mixed|Edited|Music) by)\b|Issued by the (?:[\w-]+ )?(?:Press|Media|Information|Communications?|Public Affairs) (?:Office|Service|Department|Unit|Bureau|Section)\b|(?:Translation|Translated by|Enquiries|Inquiries)\s*:|A version of this (?:article|story|obituary|piece|review|report|essay|column|interview) (?:appears|appeared|will appear) in print\b|(?:The )?(?:Committee|Sub-?committee|Sitting|House|Meeting|Hearing|Session|Council|Senate|Court) (?:adjourned|rose|was adjourned) at\b|Uncorrected (?:proof|transcript|evidence)\b|Dated (?:this|the) \d{1,2}(?:st|nd|rd|th)? day of\b|\[signed\]|Translated (?:from [A-Z][a-z]+ )?by\b|(?:[A-Z][a-z]+ )?[Cc]opyright (?:©\s*)?(?:\d{4}|\(c\))|Disclaimer\s*:|You are receiving this (?:e-?mail|newsletter|message|alert) because\b|Unsubscribe\b|That['’]s (?:all|it) for (?:this|today|now)\b|Comments (?:are|have been) closed\b|(?:These|This) (?:remarks|judgment|judgement|summary|statement|transcript) (?:is|are) (?:published|provided|made available|issued) (?:for information|to assist)\b|(?:Script|Production|Producer['’]?s?|Programme|Program|Broadcast) notes?\s*:|The (?:reviewer|author|writer|columnist|essayist) (?:is|was) (?:an?|the) )", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:(?:Media|Press|News(?:room)?)\s+(?:contacts?|enquiries|inquiries|office)\s*:|To contact the (?:[\w'’]+ ){0,2}(?:author|editor|reporter|writer|newsroom|desk)|Printed and published by\b|Press (?:service|office) of the [^.\n]{1,80}\.|Notice:.*\bcomments?\b|(?:©|(?-i:\(c\)\s*(?:\d{4}|[A-Z]))|Copyright\b)|Sign up (?:for|to) (?:our|the)|Subscribe (?:to|for|now)|(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|Follow (?:the|our) [^.\n]{1,40}? on (?:social media|Twitter|X|Facebook|Instagram|Telegram|Bluesky|Mastodon|WhatsApp)\b|CONFIDENTIALITY NOTICE\b|This (?:e-?mail|message|communication)(?: and any (?:attachments?|files)[^.\n]{0,30})? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely |only )?for)\b|Certified (?:a )?true copy\b|(?:Minutes (?:taken|recorded)|Note ?taker|Minute-?taker|Drafted|Cleared|Approved|Distribution|Originator|Released|Copies)(?: by| to)?\s*:|(?:Suggested|Recommended|Preferred) citation\b|Cite (?:this(?: (?:item|page|article|document|report|record|source))?|as)\s*:|Conditions governing (?:access|use|reproduction)\b|(?:Slide \d{1,3}\s*[-–—:]\s*)?(?:Further reading|Image credits|Picture credits|Photo credits)\b|(?:[A-Z][\w-]*(?: [\w-]+){0,3}) (?:was |is |were )?(?:produced|made|created) with the (?:generous |kind )?(?:support|help|assistance) of\b|Curators?\s*:|This (?:article|story|piece) (?:(?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected)|appears in (?:the |our )?print)|\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Edited)(?: and (?:distributed|published|edited|produced))? by\b|Have you (?:seen|got|heard) (?:a|an|any) (?:claim|tip|story|rumou?r)\b|This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b|Done (?:in (?:both )?[A-Z]\w+ and [A-Z]\w+|at [A-Z])|More from [^:\n]{1,40}:|This is an? (?:official )?publication of\b|(?:For information media\b[^\n]{0,10})?Not an official record\b|For information media\b|This (?:transcript|recording) (?:was|has been|is) (?:produced|made|prepared|generated|transcribed) (?:from|by)\b|This (?:feature|story|article|report|reporting|project|series|investigation|piece|coverage) (?:was|is|has been) (?:supported|funded|made possible|underwritten|produced in (?:partnership|collaboration)|produced with (?:the )?(?:support|help))\b|Sources?(?: used(?: for this (?:timeline|article|story|report|piece|explainer))?| for this (?:timeline|article|story|report|piece|explainer))\s*:|More in this series\b|Support (?:the|this|our) (?:show|podcast|programme|program|channel|newsletter|work|journalism|reporting)\b|Credits?\s*:|(?:Produced|Hosted|Presented|Mixed|Edited) by [^.\n]{1,60}[.;,] (?:(?:Produced|Hosted|Presented|Mixed|Edited|Music) by)\b|Issued by the (?:[\w-]+ )?(?:Press|Media|Information|Communications?|Public Affairs) (?:Office|Service|Department|Unit|Bureau|Section)\b|(?:Translation|Translated by|Enquiries|Inquiries)\s*:|A version of this (?:article|story|obituary|piece|review|report|essay|column|interview) (?:appears|appeared|will appear) in print\b|(?:The )?(?:Committee|Sub-?committee|Sitting|House|Meeting|Hearing|Session|Council|Senate|Court) (?:adjourned|rose|was adjourned) at\b|Uncorrected (?:proof|transcript|evidence)\b|Dated (?:this|the) \d{1,2}(?:st|nd|rd|th)? day of\b|\[signed\]|Translated (?:from [A-Z][a-z]+ )?by\b|(?:[A-Z][a-z]+ )?[Cc]opyright (?:©\s*)?(?:\d{4}|\(c\))|Disclaimer\s*:|You are (?:receiving|getting) (?:this (?:e-?mail|newsletter|message|alert)|[^.\n]{1,40}) because\b|Unsubscribe\b|That['’]s (?:all|it) for (?:this|today|now)\b|Comments (?:are|have been) closed\b|(?:These|This) (?:remarks|judgment|judgement|summary|statement|transcript) (?:is|are) (?:published|provided|made available|issued) (?:for information|to assist)\b|(?:Script|Production|Producer['’]?s?|Programme|Program|Broadcast) notes?\s*:|The (?:reviewer|author|writer|columnist|essayist) (?:is|was) (?:an?|the) )", RegexOptions.IgnoreCase)]
     private static partial Regex FooterStart();
 
     [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|All rights reserved|\b(?:published|licensed|released|available) under (?:a |the )?(?:CC[ -]BY|Creative Commons)\b|\bRepublication (?:is (?:not )?permitted|or redistribution)\b|\bfor the use of subscribers only\b|\btip ?line\b|\bsignatory of the International Fact-?Checking Network\b", RegexOptions.IgnoreCase)]
@@ -370,6 +380,10 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"\bclick here\b|\bplease (?:see|visit|go to|refer to|contact|call|email)\b|\bvisit\b|\bwebsite\b|www\.|https?://|\bis (?:available|located|posted)\b|\bcan be found\b|\bcontact\b|\bsee\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointerWord();
 
+    /// <summary>A note on the text itself: "Translator's note: This translation was prepared for …".</summary>
+    [GeneratedRegex(@"^(?:Translator['’]s|Editor['’]s|Transcriber['’]s) note\s*:\s*(?:This|The) (?:translation|transcript|transcription|text|version|document)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslationNote();
+
     [GeneratedRegex(@"^(?:Today['’]s|This|These|The) (?:designations?|actions?|listings?) (?:also )?notif(?:y|ies) the\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeFormula();
 
@@ -387,7 +401,7 @@ public static partial class PassageClassifier
     private static partial Regex MarkdownLink();
 
     /// <summary>The clerk's closing note of a hearing: "[Whereupon, at 3:05 p.m., the committee recessed.]"</summary>
-    [GeneratedRegex(@"^[\[(](?:Whereupon\b[^\])\n]{0,200}|End of (?:the )?(?:transcript|briefing|remarks|statement|interview|hearing|press conference)|END|(?:The )?(?:Witness(?:es)?|Members?|Delegation|Panel) withdrew)[\])]\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\[(](?:Whereupon\b[^\])\n]{0,200}|End of (?:the )?(?:transcript|briefing|remarks|statement|interview|hearing|press conference)|(?:Part \w+ of )?(?:the |this )?(?:transcript|recording|episode|interview|broadcast|programme|program|show) ends(?: here)?\.?|END|(?:The )?(?:Witness(?:es)?|Members?|Delegation|Panel) withdrew)[\])]\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptEnd();
 
     /// <summary>The rule a report draws above its footnotes: a line of five or more underscores.</summary>
@@ -411,7 +425,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:Sources?\s*:[^\n]{0,160}$|Advertisement|ADVERTISEMENT|Share|Share this(?: article| story)?|Click here\b.*|Read more\b.*|Related:?\s.*|See also:?.*|Also read:?.*|Listen to (?:this|the) (?:article|story).*|Skip to (?:main )?content|(?:Filed under|Tags|Tagged(?: with)?|Categories|Posted in|Topics)\s*:.{0,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex LocalBoilerplate();
 
-    [GeneratedRegex(@"^(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks)|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You May Also Like|Read Next|Also on .{1,30})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks)|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You May Also Like|Read Next|Also on .{1,30}|What (?:we|I)(?:['’]re| are| am|['’]m)? (?:reading|watching|listening to)(?: this (?:week|month))?|(?:Our )?Reading list)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"^\S.{0,60}['’]s picture$|^\S.{0,40}\s(?:says|said|wrote|commented):?\n.{0,40}\d{1,2}:\d\d|^\S.{0,40}\son\s.{4,40}\s(?:at|@)\s\d{1,2}:\d\d", RegexOptions.IgnoreCase)]

@@ -701,5 +701,28 @@ public sealed class SpeakerTests
 
         Assert.Equal("Ana Tamaro", SpeakerOf(p, "The door is open"));
     }
-}
 
+    [Fact]
+    public void A_digest_items_speaker_is_found_in_its_own_cell()
+    {
+        var p = Run(
+            "[7] Kessa Front statement (Facebook) | 11 Apr 2024 17:40 | Tamaran | The Kessa National Army (KNA), which until January called itself the Kessa Border Guard Force and is commanded by Colonel Saw Ruvo Thu, says it \"stands with no side in this war\".",
+            "[4] Tamaro Update (Facebook) | 09 Apr 2024 14:30 | Thai | Quotes Thai Prime Minister Velto Tarvosin, speaking in Bangkok, as saying: \"We will not take sides.\"",
+            "[3] Kessa Today (Telegram) | 07 Apr 2024 20:11 | Karen | Carries an audio message from General Taw Ruvo, head of the front's foreign department: \"We do not want a border town.\"");
+
+        Assert.Equal("Kessa National Army", SpeakerOf(p, "stands with no side"));
+        Assert.Equal("Velto Tarvosin", SpeakerOf(p, "We will not take sides"));
+        Assert.Equal("Taw Ruvo", SpeakerOf(p, "We do not want a border town"));
+        Assert.DoesNotContain(p.Entities, e => e.Name.StartsWith("Quotes", StringComparison.Ordinal) || e.Name == "Facebook");
+    }
+
+    [Theory]
+    [InlineData("The Kessa Liberation Front put out its own statement in Tamaro calling it \"the first time the regime had to read our words\".", "the first time", "Kessa Liberation Front")]
+    [InlineData("A Kessa Front statement issued in Ruvo on 31 December praised \"the heroes of Tamaro\" but claimed nothing.", "the heroes of Tamaro", "Kessa Front")]
+    [InlineData("Our contributor Selin Varga, who is no relation of Ali Haydar Varga (she is asked often), adds a memory: \"My grandfather taught near Velt.\"", "My grandfather", "Selin Varga")]
+    [InlineData("The ministry official Omar Tessaly was quoted as saying \"the border will stay shut\".", "the border will stay shut", "Omar Tessaly")]
+    public void A_statements_author_and_the_one_quoted_speak(string sentence, string fragment, string speaker)
+    {
+        Assert.Equal(speaker, SpeakerOf(Run(sentence), fragment));
+    }
+}

@@ -263,6 +263,10 @@ public sealed class PassageClassifierTests
     [InlineData("CONDITIONS GOVERNING ACCESS\nOpen for research, except Box 7. Reproduction subject to copyright law.")]
     [InlineData("Distribution: G Ops, G Int, file. Originator: Maj A. Ruiz, G Ops. SECRET.")]
     [InlineData("Slide 11 - Further reading and image credits\nReading pack on the course site.")]
+    [InlineData("[Part one of the transcript ends here.]")]
+    [InlineData("--------------------\n3. WHAT WE ARE READING\n- Ana Ruiz, \"The river war\", Kessa Review")]
+    [InlineData("You are receiving Kessa Notes because you signed up at kessanotes.example.net.")]
+    [InlineData("Translator's note: This translation was prepared for the Tamaro Archive from the written judgment.")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
     {
         var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
