@@ -29,7 +29,7 @@ public static partial class RelationFinder
     // A copula or an appointment: "is", "was named", "took over as", "has been considered", "serves as".
     private const string Cop = @"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|become|remains|remained|serves\s+as|served\s+as|serving\s+as|acts\s+as|acted\s+as|works\s+as|worked\s+as|took\s+over\s+as|takes\s+over\s+as|(?:was\s+|were\s+|been\s+)?sworn\s+in\s+as|named|appointed|elected|promoted\s+to|installed\s+as|now|also|then|currently|formerly|previously|still|reportedly|allegedly|once|later|considered|described\s+as|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|understood\s+to\s+be|known\s+to\s+be|reported\s+to\s+be|regarded\s+as|seen\s+as|viewed\s+as|widely|generally|commonly|often|long|as)\s+){1,5}";
 
-    private const string Roles = $@"{Mod}(?<role>{RoleWord})(?:\s*(?:,|and|&|,\s*and|or)\s+(?:a\s+|an\s+|the\s+)?{Mod}(?<role>{RoleWord}))*";
+    private const string Roles = $@"{Mod}(?<role>{RoleWord})(?:\s*(?:,|and|&|,\s*and|or)\s+(?:a\s+|an\s+|the\s+)?(?!{PastVerb}\s){Mod}(?<role>{RoleWord}))*";
 
     private const string RolesPre = $@"{ModPre}(?<role>{RoleWord})(?:\s+(?:and|&)\s+{ModPre}(?<role>{RoleWord}))*";
 
@@ -39,12 +39,16 @@ public static partial class RelationFinder
     // "led by General X", "founded by Sheikh X": a title the name finder split off the name stands between "by" and it.
     private const string TitleWords = @"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}";
 
+    // A verb in the past opening what follows a name's comma: "X, met representatives of Y" is no apposition; "X, exiled
+    // leader of Y" is.
+    private const string PastVerb = @"(?:met|led|told|took|sent|held|saw|made|gave|went|came|left|said|fought|won|lost|ran|spoke|wrote|began|kept|brought|(?!(?:exiled|jailed|detained|retired|slain|designated|disgraced|ousted|deposed|alleged|wounded|wanted|indicted|convicted|self-styled|self-proclaimed|elected|appointed|unelected|embattled|celebrated|noted|respected|feared|revered|storied|decorated|bearded|veiled|masked|[\w-]+-based|[\w-]+-backed|[\w-]+-trained|[\w-]+-educated)\b)(?-i:[a-z])[\w-]*ed)";
+
     // After the subject: ", " (apposition), " is "/" was named "/", a Russian national, is " (copula), ", who is " (relative clause),
     // " is an armed group in … that is " (a relative clause on a predicate noun), ", as " ("replaced Z, as Y's commander"),
     // " replaced Z as " (the one who replaces takes the role).
     private static readonly Regex[] AfterSubject =
     [
-        new($@"\G{Paren},\s+(?:also\s+|now\s+|then\s+|currently\s+|formerly\s+)?{Det}", Opt),
+        new($@"\G{Paren},\s+(?:also\s+|now\s+|then\s+|currently\s+|formerly\s+)?(?!{PastVerb}\s){Det}", Opt),
         new($@"\G{Paren}(?:,\s+[^,;]{{1,80}},)?\s+{Cop}{Det}", Opt),
         new($@"\G{Paren},\s+(?:who|which)\s+{Cop}{Det}", Opt),
         new($@"\G{Paren}\s+(?:is|was)\s+(?:a|an)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+{Cop}{Det}", Opt),

@@ -481,6 +481,14 @@ public static partial class DocumentResolver
                 var fb = Unfiled(cs[pb].Surface) is { } ub ? NameKey.Fold(ub) : folds[pb];
                 if (fa == fb || fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal))
                 {
+                    // "Da Silva" is a surname with its particle: when two people of the article end in it, it joins neither.
+                    var shorter = fa.Length <= fb.Length ? fa : fb;
+                    if (fa != fb && shorter.Split(' ') is [var particle, _] && NameLexicon.NameParticles.Contains(particle)
+                        && people.Where(q => folds[q].EndsWith(" " + shorter, StringComparison.Ordinal)).Select(uf.Find).Distinct().Count() > 1)
+                    {
+                        continue;
+                    }
+
                     uf.Union(pa, pb);
                     continue;
                 }
@@ -718,6 +726,11 @@ public static partial class DocumentResolver
         // "Senior Chief Waruhiu" before "Waruhiu Itote" is another man, known by one name.
         var given = NameLexicon.IsGivenName(lone.Surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface)))
             || (lone.Place is null && lone.Title is null && lone.Votes.Person > 0 && lone.Votes.Group == 0 && lone.Votes.Place == 0
+                && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
+            // "the manifesto that Franklin drafted" after "Franklin Martins": a small town's name the gazetteer knows, which
+            // nothing in the text places ("in X"), is the given name of the one person named before with it.
+            || (lone.Place is { Kind: PlaceKind.City } && lone.Title is null && lone.Votes.Group == 0
+                && !lone.Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer)
                 && holders.Any(p => cs[p].Span.Start < lone.Span.Start));
         return given && holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
     }
@@ -991,7 +1004,10 @@ public static partial class DocumentResolver
             if (Gazetteer.Default.Find(string.Join(' ', words[..n])) is { Kind: PlaceKind.Country })
             {
                 var rest = words[n..];
-                return rest.Any(w => NameLexicon.OrgHeads.Contains(w)) && char.IsUpper(rest[0][0]) ? string.Join(' ', rest) : null;
+                // "Department of Justice" after "U.S." is the department; "Defence Force" after "Botswana" is any country's, as
+                // "Malawi Defence Force" shows: generic words without "of" keep their country.
+                return rest.Any(w => NameLexicon.OrgHeads.Contains(w)) && char.IsUpper(rest[0][0])
+                    && (rest.Contains("of") || IsDistinctive(string.Join(' ', rest))) ? string.Join(' ', rest) : null;
             }
         }
 

@@ -46,6 +46,21 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             FindInSentence(state, tokenized[s], s);
         }
 
+        // "Joaquim Ferreira, known as "Toledo"" … "orders were given by Toledo and Jonas": the nickname alone later is
+        // still the man, not the town the gazetteer knows, unless the text places something there ("in Toledo").
+        if (state.Nicknames.Count > 0)
+        {
+            foreach (var c in state.Candidates)
+            {
+                if (c.Place is not null && c.WordCount == 1 && state.Nicknames.Contains(NameKey.Fold(c.Surface))
+                    && !c.Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer))
+                {
+                    c.Votes.ClearPlace();
+                    c.Place = null;
+                }
+            }
+        }
+
         return new FoundNames(state.Candidates, state.Aliases, state.Coordinations);
     }
 
@@ -59,6 +74,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         /// <summary>The last words of the people named so far, folded: a later one alone is a surname, not a word.</summary>
         public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The folded nicknames the text gave a person ("known as "Toledo""), which are no places elsewhere in it.</summary>
+        public HashSet<string> Nicknames { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The candidate an identity block is about ("Individual: X"), while its fields go on; else -1.</summary>
         public int RecordSubject { get; set; } = -1;
@@ -456,7 +474,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var spelled = SpelledByAcronyms(tokens, spelledForeign);
         while (i < tokens.Count)
         {
-            if (!IsNameToken(tokens[i]) && !(tokens[i].Kind == TokenKind.Number && DatedName(tokens, i) is not null))
+            if (!IsNameToken(tokens[i]) && !((tokens[i].Kind == TokenKind.Number || OrdinalDay().IsMatch(tokens[i].Text)) && DatedName(tokens, i) is not null))
             {
                 i++;
                 continue;
@@ -670,6 +688,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 st.Candidates[nick].Votes.ClearPlace();
                 st.Candidates[nick].Place = null;
+                st.Nicknames.Add(NameKey.Fold(st.Candidates[nick].Surface));
                 st.Aliases.Add(new AliasLink(full, nick));
             }
         }
@@ -818,6 +837,22 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Workers' and Peasants' Liberation Army": two plural possessives joined by "and" before the rest of the name.
+            if (k + 4 < tokens.Count && tokens[k].Text is "'" or "’" && tokens[k].Span.Start == tokens[end].Span.End && NameLexicon.PossessiveNouns.Contains(tokens[end].Lower)
+                && tokens[k + 1].Text == "and" && IsNameToken(tokens[k + 2]) && NameLexicon.PossessiveNouns.Contains(tokens[k + 2].Lower)
+                && tokens[k + 3].Text is "'" or "’" && tokens[k + 3].Span.Start == tokens[k + 2].Span.End && IsNameToken(tokens[k + 4]))
+            {
+                end = k + 4;
+                continue;
+            }
+
+            // "Light Infantry Battalion 275", "Movement 19 April", "Revolutionary Movement 8th October": a unit's number or a
+            // founding date after an organization's head is part of its name.
+            if (NameLexicon.OrgHeads.Contains(tokens[end].Text) && tokens[end].IsCapitalized && TrailingNumberOrDate(tokens, end) is int numbered)
+            {
+                return numbered;
+            }
+
             return end;
         }
     }
@@ -959,6 +994,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             yield return new Piece(start, nameAt - 1);
             yield return new Piece(nameAt, end);
+            yield break;
+        }
+
+        // "Federal Justice Minister X", "Acting Interior Minister X": a modifier of the office opening the run belongs to
+        // the title, not to a name.
+        if (start + 1 < end && (NameLexicon.RoleModifiers.Contains(tokens[start].Lower) || tokens[start].Lower is "federal" or "national" or "state" or "union")
+            && tokens[start].IsCapitalized && IsTitleAt(tokens, start + 1, end, out var modifiedEnd) && modifiedEnd < end && tokens[modifiedEnd + 1].IsCapitalized
+            && tokens[modifiedEnd + 1].Lower != "of")
+        {
+            yield return new Piece(modifiedEnd + 1, end, Title: TitleText(tokens, start, modifiedEnd), TitleFrom: start);
             yield break;
         }
 
@@ -1550,6 +1595,41 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// "April 9 Movement", "6 April Youth Front": a month and a day, then capitalized words that end with an organization's
     /// head word; the end of the name, else null.
     /// </summary>
+    /// <summary>
+    /// The end of a number or a date right after the organization's head at <paramref name="head"/>: a unit's number after a
+    /// unit's head ("Battalion 275", not a year), or a day and a capitalized month ("19 April", "8th October", "April 19");
+    /// else null.
+    /// </summary>
+    private static int? TrailingNumberOrDate(List<Token> tokens, int head)
+    {
+        var k = head + 1;
+        if (k >= tokens.Count || tokens[k].Span.Start == tokens[head].Span.End || tokens[k].NewLineBefore)
+        {
+            return null;
+        }
+
+        static bool IsDay(Token d) => (d.Kind == TokenKind.Number && d.Text.Length <= 2 && int.TryParse(d.Text, out var n) && n is >= 1 and <= 31)
+            || (d.Kind == TokenKind.Word && OrdinalDay().IsMatch(d.Text));
+        static bool IsMonth(Token m) => m.IsWord && m.IsCapitalized && NameLexicon.Months.Contains(m.Lower);
+        if (k + 1 < tokens.Count && IsDay(tokens[k]) && IsMonth(tokens[k + 1]))
+        {
+            return k + 1;
+        }
+
+        if (k + 1 < tokens.Count && IsMonth(tokens[k]) && IsDay(tokens[k + 1]))
+        {
+            return k + 1;
+        }
+
+        return tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length <= 4 && !(tokens[k].Text.Length == 4 && tokens[k].Text[0] is '1' or '2')
+            && NameLexicon.NamedUnitHeads.Contains(tokens[head].Lower)
+            && !(k + 1 < tokens.Count && tokens[k + 1].Text is ":" or "." or "," && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Number)
+                ? k : null;
+    }
+
+    [GeneratedRegex("^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")]
+    private static partial Regex OrdinalDay();
+
     private static int? DatedName(List<Token> tokens, int start)
     {
         static bool IsDay(Token d) => d.Kind == TokenKind.Number && d.Text.Length <= 2 && int.TryParse(d.Text, out var n) && n is >= 1 and <= 31;
@@ -1562,6 +1642,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         else if (IsDay(t) && start + 1 < tokens.Count && NameLexicon.Months.Contains(tokens[start + 1].Lower) && tokens[start + 1].IsCapitalized)
         {
             next = start + 2;
+        }
+        else if (t.IsWord && OrdinalDay().IsMatch(t.Text) && start + 2 < tokens.Count && tokens[start + 1].Text == "of"
+            && NameLexicon.Months.Contains(tokens[start + 2].Lower) && tokens[start + 2].IsCapitalized)
+        {
+            // "the 26th of July Movement"
+            next = start + 3;
         }
         else
         {
@@ -2592,6 +2678,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                     {
                         st.Candidates[b].Votes.ClearPlace();
                         st.Candidates[b].Place = null;
+                        st.Nicknames.Add(NameKey.Fold(st.Candidates[b].Surface));
                     }
                 }
 
@@ -2614,6 +2701,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 {
                     st.Candidates[b].Votes.ClearPlace();
                     st.Candidates[b].Place = null;
+                    st.Nicknames.Add(NameKey.Fold(st.Candidates[b].Surface));
                 }
 
                 continue;

@@ -141,6 +141,15 @@ public sealed class RelationFrameTests
         Assert.DoesNotContain("Moses Tarro member_of Kessa Front", Relations("Col. Moses Tarro met envoys of the Kessa Front on Monday."));
     }
 
+    [Theory]
+    [InlineData("The envoy, Tomas Ruvo, met representatives of the Kessa Union there.")]
+    [InlineData("Tomas Ruvo, the envoy, met leaders of the Kessa Union there.")]
+    public void A_verb_after_the_names_comma_is_no_apposition(string sentence)
+    {
+        Assert.DoesNotContain(Relations(sentence), r => r.StartsWith("Tomas Ruvo ", StringComparison.Ordinal) && r.EndsWith(" Kessa Union", StringComparison.Ordinal));
+        Assert.Contains("Tomas Ruvo leads Kessa Union", Relations("Tomas Ruvo, exiled leader of the Kessa Union, spoke."));
+    }
+
     [Fact]
     public void A_plural_role_after_a_coordination_holds_for_each_name()
     {

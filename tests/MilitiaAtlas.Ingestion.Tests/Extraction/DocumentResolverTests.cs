@@ -450,6 +450,9 @@ public sealed class DocumentResolverTests
         // A demonym is not a country's name: two armies stay two.
         Assert.Null(DocumentResolver.WithoutCountry("Syrian Army"));
         Assert.Null(DocumentResolver.WithoutCountry("Kenya Airways"));
+        // Generic words without "of" are any country's: two countries' defence forces stay two.
+        Assert.Null(DocumentResolver.WithoutCountry("Botswana Defence Force"));
+        Assert.Null(DocumentResolver.WithoutCountry("Malawi Defence Force"));
     }
 
     [Fact]
@@ -1063,7 +1066,44 @@ public sealed class DocumentResolverTests
         Assert.Equal(["William Tamsin", "Teko"], x.Mentions("William Tamsin"));
         Assert.Equal(["Emily Tamsin", "Yolanda"], x.Mentions("Emily Tamsin"));
     }
+
+    [Fact]
+    public void A_quoted_nickname_that_is_a_towns_name_stays_the_man_when_used_alone_later()
+    {
+        var x = Extract.From(
+            "Above him was Tomas Varga Ferreira, known as \"Salamanca\", the commander's deputy.",
+            "But the people giving orders in that house were Salamanca and his driver.");
+
+        Assert.Equal(EntityType.Person, x.Named("Tomas Varga Ferreira").Type);
+        Assert.Contains("Salamanca", x.Mentions("Tomas Varga Ferreira"));
+        Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_given_name_that_is_a_small_towns_name_after_the_full_name_is_that_person()
+    {
+        var x = Extract.From("Chester Ruvalo had first proposed it.", "He typed the manifesto that Chester drafted.");
+
+        Assert.Equal(["Chester Ruvalo", "Chester"], x.Mentions("Chester Ruvalo"));
+    }
+
+    [Fact]
+    public void A_surname_with_its_particle_that_two_people_share_joins_neither()
+    {
+        var x = Extract.From(
+            "On the street was Virgil Tomas da Costa, who went by \"Teko\".",
+            "Later Anton Luis Kessa da Costa became president. Da Costa is simply the most common surname in Tamaro.");
+
+        Assert.Equal(["Virgil Tomas da Costa", "Teko"], x.Mentions("Virgil Tomas da Costa"));
+        Assert.Equal(["Anton Luis Kessa da Costa"], x.Mentions("Anton Luis Kessa da Costa"));
+    }
+
+    [Fact]
+    public void A_name_joined_by_e_or_y_is_one_name()
+    {
+        var x = Extract.From("President Arturo da Kessa e Varga had a stroke. The poet Tomas Ruvo y Tarvo wrote.");
+
+        Assert.Contains("Person: Arturo da Kessa e Varga", x.Summary);
+        Assert.Contains("Person: Tomas Ruvo y Tarvo", x.Summary);
+    }
 }
-
-
-

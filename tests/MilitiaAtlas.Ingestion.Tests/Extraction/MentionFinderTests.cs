@@ -980,6 +980,27 @@ public sealed class MentionFinderTests
 
         Assert.DoesNotContain(x.Entities.SelectMany(e => e.Mentions), m => m.Surface.Contains("Commissioner", StringComparison.Ordinal) || m.Surface == "Media");
     }
+
+    [Fact]
+    public void A_units_number_a_founding_date_and_joined_plural_possessives_belong_to_the_name()
+    {
+        var x = Extract.From(
+            "Troops of Light Infantry Battalion 512 fled. The Revolutionary Movement 9th March kidnapped the envoy.",
+            "The Movement 19 April took the palace. The 12th of May Movement marched. The Workers' and Peasants' Liberation Army of Kessa fought on.");
+
+        Assert.Contains("Group: Light Infantry Battalion 512", x.Summary);
+        Assert.Contains("Group: Revolutionary Movement 9th March", x.Summary);
+        Assert.Contains("Group: Movement 19 April", x.Summary);
+        Assert.Contains("Group: 12th of May Movement", x.Summary);
+        Assert.Contains("Group: Workers' and Peasants' Liberation Army of Kessa", x.Summary);
+    }
+
+    [Fact]
+    public void A_title_with_a_modifier_and_a_verb_before_a_title_stay_off_the_name()
+    {
+        var x = Extract.From("Federal Justice Minister Tomas Ruvo said so.", "[4] Kessa Update | 09 Apr 2024 | Quotes Thai Prime Minister Velto Tarvosin as saying it.");
+
+        Assert.Contains("Person: Tomas Ruvo", x.Summary);
+        Assert.Contains("Person: Velto Tarvosin", x.Summary);
+    }
 }
-
-
