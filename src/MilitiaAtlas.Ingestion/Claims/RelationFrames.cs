@@ -36,6 +36,9 @@ public static partial class RelationFinder
     // A parenthesis after a name, or an age set off by commas ("X, 55, the founder of Y").
     private const string Paren = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?";
 
+    // In an apposition after the subject, a quoted alias set off by commas is read past too ("X, known as "Toledo", Y's deputy").
+    private const string ParenAlias = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,)|,\s+(?:(?:also\s+|better\s+)?known\s+as|nicknamed|called|dubbed|alias|a\.k\.a\.|who\s+went\s+by)\s+[""“][^""“”]{1,40}[""”](?=,))?";
+
     // "led by General X", "founded by Sheikh X": a title the name finder split off the name stands between "by" and it.
     private const string TitleWords = @"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}";
 
@@ -48,7 +51,7 @@ public static partial class RelationFinder
     // " replaced Z as " (the one who replaces takes the role).
     private static readonly Regex[] AfterSubject =
     [
-        new($@"\G{Paren},\s+(?:also\s+|now\s+|then\s+|currently\s+|formerly\s+)?(?!{PastVerb}\s){Det}", Opt),
+        new($@"\G{ParenAlias},\s+(?:also\s+|now\s+|then\s+|currently\s+|formerly\s+)?(?!{PastVerb}\s){Det}", Opt),
         new($@"\G{Paren}(?:,\s+[^,;]{{1,80}},)?\s+{Cop}{Det}", Opt),
         new($@"\G{Paren},\s+(?:who|which)\s+{Cop}{Det}", Opt),
         new($@"\G{Paren}\s+(?:is|was)\s+(?:a|an)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+{Cop}{Det}", Opt),
@@ -104,11 +107,12 @@ public static partial class RelationFinder
 
     // "Puerto Rico's secretary of justice, X": a portfolio in lower case may follow the role. "Y's deputy, the American
     // diplomat X": one descriptive noun (and a nationality) may stand before the name.
-    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+(?:\s+(?:and|&)\s+(?-i:[a-z])[\w-]+)?)?,?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?""?$", Opt);
+    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+(?:\s+(?:and|&)\s+(?-i:[a-z])[\w-]+)?)?(?:\s+at\s+the\s+time|\s+until\s+\d{{4}})?,?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".
     // "Y members, among them A and B", "the seven Y members still wanted include A, B and C": a list after the role.
-    [GeneratedRegex($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|{ListAfterRole})?(?:,?\s+|,\s+the\s+)""?$", Gen)]
+    // "the Kessan ambassador to Tamaro, X", "an X commander from Ruvo, Y": the post's place after the role, set off by a comma.
+    [GeneratedRegex($@"^{Paren}\s+{RolesPre}(?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|{ListAfterRole}|\s+(?:to|in|from)\s+(?:the\s+)?(?:[\u0001-\u0003]+|(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){{0,2}})(?=,))?(?:,?\s+|,\s+the\s+)""?$", Gen)]
     private static partial Regex PreRoleBefore { get; }
 
     private const string ListAfterRole = @",?\s+(?:among\s+them|among\s+whom|including|such\s+as|notably)|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:include|includes|included)";
@@ -124,7 +128,7 @@ public static partial class RelationFinder
     // "its founders included A and B", "their leaders were A and B".
     private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
 
-    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?{TitleWords}$", Opt);
+    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang|union|council|league|congress)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?{TitleWords}$", Opt);
 
     // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
     [GeneratedRegex($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Gen)]
@@ -150,7 +154,7 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions|outposts|bases|camps|convoys|checkpoints|patrols|stations|posts|detachments?|units|barracks|headquarters|offices|garrisons?)\s+(?:of|held\s+by)|(?:more|fewer)\s+than|at\s+least|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions|soldiers|troops|members|officers|policemen|militants|supporters|cadres|personnel)\s+of|(?:a\s+)?(?:number|handful|group|few)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens\s+of|hundreds\s+of|thousands\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions?|outposts?|bases?|camps?|convoys?|checkpoints?|patrols?|stations?|posts?|detachments?|units|barracks|headquarters|offices|garrisons?)\s+(?:of|held\s+by)|(?:more|fewer)\s+than|at\s+least|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions|soldiers|troops|members|officers|policemen|militants|supporters|cadres|personnel)\s+of|(?:a\s+)?(?:number|handful|group|few)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens\s+of|hundreds\s+of|thousands\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
@@ -175,7 +179,7 @@ public static partial class RelationFinder
     // case, before the name; "headed by his son, General X" (a kinship noun set off by a comma); "chaired by the veteran diplomat X",
     // "by the Tamaran mediator X" (a description of up to two lower-case words after an article); "captured by marines of X" (the
     // agents are the force's men).
-    private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+(?:\s+of\s+(?:the\s+)?|,?\s+)|(?:[\w'-]+\s+)?(?:marines|agents|troops|soldiers|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers|fighters|militants)\s+(?:of|from)\s+(?:the\s+)?|(?:his|her|their|its)\s+(?-i:[a-z])[\w-]+,\s+|(?<=\b(?:the|a|an)\s+)(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?!(?:and|or|of|in|on|at|for|with|by|from)\s)(?-i:[a-z])[\w'-]*\s+){1,2})?";
+    private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+(?:\s+of\s+(?:the\s+)?|,?\s+)|(?:[\w'-]+\s+)?(?:marines|agents|troops|soldiers|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers|fighters|militants|officers|detectives|members|units|forces|men)\s+(?:of|from)\s+(?:the\s+)?|(?:his|her|their|its)\s+(?-i:[a-z])[\w-]+,\s+|(?<=\b(?:the|a|an)\s+)(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?!(?:and|or|of|in|on|at|for|with|by|from)\s)(?-i:[a-z])[\w'-]*\s+){1,2})?";
 
     // "was founded in August 2022 by X", "was formed in Kessa by X", "is led from prison by X", "was supplied with arms by X": a short
     // time, place or means phrase before the agent.
@@ -183,7 +187,7 @@ public static partial class RelationFinder
     private const string CoordinatedParticiples = @"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?-i:[a-z])[a-z-]{2,}(?<![\u0001-\u0003])){0,3}";
 
     // ", as it had been since 1960, by X": an aside set off by commas.
-    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with|before|after|near|outside|inside)\s+[^,;\u0001-\u0003]{1,30}?|,\s+(?:as|since|from|until|in|then|again|once|at\s+the\s+time|for)\s[^,;\u0001-\u0003]{1,40}?,)?";
+    private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with|before|after|near|outside|inside)\s+[^,;\u0001-\u0003]{1,30}?|\s+(?:yesterday|today|tonight|overnight|last\s+(?:night|week|month|year)|this\s+(?:morning|afternoon|evening|week))(?:\s+(?:morning|afternoon|evening|night))?|,\s+(?:as|since|from|until|in|then|again|once|at\s+the\s+time|for)\s[^,;\u0001-\u0003]{1,40}?,)?";
 
     // "Y, which he launched", "Y, the party he leads", "Y, the movement that she founded".
     private static readonly Regex WhichHeVerb = new($@"^,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:party|group|movement|militia|faction|organi[sz]ation|force|army|front|network|coalition|alliance|rebellion|insurgency)\s+(?:(?:which|that)\s+)?|(?:which|that)\s+)(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
@@ -791,6 +795,12 @@ public static partial class RelationFinder
                         {
                             AddRoles(r, ms[k], g, "");
                         }
+                    }
+                    else if (i == j - 2 && ms[i + 1].Type == EntityType.Place && y.Type == EntityType.Person && roleBetween && !(g.Kind == "country" && AfterLocative(g))
+                        && Slice(ms[i + 1].Span.End, y.Span.Start) is ", " && (r = S(PreRoleBefore, g.Span.End, y.Span.Start)).Success)
+                    {
+                        // "the United States ambassador to Kessa, X", "a Y commander from Tamaro, X": the post's place stands between.
+                        AddRoles(r, y, g, "");
                     }
                     else if (between.Length is > 0 and <= 60 && EndsInRoleOf(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
                         && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success)

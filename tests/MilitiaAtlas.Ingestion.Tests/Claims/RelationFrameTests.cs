@@ -653,5 +653,17 @@ public sealed class RelationFrameTests
         Assert.Contains("Zayudi Liberation Front allied_with Tamaro Defence Brigades", relations);
         Assert.Contains("Zayudi Liberation Front opposed_to Wadi Army", relations);
     }
-}
 
+    [Theory]
+    [InlineData("A car carrying the United States ambassador to Ghana, Charles Ruvo Tarvin, was blocked.", "Charles Ruvo Tarvin holds_office United States")]
+    [InlineData("Above him was Joaquim Ruvo Tessaly, known as \"Kito\", Amon Tarvin's deputy.", "Joaquim Ruvo Tessaly reports_to Amon Tarvin")]
+    [InlineData("Joaquim Ruvo Tessaly took over the Kessa Liberation Front in 1969.", "Joaquim Ruvo Tessaly leads Kessa Liberation Front")]
+    [InlineData("The Kessa Front's spokesman at the time, Njuguna Tarvo Ruvo, replied.", "Njuguna Tarvo Ruvo spokesperson_for Kessa Front")]
+    [InlineData("Tomas Ruvo Tarvin was taken into custody yesterday afternoon by officers of the Kessa Constabulary Force at a checkpoint.", "Kessa Constabulary Force opposed_to Tomas Ruvo Tarvin")]
+    [InlineData("Licio Varga, the grand master of the Tamaro Masonic Association, resigned.", "Licio Varga leads Tamaro Masonic Association")]
+    [InlineData("The youths had left the Kessa Youth Front, the youth organization of the Kessa Social Movement.", "Kessa Youth Front part_of Kessa Social Movement")]
+    public void Roles_and_verbs_from_feature_and_release_prose(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+}
