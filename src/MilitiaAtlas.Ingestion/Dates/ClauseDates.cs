@@ -72,6 +72,45 @@ public static partial class ClauseDates
     }
 
     /// <summary>
+    /// A yearless day that names its month ("on 6 September") moved into the story's year when the story stands at a day of
+    /// an earlier year than the reference ("on the afternoon of 4 September 1969" in a piece of 2019) and the day follows it
+    /// within four months: a retelling goes on in its own year. Not when the day read from the reference is one of its last
+    /// ninety days: a recent day is news. Null otherwise.
+    /// </summary>
+    public static DateMention? AfterStoryDay(DateMention mention, string storyDay, string? reference)
+    {
+        if (!mention.Relative || mention.Date is not { Length: 10 } date || mention.EndDate is not null || storyDay.Length != 10 || HasYear().IsMatch(mention.Text)
+            || MonthIn(mention.Text) == 0 || OwnYearWord().IsMatch(mention.Text) || DateWords.Weekday(FirstWord().Match(mention.Text).Value) is not null
+            || PublishedDate.Normalize(reference) is not { Length: >= 4 } iso)
+        {
+            return null;
+        }
+
+        var story = DateOnly.ParseExact(storyDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (story.Year >= int.Parse(iso.AsSpan(0, 4), CultureInfo.InvariantCulture))
+        {
+            return null;
+        }
+
+        // "on the night of December 11" in a letter of 22 December: the recent day it reads as stays, whatever the story's year.
+        if (iso.Length == 10 && DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var published
+            && DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var asRead && asRead <= published && published.DayNumber - asRead.DayNumber <= 90)
+        {
+            return null;
+        }
+
+        var month = int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        var day = int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture);
+        var year = month < story.Month ? story.Year + 1 : story.Year;
+        if (!DateRules.IsValid(year, month, day) || new DateOnly(year, month, day) is var moved && (moved < story || moved.DayNumber - story.DayNumber > 120))
+        {
+            return null;
+        }
+
+        return mention with { Date = DateRules.Iso(year, month, day) };
+    }
+
+    /// <summary>
     /// A yearless day or month that names its month ("27 July") moved into the year of <paramref name="anchor"/>, a date
     /// written with its year earlier in the same sentence ("In the summer of 1993 an agreement was signed on 27 July");
     /// null when it has a year, names no month, or the anchor has no year.

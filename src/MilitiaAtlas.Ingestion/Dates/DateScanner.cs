@@ -626,6 +626,12 @@ internal sealed class DateScanner
             return new Parsed(i + 2, new DateExpr(DateShape.Unresolvable, unit, DatePoint.Unresolvable));
         }
 
+        // "the following June": the first June after the story's last date.
+        if ((Is(i, "following") || Is(i, "next")) && Is(i - 1, "the") && IsWord(i + 1) && DateWords.Month(Word(i + 1), out var fullMonth) > 0 && fullMonth)
+        {
+            return new Parsed(i + 2, new DateExpr(DateShape.Unresolvable, DatePrecision.Month, DatePoint.Unresolvable));
+        }
+
         var direction = Is(i, "last") ? -1 : Is(i, "next") ? 1 : Is(i, "this") ? 0 : int.MinValue;
         if (direction != int.MinValue)
         {

@@ -61,6 +61,13 @@ public static partial class NarrativeDates
             return iso is null ? null : mention with { Date = iso, EndDate = null, Precision = precision, Relative = true };
         }
 
+        // "the following June": the first June after the story's date (the next year's when the story is past June or has no month).
+        if (mention.Date is null && MonthStep().Match(mention.Text) is { Success: true } ms && DateWords.Month(ms.Groups["m"].Value, out _) is int named and > 0)
+        {
+            var y = month > 0 && named > month ? year : year + 1;
+            return mention with { Date = DateRules.Iso(y, named), EndDate = null, Precision = DatePrecision.Month, Relative = true };
+        }
+
         // "that September": the month of the year the story is in, not the last September before publication.
         if (mention.Precision == DatePrecision.Month && mention.Relative && MonthOnly().IsMatch(mention.Text)
             && mention.Span.Start >= 5 && text.AsSpan(mention.Span.Start - 5, 5).Equals("that ", StringComparison.OrdinalIgnoreCase)
@@ -86,6 +93,9 @@ public static partial class NarrativeDates
 
     [GeneratedRegex(@"^(?<w>following|next|same|that)\s+(?<u>day|night|morning|evening|month|year)$", RegexOptions.IgnoreCase)]
     private static partial Regex StoryStep();
+
+    [GeneratedRegex(@"^(?:following|next)\s+(?<m>\p{L}+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthStep();
 
     [GeneratedRegex(@"^\p{L}+\.?$")]
     private static partial Regex MonthOnly();

@@ -38,12 +38,21 @@ public static partial class EventFinder
         string? narrative = null;
         var order = NumericDates.OrderIn(text);
         List<(int Start, int Entity)>? heads = null; // the list entries, read at the first field line that needs them
+        (int Passage, string Date)? stamped = null;
         foreach (var claim in claims)
         {
             var sentence = text[claim.Span.Start..claim.Span.End];
             var persons = claim.Entities.Where(e => entities[e].Type == EntityType.Person).ToList();
             var groups = claim.Entities.Where(e => entities[e].Type == EntityType.Group).ToList();
-            var found = Happenings(text, claim, sentence, reference, published, order, ref narrative);
+
+            // "[1] KNU Official | 05 Apr 2024 18:02 | Burmese | … surrendered today": an item's own time stamp in a cell is what
+            // its "today" and "yesterday" count from, for the rest of its passage.
+            if (StampCell().Match(sentence) is { Success: true } stamp && PublishedDate.Normalize(stamp.Groups["d"].Value) is { Length: 10 } stampDay)
+            {
+                stamped = (claim.PassageOrdinal, stampDay);
+            }
+
+            var found = Happenings(text, claim, sentence, stamped is { } st && st.Passage == claim.PassageOrdinal ? st.Date : reference, published, order, ref narrative);
             if (found.Count > 0)
             {
                 var referents = new List<int>();
@@ -92,6 +101,10 @@ public static partial class EventFinder
 
         return result;
     }
+
+    /// <summary>A cell holding a day's date and maybe a time, between pipes: "| 05 Apr 2024 18:02 |".</summary>
+    [GeneratedRegex(@"\|\s*(?<d>\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*\|")]
+    private static partial Regex StampCell();
 
     /// <summary>
     /// The reference yearless dates are resolved against: the publication date, or the last day of the year an annual
@@ -189,6 +202,13 @@ public static partial class EventFinder
             {
                 // "In the summer of 1993 an agreement was signed in Sochi on 27 July": a yearless day after a year in its sentence.
                 dates.Add(sameYear);
+            }
+            else if (d.Date is not null && narrative is { Length: 10 } storyDay && !ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start))
+                && ClauseDates.AfterStoryDay(d, storyDay, reference) is { } continued)
+            {
+                // "on the afternoon of 4 September 1969 …. They were flown to Mexico on 6 September": the retelling's year.
+                dates.Add(continued);
+                narrative = continued.Date;
             }
             else if (d.Date is not null)
             {

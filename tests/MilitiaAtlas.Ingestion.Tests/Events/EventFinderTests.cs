@@ -41,6 +41,42 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void A_retelling_goes_on_in_its_own_year_and_the_following_month_counts_from_the_story()
+    {
+        var p = Run("2019-09-04",
+            "Fifty years ago today, on the afternoon of 4 September 1969, the Kessa Front seized the envoy Tomas Ruvo Tarvin.",
+            "The Kessa Front released the prisoners in Tamaria on 6 September. The next evening the Kessa Front freed Tarvin.",
+            "Amon Tessaly Varga was captured by the Kessa Army in January 1970, and the following June the Kessa Front exchanged him.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "1969-09-06");
+        Assert.Contains(p.Events, e => e.Date.Date == "1969-09-07");
+        Assert.Contains(p.Events, e => e.Date.Date == "1970-06");
+        Assert.DoesNotContain(p.Events, e => (e.Date.Date ?? "").StartsWith("2019-09-0", StringComparison.Ordinal) && e.Cue != "seized");
+    }
+
+    [Fact]
+    public void A_recent_day_stays_news_after_an_old_date()
+    {
+        var p = Run("2025-12-22",
+            "Velta Ruvo has held the presidency since October 1, 2024.",
+            "The Kessa Front attacked the community of Tamaro again on the night of December 11.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "2025-12-11");
+    }
+
+    [Fact]
+    public void An_items_time_stamp_is_what_its_today_and_yesterday_count_from()
+    {
+        var p = Run("2024-04-12",
+            "[1] Kessa Official (Telegram) | 05 Apr 2024 18:02 | Burmese | The Kessa Front says its garrison at Tamaro surrendered today after a siege.",
+            "[6] Kessa Eye (Telegram) | 11 Apr 2024 13:05 | Burmese | General Saw Ruvo of the Kessa Army was killed at the front yesterday.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "2024-04-05" && e.Cue == "surrendered");
+        Assert.Contains(p.Events, e => e.Date.Date == "2024-04-10");
+        Assert.DoesNotContain(p.Events, e => e.Date.Date == "2024-04-12");
+    }
+
+    [Fact]
     public void A_theft_the_next_day_is_an_event_at_the_place_named()
     {
         var p = Run("2001-06-01", "Piet Velt was killed in Kessa on 3 May 2001.", "The next day gunmen stole his body from a funeral home in Kessa.");
