@@ -727,11 +727,11 @@ public static partial class DocumentResolver
         var given = NameLexicon.IsGivenName(lone.Surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface)))
             || (lone.Place is null && lone.Title is null && lone.Votes.Person > 0 && lone.Votes.Group == 0 && lone.Votes.Place == 0
                 && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
-            // "the manifesto that Franklin drafted" after "Franklin Martins": a small town's name the gazetteer knows, which
-            // nothing in the text places ("in X"), is the given name of the one person named before with it.
+            // "the manifesto that Chester drafted" after "Chester Ruvalo": a small town's name the gazetteer knows, which
+            // nothing in the article places ("in X" anywhere), is the given name of the one person named before with it.
             || (lone.Place is { Kind: PlaceKind.City } && lone.Title is null && lone.Votes.Group == 0
-                && !lone.Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer)
-                && holders.Any(p => cs[p].Span.Start < lone.Span.Start));
+                && !cs.Any(o => o.Place?.Id == lone.Place.Id && o.Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer))
+                && holders.Any(p => cs[p].Span.Start < lone.Span.Start) && holders.All(p => cs[p].Place is null && cs[p].Votes.Place == 0));
         return given && holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
     }
 

@@ -139,6 +139,14 @@ public sealed class Gazetteer
             return;
         }
 
+        // "Rio Et", a spelling of Roi Et: a last word the key leaves out as a particle ("et") would make it "Rio"; a particle
+        // ends no name, so such a spelling is not indexed.
+        var space = name.LastIndexOf(' ');
+        if (space > 0 && NameKey.IsKeyParticle(name[(space + 1)..].ToLowerInvariant()))
+        {
+            return;
+        }
+
         if (!index.TryGetValue(key, out var existing) || Rank(place) > Rank(existing))
         {
             index[key] = place;

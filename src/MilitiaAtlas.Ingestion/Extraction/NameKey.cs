@@ -16,6 +16,9 @@ public static class NameKey
     private static readonly HashSet<string> Particles =
         new(LexiconFile.Load("name-particles.txt").Words("key-particles"), StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="lower"/> is a word <see cref="Fold"/> leaves out ("al", "et", "the").</summary>
+    public static bool IsKeyParticle(string lower) => Particles.Contains(lower);
+
     private static readonly LexiconFile TranslitRules = LexiconFile.Load("transliteration.txt");
 
     /// <summary>The rewrite rules of Data/transliteration.txt, in order: each replaces every From in a word by its To.</summary>

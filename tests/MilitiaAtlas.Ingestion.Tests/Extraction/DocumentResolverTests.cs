@@ -1085,6 +1085,10 @@ public sealed class DocumentResolverTests
         var x = Extract.From("Chester Ruvalo had first proposed it.", "He typed the manifesto that Chester drafted.");
 
         Assert.Equal(["Chester Ruvalo", "Chester"], x.Mentions("Chester Ruvalo"));
+
+        // Not when the article places the town ("in Chester") or the longer name is a place's.
+        var placed = Extract.From("Chester Ruvalo had first proposed it.", "The manifesto was printed in Chester. Chester drafted nothing.");
+        Assert.Equal(["Chester Ruvalo"], placed.Mentions("Chester Ruvalo"));
     }
 
     [Fact]

@@ -516,6 +516,9 @@ public sealed class MentionFinderTests
         Assert.Equal("geo-ng", g.FindDemonym("Nigerian")?.Id);
         Assert.Equal("geo-sy", g.FindDemonym("Syrian")?.Id);
         Assert.Null(g.Find("Northern Brigades"));
+        // A spelling whose last word is a particle the key leaves out ("Rio Et" for Roi Et) is not indexed as its first word.
+        Assert.NotEqual("Roi Et", g.Find("Rio")?.Name);
+        Assert.Equal("Roi Et", g.Find("Roi Et")?.Name);
     }
 
     // Demonyms
