@@ -2249,9 +2249,21 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // "militants from X", "fighters from X": X is their group.
                 c.Votes.Add(EntityType.Group, 2, TypeCue.MembersFrom, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
-            else if (NameLexicon.PlacePrepositions.Contains(p) && !possessor)
+            else if (NameLexicon.PlacePrepositions.Contains(p) && !possessor
+                && !(p == "in" && prev2 is { Lower: "brought" or "bring" or "brings" or "bringing" or "called" or "call" or "calls" or "calling" or "sent" or "send" or "sends" or "ushered" or "let" or "voted" }))
             {
+                // Not "they brought in the X", "called in the X": a phrasal verb's particle, not a place's preposition.
                 c.Votes.Add(EntityType.Place, 1, TypeCue.InPlace, prev.Span);
+            }
+            else if (p is "themselves" or "itself" && prev2 is { Lower: "called" or "call" or "calls" or "calling" or "named" or "styled" or "dubbed" or "style" or "styles" } && c.Place is null)
+            {
+                // "villagers who called themselves Kenda Kenda", "a faction that calls itself X": a body's own name.
+                c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
+            else if (p == "at" && prev2 is { IsWord: true } && NameLexicon.SiteNouns.Contains(prev2.Lower) && !possessor && c.Place is null)
+            {
+                // "the junta's camp at X", "the LIB 275 base at X": a site stands at a place.
+                c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (!possessor && c.Place is null && (NameLexicon.CaptureVerbs.Contains(p) || (p == "of" && prev2 is { Lower: "control" } && start >= 3
                 && tokens[start - 3].Lower is "took" or "taken" or "take" or "takes" or "taking" or "seized" or "gained" or "regained" or "wrested" or "assumed"))

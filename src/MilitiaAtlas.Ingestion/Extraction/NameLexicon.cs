@@ -193,6 +193,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> PlaceIntroducers = PlaceWords.WordSet("introducers");
 
+    /// <summary>Nouns of a site before "at X" that make X a place: "the base at X" (place-words.txt [site-nouns]).</summary>
+    public static readonly HashSet<string> SiteNouns = PlaceWords.WordSet("site-nouns");
+
     /// <summary>Prepositions that often introduce a place (place-words.txt [prepositions]).</summary>
     public static readonly HashSet<string> PlacePrepositions = PlaceWords.WordSet("prepositions");
 

@@ -1006,4 +1006,20 @@ public sealed class MentionFinderTests
         Assert.Contains("Person: Tomas Ruvo", x.Summary);
         Assert.Contains("Person: Velto Tarvosin", x.Summary);
     }
+
+    [Fact]
+    public void A_site_at_a_name_what_a_force_controls_and_what_a_body_calls_itself_type_the_name()
+    {
+        var x = Extract.From(
+            "Fighters took the army base at Tee Kay Ruvo and the camp at Tamba Nyi Lo.",
+            "The Kessa Army controls Velo Kokko, north of the river.",
+            "Two men were killed by villagers who called themselves Tamba Tamba.",
+            "They had no gunmen, so they brought in the Ruvo Action Committee Nord.");
+
+        Assert.Contains("Place: Tee Kay Ruvo", x.Summary);
+        Assert.Contains("Place: Tamba Nyi Lo", x.Summary);
+        Assert.Contains("Place: Velo Kokko", x.Summary);
+        Assert.Contains("Group: Tamba Tamba", x.Summary);
+        Assert.DoesNotContain(x.Summary, s => s.StartsWith("Place: Ruvo Action", StringComparison.Ordinal));
+    }
 }
