@@ -516,6 +516,14 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 1 - back].Span.Start);
         }
 
+        // "the President of the Republic said", "the Minister of the Interior told": an office of the state standing for its holder.
+        if (i > 4 && tokens[i - 5].Lower == "the" && TitleWords.Contains(tokens[i - 4].Lower) && !IsSpokesWord(tokens[i - 4].Lower) && tokens[i - 3].Lower == "of"
+            && tokens[i - 2].Lower == "the" && tokens[i - 1] is { IsWord: true, IsCapitalized: true }
+            && !mentions.Any(m => m.Span.Start >= tokens[i - 1].Span.Start && m.Span.End <= t.Span.Start && m.Type == EntityType.Group && RecentActors.IsProperName(m.Span.Slice(text))))
+        {
+            return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 5].Span.Start);
+        }
+
                 // "It said at the time that …": the group the sentence before opened with.
         if (i > 0 && tokens[i - 1].Text is "It" && (i == 1 || tokens[i - 2].Kind == TokenKind.Punct))
         {
@@ -569,7 +577,7 @@ public static partial class ClaimFinder
         // "the Zayudi Front declared" right before the verb outweighs a person named further back ("X read the letter in which Y declared");
         // not the person's own institution ("X of the Kessa Institute writes").
         if (before.Count > 0 && before[^1] is { Reference: false } adjacent && adjacent.Type == EntityType.Group
-            && text.AsSpan(adjacent.Span.End, t.Span.Start - adjacent.Span.End).Trim().Length == 0
+            && text.AsSpan(adjacent.Span.End, t.Span.Start - adjacent.Span.End).Trim().TrimStart(')').Trim().Length == 0
             && !(before.Count > 1 && before[^2].Type == EntityType.Person && OfBetween.IsMatch(text.AsSpan(before[^2].Span.End, adjacent.Span.Start - before[^2].Span.End))))
         {
             return new Frame(FrameKind.Entity, adjacent.Entity);

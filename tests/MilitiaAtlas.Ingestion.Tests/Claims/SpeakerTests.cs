@@ -725,4 +725,18 @@ public sealed class SpeakerTests
     {
         Assert.Equal(speaker, SpeakerOf(Run(sentence), fragment));
     }
+
+    [Fact]
+    public void A_group_speaks_past_its_bracketed_acronym_and_the_office_of_the_state_stands_for_its_holder()
+    {
+        var p = Run(
+            "In a statement from its Kessa Muda command, the Tamaran Armed Forces (TAF) said the disbandment was \"a sign of good faith\".",
+            "President Tomas Velt Ruvo chaired the council.",
+            "Opening the session, the President of the Republic said: \"The conditions now exist for peace.\"");
+
+        Assert.Equal("Tamaran Armed Forces", SpeakerOf(p, "a sign of good faith"));
+        Assert.Equal("Tomas Velt Ruvo", SpeakerOf(p, "The conditions now exist"));
+        Assert.DoesNotContain(p.Entities, e => e.Name == "Republic");
+        Assert.Contains(p.Entities, e => e.Name == "Kessa Muda command" && e.Type == MilitiaAtlas.Ingestion.Extraction.EntityType.Group);
+    }
 }
