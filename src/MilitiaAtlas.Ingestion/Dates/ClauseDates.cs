@@ -72,42 +72,65 @@ public static partial class ClauseDates
     }
 
     /// <summary>
-    /// A yearless day that names its month ("on 6 September") moved into the story's year when the story stands at a day of
-    /// an earlier year than the reference ("on the afternoon of 4 September 1969" in a piece of 2019) and the day follows it
-    /// within four months: a retelling goes on in its own year. Not when the day read from the reference is one of its last
-    /// ninety days: a recent day is news. Null otherwise.
+    /// A yearless day or month that names its month ("on 6 September", "In October") moved into the story's year when the
+    /// story stands in an earlier year than the reference ("on the afternoon of 4 September 1969" in a piece of 2019,
+    /// "in late January 1999" in a thread of 2024) and the date follows where the story stands: within four months of a
+    /// day, six of a month, a year of a year that opened its sentence ("In 1999, …"; "the 2022 killings" in passing is an
+    /// aside). A retelling goes on in its own year. Not when the date read from the
+    /// reference is one of its last ninety days: a recent day is news. Null otherwise.
     /// </summary>
-    public static DateMention? AfterStoryDay(DateMention mention, string storyDay, string? reference)
+    public static DateMention? AfterStoryDay(DateMention mention, string story, string? reference, bool storyOpened = false)
     {
-        if (!mention.Relative || mention.Date is not { Length: 10 } date || mention.EndDate is not null || storyDay.Length != 10 || HasYear().IsMatch(mention.Text)
-            || MonthIn(mention.Text) == 0 || OwnYearWord().IsMatch(mention.Text) || DateWords.Weekday(FirstWord().Match(mention.Text).Value) is not null
-            || PublishedDate.Normalize(reference) is not { Length: >= 4 } iso)
+        if (!mention.Relative || mention.Date is not { Length: 7 or 10 } date || mention.EndDate is not null || !(story.Length is 7 or 10 || (story.Length == 4 && storyOpened))
+            || HasYear().IsMatch(mention.Text) || MonthIn(mention.Text) == 0 || OwnYearWord().IsMatch(mention.Text)
+            || DateWords.Weekday(FirstWord().Match(mention.Text).Value) is not null || PublishedDate.Normalize(reference) is not { Length: >= 4 } iso
+            || !TryParts(story, out var sy, out var sm, out var sd))
         {
             return null;
         }
 
-        var story = DateOnly.ParseExact(storyDay, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (story.Year >= int.Parse(iso.AsSpan(0, 4), CultureInfo.InvariantCulture))
-        {
-            return null;
-        }
-
-        // "on the night of December 11" in a letter of 22 December: the recent day it reads as stays, whatever the story's year.
-        if (iso.Length == 10 && DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var published
-            && DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var asRead && asRead <= published && published.DayNumber - asRead.DayNumber <= 90)
+        if (sy >= int.Parse(iso.AsSpan(0, 4), CultureInfo.InvariantCulture))
         {
             return null;
         }
 
         var month = int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture);
-        var day = int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture);
-        var year = month < story.Month ? story.Year + 1 : story.Year;
-        if (!DateRules.IsValid(year, month, day) || new DateOnly(year, month, day) is var moved && (moved < story || moved.DayNumber - story.DayNumber > 120))
+        var day = date.Length == 10 ? int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture) : 1;
+
+        // "on the night of December 11" in a letter of 22 December: the recent date it reads as stays, whatever the story's year.
+        if (iso.Length == 10 && DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var published
+            && int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) is var readYear
+            && new DateOnly(readYear, month, date.Length == 10 ? day : DateTime.DaysInMonth(readYear, month)) is var asRead && asRead <= published && published.DayNumber - asRead.DayNumber <= 90)
         {
             return null;
         }
 
-        return mention with { Date = DateRules.Iso(year, month, day) };
+        var from = new DateOnly(sy, sm > 0 ? sm : 1, sd > 0 ? sd : 1);
+        var year = sm > 0 && month < sm ? sy + 1 : sy;
+        var reach = sd > 0 ? 120 : sm > 0 ? 183 : 366;
+        if (!DateRules.IsValid(year, month, day) || new DateOnly(year, month, day) is var moved && (moved < from || moved.DayNumber - from.DayNumber > reach))
+        {
+            return null;
+        }
+
+        return mention with { Date = date.Length == 10 ? DateRules.Iso(year, month, day) : DateRules.Iso(year, month) };
+    }
+
+    private static bool TryParts(string iso, out int year, out int month, out int day)
+    {
+        (month, day) = (0, 0);
+        var ok = int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out year);
+        if (ok && iso.Length >= 7)
+        {
+            ok = int.TryParse(iso.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out month);
+        }
+
+        if (ok && iso.Length == 10)
+        {
+            ok = int.TryParse(iso.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out day);
+        }
+
+        return ok;
     }
 
     /// <summary>

@@ -36,6 +36,8 @@ public static partial class EventFinder
         var reference = NarrativeReference(title, published);
         var recent = new RecentActors(entities);
         string? narrative = null;
+        var narrativePassage = 0; // the passage the story's date was last written in
+        var narrativeOpened = false; // whether that date opened its sentence ("In 1999, …")
         var order = NumericDates.OrderIn(text);
         List<(int Start, int Entity)>? heads = null; // the list entries, read at the first field line that needs them
         (int Passage, string Date)? stamped = null;
@@ -52,7 +54,7 @@ public static partial class EventFinder
                 stamped = (claim.PassageOrdinal, stampDay);
             }
 
-            var found = Happenings(text, claim, sentence, stamped is { } st && st.Passage == claim.PassageOrdinal ? st.Date : reference, published, order, ref narrative);
+            var found = Happenings(text, claim, sentence, stamped is { } st && st.Passage == claim.PassageOrdinal ? st.Date : reference, published, order, ref narrative, ref narrativePassage, ref narrativeOpened);
             if (found.Count > 0)
             {
                 var referents = new List<int>();
@@ -102,6 +104,9 @@ public static partial class EventFinder
         return result;
     }
 
+    [GeneratedRegex(@"^\W*since\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceLead();
+
     /// <summary>A cell holding a day's date and maybe a time, between pipes: "| 05 Apr 2024 18:02 |".</summary>
     [GeneratedRegex(@"\|\s*(?<d>\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*\|")]
     private static partial Regex StampCell();
@@ -123,7 +128,7 @@ public static partial class EventFinder
     }
 
     /// <summary>The happenings one sentence reports: each date that dates one, with its cue word and its clause (offsets into the text).</summary>
-    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, ref string? narrative)
+    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, ref string? narrative, ref int narrativePassage, ref bool narrativeOpened)
     {
         var found = new List<(DateMention Date, string Cue, TextSpan Clause)>();
         var act = MayDesignate(sentence) ? PresentDesignation().Match(sentence) : Match.Empty;
@@ -196,6 +201,7 @@ public static partial class EventFinder
 
                 dates.Add(inStory);
                 narrative = inStory.Date;
+                narrativePassage = claim.PassageOrdinal;
             }
             else if (d.Date is not null && dates.Count > 0 && !dates[^1].Relative && dates[^1].Date is { } yearOf && ClauseDates.InSentenceYear(d, yearOf) is { } sameYear
                 && !ClauseBreak().IsMatch(text.AsSpan(dates[^1].Span.End, Math.Max(0, d.Span.Start - dates[^1].Span.End))))
@@ -203,18 +209,26 @@ public static partial class EventFinder
                 // "In the summer of 1993 an agreement was signed in Sochi on 27 July": a yearless day after a year in its sentence.
                 dates.Add(sameYear);
             }
-            else if (d.Date is not null && narrative is { Length: 10 } storyDay && !ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start))
-                && ClauseDates.AfterStoryDay(d, storyDay, reference) is { } continued)
+            else if (d.Date is not null && narrative is { } storyAt && claim.PassageOrdinal - narrativePassage <= 2 && !ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start))
+                && ClauseDates.AfterStoryDay(d, storyAt, reference, narrativeOpened) is { } continued)
             {
-                // "on the afternoon of 4 September 1969 …. They were flown to Mexico on 6 September": the retelling's year.
+                // "on the afternoon of 4 September 1969 …. They were flown to Tamaria on 6 September": the retelling's year, while
+                // the story's date was written in this passage or one of the two before it.
                 dates.Add(continued);
                 narrative = continued.Date;
+                narrativePassage = claim.PassageOrdinal;
             }
             else if (d.Date is not null)
             {
                 var told = d.Relative && ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start)) ? ClauseDates.Forward(d, reference) : d;
                 dates.Add(told);
-                narrative = d.Relative ? narrative : d.Date;
+                if (!d.Relative)
+                {
+                    narrative = d.Date;
+                    narrativePassage = claim.PassageOrdinal;
+                    // "Since 2019, …" states how long something has lasted, not where a story stands.
+                    narrativeOpened = d.Span.Start - claim.Span.Start <= 40 && OpeningLead().IsMatch(sentence) && !SinceLead().IsMatch(sentence);
+                }
             }
         }
 

@@ -55,6 +55,25 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void A_year_that_opens_a_sentence_sets_the_story_but_since_and_a_year_in_passing_do_not()
+    {
+        var p = Run("2024-08-30",
+            "In 1999 the Kessa militias sprang up in every district.",
+            "On 6 April, Tamba Ruvo's men attacked the church in Velt.");
+        Assert.Contains(p.Events, e => e.Date.Date == "1999-04-06");
+
+        var since = Run("2021-12-08",
+            "Since 2019, Omar Velt Tessaly has met the Kessa Front's leaders in prison.",
+            "In August, the newspaper Kessa Today published recordings of Omar Velt Tessaly.");
+        Assert.Contains(since.Events, e => e.Date.Date == "2021-08");
+
+        var aside = Run("2024-04-22",
+            "Officials had not released their inquiry into the 2022 Tamba killings by the Kessa Front.",
+            "On September 16, the Kessa Front killed nine civilians in Velt.");
+        Assert.Contains(aside.Events, e => e.Date.Date == "2023-09-16");
+    }
+
+    [Fact]
     public void A_recent_day_stays_news_after_an_old_date()
     {
         var p = Run("2025-12-22",
