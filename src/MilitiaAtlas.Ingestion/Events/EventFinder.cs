@@ -49,7 +49,7 @@ public static partial class EventFinder
 
             // "[1] KNU Official | 05 Apr 2024 18:02 | Burmese | … surrendered today": an item's own time stamp in a cell is what
             // its "today" and "yesterday" count from, for the rest of its passage.
-            if (StampCell().Match(sentence) is { Success: true } stamp && PublishedDate.Normalize(stamp.Groups["d"].Value) is { Length: 10 } stampDay)
+            if (sentence.Contains('|', StringComparison.Ordinal) && StampCell().Match(sentence) is { Success: true } stamp && PublishedDate.Normalize(stamp.Groups["d"].Value) is { Length: 10 } stampDay)
             {
                 stamped = (claim.PassageOrdinal, stampDay);
             }
