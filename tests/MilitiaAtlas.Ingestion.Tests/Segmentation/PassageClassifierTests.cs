@@ -264,6 +264,14 @@ public sealed class PassageClassifierTests
     [InlineData("Distribution: G Ops, G Int, file. Originator: Maj A. Ruiz, G Ops. SECRET.")]
     [InlineData("Slide 11 - Further reading and image credits\nReading pack on the course site.")]
     [InlineData("[Part one of the transcript ends here.]")]
+    [InlineData("## How to cite\nKessa contributors (2020). *kessa1980*, v1.2.")]
+    [InlineData("## Licence\nData: CC BY 4.0. Code: MIT.")]
+    [InlineData("## Maintainers and thanks\nMaintained by Ana Ruiz and Tomas Berg.")]
+    [InlineData("# End of items")]
+    [InlineData("STAFF OF THE MISSION\nAna Ruiz, staff consultant")]
+    [InlineData("This article was amended on 9 February 2021: an earlier version misspelled a name.")]
+    [InlineData("More long reads: The last fishermen | A court in Tamaro | Letters from Kessa")]
+    [InlineData("About the author: Ana Ruiz is a Senior Fellow at the Kessa Policy Forum.")]
     [InlineData("--------------------\n3. WHAT WE ARE READING\n- Ana Ruiz, \"The river war\", Kessa Review")]
     [InlineData("You are receiving Kessa Notes because you signed up at kessanotes.example.net.")]
     [InlineData("Translator's note: This translation was prepared for the Tamaro Archive from the written judgment.")]
@@ -395,5 +403,21 @@ public sealed class PassageClassifierTests
 
         Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Body, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate], kinds);
     }
-}
 
+    [Fact]
+    public void A_rule_line_before_a_writers_note_near_the_end_starts_the_tail()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n---\n\nAna Ruiz is a contributing editor at Kessa Review. Research assistance by Tomas Berg.\n\nA correction was made to this article.\n\nShare this\n\nSubscribe now");
+
+        Assert.Equal(PassageKind.Body, kinds[3]);
+        Assert.All(kinds[4..], k => Assert.Equal(PassageKind.Boilerplate, k));
+    }
+
+    [Fact]
+    public void Under_notes_and_sources_a_note_pointing_to_its_source_is_furniture()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\nNotes and sources\n\n¹ Accounts of the speech differ; see the museum's exhibition.\n\n² On the party's founding, see Ana Ruiz, The Generation (1993).\n\n³ Kessa Monitors and press reports, 1977-1978.\n\n⁴ Ana Ruiz, The Generation, vol. 2.\n\n⁵ The Kessa Front was the armed wing of the party, which Omar Tawil founded in 1961.");
+
+        Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Body], kinds[4..]);
+    }
+}
