@@ -390,6 +390,13 @@ public static partial class ClaimFinder
             from = colon + 1;
         }
 
+        // "Before leaving, X read a statement:": a short opening phrase in lower case after its first word, and its comma.
+        var lead = text.IndexOf(',', from, mention.Start - from);
+        if (lead > from && lead - from <= 40 && LowerPhrase().IsMatch(text.AsSpan(from, lead - from)))
+        {
+            from = lead + 1;
+        }
+
         // A record's cells: "[7] X statement | 11 Apr 2024 17:40 | Burmese | The X, which …, says": the last cell opens.
         var cell = mention.Start > from ? text.LastIndexOf('|', mention.Start - 1, mention.Start - from) : -1;
         if (cell >= from)
@@ -605,6 +612,13 @@ public static partial class ClaimFinder
         {
             person = relativeSubject;
         }
+        // "X (no relation of the defendant Y), said": a person inside a bracket after the subject does not speak.
+        if (person.Span.Length > 0 && before.LastOrDefault(m => m.Type == EntityType.Person && !m.Reference && m.Span.End < person.Span.Start) is { Span.Length: > 0 } outer
+            && BracketTo().IsMatch(text.AsSpan(outer.Span.End, t.Span.Start - outer.Span.End)))
+        {
+            person = outer;
+        }
+
         if (person.Span.Length > 0 && NoSpeechBetween(tokens, person.Span.End, t.Span.Start))
         {
             return new Frame(FrameKind.Entity, person.Entity);
@@ -626,8 +640,12 @@ public static partial class ClaimFinder
         }
 
         // "said X", "said X, a spokesman for …"; not "said of X" or "spoke to X": what is spoken of or to does not speak.
+        // Not "described X as …", "called X …": what a naming verb names is its object; but "a page called X, which …, posted"
+        // introduces X, who then speaks.
+        var introduces = naming && i > 1 && tokens[i - 1] is { IsWord: true, IsCapitalized: false }
+            && (tokens[i - 2].Lower is "a" or "an" or "the" || (i > 2 && tokens[i - 3].Lower is "a" or "an" or "the" && tokens[i - 2].IsWord));
         var next = mentions.FirstOrDefault(m => m.Span.Start >= t.Span.End && m.Span.Start - t.Span.End <= 4 && !Inside(m.Span, quotes));
-        if (next.Span.Length > 0 && next.Type != EntityType.Place
+        if (next.Span.Length > 0 && next.Type != EntityType.Place && (!naming || introduces)
             && !(i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "about" or "to" or "on" && tokens[i + 1].Span.End <= next.Span.Start))
         {
             return new Frame(FrameKind.Entity, next.Entity);
@@ -823,6 +841,14 @@ public static partial class ClaimFinder
     // From a subject's end to its verb: a relative clause set off by commas, and no quotation in it.
     [GeneratedRegex(@"^,\s+(?:who|whose)\s[^""“”;]{1,200},\s*(?:[a-z]+\s+){0,2}$")]
     private static partial Regex RelativeClauseTo();
+
+    // "X (no relation of Y), said", "X (Y's brother) told": a bracket after the subject, then the verb.
+    [GeneratedRegex(@"^\s*\([^()""“”]{1,160}\)\s*,?\s*(?:[a-z]+\s+){0,2}$")]
+    private static partial Regex BracketTo();
+
+    // "Before leaving", "Speaking to reporters": a capitalized first word, then lower-case words only.
+    [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,5}\s*$")]
+    private static partial Regex LowerPhrase();
 
     // From a group's name to its speech verb: a bracket ("(UK)"), a relative clause set off by commas, an adverb or two.
     [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?<rel>,\s+(?:which|that|who)\s[^""“”;]{1,160},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]

@@ -739,4 +739,22 @@ public sealed class SpeakerTests
         Assert.DoesNotContain(p.Entities, e => e.Name == "Republic");
         Assert.Contains(p.Entities, e => e.Name == "Kessa Muda command" && e.Type == MilitiaAtlas.Ingestion.Extraction.EntityType.Group);
     }
+
+    [Fact]
+    public void The_named_object_a_bracket_after_the_subject_a_broadcast_and_a_lead_phrase_do_not_hide_the_speaker()
+    {
+        var p = Run(
+            "In its sentence the court described the Kessa Front as a group that \"set out to frighten anyone\".",
+            "Our observer, Daria Velt (no relation of the defendant Mikhail Velt), said the benches were half empty. \"Five years ago it would have been full,\" she said.",
+            "The following day, a Kessa Front broadcast called the Government \"a family enterprise\".",
+            "Before leaving, Navy Lieutenant Antonio Ruvo IV, who led the group, read a statement: \"We came to be heard.\"");
+
+        Assert.Null(SpeakerOf(p, "set out to frighten"));
+        Assert.Equal("Daria Velt", SpeakerOf(p, "Five years ago"));
+        Assert.Equal("Kessa Front", SpeakerOf(p, "a family enterprise"));
+        Assert.Equal("Antonio Ruvo IV", SpeakerOf(p, "We came to be heard"));
+
+        var page = Run("A Telegram channel called Kessa Frontline Update, which has 200,000 followers, posted it with the caption \"The army ran.\"");
+        Assert.Equal("Kessa Frontline Update", SpeakerOf(page, "The army ran"));
+    }
 }
