@@ -341,7 +341,7 @@ public static partial class ClaimFinder
                 return new Frame(FrameKind.Entity, subject.Entity);
             }
 
-            // "Carries an audio message from Padoh X, head of the Y's …:": the one a statement or message is from.
+            // "Carries an audio message from Colonel X, head of the Y's …:": the one a statement or message is from.
             var words = Tokenizer.Tokenize(text, new TextSpan(sentence.Start, q.Start));
             for (var k = 0; k + 1 < words.Count; k++)
             {
@@ -390,14 +390,14 @@ public static partial class ClaimFinder
             from = colon + 1;
         }
 
-        // "Before leaving, X read a statement:": a short opening phrase in lower case after its first word, and its comma.
+        // "Before boarding, X read a statement:": a short opening phrase in lower case after its first word, and its comma.
         var lead = text.IndexOf(',', from, mention.Start - from);
         if (lead > from && lead - from <= 40 && LowerPhrase().IsMatch(text.AsSpan(from, lead - from)))
         {
             from = lead + 1;
         }
 
-        // A record's cells: "[7] X statement | 11 Apr 2024 17:40 | Burmese | The X, which …, says": the last cell opens.
+        // A record's cells: "[3] X statement | 2 May 2021 09:15 | Tamaran | The X, which …, says": the last cell opens.
         var cell = mention.Start > from ? text.LastIndexOf('|', mention.Start - 1, mention.Start - from) : -1;
         if (cell >= from)
         {
@@ -463,7 +463,7 @@ public static partial class ClaimFinder
             && quotes.Any(q => q.Start >= t.Span.End && q.Start < sentence.End);
         var participle = t.Lower is "saying" or "adding" or "arguing" or "insisting" or "noting" or "warning" or "stating" or "claiming" && i > 0 && tokens[i - 1].Text == ",";
 
-        // "Quotes Prime Minister X, speaking in Y, as saying: …", "X was quoted as saying": the one quoted speaks.
+        // "Quotes Prime Minister X, visiting Y, as saying: …", "X was quoted as saying": the one quoted speaks.
         if (t.Lower == "saying" && i > 1 && tokens[i - 1].Lower == "as")
         {
             var quoting = -1;
@@ -556,11 +556,11 @@ public static partial class ClaimFinder
         }
 
         // "The Zayudi Front refused to sign, saying …": a participle after a comma speaks for the sentence's subject.
-        // A record's cells ("[7] X statement | 11 Apr 2024 | The Y, which …, says"): the verb's subject is in its own cell.
+        // A record's cells ("[3] X statement | 2 May 2021 | The Y, which …, says"): the verb's subject is in its own cell.
         var cell = t.Span.Start > sentence.Start ? text.LastIndexOf('|', t.Span.Start - 1, t.Span.Start - sentence.Start) : -1;
         var before = mentions.Where(m => m.Span.End <= t.Span.Start && m.Span.Start > cell && !Inside(m.Span, quotes)).ToList();
 
-        // "The X put out a statement in Y calling it "…"", "An X statement issued in Y praised "…"": what a statement says
+        // "The X issued a statement in Y calling it "…"", "An X statement released in Y praised "…"": what a statement says
         // is the words of the actor the sentence opens with, the statement's author.
         if (before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } author && author.Type != EntityType.Place
             && OpensSentence(text, sentence, author.Span) && !before.Any(m => m.Type == EntityType.Person && m.Span.Start > author.Span.Start)
@@ -612,7 +612,7 @@ public static partial class ClaimFinder
         {
             person = relativeSubject;
         }
-        // "X (no relation of the defendant Y), said": a person inside a bracket after the subject does not speak.
+        // "X (a cousin of the accused Y), said": a person inside a bracket after the subject does not speak.
         if (person.Span.Length > 0 && before.LastOrDefault(m => m.Type == EntityType.Person && !m.Reference && m.Span.End < person.Span.Start) is { Span.Length: > 0 } outer
             && BracketTo().IsMatch(text.AsSpan(outer.Span.End, t.Span.Start - outer.Span.End)))
         {
@@ -640,7 +640,7 @@ public static partial class ClaimFinder
         }
 
         // "said X", "said X, a spokesman for …"; not "said of X" or "spoke to X": what is spoken of or to does not speak.
-        // Not "described X as …", "called X …": what a naming verb names is its object; but "a page called X, which …, posted"
+        // Not "described X as …", "called X …": what a naming verb names is its object; but "a channel named X, which …, shared"
         // introduces X, who then speaks.
         var introduces = naming && i > 1 && tokens[i - 1] is { IsWord: true, IsCapitalized: false }
             && (tokens[i - 2].Lower is "a" or "an" or "the" || (i > 2 && tokens[i - 3].Lower is "a" or "an" or "the" && tokens[i - 2].IsWord));
@@ -842,11 +842,11 @@ public static partial class ClaimFinder
     [GeneratedRegex(@"^,\s+(?:who|whose)\s[^""“”;]{1,200},\s*(?:[a-z]+\s+){0,2}$")]
     private static partial Regex RelativeClauseTo();
 
-    // "X (no relation of Y), said", "X (Y's brother) told": a bracket after the subject, then the verb.
+    // "X (a cousin of Y), said", "X (Y's brother) told": a bracket after the subject, then the verb.
     [GeneratedRegex(@"^\s*\([^()""“”]{1,160}\)\s*,?\s*(?:[a-z]+\s+){0,2}$")]
     private static partial Regex BracketTo();
 
-    // "Before leaving", "Speaking to reporters": a capitalized first word, then lower-case words only.
+    // "Before boarding", "Speaking to reporters": a capitalized first word, then lower-case words only.
     [GeneratedRegex(@"^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}[\p{Ll}'’-]*){0,5}\s*$")]
     private static partial Regex LowerPhrase();
 

@@ -36,7 +36,7 @@ public static partial class RelationFinder
     // A parenthesis after a name, or an age set off by commas ("X, 55, the founder of Y").
     private const string Paren = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?";
 
-    // In an apposition after the subject, a quoted alias set off by commas is read past too ("X, known as "Toledo", Y's deputy").
+    // In an apposition after the subject, a quoted alias set off by commas is read past too ("X, known as "Kito", Y's deputy").
     private const string ParenAlias = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,)|,\s+(?:(?:also\s+|better\s+)?known\s+as|nicknamed|called|dubbed|alias|a\.k\.a\.|who\s+went\s+by)\s+[""“][^""“”]{1,40}[""”](?=,))?";
 
     // "led by General X", "founded by Sheikh X": a title the name finder split off the name stands between "by" and it.

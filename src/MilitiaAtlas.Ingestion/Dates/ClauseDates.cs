@@ -72,10 +72,10 @@ public static partial class ClauseDates
     }
 
     /// <summary>
-    /// A yearless day or month that names its month ("on 6 September", "In October") moved into the story's year when the
-    /// story stands in an earlier year than the reference ("on the afternoon of 4 September 1969" in a piece of 2019,
-    /// "in late January 1999" in a thread of 2024) and the date follows where the story stands: within four months of a
-    /// day, six of a month, a year of a year that opened its sentence ("In 1999, …"; "the 2022 killings" in passing is an
+    /// A yearless day or month that names its month ("on 14 March", "In May") moved into the story's year when the
+    /// story stands in an earlier year than the reference ("on the morning of 12 March 1958" in a piece of 2008,
+    /// "in early June 1971" in a blog of 2021) and the date follows where the story stands: within four months of a
+    /// day, six of a month, a year of a year that opened its sentence ("In 1971, …"; "the 2012 massacres" in passing is an
     /// aside). A retelling goes on in its own year. Not when the date read from the
     /// reference is one of its last ninety days: a recent day is news. Null otherwise.
     /// </summary>
@@ -97,7 +97,7 @@ public static partial class ClauseDates
         var month = int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture);
         var day = date.Length == 10 ? int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture) : 1;
 
-        // "on the night of December 11" in a letter of 22 December: the recent date it reads as stays, whatever the story's year.
+        // "on the night of March 3" in a letter of 14 March: the recent date it reads as stays, whatever the story's year.
         if (iso.Length == 10 && DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var published
             && int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) is var readYear
             && new DateOnly(readYear, month, date.Length == 10 ? day : DateTime.DaysInMonth(readYear, month)) is var asRead && asRead <= published && published.DayNumber - asRead.DayNumber <= 90)

@@ -626,7 +626,7 @@ internal sealed class DateScanner
             return new Parsed(i + 2, new DateExpr(DateShape.Unresolvable, unit, DatePoint.Unresolvable));
         }
 
-        // "the following June": the first June after the story's last date.
+        // "the following March": the first March after the story's last date.
         if ((Is(i, "following") || Is(i, "next")) && Is(i - 1, "the") && IsWord(i + 1) && DateWords.Month(Word(i + 1), out var fullMonth) > 0 && fullMonth)
         {
             return new Parsed(i + 2, new DateExpr(DateShape.Unresolvable, DatePrecision.Month, DatePoint.Unresolvable));

@@ -61,7 +61,7 @@ public static partial class NarrativeDates
             return iso is null ? null : mention with { Date = iso, EndDate = null, Precision = precision, Relative = true };
         }
 
-        // "the following June": the first June after the story's date (the next year's when the story is past June or has no month).
+        // "the following March": the first March after the story's date (the next year's when the story is past March or has no month).
         if (mention.Date is null && MonthStep().Match(mention.Text) is { Success: true } ms && DateWords.Month(ms.Groups["m"].Value, out _) is int named and > 0)
         {
             var y = month > 0 && named > month ? year : year + 1;

@@ -37,7 +37,7 @@ public static partial class EventFinder
         var recent = new RecentActors(entities);
         string? narrative = null;
         var narrativePassage = 0; // the passage the story's date was last written in
-        var narrativeOpened = false; // whether that date opened its sentence ("In 1999, …")
+        var narrativeOpened = false; // whether that date opened its sentence ("In 1971, …")
         var order = NumericDates.OrderIn(text);
         List<(int Start, int Entity)>? heads = null; // the list entries, read at the first field line that needs them
         (int Passage, string Date)? stamped = null;
@@ -47,7 +47,7 @@ public static partial class EventFinder
             var persons = claim.Entities.Where(e => entities[e].Type == EntityType.Person).ToList();
             var groups = claim.Entities.Where(e => entities[e].Type == EntityType.Group).ToList();
 
-            // "[1] KNU Official | 05 Apr 2024 18:02 | Burmese | … surrendered today": an item's own time stamp in a cell is what
+            // "[2] Front Channel | 3 May 2021 08:10 | Tamaran | … withdrew today": an item's own time stamp in a cell is what
             // its "today" and "yesterday" count from, for the rest of its passage.
             if (sentence.Contains('|', StringComparison.Ordinal) && StampCell().Match(sentence) is { Success: true } stamp && PublishedDate.Normalize(stamp.Groups["d"].Value) is { Length: 10 } stampDay)
             {
@@ -107,7 +107,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^\W*since\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceLead();
 
-    /// <summary>A cell holding a day's date and maybe a time, between pipes: "| 05 Apr 2024 18:02 |".</summary>
+    /// <summary>A cell holding a day's date and maybe a time, between pipes: "| 3 May 2021 08:10 |".</summary>
     [GeneratedRegex(@"\|\s*(?<d>\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*\|")]
     private static partial Regex StampCell();
 
@@ -212,7 +212,7 @@ public static partial class EventFinder
             else if (d.Date is not null && narrative is { } storyAt && claim.PassageOrdinal - narrativePassage <= 2 && !ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start))
                 && ClauseDates.AfterStoryDay(d, storyAt, reference, narrativeOpened) is { } continued)
             {
-                // "on the afternoon of 4 September 1969 …. They were flown to Tamaria on 6 September": the retelling's year, while
+                // "on the morning of 12 March 1958 …. They were flown to Tamaria on 14 March": the retelling's year, while
                 // the story's date was written in this passage or one of the two before it.
                 dates.Add(continued);
                 narrative = continued.Date;
@@ -226,7 +226,7 @@ public static partial class EventFinder
                 {
                     narrative = d.Date;
                     narrativePassage = claim.PassageOrdinal;
-                    // "Since 2019, …" states how long something has lasted, not where a story stands.
+                    // "Since 2016, …" states how long something has lasted, not where a story stands.
                     narrativeOpened = d.Span.Start - claim.Span.Start <= 40 && OpeningLead().IsMatch(sentence) && !SinceLead().IsMatch(sentence);
                 }
             }

@@ -481,7 +481,7 @@ public static partial class DocumentResolver
                 var fb = Unfiled(cs[pb].Surface) is { } ub ? NameKey.Fold(ub) : folds[pb];
                 if (fa == fb || fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal))
                 {
-                    // "Da Silva" is a surname with its particle: when two people of the article end in it, it joins neither.
+                    // "Da Costa" is a surname with its particle: when two people of the article end in it, it joins neither.
                     var shorter = fa.Length <= fb.Length ? fa : fb;
                     if (fa != fb && shorter.Split(' ') is [var particle, _] && NameLexicon.NameParticles.Contains(particle)
                         && people.Where(q => folds[q].EndsWith(" " + shorter, StringComparison.Ordinal)).Select(uf.Find).Distinct().Count() > 1)

@@ -104,7 +104,7 @@ public sealed class Gazetteer
             return _byAcronym.GetValueOrDefault(name.Replace(".", "", StringComparison.Ordinal));
         }
 
-        return _byName.GetValueOrDefault(NameKey.Fold(name));
+        return _byName.GetValueOrDefault(Key(name));
     }
 
     private static bool IsAcronym(string s)
@@ -133,16 +133,8 @@ public sealed class Gazetteer
 
     private static void Add(Dictionary<string, Place> index, string name, Place place)
     {
-        var key = NameKey.Fold(name);
+        var key = Key(name);
         if (key.Length == 0)
-        {
-            return;
-        }
-
-        // "Rio Et", a spelling of Roi Et: a last word the key leaves out as a particle ("et") would make it "Rio"; a particle
-        // ends no name, so such a spelling is not indexed.
-        var space = name.LastIndexOf(' ');
-        if (space > 0 && NameKey.IsKeyParticle(name[(space + 1)..].ToLowerInvariant()))
         {
             return;
         }
@@ -151,6 +143,19 @@ public sealed class Gazetteer
         {
             index[key] = place;
         }
+    }
+
+    /// <summary>
+    /// The name folded (<see cref="NameKey.Fold"/>), keeping a last word the fold leaves out as a particle: "Tan An" and
+    /// "Nghe An" end in a word of their own, and without it they would be filed under "Tan" and "Nghe", names of other
+    /// places and people.
+    /// </summary>
+    private static string Key(string name)
+    {
+        var key = NameKey.Fold(name);
+        var space = name.TrimEnd().LastIndexOf(' ');
+        var last = space > 0 ? name.TrimEnd()[(space + 1)..].ToLowerInvariant() : "";
+        return key.Length > 0 && last.Length > 0 && NameKey.IsKeyParticle(last) && !key.EndsWith(" " + last, StringComparison.Ordinal) ? key + " " + last : key;
     }
 
     private static long Rank(Place p) => p.Kind switch

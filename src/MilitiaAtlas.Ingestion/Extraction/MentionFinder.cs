@@ -46,8 +46,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             FindInSentence(state, tokenized[s], s);
         }
 
-        // "Joaquim Ferreira, known as "Toledo"" … "orders were given by Toledo and Jonas": the nickname alone later is
-        // still the man, not the town the gazetteer knows, unless the text places something there ("in Toledo").
+        // "Tomas Varga, known as "Salamanca"" … "orders were given by Salamanca and his driver": the nickname alone later is
+        // still the man, not the town the gazetteer knows, unless the text places something there ("in Salamanca").
         if (state.Nicknames.Count > 0)
         {
             foreach (var c in state.Candidates)
@@ -75,7 +75,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         /// <summary>The last words of the people named so far, folded: a later one alone is a surname, not a word.</summary>
         public HashSet<string> Surnames { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>The folded nicknames the text gave a person ("known as "Toledo""), which are no places elsewhere in it.</summary>
+        /// <summary>The folded nicknames the text gave a person ("known as "Salamanca""), which are no places elsewhere in it.</summary>
         public HashSet<string> Nicknames { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The candidate an identity block is about ("Individual: X"), while its fields go on; else -1.</summary>
@@ -837,7 +837,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Workers' and Peasants' Liberation Army": two plural possessives joined by "and" before the rest of the name.
+            // "Farmers' and Soldiers' Defence Union": two plural possessives joined by "and" before the rest of the name.
             if (k + 4 < tokens.Count && tokens[k].Text is "'" or "’" && tokens[k].Span.Start == tokens[end].Span.End && NameLexicon.PossessiveNouns.Contains(tokens[end].Lower)
                 && tokens[k + 1].Text == "and" && IsNameToken(tokens[k + 2]) && NameLexicon.PossessiveNouns.Contains(tokens[k + 2].Lower)
                 && tokens[k + 3].Text is "'" or "’" && tokens[k + 3].Span.Start == tokens[k + 2].Span.End && IsNameToken(tokens[k + 4]))
@@ -846,7 +846,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Light Infantry Battalion 275", "Movement 19 April", "Revolutionary Movement 8th October": a unit's number or a
+            // "Light Infantry Battalion 512", "Movement 3 March", "Revolutionary Movement 9th March": a unit's number or a
             // founding date after an organization's head is part of its name.
             if (NameLexicon.OrgHeads.Contains(tokens[end].Text) && tokens[end].IsCapitalized && TrailingNumberOrDate(tokens, end) is int numbered)
             {
@@ -876,7 +876,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "Supreme commander of …" opening a line: the capital is the line's, the word the role's.
             common |= start == end && t.SentenceStart && NameLexicon.RoleModifiers.Contains(t.Lower) && end + 1 < tokens.Count
                 && tokens[end + 1] is { IsWord: true } role && char.IsLower(role.Text[0]) && NameLexicon.RoleNouns.Contains(role.Text);
-            // "Quotes Thai Prime Minister X as saying", "Says Defence Minister X": a verb in "-s" opening a sentence right before a
+            // "Quotes Tamaran Prime Minister X as saying", "Says Defence Minister X": a verb in "-s" opening a sentence right before a
             // title (after a demonym at most) is the sentence's verb, not the first word of a name ("Political Counselor" keeps its word).
             common |= start < end && t.SentenceStart && !t.IsAcronym && Stem(lower) is var stem && stem != lower && NameLexicon.IsEnglishWord(stem) && !NameLexicon.OrgHeads.Contains(t.Text) && !IsTitleAt(tokens, start, end, out _)
                 && (IsTitleAt(tokens, start + 1, end, out _) || (start + 2 <= end && gazetteer.FindDemonym(tokens[start + 1].Text) is not null && IsTitleAt(tokens, start + 2, end, out _)));
@@ -997,7 +997,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             yield break;
         }
 
-        // "Federal Justice Minister X", "Acting Interior Minister X": a modifier of the office opening the run belongs to
+        // "Federal Trade Minister X", "Acting Interior Minister X": a modifier of the office opening the run belongs to
         // the title, not to a name.
         if (start + 1 < end && (NameLexicon.RoleModifiers.Contains(tokens[start].Lower) || tokens[start].Lower is "federal" or "national" or "state" or "union")
             && tokens[start].IsCapitalized && IsTitleAt(tokens, start + 1, end, out var modifiedEnd) && modifiedEnd < end && tokens[modifiedEnd + 1].IsCapitalized
@@ -1597,7 +1597,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// </summary>
     /// <summary>
     /// The end of a number or a date right after the organization's head at <paramref name="head"/>: a unit's number after a
-    /// unit's head ("Battalion 275", not a year), or a day and a capitalized month ("19 April", "8th October", "April 19");
+    /// unit's head ("Battalion 512", not a year), or a day and a capitalized month ("3 March", "9th March", "March 3");
     /// else null.
     /// </summary>
     private static int? TrailingNumberOrDate(List<Token> tokens, int head)
@@ -1646,7 +1646,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         else if (t.IsWord && OrdinalDay().IsMatch(t.Text) && start + 2 < tokens.Count && tokens[start + 1].Text == "of"
             && NameLexicon.Months.Contains(tokens[start + 2].Lower) && tokens[start + 2].IsCapitalized)
         {
-            // "the 26th of July Movement"
+            // "the 12th of May Movement"
             next = start + 3;
         }
         else
@@ -2258,12 +2258,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
             else if (p is "themselves" or "itself" && prev2 is { Lower: "called" or "call" or "calls" or "calling" or "named" or "styled" or "dubbed" or "style" or "styles" } && c.Place is null)
             {
-                // "villagers who called themselves Kenda Kenda", "a faction that calls itself X": a body's own name.
+                // "villagers who called themselves Tamba Tamba", "a faction that calls itself X": a body's own name.
                 c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p == "at" && prev2 is { IsWord: true } && NameLexicon.SiteNouns.Contains(prev2.Lower) && !possessor && c.Place is null)
             {
-                // "the junta's camp at X", "the LIB 275 base at X": a site stands at a place.
+                // "the army's camp at X", "the battalion's base at X": a site stands at a place.
                 c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (!possessor && c.Place is null && (NameLexicon.CaptureVerbs.Contains(p) || (p == "of" && prev2 is { Lower: "control" } && start >= 3
@@ -2671,7 +2671,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "KNU Official (Telegram)": the platform a name posts on is not another name of it.
+            // "Tamaro Front Official (Telegram)": the platform a name posts on is not another name of it.
             if (joined is "(" && NameLexicon.Platforms.Contains(st.Candidates[b].Surface.ToLowerInvariant()))
             {
                 aliasOf = -1;

@@ -130,7 +130,7 @@ public static class Tokenizer
     /// </summary>
     /// <summary>
     /// The next word opens a sentence: the first, after opening marks only, after a label's colon, or after a cell's "|"
-    /// ("09 Apr 2024 | Quotes the minister as saying …").
+    /// ("3 May 2021 | Quotes the minister as saying …").
     /// </summary>
     private static bool OpensClause(List<Token> tokens) => tokens.Count == 0 || IsOpening(tokens) || AfterLabel(tokens) || tokens[^1].Text == "|";
 

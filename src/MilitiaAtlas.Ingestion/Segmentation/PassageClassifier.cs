@@ -96,11 +96,11 @@ public static partial class PassageClassifier
 
     /// <summary>
     /// What a rule line near the end ("---") sets apart as the page's tail: a note on the writer or the outlet, a footer or a
-    /// closing section ("---" then "X is a contributing editor at Y.").
+    /// closing section ("---" then "X is a staff writer at Y.").
     /// </summary>
     private static bool ClosesAfterRule(string next) => IsAboutNote(next) || IsFooter(next) || IsClosing(next);
 
-    /// <summary>A paragraph opening with a rule line ("-----" over "3. WHAT WE ARE READING"): what follows the rule is read.</summary>
+    /// <summary>A paragraph opening with a rule line ("-----" over "4. OUR READING LIST"): what follows the rule is read.</summary>
     private static string WithoutRuleLine(string s)
     {
         var nl = s.IndexOf('\n', StringComparison.Ordinal);
@@ -387,7 +387,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"\bclick here\b|\bplease (?:see|visit|go to|refer to|contact|call|email)\b|\bvisit\b|\bwebsite\b|www\.|https?://|\bis (?:available|located|posted)\b|\bcan be found\b|\bcontact\b|\bsee\b", RegexOptions.IgnoreCase)]
     private static partial Regex PointerWord();
 
-    /// <summary>A note on the text itself: "Translator's note: This translation was prepared for …".</summary>
+    /// <summary>A note on the text itself: "Translator's note: This translation was made for …".</summary>
     [GeneratedRegex(@"^(?:Translator['’]s|Editor['’]s|Transcriber['’]s) note\s*:\s*(?:This|The) (?:translation|transcript|transcription|text|version|document)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TranslationNote();
 

@@ -142,8 +142,8 @@ public sealed class RelationFrameTests
     }
 
     [Theory]
-    [InlineData("The envoy, Tomas Ruvo, met representatives of the Kessa Union there.")]
-    [InlineData("Tomas Ruvo, the envoy, met leaders of the Kessa Union there.")]
+    [InlineData("The mediator, Tomas Ruvo, met delegates of the Kessa Union in Velt.")]
+    [InlineData("Tomas Ruvo, the mediator, met leaders of the Kessa Union in Velt.")]
     public void A_verb_after_the_names_comma_is_no_apposition(string sentence)
     {
         Assert.DoesNotContain(Relations(sentence), r => r.StartsWith("Tomas Ruvo ", StringComparison.Ordinal) && r.EndsWith(" Kessa Union", StringComparison.Ordinal));
@@ -655,13 +655,13 @@ public sealed class RelationFrameTests
     }
 
     [Theory]
-    [InlineData("A car carrying the United States ambassador to Ghana, Charles Ruvo Tarvin, was blocked.", "Charles Ruvo Tarvin holds_office United States")]
-    [InlineData("Above him was Joaquim Ruvo Tessaly, known as \"Kito\", Amon Tarvin's deputy.", "Joaquim Ruvo Tessaly reports_to Amon Tarvin")]
-    [InlineData("Joaquim Ruvo Tessaly took over the Kessa Liberation Front in 1969.", "Joaquim Ruvo Tessaly leads Kessa Liberation Front")]
-    [InlineData("The Kessa Front's spokesman at the time, Njuguna Tarvo Ruvo, replied.", "Njuguna Tarvo Ruvo spokesperson_for Kessa Front")]
-    [InlineData("Tomas Ruvo Tarvin was taken into custody yesterday afternoon by officers of the Kessa Constabulary Force at a checkpoint.", "Kessa Constabulary Force opposed_to Tomas Ruvo Tarvin")]
-    [InlineData("Licio Varga, the grand master of the Tamaro Masonic Association, resigned.", "Licio Varga leads Tamaro Masonic Association")]
-    [InlineData("The youths had left the Kessa Youth Front, the youth organization of the Kessa Social Movement.", "Kessa Youth Front part_of Kessa Social Movement")]
+    [InlineData("A convoy with the United States ambassador to Ghana, Charles Ruvo Tarvin, was stopped.", "Charles Ruvo Tarvin holds_office United States")]
+    [InlineData("In charge was Piet Ruvo Tessaly, known as \"Kito\", Amon Tarvin's deputy.", "Piet Ruvo Tessaly reports_to Amon Tarvin")]
+    [InlineData("Piet Ruvo Tessaly took over the Kessa Liberation Front in 1984.", "Piet Ruvo Tessaly leads Kessa Liberation Front")]
+    [InlineData("The Kessa Front's spokesman at the time, Dario Tarvo Ruvo, objected.", "Dario Tarvo Ruvo spokesperson_for Kessa Front")]
+    [InlineData("Tomas Ruvo Tarvin was taken into custody yesterday morning by officers of the Kessa Constabulary Force near the port.", "Kessa Constabulary Force opposed_to Tomas Ruvo Tarvin")]
+    [InlineData("Emil Varga, the grand master of the Tamaro Masonic Association, resigned.", "Emil Varga leads Tamaro Masonic Association")]
+    [InlineData("The students quit the Kessa Youth Front, the youth organization of the Kessa Social Movement, in 1990.", "Kessa Youth Front part_of Kessa Social Movement")]
     public void Roles_and_verbs_from_feature_and_release_prose(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));

@@ -706,20 +706,20 @@ public sealed class SpeakerTests
     public void A_digest_items_speaker_is_found_in_its_own_cell()
     {
         var p = Run(
-            "[7] Kessa Front statement (Facebook) | 11 Apr 2024 17:40 | Tamaran | The Kessa National Army (KNA), which until January called itself the Kessa Border Guard Force and is commanded by Colonel Saw Ruvo Thu, says it \"stands with no side in this war\".",
-            "[4] Tamaro Update (Facebook) | 09 Apr 2024 14:30 | Thai | Quotes Thai Prime Minister Velto Tarvosin, speaking in Bangkok, as saying: \"We will not take sides.\"",
-            "[3] Kessa Today (Telegram) | 07 Apr 2024 20:11 | Karen | Carries an audio message from General Taw Ruvo, head of the front's foreign department: \"We do not want a border town.\"");
+            "[2] Kessa Front statement (Facebook) | 3 May 2021 09:15 | Tamaran | The Kessa Defence Army (KDA), which until March called itself the Kessa Home Guard and is led by Colonel Amon Ruvo Tal, says it \"takes no part in the quarrel\".",
+            "[5] Tamaro Update (Facebook) | 4 May 2021 11:00 | Tamaran | Quotes Ghanaian Prime Minister Velto Tarvosin, visiting Accra, as saying: \"We are watching the river.\"",
+            "[6] Kessa Today (Telegram) | 5 May 2021 18:40 | Tamaran | Carries an audio message from General Ivo Ruvo, head of the front's foreign department: \"Our men will hold the ferry.\"");
 
-        Assert.Equal("Kessa National Army", SpeakerOf(p, "stands with no side"));
-        Assert.Equal("Velto Tarvosin", SpeakerOf(p, "We will not take sides"));
-        Assert.Equal("Taw Ruvo", SpeakerOf(p, "We do not want a border town"));
+        Assert.Equal("Kessa Defence Army", SpeakerOf(p, "takes no part in the quarrel"));
+        Assert.Equal("Velto Tarvosin", SpeakerOf(p, "We are watching the river"));
+        Assert.Equal("Ivo Ruvo", SpeakerOf(p, "Our men will hold the ferry"));
         Assert.DoesNotContain(p.Entities, e => e.Name.StartsWith("Quotes", StringComparison.Ordinal) || e.Name == "Facebook");
     }
 
     [Theory]
-    [InlineData("The Kessa Liberation Front put out its own statement in Tamaro calling it \"the first time the regime had to read our words\".", "the first time", "Kessa Liberation Front")]
-    [InlineData("A Kessa Front statement issued in Ruvo on 31 December praised \"the heroes of Tamaro\" but claimed nothing.", "the heroes of Tamaro", "Kessa Front")]
-    [InlineData("Our contributor Selin Varga, who is no relation of Ali Haydar Varga (she is asked often), adds a memory: \"My grandfather taught near Velt.\"", "My grandfather", "Selin Varga")]
+    [InlineData("The Kessa Liberation Front issued its own statement in Tamaro calling it \"a lesson the governor will remember\".", "a lesson the governor", "Kessa Liberation Front")]
+    [InlineData("A Kessa Front statement released in Ruvo on 12 May praised \"the brave sons of the valley\" but claimed nothing.", "the brave sons of the valley", "Kessa Front")]
+    [InlineData("Our columnist Dana Varga, who is a niece of Emil Tomas Varga (readers often ask), adds a memory: \"My aunt kept the shop near Velt.\"", "My aunt kept the shop", "Dana Varga")]
     [InlineData("The ministry official Omar Tessaly was quoted as saying \"the border will stay shut\".", "the border will stay shut", "Omar Tessaly")]
     public void A_statements_author_and_the_one_quoted_speak(string sentence, string fragment, string speaker)
     {
@@ -730,31 +730,31 @@ public sealed class SpeakerTests
     public void A_group_speaks_past_its_bracketed_acronym_and_the_office_of_the_state_stands_for_its_holder()
     {
         var p = Run(
-            "In a statement from its Kessa Muda command, the Tamaran Armed Forces (TAF) said the disbandment was \"a sign of good faith\".",
+            "In a statement from its Kessa Nord command, the Tamaran Armed Forces (TAF) said the pull-back was \"a gesture of trust\".",
             "President Tomas Velt Ruvo chaired the council.",
-            "Opening the session, the President of the Republic said: \"The conditions now exist for peace.\"");
+            "Closing the debate, the President of the Republic said: \"The river will be ours again.\"");
 
-        Assert.Equal("Tamaran Armed Forces", SpeakerOf(p, "a sign of good faith"));
-        Assert.Equal("Tomas Velt Ruvo", SpeakerOf(p, "The conditions now exist"));
+        Assert.Equal("Tamaran Armed Forces", SpeakerOf(p, "a gesture of trust"));
+        Assert.Equal("Tomas Velt Ruvo", SpeakerOf(p, "The river will be ours again"));
         Assert.DoesNotContain(p.Entities, e => e.Name == "Republic");
-        Assert.Contains(p.Entities, e => e.Name == "Kessa Muda command" && e.Type == MilitiaAtlas.Ingestion.Extraction.EntityType.Group);
+        Assert.Contains(p.Entities, e => e.Name == "Kessa Nord command" && e.Type == MilitiaAtlas.Ingestion.Extraction.EntityType.Group);
     }
 
     [Fact]
     public void The_named_object_a_bracket_after_the_subject_a_broadcast_and_a_lead_phrase_do_not_hide_the_speaker()
     {
         var p = Run(
-            "In its sentence the court described the Kessa Front as a group that \"set out to frighten anyone\".",
-            "Our observer, Daria Velt (no relation of the defendant Mikhail Velt), said the benches were half empty. \"Five years ago it would have been full,\" she said.",
-            "The following day, a Kessa Front broadcast called the Government \"a family enterprise\".",
-            "Before leaving, Navy Lieutenant Antonio Ruvo IV, who led the group, read a statement: \"We came to be heard.\"");
+            "In its ruling the tribunal described the Kessa Front as a movement that \"lived on ransoms\".",
+            "Our reporter, Lena Velt (a cousin of the accused Piet Velt), said the gallery was quiet. \"Nobody came from the villages,\" she said.",
+            "Two days later, a Kessa Front broadcast called the cabinet \"a club of cousins\".",
+            "Before boarding, Major Bruno Ruvo III, who led the crew, read a statement: \"We asked only for our pay.\"");
 
-        Assert.Null(SpeakerOf(p, "set out to frighten"));
-        Assert.Equal("Daria Velt", SpeakerOf(p, "Five years ago"));
-        Assert.Equal("Kessa Front", SpeakerOf(p, "a family enterprise"));
-        Assert.Equal("Antonio Ruvo IV", SpeakerOf(p, "We came to be heard"));
+        Assert.Null(SpeakerOf(p, "lived on ransoms"));
+        Assert.Equal("Lena Velt", SpeakerOf(p, "Nobody came from the villages"));
+        Assert.Equal("Kessa Front", SpeakerOf(p, "a club of cousins"));
+        Assert.Equal("Bruno Ruvo III", SpeakerOf(p, "We asked only for our pay"));
 
-        var page = Run("A Telegram channel called Kessa Frontline Update, which has 200,000 followers, posted it with the caption \"The army ran.\"");
-        Assert.Equal("Kessa Frontline Update", SpeakerOf(page, "The army ran"));
+        var page = Run("A Telegram channel called Tamaro Border Watch, which has 40,000 subscribers, shared it with the caption \"The ferry is ours.\"");
+        Assert.Equal("Tamaro Border Watch", SpeakerOf(page, "The ferry is ours"));
     }
 }

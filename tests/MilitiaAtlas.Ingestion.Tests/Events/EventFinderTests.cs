@@ -43,33 +43,33 @@ public sealed class EventFinderTests
     [Fact]
     public void A_retelling_goes_on_in_its_own_year_and_the_following_month_counts_from_the_story()
     {
-        var p = Run("2019-09-04",
-            "Fifty years ago today, on the afternoon of 4 September 1969, the Kessa Front seized the envoy Tomas Ruvo Tarvin.",
-            "The Kessa Front released the prisoners in Tamaria on 6 September. The next evening the Kessa Front freed Tarvin.",
-            "Amon Tessaly Varga was captured by the Kessa Army in January 1970, and the following June the Kessa Front exchanged him.");
+        var p = Run("2008-03-12",
+            "Half a century ago, on the morning of 12 March 1958, the Kessa Front seized the consul Tomas Ruvo Tarvin.",
+            "The Kessa Front released the hostages in Tamaria on 14 March. The next evening the Kessa Front freed Tarvin.",
+            "Amon Tessaly Varga was captured by the Kessa Army in October 1958, and the following May the Kessa Front traded him.");
 
-        Assert.Contains(p.Events, e => e.Date.Date == "1969-09-06");
-        Assert.Contains(p.Events, e => e.Date.Date == "1969-09-07");
-        Assert.Contains(p.Events, e => e.Date.Date == "1970-06");
-        Assert.DoesNotContain(p.Events, e => (e.Date.Date ?? "").StartsWith("2019-09-0", StringComparison.Ordinal) && e.Cue != "seized");
+        Assert.Contains(p.Events, e => e.Date.Date == "1958-03-14");
+        Assert.Contains(p.Events, e => e.Date.Date == "1958-03-15");
+        Assert.Contains(p.Events, e => e.Date.Date == "1959-05");
+        Assert.DoesNotContain(p.Events, e => (e.Date.Date ?? "").StartsWith("2008-03-1", StringComparison.Ordinal) && e.Cue != "seized");
     }
 
     [Fact]
     public void A_year_that_opens_a_sentence_sets_the_story_but_since_and_a_year_in_passing_do_not()
     {
-        var p = Run("2024-08-30",
-            "In 1999 the Kessa militias sprang up in every district.",
-            "On 6 April, Tamba Ruvo's men attacked the church in Velt.");
-        Assert.Contains(p.Events, e => e.Date.Date == "1999-04-06");
+        var p = Run("2021-08-30",
+            "In 1971 the Kessa Front opened camps along the river.",
+            "On 9 May, Tamba Ruvo's men attacked the mission in Velt.");
+        Assert.Contains(p.Events, e => e.Date.Date == "1971-05-09");
 
         var since = Run("2021-12-08",
-            "Since 2019, Omar Velt Tessaly has met the Kessa Front's leaders in prison.",
-            "In August, the newspaper Kessa Today published recordings of Omar Velt Tessaly.");
+            "Since 2016, Omar Velt Tessaly has held talks with the Kessa Front's chiefs in jail.",
+            "In August, the weekly Kessa Today printed letters from Omar Velt Tessaly.");
         Assert.Contains(since.Events, e => e.Date.Date == "2021-08");
 
         var aside = Run("2024-04-22",
-            "Officials had not released their inquiry into the 2022 Tamba killings by the Kessa Front.",
-            "On September 16, the Kessa Front killed nine civilians in Velt.");
+            "The ministry never published its report on the 2022 Tamba raid by the Kessa Front.",
+            "On September 16, the Kessa Front shot four farmers in Velt.");
         Assert.Contains(aside.Events, e => e.Date.Date == "2023-09-16");
     }
 
@@ -77,8 +77,8 @@ public sealed class EventFinderTests
     public void A_recent_day_stays_news_after_an_old_date()
     {
         var p = Run("2025-12-22",
-            "Velta Ruvo has held the presidency since October 1, 2024.",
-            "The Kessa Front attacked the community of Tamaro again on the night of December 11.");
+            "Velta Ruvo has chaired the council since October 1, 2024.",
+            "The Kessa Front raided the hamlet of Tamaro once more on the evening of December 11.");
 
         Assert.Contains(p.Events, e => e.Date.Date == "2025-12-11");
     }
@@ -87,8 +87,8 @@ public sealed class EventFinderTests
     public void An_items_time_stamp_is_what_its_today_and_yesterday_count_from()
     {
         var p = Run("2024-04-12",
-            "[1] Kessa Official (Telegram) | 05 Apr 2024 18:02 | Burmese | The Kessa Front says its garrison at Tamaro surrendered today after a siege.",
-            "[6] Kessa Eye (Telegram) | 11 Apr 2024 13:05 | Burmese | General Saw Ruvo of the Kessa Army was killed at the front yesterday.");
+            "[2] Front Channel (Telegram) | 05 Apr 2024 18:02 | Tamaran | The Kessa Front says its post at Tamaro surrendered today after a blockade.",
+            "[4] Valley Watch (Telegram) | 11 Apr 2024 13:05 | Tamaran | General Ivo Ruvo of the Kessa Army was killed near the dam yesterday.");
 
         Assert.Contains(p.Events, e => e.Date.Date == "2024-04-05" && e.Cue == "surrendered");
         Assert.Contains(p.Events, e => e.Date.Date == "2024-04-10");

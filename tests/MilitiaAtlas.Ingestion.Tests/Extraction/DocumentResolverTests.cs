@@ -1071,23 +1071,23 @@ public sealed class DocumentResolverTests
     public void A_quoted_nickname_that_is_a_towns_name_stays_the_man_when_used_alone_later()
     {
         var x = Extract.From(
-            "Above him was Tomas Varga Ferreira, known as \"Salamanca\", the commander's deputy.",
-            "But the people giving orders in that house were Salamanca and his driver.");
+            "The convoy was led by Tomas Varga Oliveira, known as \"Salamanca\", the colonel's aide.",
+            "At the ford only Salamanca and his driver stayed behind.");
 
-        Assert.Equal(EntityType.Person, x.Named("Tomas Varga Ferreira").Type);
-        Assert.Contains("Salamanca", x.Mentions("Tomas Varga Ferreira"));
+        Assert.Equal(EntityType.Person, x.Named("Tomas Varga Oliveira").Type);
+        Assert.Contains("Salamanca", x.Mentions("Tomas Varga Oliveira"));
         Assert.DoesNotContain(x.Entities, e => e.Type == EntityType.Place);
     }
 
     [Fact]
     public void A_given_name_that_is_a_small_towns_name_after_the_full_name_is_that_person()
     {
-        var x = Extract.From("Chester Ruvalo had first proposed it.", "He typed the manifesto that Chester drafted.");
+        var x = Extract.From("Chester Ruvalo wrote the first plan.", "He printed the leaflet that Chester composed.");
 
         Assert.Equal(["Chester Ruvalo", "Chester"], x.Mentions("Chester Ruvalo"));
 
         // Not when the article places the town ("in Chester") or the longer name is a place's.
-        var placed = Extract.From("Chester Ruvalo had first proposed it.", "The manifesto was printed in Chester. Chester drafted nothing.");
+        var placed = Extract.From("Chester Ruvalo wrote the first plan.", "The leaflet was printed in Chester. Chester composed nothing.");
         Assert.Equal(["Chester Ruvalo"], placed.Mentions("Chester Ruvalo"));
     }
 
@@ -1095,8 +1095,8 @@ public sealed class DocumentResolverTests
     public void A_surname_with_its_particle_that_two_people_share_joins_neither()
     {
         var x = Extract.From(
-            "On the street was Virgil Tomas da Costa, who went by \"Teko\".",
-            "Later Anton Luis Kessa da Costa became president. Da Costa is simply the most common surname in Tamaro.");
+            "At the wheel sat Virgil Tomas da Costa, who went by \"Teko\".",
+            "Years later Anton Luis Kessa da Costa became mayor. Da Costa is a very common name on the coast.");
 
         Assert.Equal(["Virgil Tomas da Costa", "Teko"], x.Mentions("Virgil Tomas da Costa"));
         Assert.Equal(["Anton Luis Kessa da Costa"], x.Mentions("Anton Luis Kessa da Costa"));
@@ -1105,7 +1105,7 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_name_joined_by_e_or_y_is_one_name()
     {
-        var x = Extract.From("President Arturo da Kessa e Varga had a stroke. The poet Tomas Ruvo y Tarvo wrote.");
+        var x = Extract.From("Governor Arturo da Kessa e Varga resigned in May. The poet Tomas Ruvo y Tarvo wrote.");
 
         Assert.Contains("Person: Arturo da Kessa e Varga", x.Summary);
         Assert.Contains("Person: Tomas Ruvo y Tarvo", x.Summary);

@@ -516,8 +516,9 @@ public sealed class MentionFinderTests
         Assert.Equal("geo-ng", g.FindDemonym("Nigerian")?.Id);
         Assert.Equal("geo-sy", g.FindDemonym("Syrian")?.Id);
         Assert.Null(g.Find("Northern Brigades"));
-        // A spelling whose last word is a particle the key leaves out ("Rio Et" for Roi Et) is not indexed as its first word.
-        Assert.NotEqual("Roi Et", g.Find("Rio")?.Name);
+        // A name whose last word is one the key leaves out as a particle ("An", "Et") keeps it: "Nghe An" is no "Nghe".
+        Assert.Equal("Nghệ An", g.Find("Nghe An")?.Name);
+        Assert.NotEqual("Nghệ An", g.Find("Nghe")?.Name);
         Assert.Equal("Roi Et", g.Find("Roi Et")?.Name);
     }
 
@@ -988,20 +989,20 @@ public sealed class MentionFinderTests
     public void A_units_number_a_founding_date_and_joined_plural_possessives_belong_to_the_name()
     {
         var x = Extract.From(
-            "Troops of Light Infantry Battalion 512 fled. The Revolutionary Movement 9th March kidnapped the envoy.",
-            "The Movement 19 April took the palace. The 12th of May Movement marched. The Workers' and Peasants' Liberation Army of Kessa fought on.");
+            "Men of Light Infantry Battalion 512 deserted. The Revolutionary Movement 9th March seized the consul.",
+            "The Movement 3 March took the palace. The 12th of May Movement marched. The Farmers' and Soldiers' Defence Union of Kessa fought on.");
 
         Assert.Contains("Group: Light Infantry Battalion 512", x.Summary);
         Assert.Contains("Group: Revolutionary Movement 9th March", x.Summary);
-        Assert.Contains("Group: Movement 19 April", x.Summary);
+        Assert.Contains("Group: Movement 3 March", x.Summary);
         Assert.Contains("Group: 12th of May Movement", x.Summary);
-        Assert.Contains("Group: Workers' and Peasants' Liberation Army of Kessa", x.Summary);
+        Assert.Contains("Group: Farmers' and Soldiers' Defence Union of Kessa", x.Summary);
     }
 
     [Fact]
     public void A_title_with_a_modifier_and_a_verb_before_a_title_stay_off_the_name()
     {
-        var x = Extract.From("Federal Justice Minister Tomas Ruvo said so.", "[4] Kessa Update | 09 Apr 2024 | Quotes Thai Prime Minister Velto Tarvosin as saying it.");
+        var x = Extract.From("Federal Trade Minister Tomas Ruvo said so.", "[5] Kessa Update | 4 May 2021 | Quotes Ghanaian Prime Minister Velto Tarvosin as saying it.");
 
         Assert.Contains("Person: Tomas Ruvo", x.Summary);
         Assert.Contains("Person: Velto Tarvosin", x.Summary);
@@ -1011,14 +1012,14 @@ public sealed class MentionFinderTests
     public void A_site_at_a_name_what_a_force_controls_and_what_a_body_calls_itself_type_the_name()
     {
         var x = Extract.From(
-            "Fighters took the army base at Tee Kay Ruvo and the camp at Tamba Nyi Lo.",
-            "The Kessa Army controls Velo Kokko, north of the river.",
-            "Two men were killed by villagers who called themselves Tamba Tamba.",
-            "They had no gunmen, so they brought in the Ruvo Action Committee Nord.");
+            "Rebels took the army base at Ko Ruvo Tal and the camp at Tamba Lo Vel.",
+            "The Kessa Army controls Velo Marren, south of the dam.",
+            "Two traders were beaten by farmers who called themselves Tamba Tamba.",
+            "Short of drivers, they brought in the Ruvo Action Committee Nord.");
 
-        Assert.Contains("Place: Tee Kay Ruvo", x.Summary);
-        Assert.Contains("Place: Tamba Nyi Lo", x.Summary);
-        Assert.Contains("Place: Velo Kokko", x.Summary);
+        Assert.Contains("Place: Ko Ruvo Tal", x.Summary);
+        Assert.Contains("Place: Tamba Lo Vel", x.Summary);
+        Assert.Contains("Place: Velo Marren", x.Summary);
         Assert.Contains("Group: Tamba Tamba", x.Summary);
         Assert.DoesNotContain(x.Summary, s => s.StartsWith("Place: Ruvo Action", StringComparison.Ordinal));
     }

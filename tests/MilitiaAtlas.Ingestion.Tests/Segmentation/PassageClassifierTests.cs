@@ -263,18 +263,18 @@ public sealed class PassageClassifierTests
     [InlineData("CONDITIONS GOVERNING ACCESS\nOpen for research, except Box 7. Reproduction subject to copyright law.")]
     [InlineData("Distribution: G Ops, G Int, file. Originator: Maj A. Ruiz, G Ops. SECRET.")]
     [InlineData("Slide 11 - Further reading and image credits\nReading pack on the course site.")]
-    [InlineData("[Part one of the transcript ends here.]")]
-    [InlineData("## How to cite\nKessa contributors (2020). *kessa1980*, v1.2.")]
+    [InlineData("[Part two of the recording ends here.]")]
+    [InlineData("## How to cite\nRuiz, A. (2019). Tamaro incidents, release 3.")]
     [InlineData("## Licence\nData: CC BY 4.0. Code: MIT.")]
-    [InlineData("## Maintainers and thanks\nMaintained by Ana Ruiz and Tomas Berg.")]
+    [InlineData("## Maintainer\nAna Ruiz keeps the data.")]
     [InlineData("# End of items")]
-    [InlineData("STAFF OF THE MISSION\nAna Ruiz, staff consultant")]
-    [InlineData("This article was amended on 9 February 2021: an earlier version misspelled a name.")]
-    [InlineData("More long reads: The last fishermen | A court in Tamaro | Letters from Kessa")]
-    [InlineData("About the author: Ana Ruiz is a Senior Fellow at the Kessa Policy Forum.")]
-    [InlineData("--------------------\n3. WHAT WE ARE READING\n- Ana Ruiz, \"The river war\", Kessa Review")]
-    [InlineData("You are receiving Kessa Notes because you signed up at kessanotes.example.net.")]
-    [InlineData("Translator's note: This translation was prepared for the Tamaro Archive from the written judgment.")]
+    [InlineData("STAFF OF THE DELEGATION\nAna Ruiz, clerk")]
+    [InlineData("This article was amended on 3 May 2019 to correct a date.")]
+    [InlineData("More weekend reads: Salt roads | The ferry | Tamaro at night")]
+    [InlineData("About the author: Ana Ruiz teaches history at Kessa University.")]
+    [InlineData("====================\n4. WHAT WE'RE WATCHING\n- Ana Ruiz, \"Salt roads\", Kessa Review")]
+    [InlineData("You are getting Tamaro Brief because you subscribed on our site.")]
+    [InlineData("Translator's note: The text was rendered from the signed original for the Kessa Library.")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
     {
         var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
@@ -407,7 +407,7 @@ public sealed class PassageClassifierTests
     [Fact]
     public void A_rule_line_before_a_writers_note_near_the_end_starts_the_tail()
     {
-        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n---\n\nAna Ruiz is a contributing editor at Kessa Review. Research assistance by Tomas Berg.\n\nA correction was made to this article.\n\nShare this\n\nSubscribe now");
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n---\n\nAna Ruiz is a staff writer at Kessa Review.\n\nA correction was made to this article.\n\nShare this\n\nSubscribe now");
 
         Assert.Equal(PassageKind.Body, kinds[3]);
         Assert.All(kinds[4..], k => Assert.Equal(PassageKind.Boilerplate, k));
@@ -416,7 +416,7 @@ public sealed class PassageClassifierTests
     [Fact]
     public void Under_notes_and_sources_a_note_pointing_to_its_source_is_furniture()
     {
-        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\nNotes and sources\n\n¹ Accounts of the speech differ; see the museum's exhibition.\n\n² On the party's founding, see Ana Ruiz, The Generation (1993).\n\n³ Kessa Monitors and press reports, 1977-1978.\n\n⁴ Ana Ruiz, The Generation, vol. 2.\n\n⁵ The Kessa Front was the armed wing of the party, which Omar Tawil founded in 1961.");
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\nNotes and sources\n\n¹ Witnesses recall the meeting differently; see the council minutes.\n\n² On the ferry strike, see Ana Ruiz, Salt Roads (2004).\n\n³ Kessa Monitors and wire reports, 1988-1989.\n\n⁴ Ana Ruiz, Salt Roads, vol. 3.\n\n⁵ The Kessa Front was the armed wing of the party, which Omar Tawil founded in 1961.");
 
         Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Body], kinds[4..]);
     }
