@@ -42,7 +42,7 @@ public static partial class RelationFinder
     // "led by General X", "founded by Sheikh X": a title the name finder split off the name stands between "by" and it.
     private const string TitleWords = @"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}";
 
-    // A verb in the past opening what follows a name's comma: "X, met representatives of Y" is no apposition; "X, exiled
+    // A verb in the past opening what follows a name's comma: "X, met delegates of Y" is no apposition; "X, exiled
     // leader of Y" is.
     private const string PastVerb = @"(?:met|led|told|took|sent|held|saw|made|gave|went|came|left|said|fought|won|lost|ran|spoke|wrote|began|kept|brought|(?!(?:exiled|jailed|detained|retired|slain|designated|disgraced|ousted|deposed|alleged|wounded|wanted|indicted|convicted|self-styled|self-proclaimed|elected|appointed|unelected|embattled|celebrated|noted|respected|feared|revered|storied|decorated|bearded|veiled|masked|[\w-]+-based|[\w-]+-backed|[\w-]+-trained|[\w-]+-educated)\b)(?-i:[a-z])[\w-]*ed)";
 

@@ -1930,7 +1930,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             st.Candidates.Add(g);
             return st.Candidates.Count - 1;
         }
-        // "the Falcon battalion", "the Eagle brigade", "its Kessa Muda command": a name and a lower-case unit head after "the" or a
+        // "the Falcon battalion", "the Eagle brigade", "its Kessa Nord command": a name and a lower-case unit head after "the" or a
         // possessive name the unit, head and all.
         if (words <= 3 && start > 0 && tokens[start - 1].Lower is "the" or "its" or "their" && end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } unitHead
             && char.IsLower(unitHead.Text[0]) && NameLexicon.NamedUnitHeads.Contains(unitHead.Text) && !first.IsAcronym
