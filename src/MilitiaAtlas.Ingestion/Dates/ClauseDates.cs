@@ -84,7 +84,7 @@ public static partial class ClauseDates
         if (!mention.Relative || mention.Date is not { Length: 7 or 10 } date || mention.EndDate is not null || !(story.Length is 7 or 10 || (story.Length == 4 && storyOpened))
             || HasYear().IsMatch(mention.Text) || MonthIn(mention.Text) == 0 || OwnYearWord().IsMatch(mention.Text)
             || DateWords.Weekday(FirstWord().Match(mention.Text).Value) is not null || PublishedDate.Normalize(reference) is not { Length: >= 4 } iso
-            || !TryParts(story, out var sy, out var sm, out var sd))
+            || !NarrativeDates.TryParse(story, out var sy, out var sm, out var sd))
         {
             return null;
         }
@@ -114,23 +114,6 @@ public static partial class ClauseDates
         }
 
         return mention with { Date = date.Length == 10 ? DateRules.Iso(year, month, day) : DateRules.Iso(year, month) };
-    }
-
-    private static bool TryParts(string iso, out int year, out int month, out int day)
-    {
-        (month, day) = (0, 0);
-        var ok = int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out year);
-        if (ok && iso.Length >= 7)
-        {
-            ok = int.TryParse(iso.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out month);
-        }
-
-        if (ok && iso.Length == 10)
-        {
-            ok = int.TryParse(iso.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out day);
-        }
-
-        return ok;
     }
 
     /// <summary>

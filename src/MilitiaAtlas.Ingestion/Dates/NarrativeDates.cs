@@ -79,7 +79,8 @@ public static partial class NarrativeDates
         return null;
     }
 
-    private static bool TryParse(string iso, out int year, out int month, out int day)
+    /// <summary>An ISO date at its own precision ("1999", "1999-04", "1999-04-06") as its parts, 0 for those it lacks.</summary>
+    internal static bool TryParse(string iso, out int year, out int month, out int day)
     {
         (year, month, day) = (0, 0, 0);
         var parts = iso.Split('-');

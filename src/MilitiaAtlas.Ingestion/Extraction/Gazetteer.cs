@@ -153,9 +153,17 @@ public sealed class Gazetteer
     private static string Key(string name)
     {
         var key = NameKey.Fold(name);
-        var space = name.TrimEnd().LastIndexOf(' ');
-        var last = space > 0 ? name.TrimEnd()[(space + 1)..].ToLowerInvariant() : "";
-        return key.Length > 0 && last.Length > 0 && NameKey.IsKeyParticle(last) && !key.EndsWith(" " + last, StringComparison.Ordinal) ? key + " " + last : key;
+        var trimmed = name.AsSpan().TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+
+        // Particles are short words: only a short last word is looked up, so most names allocate nothing more.
+        if (key.Length == 0 || space <= 0 || trimmed.Length - space - 1 is 0 or > 3)
+        {
+            return key;
+        }
+
+        var last = trimmed[(space + 1)..].ToString().ToLowerInvariant();
+        return NameKey.IsKeyParticle(last) && !key.EndsWith(" " + last, StringComparison.Ordinal) ? key + " " + last : key;
     }
 
     private static long Rank(Place p) => p.Kind switch
