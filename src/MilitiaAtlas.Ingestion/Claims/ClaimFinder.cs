@@ -356,6 +356,10 @@ public static partial class ClaimFinder
         return new Frame(anonymous ? FrameKind.Anonymous : FrameKind.None);
     }
 
+    /// <summary>Where the record cell holding <paramref name="position"/> opens: after the last "|" from <paramref name="from"/>, else <paramref name="from"/>.</summary>
+    private static int CellStart(string text, int from, int position) =>
+        position > from && text.LastIndexOf('|', position - 1, position - from) is var bar and >= 0 ? bar + 1 : from;
+
     private static bool PossessorAt(string text, int end) =>
         end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S';
 
@@ -398,11 +402,7 @@ public static partial class ClaimFinder
         }
 
         // A record's cells: "[3] X statement | 2 May 2021 09:15 | Tamaran | The X, which …, says": the last cell opens.
-        var cell = mention.Start > from ? text.LastIndexOf('|', mention.Start - 1, mention.Start - from) : -1;
-        if (cell >= from)
-        {
-            from = cell + 1;
-        }
+        from = CellStart(text, from, mention.Start);
 
         var words = 0;
         var previous = "";
@@ -557,8 +557,8 @@ public static partial class ClaimFinder
 
         // "The Zayudi Front refused to sign, saying …": a participle after a comma speaks for the sentence's subject.
         // A record's cells ("[3] X statement | 2 May 2021 | The Y, which …, says"): the verb's subject is in its own cell.
-        var cell = t.Span.Start > sentence.Start ? text.LastIndexOf('|', t.Span.Start - 1, t.Span.Start - sentence.Start) : -1;
-        var before = mentions.Where(m => m.Span.End <= t.Span.Start && m.Span.Start > cell && !Inside(m.Span, quotes)).ToList();
+        var cell = CellStart(text, sentence.Start, t.Span.Start);
+        var before = mentions.Where(m => m.Span.End <= t.Span.Start && m.Span.Start >= cell && !Inside(m.Span, quotes)).ToList();
 
         // "The X issued a statement in Y calling it "…"", "An X statement released in Y praised "…"": what a statement says
         // is the words of the actor the sentence opens with, the statement's author.
