@@ -507,6 +507,12 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
         }
 
+        // ""…," his statement said", "her letter says": the words of the one the pronoun stands for.
+        if (i > 1 && tokens[i - 2].Lower is "his" or "her" && SpeechLexicon.SourceNouns.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("official" or "officials" or "source" or "sources" or "spokesperson"))
+        {
+            return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
+        }
+
         // "the president said", "the general told reporters": a title standing for a person named before, as "he" does.
         if (i > 1 && tokens[i - 2].Lower == "the" && tokens[i - 1] is { IsWord: true, IsCapitalized: false } titleWord && !IsSpokesWord(titleWord.Lower)
             && TitleWords.Contains(titleWord.Lower))

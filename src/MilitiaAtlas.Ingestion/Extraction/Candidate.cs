@@ -60,6 +60,8 @@ public sealed class TypeVotes
     /// <summary>Takes <paramref name="weight"/> off the place count of summed votes (the resolver's, never a mention's).</summary>
     public void DiscountPlace(int weight) => Place = Math.Max(0, Place - weight);
 
+    public void DiscountPerson(int weight) => Person = Math.Max(0, Person - weight);
+
     /// <summary>Forgets the place evidence: used when a town's name turns out to be a person's surname.</summary>
     public void ClearPlace()
     {

@@ -235,6 +235,14 @@ public static partial class DocumentResolver
             votes.DiscountPlace(towns.Sum() - towns.Max());
         }
 
+        // So is a first word only the long English list knows as a given name ("Terra", "Gran"): the same word at every mention
+        // of the name says nothing new, while what the name does each time does.
+        var weakGiven = members.Sum(i => cs[i].Votes.Evidence.Count(e => e.Cue == TypeCue.GivenName && e.Weight == 1));
+        if (weakGiven > 1)
+        {
+            votes.DiscountPerson(weakGiven - 1);
+        }
+
         // A title ("President X") outweighs a small town that shares the name.
         var strongPlace = members.Any(i => cs[i].Place is { } p && (p.Kind != PlaceKind.City || p.Population >= 100_000));
         if (!strongPlace && members.Any(i => cs[i].Titled) && votes.Person > 0)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 
 namespace MilitiaAtlas.Ingestion.Extraction;
 
@@ -18,7 +19,7 @@ public sealed record Place(string Id, string Name, PlaceKind Kind, string? Count
 /// Countries, first-level regions, cities and macro regions, loaded once from the embedded
 /// gazetteer.tsv. Lookups take any spelling the file lists, folded by <see cref="NameKey.Fold"/>.
 /// </summary>
-public sealed class Gazetteer
+public sealed partial class Gazetteer
 {
     private readonly Dictionary<string, Place> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Place> _byDemonym = new(StringComparer.Ordinal);
@@ -88,6 +89,13 @@ public sealed class Gazetteer
                 }
             }
 
+            // "Frankfurt am Main", "Halle (Saale)": a city of some size also answers to its name without the river or region that
+            // tells it from a namesake (the larger of two keeps the bare name).
+            if (kind == PlaceKind.City && pop >= 50_000 && Qualified().Match(f[1]) is { Success: true } qualified)
+            {
+                Add(_byName, qualified.Groups[1].Value, place);
+            }
+
             foreach (var demonym in f[7].Split('|', StringSplitOptions.RemoveEmptyEntries))
             {
                 Add(_byDemonym, demonym, place);
@@ -130,6 +138,9 @@ public sealed class Gazetteer
     public Place? FindDemonym(string word) => _byDemonym.GetValueOrDefault(NameKey.Fold(word));
 
     private static double? Num(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}-]+) (?:am|an der|an|im|in der|ob der|\((?!Kreis)[^)]+\))(?: |$)")]
+    private static partial Regex Qualified();
 
     private static void Add(Dictionary<string, Place> index, string name, Place place)
     {

@@ -811,7 +811,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "Front for Peace and Justice", "Movement for Justice and Equality": after an organization's head and "for" or
             // "of", "and" joins two capitalized common nouns (a person's or a place's name is no English word).
             if (k + 1 < tokens.Count && tokens[k].Text == "and" && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
-                && NameLexicon.IsEnglishWord(tokens[end].Lower) && (NameLexicon.IsEnglishWord(tokens[k + 1].Lower) || NameLexicon.IsEnglishWord(tokens[k + 1].Lower.Replace("-", "", StringComparison.Ordinal)))
+                && IsCommonNounLike(tokens[end].Lower) && (IsCommonNounLike(tokens[k + 1].Lower) || NameLexicon.IsEnglishWord(tokens[k + 1].Lower.Replace("-", "", StringComparison.Ordinal)))
                 && Enumerable.Range(start, end - start).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text) && j + 1 <= end && tokens[j + 1].Text is "for" or "of"))
             {
                 // "… for Security and Co-operation in Europe": the scope of the joined nouns is part of the name.
@@ -2678,6 +2678,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Tamaro Azul (Kessan for "Blue Land")": a language's gloss of the name, not another name.
+            if (joined is "(" && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text == "for")
+            {
+                aliasOf = -1;
+                continue;
+            }
+
             if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
             {
                 var target = st.Candidates[b].IsAcronym ? AcronymTarget(st, tokens, runs, r, st.Candidates[b].Surface)
@@ -2737,6 +2744,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 st.Candidates[b].Title ??= st.Candidates[a].Title;
                 st.Candidates[b].Titled = true;
                 st.Candidates[b].Votes.Add(EntityType.Person, 3, TypeCue.TitleBefore, st.Candidates[a].Span);
+                continue;
+            }
+
+            // "The Special Envoy for the Tamaro Region, Ana Ruiz, travelled": the title's remit may stand between it and the name.
+            if (joined == "," && r > 0 && runs[r - 1].CandidateIndex is var titled and >= 0 && st.Candidates[titled].TitleOnly && !st.Candidates[b].TitleOnly
+                && st.Candidates[b].WordCount > 1 && st.Candidates[b].Place is null && joins[r - 1] is "for" or "for the" or "of" or "of the" or "to" or "to the" or "on" or "on the" or "in" or "in the")
+            {
+                st.Candidates[b].Title ??= st.Candidates[titled].Title;
+                st.Candidates[b].Titled = true;
+                st.Candidates[b].Votes.Add(EntityType.Person, 3, TypeCue.TitleBefore, st.Candidates[titled].Span);
                 continue;
             }
 

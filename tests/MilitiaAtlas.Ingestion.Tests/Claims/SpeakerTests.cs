@@ -727,6 +727,18 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_title_with_its_remit_names_the_person_after_it_and_his_statement_is_his()
+    {
+        var p = Run(
+            "The Special Envoy for the Tamaro Region, Ana Velt, travelled to Kessa on Monday.",
+            "On Friday Tomas Ruvo said through his lawyer that he had led the raid. \"I alone gave the orders,\" his statement said.",
+            "Minister Dana Orlo met her later. The Special Envoy said that a ceasefire \"that ends at the border\" would not hold.");
+
+        Assert.Equal("Tomas Ruvo", SpeakerOf(p, "I alone gave the orders"));
+        Assert.Equal("Ana Velt", SpeakerOf(p, "that ends at the border"));
+    }
+
+    [Fact]
     public void A_group_speaks_past_its_bracketed_acronym_and_the_office_of_the_state_stands_for_its_holder()
     {
         var p = Run(

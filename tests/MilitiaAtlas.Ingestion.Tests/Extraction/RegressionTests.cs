@@ -159,4 +159,40 @@ public sealed class RegressionTests
     {
         Assert.Equal(["Group: IS"], Extract.From("Officials said IS claimed the bombing on Friday.").Summary);
     }
+
+    [Fact]
+    public void Nouns_joined_by_and_after_a_head_and_for_stay_in_the_name_and_a_gloss_in_brackets_is_no_alias()
+    {
+        var r = Extract.From(
+            "Ana Velt founded the Front for the Advancement and Progress of Kessa, or FAPK, in 1993.",
+            "Tamaro Azul (Kessan for \"Blue Land\") was founded in 1978. Tamaro Azul members bombed a bank in 1980, and the Tamaro Azul leadership denied it.");
+
+        Assert.Equal(["FAPK"], r.Named("Front for the Advancement and Progress of Kessa").Mentions.Skip(1).Select(m => m.Surface));
+        Assert.DoesNotContain(r.Entities, e => e.Name == "Kessan" || e.Mentions.Any(m => m.Surface == "Kessan" && e.Name == "Tamaro Azul"));
+    }
+
+    [Theory]
+    [InlineData("The Tamaro Chamber of Commerce and Industry of Velt condemned the siege.", "Group: Tamaro Chamber of Commerce and Industry of Velt")]
+    [InlineData("Ana Ruvo, the vice-president of Kessanska Lista, resigned from the party.", "Group: Kessanska Lista")]
+    [InlineData("A smaller faction, the Tamaro Libre III Assemblea, refused to disband.", "Group: Tamaro Libre III Assemblea")]
+    [InlineData("Judge Tomas Velt of the Audiencia Provincial ordered the arrests.", "Group: Audiencia Provincial")]
+    [InlineData("The government under Chancellor Tomas Velt chose to negotiate.", "Person: Tomas Velt")]
+    [InlineData("Their leader inside calls himself Comandante Ruvo.", "Person: Ruvo")]
+    [InlineData("Photographer Ana Velt, who works for a daily, saw sandbags.", "Person: Ana Velt")]
+    [InlineData("The prisoners were flown out of Frankfurt on 3 March.", "Place: Frankfurt am Main")]
+    public void Heads_and_titles_of_other_languages_and_a_citys_short_name(string sentence, string expected)
+    {
+        Assert.Contains(expected, Extract.From(sentence).Summary);
+    }
+
+    [Fact]
+    public void A_weak_given_name_counts_once_however_often_the_name_comes_back()
+    {
+        var r = Extract.From(
+            "Viva Tamaro was founded in 1978 by students. A bomb of Viva Tamaro hit a bank in 1979.",
+            "Few took Viva Tamaro seriously. The court banned Viva Tamaro in 1993.",
+            "Police arrested Viva Tamaro members in 1992.");
+
+        Assert.Equal(EntityType.Group, r.Named("Viva Tamaro").Type);
+    }
 }

@@ -275,12 +275,22 @@ public sealed class PassageClassifierTests
     [InlineData("====================\n4. WHAT WE'RE WATCHING\n- Ana Ruiz, \"Salt roads\", Kessa Review")]
     [InlineData("You are getting Tamaro Brief because you subscribed on our site.")]
     [InlineData("Translator's note: The text was rendered from the signed original for the Kessa Library.")]
+    [InlineData("CLASSIFIED ADVERTISEMENTS\nFOR SALE - bicycle, call 555-0199.")]
+    [InlineData("Seminar organised with the support of the Kessa Foundation. Papers on request.")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
     {
         var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
 
         Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[^2..]);
         Assert.Equal(PassageKind.Body, kinds[3]);
+    }
+
+    [Fact]
+    public void A_jump_line_is_furniture_and_the_story_after_it_is_still_body()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n(Continued on Page 9, Col. 2)\n\n{Body}");
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Body, PassageKind.Boilerplate, PassageKind.Body], kinds);
     }
 
     [Fact]
