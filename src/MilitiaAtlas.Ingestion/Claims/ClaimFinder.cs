@@ -213,6 +213,16 @@ public static partial class ClaimFinder
                 speakers[s] = ls.Entity;
             }
 
+            // ""…," X said, reading from a text. Then, departing from it: "…"": a colon that names no one before the quotation
+            // goes on with the speaker of the sentence before, in the same paragraph.
+            if (speakers[s] is null && f.Kind == FrameKind.None && s > 0 && speakers[s - 1] is int previous && sentences[s - 1].PassageOrdinal == passage
+                && lastAnonymousAt < s - 1 && quotes.FirstOrDefault(q => q.Start > sentences[s].Span.Start && q.Start < sentences[s].Span.End) is { Length: > 0 } colonQuote
+                && text.AsSpan(sentences[s].Span.Start, colonQuote.Start - sentences[s].Span.Start).TrimEnd(" “\"‘'").EndsWith(":")
+                && !inSentence[s].Any(m => m.Span.End <= colonQuote.Start && m.Type != EntityType.Place))
+            {
+                speakers[s] = previous;
+            }
+
             colonSpeaker = null;
             if (f.Kind is FrameKind.None or FrameKind.Anonymous && text.AsSpan(sentences[s].Span.Start, sentences[s].Span.Length).TrimEnd().EndsWith(":")
                 && !quotes.Any(q => q.Start < sentences[s].Span.End && q.End >= sentences[s].Span.End - 2)
@@ -316,6 +326,22 @@ public static partial class ClaimFinder
             var f = FrameAt(text, sentence, tokens, i, mentions, quotes);
             if (f.Kind is FrameKind.Entity or FrameKind.Pronoun or FrameKind.GroupPronoun or FrameKind.GroupNoun)
             {
+                // "X condemned the strikes, and its spokesman, Y, called them "…"": a second clause whose own speaker comes
+                // right before the quotation speaks it.
+                var quoteAt = quotes.FirstOrDefault(q => q.Start > tokens[i].Span.End && q.Start < sentence.End);
+                var and = quoteAt.Length > 0 ? text.IndexOf(", and ", tokens[i].Span.End, quoteAt.Start - tokens[i].Span.End, StringComparison.Ordinal) : -1;
+                if (and >= 0)
+                {
+                    for (var j = i + 1; j < tokens.Count && tokens[j].Span.End <= quoteAt.Start; j++)
+                    {
+                        if (tokens[j].Span.Start > and && FrameAt(text, sentence, tokens, j, mentions, quotes) is { Kind: FrameKind.Entity } later && later.Entity != f.Entity
+                            && mentions.Any(m => m.Entity == later.Entity && m.Span.Start > and && m.Span.End <= tokens[j].Span.Start && !m.Reference))
+                        {
+                            return later;
+                        }
+                    }
+                }
+
                 return f;
             }
 
@@ -819,8 +845,16 @@ public static partial class ClaimFinder
     private static bool NoSpeechBetween(List<Token> tokens, int from, int to) =>
         !tokens.Any(t => t.Span.Start >= from && t.Span.End <= to && t.Kind == TokenKind.Punct && t.Text is "." or ";");
 
-    private static int? PersonBefore(List<MentionRef> mentions, int position, string text, IReadOnlyList<TextSpan> quotes) =>
-        mentions.Where(m => m.Type == EntityType.Person && m.Span.End <= position && !Inside(m.Span, quotes)).Select(m => (int?)m.Entity).LastOrDefault();
+    /// <summary>
+    /// The person a pronoun in the sentence stands for: the last one named before it, outside quotations. A bare title ("the
+    /// Special Envoy") gives way to a person the sentence names ("X, a spokesman for Y, gave the Special Envoy a briefing on
+    /// the arms, which he said were …": X).
+    /// </summary>
+    private static int? PersonBefore(List<MentionRef> mentions, int position, string text, IReadOnlyList<TextSpan> quotes)
+    {
+        var before = mentions.Where(m => m.Type == EntityType.Person && m.Span.End <= position && !Inside(m.Span, quotes)).ToList();
+        return before.LastOrDefault(m => !m.Reference) is { Span.Length: > 0 } named ? named.Entity : before.Select(m => (int?)m.Entity).LastOrDefault();
+    }
 
     private static bool Inside(TextSpan span, IReadOnlyList<TextSpan> quotes)
     {
@@ -857,6 +891,6 @@ public static partial class ClaimFinder
     private static partial Regex LowerPhrase();
 
     // From a group's name to its speech verb: a bracket ("(UK)"), a relative clause set off by commas, an adverb or two.
-    [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?<rel>,\s+(?:which|that|who)\s[^""“”;]{1,160},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]
+    [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?<rel>,\s+(?:which|that|who)\s(?:(?!,\s+and\s)[^""“”;]){1,160},)?(?:,\s+(?:in|through|via)\s+(?:an?|its|the|their)\s+[^,""“”;()]{1,60},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]
     private static partial Regex GroupSubjectTo();
 }

@@ -310,6 +310,14 @@ public static partial class DocumentResolver
         }
 
         var longest = members.OrderByDescending(i => cs[i].WordCount).First();
+        // "Kessa Tamarans", "the party of Velt Serbs": a people, named by its plural, is no person.
+        if (cs[longest].WordCount > 1 && cs[longest].Surface.Split(' ')[^1] is { Length: > 3 } lastWord && lastWord[^1] == 's'
+            && (Gazetteer.Default.FindDemonym(lastWord) is not null || NameLexicon.CommunityWords.Contains(lastWord.ToLowerInvariant())))
+        {
+            verdict = new TypeEvidence(TypeCue.NameShape, EntityType.Group, 0, cs[longest].Span, default);
+            return EntityType.Group;
+        }
+
         // A person's name does not open with an acronym ("NATO Allies").
         var acronymLed = DocumentResolver.IsAcronymSurface(cs[longest].Surface.Split(' ')[0]);
         EntityType? type = cs[longest].WordCount switch

@@ -739,6 +739,29 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void A_group_speaks_past_an_aside_and_a_spokesman_in_a_second_clause_speaks_for_himself()
+    {
+        var p = Run(
+            "The Kessa Lista, in a statement, said it \"had no part in\" the raid.",
+            "The Tamaro Regional Government, which administers Ruvo and Velt, condemned the strikes, and its spokesman, Tomas Orlo, called them \"a violation that cannot stand.\"");
+
+        Assert.Equal("Kessa Lista", SpeakerOf(p, "had no part in"));
+        Assert.Equal("Tomas Orlo", SpeakerOf(p, "a violation that cannot stand"));
+    }
+
+    [Fact]
+    public void A_colon_that_names_no_one_goes_on_with_the_speaker_before_and_a_pronoun_skips_a_bare_title()
+    {
+        var p = Run(
+            "Special Envoy Ana Velt arrived on Monday.",
+            "\"We are not against order,\" Mr. Ruvo said, reading from a text. Then, departing from it: \"From today we are a party.\"",
+            "A spokesman for the Kessa Police, Dan Orlo, gave the Special Envoy a briefing on the arms, which he said were \"enough for a battalion.\"");
+
+        Assert.Equal("Ruvo", SpeakerOf(p, "From today we are a party"));
+        Assert.Equal("Dan Orlo", SpeakerOf(p, "enough for a battalion"));
+    }
+
+    [Fact]
     public void A_group_speaks_past_its_bracketed_acronym_and_the_office_of_the_state_stands_for_its_holder()
     {
         var p = Run(
