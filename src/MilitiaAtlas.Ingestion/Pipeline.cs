@@ -86,7 +86,7 @@ public sealed class Pipeline(Gazetteer gazetteer)
         ct.ThrowIfCancellationRequested();
         var relations = RelationFinder.Find(text, claims, entities, quotes, _gazetteer);
         ct.ThrowIfCancellationRequested();
-        var events = EventFinder.Find(text, claims, entities, article.Metadata.Published, _gazetteer, article.Metadata.Title);
+        var events = EventFinder.Find(text, claims, entities, article.Metadata.Published, _gazetteer, article.Metadata.Title, passages);
         return new ProcessedArticle(article, passages, sentences, fingerprints, entities, claims, relations, events);
     }
 

@@ -30,10 +30,13 @@ public sealed record EventCandidate(int ClaimIndex, DateMention Date, string Cue
 /// </summary>
 public static partial class EventFinder
 {
-    public static IReadOnlyList<EventCandidate> Find(string text, IReadOnlyList<Claim> claims, IReadOnlyList<LocalEntity> entities, string? published, Gazetteer gazetteer, string? title = null)
+    public static IReadOnlyList<EventCandidate> Find(string text, IReadOnlyList<Claim> claims, IReadOnlyList<LocalEntity> entities, string? published, Gazetteer gazetteer, string? title = null, IReadOnlyList<Passage>? passages = null)
     {
         var result = new List<EventCandidate>();
         var reference = NarrativeReference(title, published);
+        var sections = passages is null ? [] : DatedSections(text, passages, reference);
+        DatedSection? section = null; // the dated heading the claim stands under, in a diary or a log
+        var sectionDated = false; // whether a happening under it has taken its date
         var recent = new RecentActors(entities);
         string? narrative = null;
         var narrativePassage = 0; // the passage the story's date was last written in
@@ -54,7 +57,29 @@ public static partial class EventFinder
                 stamped = (claim.PassageOrdinal, stampDay);
             }
 
-            var found = Happenings(text, claim, sentence, stamped is { } st && st.Passage == claim.PassageOrdinal ? st.Date : reference, published, order, ref narrative, ref narrativePassage, ref narrativeOpened);
+            // "Saturday, 25 September" heading a diary's entry: its "this morning", "last month" and "the next day" count from that
+            // day, and the entry's first happening with no date of its own happened on it.
+            if (sections.LastOrDefault(x => x.Ordinal < claim.PassageOrdinal) is { } under && under.Until > claim.PassageOrdinal && !ReferenceEquals(under, section))
+            {
+                section = under;
+                sectionDated = false;
+                narrative = under.Day;
+                narrativePassage = claim.PassageOrdinal;
+                narrativeOpened = true;
+            }
+            else if (section is not null && section.Until <= claim.PassageOrdinal)
+            {
+                section = null;
+            }
+
+            var dayOf = section?.Last ?? (stamped is { } st && st.Passage == claim.PassageOrdinal ? st.Date : reference);
+            var found = Happenings(text, claim, sentence, dayOf, published, order, ref narrative, ref narrativePassage, ref narrativeOpened);
+            if (section is not null && !sectionDated && found.Count == 0 && (FirstCue(sentence) ?? PhraseCue(sentence) ?? ToldVerb(sentence)) is { } sectionCue)
+            {
+                found.Add((new DateMention(section.Span, section.Span.Slice(text), section.Day, null, DatePrecision.Day, true), sectionCue, claim.Span));
+            }
+
+            sectionDated |= section is not null && found.Count > 0;
             if (found.Count > 0)
             {
                 var referents = new List<int>();
@@ -103,6 +128,71 @@ public static partial class EventFinder
 
         return result;
     }
+
+    /// <summary>A heading that is a day and nothing else, after the body began, and the passages under it up to the next heading.</summary>
+    private sealed record DatedSection(int Ordinal, TextSpan Span, string Day, string Last, int Until);
+
+    /// <summary>
+    /// The dated headings of a diary, a log or a correspondent's notebook ("Friday, 17 September 1982", then "Saturday,
+    /// 18 September"): a heading that holds one day or two and nothing else, after the first body passage. A heading without
+    /// its year is in the year of the heading before it (the next year when its month comes earlier), else the reference's.
+    /// </summary>
+    private static List<DatedSection> DatedSections(string text, IReadOnlyList<Passage> passages, string? reference)
+    {
+        var result = new List<DatedSection>();
+        var seenBody = false;
+        string? previous = null;
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var p = passages[i];
+            seenBody |= p.Kind == PassageKind.Body;
+            if (!seenBody || p.Kind is not (PassageKind.Heading or PassageKind.Byline) || p.Span.Length > 80)
+            {
+                continue;
+            }
+
+            var phrases = DateFinder.Find(text, p.Span, reference);
+            var rest = p.Span.Slice(text);
+            foreach (var d in phrases)
+            {
+                rest = rest.Replace(d.Text, " ", StringComparison.Ordinal);
+            }
+
+            if (phrases.Count is 0 or > 2 || phrases.Any(d => d.Precision != DatePrecision.Day || d.Date is null) || !DayHeadingRest().IsMatch(rest))
+            {
+                continue;
+            }
+
+            var days = phrases.Select(d => HasYear().IsMatch(d.Text) || previous is null ? d.Date! : InYearOf(d.Date!, previous)).ToList();
+            var until = i + 1;
+            while (until < passages.Count && passages[until].Kind is not (PassageKind.Heading or PassageKind.Byline or PassageKind.Boilerplate))
+            {
+                until++;
+            }
+
+            var first = phrases[0].Span;
+            result.Add(new DatedSection(p.Ordinal, new TextSpan(first.Start, phrases[^1].Span.End), days[0], days[^1], until < passages.Count ? passages[until].Ordinal : int.MaxValue));
+            previous = days[^1];
+        }
+
+        return result;
+    }
+
+    /// <summary>A yearless day put in the year of the day before it, or the next year when its month comes earlier.</summary>
+    private static string InYearOf(string day, string before)
+    {
+        var year = int.Parse(before.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        var month = int.Parse(day.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        var beforeMonth = int.Parse(before.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        return DateRules.Iso(month < beforeMonth ? year + 1 : year, month, int.Parse(day.AsSpan(8, 2), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>What a day's heading may hold besides its dates: weekdays, commas, "and", a dash.</summary>
+    [GeneratedRegex(@"^[\s,.:;–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s,.:;–—-]*|and[\s,–—-]+)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayHeadingRest();
+
+    [GeneratedRegex(@"\b(?:1[5-9]|20)\d\d\b")]
+    private static partial Regex HasYear();
 
     [GeneratedRegex(@"^\W*since\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceLead();

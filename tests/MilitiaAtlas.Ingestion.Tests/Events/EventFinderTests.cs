@@ -55,6 +55,25 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void A_diarys_dated_heading_dates_its_first_happening_and_what_counts_from_that_day()
+    {
+        var p = Run("2022-09-19",
+            "Last Saturday, old hostages laid flowers at the Kessa Chamber of Commerce in Velt. These are my notes from the time.",
+            "Friday, 17 September 1982",
+            "Armed young men of the Tamaro Front walked into the Kessa Chamber of Commerce and took everyone hostage.",
+            "Saturday, 18 September",
+            "The Tamaro Front wants Dan Orlo freed, captured in Ruvo last month.",
+            "Sunday, 19 September",
+            "President Tomas Velt said on the radio this morning that he would talk. The Tamaro Front left for Ruvo the next day.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "1982-09-17" && Names(p, e.Participants).Contains("Tamaro Front"));
+        Assert.Contains(p.Events, e => e.Date.Date == "1982-08");
+        Assert.Contains(p.Events, e => e.Date.Date == "1982-09-19" && Names(p, e.Participants).Contains("Tomas Velt"));
+        Assert.Contains(p.Events, e => e.Date.Date == "1982-09-20");
+        Assert.DoesNotContain(p.Events, e => (e.Date.Date ?? "").StartsWith("2022-08", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_year_that_opens_a_sentence_sets_the_story_but_since_and_a_year_in_passing_do_not()
     {
         var p = Run("2021-08-30",
