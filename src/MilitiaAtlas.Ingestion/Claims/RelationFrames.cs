@@ -117,7 +117,10 @@ public static partial class RelationFinder
 
     private const string ListAfterRole = @",?\s+(?:among\s+them|among\s+whom|including|such\s+as|notably)|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:include|includes|included)";
 
-    private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an)\s+{Mod}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
+    private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an)\s+{Mod}{Roles}{Portfolio}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
+
+    /// <summary>An office's portfolio between its title and the place it serves: "the Minister of Foreign Affairs of Y, X".</summary>
+    private const string Portfolio = @"(?<portfolio>\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w-]+){0,3})?";
 
     // "the commander of Y, Major General X": the holder's titles may stand before the name.
     private static readonly string TitlesBeforeName = "(?:(?:" + string.Join("|", NameLexicon.Titles.OrderByDescending(t => t.Length)
@@ -280,7 +283,7 @@ public static partial class RelationFinder
         private bool HasRole(int from, int to) => from < to && shadow.IndexOfAny(RoleMarks, from, to - from) >= 0;
 
         // What "… the leader of [the] " ends in, looked for from the end before the frame that reads the whole stretch.
-        private static readonly Regex RoleOfEnd = new(@"[\u0001\u0003]\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex RoleOfEnd = new(@"[\u0001\u0003]" + Portfolio + @"\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt | RegexOptions.RightToLeft);
 
         private bool EndsInRoleOf(int from, int to) => from < to && RoleOfEnd.IsMatch(shadow.AsSpan(from, to - from));
 
@@ -803,7 +806,8 @@ public static partial class RelationFinder
                         AddRoles(r, y, g, "");
                     }
                     else if (between.Length is > 0 and <= 60 && EndsInRoleOf(Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start) && InvertedLink.IsMatch(between)
-                        && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success)
+                        && (r = S(RoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 100), g.Span.Start)).Success
+                        && !(r.Groups["portfolio"].Success && (g.Kind != "country" || ms.Any(m => m.Span.Start >= r.Groups["portfolio"].Index && m.Span.End <= r.Groups["portfolio"].Index + r.Groups["portfolio"].Length))))
                     {
                         // "the commander of the Y contingent, X", "the commander of Y's army, X": a noun after Y makes the role over a
                         // part of Y, so a member's.

@@ -25,7 +25,8 @@ public static class SentenceSplitter
             if (c is '.' or '!' or '?' or '…')
             {
                 var end = i + 1;
-                while (end < span.End && (text[end] is '.' or '!' or '?' || ClosingMarks.Contains(text[end])))
+                // A footnote's superscript number after the full stop ("the empire.² When …") belongs to the sentence it ends.
+                while (end < span.End && (text[end] is '.' or '!' or '?' or '¹' or '²' or '³' or '⁴' or '⁵' or '⁶' or '⁷' or '⁸' or '⁹' or '⁰' || ClosingMarks.Contains(text[end])))
                 {
                     end++;
                 }

@@ -94,6 +94,15 @@ public sealed class RelationFamilyTests
     }
 
     [Theory]
+    [InlineData("In Velt the envoy met the Minister of Foreign Affairs of Serbia, Tomas Orlo, and two aides.", "Tomas Orlo holds_office Serbia")]
+    [InlineData("The Guardia Civil carried out an operation against the Tamaro Libre Front in 1992.", "Guardia Civil opposed_to Tamaro Libre Front")]
+    [InlineData("For three years the Kessa Front worked hand in glove with the Armed Forces of Tamaro.", "Kessa Front allied_with Armed Forces of Tamaro")]
+    public void An_office_with_its_portfolio_an_operation_against_and_hand_in_glove(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Theory]
     [InlineData("The Kessa Wolves Brigade was set up the same day and was headed by his son, General Ali Sene.", "Ali Sene leads Kessa Wolves Brigade")]
     [InlineData("The Kessa Peace Commission, chaired by the veteran diplomat Ana Ruiz, certified the handover.", "Ana Ruiz leads Kessa Peace Commission")]
     [InlineData("The Red Hand Movement is led from prison by Paulo Mendes, known as Paulinho.", "Paulo Mendes leads Red Hand Movement")]

@@ -37,6 +37,12 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_footnotes_superscript_after_the_full_stop_ends_the_sentence_with_it()
+    {
+        Assert.Equal(["They helped to bring down the empire.²", "When the army took power, the party refused."], Split("They helped to bring down the empire.² When the army took power, the party refused."));
+    }
+
+    [Fact]
     public void Closing_quotes_stay_with_their_sentence()
     {
         var parts = Split("“We will not leave,” he said. “They know it.” The spokesman added: \"Nothing changed.\" Then he left.");
