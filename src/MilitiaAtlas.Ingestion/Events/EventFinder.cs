@@ -36,6 +36,13 @@ public static partial class EventFinder
         var reference = NarrativeReference(title, published);
         var sections = passages is null ? [] : DatedSections(text, passages, reference);
         DatedSection? section = null; // the dated heading the claim stands under, in a diary or a log
+        var referenceYear = PublishedDate.Normalize(reference) is { Length: >= 4 } refIso ? int.Parse(refIso.AsSpan(0, 4), CultureInfo.InvariantCulture) : (int?)null;
+        int? firstYear = null; // the first year the body writes
+        var recentYear = false; // whether the body has written a year near the reference
+        var openedOnDay = false; // whether the body's first year came with its day, in its first passages
+        var ownDate = PublishedDate.Normalize(published) is { Length: 10 } pubDay
+            ? new Regex($@"\b0?{int.Parse(pubDay.AsSpan(8, 2), CultureInfo.InvariantCulture)}\s+{NameLexicon.MonthNames[int.Parse(pubDay.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]}\s+{pubDay[..4]}\b|\b{NameLexicon.MonthNames[int.Parse(pubDay.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]}\s+0?{int.Parse(pubDay.AsSpan(8, 2), CultureInfo.InvariantCulture)},?\s+{pubDay[..4]}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
+            : null;
         var sectionDated = false; // whether a happening under it has taken its date
         var recent = new RecentActors(entities);
         string? narrative = null;
@@ -73,7 +80,32 @@ public static partial class EventFinder
             }
 
             var dayOf = section?.Last ?? (stamped is { } st && st.Passage == claim.PassageOrdinal ? st.Date : reference);
-            var found = Happenings(text, claim, sentence, dayOf, published, order, ref narrative, ref narrativePassage, ref narrativeOpened);
+            // A retelling: the body's first year lies three or more years before the reference and no year since came near it
+            // ("On the morning of 27 February 1975, …" in a case study of 2021). Its yearless days stay in the story's year
+            // however far the story's last date was written.
+            foreach (Match y in YearWord().Matches(sentence))
+            {
+                var year = int.Parse(y.ValueSpan, CultureInfo.InvariantCulture);
+                if (ownDate is not null && year == referenceYear && ownDate.IsMatch(sentence))
+                {
+                    // "Circulated 25 February 2021": the piece's own date in its header is no year of the story.
+                    continue;
+                }
+
+                if (firstYear is null)
+                {
+                    firstYear = year;
+                    // A retelling opens on its scene's day ("On the morning of 27 February 1975, …") in its first passages;
+                    // a news story that only recalls old years does not.
+                    openedOnDay = claim.PassageOrdinal - claims[0].PassageOrdinal <= 1 && DayWithYear().Matches(sentence).Any(m => ownDate is null || !ownDate.IsMatch(m.Value));
+                }
+
+                recentYear |= referenceYear is int ry && year >= ry - 1;
+            }
+
+            var retelling = firstYear is int fy && referenceYear is int ryr && fy <= ryr - 3 && !recentYear && openedOnDay;
+            var names = claim.Entities.SelectMany(e => entities[e].Mentions).Where(m => m.Span.Start >= claim.Span.Start && m.Span.End <= claim.Span.End).Select(m => m.Span).ToList();
+            var found = Happenings(text, claim, sentence, dayOf, published, order, ref narrative, ref narrativePassage, ref narrativeOpened, retelling, names);
             if (section is not null && !sectionDated && found.Count == 0 && (FirstCue(sentence) ?? PhraseCue(sentence) ?? ToldVerb(sentence)) is { } sectionCue)
             {
                 found.Add((new DateMention(section.Span, section.Span.Slice(text), section.Day, null, DatePrecision.Day, true), sectionCue, claim.Span));
@@ -194,6 +226,14 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b(?:1[5-9]|20)\d\d\b")]
     private static partial Regex HasYear();
 
+    /// <summary>A day written with its month and year: "27 February 1975", "February 27, 1975".</summary>
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")]
+    private static partial Regex DayWithYear();
+
+    /// <summary>A year written out in a sentence (not inside a longer number).</summary>
+    [GeneratedRegex(@"(?<![\d.,/-])(?:1[89]|20)\d\d(?![\d.,/-]\d)")]
+    private static partial Regex YearWord();
+
     [GeneratedRegex(@"^\W*since\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceLead();
 
@@ -218,7 +258,7 @@ public static partial class EventFinder
     }
 
     /// <summary>The happenings one sentence reports: each date that dates one, with its cue word and its clause (offsets into the text).</summary>
-    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, ref string? narrative, ref int narrativePassage, ref bool narrativeOpened)
+    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, ref string? narrative, ref int narrativePassage, ref bool narrativeOpened, bool retelling = false, List<TextSpan>? names = null)
     {
         var found = new List<(DateMention Date, string Cue, TextSpan Clause)>();
         var act = MayDesignate(sentence) ? PresentDesignation().Match(sentence) : Match.Empty;
@@ -240,6 +280,12 @@ public static partial class EventFinder
         // from the story's last date ("Two weeks later, on 20 October") is in the story's year, and the count only leads to it.
         var dates = new List<DateMention>();
         var phrases = DateFinder.Find(text, claim.Span, reference, order);
+
+        // "the Movement 2 June", "the 26th of July Movement": a date inside a name is the name's.
+        if (names is { Count: > 0 } && phrases.Any(d => names.Any(n => n.Start <= d.Span.Start && d.Span.End <= n.End)))
+        {
+            phrases = phrases.Where(d => !names.Any(n => n.Start <= d.Span.Start && d.Span.End <= n.End)).ToList();
+        }
 
         // "on 6 September that year": a step of the story later in the sentence dates a yearless day before it too, and the
         // step right after the day only says which year it is.
@@ -299,7 +345,7 @@ public static partial class EventFinder
                 // "In the summer of 1993 an agreement was signed in Sochi on 27 July": a yearless day after a year in its sentence.
                 dates.Add(sameYear);
             }
-            else if (d.Date is not null && narrative is { } storyAt && claim.PassageOrdinal - narrativePassage <= 2 && !ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start))
+            else if (d.Date is not null && narrative is { } storyAt && (claim.PassageOrdinal - narrativePassage <= 2 || retelling) && !ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start))
                 && ClauseDates.AfterStoryDay(d, storyAt, reference, narrativeOpened) is { } continued)
             {
                 // "on the morning of 12 March 1958 …. They were flown to Tamaria on 14 March": the retelling's year, while

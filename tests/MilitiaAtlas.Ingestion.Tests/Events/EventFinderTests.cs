@@ -55,6 +55,21 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void A_date_inside_a_name_is_the_names_and_a_retelling_that_opens_on_its_day_keeps_its_year()
+    {
+        var p = Run("2021-02-25",
+            "On the morning of 27 February 1975, gunmen of the Movement 3 May seized Tomas Velt Ruvo in Kessa.",
+            "The group had been formed years before in the squats of the city.",
+            "Its members described themselves as urban guerrillas.",
+            "The government chose to negotiate with the group.",
+            "The prisoners were flown out of Tamaria on 3 March with Dan Orlo Vesk as guarantor.");
+
+        Assert.DoesNotContain(p.Events, e => (e.Date.Date ?? "").EndsWith("-05-03", StringComparison.Ordinal));
+        Assert.Contains(p.Events, e => e.Date.Date == "1975-03-03");
+        Assert.DoesNotContain(p.Events, e => e.Date.Date == "2021-03-03");
+    }
+
+    [Fact]
     public void A_diarys_dated_heading_dates_its_first_happening_and_what_counts_from_that_day()
     {
         var p = Run("2022-09-19",
