@@ -256,7 +256,8 @@ public static partial class ClaimFinder
                     lastGroupNamed = m.Entity;
                 }
                 else if (m.Type == EntityType.Person && !SpeakerLabels.IsLabel(text, m.Span)
-                    && (OpensSentence(text, sentences[s].Span, m.Span) || AfterSemicolon(text, sentences[s].Span, m.Span)))
+                    && (OpensSentence(text, sentences[s].Span, m.Span) || AfterSemicolon(text, sentences[s].Span, m.Span)
+                        || CopularIntroduction().IsMatch(text.AsSpan(sentences[s].Span.Start, m.Span.Start - sentences[s].Span.Start))))
                 {
                     lastSubject = (m.Entity, passage, s);
                 }
@@ -359,6 +360,14 @@ public static partial class ClaimFinder
             if (q.Start <= sentence.Start || q.Start >= sentence.End || text.AsSpan(sentence.Start, q.Start - sentence.Start).TrimEnd(" “\"‘'").EndsWith(":") is false)
             {
                 continue;
+            }
+
+            // A script's cue in capitals with its source in brackets ("ARCHIVE [letter of X, 1961, read by an actor]: "…"",
+            // "WITNESS [X, born 1950]: "…""): the first person in the brackets speaks.
+            if (ScriptCue().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } cue
+                && mentions.FirstOrDefault(m => m.Type == EntityType.Person && m.Span.Start > cue.Index && m.Span.End <= cue.Index + cue.Length) is { Span.Length: > 0 } source)
+            {
+                return new Frame(FrameKind.Entity, source.Entity);
             }
 
             if (mentions.FirstOrDefault(m => m.Span.End <= q.Start && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } subject
@@ -483,6 +492,10 @@ public static partial class ClaimFinder
 
         // "how he put it:" speaks as "said" does.
         var putIt = t.Lower == "put" && i + 1 < tokens.Count && tokens[i + 1].Lower == "it";
+
+        // "X used to say, "…"", "X would say": a habit of speech is speech.
+        putIt |= t.Lower == "say" && i > 1 && ((tokens[i - 1].Lower == "to" && tokens[i - 2].Lower == "used") || tokens[i - 1].Lower == "would")
+            && quotes.Any(q => q.Start >= t.Span.End && q.Start < sentence.End);
 
         // "X has described the deal as "…"", "X called it "…"": a verb of naming speaks when a quotation follows it.
         var naming = t.Lower is "described" or "describes" or "describing" or "called" or "calls" or "calling" or "termed" or "dubbed" or "branded"
@@ -893,4 +906,12 @@ public static partial class ClaimFinder
     // From a group's name to its speech verb: a bracket ("(UK)"), a relative clause set off by commas, an adverb or two.
     [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?<rel>,\s+(?:which|that|who)\s(?:(?!,\s+and\s)[^""“”;]){1,160},)?(?:,\s+(?:in|through|via)\s+(?:an?|its|the|their)\s+[^,""“”;()]{1,60},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]
     private static partial Regex GroupSubjectTo();
+
+    /// <summary>"Her strongest witness is X, who …": a copula that introduces the person the next "he" stands for.</summary>
+    [GeneratedRegex(@"^(?:The|Her|His|Their|Its|Our|My|One|Another|A|An)\s+(?:[\w'’-]+\s+){0,4}(?:is|was)\s+$")]
+    private static partial Regex CopularIntroduction();
+
+    /// <summary>A script's cue: a word or two in capitals, then its source in brackets, a colon and the quotation.</summary>
+    [GeneratedRegex(@"\G\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s*\[[^\]\n""“”]{1,120}\]\s*:\s*[""“]?$")]
+    private static partial Regex ScriptCue();
 }

@@ -2138,6 +2138,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // organization's head word outvotes ("the Southern Front").
             c.Votes.Add(EntityType.Place, 2, TypeCue.PlacePrefix, tokens[start].Span);
         }
+        else if (c.Place is null && IsLabelAcronym(c, tokens, start, end))
+        {
+            // A transcript's label ("RM: Yes. In those years …"): initials at a line's start before a colon stand for one who
+            // speaks, a person.
+            c.Votes.Add(EntityType.Person, 1, TypeCue.SpeechAfter, tokens[end + 1].Span);
+        }
         else if (c.Place is null && c.IsAcronym)
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.Acronym);
@@ -2418,13 +2424,21 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var shouted = c.Titled && start > 0 && tokens[start - 1].IsAcronym && tokens[start - 1].Text.Length > 3;
         shouted |= c.IsAcronym && c.Surface.Length >= 5 && c.Surface.All(char.IsLetter) && c.Surface.Count(ch => "AEIOUY".Contains(ch)) >= 2
             && (c.Titled || c.Votes.Evidence.Any(e => e.Type == EntityType.Person && e.Cue is TypeCue.Title or TypeCue.RoleBefore or TypeCue.GivenName));
-        if ((c.IsAcronym || faction) && c.Votes.Person > 0 && !shouted)
+        if ((c.IsAcronym || faction) && c.Votes.Person > 0 && !shouted && !IsLabelAcronym(c, tokens, start, end))
         {
             var moved = c.Votes.Person;
             c.Votes.ClearPerson();
             c.Votes.Add(EntityType.Group, moved, TypeCue.AcronymNotPerson);
         }
     }
+
+    /// <summary>
+    /// Initials that label a transcript's line ("RM: Yes. In those years …"): two or three capitals at a line's start, right
+    /// before a colon (a longer word in capitals there is a surname, "SMITH:", which joins its full name).
+    /// </summary>
+    private static bool IsLabelAcronym(Candidate c, List<Token> tokens, int start, int end) =>
+        c.IsAcronym && c.Surface.Length <= 3 && (start == 0 || tokens[start].NewLineBefore) && end + 2 < tokens.Count && tokens[end + 1].Text == ":"
+        && tokens[end + 1].Span.Start == tokens[end].Span.End && !tokens[end + 2].NewLineBefore;
 
     /// <summary>"X, the leader of …", "X, a Shiite militia backed by Iran", "X, an independent policy institute", "X, who …".</summary>
     private static void ScoreApposition(Candidate c, List<Token> tokens, int k)

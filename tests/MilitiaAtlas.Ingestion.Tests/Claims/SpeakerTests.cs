@@ -739,6 +739,22 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void Initials_label_a_transcripts_person_a_scripts_cue_names_its_source_and_a_copula_introduces_a_he()
+    {
+        var p = Run(
+            "Narrator: Tomas Ruvo Velt (TR), born 1968\nInterviewer: Ana Orlo Dessa (AO)",
+            "AO: Who led it?",
+            "TR: Dan Kessa was the commander. Dan Kessa used to say, \"We are not fighting for a ministry.\" Nobody argued with that.",
+            "ARCHIVE [letter of Lino Tamaro, 1961, read by an actor]: \"We do not want to kill anyone.\"",
+            "Her strongest witness is Marek Velt, who left the group a year before. \"We thought we were right,\" he says on camera.");
+
+        Assert.Equal("Tomas Ruvo Velt", SpeakerOf(p, "Nobody argued with that"));
+        Assert.Equal("Dan Kessa", SpeakerOf(p, "We are not fighting for a ministry"));
+        Assert.Equal("Lino Tamaro", SpeakerOf(p, "We do not want to kill anyone"));
+        Assert.Equal("Marek Velt", SpeakerOf(p, "We thought we were right"));
+    }
+
+    [Fact]
     public void A_group_speaks_past_an_aside_and_a_spokesman_in_a_second_clause_speaks_for_himself()
     {
         var p = Run(

@@ -277,6 +277,13 @@ public sealed class PassageClassifierTests
     [InlineData("Translator's note: The text was rendered from the signed original for the Kessa Library.")]
     [InlineData("CLASSIFIED ADVERTISEMENTS\nFOR SALE - bicycle, call 555-0199.")]
     [InlineData("Seminar organised with the support of the Kessa Foundation. Papers on request.")]
+    [InlineData("TICKETS & ACCESS\nFull price 11, concessions 8.")]
+    [InlineData("## PRACTICAL INFORMATION\n- Venue: Kessa Hall.")]
+    [InlineData("HOW TO WRITE TO US\nLetters should be no longer than 300 words.")]
+    [InlineData("PRODUCTION CREDITS\nScript: the education team.")]
+    [InlineData("END OF EXCERPT")]
+    [InlineData("[END OF STOPS 4-8. Return to the map for Room 2.]")]
+    [InlineData("Last updated: 3 May 2007 · Legal notice · Privacy policy")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
     {
         var kinds = Closing(closing, "This is an official publication of the Tamaro Council. Materials may be reproduced.");
