@@ -105,6 +105,15 @@ public static partial class PassageClassifier
     /// </summary>
     private static bool ClosesAfterRule(string next) => IsAboutNote(next) || IsFooter(next) || IsClosing(next);
 
+    /// <summary>
+    /// A sign-off under a letter or a contribution: a name of two to five capitalized words (a courtesy title first, maybe),
+    /// a comma and a town of up to three ("Dr. Ana Ruiz Velt, Tamaro City").
+    /// </summary>
+    internal static bool IsSignOff(string s) => s.Length <= 80 && SignOff().IsMatch(s.Trim());
+
+    [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|del|van|von|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,4},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$")]
+    private static partial Regex SignOff();
+
     /// <summary>A paragraph opening with a rule line ("-----" over "4. OUR READING LIST"): what follows the rule is read.</summary>
     private static string WithoutRuleLine(string s)
     {

@@ -197,4 +197,14 @@ public sealed class RegressionTests
 
         Assert.Equal(EntityType.Group, r.Named("Viva Tamaro").Type);
     }
+
+    [Fact]
+    public void A_letters_sign_off_names_its_writer_and_town()
+    {
+        var r = Extract.From(
+            "Sir, - Seventeen people died at the hands of the Kessa Front. The amnesty is an insult to them.",
+            "Helena Ruvo Tamsin, Velt");
+
+        Assert.Contains("Person: Helena Ruvo Tamsin", r.Summary);
+    }
 }
