@@ -96,7 +96,8 @@ public sealed partial class Gazetteer
                 Add(_byName, qualified.Groups[1].Value, place);
             }
 
-            foreach (var demonym in f[7].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            // "Djibouti" is the country's name before it is its adjective: a demonym written as the name itself is no demonym.
+            foreach (var demonym in f[7].Split('|', StringSplitOptions.RemoveEmptyEntries).Where(d => d != f[1]))
             {
                 Add(_byDemonym, demonym, place);
             }

@@ -277,10 +277,21 @@ public static partial class PassageClassifier
     }
 
     private static bool IsLocalBoilerplate(string s) =>
-        s.Length < 200 && (LocalBoilerplate().IsMatch(s.Trim('*', '_', ' ')) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s));
+        s.Length < 200 && (LocalBoilerplate().IsMatch(s.Trim('*', '_', ' ')) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s) || WireSlug().IsMatch(s));
+
+    /// <summary>
+    /// A wire service's slug line, on a line of its own in the header ("BC-KESSA-REBELS 3RD LD-WRITETHRU", "AM-Tamaro-Vote,0512"):
+    /// the desk's routing code, no text of the story.
+    /// </summary>
+    [GeneratedRegex(@"(?m)^[A-Z]{1,3}-[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+(?:,\s*\d{2,5})?(?:\s+\d(?:ST|ND|RD|TH)\s+LD(?:-WRITETHRU)?)?(?:\s+\([A-Z]+\))?\s*$")]
+    private static partial Regex WireSlug();
 
     /// <summary>The end of a press release: "###", "# # #", "-30-", "END".</summary>
-    internal static bool IsEndMark(string s) => s.Length <= 30 && EndMark().IsMatch(s);
+    internal static bool IsEndMark(string s) => s.Length <= 30 && EndMark().IsMatch(StampLine().Replace(s, "", 1));
+
+    /// <summary>A recording's time stamp on a line of its own before the mark ("[00:41:50]" over "END OF EXCERPT").</summary>
+    [GeneratedRegex(@"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*\n")]
+    private static partial Regex StampLine();
 
     /// <summary>
     /// What closes a structured document: a closing legal or contact section's heading ("Sanctions Implications",

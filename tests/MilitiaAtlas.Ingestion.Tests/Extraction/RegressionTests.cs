@@ -180,6 +180,7 @@ public sealed class RegressionTests
     [InlineData("Their leader inside calls himself Comandante Ruvo.", "Person: Ruvo")]
     [InlineData("Photographer Ana Velt, who works for a daily, saw sandbags.", "Person: Ana Velt")]
     [InlineData("The prisoners were flown out of Frankfurt on 3 March.", "Place: Frankfurt am Main")]
+    [InlineData("French troops moved north from the capital to stand between Djibouti's army and the rebels.", "Place: Djibouti")]
     [InlineData("Prince Tomas Velt, then the head of the General Security Presidency, remembers the assault.", "Group: General Security Presidency")]
     [InlineData("Ana Ruvo, the vice-president of the largest party of Vojvodina Hungarians, said he would resign.", "Group: Vojvodina Hungarians")]
     public void Heads_and_titles_of_other_languages_and_a_citys_short_name(string sentence, string expected)

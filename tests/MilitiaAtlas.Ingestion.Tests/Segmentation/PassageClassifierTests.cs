@@ -281,7 +281,7 @@ public sealed class PassageClassifierTests
     [InlineData("## PRACTICAL INFORMATION\n- Venue: Kessa Hall.")]
     [InlineData("HOW TO WRITE TO US\nLetters should be no longer than 300 words.")]
     [InlineData("PRODUCTION CREDITS\nScript: the education team.")]
-    [InlineData("END OF EXCERPT")]
+    [InlineData("[00:41:50]\nEND OF EXCERPT")]
     [InlineData("[END OF STOPS 4-8. Return to the map for Room 2.]")]
     [InlineData("Last updated: 3 May 2007 · Legal notice · Privacy policy")]
     public void A_transcript_end_a_footnote_rule_or_a_link_list_closes_the_page(string closing)
@@ -290,6 +290,14 @@ public sealed class PassageClassifierTests
 
         Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[^2..]);
         Assert.Equal(PassageKind.Body, kinds[3]);
+    }
+
+    [Fact]
+    public void A_wire_slug_header_is_furniture()
+    {
+        var kinds = Kinds($"KESSA NEWS WIRE\nBC-TAMARO-REBELS 3RD LD-WRITETHRU (PICTURE)\n1992-02-26 17:42 GMT\n\n{Body}");
+
+        Assert.Equal([PassageKind.Boilerplate, PassageKind.Body], kinds);
     }
 
     [Fact]
