@@ -848,7 +848,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "Light Infantry Battalion 512", "Movement 3 March", "Revolutionary Movement 9th March": a unit's number or a
             // founding date after an organization's head is part of its name.
-            if (NameLexicon.OrgHeads.Contains(tokens[end].Text) && tokens[end].IsCapitalized && TrailingNumberOrDate(tokens, end) is int numbered)
+            if (((NameLexicon.OrgHeads.Contains(tokens[end].Text) && tokens[end].IsCapitalized) || (end > start && NameLexicon.OrgPrefixHeads.Contains(tokens[start].Text)))
+                && TrailingNumberOrDate(tokens, end) is int numbered)
             {
                 return numbered;
             }
@@ -1621,6 +1622,19 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return k + 1;
         }
 
+        // "the Popular Forces of 25 April", "Forças Populares 25 de Abril", "Movimiento 19 de Abril": the day, "of" or "de",
+        // and a month in English or a Romance language.
+        if (k + 2 < tokens.Count && tokens[k].Lower == "of" && IsDay(tokens[k + 1]) && IsMonth(tokens[k + 2]))
+        {
+            return k + 2;
+        }
+
+        if (k + 2 < tokens.Count && IsDay(tokens[k]) && tokens[k + 1].Lower is "de" or "del" && tokens[k + 2].IsWord && tokens[k + 2].IsCapitalized
+            && (NameLexicon.Months.Contains(tokens[k + 2].Lower) || RomanceMonths.Contains(tokens[k + 2].Lower)))
+        {
+            return k + 2;
+        }
+
         return tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length <= 4 && !(tokens[k].Text.Length == 4 && tokens[k].Text[0] is '1' or '2')
             && NameLexicon.NamedUnitHeads.Contains(tokens[head].Lower)
             && !(k + 1 < tokens.Count && tokens[k + 1].Text is ":" or "." or "," && k + 2 < tokens.Count && tokens[k + 2].Kind == TokenKind.Number)
@@ -1629,6 +1643,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     [GeneratedRegex("^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")]
     private static partial Regex OrdinalDay();
+
+    /// <summary>The months in Spanish, Portuguese, Italian and French, as a name's founding date writes them ("25 de Abril").</summary>
+    private static readonly HashSet<string> RomanceMonths = new(StringComparer.Ordinal)
+    {
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    };
 
     private static int? DatedName(List<Token> tokens, int start)
     {

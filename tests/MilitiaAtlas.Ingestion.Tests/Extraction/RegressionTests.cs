@@ -180,6 +180,8 @@ public sealed class RegressionTests
     [InlineData("Their leader inside calls himself Comandante Ruvo.", "Person: Ruvo")]
     [InlineData("Photographer Ana Velt, who works for a daily, saw sandbags.", "Person: Ana Velt")]
     [InlineData("The prisoners were flown out of Frankfurt on 3 March.", "Place: Frankfurt am Main")]
+    [InlineData("The amnesty covers the Popular Forces of 25 April, which killed seventeen people.", "Group: Popular Forces of 25 April")]
+    [InlineData("The amnesty covers the Fuerzas Populares 19 de Abril, which killed seventeen people.", "Group: Fuerzas Populares 19 de Abril")]
     [InlineData("French troops moved north from the capital to stand between Djibouti's army and the rebels.", "Place: Djibouti")]
     [InlineData("Prince Tomas Velt, then the head of the General Security Presidency, remembers the assault.", "Group: General Security Presidency")]
     [InlineData("Ana Ruvo, the vice-president of the largest party of Vojvodina Hungarians, said he would resign.", "Group: Vojvodina Hungarians")]
