@@ -1641,6 +1641,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 ? k : null;
     }
 
+    [GeneratedRegex(@"^, (?:which|what|that) (?:the )?\p{L}[\p{L}-]+ (?:call|calls|called|name|names)$")]
+    private static partial Regex WhichTheyCall();
+
     [GeneratedRegex("^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")]
     private static partial Regex OrdinalDay();
 
@@ -2761,6 +2764,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                     st.Nicknames.Add(NameKey.Fold(st.Candidates[b].Surface));
                 }
 
+                continue;
+            }
+
+            // "Velt, which Tamarans call Veltino": another people's name for the same place or body.
+            if (WhichTheyCall().IsMatch(joined) && st.Candidates[b].WordCount <= 4)
+            {
+                st.Aliases.Add(new AliasLink(a, b));
+                aliasOf = a;
                 continue;
             }
 

@@ -210,4 +210,12 @@ public sealed class RegressionTests
 
         Assert.Contains("Person: Helena Ruvo Tamsin", r.Summary);
     }
+
+    [Fact]
+    public void Another_peoples_name_for_a_place_is_its_alias()
+    {
+        var r = Extract.From("The crowd gathered at the castle outside Bozen, which Italians call Bolzano, in 1957. Bozen was quiet by night.");
+
+        Assert.Equal(["Bozen", "Bolzano", "Bozen"], Assert.Single(r.Entities, e => e.Type == EntityType.Place).Mentions.Select(m => m.Surface));
+    }
 }
