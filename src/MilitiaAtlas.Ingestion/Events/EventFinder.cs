@@ -40,6 +40,7 @@ public static partial class EventFinder
         int? firstYear = null; // the first year the body writes
         var recentYear = false; // whether the body has written a year near the reference
         var openedOnDay = false; // whether the body's first year came with its day, in its first passages
+        var nameSpans = entities.SelectMany(e => e.Mentions).Select(m => m.Span).OrderBy(x => x.Start).ToArray(); // every mention's span, in text order
         var ownDate = PublishedDate.Normalize(published) is { Length: 10 } pubDay
             ? new Regex($@"\b0?{int.Parse(pubDay.AsSpan(8, 2), CultureInfo.InvariantCulture)}\s+{NameLexicon.MonthNames[int.Parse(pubDay.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]}\s+{pubDay[..4]}\b|\b{NameLexicon.MonthNames[int.Parse(pubDay.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]}\s+0?{int.Parse(pubDay.AsSpan(8, 2), CultureInfo.InvariantCulture)},?\s+{pubDay[..4]}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
             : null;
@@ -83,7 +84,7 @@ public static partial class EventFinder
             // A retelling: the body's first year lies three or more years before the reference and no year since came near it
             // ("On the morning of 27 February 1975, …" in a case study of 2021). Its yearless days stay in the story's year
             // however far the story's last date was written.
-            foreach (Match y in YearWord().Matches(sentence))
+            foreach (Match y in recentYear ? (IEnumerable<Match>)[] : YearWord().Matches(sentence))
             {
                 var year = int.Parse(y.ValueSpan, CultureInfo.InvariantCulture);
                 if (ownDate is not null && year == referenceYear && ownDate.IsMatch(sentence))
@@ -104,8 +105,7 @@ public static partial class EventFinder
             }
 
             var retelling = firstYear is int fy && referenceYear is int ryr && fy <= ryr - 3 && !recentYear && openedOnDay;
-            var names = claim.Entities.SelectMany(e => entities[e].Mentions).Where(m => m.Span.Start >= claim.Span.Start && m.Span.End <= claim.Span.End).Select(m => m.Span).ToList();
-            var found = Happenings(text, claim, sentence, dayOf, published, order, ref narrative, ref narrativePassage, ref narrativeOpened, retelling, names);
+            var found = Happenings(text, claim, sentence, dayOf, published, order, ref narrative, ref narrativePassage, ref narrativeOpened, retelling, nameSpans);
             if (section is not null && !sectionDated && found.Count == 0 && (FirstCue(sentence) ?? PhraseCue(sentence) ?? ToldVerb(sentence)) is { } sectionCue)
             {
                 found.Add((new DateMention(section.Span, section.Span.Slice(text), section.Day, null, DatePrecision.Day, true), sectionCue, claim.Span));
@@ -159,6 +159,36 @@ public static partial class EventFinder
         }
 
         return result;
+    }
+
+    /// <summary>Whether a mention's span (spans in text order) holds the date's span.</summary>
+    private static bool InsideName(TextSpan[] names, TextSpan date)
+    {
+        var lo = 0;
+        var hi = names.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (names[mid].Start <= date.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        // The names that start at or before the date, nearest first; a name is rarely longer than a hundred characters.
+        for (var k = hi; k >= 0 && date.Start - names[k].Start <= 200; k--)
+        {
+            if (date.End <= names[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A heading that is a day and nothing else, after the body began, and the passages under it up to the next heading.</summary>
@@ -258,7 +288,7 @@ public static partial class EventFinder
     }
 
     /// <summary>The happenings one sentence reports: each date that dates one, with its cue word and its clause (offsets into the text).</summary>
-    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, ref string? narrative, ref int narrativePassage, ref bool narrativeOpened, bool retelling = false, List<TextSpan>? names = null)
+    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, ref string? narrative, ref int narrativePassage, ref bool narrativeOpened, bool retelling, TextSpan[]? names)
     {
         var found = new List<(DateMention Date, string Cue, TextSpan Clause)>();
         var act = MayDesignate(sentence) ? PresentDesignation().Match(sentence) : Match.Empty;
@@ -281,10 +311,10 @@ public static partial class EventFinder
         var dates = new List<DateMention>();
         var phrases = DateFinder.Find(text, claim.Span, reference, order);
 
-        // "the Movement 2 June", "the 26th of July Movement": a date inside a name is the name's.
-        if (names is { Count: > 0 } && phrases.Any(d => names.Any(n => n.Start <= d.Span.Start && d.Span.End <= n.End)))
+        // "the Movement 3 May", "the 26th of July Movement": a date inside a name is the name's.
+        if (phrases.Count > 0 && names is { Length: > 0 } && phrases.Any(d => InsideName(names, d.Span)))
         {
-            phrases = phrases.Where(d => !names.Any(n => n.Start <= d.Span.Start && d.Span.End <= n.End)).ToList();
+            phrases = phrases.Where(d => !InsideName(names, d.Span)).ToList();
         }
 
         // "on 6 September that year": a step of the story later in the sentence dates a yearless day before it too, and the

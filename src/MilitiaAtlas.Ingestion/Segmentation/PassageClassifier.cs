@@ -49,7 +49,7 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (seenBody && JumpLine().IsMatch(s.Trim()))
+            else if (seenBody && s.Length <= 60 && JumpLine().IsMatch(s.Trim()))
             {
                 // "(Continued on Page 6, Col. 3)": the page's furniture; the next story on the page may follow it.
                 kind = PassageKind.Boilerplate;
