@@ -41,9 +41,7 @@ public static partial class EventFinder
         var recentYear = false; // whether the body has written a year near the reference
         var openedOnDay = false; // whether the body's first year came with its day, in its first passages
         var nameSpans = entities.SelectMany(e => e.Mentions).Select(m => m.Span).OrderBy(x => x.Start).ToArray(); // every mention's span, in text order
-        var ownDate = PublishedDate.Normalize(published) is { Length: 10 } pubDay
-            ? new Regex($@"\b0?{int.Parse(pubDay.AsSpan(8, 2), CultureInfo.InvariantCulture)}\s+{NameLexicon.MonthNames[int.Parse(pubDay.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]}\s+{pubDay[..4]}\b|\b{NameLexicon.MonthNames[int.Parse(pubDay.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1]}\s+0?{int.Parse(pubDay.AsSpan(8, 2), CultureInfo.InvariantCulture)},?\s+{pubDay[..4]}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)
-            : null;
+        var pubDay = PublishedDate.Normalize(published) is { Length: 10 } iso ? iso : null; // "Circulated 25 February 2021" writes it
         var sectionDated = false; // whether a happening under it has taken its date
         var recent = new RecentActors(entities);
         string? narrative = null;
@@ -87,7 +85,7 @@ public static partial class EventFinder
             foreach (Match y in recentYear ? (IEnumerable<Match>)[] : YearWord().Matches(sentence))
             {
                 var year = int.Parse(y.ValueSpan, CultureInfo.InvariantCulture);
-                if (ownDate is not null && year == referenceYear && ownDate.IsMatch(sentence))
+                if (pubDay is not null && year == referenceYear && DayWithYear().Matches(sentence).Any(m => PublishedDate.Normalize(m.Value) == pubDay))
                 {
                     // "Circulated 25 February 2021": the piece's own date in its header is no year of the story.
                     continue;
@@ -98,7 +96,7 @@ public static partial class EventFinder
                     firstYear = year;
                     // A retelling opens on its scene's day ("On the morning of 27 February 1975, …") in its first passages;
                     // a news story that only recalls old years does not.
-                    openedOnDay = claim.PassageOrdinal - claims[0].PassageOrdinal <= 1 && DayWithYear().Matches(sentence).Any(m => ownDate is null || !ownDate.IsMatch(m.Value));
+                    openedOnDay = claim.PassageOrdinal - claims[0].PassageOrdinal <= 1 && DayWithYear().Matches(sentence).Any(m => PublishedDate.Normalize(m.Value) != pubDay);
                 }
 
                 recentYear |= referenceYear is int ry && year >= ry - 1;

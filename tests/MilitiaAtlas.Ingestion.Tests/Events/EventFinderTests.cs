@@ -58,6 +58,7 @@ public sealed class EventFinderTests
     public void A_date_inside_a_name_is_the_names_and_a_retelling_that_opens_on_its_day_keeps_its_year()
     {
         var p = Run("2021-02-25",
+            "This case was circulated to the seminar on 25 February 2021 for discussion.",
             "On the morning of 27 February 1975, gunmen of the Movement 3 May seized Tomas Velt Ruvo in Kessa.",
             "The group had been formed years before in the squats of the city.",
             "Its members described themselves as urban guerrillas.",
