@@ -547,7 +547,7 @@ public static partial class ClaimFinder
         }
 
         // ""…," his statement said", "her letter says": the words of the one the pronoun stands for.
-        if (i > 1 && tokens[i - 2].Lower is "his" or "her" && SpeechLexicon.SourceNouns.Contains(tokens[i - 1].Lower) && tokens[i - 1].Lower is not ("official" or "officials" or "source" or "sources" or "spokesperson"))
+        if (i > 1 && tokens[i - 2].Lower is "his" or "her" && IsWrittenSource(tokens[i - 1].Lower))
         {
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
         }
@@ -609,7 +609,7 @@ public static partial class ClaimFinder
         // is the words of the actor the sentence opens with, the statement's author.
         if (before.FirstOrDefault(m => !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } author && author.Type != EntityType.Place
             && OpensSentence(text, sentence, author.Span) && !before.Any(m => m.Type == EntityType.Person && m.Span.Start > author.Span.Start)
-            && tokens.Any(k => k.Span.Start >= author.Span.End && k.Span.End <= t.Span.Start && SpeechLexicon.SourceNouns.Contains(k.Lower) && k.Lower is not ("official" or "officials" or "source" or "sources" or "spokesperson")
+            && tokens.Any(k => k.Span.Start >= author.Span.End && k.Span.End <= t.Span.Start && IsWrittenSource(k.Lower)
                 && (k.Span.Start - author.Span.End <= 1 || (participle || t.Lower.EndsWith("ing", StringComparison.Ordinal)))))
         {
             return new Frame(FrameKind.Entity, author.Entity);
@@ -906,6 +906,10 @@ public static partial class ClaimFinder
     // From a group's name to its speech verb: a bracket ("(UK)"), a relative clause set off by commas, an adverb or two.
     [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?<rel>,\s+(?:which|that|who)\s(?:(?!,\s+and\s)[^""“”;]){1,160},)?(?:,\s+(?:in|through|via)\s+(?:an?|its|the|their)\s+[^,""“”;()]{1,60},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]
     private static partial Regex GroupSubjectTo();
+
+    /// <summary>A statement, letter, post or broadcast: a source noun that is a text, not a person ("official", "source").</summary>
+    private static bool IsWrittenSource(string lower) =>
+        SpeechLexicon.SourceNouns.Contains(lower) && lower is not ("official" or "officials" or "source" or "sources" or "spokesperson");
 
     /// <summary>"Her strongest witness is X, who …": a copula that introduces the person the next "he" stands for.</summary>
     [GeneratedRegex(@"^(?:The|Her|His|Their|Its|Our|My|One|Another|A|An)\s+(?:[\w'’-]+\s+){0,4}(?:is|was)\s+$")]
