@@ -1630,7 +1630,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         if (k + 2 < tokens.Count && IsDay(tokens[k]) && tokens[k + 1].Lower is "de" or "del" && tokens[k + 2].IsWord && tokens[k + 2].IsCapitalized
-            && (NameLexicon.Months.Contains(tokens[k + 2].Lower) || RomanceMonths.Contains(tokens[k + 2].Lower)))
+            && (NameLexicon.Months.Contains(tokens[k + 2].Lower) || NameLexicon.ForeignMonths.Contains(tokens[k + 2].Lower)))
         {
             return k + 2;
         }
@@ -1647,14 +1647,6 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex("^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")]
     private static partial Regex OrdinalDay();
 
-    /// <summary>The months in Spanish, Portuguese, Italian and French, as a name's founding date writes them ("25 de Abril").</summary>
-    private static readonly HashSet<string> RomanceMonths = new(StringComparer.Ordinal)
-    {
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-        "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-        "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    };
 
     private static int? DatedName(List<Token> tokens, int start)
     {

@@ -233,6 +233,9 @@ public static class NameLexicon
     /// <summary>The months, in full, as a set (plain-words.txt [months]).</summary>
     public static readonly HashSet<string> Months = new(MonthNames, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The months in Spanish, Portuguese, Italian and French, for a name's founding date (plain-words.txt [foreign-months]).</summary>
+    public static readonly HashSet<string> ForeignMonths = PlainWords.WordSet("foreign-months");
+
     /// <summary>The endings of an ordinal written in figures: "22nd", "407th" (plain-words.txt [ordinal-suffixes]).</summary>
     public static readonly string[] OrdinalSuffixes = PlainWords.Words("ordinal-suffixes");
 
