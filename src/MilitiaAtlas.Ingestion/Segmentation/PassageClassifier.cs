@@ -435,8 +435,8 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"\[[^\]\n]{1,200}\]\([^)\s]{1,300}\)")]
     private static partial Regex MarkdownLink();
 
-    /// <summary>The clerk's closing note of a hearing: "[Whereupon, at 3:05 p.m., the committee recessed.]"</summary>
-    [GeneratedRegex(@"^[\[(](?:Whereupon\b[^\])\n]{0,200}|End of (?:the )?(?:transcript|briefing|remarks|statement|interview|hearing|press conference)|(?:Part \w+ of )?(?:the |this )?(?:transcript|recording|episode|interview|broadcast|programme|program|show) ends(?: here)?\.?|END|END OF [^\])\n]{1,100}|(?:The )?(?:Witness(?:es)?|Members?|Delegation|Panel) withdrew)[\])]\.?$", RegexOptions.IgnoreCase)]
+    /// <summary>A closing note in brackets: a hearing's "[Whereupon, at 3:05 p.m., the committee recessed.]", "[End of the transcript]", "[END OF STOPS 4-8. …]".</summary>
+    [GeneratedRegex(@"^[\[(](?:Whereupon\b[^\])\n]{0,200}|(?:Part \w+ of )?(?:the |this )?(?:transcript|recording|episode|interview|broadcast|programme|program|show) ends(?: here)?\.?|END|End of [^\])\n]{1,100}|(?:The )?(?:Witness(?:es)?|Members?|Delegation|Panel) withdrew)[\])]\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptEnd();
 
     /// <summary>The rule a report draws above its footnotes: a line of five or more underscores.</summary>
