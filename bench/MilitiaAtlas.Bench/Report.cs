@@ -95,7 +95,7 @@ public sealed class Report(TextWriter output)
         _out.WriteLine($"  stages (separate run of {s.Passes} passes alternating Process and a timed copy of its stages; shares of Process time):");
         foreach (var (stage, seconds) in s.SecondsByStage)
         {
-            _out.WriteLine($"    {stage,-14} {seconds / s.ProcessSeconds,6:P1}  {seconds * 1000 / s.Passes,8:0.000} ms/pass");
+            _out.WriteLine($"    {stage,-14} {seconds / s.ProcessSeconds,6:P1}  {seconds * 1000 / s.Passes,8:0.000} ms/pass  {s.BytesByStage[stage] / 1024.0 / s.Passes,8:0} KB allocated/pass");
         }
 
         _out.WriteLine($"    {"not split out",-14} {s.NotSplitShare,6:P1}  {(s.ProcessSeconds - s.SecondsByStage.Values.Sum()) * 1000 / s.Passes,8:0.000} ms/pass"

@@ -46,7 +46,8 @@ public sealed record Measurement(
 /// Pipeline.Process (timed whole) and once through a copy of its stages (each timed). Shares are of the
 /// Process time; what the copy does not cover (stages added to Process since) is <see cref="NotSplitShare"/>.
 /// </summary>
-public sealed record StageSplit(int Passes, double ProcessSeconds, double StageSeconds, IReadOnlyDictionary<string, double> SecondsByStage)
+public sealed record StageSplit(int Passes, double ProcessSeconds, double StageSeconds, IReadOnlyDictionary<string, double> SecondsByStage,
+    IReadOnlyDictionary<string, long> BytesByStage)
 {
     public IReadOnlyDictionary<string, double> Shares =>
         SecondsByStage.ToDictionary(kv => kv.Key, kv => ProcessSeconds > 0 ? kv.Value / ProcessSeconds : 0);
@@ -235,9 +236,10 @@ public static class Runner
         var pipeline = Pipeline.Default;
         var finder = new MentionFinder(Gazetteer.Default);
         var stageTicks = new long[StageNames.Length];
+        var stageBytes = new long[StageNames.Length];
         Warm(articles, Math.Min(1, seconds), a =>
         {
-            RunStages(finder, a, new long[StageNames.Length]);
+            RunStages(finder, a, new long[StageNames.Length], new long[StageNames.Length]);
             _sink += pipeline.Process(a).Entities.Count;
         });
         Settle();
@@ -252,7 +254,7 @@ public static class Runner
                 var t0 = Stopwatch.GetTimestamp();
                 _sink += pipeline.Process(a.Article).Entities.Count;
                 var t1 = Stopwatch.GetTimestamp();
-                RunStages(finder, a.Article, stageTicks);
+                RunStages(finder, a.Article, stageTicks, stageBytes);
                 stagesTicks += Stopwatch.GetTimestamp() - t1;
                 processTicks += t1 - t0;
             }
@@ -261,25 +263,31 @@ public static class Runner
         }
 
         var bySeconds = new Dictionary<string, double>(StringComparer.Ordinal);
+        var byBytes = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var s = 0; s < StageNames.Length; s++)
         {
             bySeconds[StageNames[s]] = (double)stageTicks[s] / Stopwatch.Frequency;
+            byBytes[StageNames[s]] = stageBytes[s];
         }
 
-        return new StageSplit(passes, (double)processTicks / Stopwatch.Frequency, (double)stagesTicks / Stopwatch.Frequency, bySeconds);
+        return new StageSplit(passes, (double)processTicks / Stopwatch.Frequency, (double)stagesTicks / Stopwatch.Frequency, bySeconds, byBytes);
     }
 
-    private static void RunStages(MentionFinder finder, Article article, long[] ticks)
+    private static void RunStages(MentionFinder finder, Article article, long[] ticks, long[] bytes)
     {
         var text = article.Text;
         var t0 = Stopwatch.GetTimestamp();
+        var b0 = GC.GetAllocatedBytesForCurrentThread();
         var paragraphs = ParagraphSplitter.Split(text, article.Format);
         var t1 = Stopwatch.GetTimestamp();
+        var b1 = GC.GetAllocatedBytesForCurrentThread();
         var passages = PassageClassifier.Classify(text, paragraphs, article.Metadata);
         var t2 = Stopwatch.GetTimestamp();
+        var b2 = GC.GetAllocatedBytesForCurrentThread();
         var body = passages.Where(p => p.Kind == PassageKind.Body).ToList();
         var sentences = body.SelectMany(p => SentenceSplitter.Split(text, p)).ToList();
         var t3 = Stopwatch.GetTimestamp();
+        var b3 = GC.GetAllocatedBytesForCurrentThread();
         var fingerprints = new Dictionary<int, long[]>();
         foreach (var p in body)
         {
@@ -291,28 +299,43 @@ public static class Runner
         }
 
         var t4 = Stopwatch.GetTimestamp();
+        var b4 = GC.GetAllocatedBytesForCurrentThread();
         var found = finder.Find(text, sentences);
         var t5 = Stopwatch.GetTimestamp();
+        var b5 = GC.GetAllocatedBytesForCurrentThread();
         var labelled = SpeakerLabels.Find(text, passages, DocumentResolver.Resolve(found), () => DocumentResolver.Resolve(finder.Find(text,
             passages.Where(p => p.Kind is PassageKind.Heading or PassageKind.Byline).SelectMany(p => SentenceSplitter.Split(text, p)).ToList())));
         var entities = labelled.Entities;
         var t6 = Stopwatch.GetTimestamp();
+        var b6 = GC.GetAllocatedBytesForCurrentThread();
         var claims = ClaimFinder.Find(text, passages, sentences, entities, labelled.Labels);
         var t7 = Stopwatch.GetTimestamp();
+        var b7 = GC.GetAllocatedBytesForCurrentThread();
         var quotes = QuoteSpans.Find(text, body);
         var relations = RelationFinder.Find(text, claims, entities, quotes, Gazetteer.Default);
         var t8 = Stopwatch.GetTimestamp();
+        var b8 = GC.GetAllocatedBytesForCurrentThread();
         var events = EventFinder.Find(text, claims, entities, article.Metadata.Published, Gazetteer.Default);
         var t9 = Stopwatch.GetTimestamp();
+        var b9 = GC.GetAllocatedBytesForCurrentThread();
         ticks[0] += t1 - t0;
+        bytes[0] += b1 - b0;
         ticks[1] += t2 - t1;
+        bytes[1] += b2 - b1;
         ticks[2] += t3 - t2;
+        bytes[2] += b3 - b2;
         ticks[3] += t4 - t3;
+        bytes[3] += b4 - b3;
         ticks[4] += t5 - t4;
+        bytes[4] += b5 - b4;
         ticks[5] += t6 - t5;
+        bytes[5] += b6 - b5;
         ticks[6] += t7 - t6;
+        bytes[6] += b7 - b6;
         ticks[7] += t8 - t7;
+        bytes[7] += b8 - b7;
         ticks[8] += t9 - t8;
+        bytes[8] += b9 - b8;
         _sink += entities.Count + fingerprints.Count + relations.Count + events.Count;
     }
 

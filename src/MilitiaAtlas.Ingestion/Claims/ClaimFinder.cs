@@ -134,7 +134,8 @@ public static partial class ClaimFinder
                 {
                     foreach (var m in inSentence[k])
                     {
-                        if (m.Type == EntityType.Person && !m.Reference && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span) && (k < upTo || m.Span.End <= sentences[k].Span.End) && !people.Contains(m.Entity))
+                        if (m.Type == EntityType.Person && !m.Reference && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span) && (k < upTo || m.Span.End <= sentences[k].Span.End) && !people.Contains(m.Entity)
+                            && !TopicOpener(text, m.Span.Start))
                         {
                             people.Add(m.Entity);
                         }
@@ -271,7 +272,8 @@ public static partial class ClaimFinder
 
             // The names a quotation holds are the speaker's words, no "he" of the text.
             // Nor is a transcript's speaker label.
-            recent.Saw(inSentence[s].Where(m => !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)).Select(m => m.Entity), passage);
+            // Nor is the topic a sentence opens with ("Of X she says …").
+            recent.Saw(inSentence[s].Where(m => !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span) && !TopicOpener(text, m.Span.Start)).Select(m => m.Entity), passage);
         }
 
         // A quotation is one speaker's: sentences inside it without a frame take the frame of the sentence that has one.
@@ -530,7 +532,10 @@ public static partial class ClaimFinder
             }
         }
 
-        if (!(putIt || naming || participle || SpeechLexicon.Verbs.Contains(t.Lower)) || char.IsUpper(t.Text[0]))
+        // ""…," her letter ends": what a text does with its words ("ends", "reads", "concludes") speaks for its writer.
+        var textVerb = i > 1 && tokens[i - 2].Lower is "his" or "her" && IsWrittenSource(tokens[i - 1].Lower)
+            && t.Lower is "ends" or "ended" or "reads" or "read" or "concludes" or "concluded" or "closes" or "closed" or "continues" or "continued" or "begins" or "began" or "opens" or "opened";
+        if (!(putIt || naming || participle || textVerb || SpeechLexicon.Verbs.Contains(t.Lower)) || char.IsUpper(t.Text[0]))
         {
             return new Frame(FrameKind.None);
         }
@@ -676,10 +681,11 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Entity, last.Entity);
         }
 
-        // "said Under Secretary for Trade and Energy Laura K. Benton": a person after the title written onto the name
+        // "said Under Secretary for Trade and Energy Laura K. Benton", "says the historian Dr Ana Ruiz": a person after the title
+        // written onto the name or a role noun
         // (not "it was said for Benton": the passive names no speaker after the verb).
         if (i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || tokens[i + 1].Lower == "the") && !(i > 0 && tokens[i - 1].Lower is "be" or "been" or "being" or "is" or "was" or "are" or "were")
-            && MentionAfter(tokens, i + 1, mentions, quotes, TitleWord, EntityType.Person) is { } titled)
+            && MentionAfter(tokens, i + 1, mentions, quotes, w => TitleWord(w) || NameLexicon.RoleNouns.Contains(w), EntityType.Person) is { } titled)
         {
             return new Frame(FrameKind.Entity, titled.Entity);
         }
@@ -732,10 +738,11 @@ public static partial class ClaimFinder
 
     private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex DashAttribution = new(@"^\s*>?\s*(?:—|–|--|-(?=\s))\s*\S", RegexOptions.CultureInvariant);
+    // The credit under a quotation: after a dash, or set in italics on its own line ("> *Ana Ruiz, in her memoirs*").
+    private static readonly Regex DashAttribution = new(@"^\s*>?\s*(?:—|–|--|-(?=\s)|[*_](?=\p{Lu}))\s*\S", RegexOptions.CultureInvariant);
 
     // Between a credit's dash and its name: up to four capitalized title words ("Gen Sir", "Lt Col", "Dr.").
-    private static readonly Regex CreditTitles = new(@"^\s*>?\s*(?:—|–|--|-)\s*(?:(?-i:[A-Z])[\w.]*\s+){1,4}$", RegexOptions.CultureInvariant);
+    private static readonly Regex CreditTitles = new(@"^\s*>?\s*(?:—|–|--|-|[*_])\s*(?:(?-i:[A-Z])[\w.]*\s+){1,4}$", RegexOptions.CultureInvariant);
 
     private static bool IsSpokesWord(string lower) => lower.StartsWith("spokes", StringComparison.Ordinal);
 
@@ -865,8 +872,21 @@ public static partial class ClaimFinder
     /// </summary>
     private static int? PersonBefore(List<MentionRef> mentions, int position, string text, IReadOnlyList<TextSpan> quotes)
     {
-        var before = mentions.Where(m => m.Type == EntityType.Person && m.Span.End <= position && !Inside(m.Span, quotes)).ToList();
+        // "Of X she says only, …": the person a sentence opens by speaking about is its topic, not the "she".
+        var before = mentions.Where(m => m.Type == EntityType.Person && m.Span.End <= position && !Inside(m.Span, quotes) && !TopicOpener(text, m.Span.Start)).ToList();
         return before.LastOrDefault(m => !m.Reference) is { Span.Length: > 0 } named ? named.Entity : before.Select(m => (int?)m.Entity).LastOrDefault();
+    }
+
+    private static bool TopicOpener(string text, int nameStart)
+    {
+        var k = nameStart;
+        while (k > 0 && text[k - 1] == ' ')
+        {
+            k--;
+        }
+
+        var word = k >= 2 && text.AsSpan(k - 2, 2) is "Of" ? 2 : k >= 5 && text.AsSpan(k - 5, 5) is "About" ? 5 : 0;
+        return word > 0 && (k == word || !char.IsLetter(text[k - word - 1]));
     }
 
     private static bool Inside(TextSpan span, IReadOnlyList<TextSpan> quotes)

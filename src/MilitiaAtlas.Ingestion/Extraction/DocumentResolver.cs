@@ -74,6 +74,7 @@ public static partial class DocumentResolver
         LinkLoneHeads(cs, uf);
         LinkSurnamesAndTypos(cs, folds, uf);
         LinkArticleForms(cs, folds, uf);
+        LinkJoinedSpellings(cs, folds, uf);
         LinkPluralForms(cs, folds, uf);
         LinkNumberedUnits(cs, uf);
 
@@ -524,6 +525,22 @@ public static partial class DocumentResolver
                 if (OneWordApart(fa, fb) || SameSoundsApart(fa, fb))
                 {
                     uf.Union(pa, pb);
+                    continue;
+                }
+
+                // "Aghali Alambo" for "Aghaly ag Alambo": a name chain written without its patronymic particle.
+                var (ca, cb) = (WithoutPatronymic(fa), WithoutPatronymic(fb));
+                if ((ca != fa || cb != fb) && ca.Contains(' ', StringComparison.Ordinal) && (ca == cb || OneWordApart(ca, cb)))
+                {
+                    uf.Union(pa, pb);
+                    continue;
+                }
+
+                // "Tandja Mamadou" for "Mamadou Tandja": a name written family name first, as many countries write it, when
+                // one word is a given name and the other is not ("Ali Hassan" and "Hassan Ali" may be two men).
+                if (Reversed(cs[pa].Surface, cs[pb].Surface))
+                {
+                    uf.Union(pa, pb);
                 }
             }
         }
@@ -663,6 +680,39 @@ public static partial class DocumentResolver
         }
     }
 
+    /// <summary>
+    /// "Anyanya" and "Anya-Nya" or "Anya Nya": a name of one word and a name of several that are the same letters once the
+    /// spaces and hyphens go, six letters or more. A title alone joins nothing here.
+    /// </summary>
+    private static void LinkJoinedSpellings(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    {
+        Dictionary<string, int>? several = null;
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].TitleOnly || !folds[i].Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            several ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            several.TryAdd(folds[i].Replace(" ", "", StringComparison.Ordinal), i);
+        }
+
+        if (several is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (!cs[i].TitleOnly && !cs[i].IsAcronym && folds[i].Length >= 6 && !folds[i].Contains(' ', StringComparison.Ordinal)
+                && several.TryGetValue(folds[i], out var j))
+            {
+                uf.Union(i, j);
+            }
+        }
+    }
+
     /// <summary>Two folded names with the same words but one pair that is one edit apart, a swap of letters, or one transliteration.</summary>
     private static bool OneWordApart(string fa, string fb)
     {
@@ -723,6 +773,22 @@ public static partial class DocumentResolver
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>A folded name without the patronymic particles inside it ("aghaly ag alambo" → "aghaly alambo").</summary>
+    private static string WithoutPatronymic(string folded)
+    {
+        var words = folded.Split(' ');
+        return words.Length < 3 || !words[1..^1].Any(NameLexicon.PatronymicParticles.Contains) ? folded
+            : string.Join(' ', words.Where((w, k) => k == 0 || k == words.Length - 1 || !NameLexicon.PatronymicParticles.Contains(w)));
+    }
+
+    /// <summary>Two two-word names that are each other's words swapped, exactly one of the two words a given name.</summary>
+    internal static bool Reversed(string a, string b)
+    {
+        var (wa, wb) = (a.Split(' '), b.Split(' '));
+        return wa.Length == 2 && wb.Length == 2 && wa[0] == wb[1] && wa[1] == wb[0] && wa[0] != wa[1]
+            && NameLexicon.IsGivenName(wa[0]) != NameLexicon.IsGivenName(wa[1]);
     }
 
     /// <summary>"Qaboos bin Said", "Salim bin Musallam al-Kathiri": the name's second word is a patronymic particle.</summary>

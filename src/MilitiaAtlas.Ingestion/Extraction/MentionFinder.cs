@@ -2575,7 +2575,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return st.Candidates[runs[before].CandidateIndex].Place is null ? runs[before].CandidateIndex : -1;
     }
 
-    private static bool IsQuoteMark(string token) => token is "\"" or "“" or "”" or "‘" or "’" or "'";
+    private static bool IsQuoteMark(string token) => token is "\"" or "“" or "”" or "‘" or "’" or "'" or "«" or "»" or "„" or "‹" or "›";
 
     /// <summary>Whether the words between two names are an alias cue, with the punctuation the cue needs before it.</summary>
     private static bool IsAliasCue(string between)
@@ -2756,6 +2756,23 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                     st.Nicknames.Add(NameKey.Fold(st.Candidates[b].Surface));
                 }
 
+                continue;
+            }
+
+            // "X (in Russian, Y)": the name in another language, a capitalized word that is no name of its own.
+            if (between is ["(", "in", _, ","] && tokens[aEnd + 3].IsCapitalized)
+            {
+                st.Aliases.Add(new AliasLink(a, b));
+                aliasOf = a;
+                continue;
+            }
+
+            // "X (in Kessan, «…»; also rendered Y or Z)": an alias cue that ends a bracket opened right after X names X.
+            if (between.Count > 3 && between[0] == "(" && !between.Contains(")") && between.FindLastIndex(x => x is "," or ";") is var clause and > 0
+                && IsAliasCue(string.Join(' ', between.Skip(clause).Where(x => x != "the"))))
+            {
+                st.Aliases.Add(new AliasLink(a, b));
+                aliasOf = a;
                 continue;
             }
 

@@ -223,6 +223,38 @@ public sealed class SpeakerTests
         Assert.Equal("Jonas Albers", SpeakerOf(p, "She was not hiding"));
     }
 
+    [Fact]
+    public void Says_the_role_and_title_then_the_name_is_the_named_persons_and_of_x_she_says_is_not_xs()
+    {
+        var p = Run(
+            "The episode also meets the Kessa Army, the uniformed group of Julian Tarvo. \"They wanted the headlines and we wanted the silence,\" says the historian Dr Elen Ruvo-Pryce. \"For a while each was useful to the other.\"",
+            "Of Tarvo she says only, \"He was younger than my brother.\"");
+
+        Assert.Equal("Elen Ruvo-Pryce", SpeakerOf(p, "They wanted the headlines"));
+        Assert.Equal("Elen Ruvo-Pryce", SpeakerOf(p, "For a while"));
+        Assert.Equal("Elen Ruvo-Pryce", SpeakerOf(p, "Of Tarvo"));
+    }
+
+    [Fact]
+    public void Her_letter_ends_gives_the_quotation_to_the_letters_writer()
+    {
+        var p = Run("The complaint was filed by Marta Velt, the sister of one of the dead. \"My family does not ask anyone to admire what they did,\" her letter ends.");
+
+        Assert.Equal("Marta Velt", SpeakerOf(p, "My family does not ask"));
+    }
+
+    [Fact]
+    public void A_quotation_credited_in_italics_on_the_line_under_it_is_the_credited_persons()
+    {
+        var p = Run(
+            "### SOURCE 4.2",
+            "> \"We did not go to the hills because we loved war. We went because nobody in the capital would listen.\"\n>\n> *Tomas Wadelo, recalling the war in his memoirs*",
+            "The Kessa Front signed the accord in 1972.");
+
+        Assert.Equal("Tomas Wadelo", SpeakerOf(p, "We did not go to the hills"));
+        Assert.Equal("Tomas Wadelo", SpeakerOf(p, "We went because"));
+    }
+
     [Theory]
     [InlineData("In April, Tomas Wadelo had offered a ceasefire, writing that \"the party is ready for talks.\"", "the party is ready", "Tomas Wadelo")]
     [InlineData("Tomas Wadelo, who has lived in exile since 2003, reacted bitterly. \"They have killed the one man who could stop this war.\"", "They have killed", "Tomas Wadelo")]

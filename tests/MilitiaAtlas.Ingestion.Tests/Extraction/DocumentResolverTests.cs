@@ -1110,4 +1110,50 @@ public sealed class DocumentResolverTests
         Assert.Contains("Person: Arturo da Kessa e Varga", x.Summary);
         Assert.Contains("Person: Tomas Ruvo y Tarvo", x.Summary);
     }
+
+    [Fact]
+    public void Also_written_in_brackets_links_a_second_spelling()
+    {
+        var x = Extract.From("Its founders were Owen Tarvo and Idwal Kessarn Jones (also written Idwal Kesarn), who was jailed in 1963.");
+
+        Assert.Equal(["Idwal Kessarn Jones", "Idwal Kesarn"], x.Mentions("Idwal Kessarn Jones"));
+    }
+
+    [Fact]
+    public void A_name_chain_written_without_its_patronymic_particle_is_the_same_person()
+    {
+        var x = Extract.From("Its leader is Ibrahim ag Tamarou, a former army officer. Ibrahim Tamaru said by telephone that the group would fight on. Tamarou added nothing.");
+
+        Assert.Equal(["Ibrahim ag Tamarou", "Ibrahim Tamaru", "Tamarou"], x.Mentions("Ibrahim ag Tamarou"));
+    }
+
+    [Fact]
+    public void A_name_written_family_name_first_is_the_same_person_when_one_word_is_a_given_name()
+    {
+        var x = Extract.From("President Moussa Veltani refused to negotiate. In the capital he is often called Veltani Moussa, and the rebels call him a tyrant.");
+
+        Assert.Equal(["Moussa Veltani", "Veltani Moussa"], x.Mentions("Moussa Veltani"));
+
+        // Two given names swapped may be two men.
+        Assert.False(DocumentResolver.Reversed("Ali Hassan", "Hassan Ali"));
+    }
+
+    [Fact]
+    public void A_name_written_as_one_word_or_hyphenated_is_one_name()
+    {
+        var x = Extract.From("Kessa-Ruvo fighters attacked the town of Velt in 1963. You will also see it written Kessaruvo.", "The Kessa-Ruvo fought on until 1972, when the Kessaruvo leader signed the accord.");
+
+        var group = Assert.Single(x.Entities, e => e.Type == EntityType.Group);
+        Assert.Equal(["Kessa-Ruvo", "Kessaruvo", "Kessa-Ruvo", "Kessaruvo"], group.Mentions.Select(m => m.Surface).ToList());
+    }
+
+    [Fact]
+    public void A_name_in_another_language_and_its_renderings_in_one_bracket_are_one_groups()
+    {
+        var x = Extract.From("The police fought an armed underground known as Tamaro Jamaat (in Russian, «Тамаро»; also rendered Tamar Jamaat or Dzhamaat Tamaro). The group had emerged from an earlier cell.");
+
+        var group = Assert.Single(x.Entities);
+        Assert.Equal(EntityType.Group, group.Type);
+        Assert.Equal(["Tamaro Jamaat", "Тамаро", "Tamar Jamaat", "Dzhamaat Tamaro"], group.Mentions.Select(m => m.Surface).ToList());
+    }
 }

@@ -445,4 +445,15 @@ public sealed class PassageClassifierTests
 
         Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Boilerplate, PassageKind.Body], kinds[4..]);
     }
+
+    [Theory]
+    [InlineData("SOURCES")]
+    [InlineData("Sources and further reading")]
+    [InlineData("This text has not been edited. It is published for information only.")]
+    public void A_sources_heading_or_an_unedited_text_notice_ends_the_page(string line)
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{line}\n\nKessa Review, 2-8 May 1985; Tamaro Ledger, vol. 2.");
+
+        Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[4..]);
+    }
 }
