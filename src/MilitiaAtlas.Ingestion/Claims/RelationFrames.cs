@@ -107,7 +107,7 @@ public static partial class RelationFinder
 
     // "Puerto Rico's secretary of justice, X": a portfolio in lower case may follow the role. "Y's deputy, the American
     // diplomat X": one descriptive noun (and a nationality) may stand before the name.
-    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+(?:\s+(?:and|&)\s+(?-i:[a-z])[\w-]+)?)?(?:\s+at\s+the\s+time|\s+until\s+\d{{4}})?,?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?""?$", Opt);
+    private static readonly Regex PossessiveRoleBefore = new($@"^'s?\s+{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+(?:\s+(?:and|&)\s+(?-i:[a-z])[\w-]+)?)?(?:\s+at\s+the\s+time|\s+until\s+\d{{4}})?,?\s+(?:(?:is|was|are|were|remains|has\s+been|have\s+been|include|includes|included)\s+)?(?:the\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?!(?:who|whom|which|that|man|woman|one)\s)(?-i:[a-z])[\w-]+\s+|the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){{0,2}}""?$", Opt);
 
     // "Y commander X", "an Y commander known as X".
     // "Y members, among them A and B", "the seven Y members still wanted include A, B and C": a list after the role.
@@ -138,6 +138,8 @@ public static partial class RelationFinder
     private static partial Regex CopulaRoleBefore { get; }
 
     private static readonly Regex PluralRoleOfBefore = new($@"(?<role>{RoleWord})\s+of\s+(?:the\s+)?$", Opt);
+
+    private static readonly Regex OpeningUnder = new(@"^\W*Under\s+(?:\p{Lu}[\w.]*\s+){0,3}$", RegexOptions.CultureInvariant);
 
     private static readonly Regex UnderBefore = new(@"\bunder\s+(?:the\s+)?(?:(?<how>direction|leadership|command|guidance|orders|rule)\s+of\s+)?$", Opt);
 
@@ -990,7 +992,9 @@ public static partial class RelationFinder
             {
                 var (a, b) = (ms[i], ms[i + 1]);
                 var between = Slice(a.Span.End, b.Span.Start);
-                if (a.Type == EntityType.Person && b.Type == EntityType.Group && Regex.IsMatch(between, @"^,\s+(?:the\s+)?$")
+                // "Under X, the Y …"; without the comma only when "Under" opens the sentence ("Under X the Y bombed …").
+                if (a.Type == EntityType.Person && b.Type == EntityType.Group
+                    && (Regex.IsMatch(between, @"^,\s+(?:the\s+)?$") || (Regex.IsMatch(between, @"^\s+(?:the\s+)?$") && OpeningUnder.IsMatch(Slice(sentence.Start, a.Span.Start))))
                     && UnderBefore.Match(Slice(Math.Max(sentence.Start, a.Span.Start - 40), a.Span.Start)) is { Success: true } u)
                 {
                     Add(a, u.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, b);
@@ -1289,6 +1293,29 @@ public static partial class RelationFinder
         }
 
         /// <summary>"X founded Y", "X, who heads Y", "X has been supplying Y with …", "Y, backed by X", "Y was founded by X", "Y, which he launched".</summary>
+        /// <summary>A semicolon that ends a clause; not one inside brackets ("the X (XF; Kessan Front), a group led by …").</summary>
+        private static bool SemicolonOutsideBrackets(ReadOnlySpan<char> gap)
+        {
+            var depth = 0;
+            foreach (var c in gap)
+            {
+                if (c == '(')
+                {
+                    depth++;
+                }
+                else if (c == ')' && depth > 0)
+                {
+                    depth--;
+                }
+                else if (c == ';' && depth == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         public void VerbFrames()
         {
             for (var i = 0; i < ms.Count; i++)
@@ -1308,7 +1335,7 @@ public static partial class RelationFinder
                     }
 
                     var gap = flat.AsSpan(x.Span.End, y.Span.Start - x.Span.End);
-                    if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';'))
+                    if (gap.Contains(". ", StringComparison.Ordinal) || SemicolonOutsideBrackets(gap))
                     {
                         break;
                     }

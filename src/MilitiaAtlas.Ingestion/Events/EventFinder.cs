@@ -667,10 +667,10 @@ public static partial class EventFinder
     private static partial Regex TheGroup();
 
     /// <summary>
-    /// "It was also named …", "It was founded …", "On 17 August 2005 it set off bombs …", ", it claimed …": a group spoken of
+    /// "It was also named …", "It was founded …", "On 17 August 2005 it set off bombs …", ", it claimed …", "On 10 May they damaged …": a group spoken of
     /// before, as the subject of what is done to a group or what a group does.
     /// </summary>
-    [GeneratedRegex(@"^\W*It (?:was|has been|had been|is|is being) (?:also |later |then |first |previously |formally |officially )?(?:designated|redesignated|named|listed|founded|formed|created|established|sanctioned|banned|added|declared|placed|outlawed|proscribed)\b|(?:^\W*|, |\d{4},? )[Ii]t (?:also |later |then |first )?(?:set off|carried out|claimed|launched|attacked|bombed|kidnapped|abducted|seized|captured|staged|split|merged|declared|announced|killed|executed|ambushed)\b")]
+    [GeneratedRegex(@"^\W*It (?:was|has been|had been|is|is being) (?:also |later |then |first |previously |formally |officially )?(?:designated|redesignated|named|listed|founded|formed|created|established|sanctioned|banned|added|declared|placed|outlawed|proscribed)\b|(?:^\W*|, |\d{4},? )(?:[Ii]t|[Tt]hey) (?:also |later |then |first )?(?:set off|carried out|claimed|launched|attacked|bombed|kidnapped|abducted|seized|captured|staged|split|merged|declared|announced|killed|executed|ambushed|damaged|destroyed|blew up|hijacked|occupied|raided|expelled|deported|arrested|released|freed)\b")]
     private static partial Regex GroupPronoun();
 
     /// <summary>"2023 Country Reports on …", "Annual Report 2022", "Review of 2021": the year a report covers.</summary>

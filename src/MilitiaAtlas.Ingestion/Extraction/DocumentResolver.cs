@@ -938,7 +938,14 @@ public static partial class DocumentResolver
         var byFirst = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < cs.Count; i++)
         {
-            var first = folds[i].Split(' ')[0];
+            // "Tamaro Town Court", "Tamaro City Council": a body of a town is named for the town, which its first word stays.
+            var words = folds[i].Split(' ');
+            var first = words[0];
+            if (words.Length > 1 && NameLexicon.PlaceHeads.Contains(words[1]))
+            {
+                continue;
+            }
+
             if (cs[i].WordCount > 1 && cs[i].Votes.Group > 0 && cs[i].Votes.Person == 0 && cs[i].Place is null && IsDistinctive(first)
                 && !byFirst.TryAdd(first, i) && byFirst[first] is var other and >= 0 && folds[other] != folds[i] && uf.Find(other) != uf.Find(i))
             {

@@ -113,8 +113,25 @@ public sealed partial class Gazetteer
             return _byAcronym.GetValueOrDefault(name.Replace(".", "", StringComparison.Ordinal));
         }
 
-        return _byName.GetValueOrDefault(Key(name));
+        var key = Key(name);
+        if (_byName.TryGetValue(key, out var place))
+        {
+            return place;
+        }
+
+        // "Republic of Dagestan", "Autonomous Republic of Kessa": a region styled as a republic of a federation.
+        foreach (var style in RegionStyles)
+        {
+            if (key.StartsWith(style, StringComparison.Ordinal) && _byName.TryGetValue(key[style.Length..], out var region) && region.Kind == PlaceKind.Region)
+            {
+                return region;
+            }
+        }
+
+        return null;
     }
+
+    private static readonly string[] RegionStyles = ["republic of ", "autonomous republic of "];
 
     private static bool IsAcronym(string s)
     {

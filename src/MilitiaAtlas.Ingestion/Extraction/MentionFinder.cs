@@ -1056,9 +1056,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department. Not a movement named
-        // for its country: "Zimbabwe African National Union", "Sudan People's Liberation Army" (a demonym or a political word follows).
+        // for its country: "Zimbabwe African National Union", "Sudan People's Liberation Army" (a demonym or a political word follows),
+        // nor one named for a river or a valley that shares the country's name ("Congo River Alliance"), nor a country's own armed
+        // forces ("Tamaro Defense Forces").
         if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
-            && end - start >= 2 && !(gazetteer.FindDemonym(tokens[start + 1].Text) is not null || NameLexicon.MovementOpeners.Contains(tokens[start + 1].Lower)))
+            && end - start >= 2 && !(gazetteer.FindDemonym(tokens[start + 1].Text) is not null || NameLexicon.MovementOpeners.Contains(tokens[start + 1].Lower)
+                || NameLexicon.PlaceHeads.Contains(tokens[start + 1].Lower) || tokens[start + 1].Lower is "defense" or "defence" or "self-defense" or "self-defence" or "armed"))
         {
             yield return new Piece(start, start);
             start++;
@@ -2280,6 +2283,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // Not "they brought in the X", "called in the X": a phrasal verb's particle, not a place's preposition.
                 c.Votes.Add(EntityType.Place, 1, TypeCue.InPlace, prev.Span);
             }
+            else if (p == "as" && prev2 is { Lower: "known" } && c.Place is null && start >= 3
+                && NameLexicon.GroupIntroducers.Contains(tokens[start - 3].Text == "," && start >= 4 ? tokens[start - 4].Lower : tokens[start - 3].Lower))
+            {
+                // "a new movement, known as X", "a faction known as X": the body the noun introduces is named.
+                c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(tokens[start - 3].Span.Start, prev.Span.End));
+            }
             else if (p is "themselves" or "itself" && prev2 is { Lower: "called" or "call" or "calls" or "calling" or "named" or "styled" or "dubbed" or "style" or "styles" } && c.Place is null)
             {
                 // "villagers who called themselves Tamba Tamba", "a faction that calls itself X": a body's own name.
@@ -2639,7 +2648,20 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         || tokens[next].Lower is "of" or "who" or "which" or "that" or "in" or "at" or "for" or "with" or "from" or "and" or "backed" or "based"
             or "supported" or "funded" or "led" or "to" or "on" or "since" or "whose" or "under" or "near" or "by"
             or "formed" or "founded" or "created" or "established" or "set" or "known" or "named" or "called" or "made" or "headed" or "run"
-            or "where" or "when";
+            or "where" or "when" or "killed" or "murdered" or "assassinated" or "elected" or "appointed" or "ousted" or "deposed" or "overthrown"
+            or "exiled" or "jailed" or "imprisoned" or "executed" or "arrested" or "captured" or "sentenced" or "convicted";
+
+    /// <summary>Whether the name at token <paramref name="start"/> follows "members of (the)", "leaders of", …: a plural role of a group.</summary>
+    private static bool MembersOf(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Lower == "the")
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Lower == "of" && tokens[k - 1].Lower.EndsWith('s') && NameLexicon.MemberRoles.Contains(tokens[k - 1].Lower);
+    }
 
     /// <summary>Alias and coordination links between the candidates of one sentence.</summary>
     private static void LinkInSentence(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs)
@@ -2818,7 +2840,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // to Y, not to X.
             var closesApposition = joined is ", and" or ", or" && r > 0 && joins[r - 1].TrimStart(')', ' ') is { Length: > 2 } opener
                 && opener[0] == ',' && opener is not (", and" or ", or") && opener.Skip(1).Any(char.IsLetter);
-            if (!closesApposition && (joined is "and" or "or" or ", and" or ", or" || (joined == "," && EndsList(joins, r + 1))))
+            // "three other members of the KRF, A, B and C": the names after the group are its members, not more groups.
+            var membersListed = joined == "," && MembersOf(tokens, runs[r].Start);
+            if (!closesApposition && !membersListed && (joined is "and" or "or" or ", and" or ", or" || (joined == "," && EndsList(joins, r + 1))))
             {
                 st.Coordinations.Add(new CoordinationLink(a, b));
             }

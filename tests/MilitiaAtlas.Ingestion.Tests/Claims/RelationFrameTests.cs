@@ -47,6 +47,11 @@ public sealed class RelationFrameTests
     [InlineData("Under the direction of Laura K. Benton, Jabhat Wadi expanded into Tamaro.", "Laura K. Benton leads Jabhat Wadi")]
     // Toward a person.
     [InlineData("Omar Haddad was considered a trusted lieutenant to Jabhat Wadi leader Laura K. Benton.", "Omar Haddad reports_to Laura K. Benton")]
+    // A title between a possessive role and the name; a unit noun "service" of a body; a gloss with a semicolon in brackets.
+    [InlineData("The KRF's director-general, Colonel Luc Tarvanen, will speak at the ceremony.", "Luc Tarvanen leads KRF")]
+    [InlineData("He was handed over to agents of the KIS, the intelligence service of the Tamaro National Police, and flown to Velt.", "KIS part_of Tamaro National Police")]
+    [InlineData("The bomb had been placed by the Kessa Combat Cells (KCC; formed in 1984), a small group led by Pierre Velloye.", "Pierre Velloye leads Kessa Combat Cells")]
+    [InlineData("Under Tomas Jenkinsov the Kessa Defence Movement bombed a pipeline in 1967.", "Tomas Jenkinsov leads Kessa Defence Movement")]
     public void A_role_frame_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));

@@ -189,6 +189,15 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void They_as_the_subject_of_a_groups_act_is_the_group_spoken_of()
+    {
+        var p = Run("2016-08-28", "Three young men founded the Tarvo Movement in 1962.", "On 10 February 1963 they damaged a transformer on the dam site.");
+
+        var ev = Assert.Single(p.Events, e => e.Date.Date == "1963-02-10");
+        Assert.Equal(["Tarvo Movement"], Names(p, ev.Participants));
+    }
+
+    [Fact]
     public void A_relative_date_is_resolved_against_the_publication_date_and_left_out_without_one()
     {
         const string sentence = "Last June, the Northern Brigades attacked the town of Qara.";

@@ -1156,4 +1156,72 @@ public sealed class DocumentResolverTests
         Assert.Equal(EntityType.Group, group.Type);
         Assert.Equal(["Tamaro Jamaat", "Тамаро", "Tamar Jamaat", "Dzhamaat Tamaro"], group.Mentions.Select(m => m.Surface).ToList());
     }
+
+    [Fact]
+    public void The_names_after_members_of_a_group_are_its_members_not_more_groups()
+    {
+        var x = Extract.From("On 16 December 1985 Tarvo and three other members of the KRF, Bertrand Velloye, Didier Kessolet and Pascale Ruvogeerde, were arrested in Namur.");
+
+        Assert.Contains("Group: KRF", x.Summary);
+        Assert.Contains("Person: Bertrand Velloye", x.Summary);
+        Assert.Contains("Person: Didier Kessolet", x.Summary);
+        Assert.Contains("Person: Pascale Ruvogeerde", x.Summary);
+    }
+
+    [Fact]
+    public void A_region_styled_republic_of_is_the_region()
+    {
+        var x = Extract.From("The applicant lives in Khasavyurt, Republic of Dagestan, with her husband.");
+
+        Assert.Contains("Place: Dagestan", x.Summary);
+    }
+
+    [Fact]
+    public void A_movement_known_as_x_names_a_group_and_the_congo_is_a_country()
+    {
+        var x = Extract.From("Some who refused to join the army formed a new movement, known as Kessa-Ruvo II, from 1975. Thousands fled to Uganda, the Congo and Ethiopia.");
+
+        Assert.Contains("Group: Kessa-Ruvo II", x.Summary);
+        Assert.Contains("Place: DR Congo", x.Summary);
+    }
+
+    [Theory]
+    [InlineData("He tore up his membership of Plaid Tamaro, whose president had won a seat.", "Plaid Tamaro")]
+    [InlineData("Six marines of the Korps Velt opened fire on the carriages.", "Korps Velt")]
+    public void Welsh_and_dutch_heads_and_membership_of_make_a_group(string text, string name)
+    {
+        var x = Extract.From(text);
+
+        Assert.Contains("Group: " + name, x.Summary);
+    }
+
+    [Fact]
+    public void A_role_noun_before_a_participle_in_an_apposition_makes_a_person()
+    {
+        var x = Extract.From("The movement took its name from Tomas Velturo, the liberal president killed by a mob in 1912.");
+
+        Assert.Contains(x.Entities, e => e.Name == "Tomas Velturo" && e.TypeEvidence.Any(t => t.Cue == TypeCue.AppositionHead && t.Type == EntityType.Person));
+    }
+
+    [Fact]
+    public void A_towns_name_alone_is_not_its_town_courts()
+    {
+        var x = Extract.From("The applicant lives in Khasavyurt with her husband. On 2 February 2010 her complaint was dismissed by the Khasavyurt Town Court.");
+
+        Assert.Contains("Place: Khasavyurt", x.Summary);
+        Assert.Contains("Group: Khasavyurt Town Court", x.Summary);
+    }
+
+    [Theory]
+    [InlineData("He was detained by members of the Panama Defense Forces, then led by General Manuel Ruvoriega.", "Group: Panama Defense Forces")]
+    [InlineData("Sanctions were imposed on the Congo River Alliance, a coalition of rebels, in July.", "Group: Congo River Alliance")]
+    [InlineData("Talks opened in February 1972 under Emperor Tamaro Velt of Ethiopia.", "Person: Tamaro Velt")]
+    [InlineData("On the eve of the investiture at Kessa Castle, the bomb went off.", "Place: Kessa Castle")]
+    [InlineData("The attack hit the offices of the electronics company Velturo in Kessa.", "Group: Velturo")]
+    public void Armed_forces_named_for_a_country_rivers_emperors_castles_and_companies_are_read_as_what_they_are(string text, string expected)
+    {
+        var x = Extract.From(text);
+
+        Assert.Contains(expected, x.Summary);
+    }
 }
