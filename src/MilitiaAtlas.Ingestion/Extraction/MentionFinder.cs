@@ -2766,7 +2766,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var t = string.Join(' ', trimmed.Where(x => x != "the"));
             // "Asturias, known to his fighters as X": a name that is also a known place gets no nickname from "known to … as"
             // (which of the two it is, the rest of the article decides).
-            if (IsAliasCue(t) && !(st.Candidates[a].Place is not null && KnownToThemAs().IsMatch(t.TrimStart(',', ' '))))
+            // "X, called Morocco's plan …": a possessive after the name makes "called" a verb with an object, not a cue.
+            var possessed = runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Kind == TokenKind.Possessive;
+            if (IsAliasCue(t) && !possessed && !(st.Candidates[a].Place is not null && KnownToThemAs().IsMatch(t.TrimStart(',', ' '))))
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;
@@ -2782,7 +2784,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             // "X (in Russian, Y)": the name in another language, a capitalized word that is no name of its own.
-            if (between is ["(", "in", _, ","] && tokens[aEnd + 3].IsCapitalized)
+            // Not a place's name before it, nor the last part of a longer name cut at "and" or "of" ("the Front for the Liberation of
+            // Kessa and Río Velt (in Spanish, Frente …)": the bracket names the whole).
+            if (between is ["(", "in", _, ","] && tokens[aEnd + 3].IsCapitalized && (st.Candidates[a].Place is null || st.Candidates[b].Place is not null)
+                && !(runs[r].Start > 0 && tokens[runs[r].Start - 1].Lower is "and" or "of" or "for"))
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;

@@ -1224,4 +1224,20 @@ public sealed class DocumentResolverTests
 
         Assert.Contains(expected, x.Summary);
     }
+
+    [Fact]
+    public void Called_before_a_possessive_is_a_verb_not_an_alias_cue()
+    {
+        var x = Extract.From("In March 2022 Kessa's prime minister, Pedro Velturo, called Tamaro's plan the most serious basis for a settlement. Tamaro welcomed it.");
+
+        Assert.Equal(["Pedro Velturo"], x.Mentions("Pedro Velturo"));
+    }
+
+    [Fact]
+    public void A_bracket_in_another_language_after_part_of_a_name_cut_at_and_names_no_part()
+    {
+        var x = Extract.From("The Front for the Liberation of Kessa and Rio Velto (in Spanish, Frente de Liberación de Kessa y Río Velto) fought on.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Mentions.Any(m => m.Surface == "Rio Velto") && e.Mentions.Any(m => m.Surface.StartsWith("Frente", StringComparison.Ordinal)));
+    }
 }
