@@ -100,6 +100,12 @@ public static partial class ClaimFinder
                 _ => null,
             };
 
+            // "She denies …" is no one the text calls "Mr": a pronoun does not stand for a person whose title says otherwise.
+            if (f.Kind == FrameKind.Pronoun && speakers[s] is int said && GenderClash(text, f.PronounAt, entities[said]))
+            {
+                speakers[s] = null;
+            }
+
             // "He said" after a new person took the stage is that person; after an unnamed speaker, no one we know;
             // else the last who spoke, else the last person named.
             int? Pronoun()
@@ -875,6 +881,29 @@ public static partial class ClaimFinder
         // "Of X she says only, …": the person a sentence opens by speaking about is its topic, not the "she".
         var before = mentions.Where(m => m.Type == EntityType.Person && m.Span.End <= position && !Inside(m.Span, quotes) && !TopicOpener(text, m.Span.Start)).ToList();
         return before.LastOrDefault(m => !m.Reference) is { Span.Length: > 0 } named ? named.Entity : before.Select(m => (int?)m.Entity).LastOrDefault();
+    }
+
+    /// <summary>Whether the pronoun at <paramref name="at"/> ("she", "her", "he", "his") clashes with a title written before the person's name.</summary>
+    private static bool GenderClash(string text, int at, LocalEntity person)
+    {
+        var feminine = text.AsSpan(at).StartsWith("she", StringComparison.OrdinalIgnoreCase) || text.AsSpan(at).StartsWith("her", StringComparison.OrdinalIgnoreCase);
+        var masculine = text.AsSpan(at).StartsWith("he ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(at).StartsWith("his", StringComparison.OrdinalIgnoreCase);
+        if (!feminine && !masculine)
+        {
+            return false;
+        }
+
+        foreach (var m in person.Mentions)
+        {
+            var before = text.AsSpan(Math.Max(0, m.Span.Start - 8), Math.Min(8, m.Span.Start)).TrimEnd();
+            var word = before[(before.LastIndexOfAny(' ', '\n') + 1)..].TrimEnd('.');
+            if ((feminine && word is "Mr" or "Sir" or "Lord" or "Monsieur" or "Señor") || (masculine && word is "Mrs" or "Ms" or "Miss" or "Madam" or "Madame" or "Lady" or "Dame" or "Señora"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TopicOpener(string text, int nameStart)

@@ -117,7 +117,8 @@ public static partial class RelationFinder
 
     private const string ListAfterRole = @",?\s+(?:among\s+them|among\s+whom|including|such\s+as|notably)|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:include|includes|included)";
 
-    private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an)\s+{Mod}{Roles}{Portfolio}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
+    // "the leader of Y, X"; "three other members of Y, A, B and C" (a number is one of several).
+    private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+{Mod}{Roles}{Portfolio}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
 
     /// <summary>An office's portfolio between its title and the place it serves: "the Minister of Foreign Affairs of Y, X".</summary>
     private const string Portfolio = @"(?<portfolio>\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w-]+){0,3})?";
@@ -234,7 +235,8 @@ public static partial class RelationFinder
     private static readonly Regex ObliqueBefore = new(@"\b(?:in|at|from|to|across|within|inside|near|of|into|on|over|for|with|by|against|throughout|around|under|about|between|among)\s+(?:the\s+)?$", Opt);
 
     // "A and his partner B", "A and her brother B": a kinship noun after "and" still lists B.
-    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+|(?:his|her|their)\s+(?:partner|wife|husband|brother|sister|son|daughter|father|mother|cousin|uncle|nephew|brother-in-law|son-in-law),?\s+)?""?$", Opt);
+    // An item's age may follow it: "A, 22, and B, 37, were killed".
+    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+|(?:his|her|their)\s+(?:partner|wife|husband|brother|sister|son|daughter|father|mother|cousin|uncle|nephew|brother-in-law|son-in-law),?\s+)?""?$", Opt);
 
     private static readonly Regex AndLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
 

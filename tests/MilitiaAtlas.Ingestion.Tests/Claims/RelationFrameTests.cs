@@ -52,6 +52,9 @@ public sealed class RelationFrameTests
     [InlineData("He was handed over to agents of the KIS, the intelligence service of the Tamaro National Police, and flown to Velt.", "KIS part_of Tamaro National Police")]
     [InlineData("The bomb had been placed by the Kessa Combat Cells (KCC; formed in 1984), a small group led by Pierre Velloye.", "Pierre Velloye leads Kessa Combat Cells")]
     [InlineData("Under Tomas Jenkinsov the Kessa Defence Movement bombed a pipeline in 1967.", "Tomas Jenkinsov leads Kessa Defence Movement")]
+    // A number before a plural role; an age after a list's item.
+    [InlineData("Three other members of the KCC, Bertrand Velloye, Didier Kessolet and Pascale Ruvogeerde, were arrested in Namur.", "Pascale Ruvogeerde member_of KCC")]
+    [InlineData("That night two KLF members, Alwyn Tarvo, 22, and George Ruvelli, 37, were killed when the bomb went off.", "George Ruvelli member_of KLF")]
     public void A_role_frame_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));

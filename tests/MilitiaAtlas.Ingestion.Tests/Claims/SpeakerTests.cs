@@ -244,6 +244,16 @@ public sealed class SpeakerTests
     }
 
     [Fact]
+    public void She_is_never_a_person_the_text_calls_mr()
+    {
+        var p = Run(
+            "The applicant, Aminat Velturova, lives in Kessa.",
+            "On 12 March 2009 her son was driving with a friend, Mr Murad Tarvo, along Lenin Street. She denies that he had any connection with the underground: \"My son sold building materials.\"");
+
+        Assert.NotEqual("Murad Tarvo", SpeakerOf(p, "My son sold"));
+    }
+
+    [Fact]
     public void A_quotation_credited_in_italics_on_the_line_under_it_is_the_credited_persons()
     {
         var p = Run(
