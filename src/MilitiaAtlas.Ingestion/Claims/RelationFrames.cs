@@ -1037,6 +1037,12 @@ public static partial class RelationFinder
                     // "President X's Kessa Freedom Party", "X's Tamaro Front": a group named as a person's is the one the person leads.
                     Add(a, Predicates.Leads, b);
                 }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && WithBetween.IsMatch(between)
+                    && S(AsItsRole, b.Span.End, Math.Min(sentence.End, b.Span.End + 60)) is { Success: true } asRole)
+                {
+                    // "the Front for Y (FY), with X as its leader": the role after "as its" is over the group.
+                    AddRoles(asRole, b, a, "the");
+                }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && GroupNounOfPerson.IsMatch(between) && !PossessiveAt(b.Span.End))
                 {
                     // "the Kessa Islamic Jihad, the group of X": a group named for the person who leads it.
@@ -1212,7 +1218,13 @@ public static partial class RelationFinder
 
         private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", Opt);
 
-        private static readonly Regex GroupNounOfPerson = new(@"^,\s+(?:the|a)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:group|faction|militia|movement|organi[sz]ation|network|band|party|cell)\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", Opt);
+        private static readonly Regex WithBetween = new(@"^\)?(?:\s*\([^()]{1,60}\))?,?\s+with\s+$", Opt);
+
+        private static readonly Regex AsItsRole = new($@"^\s+as\s+(?:its|their)\s+{Mod}{Roles}(?![\w-])", Opt);
+
+        // "the Y, the group of X"; "the Y (another name), the uniformed and very public group of X": a few modifiers, after the name's
+        // own bracket.
+        private static readonly Regex GroupNounOfPerson = new(@"^\)?,\s+(?:the|a)\s+(?:(?-i:[a-z])[\w-]*\s+(?:and\s+(?:very\s+)?(?-i:[a-z])[\w-]*\s+)?)?(?:group|faction|militia|movement|organi[sz]ation|network|band|party|cell)\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", Opt);
 
         private static readonly Regex JurisdictionTitleBefore = new(@"(?<![\w-])(?:" + string.Join("|", NameLexicon.JurisdictionTitles.OrderByDescending(t => t.Length)
             .Select(t => Regex.Escape(t).Replace("\\ ", "\\s+", StringComparison.Ordinal))) + @")\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

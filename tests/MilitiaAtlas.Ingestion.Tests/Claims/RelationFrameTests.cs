@@ -52,6 +52,10 @@ public sealed class RelationFrameTests
     [InlineData("He was handed over to agents of the KIS, the intelligence service of the Tamaro National Police, and flown to Velt.", "KIS part_of Tamaro National Police")]
     [InlineData("The bomb had been placed by the Kessa Combat Cells (KCC; formed in 1984), a small group led by Pierre Velloye.", "Pierre Velloye leads Kessa Combat Cells")]
     [InlineData("Under Tomas Jenkinsov the Kessa Defence Movement bombed a pipeline in 1967.", "Tomas Jenkinsov leads Kessa Defence Movement")]
+    // "with X as its leader"; a group of a person after the group's own bracket; an activist of a body.
+    [InlineData("In March the rebels founded the Front of Forces for Kessa (FFK), with Aoutchiki Tarvo as its leader.", "Aoutchiki Tarvo leads Front of Forces for Kessa")]
+    [InlineData("The episode also meets the Free Kessa Army (Byddin Tamaro), the uniformed and very public group of Julian Velturo.", "Julian Velturo leads Free Kessa Army")]
+    [InlineData("Tomas Ruvelli, a student activist of the Kessa Students Federation, announced the demands.", "Tomas Ruvelli member_of Kessa Students Federation")]
     // A number before a plural role; an age after a list's item.
     [InlineData("Three other members of the KCC, Bertrand Velloye, Didier Kessolet and Pascale Ruvogeerde, were arrested in Namur.", "Pascale Ruvogeerde member_of KCC")]
     [InlineData("That night two KLF members, Alwyn Tarvo, 22, and George Ruvelli, 37, were killed when the bomb went off.", "George Ruvelli member_of KLF")]
