@@ -440,13 +440,21 @@ public static partial class DocumentResolver
         for (var i = 0; i < cs.Count; i++)
         {
             // A country alone is the country, not the "Tamaro Defence Force" named after it.
-            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region } && !surnames.Contains(folds[i])
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && !StaysPlace(cs[i]) && !surnames.Contains(folds[i])
                 && (byCore.TryGetValue((true, folds[i]), out var org) || (byCore.TryGetValue((false, folds[i]), out org) && !PersonLike(i))))
             {
                 uf.Union(i, org);
             }
         }
     }
+
+    /// <summary>
+    /// A lone name that stays the place rather than join a body named after it: a country or a region ("Tamaro" beside the
+    /// "Tamaro Defence Force"), or a city of 50,000 or more that the article places more than it calls a group ("based in
+    /// Shrewsbury" beside the "Shrewsbury Unit").
+    /// </summary>
+    private static bool StaysPlace(Candidate c) =>
+        c.Place is { Kind: PlaceKind.Country or PlaceKind.Region } || (c.Place is { Kind: PlaceKind.City, Population: >= 50_000 } && c.Votes.Place > c.Votes.Group);
 
     /// <summary>
     /// Two heads that name two bodies of one movement, not one body twice: "Kessa Army" and "Kessa Front", "the Wadi Party"
@@ -963,7 +971,7 @@ public static partial class DocumentResolver
         {
             // Not a name the text says is a place ("Tarvelia, the village where …" beside the "Tarvelia Nueva" movement);
             // "in X" alone says too little (groups are named after the district they hold).
-            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && cs[i].Place is not { Kind: PlaceKind.Country or PlaceKind.Region }
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && !StaysPlace(cs[i])
                 && !(cs[i].Votes.Place > cs[i].Votes.Group && cs[i].Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue is not (TypeCue.Gazetteer or TypeCue.InPlace)))
                 && byFirst.TryGetValue(folds[i], out var g) && g >= 0 && !surnames.Contains(folds[i]))
             {

@@ -1058,10 +1058,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department. Not a movement named
         // for its country: "Zimbabwe African National Union", "Sudan People's Liberation Army" (a demonym or a political word follows),
         // nor one named for a river or a valley that shares the country's name ("Congo River Alliance"), nor a country's own armed
-        // forces ("Tamaro Defense Forces").
+        // forces ("Tamaro Defense Forces") or an international company ("Tamaro International Airlines").
         if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
             && end - start >= 2 && !(gazetteer.FindDemonym(tokens[start + 1].Text) is not null || NameLexicon.MovementOpeners.Contains(tokens[start + 1].Lower)
-                || NameLexicon.PlaceHeads.Contains(tokens[start + 1].Lower) || tokens[start + 1].Lower is "defense" or "defence" or "self-defense" or "self-defence" or "armed"))
+                || NameLexicon.PlaceHeads.Contains(tokens[start + 1].Lower) || tokens[start + 1].Lower is "defense" or "defence" or "self-defense" or "self-defence" or "armed" or "international"))
         {
             yield return new Piece(start, start);
             start++;
@@ -2284,10 +2284,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 c.Votes.Add(EntityType.Place, 1, TypeCue.InPlace, prev.Span);
             }
             else if (p == "as" && prev2 is { Lower: "known" } && c.Place is null && start >= 3
-                && NameLexicon.GroupIntroducers.Contains(tokens[start - 3].Text == "," && start >= 4 ? tokens[start - 4].Lower : tokens[start - 3].Lower))
+                && IsBodyNoun(tokens[start - 3].Text == "," && start >= 4 ? tokens[start - 4].Lower : tokens[start - 3].Lower))
             {
                 // "a new movement, known as X", "a faction known as X": the body the noun introduces is named.
                 c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(tokens[start - 3].Span.Start, prev.Span.End));
+            }
+            else if (p is "called" or "named" or "dubbed" && prev2 is { IsWord: true } && IsBodyNoun(prev2.Lower) && c.Place is null
+                && start >= 3 && (tokens[start - 3].Lower is "a" or "an" || (start >= 4 && tokens[start - 4].Lower is "a" or "an" && tokens[start - 3] is { IsWord: true, IsCapitalized: false })))
+            {
+                // "an earlier cell called X", "a faction named X"; not "the court named X" (a verb with its subject).
+                c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p is "themselves" or "itself" && prev2 is { Lower: "called" or "call" or "calls" or "calling" or "named" or "styled" or "dubbed" or "style" or "styles" } && c.Place is null)
             {
@@ -2651,6 +2657,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             or "where" or "when" or "killed" or "murdered" or "assassinated" or "elected" or "appointed" or "ousted" or "deposed" or "overthrown"
             or "exiled" or "jailed" or "imprisoned" or "executed" or "arrested" or "captured" or "sentenced" or "convicted";
 
+    /// <summary>A lower-case noun for a body: "movement", "faction" (group introducers) or "cell", "unit" (organization heads).</summary>
+    private static bool IsBodyNoun(string lower) => NameLexicon.GroupIntroducers.Contains(lower) || NameLexicon.OrgHeads.Contains(lower);
+
     /// <summary>Whether the name at token <paramref name="start"/> follows "members of (the)", "leaders of", …: a plural role of a group.</summary>
     private static bool MembersOf(List<Token> tokens, int start)
     {
@@ -2804,7 +2813,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             // "Velt, which Tamarans call Veltino": another people's name for the same place or body.
-            if (WhichTheyCall().IsMatch(joined) && st.Candidates[b].WordCount <= 4)
+            // Not a place's name before a body's ("a unit based in Shrewsbury, which the press called the Shrewsbury Unit": the unit is).
+            if (WhichTheyCall().IsMatch(joined) && st.Candidates[b].WordCount <= 4 && !(st.Candidates[a].Place is not null && st.Candidates[b].HasOrgHead))
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;

@@ -1218,6 +1218,9 @@ public sealed class DocumentResolverTests
     [InlineData("Talks opened in February 1972 under Emperor Tamaro Velt of Ethiopia.", "Person: Tamaro Velt")]
     [InlineData("On the eve of the investiture at Kessa Castle, the bomb went off.", "Place: Kessa Castle")]
     [InlineData("The attack hit the offices of the electronics company Velturo in Kessa.", "Group: Velturo")]
+    [InlineData("Three young men took over Kenya International Airlines flight 326 in March.", "Group: Kenya International Airlines")]
+    [InlineData("The ombudsman of Omroep Velturo handles complaints about its programmes.", "Group: Omroep Velturo")]
+    [InlineData("The group had emerged from an earlier cell called Ruvokar, founded in 1999.", "Group: Ruvokar")]
     public void Armed_forces_named_for_a_country_rivers_emperors_castles_and_companies_are_read_as_what_they_are(string text, string expected)
     {
         var x = Extract.From(text);
@@ -1239,5 +1242,14 @@ public sealed class DocumentResolverTests
         var x = Extract.From("The Front for the Liberation of Kessa and Rio Velto (in Spanish, Frente de Liberación de Kessa y Río Velto) fought on.");
 
         Assert.DoesNotContain(x.Entities, e => e.Mentions.Any(m => m.Surface == "Rio Velto") && e.Mentions.Any(m => m.Surface.StartsWith("Frente", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_city_the_article_places_stays_apart_from_a_body_named_after_it()
+    {
+        var x = Extract.From("After the investiture a special police unit based in Leicester, which the press soon called the Leicester Unit, closed in.");
+
+        Assert.Contains("Place: Leicester", x.Summary);
+        Assert.Contains("Group: Leicester Unit", x.Summary);
     }
 }
