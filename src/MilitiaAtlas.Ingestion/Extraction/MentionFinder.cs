@@ -904,8 +904,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // "Tamaro Senior Officials", "Deputy District Administrators": people named by a plural role are no one's name;
-        // the name before them stays.
-        while (end > start && IsPluralRole(tokens[end]))
+        // the name before them stays. Not after "of" or "for": "Council of Ministers", "Panel of Experts" are bodies.
+        while (end > start && IsPluralRole(tokens[end]) && tokens[end - 1].Lower is not ("of" or "for"))
         {
             end--;
             while (end > start && NameLexicon.RoleModifiers.Contains(tokens[end].Lower))
