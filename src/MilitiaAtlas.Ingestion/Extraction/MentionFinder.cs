@@ -1717,7 +1717,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var noun = tokens[k].Lower;
         var singular = noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun[..^1];
         bool Has(HashSet<string> words) => words.Contains(noun) || words.Contains(singular);
+        // "leaders like X", "officials such as X": a person's role names people, though "X leaders" names a group.
         EntityType? type = Has(NameLexicon.PlaceIntroducers) ? EntityType.Place
+            : Has(NameLexicon.RoleNouns) && !Has(NameLexicon.GroupIntroducers) ? EntityType.Person
             : Has(NameLexicon.OrgHeads) || Has(NameLexicon.GroupIntroducers) || Has(NameLexicon.GroupFollowers) ? EntityType.Group
             : null;
         return type is { } t ? (t, Span(tokens, k, start - 1)) : null;

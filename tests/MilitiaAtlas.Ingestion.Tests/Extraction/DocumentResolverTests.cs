@@ -1222,6 +1222,8 @@ public sealed class DocumentResolverTests
     [InlineData("The ombudsman of Omroep Velturo handles complaints about its programmes.", "Group: Omroep Velturo")]
     [InlineData("The group had emerged from an earlier cell called Ruvokar, founded in 1999.", "Group: Ruvokar")]
     [InlineData("The Council of Ministers met today in Velt and approved the peace agenda.", "Group: Council of Ministers")]
+    [InlineData("Who were the fifteen? Student leaders like Vladimir Tarvelli and Jose Ruvano, and an old communist.", "Person: Vladimir Tarvelli")]
+    [InlineData("It began as a sect of young men in Velt who rejected the official Islamic Council of Kessa, and it took up arms in 2017.", "Group: Islamic Council of Kessa")]
     [InlineData("The Front Nord and the Front Sud of the rebels attacked the town of Velt.", "Group: Front Nord")]
     public void Armed_forces_named_for_a_country_rivers_emperors_castles_and_companies_are_read_as_what_they_are(string text, string expected)
     {
