@@ -244,10 +244,11 @@ public static partial class DocumentResolver
             votes.DiscountPerson(weakGiven - 1);
         }
 
-        // A title ("President X") outweighs a small town that shares the name; not a body's name ("the official Islamic Council
-        // of Kessa": an institution's head inside it).
+        // A title ("President X") outweighs a small town that shares the name; a role noun before a body's name does not ("the
+        // official Islamic Council of Kessa": an institution's head inside it, and no title of its own).
         var strongPlace = members.Any(i => cs[i].Place is { } p && (p.Kind != PlaceKind.City || p.Population >= 100_000));
-        var institution = members.Any(i => cs[i].Votes.Evidence.Any(e => e.Cue is TypeCue.InstitutionOf or TypeCue.HeadNoun));
+        var institution = members.Any(i => cs[i].Votes.Evidence.Any(e => e.Cue is TypeCue.InstitutionOf or TypeCue.HeadNoun))
+            && members.Where(i => cs[i].Titled).All(i => cs[i].Title is null);
         if (!strongPlace && !institution && members.Any(i => cs[i].Titled) && votes.Person > 0)
         {
             if (votes.Winner != EntityType.Person)
