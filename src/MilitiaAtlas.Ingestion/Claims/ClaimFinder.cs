@@ -100,7 +100,7 @@ public static partial class ClaimFinder
                 _ => null,
             };
 
-            // "She denies …" is no one the text calls "Mr": a pronoun does not stand for a person whose title says otherwise.
+            // "She said …" is no one the text calls "Mr": a pronoun does not stand for a person whose title says otherwise.
             if (f.Kind == FrameKind.Pronoun && speakers[s] is int said && GenderClash(text, f.PronounAt, entities[said]))
             {
                 speakers[s] = null;
@@ -745,10 +745,10 @@ public static partial class ClaimFinder
     private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 
     // The credit under a quotation: after a dash, or set in italics on its own line ("> *Ana Ruiz, in her memoirs*").
-    private static readonly Regex DashAttribution = new(@"^\s*>?\s*(?:—|–|--|-(?=\s)|[*_](?=\p{Lu}))\s*\S", RegexOptions.CultureInvariant);
+    private static readonly Regex DashAttribution = new(@"^(?:\s*>)*\s*(?:—|–|--|-(?=\s)|[*_](?=\p{Lu}))\s*\S", RegexOptions.CultureInvariant);
 
     // Between a credit's dash and its name: up to four capitalized title words ("Gen Sir", "Lt Col", "Dr.").
-    private static readonly Regex CreditTitles = new(@"^\s*>?\s*(?:—|–|--|-|[*_])\s*(?:(?-i:[A-Z])[\w.]*\s+){1,4}$", RegexOptions.CultureInvariant);
+    private static readonly Regex CreditTitles = new(@"^(?:\s*>)*\s*(?:—|–|--|-|[*_])\s*(?:(?-i:[A-Z])[\w.]*\s+){1,4}$", RegexOptions.CultureInvariant);
 
     private static bool IsSpokesWord(string lower) => lower.StartsWith("spokes", StringComparison.Ordinal);
 

@@ -245,7 +245,7 @@ public static partial class DocumentResolver
         }
 
         // A title ("President X") outweighs a small town that shares the name; a role noun before a body's name does not ("the
-        // official Islamic Council of Kessa": an institution's head inside it, and no title of its own).
+        // official Supreme Council of Kessa": an institution's head inside it, and no title of its own).
         var strongPlace = members.Any(i => cs[i].Place is { } p && (p.Kind != PlaceKind.City || p.Population >= 100_000));
         var institution = members.Any(i => cs[i].Votes.Evidence.Any(e => e.Cue is TypeCue.InstitutionOf or TypeCue.HeadNoun))
             && members.Where(i => cs[i].Titled).All(i => cs[i].Title is null);
@@ -454,7 +454,7 @@ public static partial class DocumentResolver
     /// <summary>
     /// A lone name that stays the place rather than join a body named after it: a country or a region ("Tamaro" beside the
     /// "Tamaro Defence Force"), or a city of 50,000 or more that the article places more than it calls a group ("based in
-    /// Shrewsbury" beside the "Shrewsbury Unit").
+    /// Velt" beside the "Velt Unit").
     /// </summary>
     private static bool StaysPlace(Candidate c) =>
         c.Place is { Kind: PlaceKind.Country or PlaceKind.Region } || (c.Place is { Kind: PlaceKind.City, Population: >= 50_000 } && c.Votes.Place > c.Votes.Group);
@@ -539,7 +539,7 @@ public static partial class DocumentResolver
                     continue;
                 }
 
-                // "Aghali Alambo" for "Aghaly ag Alambo": a name chain written without its patronymic particle.
+                // "Idrissa Tamarou" for "Idriss ag Tamarou": a name chain written without its patronymic particle.
                 var (ca, cb) = (WithoutPatronymic(fa), WithoutPatronymic(fb));
                 if ((ca != fa || cb != fb) && ca.Contains(' ', StringComparison.Ordinal) && (ca == cb || OneWordApart(ca, cb)))
                 {
@@ -547,7 +547,7 @@ public static partial class DocumentResolver
                     continue;
                 }
 
-                // "Tandja Mamadou" for "Mamadou Tandja": a name written family name first, as many countries write it, when
+                // "Velturi Moussa" for "Moussa Velturi": a name written family name first, as many countries write it, when
                 // one word is a given name and the other is not ("Ali Hassan" and "Hassan Ali" may be two men).
                 if (Reversed(cs[pa].Surface, cs[pb].Surface))
                 {
@@ -692,7 +692,7 @@ public static partial class DocumentResolver
     }
 
     /// <summary>
-    /// "Anyanya" and "Anya-Nya" or "Anya Nya": a name of one word and a name of several that are the same letters once the
+    /// "Kessaruvo" and "Kessa-Ruvo" or "Kessa Ruvo": a name of one word and a name of several that are the same letters once the
     /// spaces and hyphens go, six letters or more. A title alone joins nothing here.
     /// </summary>
     private static void LinkJoinedSpellings(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
@@ -786,7 +786,7 @@ public static partial class DocumentResolver
         return sb.ToString();
     }
 
-    /// <summary>A folded name without the patronymic particles inside it ("aghaly ag alambo" → "aghaly alambo").</summary>
+    /// <summary>A folded name without the patronymic particles inside it ("idriss ag tamarou" → "idriss tamarou").</summary>
     private static string WithoutPatronymic(string folded)
     {
         var words = folded.Split(' ');

@@ -119,7 +119,7 @@ public sealed partial class Gazetteer
             return place;
         }
 
-        // "Republic of Dagestan", "Autonomous Republic of Kessa": a region styled as a republic of a federation.
+        // "Republic of Kessa", "Autonomous Republic of Velt": a region styled as a republic of a federation.
         foreach (var style in RegionStyles)
         {
             if (key.StartsWith(style, StringComparison.Ordinal) && _byName.TryGetValue(key[style.Length..], out var region) && region.Kind == PlaceKind.Region)

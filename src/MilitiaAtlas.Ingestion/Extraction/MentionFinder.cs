@@ -1057,7 +1057,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         // A country noun before an organization: "U.S. State Department" is the U.S. and the State Department. Not a movement named
         // for its country: "Zimbabwe African National Union", "Sudan People's Liberation Army" (a demonym or a political word follows),
-        // nor one named for a river or a valley that shares the country's name ("Congo River Alliance"), nor a country's own armed
+        // nor one named for a river or a valley that shares the country's name ("Tamaro River Alliance"), nor a country's own armed
         // forces ("Tamaro Defense Forces") or an international company ("Tamaro International Airlines").
         if (start < end && headed && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && NameLexicon.OrgHeads.Contains(tokens[end].Text)
             && end - start >= 2 && !(gazetteer.FindDemonym(tokens[start + 1].Text) is not null || NameLexicon.MovementOpeners.Contains(tokens[start + 1].Lower)
@@ -2777,7 +2777,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var t = string.Join(' ', trimmed.Where(x => x != "the"));
             // "Asturias, known to his fighters as X": a name that is also a known place gets no nickname from "known to … as"
             // (which of the two it is, the rest of the article decides).
-            // "X, called Morocco's plan …": a possessive after the name makes "called" a verb with an object, not a cue.
+            // "X, called Tamaro's offer …": a possessive after the name makes "called" a verb with an object, not a cue.
             var possessed = runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Kind == TokenKind.Possessive;
             if (IsAliasCue(t) && !possessed && !(st.Candidates[a].Place is not null && KnownToThemAs().IsMatch(t.TrimStart(',', ' '))))
             {
@@ -2815,7 +2815,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             // "Velt, which Tamarans call Veltino": another people's name for the same place or body.
-            // Not a place's name before a body's ("a unit based in Shrewsbury, which the press called the Shrewsbury Unit": the unit is).
+            // Not a place's name before a body's ("a unit based in Velt, which officers called the Velt Unit": the unit is).
             if (WhichTheyCall().IsMatch(joined) && st.Candidates[b].WordCount <= 4 && !(st.Candidates[a].Place is not null && st.Candidates[b].HasOrgHead))
             {
                 st.Aliases.Add(new AliasLink(a, b));

@@ -110,7 +110,7 @@ public static partial class PassageClassifier
     /// </summary>
     private static bool IsQuoteCredit(string text, IReadOnlyList<RawParagraph> paragraphs, int i, string s)
     {
-        var line = s.TrimStart('>', ' ');
+        var line = s.TrimStart('>', ' ', '\t', '\r', '\n');
         if (line.Length is < 4 or > 160 || line.Contains('\n') || !QuoteCredit().IsMatch(line))
         {
             return false;

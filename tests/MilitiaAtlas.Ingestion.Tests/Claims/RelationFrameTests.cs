@@ -48,17 +48,17 @@ public sealed class RelationFrameTests
     // Toward a person.
     [InlineData("Omar Haddad was considered a trusted lieutenant to Jabhat Wadi leader Laura K. Benton.", "Omar Haddad reports_to Laura K. Benton")]
     // A title between a possessive role and the name; a unit noun "service" of a body; a gloss with a semicolon in brackets.
-    [InlineData("The KRF's director-general, Colonel Luc Tarvanen, will speak at the ceremony.", "Luc Tarvanen leads KRF")]
-    [InlineData("He was handed over to agents of the KIS, the intelligence service of the Tamaro National Police, and flown to Velt.", "KIS part_of Tamaro National Police")]
-    [InlineData("The bomb had been placed by the Kessa Combat Cells (KCC; formed in 1984), a small group led by Pierre Velloye.", "Pierre Velloye leads Kessa Combat Cells")]
-    [InlineData("Under Tomas Jenkinsov the Kessa Defence Movement bombed a pipeline in 1967.", "Tomas Jenkinsov leads Kessa Defence Movement")]
+    [InlineData("At the funeral the KRF's director-general, Major Anton Tarvanen, read a short address.", "Anton Tarvanen leads KRF")]
+    [InlineData("The prisoners were questioned by the KIS, the intelligence service of the Tamaro National Police, for a week.", "KIS part_of Tamaro National Police")]
+    [InlineData("The raid was claimed by the Velt Action Cells (VAC; active since 1981), a small network led by Anton Kessavan.", "Anton Kessavan leads Velt Action Cells")]
+    [InlineData("Under Tomas Ruvenko the Kessa Defence Movement burned two tax offices in 1971.", "Tomas Ruvenko leads Kessa Defence Movement")]
     // "with X as its leader"; a group of a person after the group's own bracket; an activist of a body.
-    [InlineData("In March the rebels founded the Front of Forces for Kessa (FFK), with Aoutchiki Tarvo as its leader.", "Aoutchiki Tarvo leads Front of Forces for Kessa")]
-    [InlineData("The episode also meets the Free Kessa Army (Byddin Tamaro), the uniformed and very public group of Julian Velturo.", "Julian Velturo leads Free Kessa Army")]
-    [InlineData("Tomas Ruvelli, a student activist of the Kessa Students Federation, announced the demands.", "Tomas Ruvelli member_of Kessa Students Federation")]
+    [InlineData("In March the dissidents formed the Front of Forces for Kessa (FFK), with Ibrahim Tarvo as its leader.", "Ibrahim Tarvo leads Front of Forces for Kessa")]
+    [InlineData("The film also follows the Kessa Home Guard (Gward Tamaro), the armed and very visible band of Julian Velturo.", "Julian Velturo leads Kessa Home Guard")]
+    [InlineData("Tomas Ruvelli, a union activist of the Kessa Dockers Federation, read out the demands.", "Tomas Ruvelli member_of Kessa Dockers Federation")]
     // A number before a plural role; an age after a list's item.
-    [InlineData("Three other members of the KCC, Bertrand Velloye, Didier Kessolet and Pascale Ruvogeerde, were arrested in Namur.", "Pascale Ruvogeerde member_of KCC")]
-    [InlineData("That night two KLF members, Alwyn Tarvo, 22, and George Ruvelli, 37, were killed when the bomb went off.", "George Ruvelli member_of KLF")]
+    [InlineData("Two other members of the VAC, Marc Kessavan and Pascale Ruvomont, were detained in Velt.", "Pascale Ruvomont member_of VAC")]
+    [InlineData("In the ambush two KLF members, Anton Tarvo, 19, and Marc Ruvelli, 41, were wounded.", "Marc Ruvelli member_of KLF")]
     public void A_role_frame_states_its_relation(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));

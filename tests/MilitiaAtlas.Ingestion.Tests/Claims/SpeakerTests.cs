@@ -227,30 +227,30 @@ public sealed class SpeakerTests
     public void Says_the_role_and_title_then_the_name_is_the_named_persons_and_of_x_she_says_is_not_xs()
     {
         var p = Run(
-            "The episode also meets the Kessa Army, the uniformed group of Julian Tarvo. \"They wanted the headlines and we wanted the silence,\" says the historian Dr Elen Ruvo-Pryce. \"For a while each was useful to the other.\"",
-            "Of Tarvo she says only, \"He was younger than my brother.\"");
+            "The film also follows the Kessa Army, the armed band of Julian Tarvo. \"Each side needed the other for a season,\" says the scholar Dr Ana Ruvo-Petri. \"Then the season ended.\"",
+            "Of Tarvo she says only, \"He never learned to drive.\"");
 
-        Assert.Equal("Elen Ruvo-Pryce", SpeakerOf(p, "They wanted the headlines"));
-        Assert.Equal("Elen Ruvo-Pryce", SpeakerOf(p, "For a while"));
-        Assert.Equal("Elen Ruvo-Pryce", SpeakerOf(p, "Of Tarvo"));
+        Assert.Equal("Ana Ruvo-Petri", SpeakerOf(p, "Each side needed"));
+        Assert.Equal("Ana Ruvo-Petri", SpeakerOf(p, "Then the season ended"));
+        Assert.Equal("Ana Ruvo-Petri", SpeakerOf(p, "Of Tarvo"));
     }
 
     [Fact]
     public void Her_letter_ends_gives_the_quotation_to_the_letters_writer()
     {
-        var p = Run("The complaint was filed by Marta Velt, the sister of one of the dead. \"My family does not ask anyone to admire what they did,\" her letter ends.");
+        var p = Run("The appeal was lodged by Marta Velt, whose brother died in the raid. \"We ask only that the record be corrected,\" her letter ends.");
 
-        Assert.Equal("Marta Velt", SpeakerOf(p, "My family does not ask"));
+        Assert.Equal("Marta Velt", SpeakerOf(p, "We ask only"));
     }
 
     [Fact]
     public void She_is_never_a_person_the_text_calls_mr()
     {
         var p = Run(
-            "The applicant, Aminat Velturova, lives in Kessa.",
-            "On 12 March 2009 her son was driving with a friend, Mr Murad Tarvo, along Lenin Street. She denies that he had any connection with the underground: \"My son sold building materials.\"");
+            "The petitioner, Leyla Velturova, lives in Kessa.",
+            "Her husband travelled with a neighbour, Mr Anton Tarvo, to the market. She insists that he was never armed: \"He sold rugs and nothing else.\"");
 
-        Assert.NotEqual("Murad Tarvo", SpeakerOf(p, "My son sold"));
+        Assert.NotEqual("Anton Tarvo", SpeakerOf(p, "He sold rugs"));
     }
 
     [Fact]
@@ -258,11 +258,11 @@ public sealed class SpeakerTests
     {
         var p = Run(
             "### SOURCE 4.2",
-            "> \"We did not go to the hills because we loved war. We went because nobody in the capital would listen.\"\n>\n> *Tomas Wadelo, recalling the war in his memoirs*",
+            "> \"Nobody chose the forest for its comfort. We went there because the towns had closed their doors.\"\n>\n> *Tomas Wadelo, looking back in his diary*",
             "The Kessa Front signed the accord in 1972.");
 
-        Assert.Equal("Tomas Wadelo", SpeakerOf(p, "We did not go to the hills"));
-        Assert.Equal("Tomas Wadelo", SpeakerOf(p, "We went because"));
+        Assert.Equal("Tomas Wadelo", SpeakerOf(p, "Nobody chose the forest"));
+        Assert.Equal("Tomas Wadelo", SpeakerOf(p, "We went there"));
     }
 
     [Theory]

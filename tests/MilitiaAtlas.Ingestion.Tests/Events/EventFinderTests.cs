@@ -191,9 +191,9 @@ public sealed class EventFinderTests
     [Fact]
     public void They_as_the_subject_of_a_groups_act_is_the_group_spoken_of()
     {
-        var p = Run("2016-08-28", "Three young men founded the Tarvo Movement in 1962.", "On 10 February 1963 they damaged a transformer on the dam site.");
+        var p = Run("2016-08-28", "Four students founded the Tarvo Movement in 1962.", "On 3 May 1964 they destroyed a radio mast near the border.");
 
-        var ev = Assert.Single(p.Events, e => e.Date.Date == "1963-02-10");
+        var ev = Assert.Single(p.Events, e => e.Date.Date == "1964-05-03");
         Assert.Equal(["Tarvo Movement"], Names(p, ev.Participants));
     }
 

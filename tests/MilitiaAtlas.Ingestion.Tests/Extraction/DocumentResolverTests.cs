@@ -1114,15 +1114,15 @@ public sealed class DocumentResolverTests
     [Fact]
     public void Also_written_in_brackets_links_a_second_spelling()
     {
-        var x = Extract.From("Its founders were Owen Tarvo and Idwal Kessarn Jones (also written Idwal Kesarn), who was jailed in 1963.");
+        var x = Extract.From("The petition was signed by Rhodri Kessarn Hughes (also written Rhodri Kesarn) and two others.");
 
-        Assert.Equal(["Idwal Kessarn Jones", "Idwal Kesarn"], x.Mentions("Idwal Kessarn Jones"));
+        Assert.Equal(["Rhodri Kessarn Hughes", "Rhodri Kesarn"], x.Mentions("Rhodri Kessarn Hughes"));
     }
 
     [Fact]
     public void A_name_chain_written_without_its_patronymic_particle_is_the_same_person()
     {
-        var x = Extract.From("Its leader is Ibrahim ag Tamarou, a former army officer. Ibrahim Tamaru said by telephone that the group would fight on. Tamarou added nothing.");
+        var x = Extract.From("The column is commanded by Ibrahim ag Tamarou, once a customs officer. Ibrahim Tamaru told a radio station that the column would not disarm. Tamarou gave no date.");
 
         Assert.Equal(["Ibrahim ag Tamarou", "Ibrahim Tamaru", "Tamarou"], x.Mentions("Ibrahim ag Tamarou"));
     }
@@ -1141,7 +1141,7 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_name_written_as_one_word_or_hyphenated_is_one_name()
     {
-        var x = Extract.From("Kessa-Ruvo fighters attacked the town of Velt in 1963. You will also see it written Kessaruvo.", "The Kessa-Ruvo fought on until 1972, when the Kessaruvo leader signed the accord.");
+        var x = Extract.From("Kessa-Ruvo fighters raided the town of Velt in 1963. Older maps spell the movement Kessaruvo.", "The Kessa-Ruvo fought on until 1972, when the Kessaruvo leader signed the accord.");
 
         var group = Assert.Single(x.Entities, e => e.Type == EntityType.Group);
         Assert.Equal(["Kessa-Ruvo", "Kessaruvo", "Kessa-Ruvo", "Kessaruvo"], group.Mentions.Select(m => m.Surface).ToList());
@@ -1150,7 +1150,7 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_name_in_another_language_and_its_renderings_in_one_bracket_are_one_groups()
     {
-        var x = Extract.From("The police fought an armed underground known as Tamaro Jamaat (in Russian, «Тамаро»; also rendered Tamar Jamaat or Dzhamaat Tamaro). The group had emerged from an earlier cell.");
+        var x = Extract.From("Troops hunted a clandestine network called Tamaro Jamaat (in Russian, «Тамаро»; also rendered Tamar Jamaat or Dzhamaat Tamaro). It had grown out of a study circle.");
 
         var group = Assert.Single(x.Entities);
         Assert.Equal(EntityType.Group, group.Type);
@@ -1160,34 +1160,34 @@ public sealed class DocumentResolverTests
     [Fact]
     public void The_names_after_members_of_a_group_are_its_members_not_more_groups()
     {
-        var x = Extract.From("On 16 December 1985 Tarvo and three other members of the KRF, Bertrand Velloye, Didier Kessolet and Pascale Ruvogeerde, were arrested in Namur.");
+        var x = Extract.From("In June police held Tarvo and three other members of the KRF, Bertrand Kessavan, Didier Tamarin and Pascale Ruvomont, at a border post.");
 
         Assert.Contains("Group: KRF", x.Summary);
-        Assert.Contains("Person: Bertrand Velloye", x.Summary);
-        Assert.Contains("Person: Didier Kessolet", x.Summary);
-        Assert.Contains("Person: Pascale Ruvogeerde", x.Summary);
+        Assert.Contains("Person: Bertrand Kessavan", x.Summary);
+        Assert.Contains("Person: Didier Tamarin", x.Summary);
+        Assert.Contains("Person: Pascale Ruvomont", x.Summary);
     }
 
     [Fact]
     public void A_region_styled_republic_of_is_the_region()
     {
-        var x = Extract.From("The applicant lives in Khasavyurt, Republic of Dagestan, with her husband.");
+        var x = Extract.From("The engineer was born in Almetyevsk, Republic of Tatarstan, and moved south in 1998.");
 
-        Assert.Contains("Place: Dagestan", x.Summary);
+        Assert.Contains("Place: Tatarstan", x.Summary);
     }
 
     [Fact]
     public void A_movement_known_as_x_names_a_group_and_the_congo_is_a_country()
     {
-        var x = Extract.From("Some who refused to join the army formed a new movement, known as Kessa-Ruvo II, from 1975. Thousands fled to Uganda, the Congo and Ethiopia.");
+        var x = Extract.From("Those who rejected the truce set up a new movement, known as Kessa-Ruvo II, in 1976. Families crossed into Zambia, the Congo and Angola.");
 
         Assert.Contains("Group: Kessa-Ruvo II", x.Summary);
         Assert.Contains("Place: DR Congo", x.Summary);
     }
 
     [Theory]
-    [InlineData("He tore up his membership of Plaid Tamaro, whose president had won a seat.", "Plaid Tamaro")]
-    [InlineData("Six marines of the Korps Velt opened fire on the carriages.", "Korps Velt")]
+    [InlineData("She renewed her membership of Plaid Tamaro after the election.", "Plaid Tamaro")]
+    [InlineData("Two sergeants of the Korps Velt guarded the harbour.", "Korps Velt")]
     public void Welsh_and_dutch_heads_and_membership_of_make_a_group(string text, string name)
     {
         var x = Extract.From(text);
@@ -1198,7 +1198,7 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_role_noun_before_a_participle_in_an_apposition_makes_a_person()
     {
-        var x = Extract.From("The movement took its name from Tomas Velturo, the liberal president killed by a mob in 1912.");
+        var x = Extract.From("The square is named after Tomas Velturo, the reforming president murdered by soldiers in 1921.");
 
         Assert.Contains(x.Entities, e => e.Name == "Tomas Velturo" && e.TypeEvidence.Any(t => t.Cue == TypeCue.AppositionHead && t.Type == EntityType.Person));
     }
@@ -1206,25 +1206,25 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_towns_name_alone_is_not_its_town_courts()
     {
-        var x = Extract.From("The applicant lives in Khasavyurt with her husband. On 2 February 2010 her complaint was dismissed by the Khasavyurt Town Court.");
+        var x = Extract.From("The trader keeps a shop in Reutlingen. In May his claim was rejected by the Reutlingen Town Court.");
 
-        Assert.Contains("Place: Khasavyurt", x.Summary);
-        Assert.Contains("Group: Khasavyurt Town Court", x.Summary);
+        Assert.Contains("Place: Reutlingen", x.Summary);
+        Assert.Contains("Group: Reutlingen Town Court", x.Summary);
     }
 
     [Theory]
-    [InlineData("He was detained by members of the Panama Defense Forces, then led by General Manuel Ruvoriega.", "Group: Panama Defense Forces")]
-    [InlineData("Sanctions were imposed on the Congo River Alliance, a coalition of rebels, in July.", "Group: Congo River Alliance")]
-    [InlineData("Talks opened in February 1972 under Emperor Tamaro Velt of Ethiopia.", "Person: Tamaro Velt")]
-    [InlineData("On the eve of the investiture at Kessa Castle, the bomb went off.", "Place: Kessa Castle")]
-    [InlineData("The attack hit the offices of the electronics company Velturo in Kessa.", "Group: Velturo")]
-    [InlineData("Three young men took over Kenya International Airlines flight 326 in March.", "Group: Kenya International Airlines")]
-    [InlineData("The ombudsman of Omroep Velturo handles complaints about its programmes.", "Group: Omroep Velturo")]
-    [InlineData("The group had emerged from an earlier cell called Ruvokar, founded in 1999.", "Group: Ruvokar")]
-    [InlineData("The Council of Ministers met today in Velt and approved the peace agenda.", "Group: Council of Ministers")]
-    [InlineData("Who were the fifteen? Student leaders like Vladimir Tarvelli and Jose Ruvano, and an old communist.", "Person: Vladimir Tarvelli")]
-    [InlineData("It began as a sect of young men in Velt who rejected the official Islamic Council of Kessa, and it took up arms in 2017.", "Group: Islamic Council of Kessa")]
-    [InlineData("The Front Nord and the Front Sud of the rebels attacked the town of Velt.", "Group: Front Nord")]
+    [InlineData("Smugglers were stopped near the border by the Kenya Defence Forces on Friday.", "Group: Kenya Defence Forces")]
+    [InlineData("A new coalition, the Niger River Alliance, was announced in July.", "Group: Niger River Alliance")]
+    [InlineData("The treaty was signed in 1889 by Emperor Tamaro Velt of Ethiopia.", "Person: Tamaro Velt")]
+    [InlineData("Tourists queued outside Kessa Castle all afternoon.", "Place: Kessa Castle")]
+    [InlineData("Strikers picketed the gates of the shipping company Velturo in Kessa.", "Group: Velturo")]
+    [InlineData("Passengers of Kenya International Airlines were stranded for a day.", "Group: Kenya International Airlines")]
+    [InlineData("The debate was broadcast live by Omroep Velturo on Sunday.", "Group: Omroep Velturo")]
+    [InlineData("Police broke up a small cell called Ruvokar in 2003.", "Group: Ruvokar")]
+    [InlineData("A statement from the Council of Ministers was read on the radio.", "Group: Council of Ministers")]
+    [InlineData("The list named union leaders like Anton Tarvelli and Jose Ruvano.", "Person: Anton Tarvelli")]
+    [InlineData("The preachers broke with the official Supreme Council of Kessa in 2015.", "Group: Supreme Council of Kessa")]
+    [InlineData("The Front Ouest and the Front Est of the rebels held the hills.", "Group: Front Ouest")]
     public void Armed_forces_named_for_a_country_rivers_emperors_castles_and_companies_are_read_as_what_they_are(string text, string expected)
     {
         var x = Extract.From(text);
@@ -1235,7 +1235,7 @@ public sealed class DocumentResolverTests
     [Fact]
     public void Called_before_a_possessive_is_a_verb_not_an_alias_cue()
     {
-        var x = Extract.From("In March 2022 Kessa's prime minister, Pedro Velturo, called Tamaro's plan the most serious basis for a settlement. Tamaro welcomed it.");
+        var x = Extract.From("Last year Kessa's foreign minister, Pedro Velturo, called Tamaro's offer a trap. Tamaro rejected the charge.");
 
         Assert.Equal(["Pedro Velturo"], x.Mentions("Pedro Velturo"));
     }
@@ -1243,7 +1243,7 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_bracket_in_another_language_after_part_of_a_name_cut_at_and_names_no_part()
     {
-        var x = Extract.From("The Front for the Liberation of Kessa and Rio Velto (in Spanish, Frente de Liberación de Kessa y Río Velto) fought on.");
+        var x = Extract.From("The Front for the Liberation of Kessa and Rio Velto (in Spanish, Frente de Liberación de Kessa y Río Velto) held the coast.");
 
         Assert.DoesNotContain(x.Entities, e => e.Mentions.Any(m => m.Surface == "Rio Velto") && e.Mentions.Any(m => m.Surface.StartsWith("Frente", StringComparison.Ordinal)));
     }
@@ -1251,9 +1251,9 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_city_the_article_places_stays_apart_from_a_body_named_after_it()
     {
-        var x = Extract.From("After the investiture a special police unit based in Leicester, which the press soon called the Leicester Unit, closed in.");
+        var x = Extract.From("Detectives from a squad based in Tampere, which officers called the Tampere Unit, made the arrests.");
 
-        Assert.Contains("Place: Leicester", x.Summary);
-        Assert.Contains("Group: Leicester Unit", x.Summary);
+        Assert.Contains("Place: Tampere", x.Summary);
+        Assert.Contains("Group: Tampere Unit", x.Summary);
     }
 }

@@ -449,10 +449,10 @@ public sealed class PassageClassifierTests
     [Theory]
     [InlineData("SOURCES")]
     [InlineData("Sources and further reading")]
-    [InlineData("This text has not been edited. It is published for information only.")]
+    [InlineData("This document has not been proofread and may contain errors.")]
     public void A_sources_heading_or_an_unedited_text_notice_ends_the_page(string line)
     {
-        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{line}\n\nKessa Review, 2-8 May 1985; Tamaro Ledger, vol. 2.");
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{line}\n\nKessa Review, 3-9 June 1986; Tamaro Ledger, vol. 4.");
 
         Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[4..]);
     }
