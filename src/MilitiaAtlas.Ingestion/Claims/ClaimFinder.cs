@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Ingestion.Segmentation;
 
 namespace MilitiaAtlas.Ingestion.Claims;
 
@@ -70,7 +71,7 @@ public static partial class ClaimFinder
         // "— X, researcher" opening sentence c: the person credited, named within the line's first few characters.
         // "- Gen Sir X, 1952": a hyphen may stand for the dash, and titles may come before the name.
         int? DashCredit(int c) =>
-            DashAttribution.IsMatch(text.AsSpan(sentences[c].Span.Start, Math.Min(8, sentences[c].Span.Length)))
+            PassageClassifier.OpensAsCredit(text.AsSpan(sentences[c].Span.Start, Math.Min(16, sentences[c].Span.Length)))
             && inSentence[c].FirstOrDefault() is { Type: EntityType.Person, Reference: false } credited
             && (credited.Span.Start - sentences[c].Span.Start <= 6 || CreditTitles.IsMatch(text.AsSpan(sentences[c].Span.Start, Math.Max(0, credited.Span.Start - sentences[c].Span.Start))))
                 ? credited.Entity : null;
@@ -743,9 +744,6 @@ public static partial class ClaimFinder
     }
 
     private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
-
-    // The credit under a quotation: after a dash, or set in italics on its own line ("> *Ana Ruiz, in her memoirs*").
-    private static readonly Regex DashAttribution = new(@"^(?:\s*>)*\s*(?:—|–|--|-(?=\s)|[*_](?=\p{Lu}))\s*\S", RegexOptions.CultureInvariant);
 
     // Between a credit's dash and its name: up to four capitalized title words ("Gen Sir", "Lt Col", "Dr.").
     private static readonly Regex CreditTitles = new(@"^(?:\s*>)*\s*(?:—|–|--|-|[*_])\s*(?:(?-i:[A-Z])[\w.]*\s+){1,4}$", RegexOptions.CultureInvariant);

@@ -111,7 +111,7 @@ public static partial class PassageClassifier
     private static bool IsQuoteCredit(string text, IReadOnlyList<RawParagraph> paragraphs, int i, string s)
     {
         var line = s.TrimStart('>', ' ', '\t', '\r', '\n');
-        if (line.Length is < 4 or > 160 || line.Contains('\n') || !QuoteCredit().IsMatch(line))
+        if (line.Length is < 4 or > 160 || line.Contains('\n') || !OpensAsCredit(line))
         {
             return false;
         }
@@ -129,6 +129,12 @@ public static partial class PassageClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a line opens as a quotation's credit, past any blockquote marks: a dash or italics, then a capital ("— Ana Ruiz",
+    /// "> *Ana Ruiz, in her memoirs*"). One home for the shape: <see cref="Claims.ClaimFinder"/> reads credits with it too.
+    /// </summary>
+    internal static bool OpensAsCredit(ReadOnlySpan<char> line) => QuoteCredit().IsMatch(line.TrimStart(">\t\r\n "));
 
     [GeneratedRegex(@"^(?:—|–|--|-(?=\s)|[*_](?=\p{Lu}))\s*\p{Lu}")]
     private static partial Regex QuoteCredit();
