@@ -492,6 +492,10 @@ public static partial class DocumentResolver
         var lastWord = people.ToDictionary(i => i, i => cs[i].Surface.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && cs[i].Surface.IndexOf(',') == comma
             ? NameKey.Fold(cs[i].Surface[..comma]).Split(' ')[^1] : folds[i].Split(' ')[^1]);
         var firstWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[0]);
+        // Each name as written in running order ("RUVIĆ, Tomas" is "Tomas Ruvić"), and the same without its patronymic particles,
+        // read once rather than for every pair.
+        var ordered = people.ToDictionary(i => i, i => Unfiled(cs[i].Surface) is { } u ? NameKey.Fold(u) : folds[i]);
+        var chains = people.ToDictionary(i => i, i => WithoutPatronymic(ordered[i]));
 
         // Two spellings of one person first ("Qasem" and "Qassem"), so that a surname alone finds them as one.
         for (var a = 0; a < people.Count; a++)
@@ -505,8 +509,7 @@ public static partial class DocumentResolver
                 }
 
                 // "L. Paul Bremer" and "Paul Bremer": one name ends the other. "RUVIĆ, Tomas" is "Tomas Ruvić" filed.
-                var fa = Unfiled(cs[pa].Surface) is { } ua ? NameKey.Fold(ua) : folds[pa];
-                var fb = Unfiled(cs[pb].Surface) is { } ub ? NameKey.Fold(ub) : folds[pb];
+                var (fa, fb) = (ordered[pa], ordered[pb]);
                 if (fa == fb || fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal))
                 {
                     // "Da Costa" is a surname with its particle: when two people of the article end in it, it joins neither.
@@ -540,7 +543,7 @@ public static partial class DocumentResolver
                 }
 
                 // "Idrissa Tamarou" for "Idriss ag Tamarou": a name chain written without its patronymic particle.
-                var (ca, cb) = (WithoutPatronymic(fa), WithoutPatronymic(fb));
+                var (ca, cb) = (chains[pa], chains[pb]);
                 if ((ca != fa || cb != fb) && ca.Contains(' ', StringComparison.Ordinal) && (ca == cb || OneWordApart(ca, cb)))
                 {
                     uf.Union(pa, pb);
@@ -549,7 +552,7 @@ public static partial class DocumentResolver
 
                 // "Velturi Moussa" for "Moussa Velturi": a name written family name first, as many countries write it, when
                 // one word is a given name and the other is not ("Ali Hassan" and "Hassan Ali" may be two men).
-                if (Reversed(cs[pa].Surface, cs[pb].Surface))
+                if (cs[pa].WordCount == 2 && cs[pb].WordCount == 2 && Reversed(cs[pa].Surface, cs[pb].Surface))
                 {
                     uf.Union(pa, pb);
                 }
