@@ -101,8 +101,86 @@ public static partial class PassageClassifier
             result.Add(new Passage(i + 1, p.Span, kind));
         }
 
+        MarkServiceSection(text, paragraphs, result);
         return result;
     }
+
+    /// <summary>
+    /// The page's last section, when it serves the reader rather than tells the story: a late heading with a service
+    /// word ("BOOKING AND CONTACT", "HOW TO ORDER", "CITE THIS RECORD", "SUBSCRIBER SERVICES"), then a short run of
+    /// paragraphs up to the footer or the end, with no one speaking in it, and with a footer after it or a contact,
+    /// price or link line in it. The section starts the tail: its lines (a booking note, a price table, a publisher's
+    /// imprint) are no content.
+    /// </summary>
+    private static void MarkServiceSection(string text, IReadOnlyList<RawParagraph> paragraphs, List<Passage> result)
+    {
+        var end = result.Count;
+        while (end > 0 && (result[end - 1].Kind == PassageKind.Boilerplate || IsFooter(paragraphs[end - 1].Span.Slice(text))))
+        {
+            end--;
+        }
+
+        var chars = 0;
+        for (var h = end - 1; h >= 0 && h >= end - 10; h--)
+        {
+            var s = paragraphs[h].Span.Slice(text);
+            chars += s.Length;
+            if (chars > 1600 || result[h].Kind is PassageKind.Comment || SpokenLine().IsMatch(s))
+            {
+                return;
+            }
+
+            var heading = SectionHeading(s, paragraphs[h], result[h].Kind);
+            if (heading is null)
+            {
+                continue;
+            }
+
+            if (!ClosingWords.IsServiceHeading(heading) || (h < paragraphs.Count * 0.4 && paragraphs[h].Span.Start < text.Length * 0.5)
+                || (end == result.Count && !Enumerable.Range(h, end - h).Any(k => ServiceLine().IsMatch(paragraphs[k].Span.Slice(text)))))
+            {
+                return;
+            }
+
+            for (var k = h; k < end; k++)
+            {
+                result[k] = result[k] with { Kind = PassageKind.Boilerplate };
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// A section's heading: a heading passage, or a first line in capitals over its section's text. A short line of links
+    /// or legal words ("Kessa Archive · Privacy · Terms · © 2024") is the footer, not a heading.
+    /// </summary>
+    private static string? SectionHeading(string s, RawParagraph p, PassageKind kind)
+    {
+        var nl = s.IndexOf('\n', StringComparison.Ordinal);
+        var first = (nl >= 0 ? s[..nl] : s).Trim().TrimStart('#').Trim();
+        if (ServiceLine().IsMatch(first))
+        {
+            return null;
+        }
+
+        if (kind == PassageKind.Heading || p.IsMarkupHeading)
+        {
+            return s.TrimStart('#').Trim();
+        }
+
+        return nl > 0 && first.Length is > 3 and < 80 && !first.Any(char.IsLower) && first.Count(char.IsLetter) > 3 ? first : null;
+    }
+
+    // Someone speaking: a quotation of eight words or more (opening on a word, so that the gap between two short titles in
+    // straight quotes is none), or a speech verb. A section with it tells the story.
+    [GeneratedRegex(@"[""“](?=[^\s""”])[^""”\n]*?(?:\s+[^\s""”]+){7,}[""”]|\b(?:said|says|told|according to)\b")]
+    private static partial Regex SpokenLine();
+
+    // A line that serves the reader: an address to write to, a link, a telephone number, a price, a list of items set
+    // apart by middle dots or bars, a footer's legal words.
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ()-]{7,}\d|(?:€|\$|£|¥|\b(?:EUR|USD|GBP)\b)\s?\d|\d[.,]\d{2}\b|\S\s[·|]\s\S[^\n]*\s[·|]\s\S|\b(?:Privacy|Terms of (?:use|service)|Cookies?)\b")]
+    private static partial Regex ServiceLine();
 
     /// <summary>
     /// A short line that credits the quotation right above it (past blank quote lines): a dash or italics, then a capital

@@ -8,6 +8,7 @@ public sealed class LexiconFileTests
     private static readonly HashSet<(string File, string List)> PhraseLists =
     [
         ("titles.txt", "titles"), ("titles.txt", "reference-titles"), ("titles.txt", "office-titles"), ("titles.txt", "jurisdiction-titles"), ("org-words.txt", "demonym-heads"),
+        ("closing-words.txt", "service-phrases"),
     ];
 
     [Fact]
@@ -107,6 +108,7 @@ public sealed class LexiconFileTests
         ["event-words.txt"] = f => WordListsAreWellFormed(f),
         ["non-actor-words.txt"] = f => WordListsAreWellFormed(f),
         ["plain-words.txt"] = f => WordListsAreWellFormed(f),
+        ["closing-words.txt"] = f => WordListsAreWellFormed(f),
         ["transliteration.txt"] = TransliterationRulesAreWellFormed,
         ["alias-cues.txt"] = AliasCuesAreWellFormed,
         ["common-words.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),

@@ -456,4 +456,29 @@ public sealed class PassageClassifierTests
 
         Assert.Equal([PassageKind.Boilerplate, PassageKind.Boilerplate], kinds[4..]);
     }
+
+    [Theory]
+    [InlineData("BOOKING AND CONTACT\n\nTours run on the second Sunday of each month. Groups of up to 12.\n\nOther tours: The Old Harbour · The River Gates · The Mill Road\n\nKessa Walks is a volunteer society.")]
+    [InlineData("HOW TO ORDER\n\nCustomers may order by post from the Tamaro office.\n\n| Item | Price |\n|---|---|\n| Set of three | 4.20 |")]
+    [InlineData("CITE THIS RECORD\n\nVeltur Archive, KR-1961-044, Riverside parade (1961).\n\nVeltur Archive · Privacy · Terms · © 2024")]
+    [InlineData("SUBSCRIBER NOTES\nThis digest is reproduced for the subscriber named on the licence.\nRelated digests: river cases · harbour cases\nTamaro Law Press · Subscriber support · Terms of use")]
+    public void A_late_service_section_running_to_the_end_is_boilerplate(string section)
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{section}");
+
+        Assert.Equal(PassageKind.Body, kinds[3]);
+        Assert.All(kinds[4..], k => Assert.Equal(PassageKind.Boilerplate, k));
+    }
+
+    [Theory]
+    // A story's own closing heading, however near the end: a speech verb in it, or no contact, price or link line and no footer after it.
+    [InlineData("UPDATES FROM THE FRONT\n\nThe commander said the Kessa Front would hold the bridge until the spring.")]
+    [InlineData("CONTACT WITH THE REBELS\n\nTalks with the Tamaro Brigade resumed in March at the river crossing.")]
+    [InlineData("FAQ\n\nIs the army fighting the militias? Mostly not: it keeps the two sides apart.")]
+    public void A_late_heading_over_story_text_stays_content(string section)
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{section}");
+
+        Assert.Equal(PassageKind.Body, kinds[^1]);
+    }
 }

@@ -1,0 +1,44 @@
+using MilitiaAtlas.Ingestion.Extraction;
+
+namespace MilitiaAtlas.Ingestion.Segmentation;
+
+/// <summary>
+/// The words that head a page's service section (Data/closing-words.txt): "BOOKING AND CONTACT", "HOW TO ORDER",
+/// "CITE THIS RECORD". <see cref="PassageClassifier"/> asks them about a late heading.
+/// </summary>
+internal static class ClosingWords
+{
+    private static readonly HashSet<string> Words;
+    private static readonly string[] Phrases;
+
+    static ClosingWords()
+    {
+        var file = LexiconFile.Load("closing-words.txt");
+        Words = file.WordSet("service-words");
+        Phrases = [.. file.Phrases("service-phrases")];
+    }
+
+    /// <summary>Whether a heading's words say the section serves the reader: a service word, or a service phrase first.</summary>
+    public static bool IsServiceHeading(string heading)
+    {
+        var trimmed = heading.Trim().TrimEnd(':');
+        foreach (var phrase in Phrases)
+        {
+            if (trimmed.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == phrase.Length || !char.IsLetter(trimmed[phrase.Length])))
+            {
+                return true;
+            }
+        }
+
+        foreach (var word in trimmed.Split([' ', '\t', '&', '/', ',', '-', '—', '–', '|', '(', ')', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Words.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
