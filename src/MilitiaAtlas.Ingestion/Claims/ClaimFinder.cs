@@ -385,6 +385,16 @@ public static partial class ClaimFinder
                 return new Frame(FrameKind.Entity, subject.Entity);
             }
 
+            // "The margin carries X's best-known instruction to party cadres: "…"": the possessor of what was said.
+            foreach (var m in mentions)
+            {
+                if (m.Span.End < q.Start && !m.Reference && m.Type != EntityType.Place && PossessorAt(text, m.Span.End) && !Inside(m.Span, quotes)
+                    && UtteranceAfterPossessor.Match(text, m.Span.End, q.Start - m.Span.End).Success)
+                {
+                    return new Frame(FrameKind.Entity, m.Entity);
+                }
+            }
+
             // "Carries an audio message from Colonel X, head of the Y's …:": the one a statement or message is from.
             var words = Tokenizer.Tokenize(text, new TextSpan(sentence.Start, q.Start));
             for (var k = 0; k + 1 < words.Count; k++)
@@ -743,6 +753,10 @@ public static partial class ClaimFinder
         return new Frame(FrameKind.Anonymous);
     }
 
+    // "'s best-known instruction to party cadres: "": a possessive, up to three words, a noun of what was said, no clause break.
+    private static readonly Regex UtteranceAfterPossessor = new(@"\G['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + string.Join("|", SpeechLexicon.UtteranceNouns)
+        + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
+
     private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 
     // Between a credit's dash and its name: up to four capitalized title words ("Gen Sir", "Lt Col", "Dr.").
@@ -951,7 +965,7 @@ public static partial class ClaimFinder
     private static partial Regex LowerPhrase();
 
     // From a group's name to its speech verb: a bracket ("(UK)"), a relative clause set off by commas, an adverb or two.
-    [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?<rel>,\s+(?:which|that|who)\s(?:(?!,\s+and\s)[^""“”;]){1,160},)?(?:,\s+(?:in|through|via)\s+(?:an?|its|the|their)\s+[^,""“”;()]{1,60},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have)\s+){0,2}$")]
+    [GeneratedRegex(@"^(?:\s*\([^()""“”]{1,40}\))?(?<rel>,\s+(?:which|that|who)\s(?:(?!,\s+and\s)[^""“”;]){1,160},)?(?:,\s+(?:in|through|via)\s+(?:an?|its|the|their)\s+[^,""“”;()]{1,60},)?\s*(?:(?:later|also|then|once|previously|repeatedly|publicly|itself|again|first|soon|quickly|recently|has|had|have|nonetheless|nevertheless|still|instead|meanwhile|thus|therefore|immediately|(?-i:[a-z]){3,}ly)\s+){0,2}$")]
     private static partial Regex GroupSubjectTo();
 
     /// <summary>A statement, letter, post or broadcast: a source noun that is a text, not a person ("official", "source").</summary>

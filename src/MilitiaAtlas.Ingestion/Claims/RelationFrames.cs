@@ -34,10 +34,10 @@ public static partial class RelationFinder
     private const string RolesPre = $@"{ModPre}(?<role>{RoleWord})(?:\s+(?:and|&)\s+{ModPre}(?<role>{RoleWord}))*";
 
     // A parenthesis after a name, or an age set off by commas ("X, 55, the founder of Y").
-    private const string Paren = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?";
+    private const string Paren = @"(?:\s*\([^()]{1,100}\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?";
 
     // In an apposition after the subject, a quoted alias set off by commas is read past too ("X, known as "Kito", Y's deputy").
-    private const string ParenAlias = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,)|,\s+(?:(?:also\s+|better\s+)?known\s+as|nicknamed|called|dubbed|alias|a\.k\.a\.|who\s+went\s+by)\s+[""“][^""“”]{1,40}[""”](?=,))?";
+    private const string ParenAlias = @"(?:\s*\([^()]{1,60}\)|,\s+(?:aged\s+)?\d{1,3}(?=,)|,\s+[""“][^""“”,]{1,30}[""”](?=,)|,\s+(?:(?:also\s+|better\s+)?known\s+as|nicknamed|called|dubbed|alias|a\.k\.a\.|who\s+went\s+by)\s+[""“][^""“”]{1,40}[""”](?=,))?";
 
     // "led by General X", "founded by Sheikh X": a title the name finder split off the name stands between "by" and it.
     private const string TitleWords = @"(?:(?-i:[A-Z])[\w.-]*\s+){0,3}";
@@ -127,7 +127,7 @@ public static partial class RelationFinder
     private static readonly string TitlesBeforeName = "(?:(?:" + string.Join("|", NameLexicon.Titles.OrderByDescending(t => t.Length)
         .Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape)))) + @")\s+){0,2}";
 
-    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:'s?\s+(?-i:[a-z])[\w-]*|\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?" + TitlesBeforeName + "$", Opt);
+    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:'s?\s+(?-i:[a-z])[\w-]*|\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+|(?:among\s+them|among\s+whom|including|notably)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?" + TitlesBeforeName + "$", Opt);
 
     // "its founders included A and B", "their leaders were A and B".
     private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
@@ -170,7 +170,7 @@ public static partial class RelationFinder
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
     // that day and was headed by X" (a verb phrase before, joined by "and"); "Y were financed and directed by X" (two verbs, one agent).
-    private const string PassiveVerbHead = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,)|\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|interior|countryside|hills|mountains|forest|border\s+areas?|region|area)(?=\s))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)";
+    private const string PassiveVerbHead = $@"^{Paren}(?:\s+(?:in|of|from|based\s+in)\s+(?-i:[A-Z])[^,;]{{1,40}}?(?=,)|\s+(?:into|on)\s+the\s+[^,;\u0001-\u0003]{{1,30}}?(?=,)|\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|interior|countryside|hills|mountains|forest|border\s+areas?|region|area)(?=\s))?\s*(?:(?<appos>,\s+[^,;]{{1,80}},\s+)";
 
     private const string PassiveVerbTail = $@"(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[a-z-]{{2,}}(?:,\s+|,?\s+(?:and|or)\s+)){{0,3}}(?<verb>{VerbWord}){CoordinatedParticiples}{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
 
@@ -725,7 +725,7 @@ public static partial class RelationFinder
                 }
 
                 var gap = Slice(after, m.Span.Start);
-                if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) || HasVerb(after, m.Span.Start))
+                if (gap.Contains(". ", StringComparison.Ordinal) || gap.Contains(';', StringComparison.Ordinal) || (HasVerb(after, m.Span.Start) && !AttributiveParticiple.IsMatch(gap)))
                 {
                     yield break;
                 }
@@ -964,6 +964,13 @@ public static partial class RelationFinder
                 // "Y, the political movement whose armed wing is X": X is a part of Y. "the Y (Z) of X": the acronym in
                 // brackets is Y's own, and X leads Y.
                 var c = i + 2 < ms.Count && b.Entity == a.Entity ? ms[i + 2] : b;
+                if (a.Span.End + 2 < sentence.End && flat[a.Span.End] == ' ' && flat[a.Span.End + 1] == '(' && flat.IndexOf(')', a.Span.End, Math.Min(102, sentence.End - a.Span.End)) is var close and > 0
+                    && ms.FindIndex(i + 1, m => m.Span.Start > close) is var after and >= 0)
+                {
+                    // "the Y (Z in older papers) of X": the first name after the bracket.
+                    c = ms[after];
+                }
+
                 if (c.Type == EntityType.Group && Has(a.Span.End, c.Span.Start, "whose") && WhoseWingIs.IsMatch(Slice(a.Span.End, c.Span.Start)))
                 {
                     Add(c, Predicates.PartOf, a);
@@ -986,7 +993,7 @@ public static partial class RelationFinder
 
         private static readonly Regex WhoseWingIs = new(@"^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?whose\s+(?:[\w-]+\s+)?(?:wing|branch|arm|affiliate|faction)\s+(?:is|was|remains)\s+(?:the\s+)?$", Opt);
 
-        private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,20}\))?\s+of\s+$", Opt);
+        private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?\s+of\s+$", Opt);
 
         public void Under()
         {
@@ -1149,6 +1156,23 @@ public static partial class RelationFinder
         /// <summary>"the Liberation Cell of the Kessa Front was led by X": the head of a group's "of" phrase is the clause's subject, not the owner after "of".</summary>
         private int HeadOfPhrase(int i)
         {
+            // "the Velt Brigade (Veltur in older papers) of X was armed by Y": the group of a person is the phrase's head.
+            if (ms[i].Type == EntityType.Person && i > 0)
+            {
+                var g = i - 1;
+                var before = Slice(ms[g].Span.End, ms[i].Span.Start);
+                if (before.EndsWith(") of ", StringComparison.Ordinal) && flat.LastIndexOf('(', ms[i].Span.Start - 1, ms[i].Span.Start - sentence.Start) is var open and >= 0)
+                {
+                    g = ms.FindLastIndex(i - 1, m => m.Span.End <= open);
+                    before = g < 0 ? "" : Slice(ms[g].Span.End, open) + " of ";
+                }
+
+                if (g >= 0 && ms[g].Type == EntityType.Group && OfBetween.IsMatch(before))
+                {
+                    i = g;
+                }
+            }
+
             while (i > 0 && ms[i].Type == EntityType.Group && ms[i - 1].Type == EntityType.Group && OfBetween.IsMatch(Slice(ms[i - 1].Span.End, ms[i].Span.Start)))
             {
                 i--;
@@ -1199,10 +1223,17 @@ public static partial class RelationFinder
 
         private static readonly Regex AgentMembersOf = new(@"\bby\s+(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:(?<ex>former|ex-|dissident|disgruntled|breakaway|disaffected|expelled)\s*)?(?:[\w-]+\s+){0,2}?(?:members|officers|soldiers|fighters|veterans|elements|militants|activists|supporters|defectors|cadres|commanders|officials|marines|agents|troops|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers)\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$", Opt);
 
-        private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?:\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:the\s+)?$", Opt);
+        // "Y (YL), which the former teacher X founded": a description of the relative's subject in lower case after its article.
+        private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?<paren>\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:(?:the|a|an)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?)?$", Opt);
+
+        // "which X founded in 1963 and led for years": a second verb of the relative after a short time or place phrase.
+        private static readonly Regex ObjectRelativeSecondVerb = new(@"\G[^,;.()]{1,30}?\s+and\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?<verb>[\u0002\u0003]+)(?=\s|[,.;)]|$)", Opt);
 
         // "which Y had trained", "which Y trained and paid": the relative clause's verb, with a second verb after "and".
         private static readonly Regex ObjectRelativeVerb = new(@"\G\s+(?:(?:has|have|had|also|long|now|reportedly|still|once|first|later|since)\s+){0,3}(?<verb>[\u0002\u0003]+(?:\s+[\u0002\u0003]+)*)(?:,?\s+(?:and|or)\s+(?:(?-i:[a-z])[a-z-]{2,}|[\u0002\u0003]+))?(?=\s+(?:since|in|on|for|during|until|from|at|with|by|over|after|before|when|through|throughout|across|against|under|into|as|again|openly|secretly|repeatedly|\d)\b|\s*[,.;)]|\s*$)", Opt);
+
+        // "the leader of the governing X", "the head of the banned X": a participle between the article and the name describes it.
+        private static readonly Regex AttributiveParticiple = new(@"^\s*(?:the\s+)?(?-i:[a-z])[a-z-]+(?:ing|ed)\s+$", Opt);
 
         private static readonly Regex AndTheLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
 
@@ -1357,12 +1388,17 @@ public static partial class RelationFinder
                     // "the Qandil hills, which the Zayudi Front has controlled since 1990": the verb after a relative's subject has the
                     // name before it as its object.
                     // "Y of X, which Z had armed": "which" is no person's, so a person before it is not its antecedent.
-                    if ((y.IsActor || y.Kind == "country") && y.Span.End < sentence.End && y.Span.Start - x.Span.End <= 40 && (gap.Contains(", wh", StringComparison.Ordinal) || gap.Contains(", that", StringComparison.Ordinal))
+                    if ((y.IsActor || y.Kind == "country") && y.Span.End < sentence.End && y.Span.Start - x.Span.End <= 100 && (gap.Contains(", wh", StringComparison.Ordinal) || gap.Contains(", that", StringComparison.Ordinal))
                         && !(x.Type == EntityType.Person && gap.Contains(", which", StringComparison.Ordinal))
-                        && ObjectRelative.IsMatch(Slice(x.Span.End, y.Span.Start))
+                        && ObjectRelative.Match(Slice(x.Span.End, y.Span.Start)) is { Success: true } or && y.Span.Start - x.Span.End - or.Groups["paren"].Length <= 40
                         && S(ObjectRelativeVerb, y.Span.End, sentence.End) is { Success: true } orv && RelationLexicon.Verb(Text(orv.Groups["verb"])) is { } ov)
                     {
                         Add(y, ov.Turned ? "~" + ov.Predicate : ov.Predicate, x);
+                        if (S(ObjectRelativeSecondVerb, orv.Index + orv.Length, sentence.End) is { Success: true } second && RelationLexicon.Verb(Text(second.Groups["verb"])) is { } ov2)
+                        {
+                            Add(y, ov2.Turned ? "~" + ov2.Predicate : ov2.Predicate, x);
+                        }
+
                         break;
                     }
 

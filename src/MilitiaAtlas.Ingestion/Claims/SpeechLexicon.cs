@@ -20,5 +20,8 @@ public static class SpeechLexicon
     /// <summary>Nouns between "according to" and the source (embedded Data/source-nouns.txt): "a statement from", "a report by".</summary>
     public static readonly HashSet<string> SourceNouns = new(LoadWords("source-nouns.txt"), StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns of what someone said (embedded Data/utterance-nouns.txt): "X's instruction to the cadres: "…"".</summary>
+    public static readonly string[] UtteranceNouns = LoadWords("utterance-nouns.txt");
+
     private static string[] LoadWords(string file) => LexiconFile.Load(file).Words(LexiconFile.Whole);
 }

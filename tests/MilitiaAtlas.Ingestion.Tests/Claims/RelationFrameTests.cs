@@ -678,4 +678,34 @@ public sealed class RelationFrameTests
     {
         Assert.Contains(expected, Relations(sentence));
     }
+
+    [Theory]
+    // A long bracket after the subject of a passive.
+    [InlineData("The Kessa Front (also written Kessa-Front, and usually just the Front in the river towns) was founded in 1979 by Tomas Velturo, a former ferryman.", "Tomas Velturo founded Kessa Front")]
+    // An object relative with a described subject, and its second verb after a time phrase.
+    [InlineData("The Tamaro League, which the former schoolteacher Aro Minte founded in 1963 and led for fifteen years, split.", "Aro Minte founded Tamaro League")]
+    [InlineData("The Tamaro League, which the former schoolteacher Aro Minte founded in 1963 and led for fifteen years, split.", "Aro Minte leads Tamaro League")]
+    // A participle between the article and the body's name describes it.
+    [InlineData("Aro Minte, the leader of the governing Tamaro Union (TU), was shot in the leg.", "Aro Minte leads Tamaro Union")]
+    // "member of parliament" is one role.
+    [InlineData("The Tamaro Union member of parliament Leo Ruvo died of his wounds.", "Leo Ruvo member_of Tamaro Union")]
+    // A nickname in quotation marks set off by commas before the apposition.
+    [InlineData("The southern front was commanded by Joao Vessaro, \"Nino\", later President of Norway.", "Joao Vessaro holds_office Norway")]
+    // "members of Y, among them A and B".
+    [InlineData("Detectives arrested four members of the Velt Brigade, among them Niels Torvaro and Tomas Lauro.", "Tomas Lauro member_of Velt Brigade")]
+    // A body described by its subject matter before a passive set off by commas.
+    [InlineData("The Commission of Enquiry into the 1990 coup, chaired by the veteran judge Sir David Sermo, delivered its report in 2014.", "David Sermo leads Commission of Enquiry")]
+    // The group of a person, a bracket between: the person leads it, and it is the passive's subject.
+    [InlineData("The Velt Brigade (Veltur in older papers) of Ante Koro had been sheltered and armed by Tamaria.", "Ante Koro leads Velt Brigade")]
+    [InlineData("The Velt Brigade (Veltur in older papers) of Ante Koro had been sheltered and armed by the Tamaro League.", "Velt Brigade backed_by Tamaro League")]
+    public void Frames_read_past_brackets_descriptions_and_lists(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Fact]
+    public void The_person_of_a_group_of_a_person_is_not_the_passive_subject()
+    {
+        Assert.DoesNotContain("Ante Koro backed_by Tamaro League", Relations("The Velt Brigade (Veltur in older papers) of Ante Koro had been sheltered and armed by the Tamaro League."));
+    }
 }

@@ -31,6 +31,7 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("The Ruvo Federation (UK), which had campaigned for the Kessa Front's removal, said at the time that the decision \"ends fifteen years of suspicion.\"", "ends fifteen years")]
     [InlineData("The Ruvo Federation later told reporters that \"one shot would have started a civil war.\"", "one shot would")]
+    [InlineData("The Ruvo Federation nonetheless declared at once that \"the hand that struck was armed beyond our borders,\" and the matter went to the council.", "the hand that struck")]
     public void A_group_opening_the_sentence_speaks_past_a_bracket_its_relative_clause_or_an_adverb(string sentence, string fragment)
     {
         Assert.Equal("Ruvo Federation", SpeakerOf(Run(sentence), fragment));
@@ -849,5 +850,15 @@ public sealed class SpeakerTests
 
         var page = Run("A Telegram channel called Tamaro Border Watch, which has 40,000 subscribers, shared it with the caption \"The ferry is ours.\"");
         Assert.Equal("Tamaro Border Watch", SpeakerOf(page, "The ferry is ours"));
+    }
+
+    [Fact]
+    public void The_possessor_of_what_was_said_before_a_colon_speaks()
+    {
+        var p = Run("The margin carries Tomas Velturo's best-known instruction to party cadres: \"Tell no lies, claim no easy victories.\"",
+            "The ferry carries Tomas Velturo's flag to the island: \"a red star on white\".");
+
+        Assert.Equal("Tomas Velturo", SpeakerOf(p, "Tell no lies"));
+        Assert.Null(SpeakerOf(p, "a red star on white"));
     }
 }

@@ -119,6 +119,7 @@ public sealed class LexiconFileTests
         ["answerer-labels.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["narrator-labels.txt"] = f => OneListOfWords(f, w => w.All(c => char.IsAsciiLetterLower(c) || c == '-')),
         ["source-nouns.txt"] = f => OneListOfWords(f, w => w == w.ToLowerInvariant() && w.All(char.IsLetter)),
+        ["utterance-nouns.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["non-actor-names.txt"] = f => OneListOfLines(f, 1, l => char.IsUpper(l[0]) && l.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'' or '.')),
         ["field-labels.txt"] = f => OneListOfLines(f, 2, l => l.Split('\t') is var c && c[0].Length > 0
             && (c.Length == 1 || Enum.TryParse<FieldKind>(c[1], ignoreCase: true, out _))),
