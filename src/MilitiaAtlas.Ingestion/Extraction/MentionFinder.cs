@@ -2697,6 +2697,25 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var between = raw.Where(x => !IsQuoteMark(x)).Select(x => x is "–" or "—" or "--" ? "," : x).ToList();
             var joined = string.Join(' ', between);
 
+            // "Velturo (Tamaro since 1936)": the name the place or body took in that year, another name of the same one.
+            if (joined is "(" && runs[r + 1].End + 3 < tokens.Count && tokens[runs[r + 1].End + 1].Lower is "since" or "from" or "after" or "until"
+                && tokens[runs[r + 1].End + 2].Text.Length == 4 && tokens[runs[r + 1].End + 2].Text.All(char.IsAsciiDigit) && tokens[runs[r + 1].End + 3].Text == ")")
+            {
+                st.Aliases.Add(new AliasLink(a, b));
+                aliasOf = -1;
+                continue;
+            }
+
+            // "the Kessa Bank, which Tamarans called the Velt Bank": another people's name, the people named between the two.
+            if (joined is ", which" or ", what" or ", that" && r + 2 < runs.Count && runs[r + 1].End == runs[r + 1].Start && tokens[bStart].Text.EndsWith('s')
+                && joins[r + 1] is "call" or "calls" or "called" or "call the" or "calls the" or "called the" && st.Candidates[runs[r + 2].CandidateIndex].WordCount <= 4
+                && !(st.Candidates[a].Place is not null && st.Candidates[runs[r + 2].CandidateIndex].HasOrgHead))
+            {
+                st.Aliases.Add(new AliasLink(a, runs[r + 2].CandidateIndex));
+                aliasOf = -1;
+                continue;
+            }
+
             // "X (Y)" and "X (Y)" after a group noun: "the Rahma network (RN)", "Luis Mora ("Tigre")". An acronym
             // in brackets names the earlier name whose initials it spells: "Al Qaeda in Iraq (AQI)" names "Al Qaeda", not "Iraq".
             // "TAMARO (Reuters) —": a known place's bracket names something else.

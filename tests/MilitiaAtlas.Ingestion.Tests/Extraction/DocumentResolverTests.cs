@@ -1256,4 +1256,30 @@ public sealed class DocumentResolverTests
         Assert.Contains("Place: Tampere", x.Summary);
         Assert.Contains("Group: Tampere Unit", x.Summary);
     }
+
+    [Fact]
+    public void A_place_with_the_name_it_took_in_a_year_is_one_place()
+    {
+        var x = Extract.From("The army took Tiflis (Tbilisi since 1936) in 1921, and the government fled.");
+
+        var place = Assert.Single(x.Entities, e => e.Type == EntityType.Place);
+        Assert.Equal(["Tiflis", "Tbilisi"], place.Mentions.Select(m => m.Surface).ToList());
+    }
+
+    [Fact]
+    public void What_a_people_called_a_body_is_another_name_of_it()
+    {
+        var x = Extract.From("Rebels bombed the Kessa Savings Bank, which Tamarans called the Velt Bank, on the first night.");
+
+        Assert.Equal(["Kessa Savings Bank", "Velt Bank"], x.Mentions("Kessa Savings Bank"));
+    }
+
+    [Fact]
+    public void Also_reported_as_in_a_bracket_gives_another_spelling_of_the_name()
+    {
+        var x = Extract.From("Mohd Tarvo bin Mohd Kessari (also reported as Mohamed Tarvo Mohamed Kessari), a former private, led the sect.");
+
+        var person = Assert.Single(x.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal(["Mohd Tarvo bin Mohd Kessari", "Mohamed Tarvo Mohamed Kessari"], person.Mentions.Select(m => m.Surface).ToList());
+    }
 }
