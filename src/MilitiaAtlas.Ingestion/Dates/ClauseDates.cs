@@ -75,7 +75,7 @@ public static partial class ClauseDates
     /// A yearless day or month that names its month ("on 14 March", "In May") moved into the story's year when the
     /// story stands in an earlier year than the reference ("on the morning of 12 March 1958" in a piece of 2008,
     /// "in early June 1971" in a blog of 2021) and the date follows where the story stands: within four months of a
-    /// day, six of a month, a year of a year that opened its sentence ("In 1971, …"; "the 2012 massacres" in passing is an
+    /// day (or up to a month before it), six of a month, a year of a year that opened its sentence ("In 1971, …"; "the 2012 massacres" in passing is an
     /// aside). A retelling goes on in its own year. Not when the date read from the
     /// reference is one of its last ninety days: a recent day is news. Null otherwise.
     /// </summary>
@@ -97,18 +97,33 @@ public static partial class ClauseDates
         var month = int.Parse(date.AsSpan(5, 2), CultureInfo.InvariantCulture);
         var day = date.Length == 10 ? int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture) : 1;
 
-        // "on the night of March 3" in a letter of 14 March: the recent date it reads as stays, whatever the story's year.
-        if (iso.Length == 10 && DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var published
-            && int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) is var readYear
-            && new DateOnly(readYear, month, date.Length == 10 ? day : DateTime.DaysInMonth(readYear, month)) is var asRead && asRead <= published && published.DayNumber - asRead.DayNumber <= 90)
+        // Where the story stands, the day moves into its year or the next: up to four months after a day (or a month before
+        // it: "set for 29 August 1924 …; the town rose a day early, on 28 August"), six after a month, a year after a year.
+        var from = new DateOnly(sy, sm > 0 ? sm : 1, sd > 0 ? sd : 1);
+        var reach = sd > 0 ? 120 : sm > 0 ? 183 : 366;
+        var back = sd > 0 && date.Length == 10 ? 31 : 0;
+        var year = 0;
+        var moved = default(DateOnly);
+        foreach (var y in (int[])[sy, sy + 1])
+        {
+            if (DateRules.IsValid(y, month, day) && new DateOnly(y, month, day) is var m && from.DayNumber - m.DayNumber <= back && m.DayNumber - from.DayNumber <= reach)
+            {
+                (year, moved) = (y, m);
+                break;
+            }
+        }
+
+        if (year == 0)
         {
             return null;
         }
 
-        var from = new DateOnly(sy, sm > 0 ? sm : 1, sd > 0 ? sd : 1);
-        var year = sm > 0 && month < sm ? sy + 1 : sy;
-        var reach = sd > 0 ? 120 : sm > 0 ? 183 : 366;
-        if (!DateRules.IsValid(year, month, day) || new DateOnly(year, month, day) is var moved && (moved < from || moved.DayNumber - from.DayNumber > reach))
+        // "on the night of March 3" in a letter of 14 March: the recent date it reads as stays, whatever the story's year;
+        // not a day within a month of a story day two or more years old, which is the story's.
+        var nearOldDay = sd > 0 && date.Length == 10 && Math.Abs(moved.DayNumber - from.DayNumber) <= 31 && sy < int.Parse(iso.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1;
+        if (!nearOldDay && iso.Length == 10 && DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var published
+            && int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) is var readYear
+            && new DateOnly(readYear, month, date.Length == 10 ? day : DateTime.DaysInMonth(readYear, month)) is var asRead && asRead <= published && published.DayNumber - asRead.DayNumber <= 90)
         {
             return null;
         }

@@ -386,7 +386,15 @@ public static partial class EventFinder
             {
                 var told = d.Relative && ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start)) ? ClauseDates.Forward(d, reference) : d;
                 dates.Add(told);
-                if (!d.Relative)
+                if (d.Relative && narrative is not null && told.Date is { Length: 10 } recentDay && DayOf(recentDay) is { } readDay
+                    && PublishedDate.Normalize(reference) is { Length: 10 } refDay && DayOf(refDay) is { } refDate && readDay <= refDate && refDate.DayNumber - readDay.DayNumber <= 90)
+                {
+                    // "Twenty-five years ago, on April 10, 1998, … On February 22, a detective was shot": a recent day read as news
+                    // moves the story to the present, so the next yearless day ("On March 28") counts from it, not from 1998.
+                    narrative = recentDay;
+                    narrativePassage = claim.PassageOrdinal;
+                }
+                else if (!d.Relative)
                 {
                     narrative = d.Date;
                     narrativePassage = claim.PassageOrdinal;
@@ -726,11 +734,11 @@ public static partial class EventFinder
     [GeneratedRegex(@"\bbrought to justice\b|\btaken (?:captive|hostage|prisoner)\b|\btook office\b|\bcame to power\b|(?<list>\badded\b[^;]{0,80}?\bto (?:its|the|their) (?:[\w-]+ ){0,4}list\b)")]
     private static partial Regex CuePhrase();
 
-    /// <summary>The words that make a dated claim an event, as a regex alternation (letters only, one word each).</summary>
-    private const string CueWords = "met|meet|meeting|meetings|talks|summit|testimony|testified|campaign|began|launch|emerged|reemerged|resurfaced|deserted|defected|death|died|dies|replaced|succeeded|promoted|promotion|adopted|requested|redesignated|designations|designating|revocation|revoked|revoke|delisted|delisting|listed|captive|captivity|banned|proscribed|outlawed|attack|attacks|attacked|assault|bombing|bombings|bombed|bomb|strike|strikes|struck|airstrike|airstrikes|raid|raided|ambush|ambushed|shelling|shelled|killed|killing|killings|murder|murdered|massacre|executed|execution|shot|assassinated|assassination|kidnapped|abducted|captured|seized|took|retook|recaptured|liberated|fell|fall|collapse|collapsed|besieged|siege|invaded|invasion|occupied|occupation|offensive|battle|clashes|clashed|fought|launched|declared|founded|found|formed|created|established|split|merged|election|elections|elected|vote|voted|referendum|alliance|allied|ally|agreement|agreed|deal|signed|ceasefire|truce|released|release|freed|arrested|detained|detention|sentenced|convicted|designated|designation|sanctioned|appointed|appointment|named|resigned|dismissed|ousted|withdrew|withdrawal|pulled|deployed|sent|dispatched|committed|pledged|offered|offer|announced|announcement|urged|urging|called|leaked|interviewed|told|asked|visited|visit|protest|protests|uprising|coup|expelled|expulsion|passed|passing|approved|bill|law|ruled|threatened|warned|broke|break|destroyed|demolished|burned|fled|displaced|returned|conference|trial|verdict|judgement|judgment|acquitted|extradited|deported|seizure|hijacking|hijacked|disbanded|dissolved|surrendered|hearing|born|robbery|robbed|heist|dead|stole|stolen|theft";
+    /// <summary>The words that make a dated claim an event (Data/event-words.txt [cue-words]: letters only, one word each).</summary>
+    private static readonly string[] CueWords = LexiconFile.Load("event-words.txt").Words("cue-words");
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueSet =
-        new HashSet<string>(CueWords.Split('|'), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(CueWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\b(?:later|earlier)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountFromStory();
@@ -743,8 +751,10 @@ public static partial class EventFinder
     [GeneratedRegex(@"^,?\s+(?:on|in|at)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
-    [GeneratedRegex(@"\b(?<cue>" + CueWords + @")\b", RegexOptions.IgnoreCase)]
-    internal static partial Regex Cue();
+    private static readonly Regex CuePattern = new(@"\b(?<cue>" + string.Join('|', CueWords) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    /// <summary>The cue words as a pattern: the first one in a text, by the regex engine's word boundaries and case rules.</summary>
+    internal static Regex Cue() => CuePattern;
 
     /// <summary>
     /// The sentence's first cue word, as <see cref="Cue"/> finds it. A word boundary falls between a word character (a letter, a
@@ -780,6 +790,9 @@ public static partial class EventFinder
 
         return null;
     }
+
+    private static DateOnly? DayOf(string iso) =>
+        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     private static bool IsWordChar(char c) =>
         char.IsAsciiLetterOrDigit(c) || c == '_'

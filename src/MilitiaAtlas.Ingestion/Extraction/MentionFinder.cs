@@ -778,6 +778,34 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex("^[a-z]{3,}(?:tion|sion|ment|ity|ness|ance|ence|ism|ship|dom|hood)$", RegexOptions.CultureInvariant)]
     private static partial Regex AbstractNoun();
 
+    /// <summary>
+    /// Where a known country's or region's name that holds "and" ends, when the run from <paramref name="start"/> and the
+    /// "and" at <paramref name="and"/> open one ("Trinidad and Tobago", "Saint Vincent and the Grenadines"); else null.
+    /// </summary>
+    private static int? AndPlaceEnd(List<Token> tokens, int start, int and)
+    {
+        // The place's first words are the run's last capitalized words before "and" ("President of Trinidad and Tobago").
+        for (var from = and - 1; from >= Math.Max(start, and - 3) && tokens[from].IsWord && tokens[from].IsCapitalized; from--)
+        {
+            var before = string.Join(' ', tokens.Skip(from).Take(and - from).Select(t => t.Text));
+            for (var last = Math.Min(tokens.Count - 1, and + 3); last > and; last--)
+            {
+                if (!IsNameToken(tokens[last]) || tokens.Skip(and + 1).Take(last - and).Any(t => !t.IsWord))
+                {
+                    continue;
+                }
+
+                var name = before + " and " + string.Join(' ', tokens.Skip(and + 1).Take(last - and).Select(t => t.Text));
+                if (Gazetteer.Default.Find(name) is { Kind: PlaceKind.Country or PlaceKind.Region } place && place.Name.Contains(" and ", StringComparison.OrdinalIgnoreCase))
+                {
+                    return last;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Extends a run of capitalized words over inner connectors ("League of the Righteous") and "People's".</summary>
     private static int ExtendRun(List<Token> tokens, int start)
     {
@@ -805,6 +833,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             if (m > k && m < tokens.Count && IsNameToken(tokens[m]) && (tokens[k].Text != "the") && Joins(tokens, end, k) && !LineBreakBetween(tokens[end], tokens[m]))
             {
                 end = m;
+                continue;
+            }
+
+            // "Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country or region whose
+            // name holds "and" is one name.
+            if (k + 1 < tokens.Count && tokens[k].Text == "and" && !LineBreakBetween(tokens[end], tokens[k + 1]) && AndPlaceEnd(tokens, start, k) is int placeEnd)
+            {
+                end = placeEnd;
                 continue;
             }
 
@@ -2353,6 +2389,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             && NameLexicon.PossessedParts.Contains(tokens[part].Lower))
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.RoleOf, new TextSpan(next.Span.Start, tokens[part].Span.End));
+        }
+
+        // "Mussolini's Italy", "Tito's Yugoslavia": the one a country is written as belonging to is its ruler, a person.
+        if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && char.IsUpper(next2.Text[0]) && c.Place is null && !c.HasOrgHead
+            && (end + 3 >= tokens.Count || !tokens[end + 3].IsWord || !char.IsUpper(tokens[end + 3].Text[0])) && gazetteer.Find(next2.Text) is { Kind: PlaceKind.Country })
+        {
+            c.Votes.Add(EntityType.Person, 2, TypeCue.RulerOf, new TextSpan(next.Span.Start, next2.Span.End));
         }
 
         // "Lebanon's Amal": a place owns groups and institutions.

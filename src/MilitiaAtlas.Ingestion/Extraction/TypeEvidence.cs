@@ -64,6 +64,7 @@ public enum TypeCue : byte
     ClaimsAttack,
     FoundedSubject,
     Reflexive,
+    RulerOf,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

@@ -119,6 +119,29 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void A_day_just_before_an_old_story_day_is_in_the_storys_year_even_when_it_reads_as_recent()
+    {
+        var p = Run("2024-10-07",
+            "The Kessa Committee set the rising for the morning of 29 August 1924. Through a misunderstanding the Velturo Front rose a day early, on 28 August, and seized the mines.",
+            "The Tamaro Army retook the mines from 29 August; by 5 September the rising was over.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "1924-08-28");
+        Assert.Contains(p.Events, e => e.Date.Date == "1924-09-05");
+        Assert.DoesNotContain(p.Events, e => e.Date.Date?.StartsWith("2024-", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void A_recent_day_read_as_news_moves_the_story_to_the_present()
+    {
+        var p = Run("2023-04-19",
+            "Twenty-five years ago this month, on April 10, 1998, the parties signed the Kessa Accord. On February 22, a detective was shot by the Velt Front in Tamaro.",
+            "On March 28 the Tamaro Police raised the threat level.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "2023-03-28");
+        Assert.DoesNotContain(p.Events, e => e.Date.Date == "1998-03-28");
+    }
+
+    [Fact]
     public void An_items_time_stamp_is_what_its_today_and_yesterday_count_from()
     {
         var p = Run("2024-04-12",

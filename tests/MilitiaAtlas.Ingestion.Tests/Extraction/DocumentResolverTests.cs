@@ -1282,4 +1282,22 @@ public sealed class DocumentResolverTests
         var person = Assert.Single(x.Entities, e => e.Type == EntityType.Person);
         Assert.Equal(["Mohd Tarvo bin Mohd Kessari", "Mohamed Tarvo Mohamed Kessari"], person.Mentions.Select(m => m.Surface).ToList());
     }
+
+    [Theory]
+    [InlineData("The stand-off ended when Lieutenant-General Tomas Vessaro walked unarmed into the camp.", "Tomas Vessaro")]
+    [InlineData("Assistant Superintendent Abdul Karim Tarvo of the police commando unit persuaded the rest to surrender.", "Abdul Karim Tarvo")]
+    public void A_hyphenated_rank_or_a_police_grade_is_a_title_not_part_of_the_name(string sentence, string name)
+    {
+        Assert.Contains(Extract.From(sentence).Entities, e => e.Name == name && e.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void A_country_whose_name_holds_and_is_one_place_and_a_body_named_after_it_one_body()
+    {
+        var x = Extract.From("Aro Velturo served as President of Bosnia and Herzegovina from 1997.", "Gunmen held officers of the Antigua and Barbuda Police Service.");
+
+        Assert.Contains(x.Entities, e => e.Name == "Bosnia and Herzegovina" && e.Type == EntityType.Place);
+        Assert.Contains(x.Entities, e => e.Name == "Antigua and Barbuda Police Service" && e.Type == EntityType.Group);
+        Assert.DoesNotContain(x.Entities, e => e.Name is "Bosnia" or "Herzegovina" or "Barbuda");
+    }
 }

@@ -358,5 +358,29 @@ public sealed class TypeEvidenceTests
         Assert.Equal(EntityType.Person, x.Named("Tarvo").Type);
         Assert.Contains(Evidence(x, "Tarvo"), e => e.StartsWith("reflexive person 3 'himself'", StringComparison.Ordinal));
     }
-}
 
+    [Fact]
+    public void The_one_a_country_belongs_to_is_its_ruler_a_person()
+    {
+        var x = Extract.From("The Velt Legion had been sheltered and armed by Tarvosso's Italy, and its men trained near Turin.");
+
+        Assert.Contains(x.Entities, e => e.Name == "Tarvosso" && e.Type == EntityType.Person);
+        Assert.Contains(Evidence(x, "Tarvosso"), e => e.StartsWith("ruler-of person 2", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Troops surrounded the hill at Bukit Tarvolan for four days.", "Bukit Tarvolan")]
+    [InlineData("The convoy stopped at Kuala Vessaro before dawn.", "Kuala Vessaro")]
+    public void A_malay_place_word_opens_a_places_name(string sentence, string place)
+    {
+        Assert.Contains(Extract.From(sentence).Entities, e => e.Name == place && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_paper_introduced_as_a_daily_is_a_body()
+    {
+        var x = Extract.From("Lena Ruvo is a journalist at the Kessa daily Aftenvelt Nord, where she covered the hearings.");
+
+        Assert.Contains(x.Entities, e => e.Name == "Aftenvelt Nord" && e.Type == EntityType.Group);
+    }
+}
