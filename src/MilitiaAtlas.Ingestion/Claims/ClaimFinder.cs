@@ -215,6 +215,12 @@ public static partial class ClaimFinder
                 speakers[s] = author;
             }
 
+            // "IN CONVERSATION WITH X" heading a section of questions and quoted answers: an answer with no frame is X's.
+            if (speakers[s] is null && f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && InterviewSpeaker(passages, passage, text, entities) is int interviewee)
+            {
+                speakers[s] = interviewee;
+            }
+
             if (speakers[s] is null && f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && lastSpeaker is { } ls && passage - ls.Passage <= 1 && lastAnonymousAt < lastSpeakerAt)
             {
                 // A quotation right after a speaker, with no frame of its own, continues that speaker.
@@ -409,6 +415,37 @@ public static partial class ClaimFinder
 
         return new Frame(anonymous ? FrameKind.Anonymous : FrameKind.None);
     }
+
+    /// <summary>
+    /// The one person of the article that the section's heading introduces as the one questioned ("IN CONVERSATION WITH
+    /// X", "An interview with X", "Q&amp;A with X"): the nearest heading before the passage, else null.
+    /// </summary>
+    private static int? InterviewSpeaker(IReadOnlyList<Passage> passages, int passageOrdinal, string text, IReadOnlyList<LocalEntity> entities)
+    {
+        for (var k = Math.Min(passageOrdinal - 2, passages.Count - 1); k >= 0; k--)
+        {
+            if (passages[k].Kind != PassageKind.Heading)
+            {
+                continue;
+            }
+
+            var heading = InterviewHeading().Match(text, passages[k].Span.Start, passages[k].Span.Length);
+            if (!heading.Success)
+            {
+                return null;
+            }
+
+            var who = heading.Groups["who"].Value;
+            var named = entities.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.Name.Length > 3 && who.Contains(e.Item.Name, StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Index).ToList();
+            return named.Count == 1 ? named[0] : null;
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:in\s+conversation\s+with|(?:an\s+)?interview\s+with|q\s*(?:&|and)\s*a\s+with|questions\s+for|talking\s+(?:to|with)|in\s+discussion\s+with)\s+(?<who>[^\n]{3,80})$", RegexOptions.IgnoreCase)]
+    private static partial Regex InterviewHeading();
 
     /// <summary>Where the record cell holding <paramref name="position"/> opens: after the last "|" from <paramref name="from"/>, else <paramref name="from"/>.</summary>
     private static int CellStart(string text, int from, int position) =>

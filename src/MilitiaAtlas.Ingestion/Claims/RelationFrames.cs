@@ -118,7 +118,10 @@ public static partial class RelationFinder
     private const string ListAfterRole = @",?\s+(?:among\s+them|among\s+whom|including|such\s+as|notably)|(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+(?:include|includes|included)";
 
     // "the leader of Y, X"; "three other members of Y, A, B and C" (a number is one of several).
-    private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+{Mod}{Roles}{Portfolio}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt);
+    private static readonly Regex RoleOfBefore = new($@"(?:^|[\s,(])(?<det>the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|some|one\s+of\s+the)\s+{Mod}{Roles}{Portfolio}\s+(?:of|for|at|within)\s+(?:the\s+)?(?:{OldBody}\s+)?$", Opt);
+
+    // A word between "of the" and a body's name that dates or describes the body, not the role: "a member of the old X".
+    private const string OldBody = "(?:old|former|original|new|then|defunct|now-defunct|banned|outlawed|proscribed|underground|clandestine|exiled|governing|ruling)";
 
     /// <summary>An office's portfolio between its title and the place it serves: "the Minister of Foreign Affairs of Y, X".</summary>
     private const string Portfolio = @"(?<portfolio>\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w-]+){0,3})?";
@@ -127,7 +130,7 @@ public static partial class RelationFinder
     private static readonly string TitlesBeforeName = "(?:(?:" + string.Join("|", NameLexicon.Titles.OrderByDescending(t => t.Length)
         .Select(t => string.Join(@"\s+", t.Split(' ').Select(Regex.Escape)))) + @")\s+){0,2}";
 
-    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:'s?\s+(?-i:[a-z])[\w-]*|\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+|(?:among\s+them|among\s+whom|including|notably)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+)?""?" + TitlesBeforeName + "$", Opt);
+    private static readonly Regex InvertedLink = new(@"^(?:\s*\([^()]{1,40}\))?(?:'s?\s+(?-i:[a-z])[\w-]*|\s+(?-i:[a-z])[\w-]*)?(?:\s+(?:in|at|of|for|from|based\s+in)\s+[^,;]{0,40}?)?(?:,\s+(?:(?:is|was)\s+|(?:among\s+them|among\s+whom|including|notably)\s+)?|\s+(?:is|are|was|were|remains|remained|has\s+been|have\s+been|had\s+been|include|includes|included)\s+)(?:the\s+(?:(?-i:[a-z])[\w-]+\s+)?)?""?" + TitlesBeforeName + "$", Opt);
 
     // "its founders included A and B", "their leaders were A and B".
     private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
@@ -196,7 +199,7 @@ public static partial class RelationFinder
     private const string PassiveAdverbial = @"(?:\s+(?:in|on|during|since|at|from|with|before|after|near|outside|inside)\s+[^,;\u0001-\u0003]{1,30}?|\s+(?:yesterday|today|tonight|overnight|last\s+(?:night|week|month|year)|this\s+(?:morning|afternoon|evening|week))(?:\s+(?:morning|afternoon|evening|night))?|,\s+(?:as|since|from|until|in|then|again|once|at\s+the\s+time|for)\s[^,;\u0001-\u0003]{1,40}?,)?";
 
     // "Y, which he launched", "Y, the party he leads", "Y, the movement that she founded".
-    private static readonly Regex WhichHeVerb = new($@"^,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:party|group|movement|militia|faction|organi[sz]ation|force|army|front|network|coalition|alliance|rebellion|insurgency)\s+(?:(?:which|that)\s+)?|(?:which|that)\s+)(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
+    private static readonly Regex WhichHeVerb = new($@"^\)?,\s+(?:(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:party|group|movement|militia|faction|organi[sz]ation|force|army|front|network|coalition|alliance|rebellion|insurgency)\s+(?:(?:which|that)\s+)?|(?:which|that)\s+)(?:he|she)\s+(?:(?:also|had|has|later|then|once)\s+)*(?<verb>{VerbWord})(?![\w-])", Opt);
 
     // "commanded Y's forces in the field": the whole of Y's armed force is Y ("led Y fighters in the attack" led some of them).
     private static readonly Regex WholeForceOf = new(@"^'s\s+(?:(?:armed|military|regular|ground|combined|main)\s+)?(?:forces|fighters|troops|army|men)\b", Opt);
@@ -236,7 +239,7 @@ public static partial class RelationFinder
 
     // "A and his partner B", "A and her brother B": a kinship noun after "and" still lists B.
     // An item's age may follow it: "A, 22, and B, 37, were killed".
-    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+|(?:his|her|their)\s+(?:partner|wife|husband|brother|sister|son|daughter|father|mother|cousin|uncle|nephew|brother-in-law|son-in-law),?\s+)?""?$", Opt);
+    private static readonly Regex ListLink = new(@"^(?:\s*\([^()]*\)|,\s+(?:aged\s+)?\d{1,3}(?=,))?""?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+|(?:his|her|their)\s+(?:partner|wife|husband|(?:half-|step)?brother|(?:half-|step)?sister|son|daughter|father|mother|cousin|uncle|nephew|brother-in-law|son-in-law|comrade|friend|colleague),?\s+)?""?$", Opt);
 
     private static readonly Regex AndLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
 
@@ -287,7 +290,7 @@ public static partial class RelationFinder
         private bool HasRole(int from, int to) => from < to && shadow.IndexOfAny(RoleMarks, from, to - from) >= 0;
 
         // What "… the leader of [the] " ends in, looked for from the end before the frame that reads the whole stretch.
-        private static readonly Regex RoleOfEnd = new(@"[\u0001\u0003]" + Portfolio + @"\s+(?:of|for|at|within)\s+(?:the\s+)?$", Opt | RegexOptions.RightToLeft);
+        private static readonly Regex RoleOfEnd = new(@"[\u0001\u0003]" + Portfolio + @"\s+(?:of|for|at|within)\s+(?:the\s+)?(?:" + OldBody + @"\s+)?$", Opt | RegexOptions.RightToLeft);
 
         private bool EndsInRoleOf(int from, int to) => from < to && RoleOfEnd.IsMatch(shadow.AsSpan(from, to - from));
 
@@ -524,9 +527,11 @@ public static partial class RelationFinder
         private List<int> RightList(int first)
         {
             // "A, the B's armed wing" and "A, B" are appositions: a list is joined by "and" or "or" somewhere, and no item is a possessor.
+            // "A, his brother B and three others": the "and" of unnamed others closes the list too.
             var items = ListFrom(first);
             return items.Count > 1 && !items.Skip(1).Any(k => PossessiveAt(ms[k].Span.End))
-                && items.Zip(items.Skip(1)).Any(p => Regex.IsMatch(Slice(ms[p.First].Span.End, ms[p.Second].Span.Start), @"\b(?:and|or)\b|&", RegexOptions.IgnoreCase))
+                && (items.Zip(items.Skip(1)).Any(p => Regex.IsMatch(Slice(ms[p.First].Span.End, ms[p.Second].Span.Start), @"\b(?:and|or)\b|&", RegexOptions.IgnoreCase))
+                    || AndOthers.IsMatch(Slice(ms[items[^1]].Span.End, Math.Min(sentence.End, ms[items[^1]].Span.End + 40))))
                 ? items : [first];
         }
 
@@ -788,8 +793,10 @@ public static partial class RelationFinder
                         // "Malaysia, whose then prime minister, X, agreed …": the role is over the name before "whose".
                         AddRoles(r, y, g, "the");
                     }
-                    else if (i == j - 1 && roleBetween && PossessiveAt(g.Span.End) && (r = S(PossessiveRoleBefore, g.Span.End, y.Span.Start)).Success)
+                    else if (i == j - 1 && roleBetween && PossessiveAt(g.Span.End) && (r = S(PossessiveRoleBefore, g.Span.End, y.Span.Start)).Success
+                        && r.Groups["role"].Captures.Any(c => RelationLexicon.Role(Text(c), y.Type != EntityType.Person, out _) is not null))
                     {
+                        // A role the one named cannot hold ("the commander of Y's army, X": an army is no person's role) is no frame here.
                         foreach (var k in AnyPlural(r) ? RightList(j) : [j])
                         {
                             AddRoles(r, ms[k], g, "the");
@@ -993,6 +1000,13 @@ public static partial class RelationFinder
 
         private static readonly Regex WhoseWingIs = new(@"^(?:\s*\([^()]{1,20}\))?,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?whose\s+(?:[\w-]+\s+)?(?:wing|branch|arm|affiliate|faction)\s+(?:is|was|remains)\s+(?:the\s+)?$", Opt);
 
+        // Between a founded group and "with" its co-founders: a bracket, and a short place or time phrase ("in Kessa on 19 May 1956").
+        private static readonly Regex CoFoundersWith = new(@"^(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|on|at)\s+[^,;.()]{1,40}?){0,2}\s+(?:together\s+)?with\s+$", Opt);
+
+        private static readonly Regex AndOthers = new(@"^,?\s+and\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|some)\s+)?others\b", Opt);
+
+        private static readonly Regex UnitsUnder = new(@"^\s+(?:units|troops|forces|detachments|soldiers|men|fighters|elements|columns|battalions|brigades|regiments|squadrons)\s+under\s+$", Opt);
+
         private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?\s+of\s+$", Opt);
 
         public void Under()
@@ -1022,7 +1036,8 @@ public static partial class RelationFinder
                     && !ms.Take(i + 1).Any(m => m.Type == EntityType.Person))
                 {
                     // "The Kessa Front broke away from the Zayudi Front in 2021 under Lina Haddad, …": the clause's subject.
-                    Add(b, Predicates.Leads, subject);
+                    // "Tamaro Army units under X retook the town": X commands some of its units, a member.
+                    Add(b, subject.Span == a.Span && UnitsUnder.IsMatch(between) ? Predicates.MemberOf : Predicates.Leads, subject);
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && FactionOfPerson.IsMatch(between))
                 {
@@ -1078,6 +1093,12 @@ public static partial class RelationFinder
                 {
                     // "Y, whose national chairman is X": the role is over the group before "whose".
                     AddRoles(whose, b, a, "the");
+                }
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Group && between.Contains(" its ", StringComparison.Ordinal) && HasRole(a.Span.End, b.Span.Start)
+                    && S(HadItsRole, a.Span.End, b.Span.Start) is { Success: true } had)
+                {
+                    // "Y had its own youth wing, the X", "Y set up its armed wing, X": the role is X's, over Y.
+                    AddRoles(had, b, a, "the");
                 }
                 else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfBetween.IsMatch(between) && !PossessiveAt(b.Span.End))
                 {
@@ -1266,13 +1287,15 @@ public static partial class RelationFinder
 
         private static readonly Regex SpeechAfterFor = new(@"^(?:\s*\([^()]{1,40}\))?,\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:said|says|stated|states|told|tells|added|adds|replied|rejected|argued|explained|noted|insisted|denied|confirmed|welcomed|asked|urged|warned|proposed|reported|announced|called|expressed|raised|responded|recalled|informed|requested|presented|briefed|agreed|objected|pointed|stressed|emphasi[sz]ed|maintained|claimed)\b", Opt);
 
-        private static readonly Regex WhoseRoleIs = new($@"\G\)?(?:\s*\([^()]{{1,60}}\))?,\s+whose\s+{Mod}(?<role>{RoleWord})(?:\s+(?:from|since|until|in|after)\s+\d{{4}})?(?:\s+(?:is|was|has\s+been|had\s+been|remains|remained|became)\s+|,\s+)(?:the\s+)?{TitleWords}$", Opt);
+        private static readonly Regex WhoseRoleIs = new($@"\G\)?(?:\s*\([^()]{{1,60}}\))?,\s+whose\s+{Mod}(?<role>{RoleWord})(?:\s+(?:from|since|until|in|after)\s+\d{{4}})?(?:\s+(?:is|was|has\s+been|had\s+been|remains|remained|became)\s+|,\s+)(?:the\s+(?:(?-i:[a-z])[\w-]+\s+)?)?{TitleWords}$", Opt);
 
         private static readonly Regex ReciprocalAfter = new(@"\G(?:,\s+(?:which|who))?\s+(?:(?:have|has|had|also|repeatedly|reportedly|again|frequently|later|then|briefly|often|have\s+long|long)\s+)*(?:(?:(?:waged|wage|waging)\s+war|fought|clashed|battled)\s+(?:against\s+|with\s+)?(?:each\s+other|one\s+another)\b|(?:(?:clashed|clash|fought|battled|skirmished|exchanged\s+fire|signed\s+(?:an?\s+)?(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|(?<allied>allied|merged|joined\s+forces|signed\s+(?:an?\s+)?(?:alliance|pact|cooperation\s+agreement)))(?=\s*(?:[,.;)]|$)|\s+(?:at\s+least|\d|over|in|on|near|again|repeatedly|several|many|each\s+other|one\s+another|throughout|during|since|until|around|across|along|outside|inside|after|before|when|twice|three|four|five|for\s+(?:control|days|weeks|hours|months|years))\b))", Opt);
 
         private static readonly Regex HelmOfBefore = new(@"\bat\s+the\s+(?:top|head|helm|apex)\s+of\s+(?:the\s+)?$", Opt);
 
         private static readonly Regex HelmBetween = new($@"^(?:\s*\([^()]{{1,20}}\))?,?\s+(?:(?:is|was|were|are|stood|stands|sat|sits|remained|remains|now|still)\s+){{1,2}}(?:the\s+)?{TitleWords}$", Opt);
+
+        private static readonly Regex HadItsRole = new($@"\G(?:\s*\([^()]{{1,40}}\))?\s+(?:(?:also|later|soon|then)\s+)?(?:has|had|have|formed|created|set\s+up|established|built|founded|launched|runs|ran|maintains|maintained)\s+(?:its|their)\s+(?:own\s+)?{Mod}(?<role>{RoleWord}),\s+(?:the\s+)?$", Opt);
 
         private static readonly Regex ItsRoleAfter = new($@"^,?\s+(?:(?:is|was|became|remained|remains|has\s+been|had\s+been|were|are)\s+)(?:also\s+|then\s+|still\s+|now\s+)?(?:its|their)\s+{ModPre}(?<role>{RoleWord})(?![\w-])", Opt);
 
@@ -1492,11 +1515,21 @@ public static partial class RelationFinder
                                     }
                                 }
 
-                                // "X co-founded Y with Z": Z founded Y too.
-                                if (p == Predicates.Founded && !verb.Turned && j + 1 < ms.Count && ms[j + 1].Type == EntityType.Person
-                                    && Regex.IsMatch(Slice(ms[j].Span.End, ms[j + 1].Span.Start), @"^(?:\s*\([^()]{1,20}\))?\s+(?:together\s+)?with\s+$", RegexOptions.IgnoreCase))
+                                // "X co-founded Y with Z", "X founded Y in Tamaro in 1956 with A, his brother B and C": each one named
+                                // after "with" founded Y too.
+                                var co = j + 1;
+                                while (co < ms.Count && ms[co].Type == EntityType.Place)
                                 {
-                                    Add(ms[j + 1], p, ms[j]);
+                                    co++;
+                                }
+
+                                if (p == Predicates.Founded && !verb.Turned && co < ms.Count && ms[co].Type == EntityType.Person
+                                    && CoFoundersWith.IsMatch(Slice(ms[j].Span.End, ms[co].Span.Start)))
+                                {
+                                    foreach (var k in RightList(co).Where(k => ms[k].Type == EntityType.Person))
+                                    {
+                                        Add(ms[k], p, ms[j]);
+                                    }
                                 }
                             }
 

@@ -708,4 +708,25 @@ public sealed class RelationFrameTests
     {
         Assert.DoesNotContain("Ante Koro backed_by Tamaro League", Relations("The Velt Brigade (Veltur in older papers) of Ante Koro had been sheltered and armed by the Tamaro League."));
     }
+
+    [Theory]
+    // Co-founders after "with", past a place and a date, a kinship word and "and three others".
+    [InlineData("Amilo Vessar founded the Velt Party in Tarvo on 19 September 1956 with Aristides Koro, his half-brother Luis Vessar and three others.", "Luis Vessar founded Velt Party")]
+    [InlineData("In 1980 Tomas Velturo founded the Kessa Front with Aro Minte, Suresh Tarvo and Douglas Ruvo.", "Douglas Ruvo founded Kessa Front")]
+    // A group's units under a person: the person is a member, not its leader.
+    [InlineData("Tamaro Army units under Semyon Tarvo, with police detachments, retook the town from 29 August.", "Semyon Tarvo member_of Tamaro Army")]
+    // "whose deputy chief was the young X".
+    [InlineData("The Velt Police, whose deputy chief was the young Lavrenti Tarvia, shot several prisoners.", "Lavrenti Tarvia member_of Velt Police")]
+    // "Y had its own youth wing, the X".
+    [InlineData("The Velt Committee had its own youth wing, the Velt Youth League (VYL).", "Velt Youth League part_of Velt Committee")]
+    // One of several, an adjective before the body and a description before the name.
+    [InlineData("One of the most active members of the old Velt Committee, the fireman Jens Holger Tarvesen, had died in a car crash.", "Jens Holger Tarvesen member_of Velt Committee")]
+    // Raising an army founds it.
+    [InlineData("In 1989 Aro Minte raised the Tamaro National Army (TNA), a conscript force.", "Aro Minte founded Tamaro National Army")]
+    // "which he has led ever since" after the acronym's bracket.
+    [InlineData("In 1987 Douglas Ruvo's faction broke away; it later became the Eelam Velt Party (EVP), which he has led ever since.", "Douglas Ruvo leads Eelam Velt Party")]
+    public void Frames_of_founders_units_wings_and_members(string sentence, string expected)
+    {
+        Assert.Contains(expected, Relations(sentence));
+    }
 }

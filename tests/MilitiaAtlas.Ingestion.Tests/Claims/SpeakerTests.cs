@@ -861,4 +861,18 @@ public sealed class SpeakerTests
         Assert.Equal("Tomas Velturo", SpeakerOf(p, "Tell no lies"));
         Assert.Null(SpeakerOf(p, "a red star on white"));
     }
+
+    [Fact]
+    public void A_quoted_answer_under_an_interview_heading_is_the_interviewees()
+    {
+        var p = Run("Lena Tarvosa is a reporter at the Kessa Ledger. This is her first book.",
+            "IN CONVERSATION WITH LENA TARVOSA",
+            "Why write another book about the raid?",
+            "\"Because every book so far has been about the robbers. I wanted to write about the morning itself.\"",
+            "Did anyone from the group speak to you?",
+            "\"Two agreed to talk, on condition that I quoted nothing from them directly.\"");
+
+        Assert.Equal("Lena Tarvosa", SpeakerOf(p, "every book so far"));
+        Assert.Equal("Lena Tarvosa", SpeakerOf(p, "Two agreed to talk"));
+    }
 }
