@@ -215,7 +215,7 @@ public static partial class ClaimFinder
                 speakers[s] = author;
             }
 
-            // "IN CONVERSATION WITH X" heading a section of questions and quoted answers: an answer with no frame is X's.
+            // "An interview with X" heading a section of questions and quoted answers: an answer with no frame is X's.
             if (speakers[s] is null && f.Kind == FrameKind.None && StartsInQuote(sentences[s].Span, quotes, text) && InterviewSpeaker(passages, passage, text, entities) is int interviewee)
             {
                 speakers[s] = interviewee;
@@ -391,11 +391,12 @@ public static partial class ClaimFinder
                 return new Frame(FrameKind.Entity, subject.Entity);
             }
 
-            // "The margin carries X's best-known instruction to party cadres: "…"": the possessor of what was said.
+            // "The poster bore X's last order to his men: "…"": the possessor of what was said.
             foreach (var m in mentions)
             {
                 if (m.Span.End < q.Start && !m.Reference && m.Type != EntityType.Place && PossessorAt(text, m.Span.End) && !Inside(m.Span, quotes)
-                    && UtteranceAfterPossessor.Match(text, m.Span.End, q.Start - m.Span.End).Success)
+                    && UtteranceAfterPossessor.Match(text, m.Span.End, q.Start - m.Span.End).Success
+                    && !AnsweredBefore.IsMatch(text.AsSpan(Math.Max(sentence.Start, m.Span.Start - 40), m.Span.Start - Math.Max(sentence.Start, m.Span.Start - 40))))
                 {
                     return new Frame(FrameKind.Entity, m.Entity);
                 }
@@ -417,26 +418,22 @@ public static partial class ClaimFinder
     }
 
     /// <summary>
-    /// The one person of the article that the section's heading introduces as the one questioned ("IN CONVERSATION WITH
-    /// X", "An interview with X", "Q&amp;A with X"): the nearest heading before the passage, else null.
+    /// The one person of the article that the section's heading introduces as the one questioned ("An interview with X",
+    /// "Q&amp;A with X", "In conversation with X"): the nearest heading before the passage, else null.
     /// </summary>
     private static int? InterviewSpeaker(IReadOnlyList<Passage> passages, int passageOrdinal, string text, IReadOnlyList<LocalEntity> entities)
     {
-        for (var k = Math.Min(passageOrdinal - 2, passages.Count - 1); k >= 0; k--)
+        for (var k = Math.Min(passageOrdinal - 2, passages.Count - 1); k >= 0 && k >= passageOrdinal - 40; k--)
         {
             if (passages[k].Kind != PassageKind.Heading)
             {
                 continue;
             }
 
-            var heading = InterviewHeading().Match(text, passages[k].Span.Start, passages[k].Span.Length);
-            if (!heading.Success)
-            {
-                return null;
-            }
-
-            var who = heading.Groups["who"].Value;
-            var named = entities.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.Name.Length > 3 && who.Contains(e.Item.Name, StringComparison.OrdinalIgnoreCase))
+            // The one cue of being questioned (SpeakerLabels.InterviewCue) right before a person's whole name in the heading.
+            var heading = text.Substring(passages[k].Span.Start, passages[k].Span.Length);
+            var named = entities.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.Name.Length > 3
+                    && WholeNameAt(heading, e.Item.Name) is int at && SpeakerLabels.InterviewCue().IsMatch(heading.AsSpan(0, at)))
                 .Select(e => e.Index).ToList();
             return named.Count == 1 ? named[0] : null;
         }
@@ -444,8 +441,12 @@ public static partial class ClaimFinder
         return null;
     }
 
-    [GeneratedRegex(@"\b(?:in\s+conversation\s+with|(?:an\s+)?interview\s+with|q\s*(?:&|and)\s*a\s+with|questions\s+for|talking\s+(?:to|with)|in\s+discussion\s+with)\s+(?<who>[^\n]{3,80})$", RegexOptions.IgnoreCase)]
-    private static partial Regex InterviewHeading();
+    /// <summary>Where <paramref name="name"/> stands in <paramref name="line"/> as whole words, in any case; else null.</summary>
+    private static int? WholeNameAt(string line, string name)
+    {
+        var at = line.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(line[at - 1])) && (at + name.Length == line.Length || !char.IsLetter(line[at + name.Length])) ? at : null;
+    }
 
     /// <summary>Where the record cell holding <paramref name="position"/> opens: after the last "|" from <paramref name="from"/>, else <paramref name="from"/>.</summary>
     private static int CellStart(string text, int from, int position) =>
@@ -790,8 +791,11 @@ public static partial class ClaimFinder
         return new Frame(FrameKind.Anonymous);
     }
 
-    // "'s best-known instruction to party cadres: "": a possessive, up to three words, a noun of what was said, no clause break.
-    private static readonly Regex UtteranceAfterPossessor = new(@"\G['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + string.Join("|", SpeechLexicon.UtteranceNouns)
+    // "'s last order to his men: "": a possessive, up to three words, a noun of what was said, no clause break.
+    // "The court rejected X's appeal: "…"": what answers the possessor's words speaks after the colon, not the possessor.
+    private static readonly Regex AnsweredBefore = new(@"\b(?:rejected|dismissed|denied|refused|answered|granted|upheld|overturned|quashed|ignored|turned\s+down)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private static readonly Regex UtteranceAfterPossessor = new(@"\G['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape))
         + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
 
     private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);

@@ -1005,7 +1005,9 @@ public static partial class RelationFinder
 
         private static readonly Regex AndOthers = new(@"^,?\s+and\s+(?:(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few|some)\s+)?others\b", Opt);
 
-        private static readonly Regex UnitsUnder = new(@"^\s+(?:units|troops|forces|detachments|soldiers|men|fighters|elements|columns|battalions|brigades|regiments|squadrons)\s+under\s+$", Opt);
+        private static readonly Regex RaisedForce = new(@"\b(?:Army|Armies|Force|Forces|Regiment|Battalion|Brigade|Brigades|Militia|Legion|Corps|Guard|Guards|Rifles|Levies|Division|Scouts)$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex UnitsUnder = new(@"^\s+(?:units|troops|forces|detachments|soldiers|men|fighters|elements|columns|battalions|brigades|regiments|squadrons)\s+under\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", Opt);
 
         private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?\s+of\s+$", Opt);
 
@@ -1031,12 +1033,12 @@ public static partial class RelationFinder
                     // "the River Lions under Tomas Berg": the group right before "under" is the person's.
                     Add(b, Predicates.Leads, a);
                 }
-                else if (b.Type == EntityType.Person && Regex.IsMatch(between, @"\sunder\s+$") && ClauseEndsAt(b.Span.End)
+                else if (b.Type == EntityType.Person && Regex.IsMatch(between, @"\sunder\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$") && ClauseEndsAt(b.Span.End)
                     && ms.Take(i + 1).FirstOrDefault(m => m.IsActor) is { Type: EntityType.Group } subject && subject.Span.Start - sentence.Start <= 12
                     && !ms.Take(i + 1).Any(m => m.Type == EntityType.Person))
                 {
                     // "The Kessa Front broke away from the Zayudi Front in 2021 under Lina Haddad, …": the clause's subject.
-                    // "Tamaro Army units under X retook the town": X commands some of its units, a member.
+                    // "Tamaro Army battalions under X, …, crossed the river": X commands some of its units, a member.
                     Add(b, subject.Span == a.Span && UnitsUnder.IsMatch(between) ? Predicates.MemberOf : Predicates.Leads, subject);
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && FactionOfPerson.IsMatch(between))
@@ -1097,7 +1099,7 @@ public static partial class RelationFinder
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Group && between.Contains(" its ", StringComparison.Ordinal) && HasRole(a.Span.End, b.Span.Start)
                     && S(HadItsRole, a.Span.End, b.Span.Start) is { Success: true } had)
                 {
-                    // "Y had its own youth wing, the X", "Y set up its armed wing, X": the role is X's, over Y.
+                    // "Y set up its armed wing, X", "Y has its own women's wing, the X": the role is X's, over Y.
                     AddRoles(had, b, a, "the");
                 }
                 else if (a.Type == EntityType.Person && b.Type == EntityType.Group && OfBetween.IsMatch(between) && !PossessiveAt(b.Span.End))
@@ -1177,7 +1179,7 @@ public static partial class RelationFinder
         /// <summary>"the Liberation Cell of the Kessa Front was led by X": the head of a group's "of" phrase is the clause's subject, not the owner after "of".</summary>
         private int HeadOfPhrase(int i)
         {
-            // "the Velt Brigade (Veltur in older papers) of X was armed by Y": the group of a person is the phrase's head.
+            // "the Kessa Guard (the Guard to its men) of X was paid by Y": the group of a person is the phrase's head.
             if (ms[i].Type == EntityType.Person && i > 0)
             {
                 var g = i - 1;
@@ -1245,7 +1247,7 @@ public static partial class RelationFinder
         private static readonly Regex AgentMembersOf = new(@"\bby\s+(?:the\s+|some\s+|several\s+|a\s+group\s+of\s+)?(?:(?<ex>former|ex-|dissident|disgruntled|breakaway|disaffected|expelled)\s*)?(?:[\w-]+\s+){0,2}?(?:members|officers|soldiers|fighters|veterans|elements|militants|activists|supporters|defectors|cadres|commanders|officials|marines|agents|troops|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers)\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?$", Opt);
 
         // "Y (YL), which the former teacher X founded": a description of the relative's subject in lower case after its article.
-        private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?<paren>\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:(?:the|a|an)\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?)?$", Opt);
+        private static readonly Regex ObjectRelative = new(@"^(?:\s+(?-i:[a-z])[\w-]*){0,2}(?<paren>\s*\([^()]{1,60}\))?,\s+(?:which|that|whom)\s+(?:(?:the|a|an)\s+(?:(?!(?:of|from|for|in|with|at|by|on|to)\s)(?-i:[a-z])[\w-]*\s+){0,3}?)?$", Opt);
 
         // "which X founded in 1963 and led for years": a second verb of the relative after a short time or place phrase.
         private static readonly Regex ObjectRelativeSecondVerb = new(@"\G[^,;.()]{1,30}?\s+and\s+(?:(?:has|have|had|also|later|then)\s+){0,2}(?<verb>[\u0002\u0003]+)(?=\s|[,.;)]|$)", Opt);
@@ -1253,7 +1255,7 @@ public static partial class RelationFinder
         // "which Y had trained", "which Y trained and paid": the relative clause's verb, with a second verb after "and".
         private static readonly Regex ObjectRelativeVerb = new(@"\G\s+(?:(?:has|have|had|also|long|now|reportedly|still|once|first|later|since)\s+){0,3}(?<verb>[\u0002\u0003]+(?:\s+[\u0002\u0003]+)*)(?:,?\s+(?:and|or)\s+(?:(?-i:[a-z])[a-z-]{2,}|[\u0002\u0003]+))?(?=\s+(?:since|in|on|for|during|until|from|at|with|by|over|after|before|when|through|throughout|across|against|under|into|as|again|openly|secretly|repeatedly|\d)\b|\s*[,.;)]|\s*$)", Opt);
 
-        // "the leader of the governing X", "the head of the banned X": a participle between the article and the name describes it.
+        // "the head of the banned X", "the chairman of the ruling X": a participle between the article and the name describes it.
         private static readonly Regex AttributiveParticiple = new(@"^\s*(?:the\s+)?(?-i:[a-z])[a-z-]+(?:ing|ed)\s+$", Opt);
 
         private static readonly Regex AndTheLink = new(@"^(?:\s*\([^()]*\))?\s+(?:and|&)\s+(?:the\s+)?$", Opt);
@@ -1448,6 +1450,12 @@ public static partial class RelationFinder
 
                     // "which forms part of Y" is no founding.
                     if (v.Success && Text(v.Groups["verb"]).StartsWith("form", StringComparison.OrdinalIgnoreCase) && Slice(v.Groups["obj"].Index, y.Span.Start).TrimStart().StartsWith("part", StringComparison.OrdinalIgnoreCase))
+                    {
+                        v = Match.Empty;
+                    }
+
+                    // "raised the Kessa Rifles": raising founds only a force ("raised the Front's flag" founds nothing).
+                    if (v.Success && Text(v.Groups["verb"]).StartsWith("rais", StringComparison.OrdinalIgnoreCase) && !RaisedForce.IsMatch(Slice(y.Span.Start, y.Span.End)))
                     {
                         v = Match.Empty;
                     }

@@ -522,8 +522,8 @@ public static partial class SpeakerLabels
         Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.Mentions.Any(m => m.Span.Start < firstLabel && !m.IsReference
             && InterviewCue().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 60), Math.Min(60, m.Span.Start))))).Select(e => e.Index));
 
-    [GeneratedRegex(@"\b(?:asked|interviewed|(?:spoke|speaks|talked|talks)\s+(?:to|with)|sat\s+down\s+with|conversation\s+with|put\s+(?:our\s+|these\s+|some\s+|the\s+)?questions\s+to)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", RegexOptions.IgnoreCase)]
-    private static partial Regex InterviewCue();
+    [GeneratedRegex(@"\b(?:asked|interviewed|(?:spoke|speaks|talked|talks)\s+(?:to|with)|sat\s+down\s+with|conversation\s+with|interview\s+with|q\s*(?:&|and)\s*a\s+with|put\s+(?:our\s+|these\s+|some\s+|the\s+)?questions\s+to)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", RegexOptions.IgnoreCase)]
+    internal static partial Regex InterviewCue();
 
     /// <summary>Whether the person's display name opens with <paramref name="word"/> (case and spelling folded).</summary>
     private static bool FirstWordIs(LocalEntity e, string word) =>

@@ -98,7 +98,8 @@ public static partial class ClauseDates
         var day = date.Length == 10 ? int.Parse(date.AsSpan(8, 2), CultureInfo.InvariantCulture) : 1;
 
         // Where the story stands, the day moves into its year or the next: up to four months after a day (or a month before
-        // it: "set for 29 August 1924 …; the town rose a day early, on 28 August"), six after a month, a year after a year.
+        // it: "the strike was called for 14 May 1931 …; the docks came out two days early, on 12 May"), six after a month, a year
+        // after a year.
         var from = new DateOnly(sy, sm > 0 ? sm : 1, sd > 0 ? sd : 1);
         var reach = sd > 0 ? 120 : sm > 0 ? 183 : 366;
         var back = sd > 0 && date.Length == 10 ? 31 : 0;
@@ -119,8 +120,9 @@ public static partial class ClauseDates
         }
 
         // "on the night of March 3" in a letter of 14 March: the recent date it reads as stays, whatever the story's year;
-        // not a day within a month of a story day two or more years old, which is the story's.
-        var nearOldDay = sd > 0 && date.Length == 10 && Math.Abs(moved.DayNumber - from.DayNumber) <= 31 && sy < int.Parse(iso.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1;
+        // not a day within a month of a story day two or more years old (but not that day itself), which is the story's.
+        // An anniversary ("On 11 July 1995 … On 11 July, thousands gathered") is the recent day: the story's own day is not.
+        var nearOldDay = sd > 0 && date.Length == 10 && moved != from && Math.Abs(from.DayNumber - moved.DayNumber) <= 31 && sy < int.Parse(iso.AsSpan(0, 4), CultureInfo.InvariantCulture) - 1;
         if (!nearOldDay && iso.Length == 10 && DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture) is var published
             && int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture) is var readYear
             && new DateOnly(readYear, month, date.Length == 10 ? day : DateTime.DaysInMonth(readYear, month)) is var asRead && asRead <= published && published.DayNumber - asRead.DayNumber <= 90)
@@ -130,6 +132,9 @@ public static partial class ClauseDates
 
         return mention with { Date = date.Length == 10 ? DateRules.Iso(year, month, day) : DateRules.Iso(year, month) };
     }
+
+    /// <summary>Whether a date phrase names its month ("On 9 January", "in March"), as a weekday or "yesterday" does not.</summary>
+    public static bool NamesMonth(DateMention mention) => MonthIn(mention.Text) > 0;
 
     /// <summary>
     /// A yearless day or month that names its month ("27 July") moved into the year of <paramref name="anchor"/>, a date

@@ -386,10 +386,10 @@ public static partial class EventFinder
             {
                 var told = d.Relative && ClauseDates.IsFuture(text.AsSpan(claim.Span.Start, d.Span.Start - claim.Span.Start)) ? ClauseDates.Forward(d, reference) : d;
                 dates.Add(told);
-                if (d.Relative && narrative is not null && told.Date is { Length: 10 } recentDay && DayOf(recentDay) is { } readDay
+                if (d.Relative && narrative is not null && ClauseDates.NamesMonth(d) && told.Date is { Length: 10 } recentDay && DayOf(recentDay) is { } readDay
                     && PublishedDate.Normalize(reference) is { Length: 10 } refDay && DayOf(refDay) is { } refDate && readDay <= refDate && refDate.DayNumber - readDay.DayNumber <= 90)
                 {
-                    // "Twenty-five years ago, on April 10, 1998, … On February 22, a detective was shot": a recent day read as news
+                    // "Thirty years ago, on 3 May 1994, the accord was signed. … On 9 January a bus was bombed": a recent day read as news
                     // moves the story to the present, so the next yearless day ("On March 28") counts from it, not from 1998.
                     narrative = recentDay;
                     narrativePassage = claim.PassageOrdinal;
@@ -751,7 +751,7 @@ public static partial class EventFinder
     [GeneratedRegex(@"^,?\s+(?:on|in|at)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LeadIn();
 
-    private static readonly Regex CuePattern = new(@"\b(?<cue>" + string.Join('|', CueWords) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static readonly Regex CuePattern = new(@"\b(?<cue>" + string.Join('|', CueWords.Select(Regex.Escape)) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>The cue words as a pattern: the first one in a text, by the regex engine's word boundaries and case rules.</summary>
     internal static Regex Cue() => CuePattern;

@@ -29,6 +29,12 @@ public sealed partial class Gazetteer
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The last word before " and " in the name of a country or region that holds "and" ("Trinidad", "Bosnia", "Vincent"),
+    /// folded: where the name finder tries to read on over "and" into one name.
+    /// </summary>
+    public HashSet<string> AndNameWords { get; } = new(StringComparer.Ordinal);
+
     public static Gazetteer LoadEmbedded()
     {
         var g = new Gazetteer();
@@ -86,6 +92,10 @@ public sealed partial class Gazetteer
                 else
                 {
                     Add(_byName, alias, place);
+                    if (kind is PlaceKind.Country or PlaceKind.Region && alias.IndexOf(" and ", StringComparison.Ordinal) is var cut and > 0)
+                    {
+                        AndNameWords.Add(NameKey.Fold(alias[..cut].Split(' ')[^1]));
+                    }
                 }
             }
 

@@ -474,7 +474,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var spelled = SpelledByAcronyms(tokens, spelledForeign);
         while (i < tokens.Count)
         {
-            if (!IsNameToken(tokens[i]) && !((tokens[i].Kind == TokenKind.Number || OrdinalDay().IsMatch(tokens[i].Text)) && DatedName(tokens, i) is not null))
+            if (!IsNameToken(tokens[i]) && !((tokens[i].Kind == TokenKind.Number || OrdinalDay().IsMatch(tokens[i].Text)) && DatedName(gazetteer, tokens, i) is not null))
             {
                 i++;
                 continue;
@@ -567,7 +567,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             // "the April 9 Movement", "the 6 April Youth Front": a date names the organization founded on it.
-            if (DatedName(tokens, i) is int datedEnd)
+            if (DatedName(gazetteer, tokens, i) is int datedEnd)
             {
                 var idx = AddCandidate(st, tokens, new Piece(i, datedEnd), sentenceIndex);
                 if (idx >= 0)
@@ -580,7 +580,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             // "Ramon "El Toro" Vega": a quoted nickname inside a person's name.
-            var run = ExtendRun(tokens, i);
+            var run = ExtendRun(gazetteer, tokens, i);
             if (NicknamedName(st, tokens, i, run, sentenceIndex, runEnds) is int nicknamedEnd)
             {
                 i = nicknamedEnd + 1;
@@ -588,7 +588,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             var end = ExtendOverSecondPlace(tokens, i, run);
-            end = GoesOnInTheXOf(tokens, i, end);
+            end = GoesOnInTheXOf(gazetteer, tokens, i, end);
             if (spelled.Count > 0 && spelled.Keys.Where(k => k > i && k <= end).Select(k => (int?)k).Min() is int spelledStart)
             {
                 end = spelledStart - 1; // "The" before "Burundi Defence Force (BDF)": the spelled name starts its own run
@@ -660,7 +660,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // The name without its nickname, read as any run is: titles before it are split off as usual.
         var joined = tokens.Take(open).Concat(tokens.Skip(last)).ToList();
         var gap = last - open;
-        var joinedEnd = ExtendRun(joined, i);
+        var joinedEnd = ExtendRun(gazetteer, joined, i);
         int Original(int k) => k < open ? k : k + gap;
         var full = -1;
         foreach (var piece in Split(st, joined, i, joinedEnd))
@@ -778,12 +778,21 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex("^[a-z]{3,}(?:tion|sion|ment|ity|ness|ance|ence|ism|ship|dom|hood)$", RegexOptions.CultureInvariant)]
     private static partial Regex AbstractNoun();
 
+    /// <summary>What a name shows of a person while the sentence is read: a person's vote, a title, a given name first.</summary>
+    private static bool LooksLikePerson(Candidate c) =>
+        c.Votes.Person > 0 || c.Titled || c.Title is not null || NameLexicon.IsGivenName(c.Surface.Split(' ')[0]);
+
     /// <summary>
     /// Where a known country's or region's name that holds "and" ends, when the run from <paramref name="start"/> and the
     /// "and" at <paramref name="and"/> open one ("Trinidad and Tobago", "Saint Vincent and the Grenadines"); else null.
     /// </summary>
-    private static int? AndPlaceEnd(List<Token> tokens, int start, int and)
+    private static int? AndPlaceEnd(Gazetteer places, List<Token> tokens, int start, int and)
     {
+        if (!places.AndNameWords.Contains(NameKey.Fold(tokens[and - 1].Text)))
+        {
+            return null;
+        }
+
         // The place's first words are the run's last capitalized words before "and" ("President of Trinidad and Tobago").
         for (var from = and - 1; from >= Math.Max(start, and - 3) && tokens[from].IsWord && tokens[from].IsCapitalized; from--)
         {
@@ -796,7 +805,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 }
 
                 var name = before + " and " + string.Join(' ', tokens.Skip(and + 1).Take(last - and).Select(t => t.Text));
-                if (Gazetteer.Default.Find(name) is { Kind: PlaceKind.Country or PlaceKind.Region } place && place.Name.Contains(" and ", StringComparison.OrdinalIgnoreCase))
+                if (places.Find(name) is { Kind: PlaceKind.Country or PlaceKind.Region } place && place.Name.Contains(" and ", StringComparison.OrdinalIgnoreCase))
                 {
                     return last;
                 }
@@ -807,7 +816,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>Extends a run of capitalized words over inner connectors ("League of the Righteous") and "People's".</summary>
-    private static int ExtendRun(List<Token> tokens, int start)
+    private static int ExtendRun(Gazetteer places, List<Token> tokens, int start)
     {
         var end = start;
         while (true)
@@ -838,7 +847,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "Trinidad and Tobago", "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": a country or region whose
             // name holds "and" is one name.
-            if (k + 1 < tokens.Count && tokens[k].Text == "and" && !LineBreakBetween(tokens[end], tokens[k + 1]) && AndPlaceEnd(tokens, start, k) is int placeEnd)
+            if (k + 1 < tokens.Count && tokens[k].Text == "and" && !LineBreakBetween(tokens[end], tokens[k + 1]) && AndPlaceEnd(places, tokens, start, k) is int placeEnd)
             {
                 end = placeEnd;
                 continue;
@@ -859,7 +868,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "and" before an organization's head make one name (a person's or a place's name is no English word).
             if (k + 2 < tokens.Count && tokens[k].Text == "and" && end - start < 2 && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
                 && Enumerable.Range(start, end - start + 1).All(j => tokens[j].Lower == "the" || IsCommonNounLike(tokens[j].Lower)) && IsCommonNounLike(tokens[k + 1].Lower)
-                && ExtendRun(tokens, k + 1) is var tail && tail > k + 1 && Enumerable.Range(k + 2, tail - k - 1).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text)))
+                && ExtendRun(places, tokens, k + 1) is var tail && tail > k + 1 && Enumerable.Range(k + 2, tail - k - 1).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text)))
             {
                 end = tail;
                 continue;
@@ -1500,7 +1509,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// with "in the X of Y"; the new end of the run, else <paramref name="end"/>. The run must be an organization's (a head word
     /// at its end, or an Arabic article opening it).
     /// </summary>
-    private static int GoesOnInTheXOf(List<Token> tokens, int start, int end)
+    private static int GoesOnInTheXOf(Gazetteer places, List<Token> tokens, int start, int end)
     {
         if (end + 4 >= tokens.Count || tokens[end + 1].Text != "in" || tokens[end + 2].Text != "the" || !tokens[end + 3].IsCapitalized
             || tokens[end + 4].Text != "of" || tokens[end + 3].NewLineBefore
@@ -1509,7 +1518,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return end;
         }
 
-        var after = ExtendRun(tokens, end + 3);
+        var after = ExtendRun(places, tokens, end + 3);
         return after > end + 3 ? after : end;
     }
 
@@ -1680,14 +1689,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 ? k : null;
     }
 
-    [GeneratedRegex(@"^, (?:which|what|that) (?:the )?\p{L}[\p{L}-]+ (?:call|calls|called|name|names)$")]
+    [GeneratedRegex(@"^, (?:which|what|that) (?:the )?\p{L}[\p{L}-]+ (?:call|calls|called|name|names|named)(?: the)?$")]
     private static partial Regex WhichTheyCall();
 
     [GeneratedRegex("^(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)$")]
     private static partial Regex OrdinalDay();
 
 
-    private static int? DatedName(List<Token> tokens, int start)
+    private static int? DatedName(Gazetteer places, List<Token> tokens, int start)
     {
         static bool IsDay(Token d) => d.Kind == TokenKind.Number && d.Text.Length <= 2 && int.TryParse(d.Text, out var n) && n is >= 1 and <= 31;
         var t = tokens[start];
@@ -1716,7 +1725,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return null;
         }
 
-        var end = ExtendRun(tokens, next);
+        var end = ExtendRun(places, tokens, next);
         return NameLexicon.OrgHeads.Contains(tokens[end].Text) && char.IsUpper(tokens[end].Text[0]) ? end : null;
     }
 
@@ -2391,9 +2400,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 2, TypeCue.RoleOf, new TextSpan(next.Span.Start, tokens[part].Span.End));
         }
 
-        // "Mussolini's Italy", "Tito's Yugoslavia": the one a country is written as belonging to is its ruler, a person.
-        if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && char.IsUpper(next2.Text[0]) && c.Place is null && !c.HasOrgHead
-            && (end + 3 >= tokens.Count || !tokens[end + 3].IsWord || !char.IsUpper(tokens[end + 3].Text[0])) && gazetteer.Find(next2.Text) is { Kind: PlaceKind.Country })
+        // "Salazar's Portugal", "Franco's Spain": the one a country is written as belonging to is its ruler, a person.
+        // Only when the country ends the phrase ("X's Kenya correspondent" is a body's) and the owner is no group's name ("the
+        // X's Afghanistan", an acronym).
+        if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && char.IsUpper(next2.Text[0]) && c.Place is null && !c.HasOrgHead && !c.IsAcronym
+            && (end + 3 >= tokens.Count || !tokens[end + 3].IsWord || NameLexicon.CommonWords.Contains(tokens[end + 3].Lower)) && prev is not { Lower: "the" }
+            && gazetteer.Find(next2.Text) is { Kind: PlaceKind.Country })
         {
             c.Votes.Add(EntityType.Person, 2, TypeCue.RulerOf, new TextSpan(next.Span.Start, next2.Span.End));
         }
@@ -2740,18 +2752,24 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var between = raw.Where(x => !IsQuoteMark(x)).Select(x => x is "–" or "—" or "--" ? "," : x).ToList();
             var joined = string.Join(' ', between);
 
-            // "Velturo (Tamaro since 1936)": the name the place or body took in that year, another name of the same one.
+            // "Velturo (Tamaro from 1952)": the name the place or body took in that year, another name of the same one. After a
+            // person the bracket is the person's seat or party since then ("X (Velturo since 2007)"), no other name at all.
             if (joined is "(" && runs[r + 1].End + 3 < tokens.Count && tokens[runs[r + 1].End + 1].Lower is "since" or "from" or "after" or "until"
                 && tokens[runs[r + 1].End + 2].Text.Length == 4 && tokens[runs[r + 1].End + 2].Text.All(char.IsAsciiDigit) && tokens[runs[r + 1].End + 3].Text == ")")
             {
-                st.Aliases.Add(new AliasLink(a, b));
+                if (!LooksLikePerson(st.Candidates[a]) && !LooksLikePerson(st.Candidates[b]) && st.Candidates[a].HasOrgHead == st.Candidates[b].HasOrgHead)
+                {
+                    st.Aliases.Add(new AliasLink(a, b));
+                }
+
                 aliasOf = -1;
                 continue;
             }
 
-            // "the Kessa Bank, which Tamarans called the Velt Bank": another people's name, the people named between the two.
-            if (joined is ", which" or ", what" or ", that" && r + 2 < runs.Count && runs[r + 1].End == runs[r + 1].Start && tokens[bStart].Text.EndsWith('s')
-                && joins[r + 1] is "call" or "calls" or "called" or "call the" or "calls the" or "called the" && st.Candidates[runs[r + 2].CandidateIndex].WordCount <= 4
+            // "the Harbour Trust, which Velturans called the Old Counting House": another people's name, the people named between
+            // (the one rule of "which they call", WhichTheyCall, read across the people's name).
+            if (r + 2 < runs.Count && runs[r + 1].End == runs[r + 1].Start && tokens[bStart].Text.EndsWith('s')
+                && WhichTheyCall().IsMatch(joined + " " + tokens[bStart].Lower + " " + joins[r + 1]) && st.Candidates[runs[r + 2].CandidateIndex].WordCount <= 4
                 && !(st.Candidates[a].Place is not null && st.Candidates[runs[r + 2].CandidateIndex].HasOrgHead))
             {
                 st.Aliases.Add(new AliasLink(a, runs[r + 2].CandidateIndex));

@@ -3,8 +3,8 @@ using MilitiaAtlas.Ingestion.Extraction;
 namespace MilitiaAtlas.Ingestion.Segmentation;
 
 /// <summary>
-/// The words that head a page's service section (Data/closing-words.txt): "BOOKING AND CONTACT", "HOW TO ORDER",
-/// "CITE THIS RECORD". <see cref="PassageClassifier"/> asks them about a late heading.
+/// The words that head a page's service section (Data/closing-words.txt): "TICKETS AND ENQUIRIES", "HOW TO BUY COPIES",
+/// "CITING THIS ENTRY". <see cref="PassageClassifier"/> asks them about a late heading.
 /// </summary>
 internal static class ClosingWords
 {

@@ -107,7 +107,7 @@ public static partial class PassageClassifier
 
     /// <summary>
     /// The page's last section, when it serves the reader rather than tells the story: a late heading with a service
-    /// word ("BOOKING AND CONTACT", "HOW TO ORDER", "CITE THIS RECORD", "SUBSCRIBER SERVICES"), then a short run of
+    /// word ("TICKETS AND ENQUIRIES", "HOW TO BUY COPIES", "CITING THIS ENTRY", "SUBSCRIPTION NOTES"), then a short run of
     /// paragraphs up to the footer or the end, with no one speaking in it, and with a footer after it or a contact,
     /// price or link line in it. The section starts the tail: its lines (a booking note, a price table, a publisher's
     /// imprint) are no content.
@@ -136,8 +136,11 @@ public static partial class PassageClassifier
                 continue;
             }
 
-            if (!ClosingWords.IsServiceHeading(heading) || (h < paragraphs.Count * 0.4 && paragraphs[h].Span.Start < text.Length * 0.5)
-                || (end == result.Count && !Enumerable.Range(h, end - h).Any(k => ServiceLine().IsMatch(paragraphs[k].Span.Slice(text)))))
+            // A contact, price or link line in the section; else a footer after it and nothing told in it (a story's last
+            // section tells what happened when: "Between 2015 and 2018 the Front received arms").
+            var serviceLine = Enumerable.Range(h, end - h).Any(k => ServiceLine().IsMatch(paragraphs[k].Span.Slice(text)));
+            var footerAfter = end < result.Count && !Enumerable.Range(h, end - h).Any(k => Told(paragraphs[k].Span.Slice(text)));
+            if (!ClosingWords.IsServiceHeading(heading) || (h < paragraphs.Count * 0.4 && paragraphs[h].Span.Start < text.Length * 0.5) || !(serviceLine || footerAfter))
             {
                 return;
             }
@@ -174,12 +177,31 @@ public static partial class PassageClassifier
 
     // Someone speaking: a quotation of eight words or more (opening on a word, so that the gap between two short titles in
     // straight quotes is none), or a speech verb. A section with it tells the story.
-    [GeneratedRegex(@"[""“](?=[^\s""”])[^""”\n]*?(?:\s+[^\s""”]+){7,}[""”]|\b(?:said|says|told|according to)\b")]
+    [GeneratedRegex(@"[""“](?=[^\s""”])[^""”\n]*?(?:\s+[^\s""”]+){7,}[""”]|\b(?:said|says|told|according to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpokenLine();
 
-    // A line that serves the reader: an address to write to, a link, a telephone number, a price, a list of items set
-    // apart by middle dots or bars, a footer's legal words.
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|\+?\d[\d ()-]{7,}\d|(?:€|\$|£|¥|\b(?:EUR|USD|GBP)\b)\s?\d|\d[.,]\d{2}\b|\S\s[·|]\s\S[^\n]*\s[·|]\s\S|\b(?:Privacy|Terms of (?:use|service)|Cookies?)\b")]
+    [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b")]
+    private static partial Regex YearWord();
+
+    /// <summary>A line that tells what happened when: a year and a verb in the past tense that no service note uses.</summary>
+    private static bool Told(string s) =>
+        YearWord().IsMatch(s) && PastVerb().Matches(s).Any(m => !ServiceParticiples.Contains(m.Value.ToLowerInvariant()));
+
+    [GeneratedRegex(@"\b\p{Ll}{3,}ed\b")]
+    private static partial Regex PastVerb();
+
+    // The participles of imprints, credits and notices ("printed", "published", "reproduced", "licensed").
+    private static readonly HashSet<string> ServiceParticiples = new(StringComparer.Ordinal)
+    {
+        "printed", "published", "reproduced", "licensed", "licenced", "used", "prepared", "based", "registered", "revised", "edited", "produced",
+        "funded", "supported", "designed", "reserved", "limited", "required", "updated", "requested", "welcomed", "included", "listed",
+        "recorded", "released", "compiled", "translated", "illustrated", "distributed", "approved", "invited", "needed", "advised",
+    };
+
+    // A line that serves the reader: an address to write to, a link, a telephone number (after "+" or its label, or in a
+    // number's own shape, "(555) 010-4477", "0161 496 0321": no year range is one), a price (a currency, or the word), a list of items set apart by middle dots or bars, a footer's
+    // legal words.
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|(?:\+|\b(?:Tel|Phone|Telephone|Fax)\.?:?\s*)\d[\d ()-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b|(?:€|\$|£|¥|\b(?:EUR|USD|GBP)\b)\s?\d|\d[.,]\d{2}\s?(?:€|\$|£|EUR|USD|GBP)|\bPrices?\b|\S\s[·|]\s\S[^\n]*\s[·|]\s\S|\b(?:Privacy|Terms of (?:use|service)|Cookies?)\b")]
     private static partial Regex ServiceLine();
 
     /// <summary>

@@ -681,23 +681,23 @@ public sealed class RelationFrameTests
 
     [Theory]
     // A long bracket after the subject of a passive.
-    [InlineData("The Kessa Front (also written Kessa-Front, and usually just the Front in the river towns) was founded in 1979 by Tomas Velturo, a former ferryman.", "Tomas Velturo founded Kessa Front")]
+    [InlineData("The Ruvo Brotherhood (also spelt Ruvo Brethren in the colonial files, and simply the Brothers on the coast) was formed in 1961 by Anselm Kotraval, a printer.", "Anselm Kotraval founded Ruvo Brotherhood")]
     // An object relative with a described subject, and its second verb after a time phrase.
-    [InlineData("The Tamaro League, which the former schoolteacher Aro Minte founded in 1963 and led for fifteen years, split.", "Aro Minte founded Tamaro League")]
-    [InlineData("The Tamaro League, which the former schoolteacher Aro Minte founded in 1963 and led for fifteen years, split.", "Aro Minte leads Tamaro League")]
+    [InlineData("The Velt Shipping Union, which the retired pilot Oskar Brandolin created in 1958 and ran until his death, still exists.", "Oskar Brandolin founded Velt Shipping Union")]
+    [InlineData("The Velt Shipping Union, which the retired pilot Oskar Brandolin created in 1958 and ran until his death, still exists.", "Oskar Brandolin leads Velt Shipping Union")]
     // A participle between the article and the body's name describes it.
-    [InlineData("Aro Minte, the leader of the governing Tamaro Union (TU), was shot in the leg.", "Aro Minte leads Tamaro Union")]
+    [InlineData("Mirela Oskovar, the chairwoman of the ruling Kessa Alliance (KA), resigned on Friday.", "Mirela Oskovar leads Kessa Alliance")]
     // "member of parliament" is one role.
-    [InlineData("The Tamaro Union member of parliament Leo Ruvo died of his wounds.", "Leo Ruvo member_of Tamaro Union")]
+    [InlineData("Kessa Alliance member of parliament Greta Vanhout voted against the budget.", "Greta Vanhout member_of Kessa Alliance")]
     // A nickname in quotation marks set off by commas before the apposition.
-    [InlineData("The southern front was commanded by Joao Vessaro, \"Nino\", later President of Norway.", "Joao Vessaro holds_office Norway")]
+    [InlineData("Among the guests was Bernt Halvorsk, \"the Owl\", later President of Norway.", "Bernt Halvorsk holds_office Norway")]
     // "members of Y, among them A and B".
-    [InlineData("Detectives arrested four members of the Velt Brigade, among them Niels Torvaro and Tomas Lauro.", "Tomas Lauro member_of Velt Brigade")]
+    [InlineData("The court heard evidence against several members of the Ruvo Brotherhood, among them Anselm Kotraval and Ines Marrow.", "Ines Marrow member_of Ruvo Brotherhood")]
     // A body described by its subject matter before a passive set off by commas.
-    [InlineData("The Commission of Enquiry into the 1990 coup, chaired by the veteran judge Sir David Sermo, delivered its report in 2014.", "David Sermo leads Commission of Enquiry")]
+    [InlineData("The Tribunal of Inquiry into the harbour fire, chaired by the retired magistrate Dame Olwen Brisk, published its findings.", "Olwen Brisk leads Tribunal of Inquiry")]
     // The group of a person, a bracket between: the person leads it, and it is the passive's subject.
-    [InlineData("The Velt Brigade (Veltur in older papers) of Ante Koro had been sheltered and armed by Tamaria.", "Ante Koro leads Velt Brigade")]
-    [InlineData("The Velt Brigade (Veltur in older papers) of Ante Koro had been sheltered and armed by the Tamaro League.", "Velt Brigade backed_by Tamaro League")]
+    [InlineData("The Kessa Guard (the Guard to its own men) of Bruno Stavrell was paid and armed by the Ruvo Brotherhood.", "Bruno Stavrell leads Kessa Guard")]
+    [InlineData("The Kessa Guard (the Guard to its own men) of Bruno Stavrell was paid and armed by the Ruvo Brotherhood.", "Kessa Guard backed_by Ruvo Brotherhood")]
     public void Frames_read_past_brackets_descriptions_and_lists(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -706,27 +706,36 @@ public sealed class RelationFrameTests
     [Fact]
     public void The_person_of_a_group_of_a_person_is_not_the_passive_subject()
     {
-        Assert.DoesNotContain("Ante Koro backed_by Tamaro League", Relations("The Velt Brigade (Veltur in older papers) of Ante Koro had been sheltered and armed by the Tamaro League."));
+        Assert.DoesNotContain("Bruno Stavrell backed_by Ruvo Brotherhood", Relations("The Kessa Guard (the Guard to its own men) of Bruno Stavrell was paid and armed by the Ruvo Brotherhood."));
     }
 
     [Theory]
     // Co-founders after "with", past a place and a date, a kinship word and "and three others".
-    [InlineData("Amilo Vessar founded the Velt Party in Tarvo on 19 September 1956 with Aristides Koro, his half-brother Luis Vessar and three others.", "Luis Vessar founded Velt Party")]
-    [InlineData("In 1980 Tomas Velturo founded the Kessa Front with Aro Minte, Suresh Tarvo and Douglas Ruvo.", "Douglas Ruvo founded Kessa Front")]
+    [InlineData("Hanne Oskovar set up the Coastal Labour League at Brisk on 4 March 1971 with Pavo Lindel, her cousin Mira Oskovar and two others.", "Mira Oskovar founded Coastal Labour League")]
+    [InlineData("In 1977 Greta Vanhout founded the Harbour Defence Union with Ines Marrow, Karel Osmunt and Ottavio Brune.", "Ottavio Brune founded Harbour Defence Union")]
     // A group's units under a person: the person is a member, not its leader.
-    [InlineData("Tamaro Army units under Semyon Tarvo, with police detachments, retook the town from 29 August.", "Semyon Tarvo member_of Tamaro Army")]
+    [InlineData("Kessa Army battalions under Colonel Ivo Marrak, with militia detachments, crossed the river at dawn.", "Ivo Marrak member_of Kessa Army")]
     // "whose deputy chief was the young X".
-    [InlineData("The Velt Police, whose deputy chief was the young Lavrenti Tarvia, shot several prisoners.", "Lavrenti Tarvia member_of Velt Police")]
+    [InlineData("The Ruvo Police Service, whose deputy chief was the ambitious Ferdi Olsark, raided the docks.", "Ferdi Olsark member_of Ruvo Police Service")]
     // "Y had its own youth wing, the X".
-    [InlineData("The Velt Committee had its own youth wing, the Velt Youth League (VYL).", "Velt Youth League part_of Velt Committee")]
+    [InlineData("The Harbour Defence Union maintained its own student wing, the Harbour Youth League.", "Harbour Youth League part_of Harbour Defence Union")]
     // One of several, an adjective before the body and a description before the name.
-    [InlineData("One of the most active members of the old Velt Committee, the fireman Jens Holger Tarvesen, had died in a car crash.", "Jens Holger Tarvesen member_of Velt Committee")]
+    [InlineData("One of the best-known members of the former Harbour Defence Union, the docker Karel Osmunt, retired in 1990.", "Karel Osmunt member_of Harbour Defence Union")]
     // Raising an army founds it.
-    [InlineData("In 1989 Aro Minte raised the Tamaro National Army (TNA), a conscript force.", "Aro Minte founded Tamaro National Army")]
+    [InlineData("In 1916 Colonel Ivo Marrak raised the Kessa Rifles, a volunteer force.", "Ivo Marrak founded Kessa Rifles")]
     // "which he has led ever since" after the acronym's bracket.
-    [InlineData("In 1987 Douglas Ruvo's faction broke away; it later became the Eelam Velt Party (EVP), which he has led ever since.", "Douglas Ruvo leads Eelam Velt Party")]
+    [InlineData("Greta Vanhout's supporters walked out in 2001; they became the Coastal Renewal Party (CRP), which she has led ever since.", "Greta Vanhout leads Coastal Renewal Party")]
     public void Frames_of_founders_units_wings_and_members(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
+    }
+
+    [Theory]
+    // Raising founds only a force; a description naming another body with a preposition is no founder.
+    [InlineData("At noon Ivo Marrak raised the Kessa Alliance flag over the school.", "Ivo Marrak founded Kessa Alliance")]
+    [InlineData("The Velt Scouts, which a defector from the Kessa Army founded, grew quickly.", "Kessa Army founded Velt Scouts")]
+    public void Raising_a_flag_or_a_founder_described_from_another_body_founds_nothing(string sentence, string unexpected)
+    {
+        Assert.DoesNotContain(unexpected, Relations(sentence));
     }
 }

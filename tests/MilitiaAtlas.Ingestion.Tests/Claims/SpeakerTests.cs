@@ -31,7 +31,7 @@ public sealed class SpeakerTests
     [Theory]
     [InlineData("The Ruvo Federation (UK), which had campaigned for the Kessa Front's removal, said at the time that the decision \"ends fifteen years of suspicion.\"", "ends fifteen years")]
     [InlineData("The Ruvo Federation later told reporters that \"one shot would have started a civil war.\"", "one shot would")]
-    [InlineData("The Ruvo Federation nonetheless declared at once that \"the hand that struck was armed beyond our borders,\" and the matter went to the council.", "the hand that struck")]
+    [InlineData("The Ruvo Federation nevertheless declared publicly that \"no ship of ours left the harbour that night,\" and the inquiry went on.", "no ship of ours")]
     public void A_group_opening_the_sentence_speaks_past_a_bracket_its_relative_clause_or_an_adverb(string sentence, string fragment)
     {
         Assert.Equal("Ruvo Federation", SpeakerOf(Run(sentence), fragment));
@@ -855,24 +855,26 @@ public sealed class SpeakerTests
     [Fact]
     public void The_possessor_of_what_was_said_before_a_colon_speaks()
     {
-        var p = Run("The margin carries Tomas Velturo's best-known instruction to party cadres: \"Tell no lies, claim no easy victories.\"",
-            "The ferry carries Tomas Velturo's flag to the island: \"a red star on white\".");
+        var p = Run("The poster bore Tomas Velturo's last order to his men: \"Hold the bridge until the tide turns.\"",
+            "The ferry carries Tomas Velturo's flag to the island: \"a red star on white\".",
+            "On Tuesday the court rejected Ines Marrow's appeal: \"There are no grounds to reopen the case.\"");
 
-        Assert.Equal("Tomas Velturo", SpeakerOf(p, "Tell no lies"));
+        Assert.Equal("Tomas Velturo", SpeakerOf(p, "Hold the bridge"));
         Assert.Null(SpeakerOf(p, "a red star on white"));
+        Assert.NotEqual("Ines Marrow", SpeakerOf(p, "no grounds to reopen"));
     }
 
     [Fact]
     public void A_quoted_answer_under_an_interview_heading_is_the_interviewees()
     {
-        var p = Run("Lena Tarvosa is a reporter at the Kessa Ledger. This is her first book.",
-            "IN CONVERSATION WITH LENA TARVOSA",
-            "Why write another book about the raid?",
-            "\"Because every book so far has been about the robbers. I wanted to write about the morning itself.\"",
-            "Did anyone from the group speak to you?",
-            "\"Two agreed to talk, on condition that I quoted nothing from them directly.\"");
+        var p = Run("Ines Marrow teaches history at the Kessa Academy.",
+            "AN INTERVIEW WITH INES MARROW",
+            "What drew you to the harbour strike?",
+            "\"My grandfather kept a diary of every day of it, and I found it in a trunk.\"",
+            "Did the strikers trust the union?",
+            "\"Some did. Most trusted only their own crews.\"");
 
-        Assert.Equal("Lena Tarvosa", SpeakerOf(p, "every book so far"));
-        Assert.Equal("Lena Tarvosa", SpeakerOf(p, "Two agreed to talk"));
+        Assert.Equal("Ines Marrow", SpeakerOf(p, "My grandfather kept a diary"));
+        Assert.Equal("Ines Marrow", SpeakerOf(p, "Most trusted only"));
     }
 }

@@ -119,26 +119,35 @@ public sealed class EventFinderTests
     }
 
     [Fact]
-    public void A_day_just_before_an_old_story_day_is_in_the_storys_year_even_when_it_reads_as_recent()
+    public void A_day_just_before_an_old_story_day_is_in_the_storys_year()
     {
-        var p = Run("2024-10-07",
-            "The Kessa Committee set the rising for the morning of 29 August 1924. Through a misunderstanding the Velturo Front rose a day early, on 28 August, and seized the mines.",
-            "The Tamaro Army retook the mines from 29 August; by 5 September the rising was over.");
+        var p = Run("2021-10-20",
+            "The dock strike was called for 14 May 1931. The Kessa Dock Union walked out two days early, on 12 May, and blocked the quays.",
+            "The Harbour Guard cleared the quays from 15 May; by 2 June the strike had ended.");
 
-        Assert.Contains(p.Events, e => e.Date.Date == "1924-08-28");
-        Assert.Contains(p.Events, e => e.Date.Date == "1924-09-05");
-        Assert.DoesNotContain(p.Events, e => e.Date.Date?.StartsWith("2024-", StringComparison.Ordinal) == true);
+        Assert.Contains(p.Events, e => e.Date.Date == "1931-05-12");
+        Assert.Contains(p.Events, e => e.Date.Date == "1931-06-02");
+        Assert.DoesNotContain(p.Events, e => e.Date.Date?.StartsWith("2021-", StringComparison.Ordinal) == true);
     }
 
     [Fact]
     public void A_recent_day_read_as_news_moves_the_story_to_the_present()
     {
-        var p = Run("2023-04-19",
-            "Twenty-five years ago this month, on April 10, 1998, the parties signed the Kessa Accord. On February 22, a detective was shot by the Velt Front in Tamaro.",
-            "On March 28 the Tamaro Police raised the threat level.");
+        var p = Run("2024-06-20",
+            "Thirty years ago this week, on 18 June 1994, the Ruvo Accord was signed. On 14 May a bus was bombed by the Kessa Front near Velturo.",
+            "On 30 May the Kessa Police closed the crossings.");
 
-        Assert.Contains(p.Events, e => e.Date.Date == "2023-03-28");
-        Assert.DoesNotContain(p.Events, e => e.Date.Date == "1998-03-28");
+        Assert.Contains(p.Events, e => e.Date.Date == "2024-05-30");
+        Assert.DoesNotContain(p.Events, e => e.Date.Date == "1994-05-30");
+    }
+
+    [Fact]
+    public void An_anniversary_day_is_this_years()
+    {
+        var p = Run("2024-07-12",
+            "The siege of Velturo began on 11 July 1995. On 11 July, the Velturo Mothers' League held a protest at the memorial.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "2024-07-11");
     }
 
     [Fact]

@@ -1260,32 +1260,36 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_place_with_the_name_it_took_in_a_year_is_one_place()
     {
-        var x = Extract.From("The army took Tiflis (Tbilisi since 1936) in 1921, and the government fled.");
+        var x = Extract.From("Refugees reached Kessagrad (Tartu since 1919) in the winter, and the port closed.");
 
         var place = Assert.Single(x.Entities, e => e.Type == EntityType.Place);
-        Assert.Equal(["Tiflis", "Tbilisi"], place.Mentions.Select(m => m.Surface).ToList());
+        Assert.Equal(["Kessagrad", "Tartu"], place.Mentions.Select(m => m.Surface).ToList());
+
+        // A person's seat or party in brackets with a year is no other name of the person.
+        var office = Extract.From("Governor Karel Osmunt (Velturo since 2007) spoke for the Ruvo Brotherhood.");
+        Assert.DoesNotContain(office.Entities, e => e.Mentions.Any(m => m.Surface == "Karel Osmunt") && e.Mentions.Any(m => m.Surface == "Velturo"));
     }
 
     [Fact]
     public void What_a_people_called_a_body_is_another_name_of_it()
     {
-        var x = Extract.From("Rebels bombed the Kessa Savings Bank, which Tamarans called the Velt Bank, on the first night.");
+        var x = Extract.From("Strikers occupied the Harbour Trust Company, which Velturans called the Old Counting House, for a week.");
 
-        Assert.Equal(["Kessa Savings Bank", "Velt Bank"], x.Mentions("Kessa Savings Bank"));
+        Assert.Equal(["Harbour Trust Company", "Old Counting House"], x.Mentions("Harbour Trust Company"));
     }
 
     [Fact]
     public void Also_reported_as_in_a_bracket_gives_another_spelling_of_the_name()
     {
-        var x = Extract.From("Mohd Tarvo bin Mohd Kessari (also reported as Mohamed Tarvo Mohamed Kessari), a former private, led the sect.");
+        var x = Extract.From("Abdul Kessar bin Tarvo (also listed as Abdoul Kessar Tarvo) ran the smuggling network for a decade.");
 
         var person = Assert.Single(x.Entities, e => e.Type == EntityType.Person);
-        Assert.Equal(["Mohd Tarvo bin Mohd Kessari", "Mohamed Tarvo Mohamed Kessari"], person.Mentions.Select(m => m.Surface).ToList());
+        Assert.Equal(["Abdul Kessar bin Tarvo", "Abdoul Kessar Tarvo"], person.Mentions.Select(m => m.Surface).ToList());
     }
 
     [Theory]
-    [InlineData("The stand-off ended when Lieutenant-General Tomas Vessaro walked unarmed into the camp.", "Tomas Vessaro")]
-    [InlineData("Assistant Superintendent Abdul Karim Tarvo of the police commando unit persuaded the rest to surrender.", "Abdul Karim Tarvo")]
+    [InlineData("Talks began after Rear-Admiral Hedda Vanhout reached the port.", "Hedda Vanhout")]
+    [InlineData("Deputy Commissioner Ottavio Brune opened the inquiry on Monday.", "Ottavio Brune")]
     public void A_hyphenated_rank_or_a_police_grade_is_a_title_not_part_of_the_name(string sentence, string name)
     {
         Assert.Contains(Extract.From(sentence).Entities, e => e.Name == name && e.Type == EntityType.Person);
@@ -1294,7 +1298,7 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_country_whose_name_holds_and_is_one_place_and_a_body_named_after_it_one_body()
     {
-        var x = Extract.From("Aro Velturo served as President of Bosnia and Herzegovina from 1997.", "Gunmen held officers of the Antigua and Barbuda Police Service.");
+        var x = Extract.From("The delegation visited Bosnia and Herzegovina last spring.", "Volunteers joined the Antigua and Barbuda Police Service in 1981.");
 
         Assert.Contains(x.Entities, e => e.Name == "Bosnia and Herzegovina" && e.Type == EntityType.Place);
         Assert.Contains(x.Entities, e => e.Name == "Antigua and Barbuda Police Service" && e.Type == EntityType.Group);

@@ -43,6 +43,13 @@ public sealed class LexiconFileTests
     }
 
     [Fact]
+    public void Event_cue_words_are_letters_only_so_the_fast_scan_and_the_pattern_agree()
+    {
+        // FirstCue looks a run of word characters up in a set; a cue with a hyphen or a dot could match the pattern only.
+        Assert.All(LexiconFile.Load("event-words.txt").Words("cue-words"), w => Assert.True(w.All(char.IsAsciiLetterLower), w));
+    }
+
+    [Fact]
     public void A_file_of_one_list_needs_no_list_header()
     {
         var file = LexiconFile.Parse("test.tsv", "# name\tlabel\nleads\tleader of\n\nfounded\tfounder of\n");

@@ -362,15 +362,16 @@ public sealed class TypeEvidenceTests
     [Fact]
     public void The_one_a_country_belongs_to_is_its_ruler_a_person()
     {
-        var x = Extract.From("The Velt Legion had been sheltered and armed by Tarvosso's Italy, and its men trained near Turin.");
+        var x = Extract.From("Exiles came home to find that Tarvosso's Portugal was poorer than they had left it.");
 
         Assert.Contains(x.Entities, e => e.Name == "Tarvosso" && e.Type == EntityType.Person);
         Assert.Contains(Evidence(x, "Tarvosso"), e => e.StartsWith("ruler-of person 2", StringComparison.Ordinal));
+        Assert.DoesNotContain(Evidence(Extract.From("The Kessa Oil Company sold the Kessa Oil Company's Nigeria unit."), "Kessa Oil Company"), e => e.StartsWith("ruler-of", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("Troops surrounded the hill at Bukit Tarvolan for four days.", "Bukit Tarvolan")]
-    [InlineData("The convoy stopped at Kuala Vessaro before dawn.", "Kuala Vessaro")]
+    [InlineData("Refugees camped on the slopes of Bukit Tarvolan.", "Bukit Tarvolan")]
+    [InlineData("The ferry docked at Kuala Vessaro at noon.", "Kuala Vessaro")]
     public void A_malay_place_word_opens_a_places_name(string sentence, string place)
     {
         Assert.Contains(Extract.From(sentence).Entities, e => e.Name == place && e.Type == EntityType.Place);
@@ -379,8 +380,8 @@ public sealed class TypeEvidenceTests
     [Fact]
     public void A_paper_introduced_as_a_daily_is_a_body()
     {
-        var x = Extract.From("Lena Ruvo is a journalist at the Kessa daily Aftenvelt Nord, where she covered the hearings.");
+        var x = Extract.From("Ines Marrow writes a column for the Velturo weekly Morgenbrief Ost.");
 
-        Assert.Contains(x.Entities, e => e.Name == "Aftenvelt Nord" && e.Type == EntityType.Group);
+        Assert.Contains(x.Entities, e => e.Name == "Morgenbrief Ost" && e.Type == EntityType.Group);
     }
 }

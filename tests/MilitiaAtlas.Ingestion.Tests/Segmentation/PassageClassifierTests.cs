@@ -458,10 +458,12 @@ public sealed class PassageClassifierTests
     }
 
     [Theory]
-    [InlineData("BOOKING AND CONTACT\n\nTours run on the second Sunday of each month. Groups of up to 12.\n\nOther tours: The Old Harbour · The River Gates · The Mill Road\n\nKessa Walks is a volunteer society.")]
-    [InlineData("HOW TO ORDER\n\nCustomers may order by post from the Tamaro office.\n\n| Item | Price |\n|---|---|\n| Set of three | 4.20 |")]
-    [InlineData("CITE THIS RECORD\n\nVeltur Archive, KR-1961-044, Riverside parade (1961).\n\nVeltur Archive · Privacy · Terms · © 2024")]
-    [InlineData("SUBSCRIBER NOTES\nThis digest is reproduced for the subscriber named on the licence.\nRelated digests: river cases · harbour cases\nTamaro Law Press · Subscriber support · Terms of use")]
+    [InlineData("TOURS AND BOOKINGS\n\nTours leave the quay every second Sunday, weather allowing.\n\nAlso on offer: The Old Harbour · The River Gates · The Mill Road\n\nKessa Walks is run by volunteers.")]
+    [InlineData("HOW TO BUY COPIES\n\nSchools may write to the Tamaro office for copies.\n\n| Edition | Price |\n|---|---|\n| Paperback | 4.20 |")]
+    [InlineData("CITING THIS ENTRY\n\nVeltur Archive, KR-1961-044, Riverside parade (1961).\n\nVeltur Archive · Privacy · Terms · © 2024")]
+    [InlineData("SUBSCRIPTION NOTES\nThis digest is for the named licence holder only.\nAlso in the series: river cases · harbour cases\nTamaro Law Press · Help desk · Terms of use")]
+    [InlineData("GROUP BOOKINGS\n\nCall the desk on (555) 010-4477 for group rates and school visits.")]
+    [InlineData("TICKETS AND ENQUIRIES\n\nTours run daily through 2025, weather allowing.\n\n© 2025 Kessa Walks · Privacy")]
     public void A_late_service_section_running_to_the_end_is_boilerplate(string section)
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{section}");
@@ -480,5 +482,16 @@ public sealed class PassageClassifierTests
         var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{section}");
 
         Assert.Equal(PassageKind.Body, kinds[^1]);
+    }
+
+    [Theory]
+    // A footer after it is not enough when the section dates what it tells, or its heading is a story's word.
+    [InlineData("CONTACT WITH THE COAST\n\nBetween 2015 and 2018 the Kessa Front received arms from the coast.\n\n© 2024 Kessa Review · Privacy")]
+    [InlineData("POWER-SHARING\n\nThe accord gives the Kessa Front two ministries.\n\n© 2024 Kessa Review · Privacy")]
+    public void A_story_section_above_a_footer_stays_content(string section)
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{section}");
+
+        Assert.Equal(PassageKind.Body, kinds[^2]);
     }
 }
