@@ -10,13 +10,18 @@ internal static class ClosingWords
 {
     private static readonly HashSet<string> Words;
     private static readonly string[] Phrases;
+    private static readonly HashSet<string> Participles;
 
     static ClosingWords()
     {
         var file = LexiconFile.Load("closing-words.txt");
         Words = file.WordSet("service-words");
         Phrases = [.. file.Phrases("service-phrases")];
+        Participles = file.WordSet("service-participles");
     }
+
+    /// <summary>Whether a word is a participle of imprints, credits and notices ("printed", "licensed"), not a story's verb.</summary>
+    public static bool IsServiceParticiple(string word) => Participles.Contains(word);
 
     /// <summary>Whether a heading's words say the section serves the reader: a service word, or a service phrase first.</summary>
     public static bool IsServiceHeading(string heading)

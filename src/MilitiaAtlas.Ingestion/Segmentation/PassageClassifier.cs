@@ -108,9 +108,9 @@ public static partial class PassageClassifier
     /// <summary>
     /// The page's last section, when it serves the reader rather than tells the story: a late heading with a service
     /// word ("TICKETS AND ENQUIRIES", "HOW TO BUY COPIES", "CITING THIS ENTRY", "SUBSCRIPTION NOTES"), then a short run of
-    /// paragraphs up to the footer or the end, with no one speaking in it, and with a footer after it or a contact,
-    /// price or link line in it. The section starts the tail: its lines (a booking note, a price table, a publisher's
-    /// imprint) are no content.
+    /// paragraphs up to the footer or the end, with no one speaking in it, and with a contact, price or link line in it or
+    /// a footer after it and nothing told in it. The section starts the tail: its lines (a booking note, a price table, a
+    /// publisher's imprint) are no content.
     /// </summary>
     private static void MarkServiceSection(string text, IReadOnlyList<RawParagraph> paragraphs, List<Passage> result)
     {
@@ -185,22 +185,14 @@ public static partial class PassageClassifier
 
     /// <summary>A line that tells what happened when: a year and a verb in the past tense that no service note uses.</summary>
     private static bool Told(string s) =>
-        YearWord().IsMatch(s) && PastVerb().Matches(s).Any(m => !ServiceParticiples.Contains(m.Value.ToLowerInvariant()));
+        YearWord().IsMatch(s) && PastVerb().Matches(s).Any(m => !ClosingWords.IsServiceParticiple(m.Value));
 
     [GeneratedRegex(@"\b\p{Ll}{3,}ed\b")]
     private static partial Regex PastVerb();
 
-    // The participles of imprints, credits and notices ("printed", "published", "reproduced", "licensed").
-    private static readonly HashSet<string> ServiceParticiples = new(StringComparer.Ordinal)
-    {
-        "printed", "published", "reproduced", "licensed", "licenced", "used", "prepared", "based", "registered", "revised", "edited", "produced",
-        "funded", "supported", "designed", "reserved", "limited", "required", "updated", "requested", "welcomed", "included", "listed",
-        "recorded", "released", "compiled", "translated", "illustrated", "distributed", "approved", "invited", "needed", "advised",
-    };
-
     // A line that serves the reader: an address to write to, a link, a telephone number (after "+" or its label, or in a
-    // number's own shape, "(555) 010-4477", "0161 496 0321": no year range is one), a price (a currency, or the word), a list of items set apart by middle dots or bars, a footer's
-    // legal words.
+    // number's own shape, "(555) 010-4477", "0161 496 0321": no year range is one), a price (a currency, or the word), a
+    // list of items set apart by middle dots or bars, a footer's legal words.
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|(?:\+|\b(?:Tel|Phone|Telephone|Fax)\.?:?\s*)\d[\d ()-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b|(?:€|\$|£|¥|\b(?:EUR|USD|GBP)\b)\s?\d|\d[.,]\d{2}\s?(?:€|\$|£|EUR|USD|GBP)|\bPrices?\b|\S\s[·|]\s\S[^\n]*\s[·|]\s\S|\b(?:Privacy|Terms of (?:use|service)|Cookies?)\b")]
     private static partial Regex ServiceLine();
 
@@ -419,6 +411,9 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:[^\n]{1,60}\s[-–—:]\s+)?(?:(?:Standard|Important|Legal)\s+Notices?|Attachments|Enclosures)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeHeading();
 
+    [GeneratedRegex(@"^Also on this (?:site|page|blog|website)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex AlsoOnThisSite();
+
     private static bool IsLocalBoilerplate(string s) =>
         s.Length < 200 && (LocalBoilerplate().IsMatch(s.Trim('*', '_', ' ')) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s) || WireSlug().IsMatch(s));
 
@@ -518,8 +513,7 @@ public static partial class PassageClassifier
     {
         var first = (s.IndexOf('\n', StringComparison.Ordinal) is var nl && nl >= 0 ? s[..nl] : s).Trim();
         // "Also on this site: "…" | "…"": the list may follow on the heading's own line.
-        return (first.Length < 60 && ListHeading().IsMatch(first)) || first.StartsWith("Also on this site:", StringComparison.OrdinalIgnoreCase)
-            || first.StartsWith("Also on this page:", StringComparison.OrdinalIgnoreCase) || first.StartsWith("Also on this blog:", StringComparison.OrdinalIgnoreCase);
+        return (first.Length < 60 && ListHeading().IsMatch(first)) || AlsoOnThisSite().IsMatch(first);
     }
 
     /// <summary>
