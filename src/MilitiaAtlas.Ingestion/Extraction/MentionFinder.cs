@@ -778,6 +778,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex("^[a-z]{3,}(?:tion|sion|ment|ity|ness|ance|ence|ism|ship|dom|hood)$", RegexOptions.CultureInvariant)]
     private static partial Regex AbstractNoun();
 
+    /// <summary>
+    /// Whether <paramref name="called"/>, after "which they call", is another name of <paramref name="named"/>: a short name,
+    /// and not a body named after a place ("a unit based in Velt, which officers called the Velt Unit": the unit is).
+    /// </summary>
+    private static bool IsCalledName(Candidate named, Candidate called) => called.WordCount <= 4 && !(named.Place is not null && called.HasOrgHead);
+
     /// <summary>What a name shows of a person while the sentence is read: a person's vote, a title, a given name first.</summary>
     private static bool LooksLikePerson(Candidate c) =>
         c.Votes.Person > 0 || c.Titled || c.Title is not null || NameLexicon.IsGivenName(c.Surface.Split(' ')[0]);
@@ -2769,8 +2775,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "the Harbour Trust, which Velturans called the Old Counting House": another people's name, the people named between
             // (the one rule of "which they call", WhichTheyCall, read across the people's name).
             if (r + 2 < runs.Count && runs[r + 1].End == runs[r + 1].Start && tokens[bStart].Text.EndsWith('s')
-                && WhichTheyCall().IsMatch(joined + " " + tokens[bStart].Lower + " " + joins[r + 1]) && st.Candidates[runs[r + 2].CandidateIndex].WordCount <= 4
-                && !(st.Candidates[a].Place is not null && st.Candidates[runs[r + 2].CandidateIndex].HasOrgHead))
+                && WhichTheyCall().IsMatch(joined + " " + tokens[bStart].Lower + " " + joins[r + 1]) && IsCalledName(st.Candidates[a], st.Candidates[runs[r + 2].CandidateIndex]))
             {
                 st.Aliases.Add(new AliasLink(a, runs[r + 2].CandidateIndex));
                 aliasOf = -1;
@@ -2896,7 +2901,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "Velt, which Tamarans call Veltino": another people's name for the same place or body.
             // Not a place's name before a body's ("a unit based in Velt, which officers called the Velt Unit": the unit is).
-            if (WhichTheyCall().IsMatch(joined) && st.Candidates[b].WordCount <= 4 && !(st.Candidates[a].Place is not null && st.Candidates[b].HasOrgHead))
+            if (WhichTheyCall().IsMatch(joined) && IsCalledName(st.Candidates[a], st.Candidates[b]))
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;
