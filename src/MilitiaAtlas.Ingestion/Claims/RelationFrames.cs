@@ -985,7 +985,11 @@ public static partial class RelationFinder
                 else if (c.Type == EntityType.Person && Has(a.Span.End, c.Span.Start, " of ") && GroupOfPerson.IsMatch(Slice(a.Span.End, c.Span.Start))
                     && !PossessiveAt(c.Span.End) && Regex.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 5), a.Span.Start), @"(?:^|\b)the\s+$", RegexOptions.IgnoreCase))
                 {
-                    Add(c, Predicates.Leads, a);
+                    // "the Y (YA) of X and Z": each person of the list leads it.
+                    foreach (var k in RightList(ms.IndexOf(c)))
+                    {
+                        Add(ms[k], Predicates.Leads, a);
+                    }
                 }
             }
         }
@@ -1009,7 +1013,8 @@ public static partial class RelationFinder
 
         private static readonly Regex UnitsUnder = new(@"^\s+(?:units|troops|forces|detachments|soldiers|men|fighters|elements|columns|battalions|brigades|regiments|squadrons)\s+under\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", Opt);
 
-        private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?\s+of\s+$", Opt);
+        // "the Y (YP) of X"; "the Y (YP) government of Father X": a government, an administration or a regime of the person.
+        private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?(?:\s+(?:government|administration|regime|cabinet))?\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}$", Opt);
 
         public void Under()
         {
@@ -1061,11 +1066,36 @@ public static partial class RelationFinder
                     // "President X's Kessa Freedom Party", "X's Tamaro Front": a group named as a person's is the one the person leads.
                     Add(a, Predicates.Leads, b);
                 }
-                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && WithBetween.IsMatch(between)
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Group && UnitWithin.IsMatch(between)
+                    && Slice(a.Span.Start, a.Span.End).Split(' ')[^1] is var head && NameLexicon.MilitaryUnitHeads.Contains(head))
+                {
+                    // "the 1st Volunteer Battalion within the Kessa Army": a unit inside a force is part of it.
+                    Add(a, Predicates.PartOf, b);
+                }
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && PersonsOwnForce.IsMatch(between))
+                {
+                    // "X's auxiliaries, the "Y"", "X's private army, the Y": a force that is a person's own is the one the person leads.
+                    Add(a, Predicates.Leads, b);
+                }
+                else if ((a.Type == EntityType.Group || a.Kind == "country") && b.Type == EntityType.Person && WithBetween.IsMatch(between)
                     && S(AsItsRole, b.Span.End, Math.Min(sentence.End, b.Span.End + 60)) is { Success: true } asRole)
                 {
                     // "the Front for Y (FY), with X as its leader": the role after "as its" is over the group.
                     AddRoles(asRole, b, a, "the");
+                    // "…, with X as prime minister and Z as deputy prime minister": each person named with a role after it.
+                    for (var k = i + 2; k < ms.Count && ms[k].Type == EntityType.Person
+                        && asRole.Index + asRole.Length <= ms[k].Span.Start && AndNext.IsMatch(Slice(asRole.Index + asRole.Length, ms[k].Span.Start))
+                        && S(AsItsRole, ms[k].Span.End, Math.Min(sentence.End, ms[k].Span.End + 60)) is { Success: true } nextRole; k++)
+                    {
+                        AddRoles(nextRole, ms[k], a, "the");
+                        asRole = nextRole;
+                    }
+                }
+                else if (a.Type == EntityType.Group && S(WithReflexiveRole, a.Span.End, Math.Min(sentence.End, a.Span.End + 80)) is { Success: true } selfRole
+                    && ms.Take(i).LastOrDefault(m => m.Type == EntityType.Person) is { } self && !Slice(self.Span.End, a.Span.Start).Contains(';', StringComparison.Ordinal))
+                {
+                    // "X then announced a council (RC), with himself as chairman".
+                    AddRoles(selfRole, self, a, "the");
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && GroupNounOfPerson.IsMatch(between) && !PossessiveAt(b.Span.End))
                 {
@@ -1272,9 +1302,23 @@ public static partial class RelationFinder
 
         private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", Opt);
 
-        private static readonly Regex WithBetween = new(@"^\)?(?:\s*\([^()]{1,60}\))?,?\s+with\s+$", Opt);
+        private static readonly Regex UnitWithin = new(@"^\s+within\s+(?:the\s+)?$", Opt);
 
-        private static readonly Regex AsItsRole = new($@"^\s+as\s+(?:its|their)\s+{Mod}{Roles}(?![\w-])", Opt);
+        // "X's auxiliaries, the "Y"": a person's own force named in apposition.
+        private static readonly Regex PersonsOwnForce = new(@"^['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:auxiliaries|militia|private\s+army|personal\s+army|bodyguards?|enforcers|paramilitaries|irregulars|henchmen|death\s+squads?),\s+(?:the\s+)?[""“‘']?$", Opt);
+
+        // "Y (YF), with X as its leader"; "Y had been proclaimed, with X as prime minister": a passive's participle may come between.
+        // "… became independent as the Republic of X on 30 July 1980, with Y as prime minister": a day or a year may come between.
+        private static readonly Regex WithBetween = new(@"^\)?(?:\s*\([^()]{1,60}\))?(?:\s+(?:had|has|have)\s+been\s+(?-i:[a-z])+ed|\s+(?:was|were)\s+(?-i:[a-z])+ed)?(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{1,4})?,?\s+with\s+$", Opt);
+
+        // "as its leader", and without "its" a capitalized office ("as Prime Minister") or a bare role ("as chairman").
+        private static readonly Regex AsItsRole = new($@"^\s+as\s+(?:(?:its|their)\s+)?{Mod}{Roles}(?![\w-])", Opt);
+
+        // "…, with X as chairman and Z as his deputy": the next person named with a role after "and".
+        private static readonly Regex AndNext = new(@"^,?\s+and\s+$", Opt);
+
+        // "announced a council (RC), with himself as chairman": the role is the clause's subject's.
+        private static readonly Regex WithReflexiveRole = new($@"^\)?(?:\s*\([^()]{{1,60}}\))?,?\s+with\s+(?:himself|herself)\s+as\s+(?:(?:its|their)\s+)?{Mod}{Roles}(?![\w-])", Opt);
 
         // "the Y, the group of X"; "the Y (another name), the uniformed and very public group of X": a few modifiers, after the name's
         // own bracket.

@@ -559,6 +559,24 @@ public static partial class DocumentResolver
             }
         }
 
+        // "Velim Pasha" and "Osman Velim": a one-word name with an honorific after it is the one person of the article whose
+        // full name opens or ends with that word; two such people, and it joins neither.
+        foreach (var p in people)
+        {
+            if (folds[p].Split(' ') is not [var bare, var honorific] || !NameLexicon.AfterHonorifics.Contains(honorific) || bare.Length < 3)
+            {
+                continue;
+            }
+
+            var full = people.Where(q => uf.Find(q) != uf.Find(p) && cs[q].WordCount > 1 && (lastWord[q] == bare || firstWord[q] == bare)
+                    && !NameLexicon.AfterHonorifics.Contains(lastWord[q]))
+                .Select(uf.Find).Distinct().ToList();
+            if (full.Count == 1)
+            {
+                uf.Union(p, full[0]);
+            }
+        }
+
         // "Tamim Chowdhury" after "Tamim Ahmed Chowdhury": a first and a last name are the one person of the article whose
         // longer name opens and ends with them, named before it and never in one sentence with it ("Ahmad Masoud, the son of
         // Ahmad Shah Masoud" is a son named for his father); two such people, and it joins neither.
@@ -627,7 +645,9 @@ public static partial class DocumentResolver
             // Only for a person's name written in mixed case and surely a person's ("Confronting ABCD" is no one's name).
             var shouted = c.IsAcronym && c.Surface.Length >= 4 && c.Surface.All(char.IsLetter)
                 && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
-            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
+            // "Bishop said" after "Maurice Bishop": a title's word that is the surname of a person of the article is that surname.
+            var surnameTitle = c.TitleOnly && c.WordCount == 1 && !c.IsAcronym && people.Any(p => lastWord[p] == folds[i]);
+            if (c.WordCount == 1 && (!c.TitleOnly || surnameTitle) && (!c.IsAcronym || shouted) && (weakPlace || speaks) && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];
@@ -665,6 +685,7 @@ public static partial class DocumentResolver
                 }
 
                 uf.Union(i, m);
+                cs[i].TitleOnly = false;
                 if (cs[i].Place is not null)
                 {
                     cs[i].Place = null;

@@ -767,7 +767,21 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return false;
     }
 
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$")]
+    private static partial Regex SyllablePairName();
+
     private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";
+
+    /// <summary>
+    /// "the Peasant Army of Konstantin Monstrov", "the Southern Front of Ilya Vortan": after an organization's head, "of" and a
+    /// person's full name (a known given name and a surname that is no English word, ending the run) name the body's leader,
+    /// not part of its name.
+    /// </summary>
+    private static bool IsOwnersName(List<Token> tokens, int end, int k, int m) =>
+        tokens[k].Text == "of" && m == k + 1 && NameLexicon.OrgHeads.Contains(tokens[end].Text) && m + 1 < tokens.Count
+        && NameLexicon.IsGivenName(tokens[m].Text) && IsNameToken(tokens[m + 1]) && tokens[m + 1].IsCapitalized && !tokens[m + 1].IsAcronym
+        && !NameLexicon.IsEnglishWord(tokens[m + 1].Lower) && !NameLexicon.OrgHeads.Contains(tokens[m + 1].Text)
+        && (m + 2 >= tokens.Count || !IsNameToken(tokens[m + 2]) || tokens[m + 2].NewLineBefore);
 
     // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
     private static bool Joins(List<Token> tokens, int end, int k) => tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text);
@@ -845,7 +859,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 m++;
             }
 
-            if (m > k && m < tokens.Count && IsNameToken(tokens[m]) && (tokens[k].Text != "the") && Joins(tokens, end, k) && !LineBreakBetween(tokens[end], tokens[m]))
+            if (m > k && m < tokens.Count && IsNameToken(tokens[m]) && (tokens[k].Text != "the") && Joins(tokens, end, k) && !LineBreakBetween(tokens[end], tokens[m])
+                && !IsOwnersName(tokens, end, k, m))
             {
                 end = m;
                 continue;
@@ -1158,6 +1173,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             if (start > end)
             {
+                // "Bishop, a young lawyer, …" after "Maurice Bishop": a title's one word that is the surname of a person named
+                // before, not after "the", is that surname.
+                if (titleStart == end && tokens[end].IsCapitalized && !(titleStart > 0 && tokens[titleStart - 1].Lower == "the")
+                    && st.Surnames.Contains(NameKey.Fold(tokens[end].Text)))
+                {
+                    yield return new Piece(titleStart, end);
+                    yield break;
+                }
+
                 // "The Foreign Secretary said": a title alone, after "the", refers to the person the article gave that title.
                 if (titleStart > 0 && tokens[titleStart - 1].Lower == "the" && NameLexicon.ReferenceTitles.Contains(title))
                 {
@@ -2144,6 +2168,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Person, given && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2, given ? TypeCue.GivenName : TypeCue.KinshipParticle, tokens[particle].Span);
         }
 
+        // "Chiang Kai-shek", "Kim Il-sung": a family name, then a given name of two syllables joined by a hyphen, the second in
+        // lower case, as Chinese and Korean names are romanized.
+        if (c.WordCount == 2 && end == start + 1 && SyllablePairName().IsMatch(last) && firstWord.Length is >= 2 and <= 6 && char.IsUpper(firstWord[0])
+            && firstWord.Skip(1).All(char.IsLower) && !c.HasOrgHead)
+        {
+            c.Votes.Add(EntityType.Person, 2, TypeCue.GivenName, tokens[end].Span);
+        }
+
         c.Place = gazetteer.Find(c.Surface);
         if (c.Place is null && c.IsAcronym && c.Surface.Length >= 5 && c.Surface.All(char.IsLetter))
         {
@@ -2672,8 +2704,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:(?:better|also|commonly|widely|locally)\s+)?known\s+(?:by|under)\s+(?:its|their|his|her|the)\s+(?:\p{L}[\p{L}-]*\s+){0,2}(?:name|names|initials|acronym|abbreviation|nickname|nom de guerre)$", RegexOptions.IgnoreCase)]
     private static partial Regex KnownByItsName();
 
-    /// <summary>", known in the group as Y", ", known to his men as Y": a name some people use.</summary>
-    [GeneratedRegex(@"^(?:(?:better|also|widely|commonly|locally)\s+)?known\s+(?:to|in|among|by)\s+(?:[\p{Ll}'-]+\s+){1,5}as$", RegexOptions.IgnoreCase)]
+    /// <summary>", known in the group as Y", ", known to his men as Y", ", known in English as Y": a name some people use.</summary>
+    [GeneratedRegex(@"^(?:(?:better|also|widely|commonly|locally)\s+)?known\s+(?:to|in|among|by)\s+(?:(?:[\p{Ll}'-]+|\p{Lu}\p{Ll}+)\s+){1,5}as$")]
     private static partial Regex KnownToThemAs();
 
     /// <summary>Whether the words between two names end with an acronym cue ("… the acronym for").</summary>
@@ -2779,6 +2811,18 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 st.Aliases.Add(new AliasLink(a, runs[r + 2].CandidateIndex));
                 aliasOf = -1;
+                continue;
+            }
+
+            // "X, known in Kessan as Y", "X, known in English as the Y": the language named between is no name the alias
+            // cue stops at (the one rule of "known in … as", KnownToThemAs, read across the language's name).
+            if (r + 2 < runs.Count && runs[r + 1].End == runs[r + 1].Start && tokens[bStart].IsCapitalized && joined.Replace(") ", "", StringComparison.Ordinal) is var known && known.StartsWith(", known", StringComparison.Ordinal)
+                && KnownToThemAs().IsMatch(string.Join(' ', (known[1..].TrimStart() + " " + tokens[bStart].Text + " " + joins[r + 1]).Split(' ').Where(x => x != "the"))))
+            {
+                // "…, known in Kessan as Y or Z": the list goes on from Y.
+                st.Aliases.Add(new AliasLink(a, runs[r + 2].CandidateIndex));
+                aliasOf = a;
+                r++;
                 continue;
             }
 

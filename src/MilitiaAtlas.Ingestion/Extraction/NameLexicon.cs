@@ -77,6 +77,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> JoinedTitles = TitleWords.ExactWordSet("joined-titles");
 
+    /// <summary>Honorifics written after a one-word name: "X Pasha", "X Bey" (titles.txt [after-honorifics]).</summary>
+    public static readonly HashSet<string> AfterHonorifics = TitleWords.WordSet("after-honorifics");
+
     /// <summary>
     /// Words that end an organization's name: the Nadira Organization, the Zayudi Democratic Forces, the Defense
     /// Ministry (org-words.txt [heads]).

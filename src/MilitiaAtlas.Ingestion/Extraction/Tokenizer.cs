@@ -20,7 +20,7 @@ public static class Tokenizer
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                newLine |= c == '\n';
+                newLine |= c == '\n' && !IsSoftBreak(text, i);
                 i++;
                 continue;
             }
@@ -109,6 +109,72 @@ public static class Tokenizer
         }
 
         return tokens;
+    }
+
+    /// <summary>
+    /// True when the line break at <paramref name="at"/> falls inside a sentence of text wrapped at a fixed width: the line
+    /// it ends is long (60 characters or more), ends in a word or a comma, is prose (no label's colon, half its words in lower
+    /// case) and not a form's aligned fields (a run of three spaces) or a table row, and either the next line goes on in lower case or another line near it in the block is
+    /// about as long (a wrapped paragraph's lines fill one width; a heading block's lines do not). A name may run over such a
+    /// break ("the Supreme / Court registry").
+    /// </summary>
+    internal static bool IsSoftBreak(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or '\r')
+        {
+            end--;
+        }
+
+        if (end == 0 || !(char.IsLetterOrDigit(text[end - 1]) || text[end - 1] == ','))
+        {
+            return false;
+        }
+
+        var start = text.LastIndexOf('\n', end - 1) + 1;
+        var length = end - start;
+        var line = text.AsSpan(start, length);
+        if (length < 60 || line.IndexOf("   ", StringComparison.Ordinal) >= 0 || line.IndexOf('|') >= 0 || line.IndexOf('\t') >= 0 || !Segmentation.ParagraphSplitter.IsProseLine(line, 0))
+        {
+            return false;
+        }
+
+        var next = at + 1;
+        while (next < text.Length && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+
+        if (next < text.Length && char.IsLower(text[next]))
+        {
+            return true;
+        }
+
+        // Up to six lines either side in the block: one about as long (within an eighth) makes the block wrapped.
+        var alike = 0;
+        var from = start;
+        for (var k = 0; k < 6 && from > 1 && text[from - 2] != '\n'; k++)
+        {
+            var s = text.LastIndexOf('\n', from - 2) + 1;
+            alike += Math.Abs(from - 1 - s - length) * 8 <= length ? 1 : 0;
+            from = s;
+        }
+
+        var to = at + 1;
+        for (var k = 0; k < 6 && to < text.Length && alike < 1; k++)
+        {
+            var e = text.IndexOf('\n', to);
+            e = e < 0 ? text.Length : e;
+            if (e == to)
+            {
+                break;
+            }
+
+            alike += Math.Abs(e - to - length) * 8 <= length ? 1 : 0;
+            to = e + 1;
+        }
+
+        return alike >= 1;
     }
 
     private static void MarkNewLine(List<Token> tokens, int firstNew, ref bool newLine)

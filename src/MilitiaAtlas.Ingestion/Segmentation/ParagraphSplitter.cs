@@ -273,6 +273,15 @@ public static partial class ParagraphSplitter
             return;
         }
 
+        // A rule line ("-----") inside a block parts what is above it from what it opens (a block that opens with one is read
+        // with it: the classifier reads what a rule sets apart).
+        if (lines.Count > 2 && lines.FindIndex(1, l => IsRule(text, l)) is var rule and > 0)
+        {
+            Add(result, text, span.Start, lines[rule].Start);
+            Add(result, text, lines[rule].Start, span.End);
+            return;
+        }
+
         if (LinePerParagraph(text, lines))
         {
             // A numbered entry with its field lines under it ("2. LAST, First" / "a.k.a.: …" / "DOB: …") is one record.
@@ -341,7 +350,8 @@ public static partial class ParagraphSplitter
     /// <summary>
     /// True when a block's line breaks fall inside its sentences: the text was wrapped at a fixed width, so its lines are
     /// one paragraph. A break is inside a sentence when the line does not end a sentence, clause or label and either the
-    /// next line goes on in lower case or the line fills most of a width of at most 100 characters. A third of the breaks
+    /// next line goes on in lower case, the line fills most of a width of at most 100 characters, or (at any width) the
+    /// line is long and stops on a word in lower case. A third of the breaks
     /// so placed makes the block wrapped; fewer is a file written one paragraph (or heading, byline, list item) per line,
     /// whose rare breaks inside a sentence <see cref="JoinBrokenSentences"/> mends.
     /// </summary>
@@ -362,13 +372,60 @@ public static partial class ParagraphSplitter
                 continue;
             }
 
-            if (char.IsLower(text[lines[i + 1].Start]) || (width <= 100 && line.Length * 10 >= width * 7))
+            // Wider than 100 characters, a long line that stops on a word in lower case ("… and the") was cut inside a sentence.
+            if (char.IsLower(text[lines[i + 1].Start]) || (width <= 100 && line.Length * 10 >= width * 7)
+                || (line.Length >= 60 && char.IsLower(text[line.End - 1]) && LastWordIsLower(text, line) && IsProseLine(text, line, 8) && IsProseLine(text, lines[i + 1], 0)))
             {
                 inside++;
             }
         }
 
         return inside * 3 >= lines.Count - 1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RuleChars = System.Buffers.SearchValues.Create("-=_*~—");
+
+    private static bool IsRule(string text, TextSpan line) =>
+        line.Length >= 3 && text.AsSpan(line.Start, line.Length).IndexOfAnyExcept(RuleChars) < 0;
+
+    /// <summary>Whether a line's last word, set off by a space, is in lower case ("… and the"; not a record's ",PTI").</summary>
+    private static bool LastWordIsLower(string text, TextSpan line)
+    {
+        var k = line.End - 1;
+        while (k > line.Start && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        return char.IsLower(text[k]) && k > line.Start && text[k - 1] == ' ';
+    }
+
+    private static bool IsProseLine(string text, TextSpan line, int spaces) => IsProseLine(text.AsSpan(line.Start, line.Length), spaces);
+
+    /// <summary>
+    /// A line of running prose: <paramref name="spaces"/> spaces or more, no comment mark opening it, no pipe (a table's or a
+    /// menu's), no label's colon, no record's comma-joined fields ("2015-06-14,d,Dhalai"), and at least half its words in
+    /// lower case (a heading's are capitalized). One home for the test, which the tokenizer's soft line breaks use too.
+    /// </summary>
+    internal static bool IsProseLine(ReadOnlySpan<char> span, int spaces)
+    {
+        if (span.Length == 0 || span[0] is '#' || span.Contains('|') || span.Count(' ') < spaces || span.IndexOf(": ", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        int joined = 0, words = 0, lower = 0;
+        for (var k = 0; k < span.Length; k++)
+        {
+            joined += k + 1 < span.Length && span[k] == ',' && span[k + 1] is not ' ' && !char.IsDigit(span[k + 1]) ? 1 : 0;
+            if (char.IsLetter(span[k]) && (k == 0 || span[k - 1] is ' ' or '(' or '"' or '“'))
+            {
+                words++;
+                lower += char.IsLower(span[k]) ? 1 : 0;
+            }
+        }
+
+        return joined < 2 && lower * 2 >= words;
     }
 
     /// <summary>A table written with pipes: most of its lines hold two or more "|" (a header row and its rows read together).</summary>

@@ -877,4 +877,18 @@ public sealed class SpeakerTests
         Assert.Equal("Ines Marrow", SpeakerOf(p, "My grandfather kept a diary"));
         Assert.Equal("Ines Marrow", SpeakerOf(p, "Most trusted only"));
     }
+
+    [Fact]
+    public void An_indented_block_after_a_colon_is_the_quotation_of_the_one_the_colon_sentence_opens_with()
+    {
+        var p = Run("My first draft gave the rebels a national victory track. Dr. Mira Ostrava talked me out of it:",
+            "    Most of the men in these bands never used the word nation. They fought for a valley, a clan or a shrine.",
+            "So the track is gone.");
+
+        Assert.Equal("Mira Ostrava", SpeakerOf(p, "Most of the men"));
+        Assert.Equal("Mira Ostrava", SpeakerOf(p, "They fought for a valley"));
+        Assert.True(Assert.Single(p.Claims, c => p.Article.Text[c.Span.Start..c.Span.End].Contains("Most of the men", StringComparison.Ordinal)).Quoted);
+        Assert.Null(SpeakerOf(p, "So the track is gone"));
+    }
 }
+

@@ -28,7 +28,8 @@ internal sealed class Extract
         foreach (var mention in processed.Entities.SelectMany(e => e.Mentions))
         {
             // The surface is the text at the span, except a name with a quoted nickname inside, which is filed without it.
-            var written = mention.Span.Slice(text);
+            // A name may run over the line break of wrapped text: its surface has a space there.
+            var written = System.Text.RegularExpressions.Regex.Replace(mention.Span.Slice(text), @"\s+", " ");
             Assert.True(mention.Surface == written || mention.Surface == System.Text.RegularExpressions.Regex.Replace(written, @" [""“'‘][^""”'’]+[""”'’] ", " "),
                 $"surface '{mention.Surface}' at '{written}'");
             Assert.True(mention.TitleStart is null || mention.TitleStart < mention.Span.Start);

@@ -1023,4 +1023,70 @@ public sealed class MentionFinderTests
         Assert.Contains("Group: Tamba Tamba", x.Summary);
         Assert.DoesNotContain(x.Summary, s => s.StartsWith("Place: Ruvo Action", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_body_of_a_named_person_is_the_body_and_its_leader()
+    {
+        var x = Extract.From("In 1919 the valley bands made common cause with the Peasant Army of Pavel Korbut, settlers with a quarrel of their own.",
+            "The brothers later joined the Legion of Mary.");
+
+        Assert.Contains("Group: Peasant Army", x.Summary);
+        Assert.Contains("Person: Pavel Korbut", x.Summary);
+        Assert.Contains("Group: Legion of Mary", x.Summary);
+    }
+
+    [Fact]
+    public void A_name_with_an_honorific_after_it_is_the_full_name_that_holds_its_word()
+    {
+        var x = Extract.From("Every player asks about Velim Pasha. Osman Velim, the former war minister, reached the city in 1921.",
+            "In 1922 Velim was killed. Another officer, Kadir Bey, stayed.");
+
+        Assert.Equal(["Velim Pasha", "Osman Velim", "Velim"], x.Mentions("Osman Velim"));
+        Assert.Contains("Person: Kadir Bey", x.Summary);
+    }
+
+    [Fact]
+    public void A_title_word_that_is_a_named_persons_surname_is_that_person()
+    {
+        var x = Extract.From("The party was led by Maurice Bishop. Bishop, a young lawyer, became its leader. The Bishop of Velt blessed the troops.");
+
+        Assert.Equal(["Maurice Bishop", "Bishop"], x.Mentions("Maurice Bishop"));
+    }
+
+    [Fact]
+    public void Known_in_a_language_as_names_the_same_body_and_a_name_runs_over_a_wrapped_line()
+    {
+        var x = Extract.From(
+            "The fighters of the Movimiento Armado Velturo (MAV), known in English as the Velturo Armed Movement, laid down their weapons.",
+            "Here stood the office of the Harbour Credit Company, known in Kessan as Velta Kredito or Veltakre for short, which bought farmland.",
+            "The men were tried in the capital last spring, and the jury sat. We understand from the Supreme\n"
+            + "Court in Port Vila that the leader was sentenced to many years in prison, and that the Armed\n"
+            + "Forces of Veltria arrived.");
+
+        Assert.Equal(["Movimiento Armado Velturo", "MAV", "Velturo Armed Movement"], x.Mentions("Movimiento Armado Velturo"));
+        Assert.Equal(["Harbour Credit Company", "Velta Kredito", "Veltakre"], x.Mentions("Harbour Credit Company"));
+        Assert.Contains("Group: Supreme Court", x.Summary);
+        Assert.Contains("Group: Armed Forces of Veltria", x.Summary);
+    }
+
+    [Fact]
+    public void Circles_commissions_collectives_and_haciendas_are_what_their_words_say()
+    {
+        var x = Extract.From("Police evicted the families who had occupied the Ramos Adentro hacienda.",
+            "Dr. Lena Ostrova of the Kessa Oral History Circle wrote to the Comisión de la Verdad and the Colectivo Tierra Nueva.");
+
+        Assert.Contains("Place: Ramos Adentro", x.Summary);
+        Assert.Contains("Group: Kessa Oral History Circle", x.Summary);
+        Assert.Contains("Group: Comisión de la Verdad", x.Summary);
+        Assert.Contains("Group: Colectivo Tierra Nueva", x.Summary);
+    }
+
+    [Fact]
+    public void A_family_name_and_a_hyphenated_two_syllable_given_name_is_a_person_even_as_a_possessor()
+    {
+        var x = Extract.From("In 1967 he fought the remnants of Tsang Wei-lun's Kessa National League (KNL) army in the hills.");
+
+        Assert.Contains("Person: Tsang Wei-lun", x.Summary);
+    }
 }
+

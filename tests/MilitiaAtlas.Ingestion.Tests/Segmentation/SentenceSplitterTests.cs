@@ -99,6 +99,31 @@ public sealed class SentenceSplitterTests
         Assert.Equal(["Rebels in Tamaro name a new commander", "Omar Haddad took over the Dawn Brigades on Monday."], paragraphs);
     }
 
+    [Fact]
+    public void Text_wrapped_wider_than_a_hundred_characters_is_one_paragraph_when_its_lines_stop_on_lower_case_words()
+    {
+        var text = "Reviewers noted that the Coastal Labour League (CLL) was founded on 2 May 1968 by a merger of two unions of the\n"
+            + "harbour, led by Greta Vanhout and Karel Osmunt, and that its first congress met in Brisk before the end of the\n"
+            + "year, with delegates from every dock on the coast and from the inland towns along the river.\n";
+
+        Assert.Single(Paragraphs(text));
+    }
+
+    [Fact]
+    public void A_rule_line_inside_a_block_parts_it_from_what_it_opens()
+    {
+        var text = "None beyond the above. I would be glad to see the final version of the article.\n"
+            + "----------------------------------------\n"
+            + "Reviewer credit: this review has been counted towards your reviewer record on the platform. To opt out of\n"
+            + "public credit, visit your profile settings and change the options that are shown there for each journal.\n";
+
+        var paragraphs = Paragraphs(text);
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("None beyond", paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("----------------------------------------\nReviewer credit:", paragraphs[1], StringComparison.Ordinal);
+    }
+
     private static List<string> Paragraphs(string text) =>
         ParagraphSplitter.Split(text, ArticleFormat.PlainText).Select(p => p.Span.Slice(text)).ToList();
 
