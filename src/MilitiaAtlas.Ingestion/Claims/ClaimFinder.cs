@@ -402,6 +402,12 @@ public static partial class ClaimFinder
                 }
             }
 
+            // "In his words: "…"", "her reply was short: "…"": a pronoun's utterance is the one the pronoun stands for.
+            if (PronounUtterance().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } said)
+            {
+                return new Frame(FrameKind.Pronoun, PronounAt: said.Groups["p"].Index);
+            }
+
             // "Carries an audio message from Colonel X, head of the Y's …:": the one a statement or message is from.
             var words = Tokenizer.Tokenize(text, new TextSpan(sentence.Start, q.Start));
             for (var k = 0; k + 1 < words.Count; k++)
@@ -797,6 +803,11 @@ public static partial class ClaimFinder
 
     private static readonly Regex UtteranceAfterPossessor = new(@"\G['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape))
         + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
+
+    private static readonly Regex PronounUtteranceRegex = new(@"(?<![\w'’])(?<p>(?-i:[Hh]is|[Hh]er))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:"
+        + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape)) + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
+
+    private static Regex PronounUtterance() => PronounUtteranceRegex;
 
     private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 

@@ -19,7 +19,7 @@ public static class QuoteSpans
         Passage? previous = null;
         foreach (var p in bodyPassages)
         {
-            // "X talked me out of it:" then an indented block with no quote marks: the block is the quotation.
+            // "X argued against it:" then an indented block with no quote marks: the block is the quotation.
             if (open is null && previous is not null && IsBlockQuote(text, previous, p))
             {
                 result.Add(p.Span);

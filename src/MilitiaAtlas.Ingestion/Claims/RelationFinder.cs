@@ -555,7 +555,7 @@ public static partial class RelationFinder
     [GeneratedRegex(@"[\u0002\u0003]\s+the\s+(?<noun>group|militia|movement|organi[sz]ation|faction|network|party|outfit|insurgency|rebellion|gang|cartel|syndicate)\b(?!['\u2019]s|\s+(?:of|for)\b)")]
     private static partial Regex BareGroupAfterVerb();
 
-    // A pronoun or a bare group noun opening a sentence, after a short opening phrase at most ("In the First World War he
+    // A pronoun or a bare group noun opening a sentence, after a short opening phrase at most ("During the harbour war he
     // commanded …", with no comma: a phrase of up to five words before "he", "she" or "it"); not an expletive "it". "Its
     // fighters", "Their column": the group's own men stand for it.
     // Not "It only underscores the importance of …", "It shows …": what an event shows has no actor for a subject.

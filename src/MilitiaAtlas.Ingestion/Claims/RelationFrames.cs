@@ -985,10 +985,12 @@ public static partial class RelationFinder
                 else if (c.Type == EntityType.Person && Has(a.Span.End, c.Span.Start, " of ") && GroupOfPerson.IsMatch(Slice(a.Span.End, c.Span.Start))
                     && !PossessiveAt(c.Span.End) && Regex.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 5), a.Span.Start), @"(?:^|\b)the\s+$", RegexOptions.IgnoreCase))
                 {
-                    // "the Y (YA) of X and Z": each person of the list leads it.
+                    // "the Y (YA) of X and Z": each person of the list leads it. "The Y government of Chief Minister X" is X's
+                    // government, of Y's members; it leads the state, not the party.
+                    var governs = Regex.IsMatch(Slice(a.Span.End, c.Span.Start), @"\b(?:government|administration|regime|cabinet)\s+of\b", RegexOptions.IgnoreCase);
                     foreach (var k in RightList(ms.IndexOf(c)))
                     {
-                        Add(ms[k], Predicates.Leads, a);
+                        Add(ms[k], governs ? Predicates.MemberOf : Predicates.Leads, a);
                     }
                 }
             }
@@ -1013,7 +1015,8 @@ public static partial class RelationFinder
 
         private static readonly Regex UnitsUnder = new(@"^\s+(?:units|troops|forces|detachments|soldiers|men|fighters|elements|columns|battalions|brigades|regiments|squadrons)\s+under\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", Opt);
 
-        // "the Y (YP) of X"; "the Y (YP) government of Father X": a government, an administration or a regime of the person.
+        // "the Y (YP) of X"; "the Y (YP) government of Father X": a government, an administration or a regime of the person
+        // (of the party's members).
         private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?(?:\s+(?:government|administration|regime|cabinet))?\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}$", Opt);
 
         public void Under()
@@ -1069,12 +1072,12 @@ public static partial class RelationFinder
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Group && UnitWithin.IsMatch(between)
                     && Slice(a.Span.Start, a.Span.End).Split(' ')[^1] is var head && NameLexicon.MilitaryUnitHeads.Contains(head))
                 {
-                    // "the 1st Volunteer Battalion within the Kessa Army": a unit inside a force is part of it.
+                    // "the 3rd Dock Battalion within the Kessa Army": a unit inside a force is part of it.
                     Add(a, Predicates.PartOf, b);
                 }
                 else if (a.Type == EntityType.Person && b.Type == EntityType.Group && PersonsOwnForce.IsMatch(between))
                 {
-                    // "X's auxiliaries, the "Y"", "X's private army, the Y": a force that is a person's own is the one the person leads.
+                    // "X's private army, the Y", "X's bodyguards, the Y": a force that is a person's own is the one the person leads.
                     Add(a, Predicates.Leads, b);
                 }
                 else if ((a.Type == EntityType.Group || a.Kind == "country") && b.Type == EntityType.Person && WithBetween.IsMatch(between)
@@ -1094,7 +1097,7 @@ public static partial class RelationFinder
                 else if (a.Type == EntityType.Group && S(WithReflexiveRole, a.Span.End, Math.Min(sentence.End, a.Span.End + 80)) is { Success: true } selfRole
                     && ms.Take(i).LastOrDefault(m => m.Type == EntityType.Person) is { } self && !Slice(self.Span.End, a.Span.Start).Contains(';', StringComparison.Ordinal))
                 {
-                    // "X then announced a council (RC), with himself as chairman".
+                    // "X set up a board (HB), with himself as chairman".
                     AddRoles(selfRole, self, a, "the");
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && GroupNounOfPerson.IsMatch(between) && !PossessiveAt(b.Span.End))
@@ -1304,11 +1307,11 @@ public static partial class RelationFinder
 
         private static readonly Regex UnitWithin = new(@"^\s+within\s+(?:the\s+)?$", Opt);
 
-        // "X's auxiliaries, the "Y"": a person's own force named in apposition.
+        // "X's private army, the Y": a person's own force named in apposition.
         private static readonly Regex PersonsOwnForce = new(@"^['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:auxiliaries|militia|private\s+army|personal\s+army|bodyguards?|enforcers|paramilitaries|irregulars|henchmen|death\s+squads?),\s+(?:the\s+)?[""“‘']?$", Opt);
 
-        // "Y (YF), with X as its leader"; "Y had been proclaimed, with X as prime minister": a passive's participle may come between.
-        // "… became independent as the Republic of X on 30 July 1980, with Y as prime minister": a day or a year may come between.
+        // "Y (YF), with X as its leader"; "Y was declared, with X as prime minister": a passive's participle may come between.
+        // "… the country became independent on 4 June 1970, with Y as prime minister": a day or a year may come between.
         private static readonly Regex WithBetween = new(@"^\)?(?:\s*\([^()]{1,60}\))?(?:\s+(?:had|has|have)\s+been\s+(?-i:[a-z])+ed|\s+(?:was|were)\s+(?-i:[a-z])+ed)?(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{1,4})?,?\s+with\s+$", Opt);
 
         // "as its leader", and without "its" a capitalized office ("as Prime Minister") or a bare role ("as chairman").
@@ -1317,7 +1320,7 @@ public static partial class RelationFinder
         // "…, with X as chairman and Z as his deputy": the next person named with a role after "and".
         private static readonly Regex AndNext = new(@"^,?\s+and\s+$", Opt);
 
-        // "announced a council (RC), with himself as chairman": the role is the clause's subject's.
+        // "set up a board (HB), with himself as chairman": the role is the clause's subject's.
         private static readonly Regex WithReflexiveRole = new($@"^\)?(?:\s*\([^()]{{1,60}}\))?,?\s+with\s+(?:himself|herself)\s+as\s+(?:(?:its|their)\s+)?{Mod}{Roles}(?![\w-])", Opt);
 
         // "the Y, the group of X"; "the Y (another name), the uniformed and very public group of X": a few modifiers, after the name's

@@ -668,7 +668,8 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
     private static partial Regex Capitalized();
 
-    [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b")]
+    // "He …", "…, she was …", and after an opening phrase of up to five words with no comma: "In the spring of 1931 he came back".
+    [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b|^\W*(?:In|On|By|During|After|Before|Until|From)\s+(?:[\w'’-]+\s+){1,5}?(?:he|she)\s+(?:[a-z]+ed|was|had|became|made|took|fought|left|led|won|lost|came|went|fled|gave|ran|met|began|built|wrote|told|said)\b")]
     private static partial Regex SubjectPronoun();
 
     [GeneratedRegex(@"\bthe (?:group|militia|movement|organization|organisation|network)\b")]

@@ -773,15 +773,35 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";
 
     /// <summary>
-    /// "the Peasant Army of Konstantin Monstrov", "the Southern Front of Ilya Vortan": after an organization's head, "of" and a
-    /// person's full name (a known given name and a surname that is no English word, ending the run) name the body's leader,
-    /// not part of its name.
+    /// "the Peasant Army of Pavel Korbut", "the Volunteer Army of General Ivo Marrak": after an organization's head, "of" and a
+    /// person's full name (a known given name and a surname that is no English word, or a title and a name of up to three
+    /// words, ending the run) name the body's leader, not part of its name.
     /// </summary>
-    private static bool IsOwnersName(List<Token> tokens, int end, int k, int m) =>
-        tokens[k].Text == "of" && m == k + 1 && NameLexicon.OrgHeads.Contains(tokens[end].Text) && m + 1 < tokens.Count
-        && NameLexicon.IsGivenName(tokens[m].Text) && IsNameToken(tokens[m + 1]) && tokens[m + 1].IsCapitalized && !tokens[m + 1].IsAcronym
-        && !NameLexicon.IsEnglishWord(tokens[m + 1].Lower) && !NameLexicon.OrgHeads.Contains(tokens[m + 1].Text)
-        && (m + 2 >= tokens.Count || !IsNameToken(tokens[m + 2]) || tokens[m + 2].NewLineBefore);
+    private static bool IsOwnersName(List<Token> tokens, int end, int k, int m)
+    {
+        if (tokens[k].Text != "of" || m != k + 1 || !NameLexicon.OrgHeads.Contains(tokens[end].Text) || m + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        // "the Legion of Colonel X Y", "the Corps of General X": a title, then a name of one to three words that ends the run.
+        var run = m;
+        while (run + 1 < tokens.Count && IsNameToken(tokens[run + 1]) && !tokens[run + 1].NewLineBefore)
+        {
+            run++;
+        }
+
+        if (IsTitleAt(tokens, m, run, out var titleEnd) && titleEnd < run && run - titleEnd <= 3
+            && Enumerable.Range(titleEnd + 1, run - titleEnd).All(j => tokens[j].IsCapitalized && !tokens[j].IsAcronym && !NameLexicon.OrgHeads.Contains(tokens[j].Text)
+                && !NameLexicon.IsEnglishWord(tokens[j].Lower)))
+        {
+            return true;
+        }
+
+        return NameLexicon.IsGivenName(tokens[m].Text) && IsNameToken(tokens[m + 1]) && tokens[m + 1].IsCapitalized && !tokens[m + 1].IsAcronym
+            && !NameLexicon.IsEnglishWord(tokens[m + 1].Lower) && !NameLexicon.OrgHeads.Contains(tokens[m + 1].Text)
+            && (m + 2 >= tokens.Count || !IsNameToken(tokens[m + 2]) || tokens[m + 2].NewLineBefore);
+    }
 
     // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
     private static bool Joins(List<Token> tokens, int end, int k) => tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text);
@@ -1173,7 +1193,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             if (start > end)
             {
-                // "Bishop, a young lawyer, …" after "Maurice Bishop": a title's one word that is the surname of a person named
+                // "Bishop, a former typist, …" after "Ada Bishop": a title's one word that is the surname of a person named
                 // before, not after "the", is that surname.
                 if (titleStart == end && tokens[end].IsCapitalized && !(titleStart > 0 && tokens[titleStart - 1].Lower == "the")
                     && st.Surnames.Contains(NameKey.Fold(tokens[end].Text)))
@@ -2168,7 +2188,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Person, given && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2, given ? TypeCue.GivenName : TypeCue.KinshipParticle, tokens[particle].Span);
         }
 
-        // "Chiang Kai-shek", "Kim Il-sung": a family name, then a given name of two syllables joined by a hyphen, the second in
+        // "Tsang Wei-lun", "Pak Chol-su": a family name, then a given name of two syllables joined by a hyphen, the second in
         // lower case, as Chinese and Korean names are romanized.
         if (c.WordCount == 2 && end == start + 1 && SyllablePairName().IsMatch(last) && firstWord.Length is >= 2 and <= 6 && char.IsUpper(firstWord[0])
             && firstWord.Skip(1).All(char.IsLower) && !c.HasOrgHead)

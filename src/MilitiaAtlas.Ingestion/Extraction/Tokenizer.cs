@@ -116,7 +116,7 @@ public static class Tokenizer
     /// it ends is long (60 characters or more), ends in a word or a comma, is prose (no label's colon, half its words in lower
     /// case) and not a form's aligned fields (a run of three spaces) or a table row, and either the next line goes on in lower case or another line near it in the block is
     /// about as long (a wrapped paragraph's lines fill one width; a heading block's lines do not). A name may run over such a
-    /// break ("the Supreme / Court registry").
+    /// break ("the Supreme / Court in Brisk").
     /// </summary>
     internal static bool IsSoftBreak(string text, int at)
     {

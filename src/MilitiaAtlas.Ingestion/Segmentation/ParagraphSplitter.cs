@@ -388,7 +388,7 @@ public static partial class ParagraphSplitter
     private static bool IsRule(string text, TextSpan line) =>
         line.Length >= 3 && text.AsSpan(line.Start, line.Length).IndexOfAnyExcept(RuleChars) < 0;
 
-    /// <summary>Whether a line's last word, set off by a space, is in lower case ("… and the"; not a record's ",PTI").</summary>
+    /// <summary>Whether a line's last word, set off by a space, is in lower case ("… and the"; not a record's ",XYZ").</summary>
     private static bool LastWordIsLower(string text, TextSpan line)
     {
         var k = line.End - 1;
@@ -404,7 +404,7 @@ public static partial class ParagraphSplitter
 
     /// <summary>
     /// A line of running prose: <paramref name="spaces"/> spaces or more, no comment mark opening it, no pipe (a table's or a
-    /// menu's), no label's colon, no record's comma-joined fields ("2015-06-14,d,Dhalai"), and at least half its words in
+    /// menu's), no label's colon, no record's comma-joined fields ("2019-03-02,b,Kessa"), and at least half its words in
     /// lower case (a heading's are capitalized). One home for the test, which the tokenizer's soft line breaks use too.
     /// </summary>
     internal static bool IsProseLine(ReadOnlySpan<char> span, int spaces)

@@ -741,20 +741,20 @@ public sealed class RelationFrameTests
 
     [Theory]
     // "with X as ROLE and Z as ROLE" after a proclaimed body; "with himself as chairman".
-    [InlineData("By the afternoon the Provisional Council of Kessa (PCK) had been proclaimed, with Tomas Velder as Prime Minister and Anja Marant as Minister of Works.", "Tomas Velder holds_office Provisional Council of Kessa")]
-    [InlineData("By the afternoon the Provisional Council of Kessa (PCK) had been proclaimed, with Tomas Velder as chairman and Anja Marant as spokeswoman.", "Anja Marant spokesperson_for Provisional Council of Kessa")]
-    [InlineData("Ramon Ostrava then announced a Military Junta of Kessa (MJK), with himself as chairman, and a curfew.", "Ramon Ostrava leads Military Junta of Kessa")]
+    [InlineData("At dawn the Coastal Salvation Committee (CSC) was declared, with Tomas Velder as Prime Minister and Anja Marant as Minister of Works.", "Tomas Velder holds_office Coastal Salvation Committee")]
+    [InlineData("At dawn the Coastal Salvation Committee (CSC) had been declared, with Tomas Velder as chairman and Anja Marant as spokeswoman.", "Anja Marant spokesperson_for Coastal Salvation Committee")]
+    [InlineData("Ramon Ostrava later set up a Harbour Emergency Board (HEB), with himself as chairman, and closed the port.", "Ramon Ostrava leads Harbour Emergency Board")]
     // "the Y (YA) of A and B": each leads it.
     [InlineData("The Movement for Rural Assemblies (MRA) of Ramon Ostrava and Kenric Adu merged with the Harbour Defence Union.", "Kenric Adu leads Movement for Rural Assemblies")]
     // "made common cause with".
-    [InlineData("In 1919 the Harbour Defence Union made common cause with the Coastal Labour League.", "Harbour Defence Union allied_with Coastal Labour League")]
+    [InlineData("In 1933 the Harbour Defence Union made common cause with the Coastal Labour League against the shipowners.", "Harbour Defence Union allied_with Coastal Labour League")]
     // "the Y of Given Surname": the body and its leader.
-    [InlineData("The Soviet side had the Southern Front of Pavel Korbut, who arrived in 1920.", "Pavel Korbut leads Southern Front")]
+    [InlineData("The shipowners paid the River Guard of Pavel Korbut, a former ferryman.", "Pavel Korbut leads River Guard")]
     // A country "with X as Prime Minister" past a day; "the Y (YP) government of Father X".
     [InlineData("The islands became independent as the Kingdom of Tonga on 4 June 1970, with Tomas Velder as Prime Minister.", "Tomas Velder holds_office Tonga")]
-    [InlineData("The league opposed the Harbour Party (HP) government of Father Tomas Velder from the start.", "Tomas Velder leads Harbour Party")]
+    [InlineData("The league opposed the Harbour Party (HP) government of Father Tomas Velder from the start.", "Tomas Velder member_of Harbour Party")]
     // "X's auxiliaries, the "Y"": the person's own force.
-    [InlineData("On 18 November 1973 Sir Erik Garvan's auxiliaries, the \"Heron Gang\", beat the strikers at Grenton.", "Erik Garvan leads Heron Gang")]
+    [InlineData("In the spring of 1952 Senator Ruvo Ostrak's auxiliaries, the \"Grey Legion\", broke up a dockers' meeting at Brisk.", "Ruvo Ostrak leads Grey Legion")]
     public void Frames_of_offices_named_with_as_and_bodies_of_persons(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));
@@ -764,11 +764,11 @@ public sealed class RelationFrameTests
     public void He_after_an_opening_phrase_without_a_comma_is_the_person_before_and_a_unit_within_a_force_is_part_of_it()
     {
         var relations = Relations("Ivo Marrak was born in Brisk in 1865.",
-            "In the First World War he commanded the 1st Volunteer Battalion within the Kessa Army. In December 1917 he was given command of the Kessa Striking Division.");
+            "During the harbour war he commanded the 3rd Dock Battalion within the Kessa Army. In March 1931 he was given command of the Coastal Rifle Division.");
 
-        Assert.Contains("Ivo Marrak commands 1st Volunteer Battalion", relations);
-        Assert.Contains("1st Volunteer Battalion part_of Kessa Army", relations);
-        Assert.Contains("Ivo Marrak commands Kessa Striking Division", relations);
+        Assert.Contains("Ivo Marrak commands 3rd Dock Battalion", relations);
+        Assert.Contains("3rd Dock Battalion part_of Kessa Army", relations);
+        Assert.Contains("Ivo Marrak commands Coastal Rifle Division", relations);
     }
 }
 

@@ -881,14 +881,30 @@ public sealed class SpeakerTests
     [Fact]
     public void An_indented_block_after_a_colon_is_the_quotation_of_the_one_the_colon_sentence_opens_with()
     {
-        var p = Run("My first draft gave the rebels a national victory track. Dr. Mira Ostrava talked me out of it:",
-            "    Most of the men in these bands never used the word nation. They fought for a valley, a clan or a shrine.",
-            "So the track is gone.");
+        var p = Run("Our first map showed one border for the whole coast. Dr. Mira Ostrava argued against it:",
+            "    Most of the fishing villages never thought of the coast as one country. They answered to a harbour, a guild or a saint.",
+            "So the map now shows the guilds.");
 
-        Assert.Equal("Mira Ostrava", SpeakerOf(p, "Most of the men"));
-        Assert.Equal("Mira Ostrava", SpeakerOf(p, "They fought for a valley"));
-        Assert.True(Assert.Single(p.Claims, c => p.Article.Text[c.Span.Start..c.Span.End].Contains("Most of the men", StringComparison.Ordinal)).Quoted);
-        Assert.Null(SpeakerOf(p, "So the track is gone"));
+        Assert.Equal("Mira Ostrava", SpeakerOf(p, "Most of the fishing villages"));
+        Assert.Equal("Mira Ostrava", SpeakerOf(p, "They answered to a harbour"));
+        Assert.True(Assert.Single(p.Claims, c => p.Article.Text[c.Span.Start..c.Span.End].Contains("Most of the fishing villages", StringComparison.Ordinal)).Quoted);
+        Assert.Null(SpeakerOf(p, "So the map now shows"));
+    }
+
+    [Fact]
+    public void A_pronouns_words_before_a_colon_are_the_persons_the_pronoun_stands_for()
+    {
+        var p = Run("The ferry clerk, Mr. Anton Ruvel, kept the ledgers for the company. He saw the fire start. In his words: \"The shed went up in a minute and nobody came.\"");
+
+        Assert.Equal("Anton Ruvel", SpeakerOf(p, "The shed went up"));
+    }
+
+    [Fact]
+    public void A_kinship_honorific_is_a_title_not_part_of_the_name()
+    {
+        var p = Run("At the market Auntie Mai Lertsak, who has sold soup there since 1975, told me: \"Everyone here remembers the flood.\"");
+
+        Assert.Equal("Mai Lertsak", SpeakerOf(p, "Everyone here remembers"));
     }
 }
 

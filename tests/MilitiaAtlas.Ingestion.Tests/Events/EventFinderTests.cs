@@ -584,4 +584,14 @@ public sealed class EventFinderTests
 
         Assert.Empty(p.Events);
     }
+
+    [Fact]
+    public void He_after_an_opening_phrase_without_a_comma_takes_part_in_the_event()
+    {
+        var p = Run("2024-05-01", "Ivo Marrak was born in Brisk and trained as a ferry pilot.",
+            "In the spring of 1931 he fled across the river to Velt.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "1931" && Names(p, e.Participants).Contains("Ivo Marrak"));
+    }
 }
+

@@ -1027,10 +1027,12 @@ public sealed class MentionFinderTests
     [Fact]
     public void A_body_of_a_named_person_is_the_body_and_its_leader()
     {
-        var x = Extract.From("In 1919 the valley bands made common cause with the Peasant Army of Pavel Korbut, settlers with a quarrel of their own.",
+        var x = Extract.From("In 1933 the dock bands joined the River Guard of Pavel Korbut, a former ferryman. The Volunteer Corps of General Ivo Marrak held the coast.",
             "The brothers later joined the Legion of Mary.");
 
-        Assert.Contains("Group: Peasant Army", x.Summary);
+        Assert.Contains("Group: River Guard", x.Summary);
+        Assert.Contains("Group: Volunteer Corps", x.Summary);
+        Assert.Contains("Person: Ivo Marrak", x.Summary);
         Assert.Contains("Person: Pavel Korbut", x.Summary);
         Assert.Contains("Group: Legion of Mary", x.Summary);
     }
@@ -1038,8 +1040,8 @@ public sealed class MentionFinderTests
     [Fact]
     public void A_name_with_an_honorific_after_it_is_the_full_name_that_holds_its_word()
     {
-        var x = Extract.From("Every player asks about Velim Pasha. Osman Velim, the former war minister, reached the city in 1921.",
-            "In 1922 Velim was killed. Another officer, Kadir Bey, stayed.");
+        var x = Extract.From("The ferry company was sold to Velim Pasha in 1890. Osman Velim, a former governor of the port, ran it for ten years.",
+            "Velim died in 1901. His clerk, Kadir Bey, kept the books.");
 
         Assert.Equal(["Velim Pasha", "Osman Velim", "Velim"], x.Mentions("Osman Velim"));
         Assert.Contains("Person: Kadir Bey", x.Summary);
@@ -1048,22 +1050,22 @@ public sealed class MentionFinderTests
     [Fact]
     public void A_title_word_that_is_a_named_persons_surname_is_that_person()
     {
-        var x = Extract.From("The party was led by Maurice Bishop. Bishop, a young lawyer, became its leader. The Bishop of Velt blessed the troops.");
+        var x = Extract.From("The union was led by Ada Bishop. Bishop, a former typist, chaired its congress. The Bishop of Velt blessed the dockers.");
 
-        Assert.Equal(["Maurice Bishop", "Bishop"], x.Mentions("Maurice Bishop"));
+        Assert.Equal(["Ada Bishop", "Bishop"], x.Mentions("Ada Bishop"));
     }
 
     [Fact]
     public void Known_in_a_language_as_names_the_same_body_and_a_name_runs_over_a_wrapped_line()
     {
         var x = Extract.From(
-            "The fighters of the Movimiento Armado Velturo (MAV), known in English as the Velturo Armed Movement, laid down their weapons.",
-            "Here stood the office of the Harbour Credit Company, known in Kessan as Velta Kredito or Veltakre for short, which bought farmland.",
-            "The men were tried in the capital last spring, and the jury sat. We understand from the Supreme\n"
-            + "Court in Port Vila that the leader was sentenced to many years in prison, and that the Armed\n"
-            + "Forces of Veltria arrived.");
+            "The Frente Obrero Velturo (FOV), known in English as the Velturo Workers' Front, left the coalition in 1988.",
+            "The shipowners banked with the Harbour Credit Company, known in Kessan as Velta Kredito or Veltakre, until it failed.",
+            "The appeal went up in the winter, and the judges sat. Lawyers for the union wrote to the Supreme\n"
+            + "Court in Brisk that the dockers had been held without charge for many months, and that the Armed\n"
+            + "Forces of Veltria had guarded the cells.");
 
-        Assert.Equal(["Movimiento Armado Velturo", "MAV", "Velturo Armed Movement"], x.Mentions("Movimiento Armado Velturo"));
+        Assert.Equal(["Frente Obrero Velturo", "FOV", "Velturo Workers' Front"], x.Mentions("Velturo Workers' Front"));
         Assert.Equal(["Harbour Credit Company", "Velta Kredito", "Veltakre"], x.Mentions("Harbour Credit Company"));
         Assert.Contains("Group: Supreme Court", x.Summary);
         Assert.Contains("Group: Armed Forces of Veltria", x.Summary);
@@ -1072,11 +1074,11 @@ public sealed class MentionFinderTests
     [Fact]
     public void Circles_commissions_collectives_and_haciendas_are_what_their_words_say()
     {
-        var x = Extract.From("Police evicted the families who had occupied the Ramos Adentro hacienda.",
-            "Dr. Lena Ostrova of the Kessa Oral History Circle wrote to the Comisión de la Verdad and the Colectivo Tierra Nueva.");
+        var x = Extract.From("In 1958 the dockers' families camped on the Ramos Adentro hacienda for a month.",
+            "The Brisk Chess Circle and the Comisión de la Verdad both asked the Colectivo Tierra Nueva for photographs.");
 
         Assert.Contains("Place: Ramos Adentro", x.Summary);
-        Assert.Contains("Group: Kessa Oral History Circle", x.Summary);
+        Assert.Contains("Group: Brisk Chess Circle", x.Summary);
         Assert.Contains("Group: Comisión de la Verdad", x.Summary);
         Assert.Contains("Group: Colectivo Tierra Nueva", x.Summary);
     }
@@ -1084,7 +1086,7 @@ public sealed class MentionFinderTests
     [Fact]
     public void A_family_name_and_a_hyphenated_two_syllable_given_name_is_a_person_even_as_a_possessor()
     {
-        var x = Extract.From("In 1967 he fought the remnants of Tsang Wei-lun's Kessa National League (KNL) army in the hills.");
+        var x = Extract.From("The smugglers paid Tsang Wei-lun's Kessa National League (KNL) for safe passage on the river.");
 
         Assert.Contains("Person: Tsang Wei-lun", x.Summary);
     }

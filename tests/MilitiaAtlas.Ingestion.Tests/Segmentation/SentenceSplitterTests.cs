@@ -112,16 +112,16 @@ public sealed class SentenceSplitterTests
     [Fact]
     public void A_rule_line_inside_a_block_parts_it_from_what_it_opens()
     {
-        var text = "None beyond the above. I would be glad to see the final version of the article.\n"
+        var text = "That is all for this week. Thank you for reading the newsletter right to the end.\n"
             + "----------------------------------------\n"
-            + "Reviewer credit: this review has been counted towards your reviewer record on the platform. To opt out of\n"
-            + "public credit, visit your profile settings and change the options that are shown there for each journal.\n";
+            + "Members' corner: this issue was mailed to everyone on the club register at the start of the month. To leave\n"
+            + "the list, write to the secretary and say which address you would like us to remove from the register.\n";
 
         var paragraphs = Paragraphs(text);
 
         Assert.Equal(2, paragraphs.Count);
-        Assert.StartsWith("None beyond", paragraphs[0], StringComparison.Ordinal);
-        Assert.StartsWith("----------------------------------------\nReviewer credit:", paragraphs[1], StringComparison.Ordinal);
+        Assert.StartsWith("That is all", paragraphs[0], StringComparison.Ordinal);
+        Assert.StartsWith("----------------------------------------\nMembers' corner:", paragraphs[1], StringComparison.Ordinal);
     }
 
     private static List<string> Paragraphs(string text) =>
