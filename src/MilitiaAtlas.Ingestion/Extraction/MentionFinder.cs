@@ -2383,7 +2383,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 c.Votes.Add(EntityType.Group, 2, TypeCue.MembersFrom, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (NameLexicon.PlacePrepositions.Contains(p) && !possessor
-                && !(p == "in" && prev2 is { Lower: "brought" or "bring" or "brings" or "bringing" or "called" or "call" or "calls" or "calling" or "sent" or "send" or "sends" or "ushered" or "let" or "voted" }))
+                && !(p == "in" && prev2 is { Lower: "brought" or "bring" or "brings" or "bringing" or "called" or "call" or "calls" or "calling" or "sent" or "send" or "sends" or "ushered" or "let" or "voted" })
+                && !(p == "at" && prev2 is { IsWord: true } && NameLexicon.SiteNouns.Contains(prev2.Lower) && c.Place is null))
             {
                 // Not "they brought in the X", "called in the X": a phrasal verb's particle, not a place's preposition.
                 c.Votes.Add(EntityType.Place, 1, TypeCue.InPlace, prev.Span);

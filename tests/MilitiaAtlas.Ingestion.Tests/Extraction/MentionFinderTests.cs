@@ -1090,5 +1090,16 @@ public sealed class MentionFinderTests
 
         Assert.Contains("Person: Tsang Wei-lun", x.Summary);
     }
+
+    [Fact]
+    public void A_name_after_at_is_a_place_and_springs_ends_a_places_name()
+    {
+        var x = Extract.From("In April 1931 the colonel disbanded the brigade at Kelvazin and sailed home. He died at Velmor Springs in 1950.",
+            "The army's camp at Orsk was closed.");
+
+        Assert.Contains("Place: Kelvazin", x.Summary);
+        Assert.Contains("Place: Velmor Springs", x.Summary);
+        Assert.Contains("Place: Orsk", x.Summary);
+    }
 }
 
