@@ -71,9 +71,11 @@ public sealed class Pipeline(Gazetteer gazetteer)
 
         // The fields of an identity block ("AKA: …", "POB: …") are short lines the classifier calls headings; they are read
         // for names (aliases, places of birth) but make no claims or events.
-        // So is a letter's or a contribution's sign-off after its text ("Ana Ruiz Velt, Tamaro"): its writer and town.
+        // So is a letter's or a contribution's sign-off after its text ("Ana Ruiz Velt, Tamaro"): its writer and town; and an
+        // entry of a list of signatories ("- Prof. Ana Ruiz Velt, Kessa University, Tamaro").
         var records = passages.Where((p, i) => p.Kind is PassageKind.Heading or PassageKind.Byline
-                && (NameLexicon.OpensWithFieldLabel(p.Span.Slice(text)) || (i > 0 && passages[i - 1].Kind == PassageKind.Body && PassageClassifier.IsSignOff(p.Span.Slice(text)))))
+                && (NameLexicon.OpensWithFieldLabel(p.Span.Slice(text)) || (i > 0 && passages[i - 1].Kind == PassageKind.Body && PassageClassifier.IsSignOff(p.Span.Slice(text)))
+                    || PassageClassifier.IsListedSignatory(text, p.Span)))
             .SelectMany(p => SentenceSplitter.Split(text, p)).ToList();
         var named = records.Count == 0 ? sentences : sentences.Concat(records).OrderBy(s => s.Span.Start).ToList();
 

@@ -26,6 +26,9 @@ public static partial class ClaimFinder
         Anonymous,
         GroupPronoun,
         GroupNoun,
+
+        /// <summary>"the pilot told me": the person a noun introduced, named at <see cref="Frame.PronounAt"/>.</summary>
+        Introduced,
     }
 
     private readonly record struct Frame(FrameKind Kind, int Entity = -1, int PronounAt = -1);
@@ -98,6 +101,7 @@ public static partial class ClaimFinder
                 FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? Pronoun(),
                 FrameKind.GroupPronoun => SubjectGroup(s - 1) ?? OnlyGroup(s - 1),
                 FrameKind.GroupNoun => lastGroupNamed,
+                FrameKind.Introduced => mentions.FirstOrDefault(m => m.Span.Start == f.PronounAt && m.Type == EntityType.Person) is { Span.Length: > 0 } named ? named.Entity : null,
                 _ => null,
             };
 
@@ -622,7 +626,19 @@ public static partial class ClaimFinder
         if (i > 1 && tokens[i - 2].Lower == "the" && tokens[i - 1] is { IsWord: true, IsCapitalized: false } titleWord && !IsSpokesWord(titleWord.Lower)
             && TitleWords.Contains(titleWord.Lower))
         {
-            return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
+            // The one the title introduced in an apposition ("the general, a veteran named X"), else the one "he" would be.
+            return IntroducedAPerson(text, sentence.Start, titleWord.Lower) is int titleHolder ? new Frame(FrameKind.Introduced, PronounAt: titleHolder)
+                : new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
+        }
+
+        // "the pilot told me" after "The ferry pilot, a retired sailor named X": a noun that introduced a person in the text
+        // before (in an apposition, either way round) stands for that person, as "he" does.
+        if (i > 1 && tokens[i - 2].Lower == "the" && tokens[i - 1] is { IsWord: true, IsCapitalized: false } roleNoun && roleNoun.Lower.Length > 2
+            && !IsSpokesWord(roleNoun.Lower) && !TitleWords.Contains(roleNoun.Lower) && !NameLexicon.OrgHeads.Contains(roleNoun.Lower)
+            && !NameLexicon.GroupFollowers.Contains(roleNoun.Lower) && !NameLexicon.GroupIntroducers.Contains(roleNoun.Lower)
+            && IntroducedAPerson(text, sentence.Start, roleNoun.Lower) is int nameAt)
+        {
+            return new Frame(FrameKind.Introduced, PronounAt: nameAt);
         }
 
         // "The Interior Minister told …", "the Prime Minister said": a capitalized office with up to two words of portfolio.
@@ -808,6 +824,34 @@ public static partial class ClaimFinder
         + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape)) + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
 
     private static Regex PronounUtterance() => PronounUtteranceRegex;
+
+    /// <summary>
+    /// Where the name of the person <paramref name="noun"/> last introduced in the text before <paramref name="before"/> (up
+    /// to 3,000 characters back) starts: "the ferry pilot, a retired sailor named Ana Ruiz", or "Ana Ruiz, the ferry pilot";
+    /// else null.
+    /// </summary>
+    private static int? IntroducedAPerson(string text, int before, string noun)
+    {
+        var from = Math.Max(0, before - 3000);
+        if (text.AsSpan(from, before - from).IndexOf(noun, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        var n = Regex.Escape(noun);
+        try
+        {
+            // The last introduction before the sentence.
+            var found = Regex.Match(text.Substring(from, before - from),
+                $@"\b{n},\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:named\s+|called\s+)?(?<name>\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}[\p{{L}}'’-]+)|(?<name>\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}[\p{{L}}'’-]+),\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{n}\b",
+                RegexOptions.CultureInvariant | RegexOptions.RightToLeft, TimeSpan.FromMilliseconds(200));
+            return found.Success ? from + found.Groups["name"].Index : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
 
     private static readonly Regex OfBetween = new(@"^\s+of\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 

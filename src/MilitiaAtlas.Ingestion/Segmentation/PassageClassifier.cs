@@ -243,6 +243,27 @@ public static partial class PassageClassifier
     /// </summary>
     internal static bool IsSignOff(string s) => s.Length <= 80 && SignOff().IsMatch(s.Trim());
 
+    /// <summary>
+    /// An entry of a list of signatories or participants: a list item (a "-", "*", "•" or a number opens its line) that is a
+    /// person's name, then up to three comma-set fields (a role, a body) and a town ("Prof. Ana Ruiz Velt, Kessa University,
+    /// Tamaro"). Read for names like a sign-off.
+    /// </summary>
+    internal static bool IsListedSignatory(string text, TextSpan span)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+        var marker = text.AsSpan(lineStart, span.Start - lineStart).Trim();
+        if (!(marker is "-" or "*" or "•" || (marker.Length is > 1 and <= 4 && marker[^1] is '.' or ')' && marker[..^1].IndexOfAnyExceptInRange('0', '9') < 0)))
+        {
+            return false;
+        }
+
+        var s = span.Slice(text).Trim();
+        return s.Length <= 120 && ListedSignatory().IsMatch(s);
+    }
+
+    [GeneratedRegex(@"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|del|van|von|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,4}(?:,\s+[^,\n]{2,60}){1,3},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$")]
+    private static partial Regex ListedSignatory();
+
     [GeneratedRegex(@"^(?:[-–—]\s*)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|da|do|dos|das|del|van|von|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,4},\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}$")]
     private static partial Regex SignOff();
 

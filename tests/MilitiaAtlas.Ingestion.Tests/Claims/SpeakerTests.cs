@@ -906,5 +906,14 @@ public sealed class SpeakerTests
 
         Assert.Equal("Mai Lertsak", SpeakerOf(p, "Everyone here remembers"));
     }
+
+    [Fact]
+    public void A_noun_that_introduced_a_person_stands_for_that_person_before_a_speech_verb()
+    {
+        var p = Run("The ferry pilot, a retired sailor named Anton Ruvel, showed us the old landing and said, \"The water was higher then.\"",
+            "\"Nobody here calls it a port any more,\" the pilot told me. \"We call it the old landing.\"");
+
+        Assert.Equal("Anton Ruvel", SpeakerOf(p, "Nobody here calls it a port"));
+    }
 }
 

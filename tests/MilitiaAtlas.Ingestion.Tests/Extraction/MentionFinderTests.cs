@@ -1101,5 +1101,18 @@ public sealed class MentionFinderTests
         Assert.Contains("Place: Velmor Springs", x.Summary);
         Assert.Contains("Place: Orsk", x.Summary);
     }
+
+    [Fact]
+    public void An_entry_of_a_signatories_list_is_read_for_its_names()
+    {
+        var x = Extract.From("We, the undersigned, ask the port authority to open its archive.",
+            "Signed",
+            "- Prof. Anton Velder Marr, Kessa University, Brisk\n- Lena Ostrova, retired docker, Harbour Defence Union, Velt");
+
+        Assert.Contains("Person: Anton Velder Marr", x.Summary);
+        Assert.Contains("Group: Kessa University", x.Summary);
+        Assert.Contains("Person: Lena Ostrova", x.Summary);
+        Assert.Contains("Group: Harbour Defence Union", x.Summary);
+    }
 }
 
