@@ -1070,7 +1070,7 @@ public static partial class RelationFinder
                     Add(a, Predicates.Leads, b);
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Group && UnitWithin.IsMatch(between)
-                    && Slice(a.Span.Start, a.Span.End).Split(' ')[^1] is var head && NameLexicon.MilitaryUnitHeads.Contains(head))
+                    && Slice(a.Span.Start, a.Span.End).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[^1] is var head && NameLexicon.MilitaryUnitHeads.Contains(head))
                 {
                     // "the 3rd Dock Battalion within the Kessa Army": a unit inside a force is part of it.
                     Add(a, Predicates.PartOf, b);

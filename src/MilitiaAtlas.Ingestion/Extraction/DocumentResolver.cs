@@ -645,9 +645,7 @@ public static partial class DocumentResolver
             // Only for a person's name written in mixed case and surely a person's ("Confronting ABCD" is no one's name).
             var shouted = c.IsAcronym && c.Surface.Length >= 4 && c.Surface.All(char.IsLetter)
                 && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
-            // "Bishop said" after "Ada Bishop": a title's word that is the surname of a person of the article is that surname.
-            var surnameTitle = c.TitleOnly && c.WordCount == 1 && !c.IsAcronym && people.Any(p => lastWord[p] == folds[i]);
-            if (c.WordCount == 1 && (!c.TitleOnly || surnameTitle) && (!c.IsAcronym || shouted) && (weakPlace || speaks) && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
+            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];
@@ -685,7 +683,6 @@ public static partial class DocumentResolver
                 }
 
                 uf.Union(i, m);
-                cs[i].TitleOnly = false;
                 if (cs[i].Place is not null)
                 {
                     cs[i].Place = null;

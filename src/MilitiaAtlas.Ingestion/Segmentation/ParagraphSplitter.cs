@@ -321,6 +321,10 @@ public static partial class ParagraphSplitter
     [GeneratedRegex(@"^\(?\d{1,3}[.)]\s+\S")]
     private static partial Regex EntryNumber();
 
+    // A list item's marker opening a line: "- ", "* ", "• ", "3. ", "(b) ".
+    [GeneratedRegex(@"^(?:[-*•–]\s|\(?(?:\d{1,3}|[a-z])[.)]\s)")]
+    private static partial Regex ListMarker();
+
     private static bool IsCueNumber(string text, TextSpan line) => line.Length is > 0 and <= 5 && text.AsSpan(line.Start, line.Length).IndexOfAnyExceptInRange('0', '9') < 0;
 
     [GeneratedRegex(@"^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}")]
@@ -374,7 +378,8 @@ public static partial class ParagraphSplitter
 
             // Wider than 100 characters, a long line that stops on a word in lower case ("… and the") was cut inside a sentence.
             if (char.IsLower(text[lines[i + 1].Start]) || (width <= 100 && line.Length * 10 >= width * 7)
-                || (line.Length >= 60 && char.IsLower(text[line.End - 1]) && LastWordIsLower(text, line) && IsProseLine(text, line, 8) && IsProseLine(text, lines[i + 1], 0)))
+                || (line.Length >= 60 && char.IsLower(text[line.End - 1]) && LastWordIsLower(text, line) && IsProseLine(text, line, 8) && IsProseLine(text, lines[i + 1], 0)
+                    && !ListMarker().IsMatch(text.AsSpan(lines[i + 1].Start, lines[i + 1].Length))))
             {
                 inside++;
             }

@@ -107,6 +107,13 @@ public sealed class SentenceSplitterTests
             + "year, with delegates from every dock on the coast and from the inland towns along the river.\n";
 
         Assert.Single(Paragraphs(text));
+
+        // Items of a list, each a line of prose without a full stop, stay apart.
+        var list = "The harbour report of the coastal league for the long winter season of that year has three findings for the board\n"
+            + "- The army withdrew from the northern districts soon after the ceasefire was signed in the old capital by both sides\n"
+            + "- Rebels took three towns in the south and the east of the country over the following two weeks of heavy fighting\n"
+            + "- The ferries stopped running for a month and the fishermen of the coast sold their catch inland to the market towns\n";
+        Assert.Equal(4, Paragraphs(list).Count);
     }
 
     [Fact]
