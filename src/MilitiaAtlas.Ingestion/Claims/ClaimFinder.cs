@@ -407,7 +407,7 @@ public static partial class ClaimFinder
             }
 
             // "In his words: "…"", "her reply was short: "…"": a pronoun's utterance is the one the pronoun stands for.
-            if (PronounUtterance().Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } said)
+            if (PronounUtterance.Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } said)
             {
                 return new Frame(FrameKind.Pronoun, PronounAt: said.Groups["p"].Index);
             }
@@ -820,10 +820,9 @@ public static partial class ClaimFinder
     private static readonly Regex UtteranceAfterPossessor = new(@"\G['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape))
         + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex PronounUtteranceRegex = new(@"(?<![\w'’])(?<p>(?-i:[Hh]is|[Hh]er))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    // "In his words:", "her reply was short:": a possessive pronoun, a noun of what was said (Data/utterance-nouns.txt), a colon.
+    private static readonly Regex PronounUtterance = new(@"(?<![\w'’])(?<p>(?-i:[Hh]is|[Hh]er))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:"
         + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape)) + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
-
-    private static Regex PronounUtterance() => PronounUtteranceRegex;
 
     /// <summary>
     /// Where the name of the person <paramref name="noun"/> last introduced in the text before <paramref name="before"/> (up

@@ -67,12 +67,12 @@ public static class QuoteSpans
         return result;
     }
 
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»");
+
     /// <summary>
     /// A passage set off as a block quotation: indented (two spaces or a tab before its first line) or opened by "&gt;", right
     /// after a passage that ends in a colon, with no quote mark of its own.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»");
-
     private static bool IsBlockQuote(string text, Passage previous, Passage p)
     {
         if (p.Span.Length == 0 || !text.AsSpan(previous.Span.Start, previous.Span.Length).TrimEnd().EndsWith(":")

@@ -982,12 +982,12 @@ public static partial class RelationFinder
                 {
                     Add(c, Predicates.PartOf, a);
                 }
-                else if (c.Type == EntityType.Person && Has(a.Span.End, c.Span.Start, " of ") && GroupOfPerson.IsMatch(Slice(a.Span.End, c.Span.Start))
+                else if (c.Type == EntityType.Person && Has(a.Span.End, c.Span.Start, " of ") && GroupOfPerson.Match(Slice(a.Span.End, c.Span.Start)) is { Success: true } ofPerson
                     && !PossessiveAt(c.Span.End) && Regex.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 5), a.Span.Start), @"(?:^|\b)the\s+$", RegexOptions.IgnoreCase))
                 {
                     // "the Y (YA) of X and Z": each person of the list leads it. "The Y government of Chief Minister X" is X's
                     // government, of Y's members; it leads the state, not the party.
-                    var governs = Regex.IsMatch(Slice(a.Span.End, c.Span.Start), @"\b(?:government|administration|regime|cabinet)\s+of\b", RegexOptions.IgnoreCase);
+                    var governs = ofPerson.Groups["gov"].Success;
                     foreach (var k in RightList(ms.IndexOf(c)))
                     {
                         Add(ms[k], governs ? Predicates.MemberOf : Predicates.Leads, a);
@@ -1017,7 +1017,7 @@ public static partial class RelationFinder
 
         // "the Y (YP) of X"; "the Y (YP) government of Father X": a government, an administration or a regime of the person
         // (of the party's members).
-        private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?(?:\s+(?:government|administration|regime|cabinet))?\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}$", Opt);
+        private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?(?:\s+(?<gov>government|administration|regime|cabinet))?\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}$", Opt);
 
         public void Under()
         {
