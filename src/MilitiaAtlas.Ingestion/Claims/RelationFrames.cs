@@ -102,8 +102,8 @@ public static partial class RelationFinder
     [GeneratedRegex($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Gen)]
     private static partial Regex PreRole { get; }
 
-    // "Malaysia, whose then prime minister, X, agreed …": the role is over the name before "whose".
-    private static readonly Regex WhoseRoleBetween = new($@"^(?:\s*\([^()]{{1,40}}\))?,\s+whose\s+(?:(?:then|former|current|late|new|long-time|longtime)\s+)?{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+)?,\s+""?$", Opt);
+    // "Malaysia, whose then prime minister, X, agreed …", "the Y (YP), whose leader X had …": the role is over the name before "whose".
+    private static readonly Regex WhoseRoleBetween = new($@"^\)?(?:\s*\([^()]{{1,40}}\))?,\s+whose\s+(?:(?:then|former|current|late|new|long-time|longtime)\s+)?{Roles}(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[a-z])[\w-]+)?,?\s+""?$", Opt);
 
     // "Puerto Rico's secretary of justice, X": a portfolio in lower case may follow the role. "Y's deputy, the American
     // diplomat X": one descriptive noun (and a nationality) may stand before the name.

@@ -121,6 +121,12 @@ public sealed class Candidate
     /// <summary>Where the title written onto the name begins, with a nationality before it ("Iraqi Prime Minister"), if any.</summary>
     public int? TitleStart { get; set; }
 
+    /// <summary>
+    /// The name follows a possessive and a noun of kinship ("his brother X", "her elder son X"): a relative of someone named
+    /// before, who may share the family name but is not that person.
+    /// </summary>
+    public bool AfterKinNoun { get; set; }
+
     /// <summary>A title standing alone ("the Foreign Secretary"): a reference to the person given that title earlier.</summary>
     public bool TitleOnly { get; set; }
 

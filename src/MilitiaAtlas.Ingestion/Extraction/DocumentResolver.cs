@@ -512,6 +512,13 @@ public static partial class DocumentResolver
                 var (fa, fb) = (ordered[pa], ordered[pb]);
                 if (fa == fb || fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal))
                 {
+                    // "Ali Kessa Velt … his brother Omar Kessa Velt": the longer name came as a relative's; "Kessa Velt" stays the first.
+                    var longer = fa.Length > fb.Length ? pa : pb;
+                    if (fa != fb && people.Any(q => folds[q] == folds[longer] && cs[q].AfterKinNoun))
+                    {
+                        continue;
+                    }
+
                     // "Da Costa" is a surname with its particle: when two people of the article end in it, it joins neither.
                     var shorter = fa.Length <= fb.Length ? fa : fb;
                     if (fa != fb && shorter.Split(' ') is [var particle, _] && NameLexicon.NameParticles.Contains(particle)
@@ -838,7 +845,10 @@ public static partial class DocumentResolver
         // uses as a person's ("Sipho said", a speaker's label "Sipho:") after the full name is a given name too, when it is no
         // place and has no title: a feature or a podcast calls its people by their first names whatever the language, while
         // "Senior Chief Waruhiu" before "Waruhiu Itote" is another man, known by one name.
+        // "Master Tasso" after "Tasso Velim", "Sheikh Idris" after "Idris Kessa": a title before one word names the one
+        // person named before whose name opens with it, when no one's name ends with it (the caller tries surnames first).
         var given = NameLexicon.IsGivenName(lone.Surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface)))
+            || (lone.Title is not null && lone.Place is null && lone.Votes.Group == 0 && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
             || (lone.Place is null && lone.Title is null && lone.Votes.Person > 0 && lone.Votes.Group == 0 && lone.Votes.Place == 0
                 && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
             // "the manifesto that Chester drafted" after "Chester Ruvalo": a small town's name the gazetteer knows, which

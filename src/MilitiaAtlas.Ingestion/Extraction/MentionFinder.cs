@@ -721,8 +721,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     // Letters and digits make a name only as a short acronym ("M23", "G5"); four digits or more make a code ("FY2024", "IN12331").
+    // A small word in capitals ("OF", "AND", "UNTIL" in a heading) is no name's word; "OF" and "THE" still join one (IsConnector).
     private static bool IsNameToken(Token t) =>
-        t.IsWord && (t.IsCapitalized || t.IsAcronym)
+        t.IsWord && (t.IsCapitalized || t.IsAcronym) && !(t.IsAcronym && NameLexicon.ShoutedFunctionWords.Contains(t.Lower))
         && (!t.Text.Any(char.IsDigit) || (t.IsAcronym && !t.Text.Contains('-') && t.Text.Count(char.IsDigit) < 4)) && t.Text != "No.";
 
     /// <summary>"Iran-backed", "War-era": a capitalized word joined to a lower-case one.</summary>
@@ -770,7 +771,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$")]
     private static partial Regex SyllablePairName();
 
-    private static bool IsConnector(Token t) => t.IsWord && char.IsLower(t.Text[0]) && NameLexicon.InnerConnectors.Contains(t.Text) && t.Text != "and" && t.Text != "on";
+    private static bool IsConnector(Token t) =>
+        t.IsWord && (char.IsLower(t.Text[0]) ? NameLexicon.InnerConnectors.Contains(t.Text) : t.IsAcronym && NameLexicon.InnerConnectors.Contains(t.Lower) && NameLexicon.ShoutedFunctionWords.Contains(t.Lower))
+        && t.Lower != "and" && t.Lower != "on";
 
     /// <summary>
     /// "the Peasant Army of Pavel Korbut", "the Volunteer Army of General Ivo Marrak": after an organization's head, "of" and a
@@ -855,6 +858,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>"and", or "AND" between two words in capitals ("COMMISSION ON PEACE AND JUSTICE").</summary>
+    private static bool IsAnd(List<Token> tokens, int before, int k) =>
+        tokens[k].Text == "and" || (tokens[k].Text == "AND" && tokens[before].IsAcronym && k + 1 < tokens.Count && tokens[k + 1].IsAcronym);
+
     /// <summary>Extends a run of capitalized words over inner connectors ("League of the Righteous") and "People's".</summary>
     private static int ExtendRun(Gazetteer places, List<Token> tokens, int start)
     {
@@ -896,7 +903,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "Front for Peace and Justice", "Movement for Justice and Equality": after an organization's head and "for" or
             // "of", "and" joins two capitalized common nouns (a person's or a place's name is no English word).
-            if (k + 1 < tokens.Count && tokens[k].Text == "and" && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
+            if (k + 1 < tokens.Count && IsAnd(tokens, end, k) && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
                 && IsCommonNounLike(tokens[end].Lower) && (IsCommonNounLike(tokens[k + 1].Lower) || NameLexicon.IsEnglishWord(tokens[k + 1].Lower.Replace("-", "", StringComparison.Ordinal)))
                 && Enumerable.Range(start, end - start).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text) && j + 1 <= end && tokens[j + 1].Text is "for" or "of"))
             {
@@ -907,7 +914,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "Truth and Reconciliation Commission", "Justice and Development Party": two capitalized common nouns joined by
             // "and" before an organization's head make one name (a person's or a place's name is no English word).
-            if (k + 2 < tokens.Count && tokens[k].Text == "and" && end - start < 2 && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
+            if (k + 2 < tokens.Count && IsAnd(tokens, end, k) && end - start < 2 && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
                 && Enumerable.Range(start, end - start + 1).All(j => tokens[j].Lower == "the" || IsCommonNounLike(tokens[j].Lower)) && IsCommonNounLike(tokens[k + 1].Lower)
                 && ExtendRun(places, tokens, k + 1) is var tail && tail > k + 1 && Enumerable.Range(k + 2, tail - k - 1).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text)))
             {
@@ -967,6 +974,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // title (after a demonym at most) is the sentence's verb, not the first word of a name ("Political Counselor" keeps its word).
             common |= start < end && t.SentenceStart && !t.IsAcronym && Stem(lower) is var stem && stem != lower && NameLexicon.IsEnglishWord(stem) && !NameLexicon.OrgHeads.Contains(t.Text) && !IsTitleAt(tokens, start, end, out _)
                 && (IsTitleAt(tokens, start + 1, end, out _) || (start + 2 <= end && gazetteer.FindDemonym(tokens[start + 1].Text) is not null && IsTitleAt(tokens, start + 2, end, out _)));
+            // "Historian Dr. Ada Velder", "Historian Ada Velder": a role noun opening the sentence before a title or a given name
+            // is the role, not the first word of a name.
+            common |= start < end && t.SentenceStart && NameLexicon.RoleNouns.Contains(lower) && !IsTitleAt(tokens, start, end, out _)
+                && (IsTitleAt(tokens, start + 1, end, out _) || NameLexicon.IsGivenName(tokens[start + 1].Text));
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
             // "the Three Rivers Alliance", "the Fourth Division": a capitalized number word after "the" opens the name.
             common &= !(start < end && !t.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.NumberWords.Contains(lower)
@@ -1292,7 +1303,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 yield return new Piece(start, k - 1);
                 if (AfterOf(tokens, k, end) is { } after)
                 {
-                    yield return after;
+                    // "the Rangers of General X": the part after "of" is read as a run of its own (its title split off).
+                    foreach (var piece in Split(st, tokens, after.Start, after.End))
+                    {
+                        yield return piece;
+                    }
                 }
 
                 yield break;
@@ -1821,6 +1836,42 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>
+    /// A word in capitals that is an ordinary word ("SIGNED", "BY", "WHY", "HARBOURS"): a common word, or an English word, or
+    /// one with an ending ("-s", "-ed", "-ing") on an English word. Two letters only when common ("AS", "OF"; not "UN").
+    /// </summary>
+    private static bool IsShoutedWord(Token t)
+    {
+        if (!t.IsAcronym || !t.Text.All(char.IsLetter))
+        {
+            return false;
+        }
+
+        var lower = t.Lower;
+        if (t.Text.Length <= 2)
+        {
+            return NameLexicon.IsCommon(lower) && !NameLexicon.ShoutedInitials.Contains(lower);
+        }
+
+        return NameLexicon.IsCommon(lower) || NameLexicon.IsEnglishWord(lower) || NameLexicon.IsEnglishWord(Stem(lower))
+            || (lower.Length > 5 && lower.EndsWith("ed", StringComparison.Ordinal) && (NameLexicon.IsEnglishWord(lower[..^1]) || NameLexicon.IsEnglishWord(lower[..^2])))
+            || (lower.Length > 6 && lower.EndsWith("ing", StringComparison.Ordinal) && (NameLexicon.IsEnglishWord(lower[..^3]) || NameLexicon.IsEnglishWord(lower[..^3] + "e")));
+    }
+
+    /// <summary>
+    /// Whether the line around <paramref name="at"/> is shouted: two words or more, and no small letter in it ("NOTES FROM
+    /// THE HARBOUR OFFICE"). A word of it that is an English word is that word, not an acronym.
+    /// </summary>
+    private static bool InShoutedLine(string text, int at)
+    {
+        var from = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var to = text.IndexOf('\n', at);
+        var line = text.AsSpan(from, (to < 0 ? text.Length : to) - from);
+        return line.IndexOfAnyInRange('a', 'z') < 0 && !line.ContainsAny(LowerLetters) && line.Trim().Contains(' ');
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿāăąćčďēėęěğīıķļľłńňōőœřśşšţťūůűųźżž");
+
+    /// <summary>
     /// Whether the article defines <paramref name="acronym"/> after a capitalized name ("the Islamic Salvation Resistance (ISR)"):
     /// then it names that actor, even when it is also a common acronym of things ("ISR", intelligence, surveillance and reconnaissance). Not a legal
     /// designation's ("Specially Designated Global Terrorist (SDGT)"), which is defined the same way and is no actor.
@@ -2002,8 +2053,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var spanEnd = tokens[end].Span.End;
         var surface = st.Text[spanStart..spanEnd];
         // "FOR IMMEDIATE RELEASE": a heading shouted in ordinary words.
-        var shoutedWords = end > start && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsAcronym && tokens[k].Text.Length > 2
-            && (NameLexicon.IsCommon(tokens[k].Lower) || NameLexicon.IsEnglishWord(tokens[k].Lower)));
+        var shoutedWords = end > start && Enumerable.Range(start, end - start + 1).All(k => IsShoutedWord(tokens[k]));
         if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface) || IsContraction(surface) || shoutedWords)
         {
             return -1; // structure, not content ("DOB:", "AKA:"); a category, not an actor ("Foreign Terrorist Organization")
@@ -2077,6 +2127,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         if (lone && first.IsAcronym && ((NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) && (NameLexicon.DesignationAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) || !DefinedAcronym(st.Text, first.Text)))
             || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower) && !inProse)
             || (first.Text.Length >= 6 && (NameLexicon.IsEnglishWord(first.Lower) || first.Lower.EndsWith("tions", StringComparison.Ordinal) || first.Lower.EndsWith("ments", StringComparison.Ordinal)))
+            || (IsShoutedWord(first) && first.Text.Length >= 3 && InShoutedLine(st.Text, first.Span.Start) && !DefinedAcronym(st.Text, first.Text))
             || (first.Text.Contains('.') && (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number
                 || (end + 2 < tokens.Count && tokens[end + 1].Text == ")" && tokens[end + 2].Kind == TokenKind.Number)))))
         {
@@ -2134,6 +2185,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         c.Titled = titled;
         c.Title = piece.Title;
         c.TitleStart = piece.TitleFrom >= 0 ? tokens[piece.TitleFrom].Span.Start : null;
+        c.AfterKinNoun = AfterKinNoun(tokens, piece.TitleFrom >= 0 ? piece.TitleFrom : start);
         c.NameLike = Enumerable.Range(start, words).All(k =>
             tokens[k].Kind == TokenKind.Word && (IsConnector(tokens[k]) || (tokens[k].Text.Length > 1 && tokens[k].IsCapitalized
                 && !NameLexicon.IsCommon(tokens[k].Lower) && !st.LowerWords.Contains(tokens[k].Lower))
@@ -2150,7 +2202,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 3, TypeCue.Institution, tokens[start].Span);
         }
 
-        ScoreShape(c, tokens, start, end, piece.TitleFrom);
+        ScoreShape(c, tokens, start, end, piece.TitleFrom, c.IsAcronym && start == end && InShoutedLine(st.Text, c.Span.Start));
         ScoreContext(st, c, tokens, start, end);
         if (surname && NameLexicon.ParticlePrefixLength(first.Text) > 0 && c.Place is not null)
         {
@@ -2168,13 +2220,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return st.Candidates.Count - 1;
     }
 
-    private void ScoreShape(Candidate c, List<Token> tokens, int start, int end, int titleFrom)
+    private void ScoreShape(Candidate c, List<Token> tokens, int start, int end, int titleFrom, bool shoutedLine)
     {
         var last = tokens[end].Text;
         var firstWord = tokens[start].Text;
         if (c.Titled)
         {
-            c.Votes.Add(EntityType.Person, 4, TypeCue.Title, titleFrom >= 0 && titleFrom < start ? Span(tokens, titleFrom, start - 1) : default);
+            // A title written right before the name outweighs a large city of that name ("Queen Velta" where a city Velta exists); a country's or a
+            // region's name still wins over it.
+            var before = titleFrom >= 0 && titleFrom < start;
+            c.Votes.Add(EntityType.Person, before ? 5 : 4, TypeCue.Title, before ? Span(tokens, titleFrom, start - 1) : default);
         }
 
         // A given name first, or a kinship particle inside ("Yacoub Abd Al-Rahman al-Tamimi", "Osama bin Farouk",
@@ -2270,8 +2325,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // speaks, a person.
             c.Votes.Add(EntityType.Person, 1, TypeCue.SpeechAfter, tokens[end + 1].Span);
         }
-        else if (c.Place is null && c.IsAcronym)
+        else if (c.Place is null && c.IsAcronym && !shoutedLine)
         {
+            // Not a word of a heading in capitals ("A HISTORY OF THE DOCKS OF KESSA"): there every word is in capitals.
             c.Votes.Add(EntityType.Group, 2, TypeCue.Acronym);
         }
 
@@ -2475,6 +2531,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 2, TypeCue.OwnedByPlace, new TextSpan(prev2.Span.Start, prev.Span.End));
         }
 
+        // "X (born Y) was a Kessa fisherman", "X was a village teacher": only a person is one.
+        if (c.Place is null && !c.HasOrgHead && PersonNounAfter(tokens, end) is { } personNoun)
+        {
+            c.Votes.Add(EntityType.Person, 3, TypeCue.PersonNounAfter, personNoun);
+        }
+
         if (next is { IsWord: true } && char.IsLower(next.Text[0]))
         {
             var n = next.Lower;
@@ -2581,6 +2643,69 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
     }
 
+    /// <summary>"his brother X", "her elder son, X", "the general's nephew X": a possessive, maybe an adjective, a noun of kinship.</summary>
+    private static bool AfterKinNoun(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Text == ",")
+        {
+            k--;
+        }
+
+        if (k < 1 || !NameLexicon.KinNouns.Contains(tokens[k].Lower))
+        {
+            return false;
+        }
+
+        k--;
+        if (k >= 1 && tokens[k].Lower is "elder" or "younger" or "older" or "eldest" or "youngest" or "late" or "half" or "twin")
+        {
+            k--;
+        }
+
+        return tokens[k].Lower is "his" or "her" or "their" || tokens[k].Kind == TokenKind.Possessive;
+    }
+
+    /// <summary>
+    /// The person's noun that the sentence gives the name at <paramref name="end"/>: "was a" or "is an", up to three words,
+    /// then a noun only a person is ("was a Kessa fisherman", "is a retired village teacher"); a bracket right after the name is
+    /// passed over ("X (born Y) was a …"). Null when the sentence says no such thing.
+    /// </summary>
+    private static TextSpan? PersonNounAfter(List<Token> tokens, int end)
+    {
+        var k = end + 1;
+        if (k < tokens.Count && tokens[k].Text == "(")
+        {
+            var close = k + 1;
+            while (close < tokens.Count && close - k <= 40 && tokens[close].Text is not (")" or "("))
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || tokens[close].Text != ")")
+            {
+                return null;
+            }
+
+            k = close + 1;
+        }
+
+        if (k + 2 >= tokens.Count || tokens[k].Lower is not ("was" or "is") || tokens[k + 1].Lower is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        for (var w = k + 2; w < tokens.Count && w <= k + 5 && tokens[w].IsWord; w++)
+        {
+            if (NameLexicon.PersonNouns.Contains(tokens[w].Lower) && (w + 1 >= tokens.Count || tokens[w + 1].Kind != TokenKind.Possessive))
+            {
+                return tokens[w].Span;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Initials that label a transcript's line ("RM: Yes. In those years …"): two or three capitals at a line's start, right
     /// before a colon (a longer word in capitals there is a surname, "SMITH:", which joins its full name).
@@ -2599,9 +2724,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        // "which" says only that it is no person: right after "at X" or "in X" it is the place's ("the fort at Velt, which …");
+        // "broke up into the X, which" may be a body's.
         if (w == "which")
         {
-            c.Votes.Add(EntityType.Group, 1, TypeCue.AppositionWhich, tokens[k].Span);
+            if (!c.Votes.Evidence.Any(e => e.Cue == TypeCue.InPlace && c.Span.Start - e.CueSpan.End <= 1))
+            {
+                c.Votes.Add(EntityType.Group, 1, TypeCue.AppositionWhich, tokens[k].Span);
+            }
+
             return;
         }
 
@@ -2860,7 +2991,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // said": a country in brackets after a person is the person's delegation, never another name of the person.
             if (joined is "(" && ((st.Candidates[a].Place is { } town && st.Candidates[b].Place is { } region && town.Id != region.Id)
                 || (st.Candidates[b].Place is { Kind: PlaceKind.Region or PlaceKind.Country } && !st.Candidates[a].IsAcronym && st.Candidates[a].Votes.Person == 0)
-                || (st.Candidates[b].Place is { Kind: PlaceKind.Country } && st.Candidates[a].Place is null && st.Candidates[a].Votes.Person > 0)))
+                || (st.Candidates[b].Place is { Kind: PlaceKind.Country } && st.Candidates[a].Place is null && st.Candidates[a].Votes.Person > 0)
+                // "X and Y Velder (Tamaro, Kessa)": a known town with a comma after it opens where they come from.
+                || (st.Candidates[b].Place is not null && st.Candidates[a].Place is null && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text == ",")))
             {
                 // "Natanz (Isfahan)": an unknown one-word name before a known province in brackets is a place in it.
                 if (st.Candidates[a].Place is null && st.Candidates[a].Votes.Max == 0 && st.Candidates[a].WordCount == 1 && st.Candidates[b].Place is { Kind: PlaceKind.Region })

@@ -259,6 +259,12 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> CommonWords = PlainWords.WordSet("common-words");
 
+    /// <summary>Small words that a heading in capitals writes like the rest, never an actor's initials (plain-words.txt [shouted-function-words]).</summary>
+    public static readonly HashSet<string> ShoutedFunctionWords = PlainWords.WordSet("shouted-function-words");
+
+    /// <summary>Short common words that are also actors' initials in capitals: "US", "IS", "UN" (plain-words.txt [shouted-initials]).</summary>
+    public static readonly HashSet<string> ShoutedInitials = PlainWords.WordSet("shouted-initials");
+
     /// <summary>Common given names (embedded Data/given-names.txt): a cue that a name is a person's.</summary>
     public static readonly HashSet<string> GivenNames = LoadWords("given-names.txt", StringComparer.Ordinal);
 
@@ -426,6 +432,12 @@ public static class NameLexicon
 
     /// <summary>Verbs whose object is an organization ("founded X", "formed X").</summary>
     public static readonly HashSet<string> FoundingVerbs = TypeCues.WordSet("founding-verbs");
+
+    /// <summary>Nouns of kinship: "his brother X" is a relative of someone named before (type-cues.txt [kin-nouns]).</summary>
+    public static readonly HashSet<string> KinNouns = TypeCues.WordSet("kin-nouns");
+
+    /// <summary>Nouns only a person is: "X was a Kessa man" (type-cues.txt [person-nouns]).</summary>
+    public static readonly HashSet<string> PersonNouns = TypeCues.WordSet("person-nouns");
 
     /// <summary>Verbs whose object is an organization one becomes part of: "joined X" (type-cues.txt [joining-verbs]).</summary>
     public static readonly HashSet<string> JoiningVerbs = TypeCues.WordSet("joining-verbs");

@@ -65,6 +65,7 @@ public enum TypeCue : byte
     FoundedSubject,
     Reflexive,
     RulerOf,
+    PersonNounAfter,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

@@ -11,6 +11,7 @@ internal static class ClosingWords
     private static readonly HashSet<string> Words;
     private static readonly string[] Phrases;
     private static readonly HashSet<string> Participles;
+    private static readonly HashSet<string> AboutNouns;
 
     static ClosingWords()
     {
@@ -18,12 +19,16 @@ internal static class ClosingWords
         Words = file.WordSet("service-words");
         Phrases = [.. file.Phrases("service-phrases")];
         Participles = file.WordSet("service-participles");
+        AboutNouns = file.WordSet("about-nouns");
     }
+
+    /// <summary>Whether "About the X" names the page's makers or its publication ("digest", "author"), not a thing of the story.</summary>
+    public static bool IsAboutNoun(string word) => AboutNouns.Contains(word);
 
     /// <summary>Whether a word is a participle of imprints, credits and notices ("printed", "licensed"), not a story's verb.</summary>
     public static bool IsServiceParticiple(string word) => Participles.Contains(word);
 
-    /// <summary>Whether a heading's words say the section serves the reader: a service word, or a service phrase first.</summary>
+    /// <summary>Whether a heading's words say the section serves the reader: a service word, a service phrase first, or an invitation ("JOIN US").</summary>
     public static bool IsServiceHeading(string heading)
     {
         var trimmed = heading.Trim().TrimEnd(':');
@@ -36,7 +41,15 @@ internal static class ClosingWords
             }
         }
 
-        foreach (var word in trimmed.Split([' ', '\t', '&', '/', ',', '-', '—', '–', '|', '(', ')', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
+        var words = trimmed.Split([' ', '\t', '&', '/', ',', '-', '—', '–', '|', '(', ')', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+
+        // "JOIN US", "VISIT US", "PLAY WITH US": a short heading that invites the reader.
+        if (words.Length is > 1 and <= 4 && words[^1].Equals("us", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var word in words)
         {
             if (Words.Contains(word))
             {

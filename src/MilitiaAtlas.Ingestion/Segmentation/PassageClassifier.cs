@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MilitiaAtlas.Ingestion.Model;
 using MilitiaAtlas.Ingestion.Reading;
+using MilitiaAtlas.Ingestion.Extraction;
 
 namespace MilitiaAtlas.Ingestion.Segmentation;
 
@@ -115,7 +116,7 @@ public static partial class PassageClassifier
     private static void MarkServiceSection(string text, IReadOnlyList<RawParagraph> paragraphs, List<Passage> result)
     {
         var end = result.Count;
-        while (end > 0 && (result[end - 1].Kind == PassageKind.Boilerplate || IsFooter(paragraphs[end - 1].Span.Slice(text))))
+        while (end > 0 && (result[end - 1].Kind is PassageKind.Boilerplate or PassageKind.Comment || IsFooter(paragraphs[end - 1].Span.Slice(text))))
         {
             end--;
         }
@@ -138,7 +139,7 @@ public static partial class PassageClassifier
 
             // A contact, price or link line in the section; else a footer after it and nothing told in it (a story's last
             // section tells what happened when: "Between 2015 and 2018 the Front received arms").
-            var serviceLine = Enumerable.Range(h, end - h).Any(k => ServiceLine().IsMatch(paragraphs[k].Span.Slice(text)));
+            var serviceLine = Enumerable.Range(h, end - h).Any(k => IsServiceLine(paragraphs[k].Span.Slice(text)));
             var footerAfter = end < result.Count && !Enumerable.Range(h, end - h).Any(k => Told(paragraphs[k].Span.Slice(text)));
             if (!ClosingWords.IsServiceHeading(heading) || (h < paragraphs.Count * 0.4 && paragraphs[h].Span.Start < text.Length * 0.5) || !(serviceLine || footerAfter))
             {
@@ -162,7 +163,7 @@ public static partial class PassageClassifier
     {
         var nl = s.IndexOf('\n', StringComparison.Ordinal);
         var first = (nl >= 0 ? s[..nl] : s).Trim().TrimStart('#').Trim();
-        if (ServiceLine().IsMatch(first))
+        if (IsServiceLine(first))
         {
             return null;
         }
@@ -193,7 +194,9 @@ public static partial class PassageClassifier
     // A line that serves the reader: an address to write to, a link, a telephone number (after "+" or its label, or in a
     // number's own shape, "(555) 010-4477", "0161 496 0321": no year range is one), a price (a currency, or the word), a
     // list of items set apart by middle dots or bars, a footer's legal words.
-    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|(?:\+|\b(?:Tel|Phone|Telephone|Fax)\.?:?\s*)\d[\d ()-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b|(?:€|\$|£|¥|\b(?:EUR|USD|GBP)\b)\s?\d|\d[.,]\d{2}\s?(?:€|\$|£|EUR|USD|GBP)|\bPrices?\b|\S\s[·|]\s\S[^\n]*\s[·|]\s\S|\b(?:Privacy|Terms of (?:use|service)|Cookies?)\b")]
+    private static bool IsServiceLine(string s) => ContactEmail().IsMatch(s) || ContactPhone().IsMatch(s) || ServiceLine().IsMatch(s);
+
+    [GeneratedRegex(@"https?://|www\.|(?:€|\$|£|¥|\b(?:EUR|USD|GBP)\b)\s?\d|\d[.,]\d{2}\s?(?:€|\$|£|EUR|USD|GBP)|\bPrices?\b|\S\s[·|]\s\S[^\n]*\s[·|]\s\S|\b(?:Privacy|Terms of (?:use|service)|Cookies?)\b")]
     private static partial Regex ServiceLine();
 
     /// <summary>
@@ -462,7 +465,7 @@ public static partial class PassageClassifier
     internal static bool IsClosing(string s)
     {
         var first = (s.IndexOf('\n', StringComparison.Ordinal) is var nl && nl >= 0 ? s[..nl] : s).Trim().TrimStart('#').TrimStart();
-        if (first.Length < 60 && ClosingSection().IsMatch(first))
+        if (first.Length < 60 && ClosingSection().IsMatch(first) && !AboutTheStory(first))
         {
             return true;
         }
@@ -473,8 +476,35 @@ public static partial class PassageClassifier
             return true;
         }
 
+        // A contact block: an e-mail address and a telephone number on one short paragraph ("Office: 12 Quay Street · (555)
+        // 010-4477 · office@example.org").
+        if (s.Length < 300 && ContactEmail().IsMatch(s) && ContactPhone().IsMatch(s))
+        {
+            return true;
+        }
+
         return s.Length < 600 && (NoticeFormula().IsMatch(s) || TranslationNote().IsMatch(s) || AuthorBio().IsMatch(s) || (PointerOpening().IsMatch(s) && (s.StartsWith("View", StringComparison.OrdinalIgnoreCase) || PointerWord().IsMatch(s))));
     }
+
+    /// <summary>
+    /// "About this song", "About the dockers": a heading about a thing of the story, not about the page's makers. "About
+    /// the/this/our X" closes the page only when X is a body ("About the Institute") or a thing of the publication ("About this
+    /// digest", "About the author"; closing-words.txt [about-nouns]).
+    /// </summary>
+    private static bool AboutTheStory(string heading)
+    {
+        var m = AboutThe().Match(heading);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var last = m.Groups["last"].Value;
+        return !NameLexicon.OrgHeads.Contains(last) && !ClosingWords.IsAboutNoun(last);
+    }
+
+    [GeneratedRegex(@"^About (?:the|this|these|our) (?:[\w&'’-]+ ){0,2}(?<last>[\w'’-]+)(?:\s*\[edit\])?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutThe();
 
     /// <summary>
     /// A note about the writer or the outlet in the last paragraphs: "Dr. Laura Benton is a senior fellow at the
@@ -562,7 +592,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on)?:?\s*)?(?:[A-Z][a-z]+day,?\s*)?[A-Z0-9]")]
     private static partial Regex DateLinePrefix();
 
-        [GeneratedRegex(@"^(?:(?:Media|Press|News(?:room)?)\s+(?:contacts?|enquiries|inquiries|office)\s*:|Who is online\b|If you are (?:not satisfied|unhappy|dissatisfied) with (?:this|our|the) (?:response|decision|reply|service|outcome|answer)\b|Registered (?:office|address)\s*:|Editors?-in-[Cc]hief\s*:|To contact the (?:[\w'’]+ ){0,2}(?:author|editor|reporter|writer|newsroom|desk)|Printed and published by\b|Press (?:service|office) of the [^.\n]{1,80}\.|Notice:.*\bcomments?\b|(?:©|(?-i:\(c\)\s*(?:\d{4}|[A-Z]))|Copyright\b)|Sign up (?:for|to) (?:our|the)|Subscribe (?:to|for|now)|(?:Follow|Contact) (?:the author|us|him|her) (?:on|at)\b|Follow (?:the|our) [^.\n]{1,40}? on (?:social media|Twitter|X|Facebook|Instagram|Telegram|Bluesky|Mastodon|WhatsApp)\b|CONFIDENTIALITY NOTICE\b|This (?:e-?mail|message|communication|report|document|letter|note)(?: and any (?:attachments?|files)[^.\n]{0,30})? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely |only )?for)\b|This (?:message|e-?mail|notification|alert|page) was (?:generated|sent) (?:automatically|by)\b|Contact\s*:\s*\S+@\S+|Share(?: this(?: \w+)?)?\s*:\s*(?:Facebook|X|Twitter|WhatsApp|Email|E-mail|LinkedIn|Telegram|Bluesky|Reddit)\b|Certified (?:a )?true copy\b|(?:Minutes (?:taken|recorded)|Note ?taker|Minute-?taker|Drafted|Cleared|Approved|Distribution|Originator|Released|Copies)(?: by| to)?\s*:|(?:Suggested|Recommended|Preferred) citation\b|Cite (?:this(?: (?:item|page|article|document|report|record|source))?|as)\s*:|Conditions governing (?:access|use|reproduction)\b|(?:Slide \d{1,3}\s*[-–—:]\s*)?(?:Further reading|Image credits|Picture credits|Photo credits)\b|(?:[A-Z][\w-]*(?: [\w-]+){0,3}) (?:was |is |were )?(?:produced|made|created|organi[sz]ed|held|hosted|convened|funded) with the (?:generous |kind |financial )?(?:support|help|assistance) of\b|Curators?\s*:|This (?:article|story|piece) (?:(?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected|amended)|appears in (?:the |our )?print)|About the (?:authors?|writer|contributors?|reporter)\s*:|\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Edited)(?: and (?:distributed|published|edited|produced))? by\b|Have you (?:seen|got|heard) (?:a|an|any) (?:claim|tip|story|rumou?r)\b|This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b|Done (?:in (?:both )?[A-Z]\w+ and [A-Z]\w+|at [A-Z])|More from [^:\n]{1,40}:|This is an? (?:official )?publication of\b|(?:For information media\b[^\n]{0,10})?Not an official record\b|For information media\b|This (?:transcript|recording) (?:was|has been|is) (?:produced|made|prepared|generated|transcribed) (?:from|by)\b|This (?:feature|story|article|report|reporting|project|series|investigation|piece|coverage) (?:was|is|has been) (?:supported|funded|made possible|underwritten|produced in (?:partnership|collaboration)|produced with (?:the )?(?:support|help))\b|Sources?(?: used(?: for this (?:timeline|article|story|report|piece|explainer))?| for this (?:timeline|article|story|report|piece|explainer))\s*:|More in this series\b|Support (?:the|this|our) (?:show|podcast|programme|program|channel|newsletter|work|journalism|reporting)\b|Credits?\s*:|(?:Produced|Hosted|Presented|Mixed|Edited) by [^.\n]{1,60}[.;,] (?:(?:Produced|Hosted|Presented|Mixed|Edited|Music) by)\b|Issued by the (?:[\w-]+ )?(?:Press|Media|Information|Communications?|Public Affairs) (?:Office|Service|Department|Unit|Bureau|Section)\b|(?:Translation|Translated by|Enquiries|Inquiries)\s*:|A version of this (?:article|story|obituary|piece|review|report|essay|column|interview) (?:appears|appeared|will appear) in print\b|(?:The )?(?:Committee|Sub-?committee|Sitting|House|Meeting|Hearing|Session|Council|Senate|Court) (?:adjourned|rose|was adjourned) at\b|Uncorrected (?:proof|transcript|evidence)\b|Dated (?:this|the) \d{1,2}(?:st|nd|rd|th)? day of\b|\[signed\]|Translated (?:from [A-Z][a-z]+ )?by\b|(?:[A-Z][a-z]+ )?[Cc]opyright (?:©\s*)?(?:\d{4}|\(c\))|Disclaimer\s*:|You are (?:receiving|getting) (?:this (?:e-?mail|newsletter|message|alert)|[^.\n]{1,40}) because\b|Unsubscribe\b|That['’]s (?:all|it) for (?:this|today|now)\b|Comments (?:are|have been) closed\b|(?:These|This) (?:remarks|judgment|judgement|summary|statement|transcript) (?:is|are) (?:published|provided|made available|issued) (?:for information|to assist)\b|(?:Script|Production|Producer['’]?s?|Programme|Program|Broadcast) notes?\s*:|The (?:reviewer|author|writer|columnist|essayist) (?:is|was) (?:an?|the) |This (?:text|document|version|summary|translation|page) (?:has not been|was not|is not) (?:edited|revised|proof-?read|checked)\b)", RegexOptions.IgnoreCase)]
+        [GeneratedRegex(@"^(?:(?:Media|Press|News(?:room)?)\s+(?:contacts?|enquiries|inquiries|office)\s*:|Who is online\b|If you are (?:not satisfied|unhappy|dissatisfied) with (?:this|our|the) (?:response|decision|reply|service|outcome|answer)\b|Registered (?:office|address)\s*:|Editors?-in-[Cc]hief\s*:|To contact the (?:[\w'’]+ ){0,2}(?:author|editor|reporter|writer|newsroom|desk)|Printed (?:and published )?by\b|Press (?:service|office) of the [^.\n]{1,80}\.|Notice:.*\bcomments?\b|(?:©|(?-i:\(c\)\s*(?:\d{4}|[A-Z]))|Copyright\b)|Sign up (?:for|to) (?:our|the)|Subscribe (?:to|for|now)|(?:Follow|Contact) (?:the author|us|him|her)(?: (?:on|at)\b|\s*:)|Follow (?:the|our) [^.\n]{1,40}? on (?:social media|Twitter|X|Facebook|Instagram|Telegram|Bluesky|Mastodon|WhatsApp)\b|CONFIDENTIALITY NOTICE\b|This (?:e-?mail|message|communication|report|document|letter|note)(?: and any (?:attachments?|files)[^.\n]{0,30})? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely |only )?for)\b|This (?:message|e-?mail|notification|alert|page) was (?:generated|sent) (?:automatically|by)\b|Contact\s*:\s*\S+@\S+|Share(?: this(?: \w+)?)?\s*:\s*(?:Facebook|X|Twitter|WhatsApp|Email|E-mail|LinkedIn|Telegram|Bluesky|Reddit)\b|Certified (?:a )?true copy\b|(?:Minutes (?:taken|recorded)|Note ?taker|Minute-?taker|Drafted|Cleared|Approved|Distribution|Originator|Released|Copies)(?: by| to)?\s*:|(?:Suggested|Recommended|Preferred) citation\b|Cite (?:this(?: (?:item|page|article|document|report|record|source))?|as)\s*:|Conditions governing (?:access|use|reproduction)\b|(?:Slide \d{1,3}\s*[-–—:]\s*)?(?:Further reading|Image credits|Picture credits|Photo credits)\b|(?:[A-Z][\w-]*(?: [\w-]+){0,3}) (?:was |is |were )?(?:produced|made|created|organi[sz]ed|held|hosted|convened|funded) with the (?:generous |kind |financial )?(?:support|help|assistance) of\b|Curators?\s*:|This (?:article|story|piece) (?:(?:was|has been|first) (?:originally )?(?:published|appeared|updated|corrected|amended)|appears in (?:the |our )?print)|About the (?:authors?|writer|contributors?|reporter)\s*:|\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Produced|Edited)(?: and (?:distributed|published|edited|produced))? by\b|Have you (?:seen|got|heard) (?:a|an|any) (?:claim|tip|story|rumou?r)\b|This (?:interview|conversation|transcript|exchange) (?:has been|was) (?:condensed|edited|lightly edited|translated)\b|Done (?:in (?:both )?[A-Z]\w+ and [A-Z]\w+|at [A-Z])|More from [^:\n]{1,40}:|This is an? (?:official )?publication of\b|(?:For information media\b[^\n]{0,10})?Not an official record\b|For information media\b|This (?:transcript|recording) (?:was|has been|is) (?:produced|made|prepared|generated|transcribed) (?:from|by)\b|This (?:feature|story|article|report|reporting|project|series|investigation|piece|coverage) (?:was|is|has been) (?:supported|funded|made possible|underwritten|produced in (?:partnership|collaboration)|produced with (?:the )?(?:support|help))\b|Sources?(?: used(?: for this (?:timeline|article|story|report|piece|explainer))?| for this (?:timeline|article|story|report|piece|explainer))\s*:|More in this series\b|Support (?:the|this|our) (?:show|podcast|programme|program|channel|newsletter|work|journalism|reporting)\b|Credits?\s*:|(?:Produced|Hosted|Presented|Mixed|Edited) by [^.\n]{1,60}[.;,] (?:(?:Produced|Hosted|Presented|Mixed|Edited|Music) by)\b|Issued by the (?:[\w-]+ )?(?:Press|Media|Information|Communications?|Public Affairs) (?:Office|Service|Department|Unit|Bureau|Section)\b|(?:Translation|Translated by|Enquiries|Inquiries)\s*:|A version of this (?:article|story|obituary|piece|review|report|essay|column|interview) (?:appears|appeared|will appear) in print\b|(?:The )?(?:Committee|Sub-?committee|Sitting|House|Meeting|Hearing|Session|Council|Senate|Court) (?:adjourned|rose|was adjourned) at\b|Uncorrected (?:proof|transcript|evidence)\b|Dated (?:this|the) \d{1,2}(?:st|nd|rd|th)? day of\b|\[signed\]|Translated (?:from [A-Z][a-z]+ )?by\b|(?:[A-Z][a-z]+ )?[Cc]opyright (?:©\s*)?(?:\d{4}|\(c\))|Disclaimer\s*:|You are (?:receiving|getting) (?:this (?:e-?mail|newsletter|message|alert)|[^.\n]{1,40}) because\b|Unsubscribe\b|That['’]s (?:all|it) for (?:this|today|now)\b|Comments (?:are|have been) closed\b|(?:These|This) (?:remarks|judgment|judgement|summary|statement|transcript) (?:is|are) (?:published|provided|made available|issued) (?:for information|to assist)\b|(?:Script|Production|Producer['’]?s?|Programme|Program|Broadcast) notes?\s*:|The (?:reviewer|author|writer|columnist|essayist) (?:is|was) (?:an?|the) |This (?:text|document|version|summary|translation|page) (?:has not been|was not|is not) (?:edited|revised|proof-?read|checked)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex FooterStart();
 
     [GeneratedRegex(@"does not necessarily reflect|do not necessarily reflect|comments (?:are|will be) (?:subject to )?moderat|guidelines for (?:commentary|comments|commenting)|civil (?:and \w+ )?discussion|comments powered by|All rights reserved|\b(?:published|licensed|released|available) under (?:a |the )?(?:CC[ -]BY|Creative Commons)\b|\bRepublication (?:is (?:not )?permitted|or redistribution)\b|\bfor the use of subscribers only\b|\btip ?line\b|\bsignatory of the International Fact-?Checking Network\b|(?:·|\|)\s*Privacy (?:policy|notice|statement)\b|\bPrivacy (?:policy|notice|statement)\s*(?:·|\|)", RegexOptions.IgnoreCase)]
@@ -576,6 +606,12 @@ public static partial class PassageClassifier
 
     [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Similar (?:topics|threads|posts|questions|articles|stories)|(?:Cautionary (?:note|statement)|Forward-looking (?:statements?|information))(?: (?:regarding|about|on) [\w -]{1,40})?|(?:Record|Document|Item|Catalogue|Catalog) (?:information|details|description)|(?:[\w'’]+ ){1,4}(?:Staff|Masthead)|Updates? \(\d{1,4}\)|Declarations?(?: by (?:the )?applicants?)?|For (?:[\w-]+ ){0,2}use only|(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Notes (?:to|on) (?:Chapter|Part|Section|Annex|Appendix) [\w.]{1,6}|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|See also|Further reading|External links|Acknowledge?ments?|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us|write to us|find us|get there|book|subscribe)|Tickets(?: (?:&|and) (?:access|booking|prices|information))?|Booking(?: information)?|Practical information|Getting there|(?:Production )?Credits|How to cite(?: (?:this|it|the) ?[\w-]*)?|Citation|Citing (?:this|the) [\w-]+|Licen[cs]es?|Licen[cs]ing|Contributing|Contributors|Changelog|Maintainers?(?: and [\w-]+)?|Notes and (?:sources|references)|Sources(?: and (?:notes|references|further reading|methods?|methodology))?|Staff(?: (?:of|for) the(?: [\w-]+){1,3})?|Staff (?:members|list)|Classified(?: (?:advertisements|advertising|ads|notices))?)(?:\s*\[edit\])?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSection();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+")]
+    private static partial Regex ContactEmail();
+
+    [GeneratedRegex(@"(?:\+|\b(?:Tel|Phone|Telephone|Fax)\.?:?\s*)\d[\d ()-]{6,}\d|\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b")]
+    private static partial Regex ContactPhone();
 
     [GeneratedRegex(@"^(?:For (?:more|additional|further|full|complete|detailed|identifying) (?:information|details|identifying information)\b|For a (?:complete|full) list\b|View (?:the )?(?:identifying|more|additional|full|complete)\b|(?:More|Additional|Further|Identifying) information (?:about|on|regarding)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PointerOpening();
@@ -628,7 +664,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:Sources?\s*:[^\n]{0,160}$|Advertisement|ADVERTISEMENT|Share|Share this(?: article| story)?|Click here\b.*|Read more\b.*|Related:?\s.*|See also:?.*|Also read:?.*|Listen to (?:this|the) (?:article|story).*|More (?:\w+ ){0,2}(?:reads|stories|articles|features|coverage)\s*:.*|Skip to (?:main )?content|(?:Filed under|Tags|Tagged(?: with)?|Categories|Posted in|Topics)\s*:.{0,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex LocalBoilerplate();
 
-    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks)|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You (?:May|Might) Also (?:Like|Enjoy)|Read Next|Also on .{1,30}|What (?:we|I)(?:['’]re| are| am|['’]m)? (?:reading|watching|listening to)(?: this (?:week|month))?|(?:Our )?Reading list)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks|Reports|Episodes|Reviews|Listings|Issues|Entries|Pages)(?: (?:from|on|in|about|by|for) [^\n]{1,40})?|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You (?:May|Might) Also (?:Like|Enjoy)|Read Next|Also on .{1,30}|What (?:we|I)(?:['’]re| are| am|['’]m)? (?:reading|watching|listening to)(?: this (?:week|month))?|(?:Our )?Reading list)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"^\S.{0,60}['’]s picture$|^\S.{0,40}\s(?:says|said|wrote|commented):?\n.{0,40}\d{1,2}:\d\d|^\S.{0,40}\son\s.{4,40}\s(?:at|@)\s\d{1,2}:\d\d", RegexOptions.IgnoreCase)]
@@ -638,6 +674,6 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^\S[^\n]{0,40}\s(?:says|said|wrote|commented):?\n[^\n]{0,40}\d{1,2}:\d\d[^\n]{0,12}\n", RegexOptions.IgnoreCase)]
     private static partial Regex CommentStamp();
 
-    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,100}|Comments?\s*\(\d+\)|Leave a (?:comment|reply)|(?:Post|Write|Add) (?:a |your )?(?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,100}|Comments?\s*\(\d+\)|(?:(?:Customer|Reader|User|Visitor|Guest) )?(?:Comments?|Reviews?|Ratings?|Logs?|Guestbook(?: entries)?|Replies|Responses|Answers)\s*\(\d{1,6}\)(?:\s*[|·•★☆—–-][^\n]*)?|Leave a (?:comment|reply)|(?:Post|Write|Add) (?:a |your )?(?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentSection();
 }

@@ -755,6 +755,8 @@ public sealed class RelationFrameTests
     [InlineData("The league opposed the Harbour Party (HP) government of Father Tomas Velder from the start.", "Tomas Velder member_of Harbour Party")]
     // "X's auxiliaries, the "Y"": the person's own force.
     [InlineData("In the spring of 1952 Senator Ruvo Ostrak's auxiliaries, the \"Grey Legion\", broke up a dockers' meeting at Brisk.", "Ruvo Ostrak leads Grey Legion")]
+    // "the Y (YP), whose chairman X …": no comma after the role.
+    [InlineData("The strike fund came from the Harbour Defence Union (HDU), whose chairman Tomas Velder signed every cheque.", "Tomas Velder leads Harbour Defence Union")]
     public void Frames_of_offices_named_with_as_and_bodies_of_persons(string sentence, string expected)
     {
         Assert.Contains(expected, Relations(sentence));

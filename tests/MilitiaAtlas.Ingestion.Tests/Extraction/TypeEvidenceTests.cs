@@ -65,7 +65,7 @@ public sealed class TypeEvidenceTests
 
         var evidence = Evidence(x, "Laura Hendrix");
         Assert.Contains("given-name person 2 'Laura' @ 'Laura Hendrix'", evidence);
-        Assert.Contains("title person 4 'Deputy Minister' @ 'Laura Hendrix'", evidence);
+        Assert.Contains("title person 5 'Deputy Minister' @ 'Laura Hendrix'", evidence);
         // The surname alone said something: its cue belongs to the same person.
         Assert.Contains("speech-after person 3 'said' @ 'Hendrix'", evidence);
     }

@@ -514,6 +514,11 @@ public sealed class PassageClassifierTests
     [InlineData("FOR OFFICE USE ONLY\nReceived: 02/03/2024 | Reviewer: A. Ruiz")]
     [InlineData("If you are unhappy with this decision, you may ask for a review by writing to the address below.")]
     [InlineData("Registered office: 4 Quay Street, Velt | Company no. 8812")]
+    [InlineData("MORE EPISODES ABOUT THE COAST\nThe Velt lighthouse | A winter on the ferries")]
+    [InlineData("Follow us: Mastodon | Bluesky")]
+    [InlineData("Printed by the Velt Copy Shop for the ferrymen's union.")]
+    [InlineData("Union hall: 3 Rope Walk, Brisk / tel 0161 496 0321 / hall@ferrymen.example")]
+    [InlineData("ABOUT THE FESTIVAL\nThe Brisk Film Week has shown films from the coast since 2004.")]
     public void Web_and_document_furniture_late_in_the_page_ends_the_story(string closing)
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{closing}\n\nKessa Review, Tamaro.");
@@ -529,5 +534,37 @@ public sealed class PassageClassifierTests
 
         Assert.Equal(PassageKind.Body, kinds[3]);
         Assert.DoesNotContain(PassageKind.Body, kinds[4..]);
+    }
+
+    [Theory]
+    [InlineData("Guestbook entries (12) · sign the guestbook\n\nMarta from Brisk, 4 May: We came back twice.")]
+    [InlineData("Reader reviews (5) | average 4 of 5\n\nOmar, Velt: Too long, but worth it.")]
+    public void A_count_heading_of_a_guestbook_or_reviews_opens_what_readers_wrote(string tail)
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{tail}");
+
+        Assert.Equal(PassageKind.Body, kinds[3]);
+        Assert.DoesNotContain(PassageKind.Body, kinds[4..]);
+    }
+
+    [Fact]
+    public void A_late_service_section_before_the_readers_reviews_is_furniture()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\nSHIPPING AND POSTAGE\n\nPosted within a week; £3.50 to any address in Kessa.\n\n"
+            + "Reviews (2)\n\nAna, Brisk: The maps alone are worth it.\n\nSee also: Tide Tables of Velt · Ferry Songs");
+
+        Assert.Equal(PassageKind.Body, kinds[3]);
+        Assert.DoesNotContain(PassageKind.Body, kinds[4..]);
+    }
+
+    [Fact]
+    public void About_a_thing_of_the_story_is_a_section_of_the_story_and_a_heading_that_invites_the_reader_is_not()
+    {
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n## About the ferrymen\n\n"
+            + "The ferrymen struck in 1931. \"We lost the boats and kept the union,\" one of them told the paper.\n\n"
+            + "ROW WITH US\nNovices: Sundays at nine.\nBoathouse: Pier 4, Brisk.\n\n(c) 2025 Brisk Rowing Club. Privacy | Terms");
+
+        Assert.Equal(PassageKind.Body, kinds[5]);
+        Assert.DoesNotContain(PassageKind.Body, kinds[6..]);
     }
 }
