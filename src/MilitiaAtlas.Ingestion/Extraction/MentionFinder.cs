@@ -1866,10 +1866,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var from = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
         var to = text.IndexOf('\n', at);
         var line = text.AsSpan(from, (to < 0 ? text.Length : to) - from);
-        return line.IndexOfAnyInRange('a', 'z') < 0 && !line.ContainsAny(LowerLetters) && line.Trim().Contains(' ');
+        return line.Trim().Contains(' ') && !HasLower(line);
     }
-
-    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿāăąćčďēėęěğīıķļľłńňōőœřśşšţťūůűųźżž");
 
     /// <summary>
     /// Whether the article defines <paramref name="acronym"/> after a capitalized name ("the Islamic Salvation Resistance (ISR)"):
@@ -2079,6 +2077,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var words = end - start + 1;
         var first = tokens[start];
         var lone = words == 1;
+        // One word in capitals on a line written all in capitals (a heading): no acronym by its letters alone.
+        var shoutedLine = lone && first.IsAcronym && InShoutedLine(st.Text, first.Span.Start);
 
         // "the Iraqi army", "Syrian security forces": a demonym and a lower-case institution make a group;
         // so does a name and "regime" ("the Asad regime").
@@ -2127,7 +2127,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         if (lone && first.IsAcronym && ((NameLexicon.NonActorAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) && (NameLexicon.DesignationAcronyms.Contains(first.Text.Replace(".", "", StringComparison.Ordinal)) || !DefinedAcronym(st.Text, first.Text)))
             || (first.Text.Length >= 4 && st.LowerWords.Contains(first.Lower) && !inProse)
             || (first.Text.Length >= 6 && (NameLexicon.IsEnglishWord(first.Lower) || first.Lower.EndsWith("tions", StringComparison.Ordinal) || first.Lower.EndsWith("ments", StringComparison.Ordinal)))
-            || (IsShoutedWord(first) && first.Text.Length >= 3 && InShoutedLine(st.Text, first.Span.Start) && !DefinedAcronym(st.Text, first.Text))
+            || (shoutedLine && IsShoutedWord(first) && first.Text.Length >= 3 && !DefinedAcronym(st.Text, first.Text))
             || (first.Text.Contains('.') && (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number
                 || (end + 2 < tokens.Count && tokens[end + 1].Text == ")" && tokens[end + 2].Kind == TokenKind.Number)))))
         {
@@ -2202,7 +2202,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 3, TypeCue.Institution, tokens[start].Span);
         }
 
-        ScoreShape(c, tokens, start, end, piece.TitleFrom, c.IsAcronym && start == end && InShoutedLine(st.Text, c.Span.Start));
+        ScoreShape(c, tokens, start, end, piece.TitleFrom, shoutedLine && c.IsAcronym);
         ScoreContext(st, c, tokens, start, end);
         if (surname && NameLexicon.ParticlePrefixLength(first.Text) > 0 && c.Place is not null)
         {

@@ -674,6 +674,6 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^\S[^\n]{0,40}\s(?:says|said|wrote|commented):?\n[^\n]{0,40}\d{1,2}:\d\d[^\n]{0,12}\n", RegexOptions.IgnoreCase)]
     private static partial Regex CommentStamp();
 
-    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,100}|Comments?\s*\(\d+\)|(?:(?:Customer|Reader|User|Visitor|Guest) )?(?:Comments?|Reviews?|Ratings?|Logs?|Guestbook(?: entries)?|Replies|Responses|Answers)\s*\(\d{1,6}\)(?:\s*[|·•★☆—–-][^\n]*)?|Leave a (?:comment|reply)|(?:Post|Write|Add) (?:a |your )?(?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,100}|(?:(?:Customer|Reader|User|Visitor|Guest) )?(?:Comments?|Reviews?|Ratings?|Logs?|Guestbook(?: entries)?|Replies|Responses|Answers)\s*\(\d{1,6}\)(?:\s*[|·•★☆—–-][^\n]*)?|Leave a (?:comment|reply)|(?:Post|Write|Add) (?:a |your )?(?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentSection();
 }
