@@ -22,7 +22,7 @@ public sealed record ProcessedArticle(
 /// The text pipeline, stage by stage. Pure and stateless: safe to share across threads.
 /// Order: paragraphs → passage kinds → sentences (body only) → reuse fingerprints (body only)
 /// → names (body sentences) → actors resolved within the article → transcript speaker labels (names in the
-/// headings read for them) → claims with speakers → relations
+/// headings read for them) → the words written with each name that its cited span takes → claims with speakers → relations
 /// → dated events (dates resolved against the publication date).
 /// </summary>
 public sealed class Pipeline(Gazetteer gazetteer)
@@ -83,7 +83,7 @@ public sealed class Pipeline(Gazetteer gazetteer)
         var found = _names.Find(text, named);
         ct.ThrowIfCancellationRequested();
         var labelled = SpeakerLabels.Find(text, passages, DocumentResolver.Resolve(found), () => HeadingNames(text, passages));
-        var entities = labelled.Entities;
+        var entities = MentionExtents.Apply(text, labelled.Entities, _gazetteer);
         ct.ThrowIfCancellationRequested();
         var claims = ClaimFinder.Find(text, passages, sentences, entities, labelled.Labels);
         var quotes = QuoteSpans.Find(text, body);

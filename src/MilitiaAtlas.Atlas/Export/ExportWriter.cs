@@ -18,8 +18,8 @@ public sealed class ExportWriter(AtlasDatabase database)
     private const string MentionsSql = """
         SELECT m.EntityId AS EntityId,
                s.Id AS SourceId,
-               COALESCE(m.TitleStart, m.Start) AS Start,
-               m."End" AS End
+               COALESCE(m.ExtentStart, m.TitleStart, m.Start) AS Start,
+               COALESCE(m.ExtentEnd, m."End") AS End
         FROM Mentions m
         JOIN Sources s ON s.Num = m.SourceNum
         JOIN VisibleEntities e ON e.Id = m.EntityId

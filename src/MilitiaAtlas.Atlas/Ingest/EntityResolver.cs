@@ -106,9 +106,10 @@ public static class EntityResolver
             foreach (var m in actor.Mentions)
             {
                 sql.Execute("""
-                    INSERT OR IGNORE INTO Mentions (SourceNum, Start, "End", EntityId, Surface, Reference, TitleStart, ClaimOrdinal)
-                    VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
-                    """, sourceNum, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0, m.TitleStart, ClaimOrdinal(claims, m.Span.Start));
+                    INSERT OR IGNORE INTO Mentions (SourceNum, Start, "End", EntityId, Surface, Reference, TitleStart, ClaimOrdinal, ExtentStart, ExtentEnd)
+                    VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
+                    """, sourceNum, m.Span.Start, m.Span.End, id, m.Surface, m.IsReference ? 1 : 0, m.TitleStart, ClaimOrdinal(claims, m.Span.Start),
+                    m.ExtentStart, m.ExtentEnd);
                 if (!m.IsReference)
                 {
                     pending[(id, m.Surface)] = pending.GetValueOrDefault((id, m.Surface)) + 1;

@@ -779,11 +779,12 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Entity, next.Entity);
         }
 
-        // "said its spokesperson, X", "said the group's deputy leader, X": the person the role introduces.
-        if (i + 2 < tokens.Count && tokens[i + 1].Lower is "its" or "their" or "the" or "his" or "her" or "a" or "an")
+        // "said its spokesperson, X", "said the group's deputy leader, X", "says our Director, X": the person the role
+        // introduces (a title may be capitalized).
+        if (i + 2 < tokens.Count && tokens[i + 1].Lower is "its" or "their" or "the" or "his" or "her" or "a" or "an" or "our" or "my")
         {
             var j = i + 2;
-            while (j < tokens.Count && j < i + 8 && (tokens[j].Kind == TokenKind.Possessive || (tokens[j].IsWord && !tokens[j].IsCapitalized
+            while (j < tokens.Count && j < i + 8 && (tokens[j].Kind == TokenKind.Possessive || (tokens[j].IsWord && (!tokens[j].IsCapitalized || TitleWords.Contains(tokens[j].Lower))
                 && (TitleWord(tokens[j].Lower) || IsSpokesWord(tokens[j].Lower) || NameLexicon.RoleNouns.Contains(tokens[j].Lower) || NameLexicon.RoleModifiers.Contains(tokens[j].Lower)))))
             {
                 j++;

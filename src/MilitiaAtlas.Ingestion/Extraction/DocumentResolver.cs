@@ -5,8 +5,18 @@ namespace MilitiaAtlas.Ingestion.Extraction;
 
 /// <summary>A name as written in the article, with its exact span. A reference ("the Foreign Secretary") is a
 /// mention by title: it cites the actor but is never an alias or a key for resolution. TitleStart is where a
-/// title written onto a person's name begins ("Foreign Minister Amina Yusuf"); the name alone stays the surface.</summary>
-public sealed record EntityMention(TextSpan Span, string Surface, bool IsReference = false, int? TitleStart = null);
+/// title written onto a person's name begins ("Foreign Minister Amina Yusuf"); the name alone stays the surface.
+/// ExtentStart and ExtentEnd, when set, widen the span the export cites to the words written with a place's or a group's
+/// name ("northern Tamaro", "Kessa, Tamaro", "Kessa fighters"; <see cref="MentionExtents"/>).</summary>
+public sealed record EntityMention(TextSpan Span, string Surface, bool IsReference = false, int? TitleStart = null)
+{
+    public int? ExtentStart { get; init; }
+
+    public int? ExtentEnd { get; init; }
+
+    /// <summary>The span the export cites: the name with its title or the words written with it.</summary>
+    public TextSpan Cited => new(ExtentStart ?? TitleStart ?? Span.Start, ExtentEnd ?? Span.End);
+}
 
 /// <summary>
 /// One actor as one article names it: its type, the fullest name used, every mention, and the keys
@@ -483,10 +493,11 @@ public static partial class DocumentResolver
     private static void LinkSurnamesAndTypos(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {
         // Multi-word names that could be people's: no organization or place head, not a known place.
-        // A group's name is not a person's: "Brigade" alone must not become "Ansar Brigade"'s surname.
+        // A group's name is not a person's: "Brigade" alone must not become "Ansar Brigade"'s surname. Nor is a phrase that
+        // holds "of", "the" or "in" ("ON THE TRAIL OF VELTARO" in a heading is no name of Veltaro's).
         var people = Enumerable.Range(0, cs.Count)
             .Where(i => cs[i].WordCount > 1 && !cs[i].TitleOnly && !cs[i].HasOrgHead && cs[i].Place is null && cs[i].Votes.Place < 4 && cs[i].Votes.Group <= cs[i].Votes.Person
-                && !IsGroupLike(cs, i))
+                && !IsGroupLike(cs, i) && !folds[i].Split(' ').Any(w => w is "of" or "the" or "in"))
             .ToList();
         // "TAMBARI, Yusuf": a name filed surname first has its surname before the comma.
         var lastWord = people.ToDictionary(i => i, i => cs[i].Surface.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && cs[i].Surface.IndexOf(',') == comma
@@ -615,6 +626,22 @@ public static partial class DocumentResolver
             if (longer.Count == 1)
             {
                 uf.Union(p, longer[0]);
+            }
+        }
+
+        // "Roman von Kessel" and "Roman Petrovich von Kessel": a name and the same name with a father's name in its middle are
+        // one person, in either order; not when the father's name is made from the first name ("Ivan Ivanovich Velt" may be a
+        // son of an Ivan Velt), and not when two people could be meant.
+        foreach (var p in people)
+        {
+            var words = folds[p].Split(' ');
+            var full = people.Where(q => uf.Find(q) != uf.Find(p) && folds[q].Split(' ') is var longer && longer.Length == words.Length + 1
+                    && Enumerable.Range(1, longer.Length - 2).Any(k => NameLexicon.EndsAsPatronymic(longer[k]) && !longer[k].StartsWith(words[0][..Math.Min(3, words[0].Length)], StringComparison.Ordinal)
+                        && longer.Take(k).Concat(longer.Skip(k + 1)).SequenceEqual(words)))
+                .Select(uf.Find).Distinct().ToList();
+            if (full.Count == 1)
+            {
+                uf.Union(p, full[0]);
             }
         }
 
@@ -928,7 +955,7 @@ public static partial class DocumentResolver
 
     /// <summary>
     /// "Ortega" alone after "Luis Ortega Ruiz": in names with two surnames (Spanish, Portuguese) the first one is
-    /// the one used alone. The word before the last of a name of three or more words, when it is no given name or particle
+    /// the one used alone; so is the first part of a double surname joined by a hyphen. The word before the last of a name of three or more words, when it is no given name or particle
     /// ("Omar Hassan Benali" is not "Hassan"), and the one person of the article it could be.
     /// </summary>
     private static int? FirstSurnameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, string[] folds, Candidate lone, string key)
@@ -940,7 +967,9 @@ public static partial class DocumentResolver
 
         // Only back to a full name already given: before it, the surname alone may be a relative's ("Ortega's son, Luis
         // Ortega Ruiz" is not his father).
-        var holders = people.Where(p => cs[p].WordCount >= 3 && cs[p].Span.Start < lone.Span.Start && folds[p].Split(' ') is { Length: >= 3 } w && w[^2] == key).ToList();
+        // "Kessel" alone after "Roman von Kessel-Brandt": the first part of a double surname joined by a hyphen, likewise.
+        var holders = people.Where(p => cs[p].Span.Start < lone.Span.Start && folds[p].Split(' ') is { Length: >= 2 } w
+            && ((cs[p].WordCount >= 3 && w.Length >= 3 && w[^2] == key) || (w[^1].Length > key.Length + 2 && w[^1].StartsWith(key + "-", StringComparison.Ordinal)))).ToList();
         return holders.Count > 0 && holders.Select(uf.Find).Distinct().Count() == 1 ? holders[0] : null;
     }
 
@@ -1001,8 +1030,17 @@ public static partial class DocumentResolver
             return;
         }
 
+        // "Orvano" beside "Orvano County" or "Orvano River" and the "Orvano Water Company": the word names the place the
+        // body is named for, not the body (unless that place is the body's own name, "Kessa Airport" with a group's cue).
+        var placeNames = Enumerable.Range(0, cs.Count).Where(k => folds[k].Split(' ') is { Length: > 1 } w && NameLexicon.PlaceHeads.Contains(w[^1]))
+            .ToLookup(k => folds[k].Split(' ')[0], StringComparer.Ordinal);
         for (var i = 0; i < cs.Count; i++)
         {
+            if (byFirst.TryGetValue(folds[i], out var body) && body >= 0 && placeNames[folds[i]].Any(k => uf.Find(k) != uf.Find(body)))
+            {
+                continue;
+            }
+
             // Not a name the text says is a place ("Tarvelia, the village where …" beside the "Tarvelia Nueva" movement);
             // "in X" alone says too little (groups are named after the district they hold).
             if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && !StaysPlace(cs[i])

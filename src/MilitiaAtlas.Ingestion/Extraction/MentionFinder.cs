@@ -771,8 +771,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$")]
     private static partial Regex SyllablePairName();
 
+    // In capitals a connector joins only as an English word: "DO" is the verb as often as the Portuguese "do" of "Mato Grosso do Sul".
     private static bool IsConnector(Token t) =>
-        t.IsWord && (char.IsLower(t.Text[0]) ? NameLexicon.InnerConnectors.Contains(t.Text) : t.IsAcronym && NameLexicon.InnerConnectors.Contains(t.Lower) && NameLexicon.ShoutedFunctionWords.Contains(t.Lower))
+        t.IsWord && (char.IsLower(t.Text[0]) ? NameLexicon.InnerConnectors.Contains(t.Text)
+            : t.IsAcronym && NameLexicon.InnerConnectors.Contains(t.Lower) && NameLexicon.ShoutedFunctionWords.Contains(t.Lower) && t.Lower != "do")
         && t.Lower != "and" && t.Lower != "on";
 
     /// <summary>
@@ -912,10 +914,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Truth and Reconciliation Commission", "Justice and Development Party": two capitalized common nouns joined by
-            // "and" before an organization's head make one name (a person's or a place's name is no English word).
+            // "Truth and Reconciliation Commission", "Justice and Development Party", "Orthodox and Loyal Army": two capitalized
+            // common nouns or community words joined by "and" before an organization's head make one name (a person's or a
+            // place's name is no English word).
             if (k + 2 < tokens.Count && IsAnd(tokens, end, k) && end - start < 2 && IsNameToken(tokens[k + 1]) && !LineBreakBetween(tokens[end], tokens[k + 1])
-                && Enumerable.Range(start, end - start + 1).All(j => tokens[j].Lower == "the" || IsCommonNounLike(tokens[j].Lower)) && IsCommonNounLike(tokens[k + 1].Lower)
+                && Enumerable.Range(start, end - start + 1).All(j => tokens[j].Lower == "the" || IsCommonNounLike(tokens[j].Lower) || NameLexicon.CommunityWords.Contains(tokens[j].Lower))
+                && (IsCommonNounLike(tokens[k + 1].Lower) || NameLexicon.CommunityWords.Contains(tokens[k + 1].Lower))
                 && ExtendRun(places, tokens, k + 1) is var tail && tail > k + 1 && Enumerable.Range(k + 2, tail - k - 1).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text)))
             {
                 end = tail;
@@ -947,8 +951,49 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 return numbered;
             }
 
+            // "(Armée orthodoxe et loyale)": a name in brackets written in the sentence case of another language goes on in
+            // lower-case words that are no English words, up to the closing bracket.
+            if (start > 0 && tokens[start - 1].Text == "(" && ForeignBracketEnd(tokens, end) is int close)
+            {
+                return close;
+            }
+
             return end;
         }
+    }
+
+    /// <summary>
+    /// The last word before a closing bracket when every word from <paramref name="end"/> on is a connector, a capitalized
+    /// word or a lower-case word that is no English word, and one of them is the last kind; null otherwise.
+    /// </summary>
+    private static int? ForeignBracketEnd(List<Token> tokens, int end)
+    {
+        var foreign = false;
+        for (var m = end + 1; m < tokens.Count && m - end <= 6; m++)
+        {
+            var t = tokens[m];
+            if (t.Text == ")")
+            {
+                return foreign && m > end + 1 ? m - 1 : null;
+            }
+
+            if (!t.IsWord || t.NewLineBefore)
+            {
+                return null;
+            }
+
+            if (char.IsLower(t.Text[0]) && !IsConnector(t) && !NameLexicon.AcronymConnectors.Contains(t.Lower))
+            {
+                if (NameLexicon.IsEnglishWord(t.Lower) || NameLexicon.IsCommon(t.Lower))
+                {
+                    return null;
+                }
+
+                foreign = true;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -974,6 +1019,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // title (after a demonym at most) is the sentence's verb, not the first word of a name ("Political Counselor" keeps its word).
             common |= start < end && t.SentenceStart && !t.IsAcronym && Stem(lower) is var stem && stem != lower && NameLexicon.IsEnglishWord(stem) && !NameLexicon.OrgHeads.Contains(t.Text) && !IsTitleAt(tokens, start, end, out _)
                 && (IsTitleAt(tokens, start + 1, end, out _) || (start + 2 <= end && gazetteer.FindDemonym(tokens[start + 1].Text) is not null && IsTitleAt(tokens, start + 2, end, out _)));
+            // "Changed Velt.", "Updated Kessa": a past participle opening a two-word name at a sentence's start, with no head word
+            // after it, is the sentence's (a lead-in's) verb, not a name's first word.
+            common |= start + 1 == end && t.SentenceStart && !t.IsAcronym && lower.EndsWith("ed", StringComparison.Ordinal) && lower.Length > 5
+                && !NameLexicon.IsGivenName(t.Text) && IsEnglishParticiple(lower)
+                && !NameLexicon.OrgHeads.Contains(tokens[end].Text) && !NameLexicon.PlaceHeads.Contains(tokens[end].Text) && gazetteer.Find(t.Text + " " + tokens[end].Text) is null;
             // "Historian Dr. Ada Velder", "Historian Ada Velder": a role noun opening the sentence before a title or a given name
             // is the role, not the first word of a name.
             common |= start < end && t.SentenceStart && NameLexicon.RoleNouns.Contains(lower) && !IsTitleAt(tokens, start, end, out _)
@@ -1964,6 +2014,20 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>The word without an "-s" or "-es" ending, "-ies" as "-y": "quotes" → "quote", "carries" → "carry".</summary>
+    /// <summary>"worked", "revised", "reworked", "unsigned": an English verb's past participle, with "re-" or "un-" before it.</summary>
+    private static bool IsEnglishParticiple(string lower)
+    {
+        foreach (var word in (string[])[lower, lower.StartsWith("re", StringComparison.Ordinal) || lower.StartsWith("un", StringComparison.Ordinal) ? lower[2..] : lower])
+        {
+            if (word.Length > 3 && (NameLexicon.IsEnglishWord(word) || NameLexicon.IsEnglishWord(word[..^1]) || NameLexicon.IsEnglishWord(word[..^2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string Stem(string lower) =>
         lower.EndsWith("ies", StringComparison.Ordinal) && lower.Length > 4 ? lower[..^3] + "y"
         : lower.EndsWith('s') && lower.Length > 3 ? lower[..^1] : lower;
@@ -2241,6 +2305,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var given = NameLexicon.IsGivenName(firstWord);
             var particle = given ? start : Enumerable.Range(start + 1, end - start).First(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text));
             c.Votes.Add(EntityType.Person, given && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2, given ? TypeCue.GivenName : TypeCue.KinshipParticle, tokens[particle].Span);
+        }
+
+        // "Ivan Petrovich Velt": a father's name as the middle word (by its ending) makes the name a person's.
+        if (c.WordCount >= 3 && !c.HasOrgHead && !NameLexicon.PlaceHeads.Contains(last)
+            && Enumerable.Range(start + 1, end - start - 1).FirstOrDefault(k => NameLexicon.IsPatronymic(tokens[k].Text), -1) is var patronymic and > 0)
+        {
+            c.Votes.Add(EntityType.Person, 2, TypeCue.GivenName, tokens[patronymic].Span);
         }
 
         // "Tsang Wei-lun", "Pak Chol-su": a family name, then a given name of two syllables joined by a hyphen, the second in
@@ -2593,13 +2664,17 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, start));
         }
 
-        // "the River Lions", "the Desert Wolves": two or three capitalized words after "the", none a given name, the last a
-        // plural of an English noun. People are not plural; a place or an organization's head says otherwise first.
+        // "the River Lions", "the Desert Wolves", "the Kessa Velts": two or three capitalized words after "the", none a given
+        // name, the last a plural of an English noun, or a plural whose singular also stands in the text ("a Velt"). People
+        // are not plural; a place or an organization's head says otherwise first.
         if (end > start && end - start <= 2 && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.HasOrgHead
             && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsCapitalized && !NameLexicon.IsGivenName(tokens[k].Text))
-            && NameLexicon.IsEnglishPlural(tokens[end].Lower) && !NameLexicon.PlaceHeads.Contains(tokens[end].Text))
+            && (NameLexicon.IsEnglishPlural(tokens[end].Lower)
+                || (tokens[end].Text is { Length: > 4 } plural && plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal) && !NameLexicon.IsCommon(plural.ToLowerInvariant()) && HasWord(st.Text, plural[..^1])))
+            && !NameLexicon.PlaceHeads.Contains(tokens[end].Text))
         {
-            c.Votes.Add(EntityType.Group, 2, TypeCue.PluralGroup, Span(tokens, start - 1, end));
+            // As strong as the one-word plural: "who" after it ("the Orvo Kessans, who rebelled") is said of people, not of one.
+            c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, end));
         }
 
         // "Ana Ruiz founded Baraka Tamu": what is founded is an organization.

@@ -209,6 +209,24 @@ public static class NameLexicon
     public static readonly HashSet<string> CompassWords = PlaceWords.ExactWordSet("compass-words");
 
     /// <summary>
+    /// Lower-case nouns before "of X" that the export's mention span of the place X takes with it: "the town of Kessa"
+    /// (place-words.txt [extent-nouns]).
+    /// </summary>
+    public static readonly HashSet<string> ExtentNouns = PlaceWords.ExactWordSet("extent-nouns");
+
+    /// <summary>
+    /// Compass adjectives before a place's name that the export's mention span takes with it: "northern Tamaro"
+    /// (place-words.txt [compass-adjectives]).
+    /// </summary>
+    public static readonly HashSet<string> CompassAdjectives = PlaceWords.WordSet("compass-adjectives");
+
+    /// <summary>
+    /// Lower-case nouns for a group's people or units after its name, taken into the export's mention span: "Kessa
+    /// fighters" (org-words.txt [force-nouns]); longest first.
+    /// </summary>
+    public static readonly string[] ForceNouns = [.. OrgWords.Phrases("force-nouns").OrderByDescending(p => p.Length)];
+
+    /// <summary>
     /// Speech verbs: a capitalized name right before or after one is most likely a person (type-cues.txt [speech-
     /// verbs]).
     /// </summary>
@@ -282,6 +300,18 @@ public static class NameLexicon
 
     /// <summary>Particles between a given name and a father's name: "bin", "ould" (name-particles.txt [patronymic-particles]).</summary>
     public static readonly HashSet<string> PatronymicParticles = ParticleWords.WordSet("patronymic-particles");
+
+    /// <summary>
+    /// Endings of a father's name written as a person's middle word: "Ivan Petrovich Velt" (name-particles.txt
+    /// [patronymic-endings]).
+    /// </summary>
+    public static readonly string[] PatronymicEndings = ParticleWords.Words("patronymic-endings");
+
+    /// <summary>A middle word of a name that is a father's name by its ending ("Petrovich", "Ilyinichna").</summary>
+    public static bool IsPatronymic(string word) => char.IsUpper(word[0]) && EndsAsPatronymic(word);
+
+    /// <summary>A word with the ending of a father's name, in any case ("petrovich" in a folded name).</summary>
+    public static bool EndsAsPatronymic(string word) => word.Length > 5 && PatronymicEndings.Any(e => word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A given name in any common transliteration; a capitalized word only.</summary>
     /// <summary>A given name of given-names.txt (or a transliteration of one): a stronger cue than the long English list.</summary>

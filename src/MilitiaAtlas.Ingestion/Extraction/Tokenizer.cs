@@ -231,7 +231,7 @@ public static class Tokenizer
     {
         foreach (var t in tokens)
         {
-            if (t.Kind != TokenKind.Punct || t.Text is not ("\"" or "“" or "‘" or "'" or "(" or "[" or "—" or "–" or "-" or "…"))
+            if (t.Kind != TokenKind.Punct || t.Text is not ("\"" or "“" or "‘" or "'" or "(" or "[" or "—" or "–" or "-" or "…" or "*" or "_"))
             {
                 return false;
             }

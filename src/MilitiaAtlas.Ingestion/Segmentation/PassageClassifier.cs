@@ -65,7 +65,7 @@ public static partial class PassageClassifier
             {
                 // "Notes", "Endnotes", "Notes to editors" head background an analyst wants (who founded the group, who lists
                 // it): the heading is furniture, each note is read on its own, and a contact or credit line still ends the page.
-                tail = NotesHeading().IsMatch(s) ? Tail.Notes : Tail.Boilerplate;
+                tail = NotesHeading().IsMatch(FirstLine(s)) ? Tail.Notes : Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
             else if (tail == Tail.Notes && NoteCitation().IsMatch(s))
@@ -439,7 +439,49 @@ public static partial class PassageClassifier
     private static partial Regex AlsoOnThisSite();
 
     private static bool IsLocalBoilerplate(string s) =>
-        s.Length < 200 && (LocalBoilerplate().IsMatch(s.Trim('*', '_', ' ')) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s) || WireSlug().IsMatch(s));
+        s.Length < 200 && (LocalBoilerplate().IsMatch(s.Trim('*', '_', ' ')) || ArchiveBanner().IsMatch(s) || StageNote().IsMatch(s) || IsReleaseHeader(s) || WireSlug().IsMatch(s)
+            || IsNavigation(s));
+
+    /// <summary>
+    /// A site's banner and menu: a paragraph with a line of four or more short links between "|" or "·", or a breadcrumb of
+    /// three steps or more between "&gt;" or "»" ("Trips | Regions | Our guides | Contact", "Archive &gt; Special
+    /// Collections &gt; Prints"), every other line short and without a sentence's full stop (the site's name, its strapline).
+    /// </summary>
+    internal static bool IsNavigation(string s)
+    {
+        var menu = false;
+        foreach (var raw in s.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var items = line.Split((string[])[" | ", " · ", " > ", " » "], StringSplitOptions.TrimEntries);
+            var crumbs = line.Contains(" > ", StringComparison.Ordinal) || line.Contains(" » ", StringComparison.Ordinal);
+            if (items.Length >= 3 && (items.Length >= 4 || crumbs)
+                && items.All(i => NavigationItem().IsMatch(i) || (crumbs && ParagraphSplitter.CountWords(i) <= 5 && !i.EndsWith('.') && !i.Contains(':'))))
+            {
+                // A breadcrumb's last step may be the page's own address ("Indiana > Kessa County > 4812 Mill Rd").
+                menu = true;
+            }
+            else if (ParagraphSplitter.CountWords(line) > 8 || line.EndsWith('.'))
+            {
+                return false;
+            }
+        }
+
+        return menu;
+    }
+
+    /// <summary>One link of a menu: up to four words of letters, "&amp;" or an apostrophe, no digits, colon or full stop.</summary>
+    [GeneratedRegex(@"^[\p{L}][\p{L}'’&-]*(?: [\p{L}&][\p{L}'’&-]*){0,3}$")]
+    private static partial Regex NavigationItem();
+
+    /// <summary>A paragraph's first line, as a heading written on it reads ("NOTES" over "General note: …").</summary>
+    private static string FirstLine(string s) =>
+        (s.IndexOf('\n', StringComparison.Ordinal) is var nl && nl >= 0 ? s[..nl] : s).Trim().TrimStart('#').TrimStart();
 
     /// <summary>
     /// A wire service's slug line, on a line of its own in the header ("BC-KESSA-REBELS 3RD LD-WRITETHRU", "AM-Tamaro-Vote,0512"):
@@ -464,7 +506,7 @@ public static partial class PassageClassifier
     /// </summary>
     internal static bool IsClosing(string s)
     {
-        var first = (s.IndexOf('\n', StringComparison.Ordinal) is var nl && nl >= 0 ? s[..nl] : s).Trim().TrimStart('#').TrimStart();
+        var first = FirstLine(s);
         if (first.Length < 60 && ClosingSection().IsMatch(first) && !AboutTheStory(first))
         {
             return true;
@@ -604,7 +646,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|-+\s*ENDS?\s*-+|(?:#\s*)?End of (?:the )?(?:items|feed|export|file|list|entries|records|log|digest|excerpt|extract|transcript|recording|interview|tape|episode|document))$", RegexOptions.IgnoreCase)]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Similar (?:topics|threads|posts|questions|articles|stories)|(?:Cautionary (?:note|statement)|Forward-looking (?:statements?|information))(?: (?:regarding|about|on) [\w -]{1,40})?|(?:Record|Document|Item|Catalogue|Catalog) (?:information|details|description)|(?:[\w'’]+ ){1,4}(?:Staff|Masthead)|Updates? \(\d{1,4}\)|Declarations?(?: by (?:the )?applicants?)?|For (?:[\w-]+ ){0,2}use only|(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Notes (?:to|on) (?:Chapter|Part|Section|Annex|Appendix) [\w.]{1,6}|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|See also|Further reading|External links|Acknowledge?ments?|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us|write to us|find us|get there|book|subscribe)|Tickets(?: (?:&|and) (?:access|booking|prices|information))?|Booking(?: information)?|Practical information|Getting there|(?:Production )?Credits|How to cite(?: (?:this|it|the) ?[\w-]*)?|Citation|Citing (?:this|the) [\w-]+|Licen[cs]es?|Licen[cs]ing|Contributing|Contributors|Changelog|Maintainers?(?: and [\w-]+)?|Notes and (?:sources|references)|Sources(?: and (?:notes|references|further reading|methods?|methodology))?|Staff(?: (?:of|for) the(?: [\w-]+){1,3})?|Staff (?:members|list)|Classified(?: (?:advertisements|advertising|ads|notices))?)(?:\s*\[edit\])?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Similar (?:topics|threads|posts|questions|articles|stories|items|titles|records|products|books)|(?:Cautionary (?:note|statement)|Forward-looking (?:statements?|information))(?: (?:regarding|about|on) [\w -]{1,40})?|(?:Record|Document|Item|Catalogue|Catalog) (?:information|details|description)|(?:[\w'’]+ ){1,4}(?:Staff|Masthead)|Updates? \(\d{1,4}\)|Declarations?(?: by (?:the )?applicants?)?|For (?:[\w-]+ ){0,2}use only|(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Notes (?:to|on) (?:Chapter|Part|Section|Annex|Appendix) [\w.]{1,6}|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|See also|Further reading|External links|Acknowledge?ments?|(?:With |Special |Our )?(?:Thank you|Thanks)(?: to)?|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us|write to us|find us|get there|book|subscribe)|Tickets(?: (?:&|and) (?:access|booking|prices|information))?|Booking(?: information)?|Practical information|Getting there|(?:Production )?Credits|How to cite(?: (?:this|it|the) ?[\w-]*)?|Citation|Citing (?:this|the) [\w-]+|Licen[cs]es?|Licen[cs]ing|Contributing|Contributors|Changelog|Maintainers?(?: and [\w-]+)?|Notes and (?:sources|references)|Sources(?: and (?:notes|references|further reading|methods?|methodology))?|Staff(?: (?:of|for) the(?: [\w-]+){1,3})?|Staff (?:members|list)|Classified(?: (?:advertisements|advertising|ads|notices))?)(?:\s*\[edit\])?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSection();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+")]

@@ -25,7 +25,8 @@ public sealed class MigrateTests
         db.Migrate();
         var schema = Schema(db);
 
-        // Take the newest migration back with its own Down, whichever it is: its tables or indexes go, and its history row.
+        // Take the newest migration back with its own Down, whichever it is: its tables, indexes or columns go, and its
+        // history row.
         using (var ctx = db.CreateContext())
         {
             ctx.GetService<IMigrator>().Migrate(ctx.Database.GetMigrations().SkipLast(1).Last());
@@ -54,6 +55,7 @@ public sealed class MigrateTests
     private static List<string> Schema(AtlasDatabase db)
     {
         using var c = db.Open();
-        return c.Query<string>("SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1").ToList();
+        // Each table's and index's definition too: a migration may only add columns.
+        return c.Query<string>("SELECT type || ' ' || name || ' ' || COALESCE(sql, '') FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1").ToList();
     }
 }

@@ -106,6 +106,28 @@ public sealed class SeedCorpusTests
     }
 
     [Fact]
+    public void An_exported_mention_cites_the_words_written_with_a_place_while_the_place_keeps_its_name()
+    {
+        using var app = new AtlasStore();
+        app.Write("places/brief.txt", """
+            Shelling on the border
+
+            Shelling hit northern Andorra on Monday. Two civilians died in Kessa, Manitoba, on Tuesday.
+            """);
+        app.Ingest(Path.Combine(app.Folder, "places"));
+
+        using var doc = Export(app);
+        var text = doc.RootElement.GetProperty("sources")[0].GetProperty("text").GetString()!;
+        var cited = doc.RootElement.GetProperty("mentions").EnumerateArray()
+            .Select(m => text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]).ToList();
+
+        Assert.Contains("northern Andorra", cited);
+        Assert.Contains("Kessa, Manitoba", cited);
+        Assert.Contains("Manitoba", cited);
+        Assert.Contains(doc.RootElement.GetProperty("entities").EnumerateArray(), e => e.GetProperty("name").GetString() == "Andorra");
+    }
+
+    [Fact]
     public void Footers_and_comment_threads_are_never_body()
     {
         using var app = new AtlasStore();

@@ -39,6 +39,14 @@ public sealed class ClaimTests
         Assert.Equal("Samir Haddad", SpeakerOf(Run(sentence), fragment));
     }
 
+    [Theory]
+    [InlineData("“The river is the story,” says our director, Ada Ostrova.")]
+    [InlineData("“The river is the story,” said my deputy, Ada Ostrova.")]
+    public void A_role_after_our_or_my_introduces_the_speaker(string sentence)
+    {
+        Assert.Equal("Ada Ostrova", SpeakerOf(Run(sentence), "river is the story"));
+    }
+
     [Fact]
     public void He_said_resolves_to_the_last_speaker()
     {

@@ -1304,4 +1304,106 @@ public sealed class DocumentResolverTests
         Assert.Contains(x.Entities, e => e.Name == "Antigua and Barbuda Police Service" && e.Type == EntityType.Group);
         Assert.DoesNotContain(x.Entities, e => e.Name is "Bosnia" or "Herzegovina" or "Barbuda");
     }
+
+    [Fact]
+    public void Two_community_words_joined_by_and_before_a_head_are_one_name_and_its_foreign_name_in_brackets_is_whole()
+    {
+        var x = Extract.From("The villagers formed the Orthodox and Loyal Army (Armée orthodoxe et loyale) in March.",
+            "The Army of the Coast (Armée de la côte) fought it at Velt.");
+
+        var royal = Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "Orthodox and Loyal Army"));
+        Assert.Equal(EntityType.Group, royal.Type);
+        Assert.Contains(royal.Mentions, m => m.Surface == "Armée orthodoxe et loyale");
+        Assert.DoesNotContain(x.Entities, e => e.Mentions.Any(m => m.Surface == "Armée"));
+        Assert.DoesNotContain(x.Entities.Single(e => e.Mentions.Any(m => m.Surface == "Army of the Coast")).Mentions, m => m.Surface.Contains("loyale"));
+    }
+
+    [Fact]
+    public void A_portuguese_do_joins_a_place_name()
+    {
+        var x = Extract.From("The traders settled in Velha do Norte after the floods.");
+
+        Assert.Contains(x.Entities, e => e.Name == "Velha do Norte");
+    }
+
+    [Fact]
+    public void A_fathers_name_in_the_middle_makes_a_person_and_the_name_without_it_is_the_same_man()
+    {
+        var x = Extract.From("Baron Ivo von Marrak-Sten took the town in February.",
+            "Ivo Petrovich von Marrak-Sten was born in Velt in 1879. Marrak ruled the town harshly until July.");
+
+        var baron = Assert.Single(x.Entities, e => e.Type == EntityType.Person && e.Mentions.Any(m => m.Surface == "Ivo Petrovich von Marrak-Sten"));
+        Assert.Equal(["Ivo von Marrak-Sten", "Ivo Petrovich von Marrak-Sten", "Marrak"], baron.Mentions.Select(m => m.Surface).ToList());
+        Assert.Contains(baron.TypeEvidence, t => t.Cue == TypeCue.GivenName);
+    }
+
+    [Fact]
+    public void A_father_named_for_the_son_stays_apart()
+    {
+        var x = Extract.From("Ivo Velder ran the mill until 1901.", "His son Ivo Ivovich Velder sold it in 1920.");
+
+        Assert.NotEqual(x.Named("Ivo Velder"), x.Named("Ivo Ivovich Velder"));
+    }
+
+    [Fact]
+    public void A_plural_name_whose_singular_stands_in_the_text_is_a_group()
+    {
+        var x = Extract.From("He was a young Kessan from the river.", "In 1802 he joined the Orvo Kessans, who had risen the year before.");
+
+        Assert.Equal(EntityType.Group, x.Named("Orvo Kessans").Type);
+    }
+
+    [Theory]
+    [InlineData("The Ataman Ivo Marrak rode north in May.", "Ivo Marrak", "Ataman Ivo Marrak")]
+    [InlineData("Count Pavel Korbut sent the troops.", "Pavel Korbut", "Count Pavel Korbut")]
+    [InlineData("We met Pak Tomas Velder at the market.", "Tomas Velder", "Pak Tomas Velder")]
+    public void Titles_of_nobility_cossack_ranks_and_indonesian_address_are_titles(string sentence, string name, string cited)
+    {
+        var x = Extract.From(sentence);
+
+        Assert.Equal([cited], x.Cited(name));
+    }
+
+    [Fact]
+    public void A_ruler_of_a_name_rules_a_place()
+    {
+        var x = Extract.From("Ivo Marrak, the ruler of Kessaba, signed the treaty.");
+
+        Assert.Equal(EntityType.Place, x.Named("Kessaba").Type);
+    }
+
+    [Fact]
+    public void A_participle_opening_a_bold_lead_in_is_no_part_of_a_name()
+    {
+        var x = Extract.From("Baron Ivo Velder led the division.", "**Changed Velder.** The general now moves more slowly in winter.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("Changed", StringComparison.Ordinal));
+        Assert.Equal(["Ivo Velder", "Velder"], x.Named("Ivo Velder").Mentions.Select(m => m.Surface).ToList());
+    }
+
+    [Fact]
+    public void A_heading_in_capitals_that_ends_with_a_name_is_no_longer_name_of_that_person()
+    {
+        var x = Extract.From("ON THE TRAIL OF VELTARO: A RIVER WALK\n5 days | Velt - Brisk | Small groups",
+            "We walk with the letters of Pangeran Veltaro in hand.");
+
+        Assert.Equal(["Veltaro"], x.Named("Veltaro").Mentions.Select(m => m.Surface).ToList());
+    }
+
+    [Fact]
+    public void A_word_that_names_a_county_or_a_river_is_no_short_name_of_a_body_named_after_it()
+    {
+        var x = Extract.From("The farm lies in Orvano County, near the Orvano River.", "The house gets its water from the Orvano Water Company.",
+            "Many people still live in Orvano.");
+
+        Assert.Equal(["Orvano Water Company"], x.Named("Orvano Water Company").Mentions.Select(m => m.Surface).ToList());
+    }
+
+    [Theory]
+    [InlineData("The sale is at 77 Velder Hollow Rd on Saturday.", "Velder Hollow Rd")]
+    [InlineData("Our office moved to 12 Orvani Ave last spring.", "Orvani Ave")]
+    public void A_street_abbreviation_ends_a_place_name(string sentence, string name)
+    {
+        Assert.Equal(EntityType.Place, Extract.From(sentence).Named(name).Type);
+    }
 }

@@ -33,6 +33,7 @@ internal sealed class Extract
             Assert.True(mention.Surface == written || mention.Surface == System.Text.RegularExpressions.Regex.Replace(written, @" [""“'‘][^""”'’]+[""”'’] ", " "),
                 $"surface '{mention.Surface}' at '{written}'");
             Assert.True(mention.TitleStart is null || mention.TitleStart < mention.Span.Start);
+            Assert.True(mention.Cited.Start <= mention.Span.Start && mention.Cited.End >= mention.Span.End);
         }
 
         return new Extract(text, processed.Entities);
@@ -44,6 +45,8 @@ internal sealed class Extract
     /// <summary>The surfaces of an entity's mentions, in text order.</summary>
     public List<string> Mentions(string name) => Named(name).Mentions.Select(m => m.Surface).ToList();
 
-    /// <summary>What each mention of an entity cites, in text order: the name with the title written onto it, if any.</summary>
-    public List<string> Cited(string name) => Named(name).Mentions.Select(m => Text[(m.TitleStart ?? m.Span.Start)..m.Span.End]).ToList();
+    /// <summary>
+    /// What each mention of an entity cites, in text order: the name with the title or the words written with it, if any.
+    /// </summary>
+    public List<string> Cited(string name) => Named(name).Mentions.Select(m => m.Cited.Slice(Text)).ToList();
 }

@@ -8,6 +8,7 @@ public sealed class LexiconFileTests
     private static readonly HashSet<(string File, string List)> PhraseLists =
     [
         ("titles.txt", "titles"), ("titles.txt", "reference-titles"), ("titles.txt", "office-titles"), ("titles.txt", "jurisdiction-titles"), ("org-words.txt", "demonym-heads"),
+        ("org-words.txt", "force-nouns"),
         ("closing-words.txt", "service-phrases"),
     ];
 

@@ -194,7 +194,7 @@ public sealed class TypeEvidenceTests
         var x = Extract.From(sentence);
 
         Assert.Equal(EntityType.Group, x.Named(name).Type);
-        Assert.Contains(Evidence(x, name), e => e.StartsWith("plural-group group 2", StringComparison.Ordinal));
+        Assert.Contains(Evidence(x, name), e => e.StartsWith("plural-group group 3", StringComparison.Ordinal));
     }
 
     [Fact]

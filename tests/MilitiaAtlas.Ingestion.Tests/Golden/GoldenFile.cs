@@ -49,7 +49,7 @@ internal static class GoldenFile
             sb.Append($"entity {e.Type.ToString().ToLowerInvariant()}:{Quote(e.Name)}").AppendLine(e.Place is null ? "" : " " + e.Place.Id);
             foreach (var m in e.Mentions)
             {
-                sb.AppendLine($"  mention {m.Span} {Quote(m.Surface)}" + (m.TitleStart is { } t ? $" cites {Quote(processed.Article.Text[t..m.Span.End])}" : ""));
+                sb.AppendLine($"  mention {m.Span} {Quote(m.Surface)}" + (m.Cited != m.Span ? $" cites {Quote(m.Cited.Slice(processed.Article.Text))}" : ""));
             }
         }
 

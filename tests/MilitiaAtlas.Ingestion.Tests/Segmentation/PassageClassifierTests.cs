@@ -539,6 +539,8 @@ public sealed class PassageClassifierTests
     [Theory]
     [InlineData("Guestbook entries (12) · sign the guestbook\n\nMarta from Brisk, 4 May: We came back twice.")]
     [InlineData("Reader reviews (5) | average 4 of 5\n\nOmar, Velt: Too long, but worth it.")]
+    [InlineData("SIMILAR ITEMS\nThe ferry songs of Velt / Ana Ruiz.")]
+    [InlineData("THANK YOU\nThe Brisk Players are supported by the Kessa Arts Fund and by our friends.")]
     public void A_count_heading_of_a_guestbook_or_reviews_opens_what_readers_wrote(string tail)
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\n{tail}");
@@ -566,5 +568,37 @@ public sealed class PassageClassifierTests
 
         Assert.Equal(PassageKind.Body, kinds[5]);
         Assert.DoesNotContain(PassageKind.Body, kinds[6..]);
+    }
+
+    [Fact]
+    public void A_notes_heading_on_the_first_line_of_a_record_opens_notes_read_one_by_one()
+    {
+        // A catalogue record: "NOTES" heads its note fields on the same paragraph; the notes after it are content.
+        var kinds = Kinds($"Title here\n\n{Body}\n\n{Body}\n\n{Body}\n\nNOTES\nGeneral note:   Cover title.\n\n"
+            + "Historical note:  The Velt Front was founded in 1931 by Ana Ruiz, who led it until 1940.\n\n"
+            + "Provenance:     Bought at auction in 1994.");
+
+        Assert.Equal(PassageKind.Boilerplate, kinds[4]);
+        Assert.Equal(PassageKind.Body, kinds[5]);
+    }
+
+    [Theory]
+    [InlineData("KESSA WALKS\nRiver walks for curious people\nTrips | Regions | Our guides | Prices | Contact")]
+    [InlineData("BRISK ARCHIVE\nFind | Explore | Archives | Sign in\nArchive > Maps > Coast charts")]
+    [InlineData("KESSA HOMES | Listings | Agents | Mortgages | About\nOrvano > Velt County > Brisk > 77 Mill Rd")]
+    public void A_banner_with_a_menu_is_furniture(string banner)
+    {
+        var kinds = Kinds($"{banner}\n\n{Body}\n\n{Body}");
+
+        Assert.Equal(PassageKind.Boilerplate, kinds[0]);
+        Assert.Equal(PassageKind.Body, kinds[1]);
+    }
+
+    [Theory]
+    [InlineData("5 days | Kessa - Velt - Brisk | Small groups | Walking: easy")]
+    [InlineData("The rebels held Kessa | Velt | Brisk | Orvani for a year.")]
+    public void A_line_of_facts_between_bars_is_no_menu(string line)
+    {
+        Assert.False(PassageClassifier.IsNavigation(line));
     }
 }

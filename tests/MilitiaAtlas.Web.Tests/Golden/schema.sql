@@ -176,7 +176,7 @@ CREATE TABLE "Mentions" (
     Surface TEXT NOT NULL,
     Reference INTEGER NOT NULL DEFAULT 0,
     TitleStart INTEGER NULL,
-    ClaimOrdinal INTEGER NULL,
+    ClaimOrdinal INTEGER NULL, ExtentStart INTEGER NULL, ExtentEnd INTEGER NULL,
     PRIMARY KEY (SourceNum, Start)
 ) WITHOUT ROWID;
 
