@@ -177,6 +177,13 @@ public static partial class RelationFinder
 
     private const string PassiveVerbTail = $@"(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[a-z-]{{2,}}(?:,\s+|,?\s+(?:and|or)\s+)){{0,3}}(?<verb>{VerbWord}){CoordinatedParticiples}{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
 
+    // "its founder, " before a name that is an apposition to it; "its military arm, the " before a group's.
+    [GeneratedRegex(@"\b(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AppositiveOpening();
+
+    [GeneratedRegex(@"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+the\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AppositiveOpeningThe();
+
     // "its founder, X, was killed by Y": after a name that is itself an apposition, ", was" goes on with it.
     [GeneratedRegex(PassiveVerbHead + @"|,\s+)?" + PassiveVerbTail, Gen)]
     private static partial Regex PassiveVerbAfterAppositive { get; }
@@ -326,6 +333,21 @@ public static partial class RelationFinder
         /// Whether the last marked word of [from, to) is a verb with only spaces after it or more words: what an active verb frame
         /// ends in ("… founded [the] "), since no marked word is part of its object.
         /// </summary>
+        /// <summary>
+        /// Whether the word right after <paramref name="end"/> is a verb: one of the table's, or an auxiliary ("X's Kessa Front
+        /// attacked", "could not"), so the name before it is no noun's modifier.
+        /// </summary>
+        private bool VerbRightAfter(int end) =>
+            end + 1 < shadow.Length && shadow[end] == ' ' && (shadow[end + 1] is RelationLexicon.VerbMark or RelationLexicon.BothMark
+                || AuxiliaryAfter.IsMatch(flat.AsSpan(end, Math.Min(12, flat.Length - end))));
+
+        private static readonly Regex AuxiliaryAfter = new(@"^\s(?:could|would|will|was|were|is|are|had|has|have|did|must|may|might|should|then|also|later|soon)\b", RegexOptions.CultureInvariant);
+
+        /// <summary>Whether only words that are neither a verb of the table nor another actor stand before the mention in its sentence.</summary>
+        private bool OpensSentence(M x) =>
+            shadow.AsSpan(sentence.Start, x.Span.Start - sentence.Start).IndexOfAnyInRange(RelationLexicon.RoleMark, RelationLexicon.BothMark) < 0
+            && !ms.Any(m => m.IsActor && m.Span.End <= x.Span.Start && m.Span.Start >= sentence.Start);
+
         private bool EndsInVerbPhrase(int from, int to)
         {
             // "led the rival Y": one role noun right before the object may stand after the verb.
@@ -1064,7 +1086,7 @@ public static partial class RelationFinder
                     Add(a, Predicates.HoldsOffice, b);
                 }
                 else if (a.Type == EntityType.Person && b.Type == EntityType.Group && between is "'s " or "’s " && !PossessiveAt(b.Span.End)
-                    && !ModifiedNoun.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 30))))
+                    && (!ModifiedNoun.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 30))) || VerbRightAfter(b.Span.End)))
                 {
                     // "President X's Kessa Freedom Party", "X's Tamaro Front": a group named as a person's is the one the person leads.
                     Add(a, Predicates.Leads, b);
@@ -1483,7 +1505,10 @@ public static partial class RelationFinder
 
                     // "Its armed wing, the Kessa Army, fought Y": a verb right after a comma is the subject's only when the subject
                     // closes an apposition.
-                    if (v.Success && v.Groups["closing"].Success && !AppositionOpens.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start)))
+                    // "In May General X, commanding the Y, burned …": a participle set off after the sentence's subject is the subject's
+                    // (not after another name: "… took Kessa, killing X" is the main subject's killing).
+                    if (v.Success && v.Groups["closing"].Success && !AppositionOpens.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start))
+                        && !(Text(v.Groups["verb"]).EndsWith("ing", StringComparison.Ordinal) && OpensSentence(x)))
                     {
                         v = Match.Empty;
                     }
@@ -1599,8 +1624,10 @@ public static partial class RelationFinder
                     }
 
                     var pv = PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End)) ? S(PassiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
-                    if (!pv.Success && x.Type == EntityType.Person && PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End))
-                        && Regex.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start), @"\b(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+$", RegexOptions.IgnoreCase))
+                    // "its founder, X, was killed by Y"; "Its military arm, the X, was commanded by Y" (a group after "the").
+                    if (!pv.Success && PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End))
+                        && (x.Type == EntityType.Person ? AppositiveOpening().IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start))
+                            : x.Type == EntityType.Group && AppositiveOpeningThe().IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start))))
                     {
                         pv = S(PassiveVerbAfterAppositive, x.Span.End, y.Span.Start);
                     }

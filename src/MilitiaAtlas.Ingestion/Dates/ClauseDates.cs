@@ -77,11 +77,12 @@ public static partial class ClauseDates
     /// "in early June 1971" in a blog of 2021) and the date follows where the story stands: within four months of a
     /// day (or up to a month before it), six of a month, a year of a year that opened its sentence ("In 1971, …"; "the 2012 massacres" in passing is an
     /// aside). A retelling goes on in its own year. Not when the date read from the
-    /// reference is one of its last ninety days: a recent day is news. Null otherwise.
+    /// reference is one of its last ninety days: a recent day is news. A range ("on 12-13 December") moves with its first
+    /// day. Null otherwise.
     /// </summary>
     public static DateMention? AfterStoryDay(DateMention mention, string story, string? reference, bool storyOpened = false)
     {
-        if (!mention.Relative || mention.Date is not { Length: 7 or 10 } date || mention.EndDate is not null || !(story.Length is 7 or 10 || (story.Length == 4 && storyOpened))
+        if (!mention.Relative || mention.Date is not { Length: 7 or 10 } date || (mention.EndDate is { } end && end.Length != date.Length) || !(story.Length is 7 or 10 || (story.Length == 4 && storyOpened))
             || HasYear().IsMatch(mention.Text) || MonthIn(mention.Text) == 0 || OwnYearWord().IsMatch(mention.Text)
             || DateWords.Weekday(FirstWord().Match(mention.Text).Value) is not null || PublishedDate.Normalize(reference) is not { Length: >= 4 } iso
             || !NarrativeDates.TryParse(story, out var sy, out var sm, out var sd))
@@ -130,7 +131,11 @@ public static partial class ClauseDates
             return null;
         }
 
-        return mention with { Date = date.Length == 10 ? DateRules.Iso(year, month, day) : DateRules.Iso(year, month) };
+        // "on 12-13 December": a range moves with its first day.
+        var shift = year - int.Parse(date.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        var movedEnd = mention.EndDate is { } last && int.TryParse(last.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var ly)
+            ? (ly + shift).ToString("D4", CultureInfo.InvariantCulture) + last[4..] : null;
+        return mention with { Date = date.Length == 10 ? DateRules.Iso(year, month, day) : DateRules.Iso(year, month), EndDate = movedEnd };
     }
 
     /// <summary>Whether a date phrase names its month ("On 9 January", "in March"), as a weekday or "yesterday" does not.</summary>

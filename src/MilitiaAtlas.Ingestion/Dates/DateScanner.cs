@@ -11,6 +11,12 @@ namespace MilitiaAtlas.Ingestion.Dates;
 internal sealed class DateScanner
 {
     private const int FirstBareYear = 1900;
+
+    /// <summary>
+    /// The first year a history may give bare ("in 1772", "by 1826"): before 1900 a year needs a preposition of time before it
+    /// and no noun after it ("in 1500 cases" counts cases).
+    /// </summary>
+    private const int FirstOlderYear = 1500;
     private const int LastBareYear = 2099;
     private const int FirstWrittenYear = 1000;
     private const int LastWrittenYear = 2999;
@@ -561,7 +567,7 @@ internal sealed class DateScanner
         }
 
         var year = Value(i);
-        if (year is < FirstBareYear or > LastBareYear || !StandsAloneBefore(i))
+        if (year is < FirstOlderYear or > LastBareYear || !StandsAloneBefore(i) || (year < FirstBareYear && !OlderYearAt(i)))
         {
             return null;
         }
@@ -607,6 +613,17 @@ internal sealed class DateScanner
             ? new Parsed(i + 1, DateExpr.At(DateShape.Year, DatePrecision.Year, DateRules.Iso(year)))
             : null;
     }
+
+    /// <summary>"in 1772", "by 1826 the rebels", "from 1827,": a preposition of time before, and after it an end, a mark or a word that is no noun.</summary>
+    private bool OlderYearAt(int i) =>
+        OlderYearBefore.Any(w => Is(i - 1, w))
+        && (!IsWord(i + 1) || char.IsUpper(Word(i + 1)[0]) || OlderYearAfter.Any(w => Is(i + 1, w)));
+
+    private static readonly string[] OlderYearBefore = ["in", "between", "by", "from", "since", "until", "till", "of", "after", "before", "during", "around", "about", "circa", "c"];
+
+    private static readonly string[] OlderYearAfter = ["and", "or", "to", "the", "a", "an", "when", "he", "she", "they", "it", "his", "her", "their", "its", "as",
+        "after", "before", "at", "in", "on", "with", "by", "for", "from", "until", "under", "while", "but", "was", "were", "had", "that", "this", "there",
+        "most", "much", "some", "all"];
 
     private static Parsed Decade(int end, int year) =>
         new(end, DateExpr.At(DateShape.Decade, DatePrecision.Range, DateRules.Iso(year), DateRules.Iso(year + 9)));

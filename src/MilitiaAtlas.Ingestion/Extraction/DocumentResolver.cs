@@ -629,6 +629,24 @@ public static partial class DocumentResolver
             }
         }
 
+        // "Te Velta" and "Te Velta Arikiro Te Kessa": a name of two words or more that opens one longer person's name is that
+        // person, when no other person's name opens with it and the longer name came as no relative's ("Kim Il" beside two
+        // Kims joins neither).
+        foreach (var p in people)
+        {
+            if (cs[p].WordCount < 2 || ordered[p].Split(' ').Length < 2)
+            {
+                continue;
+            }
+
+            var longer = people.Where(q => ordered[q].StartsWith(ordered[p] + " ", StringComparison.Ordinal)).ToList();
+            if (longer.Count > 0 && longer.Select(uf.Find).Distinct().Count() == 1 && !longer.Any(q => cs[q].AfterKinNoun)
+                && !people.Any(q => q != p && ordered[q] != ordered[p] && ordered[q].EndsWith(" " + ordered[p], StringComparison.Ordinal)))
+            {
+                uf.Union(p, longer[0]);
+            }
+        }
+
         // "Roman von Kessel" and "Roman Petrovich von Kessel": a name and the same name with a father's name in its middle are
         // one person, in either order; not when the father's name is made from the first name ("Ivan Ivanovich Velt" may be a
         // son of an Ivan Velt), and not when two people could be meant.

@@ -2116,7 +2116,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var surface = st.Text[spanStart..spanEnd];
         // "FOR IMMEDIATE RELEASE": a heading shouted in ordinary words.
         var shoutedWords = end > start && Enumerable.Range(start, end - start + 1).All(k => IsShoutedWord(tokens[k]));
-        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface) || IsContraction(surface) || shoutedWords)
+        // "RX4410 K37", "T91 B12": codes of letters and digits (a shelf mark, a part number) are no one's name.
+        var codes = end > start && Enumerable.Range(start, end - start + 1).All(k => tokens[k].Text.Any(char.IsAsciiDigit) && tokens[k].Text.Any(char.IsAsciiLetter));
+        if (NameLexicon.IsFieldLabel(surface) || NameLexicon.IsNonActorName(surface) || IsContraction(surface) || shoutedWords || codes)
         {
             return -1; // structure, not content ("DOB:", "AKA:"); a category, not an actor ("Foreign Terrorist Organization")
         }

@@ -42,6 +42,7 @@ public sealed class ClaimTests
     [Theory]
     [InlineData("“The river is the story,” says our director, Ada Ostrova.")]
     [InlineData("“The river is the story,” said my deputy, Ada Ostrova.")]
+    [InlineData("“The river is the story,” says our Chief Executive, Ada Ostrova.")]
     public void A_role_after_our_or_my_introduces_the_speaker(string sentence)
     {
         Assert.Equal("Ada Ostrova", SpeakerOf(Run(sentence), "river is the story"));

@@ -772,5 +772,26 @@ public sealed class RelationFrameTests
         Assert.Contains("3rd Dock Battalion part_of Kessa Army", relations);
         Assert.Contains("Ivo Marrak commands Coastal Rifle Division", relations);
     }
-}
 
+    [Theory]
+    // Session 26: verbs and frames read on a held-out set, each on invented sentences.
+    [InlineData("In 1801 Pavel Korbut went over to the Brisk Front.", "Pavel Korbut member_of Brisk Front")]
+    [InlineData("The Velt Party long had the backing of the Orvano Guard.", "Velt Party backed_by Orvano Guard")]
+    [InlineData("The Brisk Front routed the Velt Legion at Kessa.", "Brisk Front opposed_to Velt Legion")]
+    [InlineData("Ada Ostrova served under Lena Orvani until 1920.", "Ada Ostrova reports_to Lena Orvani")]
+    [InlineData("Its military arm, the Kessa Army, was commanded by Tomas Velder.", "Tomas Velder commands Kessa Army")]
+    [InlineData("In May the general Tomas Velder, leading the Kessa Army, burned the town.", "Tomas Velder leads Kessa Army")]
+    [InlineData("Pavel Korbut's Brisk Front attacked the post.", "Pavel Korbut leads Brisk Front")]
+    [InlineData("Ivo Marrak's Harbour Police could not hold the port.", "Ivo Marrak leads Harbour Police")]
+    [InlineData("Ivo Marrak, the ruler of Andorra, signed the treaty.", "Ivo Marrak holds_office Andorra")]
+    public void Held_out_frames_of_session_26(string sentence, string relation)
+    {
+        Assert.Contains(relation, Relations(sentence));
+    }
+
+    [Fact]
+    public void A_participle_after_a_name_that_does_not_open_the_sentence_is_not_that_names()
+    {
+        Assert.DoesNotContain(Relations("The Brisk Front attacked the Kessa Army, killing Ivo Marrak."), r => r.StartsWith("Kessa Army", StringComparison.Ordinal));
+    }
+}

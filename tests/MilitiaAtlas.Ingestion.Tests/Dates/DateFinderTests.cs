@@ -578,4 +578,22 @@ public sealed class DateFinderTests
     {
         Assert.Equal(order, NumericDates.OrderIn(text));
     }
+
+    [Theory]
+    [InlineData("The Velt Host rose in 1772 and lost.", "1772")]
+    [InlineData("By 1834 the rebels held the hills.", "1834")]
+    [InlineData("The fort was built around 1650, when the river moved.", "1650")]
+    public void A_year_before_1900_after_a_preposition_of_time_is_a_date(string sentence, string year)
+    {
+        Assert.Contains(Find(sentence, Feb3), m => m.Date == year);
+    }
+
+    [Theory]
+    [InlineData("Police found 1500 cases of fraud last spring.")]
+    [InlineData("The Velt Host burned in 1650 villages.")]
+    [InlineData("The army had 1772 men at the ford.")]
+    public void A_number_before_1900_that_counts_is_no_date(string sentence)
+    {
+        Assert.DoesNotContain(Find(sentence, Feb3), m => m.Date is { Length: 4 } y && int.Parse(y, System.Globalization.CultureInfo.InvariantCulture) < 1900);
+    }
 }

@@ -55,6 +55,17 @@ public sealed class EventFinderTests
     }
 
     [Fact]
+    public void A_yearless_range_in_a_retelling_moves_into_the_storys_year()
+    {
+        var p = Run("2023-11-15",
+            "On 4 November 1801 the Kessa Legion defeated the Velt Host at Orvano.",
+            "The Kessa Legion scattered the Velt column at Brisk on 2-3 January and burned Tarvo on 9 January 1802.");
+
+        Assert.Contains(p.Events, e => e.Date.Date == "1802-01-02" && e.Date.EndDate == "1802-01-03");
+        Assert.DoesNotContain(p.Events, e => (e.Date.Date ?? "").StartsWith("2023", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_inside_a_name_is_the_names_and_a_retelling_that_opens_on_its_day_keeps_its_year()
     {
         var p = Run("2021-02-25",

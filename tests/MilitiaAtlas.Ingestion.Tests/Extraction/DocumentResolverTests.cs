@@ -1406,4 +1406,24 @@ public sealed class DocumentResolverTests
     {
         Assert.Equal(EntityType.Place, Extract.From(sentence).Named(name).Type);
     }
+
+    [Fact]
+    public void A_shelf_mark_of_letters_and_digits_is_no_name_and_a_collection_or_a_realty_is_a_body()
+    {
+        var x = Extract.From("Shelf mark: RX 4410 .K37 T91 1962, in the reading room.", "The Kessa Collection lent the sabre. The Orvano Realty office sold the farm.");
+
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("T91", StringComparison.Ordinal));
+        Assert.Equal(EntityType.Group, x.Named("Kessa Collection").Type);
+        Assert.Equal(EntityType.Group, x.Named("Orvano Realty").Type);
+    }
+
+    [Fact]
+    public void A_name_that_opens_one_longer_name_is_that_person_and_opening_two_is_neither()
+    {
+        var x = Extract.From("The prophet Te Velta Arikiro Te Kessa sailed home in 1874.", "Te Velta led his followers inland.",
+            "Kim Il Velt and Kim Il Sora met in May. Kim Il spoke first.");
+
+        Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "Te Velta") && e.Mentions.Any(m => m.Surface == "Te Velta Arikiro Te Kessa"));
+        Assert.DoesNotContain(x.Entities, e => e.Mentions.Any(m => m.Surface == "Kim Il") && e.Mentions.Count > 1);
+    }
 }
