@@ -629,18 +629,21 @@ public static partial class DocumentResolver
             }
         }
 
-        // "Te Velta" and "Te Velta Arikiro Te Kessa": a name of two words or more that opens one longer person's name is that
-        // person, when no other person's name opens with it and the longer name came as no relative's ("Kim Il" beside two
-        // Kims joins neither).
+        // "Te Velta" after "Te Velta Arikiro Te Kessa": two words that open one person's name of four words or more, given
+        // before them and never in their sentence, are that person; not when another person's name opens with them ("Kim Il"
+        // beside two Kims), nor a three-word name ("Luis Velt" may be the father of "Luis Velt Ruiz", named for him).
         foreach (var p in people)
         {
-            if (cs[p].WordCount < 2 || ordered[p].Split(' ').Length < 2)
+            if (ordered[p].Split(' ').Length != 2)
             {
                 continue;
             }
 
             var longer = people.Where(q => ordered[q].StartsWith(ordered[p] + " ", StringComparison.Ordinal)).ToList();
-            if (longer.Count > 0 && longer.Select(uf.Find).Distinct().Count() == 1 && !longer.Any(q => cs[q].AfterKinNoun)
+            var firstSeen = people.Where(q => ordered[q] == ordered[p]).Min(q => cs[q].Span.Start);
+            if (longer.Count > 0 && longer.All(q => ordered[q].Split(' ').Length >= 4) && longer.Select(uf.Find).Distinct().Count() == 1
+                && longer.Min(q => cs[q].Span.Start) < firstSeen && !longer.Any(q => cs[q].AfterKinNoun)
+                && !longer.Any(q => people.Any(o => ordered[o] == ordered[p] && cs[o].SentenceIndex == cs[q].SentenceIndex))
                 && !people.Any(q => q != p && ordered[q] != ordered[p] && ordered[q].EndsWith(" " + ordered[p], StringComparison.Ordinal)))
             {
                 uf.Union(p, longer[0]);

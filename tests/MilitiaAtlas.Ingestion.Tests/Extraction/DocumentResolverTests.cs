@@ -1426,4 +1426,12 @@ public sealed class DocumentResolverTests
         Assert.Single(x.Entities, e => e.Mentions.Any(m => m.Surface == "Te Velta") && e.Mentions.Any(m => m.Surface == "Te Velta Arikiro Te Kessa"));
         Assert.DoesNotContain(x.Entities, e => e.Mentions.Any(m => m.Surface == "Kim Il") && e.Mentions.Count > 1);
     }
+
+    [Fact]
+    public void Two_words_that_open_a_three_word_name_may_be_the_father_it_was_named_for()
+    {
+        var x = Extract.From("Police arrested Tomas Velder Ruiz in Kessa on Monday.", "Tomas Velder, his father, ran the Kessa Front for twenty years.");
+
+        Assert.NotEqual(x.Named("Tomas Velder Ruiz"), x.Named("Tomas Velder"));
+    }
 }
