@@ -632,16 +632,19 @@ public static partial class DocumentResolver
         // "Te Velta" after "Te Velta Arikiro Te Kessa": two words that open one person's name of four words or more, given
         // before them and never in their sentence, are that person; not when another person's name opens with them ("Kim Il"
         // beside two Kims), nor a three-word name ("Luis Velt" may be the father of "Luis Velt Ruiz", named for him).
+        // Each name's words, read once for the two rules below.
+        var orderedWords = people.ToDictionary(i => i, i => ordered[i].Split(' '));
+        var foldedWords = people.ToDictionary(i => i, i => folds[i].Split(' '));
         foreach (var p in people)
         {
-            if (ordered[p].Split(' ').Length != 2)
+            if (orderedWords[p].Length != 2)
             {
                 continue;
             }
 
             var longer = people.Where(q => ordered[q].StartsWith(ordered[p] + " ", StringComparison.Ordinal)).ToList();
             var firstSeen = people.Where(q => ordered[q] == ordered[p]).Min(q => cs[q].Span.Start);
-            if (longer.Count > 0 && longer.All(q => ordered[q].Split(' ').Length >= 4) && longer.Select(uf.Find).Distinct().Count() == 1
+            if (longer.Count > 0 && longer.All(q => orderedWords[q].Length >= 4) && longer.Select(uf.Find).Distinct().Count() == 1
                 && longer.Min(q => cs[q].Span.Start) < firstSeen && !longer.Any(q => cs[q].AfterKinNoun)
                 && !longer.Any(q => people.Any(o => ordered[o] == ordered[p] && cs[o].SentenceIndex == cs[q].SentenceIndex))
                 && !people.Any(q => q != p && ordered[q] != ordered[p] && ordered[q].EndsWith(" " + ordered[p], StringComparison.Ordinal)))
@@ -655,8 +658,8 @@ public static partial class DocumentResolver
         // son of an Ivan Velt), and not when two people could be meant.
         foreach (var p in people)
         {
-            var words = folds[p].Split(' ');
-            var full = people.Where(q => uf.Find(q) != uf.Find(p) && folds[q].Split(' ') is var longer && longer.Length == words.Length + 1
+            var words = foldedWords[p];
+            var full = people.Where(q => uf.Find(q) != uf.Find(p) && foldedWords[q] is var longer && longer.Length == words.Length + 1
                     && Enumerable.Range(1, longer.Length - 2).Any(k => NameLexicon.EndsAsPatronymic(longer[k]) && !longer[k].StartsWith(words[0][..Math.Min(3, words[0].Length)], StringComparison.Ordinal)
                         && longer.Take(k).Concat(longer.Skip(k + 1)).SequenceEqual(words)))
                 .Select(uf.Find).Distinct().ToList();
@@ -976,8 +979,9 @@ public static partial class DocumentResolver
 
     /// <summary>
     /// "Ortega" alone after "Luis Ortega Ruiz": in names with two surnames (Spanish, Portuguese) the first one is
-    /// the one used alone; so is the first part of a double surname joined by a hyphen. The word before the last of a name of three or more words, when it is no given name or particle
-    /// ("Omar Hassan Benali" is not "Hassan"), and the one person of the article it could be.
+    /// the one used alone; so is the first part of a double surname joined by a hyphen. The word before the last of a name
+    /// of three or more words, when it is no given name or particle ("Omar Hassan Benali" is not "Hassan"), and the one
+    /// person of the article it could be.
     /// </summary>
     private static int? FirstSurnameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, string[] folds, Candidate lone, string key)
     {
@@ -1053,8 +1057,8 @@ public static partial class DocumentResolver
 
         // "Orvano" beside "Orvano County" or "Orvano River" and the "Orvano Water Company": the word names the place the
         // body is named for, not the body (unless that place is the body's own name, "Kessa Airport" with a group's cue).
-        var placeNames = Enumerable.Range(0, cs.Count).Where(k => folds[k].Split(' ') is { Length: > 1 } w && NameLexicon.PlaceHeads.Contains(w[^1]))
-            .ToLookup(k => folds[k].Split(' ')[0], StringComparer.Ordinal);
+        var placeNames = Enumerable.Range(0, cs.Count).Select(k => (k, w: folds[k].Split(' '))).Where(x => x.w.Length > 1 && NameLexicon.PlaceHeads.Contains(x.w[^1]))
+            .ToLookup(x => x.w[0], x => x.k, StringComparer.Ordinal);
         for (var i = 0; i < cs.Count; i++)
         {
             if (byFirst.TryGetValue(folds[i], out var body) && body >= 0 && placeNames[folds[i]].Any(k => uf.Find(k) != uf.Find(body)))

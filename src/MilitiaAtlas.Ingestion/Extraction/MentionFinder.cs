@@ -2014,7 +2014,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>The word without an "-s" or "-es" ending, "-ies" as "-y": "quotes" → "quote", "carries" → "carry".</summary>
-    /// <summary>"worked", "revised", "reworked", "unsigned": an English verb's past participle, with "re-" or "un-" before it.</summary>
+    /// <summary>"worked", "changed", "reworked", "unsigned": an English verb's past participle, with "re-" or "un-" before it.</summary>
     private static bool IsEnglishParticiple(string lower)
     {
         foreach (var word in (string[])[lower, lower.StartsWith("re", StringComparison.Ordinal) || lower.StartsWith("un", StringComparison.Ordinal) ? lower[2..] : lower])
