@@ -463,7 +463,7 @@ public static partial class PassageClassifier
             if (items.Length >= 3 && (items.Length >= 4 || crumbs)
                 && items.All(i => NavigationItem().IsMatch(i) || (crumbs && ParagraphSplitter.CountWords(i) <= 5 && !i.EndsWith('.') && !i.Contains(':'))))
             {
-                // A breadcrumb's last step may be the page's own address ("Indiana > Kessa County > 4812 Mill Rd").
+                // A breadcrumb's last step may be the page's own address ("Orvano > Kessa County > 77 Mill Rd").
                 menu = true;
             }
             else if (ParagraphSplitter.CountWords(line) > 8 || line.EndsWith('.'))
