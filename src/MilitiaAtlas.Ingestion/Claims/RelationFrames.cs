@@ -177,12 +177,9 @@ public static partial class RelationFinder
 
     private const string PassiveVerbTail = $@"(?:(?:which|that|who)\s+)?(?:(?:is|was|are|were|has|have|had|been|being|reportedly|allegedly|also|itself|themselves|now|currently|once|later|jointly|widely|largely|mainly|heavily|directly|openly|still|long|both|originally|initially|first|then)\s+){{0,4}}(?:[^,;]{{1,60}}?\s+and\s+(?:(?:is|was|are|were|has|have|had|been|later|then|also|soon)\s+){{0,3}})?(?<desc>(?:a|an|the)\s+(?:[\w'-]+\s+){{0,5}}?)?(?:(?-i:[a-z])[a-z-]{{2,}}(?:,\s+|,?\s+(?:and|or)\s+)){{0,3}}(?<verb>{VerbWord}){CoordinatedParticiples}{PassiveAdverbial}\s+by\s+{AgentRole}{TitleWords}$";
 
-    // "its founder, " before a name that is an apposition to it; "its military arm, the " before a group's.
-    [GeneratedRegex(@"\b(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+$", RegexOptions.IgnoreCase)]
+    // "its founder, " before a name that is an apposition to it; "its military arm, the " before a group's (not after "the").
+    [GeneratedRegex(@"\b(?<opener>its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?<the>the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex AppositiveOpening();
-
-    [GeneratedRegex(@"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+the\s+$", RegexOptions.IgnoreCase)]
-    private static partial Regex AppositiveOpeningThe();
 
     // "its founder, X, was killed by Y": after a name that is itself an apposition, ", was" goes on with it.
     [GeneratedRegex(PassiveVerbHead + @"|,\s+)?" + PassiveVerbTail, Gen)]
@@ -1626,8 +1623,9 @@ public static partial class RelationFinder
                     var pv = PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End)) ? S(PassiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
                     // "its founder, X, was killed by Y"; "Its military arm, the X, was commanded by Y" (a group after "the").
                     if (!pv.Success && PassiveEnd.IsMatch(shadow.AsSpan(x.Span.End, y.Span.Start - x.Span.End))
-                        && (x.Type == EntityType.Person ? AppositiveOpening().IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start))
-                            : x.Type == EntityType.Group && AppositiveOpeningThe().IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start))))
+                        && AppositiveOpening().Match(Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start)) is { Success: true } opening
+                        && (x.Type == EntityType.Person ? !opening.Groups["the"].Success
+                            : x.Type == EntityType.Group && opening.Groups["the"].Success && !opening.Groups["opener"].Value.Equals("the", StringComparison.OrdinalIgnoreCase)))
                     {
                         pv = S(PassiveVerbAfterAppositive, x.Span.End, y.Span.Start);
                     }

@@ -17,12 +17,12 @@ public static class MentionExtents
     public static IReadOnlyList<LocalEntity> Apply(string text, IReadOnlyList<LocalEntity> entities, Gazetteer gazetteer)
     {
         // Where each place mention starts, for "Kessa, Tamaro": the larger place after the comma.
-        var places = new Dictionary<int, LocalEntity>();
+        var places = new Dictionary<int, (LocalEntity Place, EntityMention Mention)>();
         foreach (var e in entities.Where(e => e.Type == EntityType.Place))
         {
             foreach (var m in e.Mentions.Where(m => !m.IsReference))
             {
-                places.TryAdd(m.Span.Start, e);
+                places.TryAdd(m.Span.Start, (e, m));
             }
         }
 
@@ -94,7 +94,7 @@ public static class MentionExtents
     /// Where the words after a place's name that belong to it end: a lower-case area noun ("X province"), or the larger
     /// place after a comma that locates it ("X, Tamaro"), unless that is a list of places.
     /// </summary>
-    private static int PlaceEnd(string text, LocalEntity place, int nameEnd, Dictionary<int, LocalEntity> places)
+    private static int PlaceEnd(string text, LocalEntity place, int nameEnd, Dictionary<int, (LocalEntity Place, EntityMention Mention)> places)
     {
         var (w, _, we) = WordAfter(text, nameEnd);
         if (w.Length > 0 && char.IsLower(w[0]) && NameLexicon.TrailingPlaceHeads.Contains(w))
@@ -103,10 +103,10 @@ public static class MentionExtents
         }
 
         if (nameEnd + 2 < text.Length && text[nameEnd] == ',' && text[nameEnd + 1] == ' '
-            && places.TryGetValue(nameEnd + 2, out var larger) && larger != place && Locates(larger, place)
-            && larger.Mentions.FirstOrDefault(m => m.Span.Start == nameEnd + 2) is { } lm && !ListGoesOn(text, lm.Span.End))
+            && places.TryGetValue(nameEnd + 2, out var larger) && larger.Place != place && Locates(larger.Place, place)
+            && !ListGoesOn(text, larger.Mention.Span.End))
         {
-            return lm.Span.End;
+            return larger.Mention.Span.End;
         }
 
         return nameEnd;
