@@ -772,7 +772,10 @@ public static partial class ClaimFinder
         // introduces X, who then speaks.
         var introduces = naming && i > 1 && tokens[i - 1] is { IsWord: true, IsCapitalized: false }
             && (tokens[i - 2].Lower is "a" or "an" or "the" || (i > 2 && tokens[i - 3].Lower is "a" or "an" or "the" && tokens[i - 2].IsWord));
-        var next = mentions.FirstOrDefault(m => m.Span.Start >= t.Span.End && m.Span.Start - t.Span.End <= 4 && !Inside(m.Span, quotes));
+        // "said The Ledger": a publication's article, capitalized, stands outside its name (a lower-case "the" opens an object:
+        // "described the X as …").
+        var next = mentions.FirstOrDefault(m => m.Span.Start >= t.Span.End && (m.Span.Start - t.Span.End <= 4
+            || (m.Span.Start - t.Span.End <= 6 && text.AsSpan(t.Span.End, m.Span.Start - t.Span.End).Trim() is "The")) && !Inside(m.Span, quotes));
         if (next.Span.Length > 0 && next.Type != EntityType.Place && (!naming || introduces)
             && !(i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "about" or "to" or "on" && tokens[i + 1].Span.End <= next.Span.Start))
         {

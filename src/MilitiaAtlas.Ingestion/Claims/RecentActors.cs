@@ -37,7 +37,7 @@ public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
         {
             var type = entities[e].Type;
             person ??= type == EntityType.Person ? e : null;
-            group ??= type == EntityType.Group && IsProperName(entities[e].Name) ? e : null;
+            group ??= type == EntityType.Group && (IsProperName(entities[e].Name) || HasAcronym(entities[e])) ? e : null;
         }
 
         if (person is int p)
@@ -47,6 +47,13 @@ public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
 
         Group = group ?? Group;
     }
+
+    /// <summary>
+    /// A name the text also gives as an acronym: a body's own name, whatever its language writes in lower case ("Front pour
+    /// la libération de Kessa" and "FLK").
+    /// </summary>
+    private static bool HasAcronym(LocalEntity entity) =>
+        entity.Mentions.Any(m => m.Surface.Length is >= 2 and <= 8 && !m.Surface.Contains(' ') && m.Surface.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'));
 
     /// <summary>Every word capitalized, past a name particle, but for inner connectors: "League of the Righteous", not "Iraqi government".</summary>
     public static bool IsProperName(string name) =>

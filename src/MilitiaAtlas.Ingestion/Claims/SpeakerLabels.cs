@@ -234,8 +234,8 @@ public static partial class SpeakerLabels
     }
 
     /// <summary>
-    /// A label in mixed case at the start of a passage ("Dr Tokana:", "Lt Col Hale:", "Senator Calloway:"): one to five
-    /// capitalized words and a colon, after a question's number ("Q14 Senator Calloway:") if there is one; its span and
+    /// A label in mixed case at the start of a passage ("Dr Velturo:", "Lt Col Brisk:", "Senator Velder:"): one to five
+    /// capitalized words and a colon, after a question's number ("Q14 Senator Velder:") if there is one; its span and
     /// words as <see cref="LabelAt"/> gives them.
     /// </summary>
     private static (TextSpan Span, string[] Words)? MixedCaseLabelAt(string text, TextSpan passage)

@@ -315,6 +315,9 @@ public static partial class DocumentResolver
         return words.Take(2).Any(NameLexicon.IsGivenName) && !words.Any(w => NameLexicon.OrgHeads.Contains(w) || NameLexicon.PlaceHeads.Contains(w));
     }
 
+    /// <summary>Two words or more, every letter a capital ("KESSA PROVINCE").</summary>
+    private static bool IsShouted(string surface) => surface.Contains(' ') && !surface.Any(char.IsLower);
+
     private static EntityType? DefaultType(IReadOnlyList<Candidate> cs, List<int> members, out TypeEvidence verdict)
     {
         if (AdjectiveLed(cs, members))
@@ -330,6 +333,14 @@ public static partial class DocumentResolver
         {
             verdict = new TypeEvidence(TypeCue.NameShape, EntityType.Group, 0, cs[longest].Span, default);
             return EntityType.Group;
+        }
+
+        // "GLOSSARY OF TERMS", "SECOND EDITION": words in capitals with no cue at all are a heading's, shouted; a name in
+        // capitals is typed by what its words or its neighbours say, never by its shape.
+        if (cs[longest].WordCount > 1 && members.All(i => IsShouted(cs[i].Surface)))
+        {
+            verdict = new TypeEvidence(TypeCue.NameShape, EntityType.Group, 0, cs[longest].Span, default);
+            return null;
         }
 
         // A person's name does not open with an acronym ("NATO Allies").

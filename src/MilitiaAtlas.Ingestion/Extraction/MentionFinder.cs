@@ -41,6 +41,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         var state = new State(text, lowerWords);
+        ListLetters(text, state.ListLabels);
         for (var s = 0; s < tokenized.Count; s++)
         {
             FindInSentence(state, tokenized[s], s);
@@ -64,6 +65,44 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return new FoundNames(state.Candidates, state.Aliases, state.Coordinations);
     }
 
+    /// <summary>
+    /// The lines that open on a list's letter and a full stop: a letter whose neighbour in the alphabet opens another line so
+    /// ("A. Reading" … "B. Translation"), or one under a line that asks a question (a quiz's "A. Kessa" under "Q3. Where …?").
+    /// Such a letter is the list's, not a name's initial.
+    /// </summary>
+    private static void ListLetters(string text, HashSet<int> labels)
+    {
+        var lines = new List<(int At, char Letter, bool AfterQuestion)>();
+        var previous = "";
+        for (var at = 0; at < text.Length;)
+        {
+            var nl = text.IndexOf('\n', at);
+            var end = nl < 0 ? text.Length : nl;
+            var line = text.AsSpan(at, end - at);
+            var lead = line.Length - line.TrimStart().Length;
+            var trimmed = line.Trim();
+            if (trimmed.Length > 3 && char.IsAsciiLetterUpper(trimmed[0]) && trimmed[1] == '.' && trimmed[2] == ' ')
+            {
+                lines.Add((at + lead, trimmed[0], previous.EndsWith('?')));
+            }
+
+            if (trimmed.Length > 0)
+            {
+                previous = trimmed.ToString();
+            }
+
+            at = end + 1;
+        }
+
+        foreach (var (at, letter, afterQuestion) in lines)
+        {
+            if (afterQuestion || lines.Any(l => l.Letter == letter + 1 || l.Letter == letter - 1))
+            {
+                labels.Add(at);
+            }
+        }
+    }
+
     private sealed class State(string text, HashSet<string> lowerWords)
     {
         public string Text { get; } = text;
@@ -77,6 +116,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         /// <summary>The folded nicknames the text gave a person ("known as "Salamanca""), which are no places elsewhere in it.</summary>
         public HashSet<string> Nicknames { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Where a list's letter opens a line ("A. MAPITIO", "B. MAZOEA"; "A. Kessa" under a question): no initial.</summary>
+        public HashSet<int> ListLabels { get; } = [];
 
         /// <summary>The candidate an identity block is about ("Individual: X"), while its fields go on; else -1.</summary>
         public int RecordSubject { get; set; } = -1;
@@ -516,9 +558,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Q14 Senator Calloway:": a committee transcript numbers its questions; the number is no name.
+            // "A. MAPITIO", "B. MAZOEA": a list's letter, not an initial.
+            if (st.ListLabels.Count > 0 && st.ListLabels.Contains(tokens[i].Span.Start) && tokens[i].Text.Length <= 2)
+            {
+                i += tokens[i].Text.Length == 1 && i + 1 < tokens.Count && tokens[i + 1].Text == "." ? 2 : 1;
+                continue;
+            }
+
+            // "Q14 Senator Velder:", "Q3. Which town …?": a transcript or a quiz numbers its questions; the number is no name.
             if ((i == 0 || tokens[i].NewLineBefore) && tokens[i].Text.Length > 1 && tokens[i].Text[0] == 'Q' && tokens[i].Text.Skip(1).All(char.IsDigit)
-                && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+                && i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || tokens[i + 1].Text is "." or ")" or ":"))
             {
                 i++;
                 continue;
@@ -735,7 +784,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex("^[A-Z][a-z]{1,4}-(?!(?:led|run|era|age|old|new|day|war|way|set|cut|fed|based|born|held|made|like|wide|free|only|type|ally|backed|armed)$)[a-z]{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex SyllableName();
 
-    private static bool LineBreakBetween(Token a, Token b) => b.NewLineBefore && b.Span.Start > a.Span.End;
+    /// <summary>A line break or a column gap stands between two tokens: a name does not run across either.</summary>
+    private static bool LineBreakBetween(Token a, Token b) => (b.NewLineBefore || b.GapBefore) && b.Span.Start > a.Span.End;
 
     /// <summary>The name after the "of" at <paramref name="of"/> and the connectors after it ("the"), up to <paramref name="end"/>; null when none is left.</summary>
     private static Piece? AfterOf(List<Token> tokens, int of, int end)
@@ -1028,10 +1078,23 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // is the role, not the first word of a name.
             common |= start < end && t.SentenceStart && NameLexicon.RoleNouns.Contains(lower) && !IsTitleAt(tokens, start, end, out _)
                 && (IsTitleAt(tokens, start + 1, end, out _) || NameLexicon.IsGivenName(tokens[start + 1].Text));
+            // "his fellow Kessan Ana Velt", "fellow Republican X": the word after "fellow" is the people or the party they share.
+            // Not "fellow Kessa Velt members": a plural after the name makes it the members' body.
+            common |= start < end && start > 0 && tokens[start - 1].Lower == "fellow" && t.IsCapitalized && !t.IsAcronym && tokens[start + 1].IsCapitalized
+                && !NameLexicon.IsGivenName(t.Text)
+                && !(end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } after && (NameLexicon.GroupFollowers.Contains(after.Lower) || NameLexicon.IsEnglishPlural(after.Lower)));
+
+            // "Volunteers of the Kessa Brigade fought": some of the body's people open the sentence, the body is the name.
+            common |= start + 2 < end && t.SentenceStart && tokens[start + 1].Lower == "of" && NameLexicon.PartitivePlurals.Contains(lower)
+                && NameLexicon.OrgHeads.Contains(tokens[end].Text);
             var possessed = start + 1 <= end && tokens[start + 1].Kind == TokenKind.Possessive;
             // "the Three Rivers Alliance", "the Fourth Division": a capitalized number word after "the" opens the name.
             common &= !(start < end && !t.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.NumberWords.Contains(lower)
                 && NameLexicon.OrgHeads.Contains(tokens[end].Text));
+            // "the Always Faithful Brigade", "the Never Defeated Army": inside a sentence, after "the", a capitalized adverb opens
+            // the body's name as much as a number word does.
+            common &= !(start + 1 < end && !t.SentenceStart && start > 0 && tokens[start - 1].Lower == "the" && NameLexicon.IsStrippable(lower)
+                && char.IsUpper(t.Text[0]) && tokens[start + 1].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[end].Text));
             common &= !(start == end && st.Surnames.Contains(NameKey.Fold(t.Text)));
             // "Said al-Shihri", "Said bin Musallam": a word before a name's particle is a given name, not "said".
             common &= !(start < end && (NameLexicon.ParticlePrefixLength(tokens[start + 1].Text) > 0 || NameLexicon.PatronymicParticles.Contains(tokens[start + 1].Lower)));
@@ -2208,7 +2271,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         var compound = surface != st.Text[tokens[start].Span.Start..tokens[end].Span.End];
         // "the 407th Air Refueling Wing", "the 2nd ARB", "the 51st Brigade", "the 444 Combat Brigade": the number is part of a unit's name.
-        var numbered = start > 0 && !compound && (IsOrdinal(tokens[start - 1]) || IsUnitNumber(tokens[start - 1]))
+        var numbered = start > 0 && !compound && !LineBreakBetween(tokens[start - 1], tokens[start]) && (IsOrdinal(tokens[start - 1]) || IsUnitNumber(tokens[start - 1]))
             && ((NameLexicon.OrgHeads.Contains(tokens[end].Text) && (words > 1 || NameLexicon.MilitaryUnitHeads.Contains(tokens[end].Lower))) || (lone && first.IsAcronym && IsOrdinal(tokens[start - 1]) && !NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.').ToLowerInvariant() + ".")
                 && !NameLexicon.CalendarWords.Contains(first.Text.ToLowerInvariant())));
         // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
@@ -2665,6 +2728,19 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, start));
         }
+        else if (start == end && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.IsAcronym
+            && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower) && AgentPlural().IsMatch(tokens[start].Text) && !NameLexicon.IsEnglishPlural(tokens[start].Lower)
+            && !(start > 1 && tokens[start - 2].Lower == "of") && !(end + 1 < tokens.Count && tokens[end + 1].Lower == "of")
+            && !(end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } headAfter && char.IsLower(headAfter.Text[0])
+                && (NameLexicon.OrgHeads.Contains(headAfter.Text) || NameLexicon.PlaceHeads.Contains(headAfter.Text))))
+        {
+            // Not inside a longer name ("Union of the Weavers of Kessa"), nor before an office or a place it names ("the
+            // Velters office").
+            // "the Velterists", "the Kessanites", "the Orvaners": a plural of those who do or follow something, with no singular
+            // in the text, still names a following (not an English plural: "the Lions" is a short name, left to its full one);
+            // weaker, so that "into the X" still makes mountains of a range.
+            c.Votes.Add(EntityType.Group, 2, TypeCue.PluralGroup, Span(tokens, start - 1, start));
+        }
 
         // "the River Lions", "the Desert Wolves", "the Kessa Velts": two or three capitalized words after "the", none a given
         // name, the last a plural of an English noun, or a plural whose singular also stands in the text ("a Velt"). People
@@ -2996,6 +3072,18 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return k >= 1 && tokens[k].Lower == "of" && tokens[k - 1].Lower.EndsWith('s') && NameLexicon.MemberRoles.Contains(tokens[k - 1].Lower);
     }
 
+    /// <summary>A capitalized plural of those who do or follow something: "-ers", "-ists", "-ites", "-ians" ("Orvaners", "Velterists").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:ers|ists|ites|ians)$")]
+    private static partial Regex AgentPlural();
+
+    /// <summary>Whether the line around <paramref name="at"/> runs on in dot leaders ("...." or "…"), as a listing's entries do.</summary>
+    private static bool IsLeaderLine(string text, int at)
+    {
+        var end = text.IndexOf('\n', at);
+        var line = text.AsSpan(at, (end < 0 ? text.Length : end) - at);
+        return line.Contains("....", StringComparison.Ordinal) || line.Contains("……", StringComparison.Ordinal) || line.Contains(". . . .", StringComparison.Ordinal);
+    }
+
     /// <summary>Alias and coordination links between the candidates of one sentence.</summary>
     private static void LinkInSentence(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs)
     {
@@ -3105,6 +3193,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "Tamaro Azul (Kessan for "Blue Land")": a language's gloss of the name, not another name.
             if (joined is "(" && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text == "for")
+            {
+                aliasOf = -1;
+                continue;
+            }
+
+            // "3. The Kessa Road (A. Ruiz) ....... 5:07": an entry of a track listing or a table of contents, its dots leading to a
+            // time or a page; the bracket names who made the piece, never another name of the one in its title.
+            if (joined is "(" && IsLeaderLine(st.Text, tokens[bStart].Span.Start))
             {
                 aliasOf = -1;
                 continue;

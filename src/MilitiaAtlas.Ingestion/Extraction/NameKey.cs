@@ -177,6 +177,11 @@ public static class NameKey
     public static string Skeleton(string name) =>
         string.Join(' ', Translit(name).Split(' ').Select(w =>
         {
+            if (IsOrdinalWord(w))
+            {
+                return w;
+            }
+
             var s = new StringBuilder();
             foreach (var c in w)
             {
@@ -189,6 +194,28 @@ public static class NameKey
             // A word of vowels keeps its first letter ("Oya" → "o"); a word the key left empty ("al" alone) stays empty.
             return s.Length > 0 ? s.ToString() : w.Length > 0 ? w[..1] : w;
         }));
+
+    /// <summary>
+    /// A regnal or ordinal number in Roman numerals of two letters or more, lower case, made of i, v and x only ("ii", "vii",
+    /// "viii", "xiv"): the number that tells a king from his son or grandson. Words with l, c, d or m are left to the rules
+    /// ("Li", "Dix" are names).
+    /// </summary>
+    internal static bool IsOrdinalWord(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > 7 || w.IndexOfAnyExcept("ivx") >= 0)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < w.Length && i < 3 && w[i] == 'x')
+        {
+            i++;
+        }
+
+        var rest = w[i..];
+        return rest is "" or "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii" or "ix";
+    }
 
     /// <summary>One lower-case word rewritten by the rules of Data/transliteration.txt.</summary>
     internal static string TranslitWord(string w)
@@ -206,6 +233,12 @@ public static class NameKey
     /// </summary>
     private static int TranslitInPlace(Span<char> word)
     {
+        if (IsOrdinalWord(word))
+        {
+            // "Tomas IV" and "Tomas VI": a regnal number is compared letter for letter, never with doubled letters folded.
+            return word.Length;
+        }
+
         var n = word.Length;
         foreach (var rule in Rewrites)
         {

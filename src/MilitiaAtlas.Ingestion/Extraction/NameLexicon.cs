@@ -150,6 +150,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> MemberRoles = OrgWords.WordSet("member-roles");
 
+    /// <summary>Plurals that name some of a body's people before "of" and its name: "Volunteers of the X Brigade" (org-words.txt [partitive-plurals]).</summary>
+    public static readonly HashSet<string> PartitivePlurals = OrgWords.WordSet("partitive-plurals");
+
     /// <summary>Nouns after "X's" that only a group has: "X's northern branch" (org-words.txt [possessed-parts]).</summary>
     public static readonly HashSet<string> PossessedParts = OrgWords.WordSet("possessed-parts");
 

@@ -16,6 +16,9 @@ public sealed record Token(TextSpan Span, string Text, TokenKind Kind, bool Sent
     /// <summary>A line break stands between this token and the one before: names do not run across it.</summary>
     public bool NewLineBefore { get; init; }
 
+    /// <summary>A column gap (a tab, or three spaces or more) stands between this token and the one before, on one line.</summary>
+    public bool GapBefore { get; init; }
+
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>Starts with a capital, looking past a lower-case name particle ("al-Rashidi", "el-Sisi").</summary>

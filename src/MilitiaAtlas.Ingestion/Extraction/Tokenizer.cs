@@ -15,12 +15,16 @@ public static class Tokenizer
         var i = sentence.Start;
         var end = sentence.End;
         var newLine = false;
+        var gap = false;
         while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 newLine |= c == '\n' && !IsSoftBreak(text, i);
+                // A tab or three spaces inside a line part columns ("KVA      Kessa Velt Archive", "Name\tRole"): names do not run
+                // across them, as across a line break.
+                gap |= c == '\t' || (c == ' ' && i + 2 < end && text[i + 1] == ' ' && text[i + 2] == ' ');
                 i++;
                 continue;
             }
@@ -32,7 +36,7 @@ public static class Tokenizer
             {
                 tokens.Add(new Token(new TextSpan(i, i + 2), text.Substring(i, 2), TokenKind.Possessive, false));
                 i += 2;
-                MarkNewLine(tokens, before, ref newLine);
+                MarkNewLine(tokens, before, ref newLine, ref gap);
                 continue;
             }
 
@@ -99,13 +103,13 @@ public static class Tokenizer
                 }
 
                 tokens.Add(new Token(new TextSpan(start, i), word, digits ? TokenKind.Number : TokenKind.Word, OpensClause(tokens)));
-                MarkNewLine(tokens, before, ref newLine);
+                MarkNewLine(tokens, before, ref newLine, ref gap);
                 continue;
             }
 
             tokens.Add(new Token(new TextSpan(i, i + 1), c.ToString(), TokenKind.Punct, false));
             i++;
-            MarkNewLine(tokens, before, ref newLine);
+            MarkNewLine(tokens, before, ref newLine, ref gap);
         }
 
         return tokens;
@@ -177,14 +181,19 @@ public static class Tokenizer
         return alike >= 1;
     }
 
-    private static void MarkNewLine(List<Token> tokens, int firstNew, ref bool newLine)
+    private static void MarkNewLine(List<Token> tokens, int firstNew, ref bool newLine, ref bool gap)
     {
         if (newLine && firstNew < tokens.Count && firstNew > 0)
         {
             tokens[firstNew] = tokens[firstNew] with { NewLineBefore = true };
         }
+        else if (gap && firstNew < tokens.Count && firstNew > 0)
+        {
+            tokens[firstNew] = tokens[firstNew] with { GapBefore = true };
+        }
 
         newLine = false;
+        gap = false;
     }
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`';

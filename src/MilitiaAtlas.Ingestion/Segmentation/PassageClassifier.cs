@@ -96,6 +96,12 @@ public static partial class PassageClassifier
             else
             {
                 kind = ClassifyLocal(s, p, i, meta, fields[i]);
+
+                // "Q4. Who led the rising?" then "A. Ana Velt (also: Kessa)": a short answer under a question is its answer, not a heading.
+                if (kind == PassageKind.Heading && i > 0 && !p.IsMarkupHeading && AnswerLine().IsMatch(s) && paragraphs[i - 1].Span.Slice(text).TrimEnd().EndsWith('?'))
+                {
+                    kind = PassageKind.Body;
+                }
             }
 
             seenBody |= kind == PassageKind.Body;
@@ -425,6 +431,10 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s")]
     private static partial Regex TimestampItem();
 
+    /// <summary>An answer's opening: "A.", "A:", "A)", "Answer:", "Ans."</summary>
+    [GeneratedRegex(@"^(?:A[.:)]|Answer\s*:|Ans\.)\s")]
+    private static partial Regex AnswerLine();
+
     internal static bool IsFooter(string s)
     {
         // Two patterns: the cues that open a paragraph are tried at its start only; the few that may stand anywhere scan it.
@@ -432,7 +442,7 @@ public static partial class PassageClassifier
         return FooterStart().IsMatch(t) || FooterAnywhere().IsMatch(t);
     }
 
-    [GeneratedRegex(@"^(?:[^\n]{1,60}\s[-–—:]\s+)?(?:(?:Standard|Important|Legal)\s+Notices?|Attachments|Enclosures)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[^\n]{1,60}\s[-–—:]\s+)?(?:(?-i:(?:[A-Z&][\w&'’-]*\s+){0,4}(?:NOTICES?|Notices?))|Attachments|Enclosures)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex NoticeHeading();
 
     [GeneratedRegex(@"^Also on this (?:site|page|blog|website)\s*:", RegexOptions.IgnoreCase)]
@@ -512,7 +522,8 @@ public static partial class PassageClassifier
             return true;
         }
 
-        // "X SERVICES - STANDARD NOTICE", "IMPORTANT NOTICE", "Attachments": a notice or the list of what goes with the document.
+        // "X SERVICES - STANDARD NOTICE", "IMPORTANT NOTICE", "Repository Notice", "Notices", "Attachments": a notice (a heading in
+        // capitals or title case) or the list of what goes with the document.
         if (first.Length < 80 && NoticeHeading().IsMatch(first))
         {
             return true;
@@ -646,7 +657,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|-+\s*ENDS?\s*-+|(?:#\s*)?End of (?:the )?(?:items|feed|export|file|list|entries|records|log|digest|excerpt|extract|transcript|recording|interview|tape|episode|document))$", RegexOptions.IgnoreCase)]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Similar (?:topics|threads|posts|questions|articles|stories|items|titles|records|products|books)|(?:Cautionary (?:note|statement)|Forward-looking (?:statements?|information))(?: (?:regarding|about|on) [\w -]{1,40})?|(?:Record|Document|Item|Catalogue|Catalog) (?:information|details|description)|(?:[\w'’]+ ){1,4}(?:Staff|Masthead)|Updates? \(\d{1,4}\)|Declarations?(?: by (?:the )?applicants?)?|For (?:[\w-]+ ){0,2}use only|(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Notes (?:to|on) (?:Chapter|Part|Section|Annex|Appendix) [\w.]{1,6}|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|See also|Further reading|External links|Acknowledge?ments?|(?:With |Special |Our )?(?:Thank you|Thanks)(?: to)?|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us|write to us|find us|get there|book|subscribe)|Tickets(?: (?:&|and) (?:access|booking|prices|information))?|Booking(?: information)?|Practical information|Getting there|(?:Production )?Credits|How to cite(?: (?:this|it|the) ?[\w-]*)?|Citation|Citing (?:this|the) [\w-]+|Licen[cs]es?|Licen[cs]ing|Contributing|Contributors|Changelog|Maintainers?(?: and [\w-]+)?|Notes and (?:sources|references)|Sources(?: and (?:notes|references|further reading|methods?|methodology))?|Staff(?: (?:of|for) the(?: [\w-]+){1,3})?|Staff (?:members|list)|Classified(?: (?:advertisements|advertising|ads|notices))?)(?:\s*\[edit\])?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Similar (?:topics|threads|posts|questions|articles|stories|items|titles|records|products|books)|(?:Cautionary (?:note|statement)|Forward-looking (?:statements?|information))(?: (?:regarding|about|on) [\w -]{1,40})?|(?:Record|Document|Item|Catalogue|Catalog) (?:information|details|description)|(?:[\w'’]+ ){1,4}(?:Staff|Masthead)|Updates? \(\d{1,4}\)|Declarations?(?: by (?:the )?applicants?)?|For (?:[\w-]+ ){0,2}use only|(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Notes (?:to|on) (?:Chapter|Part|Section|Annex|Appendix) [\w.]{1,6}|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|See also|Further reading|External links|Acknowledge?ments?|(?:With |Special |Our )?(?:Thank you|Thanks)(?: to)?|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us|write to us|find us|get there|book|subscribe)|Tickets(?: (?:&|and) (?:access|booking|prices|information))?|Booking(?: information)?|Practical information|Getting there|(?:(?:Production|Recording|Album|Photo|Image|Picture|Film|Programme|Program|Episode|Show) )?Credits|(?:Customers|People|Readers|Shoppers) who (?:bought|viewed|read|liked) this (?:item|book|title|product|record|album) also (?:bought|viewed|read|liked)|(?:You|Readers) (?:may|might) also (?:like|enjoy)|House rules(?: and (?:the )?small print)?|(?:The )?Small print|How to cite(?: (?:this|it|the) ?[\w-]*)?|Citation|Citing (?:this|the) [\w-]+|Licen[cs]es?|Licen[cs]ing|Contributing|Contributors|Changelog|Maintainers?(?: and [\w-]+)?|Notes and (?:sources|references)|Sources(?: and (?:notes|references|further reading|methods?|methodology))?|Staff(?: (?:of|for) the(?: [\w-]+){1,3})?|Staff (?:members|list)|Classified(?: (?:advertisements|advertising|ads|notices))?)(?:\s*\[edit\])?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSection();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+")]

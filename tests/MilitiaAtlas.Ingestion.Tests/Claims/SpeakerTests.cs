@@ -185,7 +185,7 @@ public sealed class SpeakerTests
     }
 
     [Theory]
-    [InlineData("The Chief of the Kessa Circle, Raja Amin Ruvo, observed: \"The land question is the accord.\"", "The land question", "Raja Amin Ruvo")]
+    [InlineData("The Chief of the Kessa Circle, Raja Amin Ruvo, observed: \"Water rights come before any treaty.\"", "Water rights come", "Amin Ruvo")]
     [InlineData("\"It was the most humiliating day in the history of our prisons,\" according to María José de la Tarva, a historian.", "most humiliating day", "María José de la Tarva")]
     public void Observing_and_a_name_with_de_la_give_the_quotation_its_speaker(string paragraph, string fragment, string speaker)
     {

@@ -150,6 +150,12 @@ public sealed class NameKeyTests
 
         string Reference(string word)
         {
+            // A regnal number ("ii", "viii") is kept as written.
+            if (NameKey.IsOrdinalWord(word))
+            {
+                return word;
+            }
+
             foreach (var r in rewrites)
             {
                 word = word.Replace(r[0], r[1], StringComparison.Ordinal);
