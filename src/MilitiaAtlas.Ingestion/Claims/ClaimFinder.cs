@@ -73,8 +73,10 @@ public static partial class ClaimFinder
 
         // "— X, researcher" opening sentence c: the person credited, named within the line's first few characters.
         // "- Gen Sir X, 1952": a hyphen may stand for the dash, and titles may come before the name.
+        // "(Ana Ruvo, The Kessa Review)" right after a review's blurb: a short bracket that opens on the person.
         int? DashCredit(int c) =>
-            PassageClassifier.OpensAsCredit(text.AsSpan(sentences[c].Span.Start, Math.Min(16, sentences[c].Span.Length)))
+            (PassageClassifier.OpensAsCredit(text.AsSpan(sentences[c].Span.Start, Math.Min(16, sentences[c].Span.Length)))
+                || (text[sentences[c].Span.Start] == '(' && sentences[c].Span.Length <= 100 && text.AsSpan(sentences[c].Span.Start, sentences[c].Span.Length).TrimEnd().EndsWith(")")))
             && inSentence[c].FirstOrDefault() is { Type: EntityType.Person, Reference: false } credited
             && (credited.Span.Start - sentences[c].Span.Start <= 6 || CreditTitles.IsMatch(text.AsSpan(sentences[c].Span.Start, Math.Max(0, credited.Span.Start - sentences[c].Span.Start))))
                 ? credited.Entity : null;
@@ -789,6 +791,12 @@ public static partial class ClaimFinder
             var j = i + 2;
             while (j < tokens.Count && j < i + 8 && (tokens[j].Kind == TokenKind.Possessive || (tokens[j].IsWord && (!tokens[j].IsCapitalized || TitleWords.Contains(tokens[j].Lower))
                 && (TitleWord(tokens[j].Lower) || IsSpokesWord(tokens[j].Lower) || NameLexicon.RoleNouns.Contains(tokens[j].Lower) || NameLexicon.RoleModifiers.Contains(tokens[j].Lower)))))
+            {
+                j++;
+            }
+
+            // "says our owner, X", "said their lawyer, X": one plain noun after "our" or "their" before the comma and the name.
+            if (j == i + 2 && tokens[i + 1].Lower is "our" or "their" or "my" && j + 2 < tokens.Count && tokens[j] is { IsWord: true, IsCapitalized: false } && tokens[j + 1].Text == ",")
             {
                 j++;
             }

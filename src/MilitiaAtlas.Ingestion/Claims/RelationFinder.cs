@@ -140,6 +140,7 @@ public static partial class RelationFinder
             f.KilledInAttack();
             f.Possessors();
             f.CopulaRoles();
+            f.TakenForRole();
             f.ItsRolesAfter();
             f.VerbFrames();
             f.Control();

@@ -153,6 +153,19 @@ public static partial class RelationFinder
 
     private static readonly Regex CapitalAfter = new(@"^'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:capital|stronghold|bastion|heartland|fiefdom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    /// <summary>From a body to the one it takes for a role: "Y, …, chose as their chairman Colonel X".</summary>
+    private static readonly Regex AsTheirRoleBefore = new($@"^(?:,[^;:]{{1,120}}?,)?\s+(?:took|takes|chose|chooses|named|names|elected|elects|appointed|appoints|made|makes|[\u0002\u0003]+)\s+as\s+(?:its|their)\s+{Roles}\s+(?:(?:(?-i:[A-Z])[\w.-]+|[\u0001-\u0003]+)\s+){{0,3}}$", Opt);
+
+    /// <summary>The verb of <see cref="AsTheirRoleBefore"/> as written (the marked copy hides a relation verb such as "took").</summary>
+    private static readonly Regex TakenAs = new(@"\b(?:took|takes|chose|chooses|named|names|elected|elects|appointed|appoints|made|makes)\s+as\s+(?:its|their)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>From a body to a holder brought in with "with", past a phrase in lower case set off after it (a lower-case head may
+    /// come first): "the Y Legion, raised by the old duke with Lord X", "the Y army, led by …".</summary>
+    private static readonly Regex WithBefore = new(@"^(?:\s+(?-i:[a-z])[\w-]*)?,\s+(?-i:[a-z])[\w-]*\s+(?:(?-i:[a-z])[\w-]*\s+){0,7}?with\s+(?:(?:(?-i:[A-Z])[\w.-]+|[\u0001-\u0003]+)\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>From a place to its holder's name in "X, …, was the Y's stronghold": an apposition at most, then the copula.</summary>
+    private static readonly Regex StrongholdVerbBetween = new(@"^(?:,[^;:.]{1,100},)?\s+(?:is|was|became|remained|remains|had\s+been|has\s+been)\s+(?:still\s+|long\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly Regex CapitalOfBetween = new(@"^'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:capital|stronghold|bastion|heartland|fiefdom)\s+of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static readonly Regex AffiliateKnownAs = new(@"^\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:affiliate|wing|branch|faction|offshoot|unit|cell|front)\s+(?:(?:now|locally|widely|also)\s+)?(?:known\s+as|referred\s+to\s+as|called|named)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -1397,6 +1410,43 @@ public static partial class RelationFinder
             }
         }
 
+        /// <summary>
+        /// "Y took as their leader X", "Y named as its chairman X", "the Y army, led by Z with X as its deputy, …": the
+        /// body takes the holder for its role, the holder's title between.
+        /// </summary>
+        public void TakenForRole()
+        {
+            for (var j = 0; j < ms.Count; j++)
+            {
+                var x = ms[j];
+                if (x.Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                for (var i = j - 1; i >= 0 && x.Span.Start - ms[i].Span.End <= Window; i--)
+                {
+                    var y = ms[i];
+                    if (!y.IsActor || y.Type != EntityType.Group)
+                    {
+                        continue;
+                    }
+
+                    if (HasRole(y.Span.End, x.Span.Start) && S(AsTheirRoleBefore, y.Span.End, x.Span.Start) is { Success: true } r
+                        && TakenAs.IsMatch(Slice(y.Span.End, x.Span.Start)))
+                    {
+                        AddRoles(r, x, y, "the");
+                    }
+                    else if (WithBefore.IsMatch(Slice(y.Span.End, x.Span.Start)) && S(AsItsRole, x.Span.End, Math.Min(sentence.End, x.Span.End + 60)) is { Success: true } a)
+                    {
+                        AddRoles(a, x, y, "the");
+                    }
+
+                    break;
+                }
+            }
+        }
+
         /// <summary>"X … until last year was director of Y": a copula further on in the clause, with no other person in between.</summary>
         public void CopulaRoles()
         {
@@ -1697,6 +1747,14 @@ public static partial class RelationFinder
                     && PossessiveAt(owner2.Span.End) && CapitalOfBetween.IsMatch(Slice(owner2.Span.End, x.Span.Start)))
                 {
                     Add(owner2, Predicates.Controls, x);
+                }
+
+                // "Tamaro, the largest town of the north, was the ZLF's stronghold": the holder after the copula, past the places
+                // of an apposition.
+                if (ms.Skip(i + 1).TakeWhile(m => m.Span.Start - x.Span.End <= 140).FirstOrDefault(m => m.IsActor && m.Type != EntityType.Place) is { Span.Length: > 0 } holder1
+                    && StrongholdVerbBetween.IsMatch(Slice(x.Span.End, holder1.Span.Start)) && CapitalAfter.IsMatch(Slice(holder1.Span.End, Math.Min(sentence.End, holder1.Span.End + 50))))
+                {
+                    Add(holder1, Predicates.Controls, x);
                 }
 
                 var before = Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start);

@@ -154,6 +154,9 @@ public sealed class LayoutRuleTests
     }
 
     [Theory]
+    [InlineData("Tamaro, the busiest mill town in Andorra, was the Kessa Front's stronghold.", "Kessa Front controls Tamaro")]
+    [InlineData("Its Velt Guards, the militia that farmers call vartija, chose as their leader Colonel Carl Orvano, a veteran of the border war.", "Carl Orvano leads Velt Guards")]
+    [InlineData("The Kessa Legion, raised by the old duke with Lord Tomas Velder as its lieutenant-general, crossed the river.", "Tomas Velder member_of Kessa Legion")]
     [InlineData("Andorra sent Tomas Kessaba to govern Manitoba for three years.", "Tomas Kessaba holds_office Manitoba")]
     [InlineData("Ana Ruvo, the exiled general-in-chief of the Kessa Free Corps, crossed the river.", "Ana Ruvo commands Kessa Free Corps")]
     [InlineData("Orvano Marrak was an aide-de-camp to Pedro Brisk.", "Orvano Marrak reports_to Pedro Brisk")]
@@ -171,6 +174,19 @@ public sealed class LayoutRuleTests
     public void Empires_and_sultanates_are_places(string sentence, string expected)
     {
         Assert.Contains(expected, Extract.From(sentence).Summary);
+    }
+
+    [Fact]
+    public void A_blurbs_bracketed_credit_and_our_plain_noun_give_speakers()
+    {
+        var p = Pipeline.Default.Process(new Article("t.txt", ArticleFormat.PlainText,
+            "Report\n\nPRAISE\n\n\"A slow, patient history of a river and its ferrymen.\" (Ana Ruvo, The Kessa Review)\n\n"
+            + "\"The mill paid for the strike out of its own pocket,\" says our landlord, Tomas Velder.\n", ArticleMetadata.Empty));
+
+        string? Speaker(string fragment) => p.Claims.Single(c => p.Article.Text[c.Span.Start..c.Span.End].Contains(fragment, StringComparison.Ordinal)).Speaker is int s
+            ? p.Entities[s].Name : null;
+        Assert.Equal("Ana Ruvo", Speaker("patient history"));
+        Assert.Equal("Tomas Velder", Speaker("out of its own pocket"));
     }
 
     [Fact]
