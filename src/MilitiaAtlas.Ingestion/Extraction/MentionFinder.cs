@@ -83,7 +83,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var trimmed = line.Trim();
             if (trimmed.Length > 3 && char.IsAsciiLetterUpper(trimmed[0]) && trimmed[1] == '.' && trimmed[2] == ' ')
             {
-                lines.Add((at + lead, trimmed[0], previous.EndsWith('?')));
+                lines.Add((at + lead, trimmed[0], Segmentation.PassageClassifier.IsQuestion(previous)));
             }
 
             if (trimmed.Length > 0)
@@ -2721,10 +2721,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // "the Zayudis": people's names take neither "the" nor a plural. One capitalized plural word after "the" (no place,
-        // demonym or common word) whose singular also stands in the text ("Zayudi fighters") names a group by its members.
+        // demonym or common word) whose singular also stands in the text ("Zayudi fighters") names a group by its members;
+        // not a land's plural ("the Uplands" after "Upland farms": a region).
         if (start == end && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.IsAcronym
             && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower)
-            && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && HasWord(st.Text, word[..^1]))
+            && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && HasWord(st.Text, word[..^1])
+            && !word.EndsWith("lands", StringComparison.Ordinal))
         {
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, start));
         }

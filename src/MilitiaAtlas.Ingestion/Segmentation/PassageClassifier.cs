@@ -98,7 +98,7 @@ public static partial class PassageClassifier
                 kind = ClassifyLocal(s, p, i, meta, fields[i]);
 
                 // "Q4. Who led the rising?" then "A. Ana Velt (also: Kessa)": a short answer under a question is its answer, not a heading.
-                if (kind == PassageKind.Heading && i > 0 && !p.IsMarkupHeading && AnswerLine().IsMatch(s) && paragraphs[i - 1].Span.Slice(text).TrimEnd().EndsWith('?'))
+                if (kind == PassageKind.Heading && i > 0 && !p.IsMarkupHeading && AnswerLine().IsMatch(s) && IsQuestion(paragraphs[i - 1].Span.Slice(text)))
                 {
                     kind = PassageKind.Body;
                 }
@@ -430,6 +430,19 @@ public static partial class PassageClassifier
     // A chapter or cue line that opens on its time: "(00:02:40) From the river to the hills", "[12:05] Kessa".
     [GeneratedRegex(@"^[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?\s")]
     private static partial Regex TimestampItem();
+
+    /// <summary>
+    /// A question a line below answers: it ends on a question mark (inside a closing bracket, maybe: "(Bonus: who …?)"), or it
+    /// opens on a question's number ("Q6. Name the town.").
+    /// </summary>
+    internal static bool IsQuestion(string line)
+    {
+        var t = line.TrimEnd().TrimEnd(')', ']', '"', '”');
+        return t.EndsWith('?') || QuestionNumber().IsMatch(line.TrimStart());
+    }
+
+    [GeneratedRegex(@"^Q\d{1,3}[.):]\s")]
+    private static partial Regex QuestionNumber();
 
     /// <summary>An answer's opening: "A.", "A:", "A)", "Answer:", "Ans."</summary>
     [GeneratedRegex(@"^(?:A[.:)]|Answer\s*:|Ans\.)\s")]

@@ -85,6 +85,27 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void An_answer_under_a_numbered_question_without_a_question_mark_is_no_initial()
+    {
+        var r = Extract.From(
+            "Q6. The last rebel fort fell in January 1931. Name it.",
+            "A. Velhavo (accept Velavo)",
+            "Q7. Who commanded the guard? (Bonus: who paid them?)",
+            "A. Orvano Marrak. Bonus: Tomas Velder");
+
+        Assert.DoesNotContain(r.Entities, e => e.Mentions.Any(m => m.Surface.StartsWith("A. ", StringComparison.Ordinal)));
+        Assert.Contains(r.Entities, e => e.Type == EntityType.Person && e.Name == "Orvano Marrak");
+    }
+
+    [Fact]
+    public void A_lands_plural_is_no_group()
+    {
+        var r = Extract.From("Upland farms paid the tax. In 1746 the rebels fell back into the Uplands, where the army hunted them.");
+
+        Assert.DoesNotContain(r.Entities, e => e.Type == EntityType.Group && e.Name == "Uplands");
+    }
+
+    [Fact]
     public void A_lettered_lessons_section_letters_are_no_initials()
     {
         var r = Extract.From(
