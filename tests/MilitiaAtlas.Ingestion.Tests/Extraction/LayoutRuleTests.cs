@@ -88,7 +88,7 @@ public sealed class LayoutRuleTests
     public void An_answer_under_a_numbered_question_without_a_question_mark_is_no_initial()
     {
         var r = Extract.From(
-            "Q6. The last rebel fort fell in January 1931. Name it.",
+            "Q6. Smugglers used one harbour above all. Give its old name.",
             "A. Velhavo (accept Velavo)",
             "Q7. Who commanded the guard? (Bonus: who paid them?)",
             "A. Orvano Marrak. Bonus: Tomas Velder");
