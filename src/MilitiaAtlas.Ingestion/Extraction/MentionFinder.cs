@@ -3078,6 +3078,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:ers|ists|ites|ians)$")]
     private static partial Regex AgentPlural();
 
+    /// <summary>
+    /// Another spelling of one word: the same consonants, or at most two letters apart once transliterated ("Vaasa" and "Vasa",
+    /// "Kalpi" and "Calpee"); five letters at least, so that short names stay apart.
+    /// </summary>
+    private static bool IsSpellingOf(string a, string b) =>
+        a.Length >= 4 && b.Length >= 4 && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase) && char.IsUpper(b[0])
+        && (NameKey.Skeleton(a) == NameKey.Skeleton(b) || (Math.Min(a.Length, b.Length) >= 5 && NameKey.Distance(NameKey.Translit(a), NameKey.Translit(b)) <= 2));
+
     /// <summary>Whether the line around <paramref name="at"/> runs on in dot leaders ("...." or "…"), as a listing's entries do.</summary>
     private static bool IsLeaderLine(string text, int at)
     {
@@ -3142,6 +3150,17 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 st.Aliases.Add(new AliasLink(a, runs[r + 2].CandidateIndex));
                 aliasOf = a;
                 r++;
+                continue;
+            }
+
+            // "Velha (Vella)", "Kalpo (Calpoe)": a place's name and another spelling of it in brackets are one place, whatever the
+            // gazetteer makes of the second.
+            if (joined is "(" && st.Candidates[a].Place is { } spelt && !st.Candidates[b].IsAcronym && st.Candidates[a].WordCount == 1 && st.Candidates[b].WordCount == 1
+                && IsSpellingOf(st.Candidates[a].Surface, st.Candidates[b].Surface))
+            {
+                st.Candidates[b].Place = spelt;
+                st.Aliases.Add(new AliasLink(a, b));
+                aliasOf = -1;
                 continue;
             }
 

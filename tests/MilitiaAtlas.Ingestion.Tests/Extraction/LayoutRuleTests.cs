@@ -98,6 +98,15 @@ public sealed class LayoutRuleTests
     }
 
     [Fact]
+    public void Another_spelling_of_a_place_in_brackets_is_the_same_place()
+    {
+        var r = Extract.From("The council fled to Rovaniemi (Rovanjemi) in 1918. Rovaniemi became its seat.", "The column took Tartu (Tarttu) in May, and the rebels fled from Tartu.");
+
+        Assert.Contains(r.Entities, e => e.Mentions.Any(m => m.Surface == "Rovaniemi") && e.Mentions.Any(m => m.Surface == "Rovanjemi"));
+        Assert.Contains(r.Entities, e => e.Mentions.Any(m => m.Surface == "Tartu") && e.Mentions.Any(m => m.Surface == "Tarttu"));
+    }
+
+    [Fact]
     public void A_lands_plural_is_no_group()
     {
         var r = Extract.From("Upland farms paid the tax. In 1746 the rebels fell back into the Uplands, where the army hunted them.");
