@@ -3079,8 +3079,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     private static partial Regex AgentPlural();
 
     /// <summary>
-    /// Another spelling of one word: the same consonants, or at most two letters apart once transliterated ("Vaasa" and "Vasa",
-    /// "Kalpi" and "Calpee"); five letters at least, so that short names stay apart.
+    /// Another spelling of one word: the same consonants, or at most two letters apart once transliterated ("Orvavo" and "Orvabo",
+    /// "Kessala" and "Cessala"); four letters at least (five for two letters apart), so that short names stay apart.
     /// </summary>
     private static bool IsSpellingOf(string a, string b) =>
         a.Length >= 4 && b.Length >= 4 && !string.Equals(a, b, StringComparison.OrdinalIgnoreCase) && char.IsUpper(b[0])
