@@ -37,7 +37,7 @@ public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
         {
             var type = entities[e].Type;
             person ??= type == EntityType.Person ? e : null;
-            group ??= type == EntityType.Group && (IsProperName(entities[e].Name) || HasAcronym(entities[e])) ? e : null;
+            group ??= type == EntityType.Group && (IsProperName(entities[e].Name) || HasAcronym(e)) ? e : null;
         }
 
         if (person is int p)
@@ -52,8 +52,12 @@ public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
     /// A name the text also gives as an acronym: a body's own name, whatever its language writes in lower case ("Front pour
     /// la libération de Kessa" and "FLK").
     /// </summary>
-    private static bool HasAcronym(LocalEntity entity) =>
-        entity.Mentions.Any(m => m.Surface.Length is >= 2 and <= 8 && !m.Surface.Contains(' ') && m.Surface.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'));
+    private bool HasAcronym(int entity) =>
+        (_acronym ??= entities.Select(x => x.Mentions.Any(m => m.Surface.Length is >= 2 and <= 8 && !m.Surface.Contains(' ')
+            && m.Surface.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))).ToArray())[entity];
+
+    /// <summary>For each entity, whether the text gives it as an acronym too (worked out once, on the first sentence that asks).</summary>
+    private bool[]? _acronym;
 
     /// <summary>Every word capitalized, past a name particle, but for inner connectors: "League of the Righteous", not "Iraqi government".</summary>
     public static bool IsProperName(string name) =>

@@ -1437,7 +1437,8 @@ public static partial class RelationFinder
                     {
                         AddRoles(r, x, y, "the");
                     }
-                    else if (WithBefore.IsMatch(Slice(y.Span.End, x.Span.Start)) && S(AsItsRole, x.Span.End, Math.Min(sentence.End, x.Span.End + 60)) is { Success: true } a)
+                    else if (x.Span.Start > y.Span.End && flat.AsSpan(y.Span.End, x.Span.Start - y.Span.End) is var gap && gap.Contains(" with ", StringComparison.Ordinal)
+                        && WithBefore.IsMatch(gap) && S(AsItsRole, x.Span.End, Math.Min(sentence.End, x.Span.End + 60)) is { Success: true } a)
                     {
                         AddRoles(a, x, y, "the");
                     }
@@ -1751,10 +1752,16 @@ public static partial class RelationFinder
 
                 // "Tamaro, the largest town of the north, was the ZLF's stronghold": the holder after the copula, past the places
                 // of an apposition.
-                if (ms.Skip(i + 1).TakeWhile(m => m.Span.Start - x.Span.End <= 140).FirstOrDefault(m => m.IsActor && m.Type != EntityType.Place) is { Span.Length: > 0 } holder1
-                    && StrongholdVerbBetween.IsMatch(Slice(x.Span.End, holder1.Span.Start)) && CapitalAfter.IsMatch(Slice(holder1.Span.End, Math.Min(sentence.End, holder1.Span.End + 50))))
+                var h1 = i + 1;
+                while (h1 < ms.Count && ms[h1].Span.Start - x.Span.End <= 140 && !(ms[h1].IsActor && ms[h1].Type != EntityType.Place))
                 {
-                    Add(holder1, Predicates.Controls, x);
+                    h1++;
+                }
+
+                if (h1 < ms.Count && ms[h1].Span.Start - x.Span.End <= 140 && PossessiveAt(ms[h1].Span.End)
+                    && StrongholdVerbBetween.IsMatch(Slice(x.Span.End, ms[h1].Span.Start)) && CapitalAfter.IsMatch(Slice(ms[h1].Span.End, Math.Min(sentence.End, ms[h1].Span.End + 50))))
+                {
+                    Add(ms[h1], Predicates.Controls, x);
                 }
 
                 var before = Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start);

@@ -72,8 +72,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// </summary>
     private static void ListLetters(string text, HashSet<int> labels)
     {
-        var lines = new List<(int At, char Letter, bool AfterQuestion)>();
-        var previous = "";
+        List<(int At, char Letter, bool AfterQuestion)>? lines = null;
+        var (previousStart, previousEnd) = (0, 0);
         for (var at = 0; at < text.Length;)
         {
             var nl = text.IndexOf('\n', at);
@@ -83,20 +83,20 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var trimmed = line.Trim();
             if (trimmed.Length > 3 && char.IsAsciiLetterUpper(trimmed[0]) && trimmed[1] == '.' && trimmed[2] == ' ')
             {
-                lines.Add((at + lead, trimmed[0], Segmentation.PassageClassifier.IsQuestion(previous)));
+                (lines ??= []).Add((at + lead, trimmed[0], Segmentation.PassageClassifier.IsQuestion(text[previousStart..previousEnd])));
             }
 
             if (trimmed.Length > 0)
             {
-                previous = trimmed.ToString();
+                (previousStart, previousEnd) = (at + lead, at + lead + trimmed.Length);
             }
 
             at = end + 1;
         }
 
-        foreach (var (at, letter, afterQuestion) in lines)
+        foreach (var (at, letter, afterQuestion) in lines ?? [])
         {
-            if (afterQuestion || lines.Any(l => l.Letter == letter + 1 || l.Letter == letter - 1))
+            if (afterQuestion || lines!.Any(l => l.Letter == letter + 1 || l.Letter == letter - 1))
             {
                 labels.Add(at);
             }
