@@ -15,16 +15,12 @@ public static class Tokenizer
         var i = sentence.Start;
         var end = sentence.End;
         var newLine = false;
-        var gap = false;
         while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 newLine |= c == '\n' && !IsSoftBreak(text, i);
-                // A tab or three spaces inside a line part columns ("KVA      Kessa Velt Archive", "Name\tRole"): names do not run
-                // across them, as across a line break.
-                gap |= c == '\t' || (c == ' ' && i + 2 < end && text[i + 1] == ' ' && text[i + 2] == ' ');
                 i++;
                 continue;
             }
@@ -36,7 +32,7 @@ public static class Tokenizer
             {
                 tokens.Add(new Token(new TextSpan(i, i + 2), text.Substring(i, 2), TokenKind.Possessive, false));
                 i += 2;
-                MarkNewLine(tokens, before, ref newLine, ref gap);
+                MarkNewLine(text, tokens, before, ref newLine);
                 continue;
             }
 
@@ -103,13 +99,13 @@ public static class Tokenizer
                 }
 
                 tokens.Add(new Token(new TextSpan(start, i), word, digits ? TokenKind.Number : TokenKind.Word, OpensClause(tokens)));
-                MarkNewLine(tokens, before, ref newLine, ref gap);
+                MarkNewLine(text, tokens, before, ref newLine);
                 continue;
             }
 
             tokens.Add(new Token(new TextSpan(i, i + 1), c.ToString(), TokenKind.Punct, false));
             i++;
-            MarkNewLine(tokens, before, ref newLine, ref gap);
+            MarkNewLine(text, tokens, before, ref newLine);
         }
 
         return tokens;
@@ -181,20 +177,26 @@ public static class Tokenizer
         return alike >= 1;
     }
 
-    private static void MarkNewLine(List<Token> tokens, int firstNew, ref bool newLine, ref bool gap)
+    private static void MarkNewLine(string text, List<Token> tokens, int firstNew, ref bool newLine)
     {
         if (newLine && firstNew < tokens.Count && firstNew > 0)
         {
             tokens[firstNew] = tokens[firstNew] with { NewLineBefore = true };
         }
-        else if (gap && firstNew < tokens.Count && firstNew > 0)
+        else if (firstNew < tokens.Count && firstNew > 0 && tokens[firstNew].Span.Start - tokens[firstNew - 1].Span.End >= 3
+            && IsColumnGap(text.AsSpan(tokens[firstNew - 1].Span.End, tokens[firstNew].Span.Start - tokens[firstNew - 1].Span.End)))
         {
             tokens[firstNew] = tokens[firstNew] with { GapBefore = true };
         }
 
         newLine = false;
-        gap = false;
     }
+
+    /// <summary>
+    /// A tab or three spaces inside a line part columns ("KVA      Kessa Velt Archive", "Name\tRole"): names do not run across
+    /// them, as across a line break.
+    /// </summary>
+    private static bool IsColumnGap(ReadOnlySpan<char> gap) => gap.Contains('\t') || gap.Contains("   ", StringComparison.Ordinal);
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`';
 
