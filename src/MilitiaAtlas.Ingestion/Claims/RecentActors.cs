@@ -53,8 +53,7 @@ public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
     /// la libération de Kessa" and "FLK").
     /// </summary>
     private bool HasAcronym(int entity) =>
-        (_acronym ??= entities.Select(x => x.Mentions.Any(m => m.Surface.Length is >= 2 and <= 8 && !m.Surface.Contains(' ')
-            && m.Surface.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '-'))).ToArray())[entity];
+        (_acronym ??= entities.Select(x => x.Mentions.Any(m => DocumentResolver.IsAcronymSurface(m.Surface))).ToArray())[entity];
 
     /// <summary>For each entity, whether the text gives it as an acronym too (worked out once, on the first sentence that asks).</summary>
     private bool[]? _acronym;

@@ -154,10 +154,12 @@ public static partial class RelationFinder
     private static readonly Regex CapitalAfter = new(@"^'s\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}(?:capital|stronghold|bastion|heartland|fiefdom)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>From a body to the one it takes for a role: "Y, …, chose as their chairman Colonel X".</summary>
-    private static readonly Regex AsTheirRoleBefore = new($@"^(?:,[^;:]{{1,120}}?,)?\s+(?:took|takes|chose|chooses|named|names|elected|elects|appointed|appoints|made|makes|[\u0002\u0003]+)\s+as\s+(?:its|their)\s+{Roles}\s+(?:(?:(?-i:[A-Z])[\w.-]+|[\u0001-\u0003]+)\s+){{0,3}}$", Opt);
+    private const string TakingVerbs = "took|takes|chose|chooses|named|names|elected|elects|appointed|appoints|made|makes";
+
+    private static readonly Regex AsTheirRoleBefore = new($@"^(?:,[^;:]{{1,120}}?,)?\s+(?:{TakingVerbs}|[\u0002\u0003]+)\s+as\s+(?:its|their)\s+{Roles}\s+(?:(?:(?-i:[A-Z])[\w.-]+|[\u0001-\u0003]+)\s+){{0,3}}$", Opt);
 
     /// <summary>The verb of <see cref="AsTheirRoleBefore"/> as written (the marked copy hides a relation verb such as "took").</summary>
-    private static readonly Regex TakenAs = new(@"\b(?:took|takes|chose|chooses|named|names|elected|elects|appointed|appoints|made|makes)\s+as\s+(?:its|their)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex TakenAs = new($@"\b(?:{TakingVerbs})\s+as\s+(?:its|their)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>From a body to a holder brought in with "with", past a phrase in lower case set off after it (a lower-case head may
     /// come first): "the Y Legion, raised by the old duke with Lord X", "the Y army, led by …".</summary>

@@ -2723,15 +2723,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // "the Zayudis": people's names take neither "the" nor a plural. One capitalized plural word after "the" (no place,
         // demonym or common word) whose singular also stands in the text ("Zayudi fighters") names a group by its members;
         // not a land's plural ("the Uplands" after "Upland farms": a region).
-        if (start == end && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.IsAcronym
-            && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower)
-            && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && HasWord(st.Text, word[..^1])
+        var loneAfterThe = start == end && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.IsAcronym
+            && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower);
+        if (loneAfterThe && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && HasWord(st.Text, word[..^1])
             && !word.EndsWith("lands", StringComparison.Ordinal))
         {
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, start));
         }
-        else if (start == end && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.IsAcronym
-            && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower) && AgentPlural().IsMatch(tokens[start].Text) && !NameLexicon.IsEnglishPlural(tokens[start].Lower)
+        else if (loneAfterThe && AgentPlural().IsMatch(tokens[start].Text) && !NameLexicon.IsEnglishPlural(tokens[start].Lower)
             && !(start > 1 && tokens[start - 2].Lower == "of") && !(end + 1 < tokens.Count && tokens[end + 1].Lower == "of")
             && !(end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } headAfter && char.IsLower(headAfter.Text[0])
                 && (NameLexicon.OrgHeads.Contains(headAfter.Text) || NameLexicon.PlaceHeads.Contains(headAfter.Text))))
