@@ -556,7 +556,14 @@ public static partial class ClaimFinder
             }
 
             var after = MentionAfter(tokens, i + 2, mentions, quotes, SourceWord);
-            return after is { } a && a.Type != EntityType.Place ? new Frame(FrameKind.Entity, a.Entity) : new Frame(FrameKind.Anonymous);
+            if (after is { } a && a.Type != EntityType.Place)
+            {
+                return new Frame(FrameKind.Entity, a.Entity);
+            }
+
+            // "According to the township's ranger, X, …", "according to the archivist who helped us with the map, Dr X, …": the person a
+            // described source names in apposition.
+            return AppositionAfter(tokens, i + 2, mentions, quotes) is { } named ? new Frame(FrameKind.Entity, named.Entity) : new Frame(FrameKind.Anonymous);
         }
 
         // "how he put it:" speaks as "said" does.
@@ -789,14 +796,16 @@ public static partial class ClaimFinder
         if (i + 2 < tokens.Count && tokens[i + 1].Lower is "its" or "their" or "the" or "his" or "her" or "a" or "an" or "our" or "my")
         {
             var j = i + 2;
-            while (j < tokens.Count && j < i + 8 && (tokens[j].Kind == TokenKind.Possessive || (tokens[j].IsWord && (!tokens[j].IsCapitalized || TitleWords.Contains(tokens[j].Lower))
+            while (j < tokens.Count && j < i + 8 && (tokens[j].Kind == TokenKind.Possessive
+                || (j == i + 2 && j + 1 < tokens.Count && tokens[j] is { IsWord: true, IsCapitalized: false } && tokens[j + 1].Kind == TokenKind.Possessive)
+                || (tokens[j].IsWord && (!tokens[j].IsCapitalized || TitleWords.Contains(tokens[j].Lower))
                 && (TitleWord(tokens[j].Lower) || IsSpokesWord(tokens[j].Lower) || NameLexicon.RoleNouns.Contains(tokens[j].Lower) || NameLexicon.RoleModifiers.Contains(tokens[j].Lower)))))
             {
                 j++;
             }
 
-            // "says our owner, X", "said their lawyer, X": one plain noun after "our" or "their" before the comma and the name.
-            if (j == i + 2 && tokens[i + 1].Lower is "our" or "their" or "my" && j + 2 < tokens.Count && tokens[j] is { IsWord: true, IsCapitalized: false } && tokens[j + 1].Text == ",")
+            // "says our owner, X", "said the designer, X": one plain noun after "our", "their" or "the" before the comma and the name.
+            if (j == i + 2 && tokens[i + 1].Lower is "our" or "their" or "my" or "the" && j + 2 < tokens.Count && tokens[j] is { IsWord: true, IsCapitalized: false } && tokens[j + 1].Text == ",")
             {
                 j++;
             }
@@ -873,6 +882,39 @@ public static partial class ClaimFinder
 
     /// <summary>Lower-case words of a title ("Minister of State for Trade and Energy", "the group's commander").</summary>
     private static bool TitleWord(string lower) => lower is "of" or "for" or "the" or "and" or "on" or "in" or "to" or "at" or "&" || TitleWords.Contains(lower.TrimEnd('.'));
+
+    /// <summary>
+    /// A person named in apposition after a described source: a determiner, up to twelve words with no mention, quotation or
+    /// sentence end, a comma, the person's name and a comma ("the archivist who helped us with the map, Dr X, …").
+    /// </summary>
+    private static MentionRef? AppositionAfter(List<Token> tokens, int from, List<MentionRef> mentions, IReadOnlyList<TextSpan> quotes)
+    {
+        if (from >= tokens.Count || tokens[from].Lower is not ("the" or "a" or "an" or "our" or "my" or "his" or "her" or "their" or "its"))
+        {
+            return null;
+        }
+
+        for (var j = from + 1; j < tokens.Count && j < from + 14; j++)
+        {
+            if (tokens[j].Text == "," && j + 1 < tokens.Count)
+            {
+                var k = j + 1;
+                while (k + 1 < tokens.Count && k < j + 4 && (tokens[k].Text == "." || TitleWords.Contains(tokens[k].Lower.TrimEnd('.'))) && StartingAt(tokens[k].Span.Start, mentions, quotes, EntityType.Person) is null)
+                {
+                    k++;
+                }
+
+                return StartingAt(tokens[k].Span.Start, mentions, quotes, EntityType.Person) is { } m && NextToken(tokens, m.Span.End) is { Text: "," } ? m : null;
+            }
+
+            if (!tokens[j].IsWord && tokens[j].Kind != TokenKind.Possessive || StartingAt(tokens[j].Span.Start, mentions, quotes, null) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Words that lead from "according to" to the source ("a statement from", "a report by the", "the spokesman of").</summary>
     private static bool SourceWord(string lower) =>

@@ -301,8 +301,11 @@ public static partial class DocumentResolver
     {
         var longest = members.OrderByDescending(i => cs[i].WordCount).First();
         var first = cs[longest].Surface.Split(' ')[0];
+        // Not a colony's name: "French West Africa" is a place.
+        var words = cs[longest].Surface.Split(' ');
         return cs[longest].WordCount > 1 && !cs[longest].Titled
-            && (NameLexicon.CommunityWords.Contains(NameLexicon.Plain(first)) || Gazetteer.Default.FindDemonym(first) is not null);
+            && (NameLexicon.CommunityWords.Contains(NameLexicon.Plain(first)) || Gazetteer.Default.FindDemonym(first) is not null)
+            && !(words.Length == 3 && NameLexicon.CompassWords.Contains(words[1].ToLowerInvariant()) && cs[longest].Votes.Place > 0);
     }
 
     /// <summary>
@@ -501,6 +504,17 @@ public static partial class DocumentResolver
         core.Split(' ').Any(w => !NameLexicon.IsCommon(w) && !NameLexicon.CommunityWords.Contains(w) && Gazetteer.Default.FindDemonym(w) is null
             && !NameLexicon.OrgHeads.Contains(w) && !NameLexicon.GenericOrgWords.Contains(w));
 
+    /// <summary>
+    /// The key of a name's last word as written: "Velder-Okaro" is one surname ("velder okaro"), as a lone "Velder-Okaro"
+    /// is keyed; the fold of a name with no hyphen in its last word ends with the same.
+    /// </summary>
+    private static string LastWordKey(string surface, string fold)
+    {
+        var last = surface[(surface.LastIndexOf(' ') + 1)..];
+        return last.Contains('-', StringComparison.Ordinal) && NameKey.Fold(last) is { Length: > 0 } key && fold.EndsWith(key, StringComparison.Ordinal) && key.Contains(' ')
+            ? key : fold.Split(' ')[^1];
+    }
+
     private static void LinkSurnamesAndTypos(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {
         // Multi-word names that could be people's: no organization or place head, not a known place.
@@ -512,7 +526,7 @@ public static partial class DocumentResolver
             .ToList();
         // "TAMBARI, Yusuf": a name filed surname first has its surname before the comma.
         var lastWord = people.ToDictionary(i => i, i => cs[i].Surface.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 && cs[i].Surface.IndexOf(',') == comma
-            ? NameKey.Fold(cs[i].Surface[..comma]).Split(' ')[^1] : folds[i].Split(' ')[^1]);
+            ? NameKey.Fold(cs[i].Surface[..comma]).Split(' ')[^1] : LastWordKey(cs[i].Surface, folds[i]));
         var firstWord = people.ToDictionary(i => i, i => folds[i].Split(' ')[0]);
         // Each name as written in running order ("RUVIĆ, Tomas" is "Tomas Ruvić"), and the same without its patronymic particles,
         // read once rather than for every pair.
@@ -685,12 +699,15 @@ public static partial class DocumentResolver
         foreach (var p in people)
         {
             var words = (Unfiled(cs[p].Surface) is { } u ? NameKey.Fold(u) : folds[p]).Split(' ');
-            if (words.Length < 2 || !words[..^1].All(w => w.Length == 1))
+            // "R. Velder-Okaro": a surname with a hyphen is one word of the name.
+            var surname = Unfiled(cs[p].Surface) is null ? lastWord[p] : words[^1];
+            var initials = surname.Contains(' ') ? words[..^surname.Split(' ').Length] : words[..^1];
+            if (initials.Length < 1 || !initials.All(w => w.Length == 1))
             {
                 continue;
             }
 
-            var full = people.Where(q => q != p && lastWord[q] == words[^1] && firstWord[q].Length > 1 && firstWord[q][0] == words[0][0]).Select(uf.Find).Distinct().ToList();
+            var full = people.Where(q => q != p && lastWord[q] == surname && firstWord[q].Length > 1 && firstWord[q][0] == initials[0][0]).Select(uf.Find).Distinct().ToList();
             if (full.Count == 1)
             {
                 uf.Union(p, full[0]);
@@ -1070,6 +1087,10 @@ public static partial class DocumentResolver
         // body is named for, not the body (unless that place is the body's own name, "Kessa Airport" with a group's cue).
         var placeNames = Enumerable.Range(0, cs.Count).Select(k => (k, w: folds[k].Split(' '))).Where(x => x.w.Length > 1 && NameLexicon.PlaceHeads.Contains(x.w[^1]))
             .ToLookup(x => x.w[0], x => x.k, StringComparer.Ordinal);
+        // "Tomas" beside "Tomas Velder" and the "Tomas Velder Memorial Museum": the word names the man the body is named for.
+        var personFirsts = Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount > 1 && !cs[k].HasOrgHead && cs[k].Place is null
+                && (cs[k].Votes.Person > cs[k].Votes.Group || (cs[k].Votes.Group == 0 && cs[k].Votes.Place == 0)))
+            .Select(k => folds[k].Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < cs.Count; i++)
         {
             if (byFirst.TryGetValue(folds[i], out var body) && body >= 0 && placeNames[folds[i]].Any(k => uf.Find(k) != uf.Find(body)))
@@ -1081,7 +1102,7 @@ public static partial class DocumentResolver
             // "in X" alone says too little (groups are named after the district they hold).
             if (cs[i].WordCount == 1 && !cs[i].IsAcronym && cs[i].Votes.Person == 0 && !StaysPlace(cs[i])
                 && !(cs[i].Votes.Place > cs[i].Votes.Group && cs[i].Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue is not (TypeCue.Gazetteer or TypeCue.InPlace)))
-                && byFirst.TryGetValue(folds[i], out var g) && g >= 0 && !surnames.Contains(folds[i]))
+                && byFirst.TryGetValue(folds[i], out var g) && g >= 0 && !surnames.Contains(folds[i]) && !personFirsts.Contains(folds[i]))
             {
                 uf.Union(i, g);
             }

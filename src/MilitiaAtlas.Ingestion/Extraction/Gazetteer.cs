@@ -193,7 +193,8 @@ public sealed partial class Gazetteer
     {
         var key = NameKey.Fold(name);
         var trimmed = name.AsSpan().TrimEnd();
-        var space = trimmed.LastIndexOf(' ');
+        // "Velt-an", "Velt Ét": the last word after a hyphen too, and without its accents.
+        var space = trimmed.LastIndexOfAny(' ', '-');
 
         // Particles are short words: only a short last word is looked up, so most names allocate nothing more.
         if (key.Length == 0 || space <= 0 || trimmed.Length - space - 1 is 0 or > 3)
@@ -201,7 +202,7 @@ public sealed partial class Gazetteer
             return key;
         }
 
-        var last = trimmed[(space + 1)..].ToString().ToLowerInvariant();
+        var last = NameKey.Normalize(trimmed[(space + 1)..].ToString());
         return NameKey.IsKeyParticle(last) && !key.EndsWith(" " + last, StringComparison.Ordinal) ? key + " " + last : key;
     }
 

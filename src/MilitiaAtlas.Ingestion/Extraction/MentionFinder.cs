@@ -853,9 +853,44 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return true;
         }
 
-        return NameLexicon.IsGivenName(tokens[m].Text) && IsNameToken(tokens[m + 1]) && tokens[m + 1].IsCapitalized && !tokens[m + 1].IsAcronym
-            && !NameLexicon.IsEnglishWord(tokens[m + 1].Lower) && !NameLexicon.OrgHeads.Contains(tokens[m + 1].Text)
-            && (m + 2 >= tokens.Count || !IsNameToken(tokens[m + 2]) || tokens[m + 2].NewLineBefore);
+        if (!NameLexicon.IsGivenName(tokens[m].Text))
+        {
+            return false;
+        }
+
+        // "the Legion of Tomas Brisk", "the Legion of Tomas de la Brisk": a given name, then up to four words of a
+        // person's name (particles among them), ending the run.
+        var j = m + 1;
+        while (j < tokens.Count && j - m <= 4 && !tokens[j].NewLineBefore
+            && ((char.IsLower(tokens[j].Text[0]) && NameLexicon.NameParticles.Contains(tokens[j].Text) && j + 1 < tokens.Count
+                    && (tokens[j + 1].IsCapitalized || NameLexicon.NameParticles.Contains(tokens[j + 1].Text)))
+                || (IsNameToken(tokens[j]) && tokens[j].IsCapitalized && !tokens[j].IsAcronym && !NameLexicon.IsEnglishWord(tokens[j].Lower) && !NameLexicon.OrgHeads.Contains(tokens[j].Text))))
+        {
+            j++;
+        }
+
+        return j > m + 1 && tokens[j - 1].IsCapitalized && (j >= tokens.Count || !IsNameToken(tokens[j]) || tokens[j].NewLineBefore);
+    }
+
+    /// <summary>
+    /// "Command of the Velt army", "the School of the Kessa mission": after "of the", capitalized words before a
+    /// lower-case organization's head or group noun describe that noun; they do not end the name before "of".
+    /// </summary>
+    private static bool ModifiesCommonHead(List<Token> tokens, int k, int m)
+    {
+        if (tokens[k].Text != "of" || m != k + 2 || tokens[k + 1].Text != "the")
+        {
+            return false;
+        }
+
+        var run = m;
+        while (run + 1 < tokens.Count && IsNameToken(tokens[run + 1]) && !tokens[run + 1].NewLineBefore)
+        {
+            run++;
+        }
+
+        return run + 1 < tokens.Count && tokens[run + 1] is { IsWord: true } next && char.IsLower(next.Text[0]) && !next.NewLineBefore
+            && (NameLexicon.OrgHeads.Contains(next.Text) || NameLexicon.GroupFollowers.Contains(next.Text));
     }
 
     // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
@@ -939,7 +974,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
 
             if (m > k && m < tokens.Count && IsNameToken(tokens[m]) && (tokens[k].Text != "the") && Joins(tokens, end, k) && !LineBreakBetween(tokens[end], tokens[m])
-                && !IsOwnersName(tokens, end, k, m))
+                && !IsOwnersName(tokens, end, k, m) && !ModifiesCommonHead(tokens, k, m))
             {
                 end = m;
                 continue;
@@ -950,6 +985,17 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             if (k + 1 < tokens.Count && tokens[k].Text == "and" && !LineBreakBetween(tokens[end], tokens[k + 1]) && AndPlaceEnd(places, tokens, start, k) is int placeEnd)
             {
                 end = placeEnd;
+                continue;
+            }
+
+            // "the Kessa Theological Seminary and College", "the Velt Institute and Museum": two heads of one body joined by
+            // "and", the second alone before the name ends.
+            if (k + 1 < tokens.Count && tokens[k].Text == "and" && end > start && !LineBreakBetween(tokens[end], tokens[k + 1])
+                && tokens[end].IsCapitalized && NameLexicon.PairedHeads.Contains(tokens[end].Text)
+                && tokens[k + 1] is { IsWord: true, IsCapitalized: true, IsAcronym: false } second && NameLexicon.PairedHeads.Contains(second.Text)
+                && (k + 2 >= tokens.Count || !IsNameToken(tokens[k + 2]) || tokens[k + 2].NewLineBefore))
+            {
+                end = k + 1;
                 continue;
             }
 
@@ -1083,6 +1129,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             common |= start < end && start > 0 && tokens[start - 1].Lower == "fellow" && t.IsCapitalized && !t.IsAcronym && tokens[start + 1].IsCapitalized
                 && !NameLexicon.IsGivenName(t.Text)
                 && !(end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } after && (NameLexicon.GroupFollowers.Contains(after.Lower) || NameLexicon.IsEnglishPlural(after.Lower)));
+
+            // "Add French knots", "Use Turkish thread": an English word opening the sentence before a lone nationality is the
+            // sentence's verb; the nationality is no name's second word.
+            common |= start + 1 == end && t.SentenceStart && !t.IsAcronym && NameLexicon.IsEnglishWord(lower) && !NameLexicon.IsGivenName(t.Text)
+                && !NameLexicon.OrgHeads.Contains(t.Text) && !NameLexicon.GenericOrgWords.Contains(lower) && gazetteer.FindDemonym(tokens[end].Text) is not null && gazetteer.Find(t.Text + " " + tokens[end].Text) is null;
 
             // "Volunteers of the Kessa Brigade fought": some of the body's people open the sentence, the body is the name.
             common |= start + 2 < end && t.SentenceStart && tokens[start + 1].Lower == "of" && NameLexicon.PartitivePlurals.Contains(lower)
@@ -1250,7 +1301,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // "Islamic Front" stays whole: the word after the adjective is a common word, not a name. A country before a
         // title ("UK Foreign Secretary X") goes the same way.
         var beforeDemonyms = start;
-        while (start < end && !headed && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
+        // "French West Africa", "Spanish West Africa": a nationality before a compass word and a
+        // region's name is the colony's name, whole.
+        var colony = end >= start + 2 && gazetteer.FindDemonym(tokens[start].Text) is not null && NameLexicon.CompassWords.Contains(tokens[start + 1].Lower)
+            && tokens[start + 1].IsCapitalized && tokens[start + 2].IsCapitalized;
+        while (start < end && !headed && !colony && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
             && (IsTitleAt(tokens, start + 1, end, out _) || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower)
                 && !NameLexicon.IsEnglishWord(tokens[start + 1].Lower))))
         {
@@ -1580,6 +1635,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // "Guard Corps – Elite Force (GC-EF)": a dash between two parts of the name; "Return, Renewal and Reform
                 // Movement (RRRM)": a comma between the words of a list inside it.
                 if (t.Text is "–" or "—" or "-" or "," && j > 0 && IsNameToken(tokens[j - 1]) && words > 0)
+                {
+                    continue;
+                }
+
+                // "Queen's Kessa Rifles (QKR)": a possessive inside the name, written onto its word.
+                if (t.Kind == TokenKind.Possessive && words > 0 && j > 0 && IsNameToken(tokens[j - 1]) && tokens[j - 1].IsCapitalized && tokens[j - 1].Span.End == t.Span.Start)
                 {
                     continue;
                 }
@@ -2277,6 +2338,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
         // also a word or a people's name.
         var surname = lone && !compound && st.Surnames.Contains(NameKey.Fold(first.Text));
+        // "CH/1", "MS/27": a shelf mark's or a file's letters before a slash and a number are a reference, no actor.
+        if (lone && first.IsAcronym && end + 2 < tokens.Count && tokens[end + 1].Text == "/" && tokens[end + 1].Span.Start == first.Span.End
+            && tokens[end + 2].Span.Start == tokens[end + 1].Span.End && char.IsDigit(tokens[end + 2].Text[0]))
+        {
+            return -1;
+        }
+
         if (lone && !institution && !surname && !numbered && ((NameLexicon.IsCommon(first.Lower) && !first.IsAcronym) || (!compound && IsDemonymLike(first)) || NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.')) || (first.IsAcronym && NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.').ToLowerInvariant() + "."))
             || (!first.IsAcronym && st.LowerWords.Contains(first.Lower) && gazetteer.Find(first.Text) is null) || first.Text.Length < 2))
         {
@@ -2284,7 +2352,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // "Australian Government", "Syrian Army": a nationality before a capitalized institution names a country's institution.
-        var institutionOf = words > 1 && gazetteer.FindDemonym(first.Text) is not null && tokens[end].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[end].Text)
+        // So does a compass word before one: "the Southern Army", "Western Command" name a command, not a direction.
+        var institutionOf = words > 1 && (gazetteer.FindDemonym(first.Text) is not null || NameLexicon.CompassWords.Contains(first.Lower))
+            && tokens[end].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[end].Text)
             && Enumerable.Range(start, words).All(k => tokens[k].IsCapitalized);
         // A compound's name part is judged below, by itself: "ISIL-held" is no demonym, though "-held" ties it to one.
         if (!surname && !institutionOf && !compound && Enumerable.Range(start, words).All(k => (NameLexicon.IsCommon(tokens[k].Lower) && !tokens[k].IsAcronym) || IsDemonymLike(tokens[k]) || IsConnector(tokens[k])))
@@ -2449,6 +2519,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             c.Votes.Add(EntityType.Place, 4, TypeCue.PlacePrefix, tokens[start].Span);
         }
+        else if (end == start + 2 && c.Place is null && !c.HasOrgHead && gazetteer.FindDemonym(tokens[start].Text) is not null && NameLexicon.CompassWords.Contains(tokens[start + 1].Lower)
+            && tokens[start + 1].IsCapitalized && tokens[end].IsCapitalized)
+        {
+            // "French West Africa", "Spanish West Africa": a colony named by its power, a direction and a region is a place.
+            c.Votes.Add(EntityType.Place, 4, TypeCue.PlacePrefix, tokens[start + 1].Span);
+        }
         else if (end == start + 1 && NameLexicon.CompassWords.Contains(tokens[start].Lower) && !c.Titled)
         {
             // "South Tamaro", "Northern Wadi": a region named by its direction; a weaker cue than the prefixes above, which an
@@ -2529,6 +2605,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             && IsAfterPlacePreposition(st.Text, before.Span.Start) && next2 is not { Lower: "and" or "or" })
         {
             c.Votes.Add(EntityType.Place, 2, TypeCue.RegionAfterPlace, before.Span);
+        }
+
+        // "a secret society, the Velt Orvan", "a militia, the Kessa Ruvo": a body's noun after "a", a comma and "the" name a body.
+        if (c.Place is null && start >= 4 && prev is { Lower: "the" } && tokens[start - 2].Text == "," && tokens[start - 3] is { IsWord: true } bodyNoun
+            && char.IsLower(bodyNoun.Text[0]) && IsBodyNoun(bodyNoun.Lower)
+            && Enumerable.Range(Math.Max(0, start - 6), start - 3 - Math.Max(0, start - 6)).Any(j => tokens[j].Lower is "a" or "an"))
+        {
+            c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(bodyNoun.Span.Start, prev.Span.End));
         }
 
         // "an X-linked group", "affiliated with X", "allegiance to X": X is an organization.
@@ -2965,6 +3049,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
         }
 
+        // "the Orvani, a Kessan group that fought the hill villages": a people's or a place's name and a body's head right after the
+        // article head the phrase, whatever follows them.
+        if (head is null && k + 2 < tokens.Count && w is "a" or "an" && tokens[k + 1] is { IsWord: true, IsCapitalized: true, IsAcronym: false }
+            && tokens[k + 2] is { IsWord: true } body && char.IsLower(body.Text[0]) && (NameLexicon.OrgHeads.Contains(body.Lower) || NameLexicon.GroupIntroducers.Contains(body.Lower))
+            && !NameLexicon.RoleNouns.Contains(body.Lower))
+        {
+            (head, headAt) = (EntityType.Group, k + 2);
+        }
+
         if (head is { } h)
         {
             c.Votes.Add(h, 3, TypeCue.AppositionHead, tokens[headAt].Span);
@@ -2998,6 +3091,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     {
         var lead = between.Length > 0 && between[0] is ',' or '(' or ';';
         var phrase = lead ? between[1..].TrimStart() : between;
+        // The words between are joined token by token: "today 's" is written "today's" in the lexicon.
+        if (phrase.Contains(" 's", StringComparison.Ordinal) || phrase.Contains(" ’s", StringComparison.Ordinal))
+        {
+            phrase = phrase.Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "'s", StringComparison.Ordinal);
+        }
+
         return (NameLexicon.AliasCues.TryGetValue(phrase, out var needsPunctuation) && (lead || !needsPunctuation)) || KnownByItsName().IsMatch(phrase)
             || (lead && KnownToThemAs().IsMatch(phrase));
     }
@@ -3094,6 +3193,19 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>Alias and coordination links between the candidates of one sentence.</summary>
+    /// <summary>Whether the names in the bracket that opens before run <paramref name="first"/> are three or more.</summary>
+    private static bool BracketListsOthers(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs, int first)
+    {
+        var close = tokens.FindIndex(runs[first].End + 1, t => t.Text == ")");
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var inside = runs.Skip(first).TakeWhile(x => x.End < close).Select(x => st.Candidates[x.CandidateIndex]).ToList();
+        return inside.Count >= 3;
+    }
+
     private static void LinkInSentence(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs)
     {
         // What stands between consecutive names: "," or "and" chains make a list ("A, B and C"); a comma alone
@@ -3115,6 +3227,20 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var raw = tokens.Skip(aEnd + 1).Take(bStart - aEnd - 1).Select(t => t.Lower).ToList();
             var between = raw.Where(x => !IsQuoteMark(x)).Select(x => x is "–" or "—" or "--" ? "," : x).ToList();
             var joined = string.Join(' ', between);
+
+            // "Kessa Velt (W-G: Kessa Welt)", "Orvano (Chinese: Orvan)": a label before a colon inside the bracket says what the
+            // name after it is; the label is no other name of the one before the bracket, and the name after the colon is.
+            if (joined is "(" && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text == ":")
+            {
+                if (r + 2 < runs.Count && runs[r + 2].Start == runs[r + 1].End + 2)
+                {
+                    st.Aliases.Add(new AliasLink(a, runs[r + 2].CandidateIndex));
+                }
+
+                aliasOf = -1;
+                r++;
+                continue;
+            }
 
             // "Velturo (Tamaro from 1952)": the name the place or body took in that year, another name of the same one. After a
             // person the bracket is the person's seat or party since then ("X (Velturo since 2007)"), no other name at all.
@@ -3228,6 +3354,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             if (joined is "(" or "( the" || (between.Count == 2 && NameLexicon.GroupFollowers.Contains(between[0]) && between[1] == "("))
             {
+                // "spelled in the old system (Kessa Velt, Orvan Ruvo, Veltgrad)", "the alliance (A, B and C)": a bracket that lists
+                // three names or more gives examples or members, not other names of the one before it.
+                if (BracketListsOthers(st, tokens, runs, r + 1))
+                {
+                    aliasOf = -1;
+                    continue;
+                }
+
                 var target = st.Candidates[b].IsAcronym ? AcronymTarget(st, tokens, runs, r, st.Candidates[b].Surface)
                     : st.Candidates[b].WordCount <= 4 ? a : -1;
                 if (target >= 0)
@@ -3258,7 +3392,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             if (IsAliasCue(t) && !possessed && !(st.Candidates[a].Place is not null && KnownToThemAs().IsMatch(t.TrimStart(',', ' '))))
             {
                 st.Aliases.Add(new AliasLink(a, b));
-                aliasOf = a;
+                // "Kessa, today's Velt, Ana Ruvo was …": a renaming names one later name; the comma after it goes on with the sentence.
+                aliasOf = NameLexicon.RenamingCues.Contains(t.TrimStart(',', ' ').Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "'s", StringComparison.Ordinal)) ? -1 : a;
                 // "known as "Cesar"": a quoted nickname that is also a place's name names the person.
                 if (raw.Any(IsQuoteMark) && st.Candidates[a].Votes.Place == 0 && st.Candidates[a].Place is null)
                 {

@@ -92,6 +92,12 @@ public static class NameLexicon
     /// <summary>Heads that name a body of its own, which no other body named for the same place is (org-words.txt [distinct-bodies]).</summary>
     public static readonly HashSet<string> DistinctBodyHeads = OrgWords.WordSet("distinct-bodies");
 
+    /// <summary>
+    /// Heads of a school or a collection that one body joins with "and": "the Kessa Seminary and College", "the Velt
+    /// Institute and Museum" (org-words.txt [paired-heads]).
+    /// </summary>
+    public static readonly HashSet<string> PairedHeads = OrgWords.WordSet("paired-heads");
+
     /// <summary>The heads of numbered military units, which a number alone names ("the 51st Brigade", "the 444 Regiment").</summary>
     public static readonly HashSet<string> MilitaryUnitHeads = OrgWords.WordSet("military-unit-heads");
 
@@ -360,8 +366,14 @@ public static class NameLexicon
     /// Phrases between two names that make the second another name of the first (embedded Data/alias-cues.txt): the
     /// phrase, and whether it needs punctuation before it (", or", ", known as").
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, bool> AliasCues = AliasCueWords.Lines("alias-cues")
+    public static readonly IReadOnlyDictionary<string, bool> AliasCues = AliasCueWords.Lines("alias-cues").Concat(AliasCueWords.Lines("renaming-cues"))
         .ToDictionary(l => l.TrimStart(',', ' '), l => l.StartsWith(','), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Alias cues of a renaming (", now", ", today's"): the name after is a later name, and no alias list goes on after it
+    /// (alias-cues.txt [renaming-cues]).
+    /// </summary>
+    public static readonly HashSet<string> RenamingCues = AliasCueWords.Lines("renaming-cues").Select(l => l.TrimStart(',', ' ')).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Phrases that end the words between two names and make the first an acronym or short name of the second ("the

@@ -19,6 +19,15 @@ public static class SentenceSplitter
         var span = passage.Span;
         var start = span.Start;
         var i = span.Start;
+
+        // "TESTER'S NOTE" on the line above its section's first sentence: a heading in capitals is a sentence of its own.
+        // Not a record's name over its fields ("KESSA VELT" over "AKA: …"): the line after it is prose, with no label.
+        if (text.IndexOf('\n', span.Start, Math.Min(span.Length, 82)) is var nl and > 0 && nl + 1 < span.End && IsCapitalsLine(text, span.Start, nl) && IsProseLine(text, nl + 1, span.End))
+        {
+            AddTrimmed(result, text, passage.Ordinal, start, nl);
+            start = i = nl + 1;
+        }
+
         while (i < span.End)
         {
             var c = text[i];
@@ -46,6 +55,44 @@ public static class SentenceSplitter
 
         AddTrimmed(result, text, passage.Ordinal, start, span.End);
         return result;
+    }
+
+    /// <summary>A short line with three letters or more, every one a capital, and no sentence's end.</summary>
+    private static bool IsCapitalsLine(string text, int start, int end)
+    {
+        var letters = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLower(text[k]))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(text[k]) ? 1 : 0;
+        }
+
+        return letters >= 3 && text[end - 1] is not ('.' or '!' or '?' or ':' or ',' or ';');
+    }
+
+    /// <summary>A line of prose: four words or more, lower-case letters, and no colon in its first thirty characters.</summary>
+    private static bool IsProseLine(string text, int start, int limit)
+    {
+        var end = text.IndexOf('\n', start, limit - start);
+        end = end < 0 ? limit : end;
+        var spaces = 0;
+        var lower = false;
+        for (var k = start; k < end; k++)
+        {
+            if (text[k] == ':' && k - start < 30)
+            {
+                return false;
+            }
+
+            spaces += text[k] == ' ' ? 1 : 0;
+            lower |= char.IsLower(text[k]);
+        }
+
+        return lower && spaces >= 3;
     }
 
     private static void AddTrimmed(List<Sentence> result, string text, int ordinal, int start, int end)

@@ -1260,10 +1260,10 @@ public sealed class DocumentResolverTests
     [Fact]
     public void A_place_with_the_name_it_took_in_a_year_is_one_place()
     {
-        var x = Extract.From("Refugees reached Kessagrad (Tartu since 1919) in the winter, and the port closed.");
+        var x = Extract.From("Refugees reached Kessagrad (Rovaniemi since 1919) in the winter, and the port closed.");
 
         var place = Assert.Single(x.Entities, e => e.Type == EntityType.Place);
-        Assert.Equal(["Kessagrad", "Tartu"], place.Mentions.Select(m => m.Surface).ToList());
+        Assert.Equal(["Kessagrad", "Rovaniemi"], place.Mentions.Select(m => m.Surface).ToList());
 
         // A person's seat or party in brackets with a year is no other name of the person.
         var office = Extract.From("Governor Karel Osmunt (Velturo since 2007) spoke for the Ruvo Brotherhood.");

@@ -197,7 +197,7 @@ public sealed class LexiconFileTests
     }
 
     private static void AliasCuesAreWellFormed(string name) =>
-        EachList(name, ["alias-cues", "acronym-cues"], (list, lines) => Assert.All(lines, p =>
+        EachList(name, ["alias-cues", "renaming-cues", "acronym-cues"], (list, lines) => Assert.All(lines, p =>
             Assert.True(p == p.ToLowerInvariant() && p.TrimStart(',', ' ').Length > 0, $"{name} [{list}]: {p}")));
 
     /// <summary>The file holds these lists, in this order, each non-empty and without a line twice, and each passes the check.</summary>
