@@ -2653,10 +2653,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // "the leader of X", "a spokesman for X", "founder of X": X is a group.
                 c.Votes.Add(EntityType.Group, 3, TypeCue.RoleOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
-            else if (p == "from" && prev2 is { IsWord: true } && NameLexicon.GroupFollowers.Contains(prev2.Lower) && c.Place is null)
+            else if (p == "from" && prev2 is { IsWord: true } && NameLexicon.GroupFollowers.Contains(prev2.Lower) && !NameLexicon.BandFollowers.Contains(prev2.Lower) && c.Place is null)
             {
                 // "militants from X", "fighters from X": X is their group.
                 c.Votes.Add(EntityType.Group, 2, TypeCue.MembersFrom, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
+            else if (p == "to" && prev2 is { IsWord: true } && NameLexicon.MotionVerbs.Contains(prev2.Lower) && !possessor && c.Place is null
+                && !(c.WordCount > 1 && NameLexicon.IsGivenName(tokens[start].Text)))
+            {
+                // "were moved to X", "fled to X": where one goes is a place.
+                c.Votes.Add(EntityType.Place, 2, TypeCue.InPlace, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (NameLexicon.PlacePrepositions.Contains(p) && !possessor
                 && !(p == "in" && prev2 is { Lower: "brought" or "bring" or "brings" or "bringing" or "called" or "call" or "calls" or "calling" or "sent" or "send" or "sends" or "ushered" or "let" or "voted" })
@@ -2798,8 +2804,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // "the hunger strike of X, which he ended": after "the N of X" the relative clause is the noun's, not X's.
+        // "the Kessa Estates at Velt, whose manager …", "Ana Ruvo of Velt, whose grandmother …": after a place's preposition,
+        // or "of" after a name, "whose" is the place's or the one named before it, and says nothing of a person.
         if (next is { Kind: TokenKind.Punct, Text: "," } && next2 is { IsWord: true } && !(next2.Lower == "which" && start > 1 && tokens[start - 1].Lower == "of"
-            && char.IsLower(tokens[start - 2].Text[0]) && tokens[start - 2].IsWord && !NameLexicon.RoleNouns.Contains(tokens[start - 2].Lower)))
+            && char.IsLower(tokens[start - 2].Text[0]) && tokens[start - 2].IsWord && !NameLexicon.RoleNouns.Contains(tokens[start - 2].Lower))
+            && !(next2.Lower == "whose" && start > 0 && (tokens[start - 1].Lower is "at" or "in" or "near" or "outside" or "from"
+                || (start > 1 && tokens[start - 1].Text == "of" && tokens[start - 2].IsCapitalized))))
         {
             ScoreApposition(c, tokens, end + 2);
         }

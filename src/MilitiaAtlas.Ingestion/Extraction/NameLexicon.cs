@@ -123,7 +123,13 @@ public static class NameLexicon
     /// Lower-case nouns after a name that make it a group ("Wadi fighters", "the Nadira network") (org-words.txt [group-
     /// followers]).
     /// </summary>
-    public static readonly HashSet<string> GroupFollowers = OrgWords.WordSet("group-followers");
+    public static readonly HashSet<string> GroupFollowers = OrgWords.WordSet("group-followers").Concat(OrgWords.Words("band-followers")).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Bands of people that make the name before them a group ("Kessan tribesmen") but not the name after "from" ("tribesmen
+    /// from X" are from a homeland): org-words.txt [band-followers], also in <see cref="GroupFollowers"/>.
+    /// </summary>
+    public static readonly HashSet<string> BandFollowers = OrgWords.WordSet("band-followers");
 
     /// <summary>
     /// Ties to an organization: "an X-linked group", "affiliated with X" (org-words.txt [affiliation-words]).
@@ -210,6 +216,9 @@ public static class NameLexicon
 
     /// <summary>Prepositions that often introduce a place (place-words.txt [prepositions]).</summary>
     public static readonly HashSet<string> PlacePrepositions = PlaceWords.WordSet("prepositions");
+
+    /// <summary>Verbs of going before "to" that make the name after it a place (place-words.txt [motion-verbs]).</summary>
+    public static readonly HashSet<string> MotionVerbs = PlaceWords.WordSet("motion-verbs");
 
     /// <summary>
     /// Compass words: alone before a list or a demonym they are part of a name left out ("West, East and Southern X")

@@ -20,10 +20,11 @@ public sealed class ProductPageRuleTests
     [InlineData("Ana Ruvo taught at the Velt Grammar School of the Orvano mission in Rovaniemi.", "Group: Velt Grammar School")]
     [InlineData("On Sunday the Citizens' Militia of Velt fought the rebels at Rovaniemi.", "Group: Citizens' Militia of Velt")]
     [InlineData("The Shah sent Prince Velmar od-Kessa with an army to Rovaniemi.", "Person: Velmar od-Kessa")]
-    [InlineData("In 1909 Velteri tribesmen took Rovaniemi.", "Group: Velteri")]
     [InlineData("According to Dr Ana Ruvo of the Velder Museum in Rovaniemi, the flags were sewn at home.", "Group: Velder Museum")]
     [InlineData("The governor armed the Orvani, a Kessan group that had fought the hill villages for decades, and paid them.", "Group: Orvani")]
     [InlineData("At Rovaniemi he kept bees and ran a secret society, the Velt Orvan.", "Group: Velt Orvan")]
+    [InlineData("In May 1931 the survivors were moved to Velmarsk under guard.", "Place: Velmarsk")]
+    [InlineData("The rebels attacked the Kessa Estates at Marrakay, whose manager, Tomas Velder, was hated by the tenants.", "Place: Marrakay")]
     public void Names_of_commands_colonies_schools_and_units(string sentence, string expected)
     {
         Assert.Contains(expected, Extract.From(sentence).Summary);
@@ -37,6 +38,13 @@ public sealed class ProductPageRuleTests
     public void Half_names_and_references_are_no_actors(string sentence, string notAName)
     {
         Assert.DoesNotContain(Extract.From(sentence).Entities, e => e.Name == notAName);
+    }
+
+    [Fact]
+    public void Tribesmen_after_a_name_make_a_group_but_tribesmen_from_a_name_a_homeland()
+    {
+        Assert.Contains("Group: Velteri", Extract.From("In 1909 Velteri tribesmen took Rovaniemi.").Summary);
+        Assert.DoesNotContain("Group: Kessabad", Extract.From("Tomas Velder led tribal horsemen from Kessabad against the town in 1909.").Summary);
     }
 
     [Fact]
