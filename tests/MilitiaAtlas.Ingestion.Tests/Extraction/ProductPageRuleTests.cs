@@ -24,7 +24,7 @@ public sealed class ProductPageRuleTests
     [InlineData("The governor armed the Orvani, a Kessan group that had fought the hill villages for decades, and paid them.", "Group: Orvani")]
     [InlineData("At Rovaniemi he kept bees and ran a secret society, the Velt Orvan.", "Group: Velt Orvan")]
     [InlineData("In May 1931 the survivors were moved to Velmarsk under guard.", "Place: Velmarsk")]
-    [InlineData("The rebels attacked the Kessa Estates at Marrakay, whose manager, Tomas Velder, was hated by the tenants.", "Place: Marrakay")]
+    [InlineData("The rebels attacked the Kessa Estates at Marrakay, whose manager, Tomas Velder, was feared by the farmers.", "Place: Marrakay")]
     public void Names_of_commands_colonies_schools_and_units(string sentence, string expected)
     {
         Assert.Contains(expected, Extract.From(sentence).Summary);
