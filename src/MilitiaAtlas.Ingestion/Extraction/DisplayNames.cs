@@ -9,6 +9,8 @@ public static class DisplayNames
     /// <summary>
     /// The display name among <paramref name="surfaces"/> (each written form and how often it is used):
     /// <list type="bullet">
+    /// <item>a form written all in capitals (a heading's, a list's, an acronym) is left out when a form of as many words or
+    /// more is written the reading way (mixed case, not filed "Last, First");</item>
     /// <item>a full form counts its own uses and those of its last word alone: "Rashidi" three times makes
     /// "Omar al-Rashidi" the name over a one-off "Omar al-Rashdii";</item>
     /// <item>a group named by its members is shown in the plural, however often its adjective is used ("Zayudis", not
@@ -24,6 +26,14 @@ public static class DisplayNames
     public static string Choose(IEnumerable<(string Surface, long Count)> surfaces)
     {
         var given = surfaces.ToList();
+        // "KESSA VELT MUSEUM" in a heading beside "Kessa Velt Museum" in the text: a form written in capitals gives way to one
+        // written the reading way (mixed case, not filed "Last, First") with as many words.
+        var reading = given.Where(s => s.Surface.Any(char.IsLower) && !s.Surface.Contains(',', StringComparison.Ordinal)).Select(s => WordCount(s.Surface)).DefaultIfEmpty(0).Max();
+        if (reading > 1 && given.Any(s => !s.Surface.Any(char.IsLower) && WordCount(s.Surface) <= reading))
+        {
+            given = given.Where(s => s.Surface.Any(char.IsLower) || WordCount(s.Surface) > reading).ToList();
+        }
+
         var lone = given.Where(s => WordCount(s.Surface) == 1).GroupBy(s => NameKey.Fold(s.Surface)).ToDictionary(g => g.Key, g => g.Sum(s => s.Count));
         // Initials count for no word: "Joseph Maphosa" is the name over a list's "J. M. MAPHOSA".
         var forms = given.Select(s => (s.Surface, Count: s.Count + lone.GetValueOrDefault(NameKey.Fold(s.Surface).Split(' ')[^1]), Words: NameWords(s.Surface),

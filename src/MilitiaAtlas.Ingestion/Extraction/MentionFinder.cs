@@ -2338,6 +2338,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
         // also a word or a people's name.
         var surname = lone && !compound && st.Surnames.Contains(NameKey.Fold(first.Text));
+        // "STEP 1.", "PART 2", "ROOM 4": an English word in capitals before a number labels a step or a section, no actor.
+        if (lone && first.IsAcronym && end + 1 < tokens.Count && tokens[end + 1].Text.Length > 0 && char.IsAsciiDigit(tokens[end + 1].Text[0])
+            && NameLexicon.IsEnglishWord(first.Lower) && first.Text.Length > 2)
+        {
+            return -1;
+        }
+
         // "CH/1", "MS/27": a shelf mark's or a file's letters before a slash and a number are a reference, no actor.
         if (lone && first.IsAcronym && end + 2 < tokens.Count && tokens[end + 1].Text == "/" && tokens[end + 1].Span.Start == first.Span.End
             && tokens[end + 2].Span.Start == tokens[end + 1].Span.End && char.IsDigit(tokens[end + 2].Text[0]))

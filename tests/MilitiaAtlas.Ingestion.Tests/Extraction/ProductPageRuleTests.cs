@@ -35,6 +35,7 @@ public sealed class ProductPageRuleTests
     [InlineData("Ana Ruvo taught at the Velt Grammar School of the Orvano mission in Rovaniemi.", "Velt Grammar School of the Orvano")]
     [InlineData("Lender's reference: KV/3. The book belonged to Ana Ruvo of Rovaniemi.", "KV")]
     [InlineData("4. Use Spanish thread for the border, as Ana Ruvo did in Rovaniemi.", "Use Spanish")]
+    [InlineData("STEP 1. Glue the legs to the body, as Ana Ruvo showed in Rovaniemi.", "STEP")]
     public void Half_names_and_references_are_no_actors(string sentence, string notAName)
     {
         Assert.DoesNotContain(Extract.From(sentence).Entities, e => e.Name == notAName);
