@@ -718,6 +718,16 @@ public static partial class DocumentResolver
         // the surname ("Abdul Karim al-Tamari" and his brother "Samir al-Tamari"), "Tamari" alone could be either and joins
         // neither: a merge must have a reason that holds.
         var matches = new List<(int Lone, int Person)>();
+        // Words the article uses for a body or a place: a name's own cue, a head, a known place, or the first word of such a
+        // name ("Kessa" of "Kessa Foreign Relations Department"). Read once, when a first name is first looked for.
+        HashSet<string>? bodyWords = null;
+        HashSet<string> BodyWords() => bodyWords ??= Enumerable.Range(0, cs.Count)
+            .Where(k => cs[k].Votes.Group > 0 || cs[k].Votes.Place > 0 || cs[k].HasOrgHead || cs[k].Place is not null)
+            .SelectMany(k => new[] { folds[k], folds[k].Split(' ')[0] }).ToHashSet(StringComparer.Ordinal);
+        // And the names already joined to such a name ("the Kessa Front (Ruvelo)": the faction named after its leader).
+        HashSet<int>? bodyRoots = null;
+        HashSet<int> BodyRoots() => bodyRoots ??= Enumerable.Range(0, cs.Count)
+            .Where(k => cs[k].Votes.Group > 0 || cs[k].Votes.Place > 0 || cs[k].HasOrgHead || cs[k].Place is not null).Select(uf.Find).ToHashSet();
         for (var i = 0; i < cs.Count; i++)
         {
             var c = cs[i];
@@ -738,7 +748,7 @@ public static partial class DocumentResolver
                 var claimants = c.Place is null ? people : people.Where(p => cs[p].Votes.Person > 0).ToList();
                 var match = claimants.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
                     ?? claimants.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
-                    ?? FirstNameOfOne(cs, uf, people, firstWord, c, key)
+                    ?? FirstNameOfOne(cs, uf, people, firstWord, c, key, BodyWords().Contains(key) || BodyRoots().Contains(uf.Find(i)))
                     ?? FirstSurnameOfOne(cs, uf, claimants, folds, c, key);
                 if (match is int m)
                 {
@@ -917,7 +927,8 @@ public static partial class DocumentResolver
     /// "As Hadi said" after "Hadi Jubrani": a given name alone names the one person of the article with that first name,
     /// when no other person has it (two Omars leave "Omar" alone); else null.
     /// </summary>
-    private static int? FirstNameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, Dictionary<int, string> firstWord, Candidate lone, string key)
+    private static int? FirstNameOfOne(IReadOnlyList<Candidate> cs, UnionFind uf, List<int> people, Dictionary<int, string> firstWord, Candidate lone, string key,
+        bool usedForBody)
     {
         var holders = people.Where(p => firstWord[p] == key && cs[p].WordCount > 1).ToList();
         // "Qaboos bin Said": the word before a patronymic particle is a given name, listed or not. A word the article itself
@@ -930,6 +941,12 @@ public static partial class DocumentResolver
             || (lone.Title is not null && lone.Place is null && lone.Votes.Group == 0 && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
             || (lone.Place is null && lone.Title is null && lone.Votes.Person > 0 && lone.Votes.Group == 0 && lone.Votes.Place == 0
                 && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
+            // "Velmaro led the army" after "Velmaro Kessaby": a word with no cue at all is the first name of the one person
+            // named before whose name opens with it, when that name has no cue of a body or a place either, and the article
+            // never uses the word for a body or a place (<paramref name="usedForBody"/>: as a name or joined to one).
+            || (lone.Place is null && lone.Title is null && !lone.IsAcronym && lone.Votes.Place == 0 && lone.Votes.Group == 0 && lone.Votes.Person == 0
+                && holders.Count > 0 && holders.All(p => cs[p].Votes.Group == 0 && cs[p].Votes.Place == 0 && !cs[p].HasOrgHead && cs[p].Place is null)
+                && holders.Any(p => cs[p].Span.Start < lone.Span.Start) && !usedForBody)
             // "the manifesto that Chester drafted" after "Chester Ruvalo": a small town's name the gazetteer knows, which
             // nothing in the article places ("in X" anywhere), is the given name of the one person named before with it.
             || (lone.Place is { Kind: PlaceKind.City } && lone.Title is null && lone.Votes.Group == 0

@@ -49,6 +49,19 @@ public sealed class ProductPageRuleTests
     }
 
     [Fact]
+    public void A_first_name_alone_is_the_one_person_named_before_with_it_unless_a_body_uses_the_word()
+    {
+        var r = Extract.From(
+            "In 1893 Velmaro Kessaby crossed the river with his brother. Velmaro commanded the Orvan army for two years.",
+            "Ruvelo Marrakis and his men broke away from the Kessa Front and formed the Kessa Front (Ruvelo), a faction.");
+
+        var velmaro = Assert.Single(r.Entities, e => e.Name.StartsWith("Velmaro", StringComparison.Ordinal));
+        Assert.Contains(velmaro.Mentions, m => m.Surface == "Velmaro");
+        Assert.Equal(EntityType.Person, velmaro.Type);
+        Assert.DoesNotContain(r.Entities, e => e.Mentions.Any(m => m.Surface == "Ruvelo Marrakis") && e.Mentions.Any(m => m.Surface == "Ruvelo"));
+    }
+
+    [Fact]
     public void Mister_is_a_title_and_a_renamed_place_keeps_one_entity()
     {
         var r = Extract.From(
