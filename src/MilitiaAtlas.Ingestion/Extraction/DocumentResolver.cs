@@ -109,7 +109,9 @@ public static partial class DocumentResolver
             type == EntityType.Place && clusters[root].Any(i => cs[i].Place?.Kind == PlaceKind.Country) ? EntityType.Group : type;
         // One weak cue (a given name only the long English list knows: "Gran Wadi") gives way to a listed neighbour's type
         // when that neighbour's evidence is strong ("gangs such as Viva Tamaro and Gran Wadi").
-        bool Weak(int root) => clusters[root].Sum(i => cs[i].Votes.Max) <= 1 && clusters[root].All(i => cs[i].Place is null && !cs[i].Titled);
+        // Only a name's look is weak so: a cue of what the name does ("Ana Velt urged …") holds against a listed neighbour.
+        bool Weak(int root) => clusters[root].Sum(i => cs[i].Votes.Max) <= 1 && clusters[root].All(i => cs[i].Place is null && !cs[i].Titled
+            && cs[i].Votes.Evidence.All(e => e.Cue is TypeCue.GivenName or TypeCue.NameShape));
         bool Strong(int root) => clusters[root].Sum(i => cs[i].Votes.Max) >= 3;
         foreach (var link in found.Coordinations)
         {

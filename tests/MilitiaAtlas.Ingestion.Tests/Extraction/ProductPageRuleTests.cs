@@ -62,6 +62,14 @@ public sealed class ProductPageRuleTests
     }
 
     [Fact]
+    public void A_person_who_acts_keeps_the_type_a_listed_newspaper_would_lend()
+    {
+        var r = Extract.From("The editors of the newspaper Kesh, Orvano Velmarsky, Akhmar Brisketov and Mirzo Dulvanov, urged the villages to obey. In 1917 the three founded the Kesh party, led by Velmarsky.");
+
+        Assert.Contains("Person: Orvano Velmarsky", r.Summary);
+    }
+
+    [Fact]
     public void Mister_is_a_title_and_a_renamed_place_keeps_one_entity()
     {
         var r = Extract.From(
