@@ -64,7 +64,7 @@ public sealed class ProductPageRuleTests
     [Fact]
     public void A_person_who_acts_keeps_the_type_a_listed_newspaper_would_lend()
     {
-        var r = Extract.From("The editors of the newspaper Kesh, Orvano Velmarsky, Akhmar Brisketov and Mirzo Dulvanov, urged the villages to obey. In 1917 the three founded the Kesh party, led by Velmarsky.");
+        var r = Extract.From("Three contributors to the newspaper Kesh, Orvano Velmarsky, Akhmar Brisketov and Mirzo Dulvanov, urged the villages to obey. Later that year they set up the Kesh party, led by Velmarsky.");
 
         Assert.Contains("Person: Orvano Velmarsky", r.Summary);
     }
