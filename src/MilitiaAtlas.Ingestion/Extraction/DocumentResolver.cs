@@ -722,14 +722,13 @@ public static partial class DocumentResolver
         var matches = new List<(int Lone, int Person)>();
         // Words the article uses for a body or a place: a name's own cue, a head, a known place, or the first word of such a
         // name ("Kessa" of "Kessa Foreign Relations Department"). Read once, when a first name is first looked for.
+        bool IsBodyOrPlace(int k) => cs[k].Votes.Group > 0 || cs[k].Votes.Place > 0 || cs[k].HasOrgHead || cs[k].Place is not null;
         HashSet<string>? bodyWords = null;
-        HashSet<string> BodyWords() => bodyWords ??= Enumerable.Range(0, cs.Count)
-            .Where(k => cs[k].Votes.Group > 0 || cs[k].Votes.Place > 0 || cs[k].HasOrgHead || cs[k].Place is not null)
+        HashSet<string> BodyWords() => bodyWords ??= Enumerable.Range(0, cs.Count).Where(IsBodyOrPlace)
             .SelectMany(k => new[] { folds[k], folds[k].Split(' ')[0] }).ToHashSet(StringComparer.Ordinal);
         // And the names already joined to such a name ("the Kessa Front (Ruvelo)": the faction named after its leader).
         HashSet<int>? bodyRoots = null;
-        HashSet<int> BodyRoots() => bodyRoots ??= Enumerable.Range(0, cs.Count)
-            .Where(k => cs[k].Votes.Group > 0 || cs[k].Votes.Place > 0 || cs[k].HasOrgHead || cs[k].Place is not null).Select(uf.Find).ToHashSet();
+        HashSet<int> BodyRoots() => bodyRoots ??= Enumerable.Range(0, cs.Count).Where(IsBodyOrPlace).Select(uf.Find).ToHashSet();
         for (var i = 0; i < cs.Count; i++)
         {
             var c = cs[i];

@@ -3103,17 +3103,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     private static bool IsQuoteMark(string token) => token is "\"" or "“" or "”" or "‘" or "’" or "'" or "«" or "»" or "„" or "‹" or "›";
 
+    /// <summary>The words between two names as the lexicon writes a cue: joined token by token, "today 's" is "today's".</summary>
+    private static string CuePhrase(string words) =>
+        words.Contains(" 's", StringComparison.Ordinal) || words.Contains(" ’s", StringComparison.Ordinal)
+            ? words.Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "'s", StringComparison.Ordinal) : words;
+
     /// <summary>Whether the words between two names are an alias cue, with the punctuation the cue needs before it.</summary>
     private static bool IsAliasCue(string between)
     {
         var lead = between.Length > 0 && between[0] is ',' or '(' or ';';
-        var phrase = lead ? between[1..].TrimStart() : between;
-        // The words between are joined token by token: "today 's" is written "today's" in the lexicon.
-        if (phrase.Contains(" 's", StringComparison.Ordinal) || phrase.Contains(" ’s", StringComparison.Ordinal))
-        {
-            phrase = phrase.Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "'s", StringComparison.Ordinal);
-        }
-
+        var phrase = CuePhrase(lead ? between[1..].TrimStart() : between);
         return (NameLexicon.AliasCues.TryGetValue(phrase, out var needsPunctuation) && (lead || !needsPunctuation)) || KnownByItsName().IsMatch(phrase)
             || (lead && KnownToThemAs().IsMatch(phrase));
     }
@@ -3410,7 +3409,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 // "Kessa, today's Velt, Ana Ruvo was …": a renaming names one later name; the comma after it goes on with the sentence.
-                aliasOf = NameLexicon.RenamingCues.Contains(t.TrimStart(',', ' ').Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "'s", StringComparison.Ordinal)) ? -1 : a;
+                aliasOf = NameLexicon.RenamingCues.Contains(CuePhrase(t.TrimStart(',', ' '))) ? -1 : a;
                 // "known as "Cesar"": a quoted nickname that is also a place's name names the person.
                 if (raw.Any(IsQuoteMark) && st.Candidates[a].Votes.Place == 0 && st.Candidates[a].Place is null)
                 {
