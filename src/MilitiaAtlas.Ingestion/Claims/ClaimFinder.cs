@@ -82,7 +82,7 @@ public static partial class ClaimFinder
                 ? credited.Entity : null;
 
         // Resolve pronouns, continuations and transcript labels in reading order.
-        var labelled = LabelSpeakers(body, labels);
+        var labelled = LabelSpeakers(passages, labels);
         var speakers = new int?[sentences.Count];
         (int Entity, int Passage)? lastSpeaker = null;
         var lastSpeakerAt = -1;
@@ -804,13 +804,28 @@ public static partial class ClaimFinder
                 j++;
             }
 
-            // "says our owner, X", "said the designer, X": one plain noun after "our", "their" or "the" before the comma and the name.
-            if (j == i + 2 && tokens[i + 1].Lower is "our" or "their" or "my" or "the" && j + 2 < tokens.Count && tokens[j] is { IsWord: true, IsCapitalized: false } && tokens[j + 1].Text == ",")
+            // "says our owner, X", "said the designer, X", "says our historical adviser, X": one or two plain words after "our",
+            // "their" or "the" before the comma and the name.
+            if (j <= i + 3 && tokens[i + 1].Lower is "our" or "their" or "my" or "the" && j + 2 < tokens.Count && tokens[j] is { IsWord: true, IsCapitalized: false })
             {
-                j++;
+                if (tokens[j + 1].Text == ",")
+                {
+                    j++;
+                }
+                else if (j == i + 2 && j + 3 < tokens.Count && tokens[j + 1] is { IsWord: true, IsCapitalized: false } && tokens[j + 2].Text == ",")
+                {
+                    j += 2;
+                }
             }
 
-            if (j > i + 2 && j + 1 < tokens.Count && tokens[j].Text == "," && StartingAt(tokens[j + 1].Span.Start, mentions, quotes, EntityType.Person) is { } introduced)
+            // The name may come after its title ("…, Dr. Ana Velt"), which the mention leaves out.
+            var named = j + 1;
+            while (named + 1 < tokens.Count && named < j + 4 && (tokens[named].Text == "." || (tokens[named].IsWord && TitleWords.Contains(tokens[named].Undotted.ToLowerInvariant()))))
+            {
+                named++;
+            }
+
+            if (j > i + 2 && named < tokens.Count && tokens[j].Text == "," && StartingAt(tokens[named].Span.Start, mentions, quotes, EntityType.Person) is { } introduced)
             {
                 return new Frame(FrameKind.Entity, introduced.Entity);
             }
@@ -1006,8 +1021,11 @@ public static partial class ClaimFinder
     private static int? LastNamed((int Entity, int Passage)? speaker, int? personInReach, int passage) =>
         speaker is { } s && passage - s.Passage <= PronounReach ? s.Entity : personInReach;
 
-    /// <summary>The speaker of each body passage in a transcript: the label opening it, or the last label before it (null: a label naming no one known).</summary>
-    private static Dictionary<int, int> LabelSpeakers(List<Passage> body, IReadOnlyList<SpeakerLabel>? labels)
+    /// <summary>
+    /// The speaker of each body passage in a transcript: the label opening it, or the last label before it (null: a label
+    /// naming no one known). A heading ends the last label's run: the section under it ("CULTURAL NOTE") is the author's.
+    /// </summary>
+    private static Dictionary<int, int> LabelSpeakers(IReadOnlyList<Passage> passages, IReadOnlyList<SpeakerLabel>? labels)
     {
         var result = new Dictionary<int, int>();
         if (labels is null || labels.Count == 0)
@@ -1017,8 +1035,19 @@ public static partial class ClaimFinder
 
         var byPassage = labels.ToDictionary(l => l.PassageOrdinal, l => l.Speaker);
         int? current = null;
-        foreach (var p in body)
+        foreach (var p in passages)
         {
+            if (p.Kind == PassageKind.Heading)
+            {
+                current = null;
+                continue;
+            }
+
+            if (p.Kind != PassageKind.Body)
+            {
+                continue;
+            }
+
             current = byPassage.TryGetValue(p.Ordinal, out var speaker) ? speaker : current;
             if (current is int c)
             {

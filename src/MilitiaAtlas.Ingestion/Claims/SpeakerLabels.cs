@@ -421,8 +421,15 @@ public static partial class SpeakerLabels
                 return m;
             }
 
+            // "VELDER:" in a script that introduced "Ana Velder", where the shouted labels are a person of their own: the one
+            // person with a full name by that surname (FoldLabelNames then folds the labels' person into it).
+            if (Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.HasFullName && NamedBy(e.Item, name)).Select(e => e.Index)) is int fullNamed)
+            {
+                return fullNamed;
+            }
+
             // "Tendaro:" in a podcast that introduced "Professor Tendaro Mavuso": the one person whose full name opens with it.
-            if (match is null && name.Length == 1 && Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.HasFullName
+            if ((match is null || !all[match.Value].HasFullName) && name.Length == 1 && Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.HasFullName
                 && FirstWordIs(e.Item, name[0])).Select(e => e.Index)) is int byFirst)
             {
                 return byFirst;

@@ -107,6 +107,12 @@ public sealed class Candidate
 
     public TypeVotes Votes { get; } = new();
 
+    /// <summary>
+    /// A word in capitals that the text also writes in mixed case ("VELT" beside "Ana Velt"): a name a script or a
+    /// transcript shouts, not an acronym.
+    /// </summary>
+    public bool ShoutedName { get; init; }
+
     public Place? Place { get; set; }
 
     /// <summary>Set when the name ends with an organization head word ("Forces", "Organization").</summary>

@@ -70,6 +70,16 @@ public static partial class DocumentResolver
             }
         }
 
+        // "UK Army", "United Kingdom Army": one body whatever form of its country's name opens it.
+        foreach (var g in Enumerable.Range(0, cs.Count).Where(i => !cs[i].TitleOnly && cs[i].Place is null)
+                     .Select(i => (i, key: CountryForm(cs[i].Surface, NameKey.Fold))).Where(x => x.key is not null).GroupBy(x => x.key))
+        {
+            foreach (var (i, _) in g.Skip(1))
+            {
+                uf.Union(g.First().i, i);
+            }
+        }
+
         foreach (var link in found.Aliases)
         {
             uf.Union(link.A, link.B);
@@ -317,7 +327,11 @@ public static partial class DocumentResolver
     private static bool GivenNameEarly(string surface)
     {
         var words = surface.Split(' ');
-        return words.Take(2).Any(NameLexicon.IsGivenName) && !words.Any(w => NameLexicon.OrgHeads.Contains(w) || NameLexicon.PlaceHeads.Contains(w));
+        // "Tomas dos Reis Velder": a family name's particle inside (dos, da, van) joins a person's names as well; not "de",
+        // "la" or the Arabic article, which also stand inside bodies' names ("Archivo General de la Kessa", "Jaish al Velt").
+        return (words.Take(2).Any(NameLexicon.IsGivenName)
+                || words.Skip(1).SkipLast(1).Any(NameLexicon.FamilyParticles.Contains))
+            && !words.Any(w => NameLexicon.OrgHeads.Contains(w) || NameLexicon.PlaceHeads.Contains(w) || NameLexicon.OrgPrefixHeads.Contains(w));
     }
 
     /// <summary>Two words or more, every letter a capital ("KESSA PROVINCE").</summary>
@@ -623,8 +637,8 @@ public static partial class DocumentResolver
         }
 
         // "Tamim Chowdhury" after "Tamim Ahmed Chowdhury": a first and a last name are the one person of the article whose
-        // longer name opens and ends with them, named before it and never in one sentence with it ("Ahmad Masoud, the son of
-        // Ahmad Shah Masoud" is a son named for his father); two such people, and it joins neither.
+        // longer name opens and ends with them, never in one sentence with it ("Ivo Velt, the son of Ivo
+        // Kessa Velt" is a son named for his father); two such people, and it joins neither.
         // The three-word names by their first and last word, read once.
         Dictionary<(string, string), List<int>>? threeWord = null;
         foreach (var p in people)
@@ -642,9 +656,12 @@ public static partial class DocumentResolver
                 continue;
             }
 
+            // The shorter may come first ("Ana Velt" in a heading, "Ana Maria Velt" in the text) when neither is named as a
+            // relative's.
             var same = people.Where(q => folds[q] == folds[p]).ToList();
             var firstSeen = same.Min(q => cs[q].Span.Start);
-            if (longer.Min(q => cs[q].Span.Start) > firstSeen || longer.Any(q => same.Any(o => cs[o].SentenceIndex == cs[q].SentenceIndex)))
+            if ((longer.Min(q => cs[q].Span.Start) > firstSeen && (same.Any(o => cs[o].AfterKinNoun) || longer.Any(q => cs[q].AfterKinNoun)))
+                || longer.Any(q => same.Any(o => cs[o].SentenceIndex == cs[q].SentenceIndex)))
             {
                 continue;
             }
@@ -1188,6 +1205,12 @@ public static partial class DocumentResolver
                 {
                     keys.Add(ResolutionKey.Translit(NameKey.Translit(institution)));
                 }
+
+                // "UK Army" is the "United Kingdom Army" of other articles.
+                if (type == EntityType.Group && CountryForm(surface, NameKey.Translit) is { } countryForm)
+                {
+                    keys.Add(ResolutionKey.Translit(countryForm));
+                }
             }
             else
             {
@@ -1261,6 +1284,25 @@ public static partial class DocumentResolver
             && IsDistinctive(string.Join(' ', words[1..])))
         {
             return string.Join(' ', words[1..]);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A body's name with the country that opens it written as the gazetteer's id ("UK Army", "United Kingdom Army" → "#("UK Army", "United Kingdom Army" → "#gblt;id("UK Army", "United Kingdom Army" → "#gbgt;
+    /// army"), when a head word of a body follows the country; else null. The rest is keyed by <paramref name="key"/>.
+    /// </summary>
+    internal static string? CountryForm(string surface, Func<string, string> key)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
+        {
+            if (Gazetteer.Default.Find(string.Join(' ', words[..n])) is { Kind: PlaceKind.Country } country)
+            {
+                var rest = words[n..];
+                return char.IsUpper(rest[0][0]) && rest.Any(NameLexicon.OrgHeads.Contains) ? "#" + country.Id + " " + key(string.Join(' ', rest)) : null;
+            }
         }
 
         return null;

@@ -1022,6 +1022,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Kessa's Brigade", "Velt's Rangers": a unit named after its commander, the possessive and the unit's head alone
+            // after it; not a place's ("Tamaro's Army" is the army of Tamaro) nor an acronym's.
+            if (start == end && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Possessive && tokens[end].IsCapitalized && !tokens[end].IsAcronym
+                && tokens[k + 1] is { IsCapitalized: true, IsAcronym: false } unit && NameLexicon.MilitaryUnitHeads.Contains(unit.Text) && unit.Lower != "group"
+                && !NameLexicon.OrgHeads.Contains(tokens[end].Text) && places.Find(tokens[end].Text) is null
+                && (k + 2 >= tokens.Count || !IsNameToken(tokens[k + 2]) || tokens[k + 2].NewLineBefore))
+            {
+                return k + 1;
+            }
+
             // "People's Army", and a plural's bare apostrophe: "Workers' Party".
             if (k + 1 < tokens.Count && (tokens[k].Kind == TokenKind.Possessive || (tokens[k].Text is "'" or "’" && tokens[k].Span.Start == tokens[end].Span.End))
                 && NameLexicon.PossessiveNouns.Contains(tokens[end].Lower) && IsNameToken(tokens[k + 1]))
@@ -1054,8 +1064,36 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 return close;
             }
 
+            if (start == end && IsFactionBracket(tokens, end))
+            {
+                return end + 3;
+            }
+
             return end;
         }
+    }
+
+    /// <summary>
+    /// A faction's letter or word in brackets after its parent's acronym: "KLF (R)", "KLF (IM)", "KLF (Progressive)". The
+    /// letters are none of the acronym's own (the bracket "(KL)" after "KLF" shortens it: an alias), or the word is a
+    /// faction's qualifier (org-words.txt [faction-qualifiers]). The faction is a body of its own.
+    /// </summary>
+    private static bool IsFactionBracket(List<Token> tokens, int end)
+    {
+        if (end + 3 >= tokens.Count || !tokens[end].IsAcronym || tokens[end + 1].Text != "(" || tokens[end + 3].Text != ")")
+        {
+            return false;
+        }
+
+        var inner = tokens[end + 2];
+        if (!inner.IsWord || inner.NewLineBefore)
+        {
+            return false;
+        }
+
+        var letters = inner.Text.Replace(".", "", StringComparison.Ordinal);
+        return (letters.Length is >= 1 and <= 3 && letters.All(char.IsAsciiLetterUpper) && !letters.All(tokens[end].Text.Contains))
+            || (inner.IsCapitalized && NameLexicon.FactionQualifiers.Contains(inner.Text));
     }
 
     /// <summary>
@@ -1297,7 +1335,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         var headed = NameLexicon.OrgHeads.Contains(tokens[end].Text) || NameLexicon.PlaceHeads.Contains(tokens[end].Text);
 
-        // Leading demonyms and community words ("Iraqi Prime Minister X", "Shia cleric X") unless they open an organization's name.
+        // Leading demonyms and community words ("Iraqi Prime Minister X", "Shia cleric X", "the Kessan Ana Velt") unless they open an
+        // organization's name.
         // "Islamic Front" stays whole: the word after the adjective is a common word, not a name. A country before a
         // title ("UK Foreign Secretary X") goes the same way.
         var beforeDemonyms = start;
@@ -1305,8 +1344,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // region's name is the colony's name, whole.
         var colony = end >= start + 2 && gazetteer.FindDemonym(tokens[start].Text) is not null && NameLexicon.CompassWords.Contains(tokens[start + 1].Lower)
             && tokens[start + 1].IsCapitalized && tokens[start + 2].IsCapitalized;
-        while (start < end && !headed && !colony && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
-            && (IsTitleAt(tokens, start + 1, end, out _) || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower)
+        // A given name after the demonym opens a person's name even before a word that heads bodies ("the Canadian William Orvan Brisk").
+        var namedPerson = end >= start + 2 && IsDemonymLike(tokens[start]) && NameLexicon.IsGivenName(tokens[start + 1].Text);
+        while (start < end && (!headed || namedPerson) && !colony && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
+            && (IsTitleAt(tokens, start + 1, end, out _) || (end > start + 1 && NameLexicon.IsGivenName(tokens[start + 1].Text))
+                || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower)
                 && !NameLexicon.IsEnglishWord(tokens[start + 1].Lower))))
         {
             start++;
@@ -2324,6 +2366,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return -1;
         }
 
+        // "Rs 178", "Kes 45": a currency's short form before its amount, in any case.
+        if (lone && !first.IsAcronym && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number && NameLexicon.NonActorAcronyms.Contains(first.Undotted))
+        {
+            return -1;
+        }
+
         // "the Coalition", "the Government": a capitalized institution word after "the" is a specific actor; so is one that
         // opens a sentence before a group noun ("Coalition military forces struck…").
         var institution = lone && NameLexicon.OrgHeads.Contains(first.Text)
@@ -2387,6 +2435,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             SentenceIndex = sentenceIndex,
             WordCount = words,
             IsAcronym = lone && (first.IsAcronym || (compound && surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))),
+            ShoutedName = lone && first.IsAcronym && first.Text.Length >= 4 && first.Text.All(char.IsLetter) && !NameLexicon.IsCommon(first.Lower)
+                && !NameLexicon.IsEnglishWord(first.Lower) && HasWord(st.Text, first.Text[0] + first.Text[1..].ToLowerInvariant()),
         };
         c.Titled = titled;
         c.Title = piece.Title;
@@ -2518,6 +2568,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // (place-words.txt [of-heads]).
             c.Votes.Add(EntityType.Place, 5, TypeCue.PlaceHead, tokens[start].Span);
         }
+        else if (end > start + 1 && NameLexicon.PolityHeads.Contains(tokens[start].Text) && char.IsUpper(tokens[start].Text[0]) && tokens[start + 1].Lower == "of"
+            && gazetteer.Find(string.Join(' ', tokens.Skip(start + 2).Take(end - start - 1).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region } state)
+        {
+            // "Kingdom of Rovaniemi", "State of Manitoba": a state named by its country or region is that place (place-words.txt
+            // [polity-heads]), one entity with it; a rebel state's group cues may still outvote it.
+            c.Place ??= state;
+            c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceHead, tokens[start].Span);
+        }
         else if (end > start && NameLexicon.OrgPrefixHeads.Contains(firstWord) && c.Place is null)
         {
             c.Votes.Add(EntityType.Group, 4, TypeCue.OrgPrefix, tokens[start].Span);
@@ -2544,10 +2602,24 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // speaks, a person.
             c.Votes.Add(EntityType.Person, 1, TypeCue.SpeechAfter, tokens[end + 1].Span);
         }
+        else if (c.Place is null && c.ShoutedName)
+        {
+            // A script's character in capitals ("VELT watches the road", "VELT: Now, by the river path.") whom the text also names in
+            // mixed case ("Ana Velt"): a name shouted, not an acronym; as a line's label, a person who speaks.
+            if (IsLineLabel(tokens, start, end))
+            {
+                c.Votes.Add(EntityType.Person, 1, TypeCue.SpeechAfter, tokens[end + 1].Span);
+            }
+        }
         else if (c.Place is null && c.IsAcronym && !shoutedLine)
         {
             // Not a word of a heading in capitals ("A HISTORY OF THE DOCKS OF KESSA"): there every word is in capitals.
             c.Votes.Add(EntityType.Group, 2, TypeCue.Acronym);
+        }
+        else if (c.Place is null && tokens[start].IsAcronym && tokens[end].Text == ")" && !shoutedLine)
+        {
+            // "KLF (R)": a faction of the body the acronym names (ExtendRun's IsFactionBracket).
+            c.Votes.Add(EntityType.Group, 3, TypeCue.Acronym, tokens[start].Span);
         }
 
         // Any org head inside a long name ("Civil Rights Watch Iraq" is still an organization).
@@ -2614,10 +2686,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Place, 2, TypeCue.RegionAfterPlace, before.Span);
         }
 
-        // "a secret society, the Velt Orvan", "a militia, the Kessa Ruvo": a body's noun after "a", a comma and "the" name a body.
+        // "a secret society, the Velt Orvan", "a militia, the Kessa Ruvo", "its own network, the Kessa Ruvo": a body's noun after
+        // "a" or "its", a comma and "the" name a body.
         if (c.Place is null && start >= 4 && prev is { Lower: "the" } && tokens[start - 2].Text == "," && tokens[start - 3] is { IsWord: true } bodyNoun
             && char.IsLower(bodyNoun.Text[0]) && IsBodyNoun(bodyNoun.Lower)
-            && Enumerable.Range(Math.Max(0, start - 6), start - 3 - Math.Max(0, start - 6)).Any(j => tokens[j].Lower is "a" or "an"))
+            && Enumerable.Range(Math.Max(0, start - 6), start - 3 - Math.Max(0, start - 6)).Any(j => tokens[j].Lower is "a" or "an" or "its" or "their" or "own"))
         {
             c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(bodyNoun.Span.Start, prev.Span.End));
         }
@@ -2733,9 +2806,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // "Darko's regime": whoever has a regime or a government acts as a group.
-        if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && NameLexicon.HostileNouns.Contains(next2.Lower) && c.Place is null)
+        if (next is { Kind: TokenKind.Possessive } && next2 is { IsWord: true } && NameLexicon.HostileNouns.Contains(next2.Lower) && c.Place is null
+            && !(c.WordCount > 1 && NameLexicon.GroupFollowers.Contains(next2.Lower)))
         {
-            // "Daesh's cowardice"
+            // "Daesh's cowardice"; not "Abel Kessa's fighters": a commander has fighters as a body does, and a name of two
+            // words or more is as often a man's.
             c.Votes.Add(EntityType.Group, 1, TypeCue.HostileNounAfter, next2.Span);
         }
 
@@ -2826,7 +2901,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // not a land's plural ("the Uplands" after "Upland farms": a region).
         var loneAfterThe = start == end && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.IsAcronym
             && !IsDemonymLike(tokens[start]) && !NameLexicon.IsCommon(tokens[start].Lower);
-        if (loneAfterThe && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && HasWord(st.Text, word[..^1])
+        // "the Kessans" after "Kessa": a following named after its leader or its land by "-ns" on a name that ends in a vowel.
+        if (loneAfterThe && tokens[start].Text is { Length: > 3 } word && word.EndsWith('s') && (HasWord(st.Text, word[..^1])
+                || (word.Length > 5 && word.EndsWith("ns", StringComparison.Ordinal) && "aeiou".Contains(word[^3]) && HasWord(st.Text, word[..^2])))
             && !word.EndsWith("lands", StringComparison.Ordinal))
         {
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, start));
@@ -2888,6 +2965,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // A report that writes surnames in capitals ("Archbishop MELETIOS", "the Front leader MARKOSIN", "PC Nicos IOANNIDIS") shouts a
         // word, not an acronym: a title or a role noun right before a capitalized word of five letters or more keeps it a person.
         var shouted = c.Titled && start > 0 && tokens[start - 1].IsAcronym && tokens[start - 1].Text.Length > 3;
+        shouted |= c.ShoutedName;
         shouted |= c.IsAcronym && c.Surface.Length >= 5 && c.Surface.All(char.IsLetter) && c.Surface.Count(ch => "AEIOUY".Contains(ch)) >= 2
             && (c.Titled || c.Votes.Evidence.Any(e => e.Type == EntityType.Person && e.Cue is TypeCue.Title or TypeCue.RoleBefore or TypeCue.GivenName));
         if ((c.IsAcronym || faction) && c.Votes.Person > 0 && !shouted && !IsLabelAcronym(c, tokens, start, end))
@@ -2965,6 +3043,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// Initials that label a transcript's line ("RM: Yes. In those years …"): two or three capitals at a line's start, right
     /// before a colon (a longer word in capitals there is a surname, "SMITH:", which joins its full name).
     /// </summary>
+    /// <summary>A name opening a line (after a quotation's "&gt;", maybe) right before a colon and the words on that line.</summary>
+    private static bool IsLineLabel(List<Token> tokens, int start, int end) =>
+        (start == 0 || tokens[start].NewLineBefore || (tokens[start - 1].Text == ">" && (start == 1 || tokens[start - 1].NewLineBefore)))
+        && end + 2 < tokens.Count && tokens[end + 1].Text == ":" && tokens[end + 1].Span.Start == tokens[end].Span.End && !tokens[end + 2].NewLineBefore;
+
     private static bool IsLabelAcronym(Candidate c, List<Token> tokens, int start, int end) =>
         c.IsAcronym && c.Surface.Length <= 3 && (start == 0 || tokens[start].NewLineBefore) && end + 2 < tokens.Count && tokens[end + 1].Text == ":"
         && tokens[end + 1].Span.Start == tokens[end].Span.End && !tokens[end + 2].NewLineBefore;

@@ -38,9 +38,21 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> InnerConnectors = ParticleWords.WordSet("inner-connectors");
 
+    /// <summary>
+    /// Particles inside a name of four words or more that make it a person's when nothing else types it ("Tomas dos Reis
+    /// Velder"): name-particles.txt [family-particles], not "de" or "al", which stand inside bodies' names as well.
+    /// </summary>
+    public static readonly HashSet<string> FamilyParticles = ParticleWords.ExactWordSet("family-particles");
+
+    /// <summary>
+    /// The particles that open a word before its capital: the elided ones joined by an apostrophe ("d'Orvano",
+    /// name-particles.txt [apostrophe-particles]), then the hyphen particles in their file order.
+    /// </summary>
+    private static readonly string[] PrefixParticles = [.. ParticleWords.Words("apostrophe-particles"), .. HyphenParticles];
+
     public static int ParticlePrefixLength(string word)
     {
-        foreach (var p in HyphenParticles)
+        foreach (var p in PrefixParticles)
         {
             if (word.Length > p.Length && word.StartsWith(p, StringComparison.Ordinal))
             {
@@ -123,6 +135,9 @@ public static class NameLexicon
     /// Lower-case nouns after a name that make it a group ("Wadi fighters", "the Nadira network") (org-words.txt [group-
     /// followers]).
     /// </summary>
+    /// <summary>Words in brackets after an acronym that name one of its factions: "KLF (Progressive)" (org-words.txt [faction-qualifiers]).</summary>
+    public static readonly HashSet<string> FactionQualifiers = OrgWords.WordSet("faction-qualifiers");
+
     public static readonly HashSet<string> GroupFollowers = OrgWords.WordSet("group-followers").Concat(OrgWords.Words("band-followers")).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -204,6 +219,9 @@ public static class NameLexicon
 
     /// <summary>Place heads that open a name before "of": "Palace of Justice" (place-words.txt [of-heads]).</summary>
     public static readonly HashSet<string> PlaceOfHeads = PlaceWords.WordSet("of-heads");
+
+    /// <summary>Words before "of" and a country or region that name the state of that place: "Kingdom of X" (place-words.txt [polity-heads]).</summary>
+    public static readonly HashSet<string> PolityHeads = PlaceWords.WordSet("polity-heads");
 
     /// <summary>
     /// Lower-case nouns before "of X" that make X a place: "the village of X", "the province of X" (place-words.txt

@@ -282,6 +282,24 @@ public static partial class ParagraphSplitter
             return;
         }
 
+        // A script's or a transcript's exchange, one speaker's line under another's ("VELT: Their rifles …" / "> ORVANO: Then
+        // we …"): each line is said by its own speaker, so each is a paragraph (without a quotation's "> ").
+        if (lines.Count > 1 && lines.All(l => SpokenLine(text, l)))
+        {
+            foreach (var line in lines)
+            {
+                var at = line.Start;
+                while (at < line.End && text[at] is '>' or ' ')
+                {
+                    at++;
+                }
+
+                result.Add(new RawParagraph(new TextSpan(at, line.End)));
+            }
+
+            return;
+        }
+
         if (LinePerParagraph(text, lines))
         {
             // A numbered entry with its field lines under it ("2. LAST, First" / "a.k.a.: …" / "DOB: …") is one record.
@@ -320,6 +338,24 @@ public static partial class ParagraphSplitter
 
     [GeneratedRegex(@"^\(?\d{1,3}[.)]\s+\S")]
     private static partial Regex EntryNumber();
+
+    /// <summary>
+    /// A line a speaker's label in capitals opens ("ORVANO:", "MR. VELT:", "> CAPTAIN KESSA:", not a record's "DOB:"), with a
+    /// sentence after it that ends as speech does.
+    /// </summary>
+    private static bool SpokenLine(string text, TextSpan line)
+    {
+        var s = text.AsSpan(line.Start, line.Length).TrimEnd();
+        if (SpeakerLine().Match(text, line.Start, line.Length) is not { Success: true } m || s.Length == 0 || s[^1] is not ('.' or '?' or '!' or '"' or '”' or '…'))
+        {
+            return false;
+        }
+
+        return !Extraction.NameLexicon.IsFieldLabel(m.Groups["label"].Value);
+    }
+
+    [GeneratedRegex(@"^(?:>\s?)?(?<label>\p{Lu}[\p{Lu}.'’ -]{1,30}):\s+\S+\s+\S+\s+\S")]
+    private static partial Regex SpeakerLine();
 
     // A list item's marker opening a line: "- ", "* ", "• ", "3. ", "(b) ".
     [GeneratedRegex(@"^(?:[-*•–]\s|\(?(?:\d{1,3}|[a-z])[.)]\s)")]

@@ -60,7 +60,8 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (seenBody && lateInPage && tail is Tail.None or Tail.Notes && (IsClosing(s) || (i >= paragraphs.Count - 3 && (IsAboutNote(s) || SymbolRule().IsMatch(s)))
+            else if (seenBody && lateInPage && tail is Tail.None or Tail.Notes && (IsClosing(s) || IsServiceFaq(s, i + 1 < paragraphs.Count ? paragraphs[i + 1].Span.Slice(text) : "")
+                || (i >= paragraphs.Count - 3 && (IsAboutNote(s) || SymbolRule().IsMatch(s)))
                 || (i >= paragraphs.Count - 6 && RuleLine().IsMatch(s.Trim()) && i + 1 < paragraphs.Count && ClosesAfterRule(paragraphs[i + 1].Span.Slice(text)))))
             {
                 // "Notes", "Endnotes", "Notes to editors" head background an analyst wants (who founded the group, who lists
@@ -553,6 +554,30 @@ public static partial class PassageClassifier
     }
 
     /// <summary>
+    /// "FREQUENTLY ASKED QUESTIONS" over "Do we need to book ahead? …": a page's questions about its own service, asked by
+    /// the reader ("I", "we", "you", "my", "our", "your" in the first question). An explainer's FAQ asks about the story
+    /// ("Did the Front ever hold the town?") and is read as content.
+    /// </summary>
+    private static bool IsServiceFaq(string s, string next)
+    {
+        var first = FirstLine(s);
+        if (first.Length >= 40 || !FaqHeading().IsMatch(first))
+        {
+            return false;
+        }
+
+        var rest = s.IndexOf('\n', StringComparison.Ordinal) is var nl and >= 0 && s[(nl + 1)..].Trim() is { Length: > 0 } under ? under : next;
+        var question = rest.IndexOf('?', StringComparison.Ordinal) is var q and > 0 ? rest[..q] : "";
+        return question.Length is > 0 and < 200 && !question.Contains('\n', StringComparison.Ordinal) && ReaderPronoun().IsMatch(question);
+    }
+
+    [GeneratedRegex(@"^(?:Frequently asked questions|FAQs?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FaqHeading();
+
+    [GeneratedRegex(@"\b(?:I|(?i:we|you|my|our|your|us|me))\b")]
+    private static partial Regex ReaderPronoun();
+
+    /// <summary>
     /// "About this song", "About the dockers": a heading about a thing of the story, not about the page's makers. "About
     /// the/this/our X" closes the page only when X is a body ("About the Institute") or a thing of the publication ("About this
     /// digest", "About the author"; closing-words.txt [about-nouns]).
@@ -670,7 +695,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:#\s*#\s*#|-\s*30\s*-|\(?END\)?|-+\s*ENDS?\s*-+|(?:#\s*)?End of (?:the )?(?:items|feed|export|file|list|entries|records|log|digest|excerpt|extract|transcript|recording|interview|tape|episode|document))$", RegexOptions.IgnoreCase)]
     private static partial Regex EndMark();
 
-    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Similar (?:topics|threads|posts|questions|articles|stories|items|titles|records|products|books)|(?:Cautionary (?:note|statement)|Forward-looking (?:statements?|information))(?: (?:regarding|about|on) [\w -]{1,40})?|(?:Record|Document|Item|Catalogue|Catalog) (?:information|details|description)|(?:[\w'’]+ ){1,4}(?:Staff|Masthead)|Updates? \(\d{1,4}\)|Declarations?(?: by (?:the )?applicants?)?|For (?:[\w-]+ ){0,2}use only|(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Notes (?:to|on) (?:Chapter|Part|Section|Annex|Appendix) [\w.]{1,6}|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|See also|Further reading|External links|Acknowledge?ments?|(?:With |Special |Our )?(?:Thank you|Thanks)(?: to)?|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us|write to us|find us|get there|book|subscribe)|Tickets(?: (?:&|and) (?:access|booking|prices|information))?|Booking(?: information)?|Practical information|Getting there|(?:(?:Production|Recording|Album|Photo|Image|Picture|Film|Programme|Program|Episode|Show) )?Credits|Customer (?:service|services|care|support|information)(?: (?:and|&) [\w ]{1,25})?|(?:More|Other) [\w'’-]+(?: [\w'’-]+)? near(?: [\w'’-]+){1,4}|Nearby (?:attractions|places|hotels|restaurants|sights|walks|hikes|trails)|(?:Customers|People|Readers|Shoppers) who (?:bought|viewed|read|liked) this (?:item|book|title|product|record|album) also (?:bought|viewed|read|liked)|(?:You|Readers) (?:may|might) also (?:like|enjoy)|House rules(?: and (?:the )?small print)?|(?:The )?Small print|How to cite(?: (?:this|it|the) ?[\w-]*)?|Citation|Citing (?:this|the) [\w-]+|Licen[cs]es?|Licen[cs]ing|Contributing|Contributors|Changelog|Maintainers?(?: and [\w-]+)?|Notes and (?:sources|references)|Sources(?: and (?:notes|references|further reading|methods?|methodology))?|Staff(?: (?:of|for) the(?: [\w-]+){1,3})?|Staff (?:members|list)|Classified(?: (?:advertisements|advertising|ads|notices))?)(?:\s*\[edit\])?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:Similar (?:topics|threads|posts|questions|articles|stories|items|titles|records|products|books)|(?:Cautionary (?:note|statement)|Forward-looking (?:statements?|information))(?: (?:regarding|about|on) [\w -]{1,40})?|(?:Record|Document|Item|Catalogue|Catalog) (?:information|details|description)|(?:[\w'’]+ ){1,4}(?:Staff|Masthead)|Updates? \(\d{1,4}\)|Declarations?(?: by (?:the )?applicants?)?|For (?:[\w-]+ ){0,2}use only|(?:Sanctions?|Legal|Designation|Listing) Implications|What (?:you|to) (?:must|should|need to) do(?: next)?|Legal (?:Notices?|Disclaimers?|Information)|Disclaimers?|Terms (?:of (?:Use|Service)|and Conditions)|Privacy (?:Policy|Notice|Statement)|(?:Media|Press|News(?:room)?)(?: and (?:Media|Press|Public))? (?:Contacts?|Inquiries|Enquiries|Information)|Contacts?|Contact (?:Us|Information|Details)|Notes? (?:to|for) Editors?|Notes (?:to|on) (?:Chapter|Part|Section|Annex|Appendix) [\w.]{1,6}|Editor['’]?s Notes?|About (?:the|this|us|our)(?: [\w&'’-]+){0,3}|About (?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3}|(?:Further|More|Additional) (?:information|details)|Enquiries|Inquiries|(?:Foot|End)?notes|References|Bibliography|Works cited|See also|Further reading|External links|Acknowledge?ments?|(?:With |Special |Our )?(?:Thank you|Thanks)(?: to)?|How to (?:report|contact us|get in touch|submit (?:a )?tips?|reach us|write to us|find us|get there|book|subscribe)|Tickets(?: (?:&|and) (?:access|booking|prices|information))?|Booking(?: information)?|Practical information|Getting there|(?:(?:Production|Recording|Album|Photo|Image|Picture|Film|Programme|Program|Episode|Show) )?Credits|Customer (?:service|services|care|support|information)(?: (?:and|&) [\w ]{1,25})?|(?:More|Other) [\w'’-]+(?: [\w'’-]+)? near(?: [\w'’-]+){1,4}|Nearby (?:attractions|places|hotels|restaurants|sights|walks|hikes|trails)|(?:Customers|People|Readers|Shoppers) who (?:bought|viewed|read|liked) this (?:item|book|title|product|record|album) also (?:bought|viewed|read|liked)|(?:You|Readers) (?:may|might) also (?:like|enjoy)|House rules(?: and (?:the )?small print)?|(?:The )?Small print|How to cite(?: (?:this|it|the) ?[\w-]*)?|Citation|Citing (?:this|the) [\w-]+|Licen[cs]es?|Licen[cs]ing|Contributing|Contributors|Changelog|Maintainers?(?: and [\w-]+)?|Notes and (?:sources|references)|Sources(?: and (?:notes|references|further reading|methods?|methodology)| (?:added|submitted|contributed|supplied|provided|cited|used) by(?: [\w-]+){1,3})?|(?:Marking |Grading |Assessment )?Rubric|Data safety|App (?:privacy|permissions|support)|Developer contact|Staff(?: (?:of|for) the(?: [\w-]+){1,3})?|Staff (?:members|list)|Classified(?: (?:advertisements|advertising|ads|notices))?)(?:\s*\([^()\n]{1,25}\))?(?:\s*\[edit\])?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingSection();
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+\.[\w.]+")]
@@ -699,7 +724,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s)?\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s(?:is|was) (?:an?|the|(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}['’]s)\s(?:[\p{L}-]+\s){0,3}(?i:writer|correspondent|reporter|journalist|editor|fellow|researcher|analyst|lecturer|professor|columnist|contributor|producer|photographer)s?\b[^.\n]{0,60}\b(?:at|for|with|of|in)\s")]
     private static partial Regex WriterNote();
 
-    [GeneratedRegex(@"^(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,4}\s(?:(?:is|was) an?\s(?:[\p{L}-]+\s){0,3}(?i:newspaper|news agency|news service|news site|news website|magazine|outlet|publication|broadcaster|radio station|think tank)\b|(?:is|are) (?i:published|produced|edited|printed|distributed|transcribed) by\b|(?:is|was) an?\s(?:[\p{L}-]+,?\s){0,2}(?i:independent|non-?profit|not-for-profit|non-?governmental|non-?partisan|charitable)\b)")]
+    [GeneratedRegex(@"^(?:The\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,4}\s(?:(?:is|was) an?\s(?:[\p{L}-]+\s){0,3}(?i:newspaper|news agency|news service|news site|news website|magazine|outlet|publication|broadcaster|radio station|think tank)\b|(?:is|are) (?i:published|produced|edited|printed|distributed|transcribed) by\b|(?:is|was) an?\s(?:[\p{L}-]+,?\s){0,2}(?i:independent|non-?profit|not-for-profit|non-?governmental|non-?partisan|charitable)\b|(?:is|was) an?\s(?:[\p{L}-]+\s){0,2}(?i:service|website|web site|platform|database|app)\s(?i:of|from|run by|hosted by|operated by|maintained by|provided by)\s|(?:is|was) an?\s(?i:free|volunteer|volunteer-run|community|crowd-?sourced|online|digital)\s(?:[\p{L}-]+\s)?(?i:project|initiative|archive)\s(?i:of|from|by|run by|hosted by|operated by|maintained by)\s)")]
     private static partial Regex OutletNote();
 
     [GeneratedRegex(@"\[[^\]\n]{1,200}\]\([^)\s]{1,300}\)")]
@@ -730,7 +755,7 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:Sources?\s*:[^\n]{0,160}$|Advertisement|ADVERTISEMENT|Share|Share this(?: article| story)?|Click here\b.*|Read more\b.*|Related:?\s.*|See also:?.*|Also read:?.*|Listen to (?:this|the) (?:article|story).*|More (?:\w+ ){0,2}(?:reads|stories|articles|features|coverage)\s*:.*|Skip to (?:main )?content|(?:Filed under|Tags|Tagged(?: with)?|Categories|Posted in|Topics)\s*:.{0,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex LocalBoilerplate();
 
-    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks|Reports|Episodes|Reviews|Listings|Issues|Entries|Pages)(?: (?:from|on|in|about|by|for) [^\n]{1,40})?|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You (?:May|Might) Also (?:Like|Enjoy)|Read Next|Also on .{1,30}|What (?:we|I)(?:['’]re| are| am|['’]m)? (?:reading|watching|listening to)(?: this (?:week|month))?|(?:Our )?Reading list)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:(?:More|Related|Recommended|Popular|Latest|Top|Trending|Further|Other|Editors['’]?)(?: \w+){0,2} (?:Stories|Articles|Posts|Reads|News|Coverage|Reading|Links|Videos|Picks|Reports|Episodes|Reviews|Listings|Issues|Entries|Pages|Memorials|Graves|Apps|Titles|Films|Books|Products|Items|Tours|Walks|Routes|Trails|Podcasts|Shows)(?: (?:from|on|in|about|by|for) [^\n]{1,40})?|More (?:from|on|in) .{1,30}|Related|Most Read|Most Popular|You (?:May|Might) Also (?:Like|Enjoy)|Read Next|Also on .{1,30}|What (?:we|I)(?:['’]re| are| am|['’]m)? (?:reading|watching|listening to)(?: this (?:week|month))?|(?:Our )?Reading list)$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"^\S.{0,60}['’]s picture$|^\S.{0,40}\s(?:says|said|wrote|commented):?\n.{0,40}\d{1,2}:\d\d|^\S.{0,40}\son\s.{4,40}\s(?:at|@)\s\d{1,2}:\d\d", RegexOptions.IgnoreCase)]
@@ -740,6 +765,6 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^\S[^\n]{0,40}\s(?:says|said|wrote|commented):?\n[^\n]{0,40}\d{1,2}:\d\d[^\n]{0,12}\n", RegexOptions.IgnoreCase)]
     private static partial Regex CommentStamp();
 
-    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,100}|(?:(?:Customer|Reader|User|Visitor|Guest) )?(?:Comments?|Reviews?|Ratings?|Logs?|Guestbook(?: entries)?|Replies|Responses|Answers)\s*\(\d{1,6}\)(?:\s*[|·•★☆—–-][^\n]*)?|Leave a (?:comment|reply)|(?:Post|Write|Add) (?:a |your )?(?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Responses|Comments|Reader comments|Discussion|\d+ (?:Comments|Responses|Replies)|(?:\d+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) (?:thoughts?|comments?|responses?|replies) (?:on|to) .{1,100}|(?:(?:Customer|Reader|User|Visitor|Guest|Virtual) )?(?:Comments?|Reviews?|Ratings?|Logs?|Guestbook(?: entries)?|Replies|Responses|Answers|Discussion|Tributes|Condolences|Messages|Memories|Flowers|Candles)\s*\(\d{1,6}\)(?:\s*[|·•★☆—–-][^\n]*)?|Leave a (?:comment|reply)|(?:Post|Write|Add) (?:a |your )?(?:comment|reply)|Join the (?:discussion|conversation)|Show comments|View comments)$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentSection();
 }

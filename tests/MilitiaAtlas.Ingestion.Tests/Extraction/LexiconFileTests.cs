@@ -95,7 +95,7 @@ public sealed class LexiconFileTests
                 // General words, lower case as the lookups that compare exactly (titles, demonym heads) need: letters,
                 // apostrophes, hyphens and dots; spaces only inside a phrase.
                 Assert.True(entry == entry.ToLowerInvariant(), $"{name} [{list}]: {entry} is not lower case");
-                Assert.True(entry.All(c => char.IsLetter(c) || c is '\'' or '-' or '.' || (phrases && c == ' ')), $"{name} [{list}]: {entry}");
+                Assert.True(entry.All(c => char.IsLetter(c) || c is '\'' or '’' or '-' or '.' || (phrases && c == ' ')), $"{name} [{list}]: {entry}");
             }
 
             if (phrases)
