@@ -3569,7 +3569,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 && opener[0] == ',' && opener is not (", and" or ", or") && opener.Skip(1).Any(char.IsLetter);
             // "three other members of the KRF, A, B and C": the names after the group are its members, not more groups.
             var membersListed = joined == "," && MembersOf(tokens, runs[r].Start);
-            if (!closesApposition && !membersListed && (joined is "and" or "or" or ", and" or ", or" || (joined == "," && EndsList(joins, r + 1))))
+            // "… took Kessa, and Ana Velt's men guarded the bridge": a possessive (see above) names whose the next noun
+            // is, no item of a list.
+            if (!closesApposition && !membersListed && !possessed && (joined is "and" or "or" or ", and" or ", or" || (joined == "," && EndsList(joins, r + 1))))
             {
                 st.Coordinations.Add(new CoordinationLink(a, b));
             }

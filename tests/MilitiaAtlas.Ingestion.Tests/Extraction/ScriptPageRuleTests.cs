@@ -123,9 +123,20 @@ public sealed class ScriptPageRuleTests
     [Fact]
     public void A_commanders_fighters_do_not_make_him_a_body()
     {
-        var r = Extract.From("The town fell in 1938, and Abebe Velturo's fighters burned the depot.");
+        var r = Extract.From("Kuopio fell in 1938, and Abebe Velturo's fighters burned the depot.");
 
         Assert.Contains("Person: Abebe Velturo", r.Summary);
+    }
+
+    [Theory]
+    [InlineData("Orvan Kessaby, who assumed the command of the Velt Column, was captured in 1920.", "Orvan Kessaby commands Velt Column")]
+    [InlineData("Ana Velmaro was born in Rovaniemi. For a decade she led the Orvano Front from Kuopio.", "Ana Velmaro leads Orvano Front")]
+    [InlineData("The king took Rovaniemi in 1941, and Abebe Velturo's men guarded the bridge. Abebe Velturo became governor of Kuopio.", "Abebe Velturo holds_office Kuopio")]
+    public void Relations_of_command_taken_over_told_after_a_pronoun_or_held_by_a_commander(string text, string expected)
+    {
+        var p = Pipeline.Default.Process(new Article("t.txt", ArticleFormat.PlainText, "Report\n\n" + text + "\n", ArticleMetadata.Empty));
+
+        Assert.Contains(expected, p.Relations.Select(r => $"{p.Entities[r.Subject].Name} {r.Predicate} {p.Entities[r.Target].Name}"));
     }
 
     [Theory]
