@@ -85,7 +85,7 @@ public static partial class DocumentResolver
             uf.Union(link.A, link.B);
         }
 
-        LinkAcronyms(cs, uf);
+        LinkAcronyms(cs, folds, uf);
         // "Darko" alone is the person "Emil Darko", not the group "Darko regime": a person's surname stays the person's.
         var surnames = Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount > 1 && cs[k].Votes.Person > cs[k].Votes.Group)
             .Select(k => folds[k][(folds[k].LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
@@ -377,7 +377,7 @@ public static partial class DocumentResolver
         return type;
     }
 
-    private static void LinkAcronyms(IReadOnlyList<Candidate> cs, UnionFind uf)
+    private static void LinkAcronyms(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {
         var initials = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < cs.Count; i++)
@@ -385,9 +385,11 @@ public static partial class DocumentResolver
             if (cs[i].WordCount > 1 && cs[i].Place is null)
             {
                 var key = Initials(cs[i].Surface);
-                if (key.Length >= 2)
+                if (key.Length >= 2 && !initials.TryAdd(key, i) && OneWordApart(folds[initials[key]], folds[i]))
                 {
-                    initials.TryAdd(key, i);
+                    // "the Velt Democratic Front of Kessaland" and "… of Kesaland", both spelling "VDFK": one body's two
+                    // spellings, when they differ in one word as spellings do.
+                    uf.Union(initials[key], i);
                 }
             }
         }

@@ -176,6 +176,27 @@ public sealed class ScriptPageRuleTests
     }
 
     [Fact]
+    public void Two_spellings_of_one_acronyms_name_and_a_name_usually_called_another_are_one_body()
+    {
+        var r = Extract.From(
+            "In 1950 the Velt Democratic Front of Kessaland (VDFK) took up arms. The VDFK, the Velt Democratic Front of Kesaland in its own spelling, signed a truce in 1962.",
+            "The Orvano Congress, usually called the Kuopio Assembly, voted to depose the king.");
+
+        var front = Assert.Single(r.Entities, e => e.Name.Contains("Democratic Front", StringComparison.Ordinal));
+        Assert.Contains(front.Mentions, m => m.Surface == "Velt Democratic Front of Kesaland");
+        var congress = Assert.Single(r.Entities, e => e.Mentions.Any(m => m.Surface == "Orvano Congress"));
+        Assert.Contains(congress.Mentions, m => m.Surface == "Kuopio Assembly");
+    }
+
+    [Theory]
+    [InlineData("The rebels named their town Velto Monte and built a church there.", "Place: Velto Monte")]
+    [InlineData("In 1986 the province created the Parque Estadual de Velto around the ruins.", "Place: Parque Estadual de Velto")]
+    public void A_romance_mount_word_after_a_name_and_a_park_word_before_one_name_places(string sentence, string expected)
+    {
+        Assert.Contains(expected, Extract.From(sentence).Summary);
+    }
+
+    [Fact]
     public void A_short_name_before_the_full_one_is_the_same_person_unless_named_as_a_relative()
     {
         var r = Extract.From(
