@@ -1297,7 +1297,17 @@ public static partial class DocumentResolver
     /// </summary>
     internal static string? CountryForm(string surface, Func<string, string> key)
     {
+        if (!surface.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!words.Skip(1).Any(NameLexicon.OrgHeads.Contains))
+        {
+            return null;
+        }
+
         for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
         {
             if (Gazetteer.Default.Find(string.Join(' ', words[..n])) is { Kind: PlaceKind.Country } country)

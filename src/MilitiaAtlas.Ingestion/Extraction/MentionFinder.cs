@@ -122,6 +122,21 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         /// <summary>The candidate an identity block is about ("Individual: X"), while its fields go on; else -1.</summary>
         public int RecordSubject { get; set; } = -1;
+
+        /// <summary>Words in capitals already looked up for their mixed-case form ("VELT": is "Velt" in the text?), once each.</summary>
+        public Dictionary<string, bool> MixedCaseTwins { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether the text writes a word in capitals also in mixed case ("Velt" for "VELT"), looked up once an article.</summary>
+    private static bool HasMixedCaseTwin(State st, string shouted)
+    {
+        if (!st.MixedCaseTwins.TryGetValue(shouted, out var twin))
+        {
+            twin = HasWord(st.Text, shouted[0] + shouted[1..].ToLowerInvariant());
+            st.MixedCaseTwins[shouted] = twin;
+        }
+
+        return twin;
     }
 
     private void FindInSentence(State st, List<Token> tokens, int sentenceIndex)
@@ -2436,7 +2451,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             WordCount = words,
             IsAcronym = lone && (first.IsAcronym || (compound && surface.All(ch => !char.IsLetter(ch) || char.IsUpper(ch)))),
             ShoutedName = lone && first.IsAcronym && first.Text.Length >= 4 && first.Text.All(char.IsLetter) && !NameLexicon.IsCommon(first.Lower)
-                && !NameLexicon.IsEnglishWord(first.Lower) && HasWord(st.Text, first.Text[0] + first.Text[1..].ToLowerInvariant()),
+                && !NameLexicon.IsEnglishWord(first.Lower) && HasMixedCaseTwin(st, first.Text),
         };
         c.Titled = titled;
         c.Title = piece.Title;
