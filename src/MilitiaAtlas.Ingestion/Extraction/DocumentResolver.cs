@@ -1292,8 +1292,9 @@ public static partial class DocumentResolver
     }
 
     /// <summary>
-    /// A body's name with the country that opens it written as the gazetteer's id ("UK Army", "United Kingdom Army" → "#("UK Army", "United Kingdom Army" → "#gblt;id("UK Army", "United Kingdom Army" → "#gbgt;
-    /// army"), when a head word of a body follows the country; else null. The rest is keyed by <paramref name="key"/>.
+    /// A body's name with the country that opens it written as the gazetteer's id ("UK Army", "United Kingdom Army" → "#" and
+    /// the country's id, then "army"), when a head word of a body follows the country; else null. The rest is keyed by
+    /// <paramref name="key"/>.
     /// </summary>
     internal static string? CountryForm(string surface, Func<string, string> key)
     {

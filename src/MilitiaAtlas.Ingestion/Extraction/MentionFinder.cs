@@ -2586,7 +2586,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         else if (end > start + 1 && NameLexicon.PolityHeads.Contains(tokens[start].Text) && char.IsUpper(tokens[start].Text[0]) && tokens[start + 1].Lower == "of"
             && gazetteer.Find(string.Join(' ', tokens.Skip(start + 2).Take(end - start - 1).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region } state)
         {
-            // "Kingdom of Rovaniemi", "State of Manitoba": a state named by its country or region is that place (place-words.txt
+            // "State of Manitoba", "Kingdom of Tasmania": a state named by its country or region is that place (place-words.txt
             // [polity-heads]), one entity with it; a rebel state's group cues may still outvote it.
             c.Place ??= state;
             c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceHead, tokens[start].Span);
@@ -3054,15 +3054,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>
-    /// Initials that label a transcript's line ("RM: Yes. In those years …"): two or three capitals at a line's start, right
-    /// before a colon (a longer word in capitals there is a surname, "SMITH:", which joins its full name).
-    /// </summary>
     /// <summary>A name opening a line (after a quotation's "&gt;", maybe) right before a colon and the words on that line.</summary>
     private static bool IsLineLabel(List<Token> tokens, int start, int end) =>
         (start == 0 || tokens[start].NewLineBefore || (tokens[start - 1].Text == ">" && (start == 1 || tokens[start - 1].NewLineBefore)))
         && end + 2 < tokens.Count && tokens[end + 1].Text == ":" && tokens[end + 1].Span.Start == tokens[end].Span.End && !tokens[end + 2].NewLineBefore;
 
+    /// <summary>
+    /// Initials that label a transcript's line ("RM: Yes. In those years …"): two or three capitals at a line's start, right
+    /// before a colon (a longer word in capitals there is a surname, "SMITH:", which joins its full name).
+    /// </summary>
     private static bool IsLabelAcronym(Candidate c, List<Token> tokens, int start, int end) =>
         c.IsAcronym && c.Surface.Length <= 3 && (start == 0 || tokens[start].NewLineBefore) && end + 2 < tokens.Count && tokens[end + 1].Text == ":"
         && tokens[end + 1].Span.Start == tokens[end].Span.End && !tokens[end + 2].NewLineBefore;

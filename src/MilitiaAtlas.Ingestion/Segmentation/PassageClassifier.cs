@@ -60,7 +60,7 @@ public static partial class PassageClassifier
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
             }
-            else if (seenBody && lateInPage && tail is Tail.None or Tail.Notes && (IsClosing(s) || IsServiceFaq(s, i + 1 < paragraphs.Count ? paragraphs[i + 1].Span.Slice(text) : "")
+            else if (seenBody && lateInPage && tail is Tail.None or Tail.Notes && (IsClosing(s) || IsServiceFaq(s, text, paragraphs, i)
                 || (i >= paragraphs.Count - 3 && (IsAboutNote(s) || SymbolRule().IsMatch(s)))
                 || (i >= paragraphs.Count - 6 && RuleLine().IsMatch(s.Trim()) && i + 1 < paragraphs.Count && ClosesAfterRule(paragraphs[i + 1].Span.Slice(text)))))
             {
@@ -558,15 +558,17 @@ public static partial class PassageClassifier
     /// the reader ("I", "we", "you", "my", "our", "your" in the first question). An explainer's FAQ asks about the story
     /// ("Did the Front ever hold the town?") and is read as content.
     /// </summary>
-    private static bool IsServiceFaq(string s, string next)
+    private static bool IsServiceFaq(string s, string text, IReadOnlyList<RawParagraph> paragraphs, int i)
     {
-        var first = FirstLine(s);
-        if (first.Length >= 40 || !FaqHeading().IsMatch(first))
+        // Every heading it knows opens with an F ("FAQ", "Frequently asked questions"): most paragraphs stop at their first letter.
+        if (s.Length > 1000 || s.AsSpan().TrimStart("# ") is not [('F' or 'f'), ..] || FirstLine(s) is not { Length: < 40 } first || !FaqHeading().IsMatch(first))
         {
             return false;
         }
 
-        var rest = s.IndexOf('\n', StringComparison.Ordinal) is var nl and >= 0 && s[(nl + 1)..].Trim() is { Length: > 0 } under ? under : next;
+        // The first question stands under the heading in its paragraph, or opens the next one.
+        var rest = s.IndexOf('\n', StringComparison.Ordinal) is var nl and >= 0 && s[(nl + 1)..].Trim() is { Length: > 0 } under ? under
+            : i + 1 < paragraphs.Count ? paragraphs[i + 1].Span.Slice(text) : "";
         var question = rest.IndexOf('?', StringComparison.Ordinal) is var q and > 0 ? rest[..q] : "";
         return question.Length is > 0 and < 200 && !question.Contains('\n', StringComparison.Ordinal) && ReaderPronoun().IsMatch(question);
     }
