@@ -3056,16 +3056,18 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     /// <summary>A name opening a line (after a quotation's "&gt;", maybe) right before a colon and the words on that line.</summary>
     private static bool IsLineLabel(List<Token> tokens, int start, int end) =>
-        (start == 0 || tokens[start].NewLineBefore || (tokens[start - 1].Text == ">" && (start == 1 || tokens[start - 1].NewLineBefore)))
-        && end + 2 < tokens.Count && tokens[end + 1].Text == ":" && tokens[end + 1].Span.Start == tokens[end].Span.End && !tokens[end + 2].NewLineBefore;
+        (start == 0 || tokens[start].NewLineBefore || (tokens[start - 1].Text == ">" && (start == 1 || tokens[start - 1].NewLineBefore))) && ColonAndWordsAfter(tokens, end);
+
+    /// <summary>A colon right after the name's last token, and words after it on the same line ("VELT: Now …").</summary>
+    private static bool ColonAndWordsAfter(List<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end + 1].Text == ":" && tokens[end + 1].Span.Start == tokens[end].Span.End && !tokens[end + 2].NewLineBefore;
 
     /// <summary>
     /// Initials that label a transcript's line ("RM: Yes. In those years …"): two or three capitals at a line's start, right
     /// before a colon (a longer word in capitals there is a surname, "SMITH:", which joins its full name).
     /// </summary>
     private static bool IsLabelAcronym(Candidate c, List<Token> tokens, int start, int end) =>
-        c.IsAcronym && c.Surface.Length <= 3 && (start == 0 || tokens[start].NewLineBefore) && end + 2 < tokens.Count && tokens[end + 1].Text == ":"
-        && tokens[end + 1].Span.Start == tokens[end].Span.End && !tokens[end + 2].NewLineBefore;
+        c.IsAcronym && c.Surface.Length <= 3 && (start == 0 || tokens[start].NewLineBefore) && ColonAndWordsAfter(tokens, end);
 
     /// <summary>"X, the leader of …", "X, a Shiite militia backed by Iran", "X, an independent policy institute", "X, who …".</summary>
     private static void ScoreApposition(Candidate c, List<Token> tokens, int k)
