@@ -481,6 +481,16 @@ for (const [cc, country] of Object.entries(isoDb)) {
     });
   }
 }
+// The United Kingdom's nations have adjectives of their own that name their languages and peoples ("Older English works",
+// "Welsh miners"): hand-written, as the countries' extra demonyms are.
+const REGION_DEMONYMS = {
+  'GB:England': ['English', 'Englishman', 'Englishmen'],
+  'GB:Scotland': ['Scottish', 'Scots'],
+  'GB:Wales': ['Welsh', 'Welshman', 'Welshmen'],
+};
+for (const row of regionRows.values()) {
+  row.demonyms = REGION_DEMONYMS[`${row.country}:${row.name}`] ?? row.demonyms;
+}
 rows.push(...regionRows.values());
 
 // ---------------------------------------------------------------- macro regions (hand-written)
@@ -520,6 +530,15 @@ const MACRO = [
   ['Central Europe', 49, 15, '', 'Central European|Central Europeans'],
   ['Scandinavia', 63, 15, 'Nordic countries', 'Scandinavian|Scandinavians'],
   ['Kurdistan', 37, 43.5, 'Greater Kurdistan', 'Kurdish|Kurd|Kurds'],
+  // Great natural regions and islands that no country or first-level region names whole.
+  ['Siberia', 60, 105, '', 'Siberian|Siberians'],
+  ['Patagonia', -45, -69, '', 'Patagonian|Patagonians'],
+  ['Anatolia', 39, 33, 'Asia Minor', 'Anatolian'],
+  ['Mesopotamia', 33, 44, '', ''],
+  ['Borneo', 0.5, 114.5, '', ''],
+  ['New Guinea', -5.5, 141, '', ''],
+  ['Sahara', 23, 12, 'the Sahara|Sahara Desert', 'Saharan'],
+  ['Indochina', 16, 106, 'Indo-China', ''],
 ];
 for (const [name, lat, lon, al, dem] of MACRO) {
   rows.push({

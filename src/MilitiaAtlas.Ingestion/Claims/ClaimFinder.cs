@@ -100,7 +100,8 @@ public static partial class ClaimFinder
             speakers[s] = f.Kind switch
             {
                 FrameKind.Entity => f.Entity,
-                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) ?? Pronoun(),
+                // "Legend, after Sir X's address, put words into her mouth": a person the pronoun's gender rules out gives way.
+                FrameKind.Pronoun => PersonBefore(inSentence[s], f.PronounAt, text, quotes) is int before && !GenderClash(text, f.PronounAt, entities[before]) ? before : Pronoun(),
                 FrameKind.GroupPronoun => SubjectGroup(s - 1) ?? OnlyGroup(s - 1),
                 FrameKind.GroupNoun => lastGroupNamed,
                 FrameKind.Introduced => mentions.FirstOrDefault(m => m.Span.Start == f.PronounAt && m.Type == EntityType.Person) is { Span.Length: > 0 } named ? named.Entity : null,
@@ -397,10 +398,13 @@ public static partial class ClaimFinder
                 return new Frame(FrameKind.Entity, subject.Entity);
             }
 
-            // "The poster bore X's last order to his men: "…"": the possessor of what was said.
+            // "The poster bore X's last order to his men: "…"": the possessor of what was said. Not when a pronoun's words come
+            // after it ("after X's address, legend put words into her mouth:").
+            var said = PronounUtterance.Match(text, sentence.Start, q.Start - sentence.Start);
             foreach (var m in mentions)
             {
                 if (m.Span.End < q.Start && !m.Reference && m.Type != EntityType.Place && PossessorAt(text, m.Span.End) && !Inside(m.Span, quotes)
+                    && !(said.Success && said.Groups["p"].Index > m.Span.End)
                     && UtteranceAfterPossessor.Match(text, m.Span.End, q.Start - m.Span.End).Success
                     && !AnsweredBefore.IsMatch(text.AsSpan(Math.Max(sentence.Start, m.Span.Start - 40), m.Span.Start - Math.Max(sentence.Start, m.Span.Start - 40))))
                 {
@@ -409,7 +413,7 @@ public static partial class ClaimFinder
             }
 
             // "In his words: "…"", "her reply was short: "…"": a pronoun's utterance is the one the pronoun stands for.
-            if (PronounUtterance.Match(text, sentence.Start, q.Start - sentence.Start) is { Success: true } said)
+            if (said.Success)
             {
                 return new Frame(FrameKind.Pronoun, PronounAt: said.Groups["p"].Index);
             }
@@ -625,6 +629,13 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
         }
 
+        // "she stopped and said:", "he paused and added": a verb of her own, then "and" and the speech verb.
+        if (i > 2 && tokens[i - 1].Lower == "and" && tokens[i - 3].Lower is "he" or "she"
+            && tokens[i - 2] is { IsWord: true, IsCapitalized: false } own && own.Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 3].Span.Start);
+        }
+
         // ""…," his statement said", "her letter says": the words of the one the pronoun stands for.
         if (i > 1 && tokens[i - 2].Lower is "his" or "her" && IsWrittenSource(tokens[i - 1].Lower))
         {
@@ -718,10 +729,17 @@ public static partial class ClaimFinder
         }
 
         // "the Zayudi Front declared" right before the verb outweighs a person named further back ("X read the letter in which Y declared");
-        // not the person's own institution ("X of the Kessa Institute writes").
+        // not the person's own institution ("X of the Kessa Institute writes", "X of the Kessa Institute (KI) said").
+        var adjacentFrom = before.Count - 1;
+        while (adjacentFrom > 0 && before[adjacentFrom - 1].Entity == before[^1].Entity)
+        {
+            adjacentFrom--;
+        }
+
         if (before.Count > 0 && before[^1] is { Reference: false } adjacent && adjacent.Type == EntityType.Group
             && text.AsSpan(adjacent.Span.End, t.Span.Start - adjacent.Span.End).Trim().TrimStart(')').Trim().Length == 0
-            && !(before.Count > 1 && before[^2].Type == EntityType.Person && OfBetween.IsMatch(text.AsSpan(before[^2].Span.End, adjacent.Span.Start - before[^2].Span.End))))
+            && !(adjacentFrom > 0 && before[adjacentFrom - 1].Type == EntityType.Person
+                && OfBetween.IsMatch(text.AsSpan(before[adjacentFrom - 1].Span.End, before[adjacentFrom].Span.Start - before[adjacentFrom - 1].Span.End))))
         {
             return new Frame(FrameKind.Entity, adjacent.Entity);
         }
@@ -769,9 +787,12 @@ public static partial class ClaimFinder
 
         // "said Under Secretary for Trade and Energy Laura K. Benton", "says the historian Dr Ana Ruiz": a person after the title
         // written onto the name or a role noun
-        // (not "it was said for Benton": the passive names no speaker after the verb).
-        if (i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || tokens[i + 1].Lower == "the") && !(i > 0 && tokens[i - 1].Lower is "be" or "been" or "being" or "is" or "was" or "are" or "were")
-            && MentionAfter(tokens, i + 1, mentions, quotes, w => TitleWord(w) || NameLexicon.RoleNouns.Contains(w), EntityType.Person) is { } titled)
+        // (not "it was said for Benton": the passive names no speaker after the verb); "said race director Ana Velt": a plain word
+        // before the title or role noun qualifies it.
+        var qualified = i + 2 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalized: false } && tokens[i + 2] is { IsWord: true, IsCapitalized: false } role
+            && (TitleWord(role.Lower) || NameLexicon.RoleNouns.Contains(role.Lower));
+        if (i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || tokens[i + 1].Lower == "the" || qualified) && !(i > 0 && tokens[i - 1].Lower is "be" or "been" or "being" or "is" or "was" or "are" or "were")
+            && MentionAfter(tokens, qualified ? i + 2 : i + 1, mentions, quotes, w => TitleWord(w) || NameLexicon.RoleNouns.Contains(w), EntityType.Person) is { } titled)
         {
             return new Frame(FrameKind.Entity, titled.Entity);
         }
@@ -856,9 +877,10 @@ public static partial class ClaimFinder
     private static readonly Regex UtteranceAfterPossessor = new(@"\G['’]s\s+(?:[\w-]+\s+){0,3}?(?:" + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape))
         + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
 
-    // "In his words:", "her reply was short:": a possessive pronoun, a noun of what was said (Data/utterance-nouns.txt), a colon.
-    private static readonly Regex PronounUtterance = new(@"(?<![\w'’])(?<p>(?-i:[Hh]is|[Hh]er))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:"
-        + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape)) + @")\b[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
+    // "In his words:", "her reply was short:": a possessive pronoun, a noun of what was said (Data/utterance-nouns.txt), a colon;
+    // or the idiom "put words into his mouth:".
+    private static readonly Regex PronounUtterance = new(@"(?:(?<![\w'’])(?<p>(?-i:[Hh]is|[Hh]er))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:"
+        + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape)) + @")\b|\bwords\s+in(?:to)?\s+(?<p>(?-i:his|her))\s+mouth\b)[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Where the name of the person <paramref name="noun"/> last introduced in the text before <paramref name="before"/> (up

@@ -91,6 +91,14 @@ public static partial class SpeakerLabels
         {
             found = found.Concat(mixed).OrderBy(f => f.Span.Start).ToList();
         }
+        else if (mixed.Where(m => m.Words.Length >= 2 && NamesPerson(m.Words, entities)).ToList() is { Count: >= 3 } people
+            && people.Count(p => FirstOrSecondPerson().IsMatch(text.AsSpan(p.Span.End, p.Passage.Span.End - p.Span.End))) >= 2)
+        {
+            // A film page's quotes ("Kessa Velt: …" / "Captain Orvano Brisk: …"): three lines or more opened by the whole
+            // names of people the article names, each speaking once, two or more of them as "I", "we" or to "you" (a list of
+            // who is who, "Kessa Velt: leader of the front.", speaks no one's words).
+            found = found.Concat(people).OrderBy(f => f.Span.Start).ToList();
+        }
 
         if (found.Count == 0)
         {
@@ -159,7 +167,9 @@ public static partial class SpeakerLabels
                 : candidates.Count == 1 ? candidates[0] : null;
 
             // Bare "Q:" and "A:" with the guest named only in the standfirst: "We asked Huda Tarvo, a senior fellow at …".
-            answerer ??= named.Count == 0 ? Interviewee(text, found.Min(f => f.Span.Start), all) : null;
+            // A sworn statement's title, "Affidavit of DW1: X", names the one who answers as well.
+            answerer ??= named.Count == 0 ? Interviewee(text, found.Min(f => f.Span.Start), all)
+                ?? (Interviewee(text, found.Min(f => f.Span.Start), Headings().ToList()) is int h ? Adopt(Headings()[h], all) : null) : null;
             foreach (var key in answerers)
             {
                 byLabel[key] = answerer;
@@ -182,7 +192,7 @@ public static partial class SpeakerLabels
         SpeakerLabel? NameOf(EntityMention m)
         {
             var k = labels.FindIndex(l => l.Span.Start <= m.Span.Start && m.Span.End <= l.Span.End);
-            return k >= 0 && m.Surface.Split(' ').All(w => words[k].Contains(LabelKey(w))) ? labels[k] : null;
+            return k >= 0 && (m.Surface.Split(' ').All(w => words[k].Contains(LabelKey(w))) || NumberedQuestion().IsMatch(m.Surface)) ? labels[k] : null;
         }
 
         var into = new Dictionary<int, int?>();
@@ -195,11 +205,17 @@ public static partial class SpeakerLabels
             }
 
             var speakers = mine.Select(l => l!.Speaker).Distinct().ToList();
-            if (speakers is [int p] && p != e && all[p].Type == EntityType.Person)
+            if (all[e].Mentions.All(m => NumberedQuestion().IsMatch(m.Surface)))
+            {
+                // "A1", "Q7": a question's or an answer's number, no name at all.
+                into[e] = null;
+            }
+            else if (speakers is [int p] && p != e && all[p].Type == EntityType.Person)
             {
                 into[e] = p;
             }
-            else if (speakers is [null] && all[e].Mentions.All(m => m.Surface.ToLowerInvariant() is var w && (SpeechLexicon.NarratorLabels.Contains(w) || NameLexicon.IsCommon(w) || NameLexicon.RoleNouns.Contains(w))))
+            else if (speakers is [null] && all[e].Mentions.All(m => m.Surface.ToLowerInvariant() is var w && (SpeechLexicon.NarratorLabels.Contains(w) || NameLexicon.IsCommon(w)
+                || NameLexicon.RoleNouns.Contains(w))))
             {
                 into[e] = null;
             }
@@ -234,8 +250,8 @@ public static partial class SpeakerLabels
     }
 
     /// <summary>
-    /// A label in mixed case at the start of a passage ("Dr Velturo:", "Lt Col Brisk:", "Senator Velder:"): one to five
-    /// capitalized words and a colon, after a question's number ("Q14 Senator Velder:") if there is one; its span and
+    /// A label in mixed case at the start of a passage ("Dr Velturo:", "Lt Col Brisk:", "Senator Velder:", "Idris bin
+    /// Haddu:"): one to five capitalized words (a name's particles between them) and a colon, after a question's number ("Q14 Senator Velder:") if there is one; its span and
     /// words as <see cref="LabelAt"/> gives them.
     /// </summary>
     private static (TextSpan Span, string[] Words)? MixedCaseLabelAt(string text, TextSpan passage)
@@ -251,7 +267,8 @@ public static partial class SpeakerLabels
         var label = text[s..colon];
         var words = label.Split(' ');
         if (words.Length > 5 || NameLexicon.IsFieldLabel(label)
-            || !words.All(IsCapitalizedWord))
+            || !IsCapitalizedWord(words[0]) || !IsCapitalizedWord(words[^1])
+            || !words.All(w => IsCapitalizedWord(w) || NameLexicon.NameParticles.Contains(w)))
         {
             return null;
         }
@@ -294,6 +311,12 @@ public static partial class SpeakerLabels
         return i > s + 1 && i + 1 < passage.End && text[i] == ' ' ? i + 1 : s;
     }
 
+    [GeneratedRegex(@"\b(?:I|we|We|you|You|me|us|my|My|our|Our|your|Your)\b")]
+    private static partial Regex FirstOrSecondPerson();
+
+    [GeneratedRegex(@"\G[QA]\d{1,3}(?:[:.](?=[ \t])|$)")]
+    private static partial Regex NumberedQuestion();
+
     [GeneratedRegex(@"\G(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}) ")]
     private static partial Regex TimeStamp();
 
@@ -302,6 +325,12 @@ public static partial class SpeakerLabels
     {
         var s = LabelStart(text, passage);
         var end = Math.Min(passage.End, s + 48);
+
+        // "Q1:", "A12.": a numbered question and its answer (a witness statement, a written questionnaire).
+        if (text[s] is 'Q' or 'A' && NumberedQuestion().Match(text, s, Math.Min(6, passage.End - s)) is { Success: true, Value: [.., ':' or '.'] } numbered)
+        {
+            return (new TextSpan(s, s + numbered.Length), [text[s] == 'Q' ? "q" : "a"]);
+        }
 
         // "Q" alone, then a colon, a full stop, a tab or a run of spaces: the questioner.
         if (text[s] == 'Q' && s + 2 < passage.End && (text[s + 1] is ':' or '.' or '\t' || (text[s + 1] == ' ' && text[s + 2] == ' ')))
@@ -397,12 +426,18 @@ public static partial class SpeakerLabels
         return null;
     }
 
-    /// <summary>The person a label names: by the name left after honorifics and a title, else by the title alone.</summary>
-    private static int? Resolve(string text, string[] words, List<LocalEntity> all, Func<IReadOnlyList<LocalEntity>> headings)
+    /// <summary>A label's title (its first words that are one, after honorifics) and the name words after it.</summary>
+    private static (string[]? Title, string[] Name) TitleAndName(string[] words)
     {
         var rest = words.SkipWhile(Honorifics.Contains).ToArray();
         var title = Titles.FirstOrDefault(t => t.Length <= rest.Length && t.Select((w, k) => string.Equals(w, rest[k], StringComparison.OrdinalIgnoreCase)).All(x => x));
-        var name = title is null ? rest : rest[title.Length..];
+        return (title, title is null ? rest : rest[title.Length..]);
+    }
+
+    /// <summary>The person a label names: by the name left after honorifics and a title, else by the title alone.</summary>
+    private static int? Resolve(string text, string[] words, List<LocalEntity> all, Func<IReadOnlyList<LocalEntity>> headings)
+    {
+        var (title, name) = TitleAndName(words);
         var role = title is null && name.Length == 1 ? name[0] : title is { Length: 1 } && name.Length == 0 ? title[0].ToLowerInvariant() : null;
         if (role is not null && (role.StartsWith("spokes", StringComparison.Ordinal) || NameLexicon.RoleNouns.Contains(role))
             && (ByRole(text, role, all) ?? (ByRole(text, role, headings().ToList()) is int h ? Adopt(headings()[h], all) : null)) is int byRole)
@@ -513,6 +548,13 @@ public static partial class SpeakerLabels
         return all.Count - 1;
     }
 
+    /// <summary>Whether a label's words, after honorifics and a title, are two or more last words of a person's name in the article.</summary>
+    private static bool NamesPerson(string[] words, IReadOnlyList<LocalEntity> entities)
+    {
+        var (_, name) = TitleAndName(words);
+        return name.Length >= 2 && entities.Any(e => e.Type == EntityType.Person && NamedBy(e, name));
+    }
+
     /// <summary>Whether the label's name words are the last words of one of the person's names (case and spelling folded).</summary>
     private static bool NamedBy(LocalEntity e, string[] name)
     {
@@ -523,13 +565,13 @@ public static partial class SpeakerLabels
 
     /// <summary>
     /// The one person the text before the first label introduces as the one questioned: "We asked X", "spoke to X",
-    /// "interviewed Professor X", "sat down with X", "in conversation with X"; else null.
+    /// "interviewed Professor X", "sat down with X", "in conversation with X", a witness's "Statement of PW2: X"; else null.
     /// </summary>
     private static int? Interviewee(string text, int firstLabel, List<LocalEntity> all) =>
         Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.Mentions.Any(m => m.Span.Start < firstLabel && !m.IsReference
             && InterviewCue().IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 60), Math.Min(60, m.Span.Start))))).Select(e => e.Index));
 
-    [GeneratedRegex(@"\b(?:asked|interviewed|(?:spoke|speaks|talked|talks)\s+(?:to|with)|sat\s+down\s+with|conversation\s+with|interview\s+with|q\s*(?:&|and)\s*a\s+with|put\s+(?:our\s+|these\s+|some\s+|the\s+)?questions\s+to)\s+(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:asked|interviewed|(?:spoke|speaks|talked|talks)\s+(?:to|with)|sat\s+down\s+with|conversation\s+with|interview\s+with|q\s*(?:&|and)\s*a\s+with|put\s+(?:our\s+|these\s+|some\s+|the\s+)?questions\s+to|(?:statement|testimony|evidence|affidavit|deposition)\s+of)\s+(?:(?-i:[A-Z]{1,3}\d{1,3}):\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", RegexOptions.IgnoreCase)]
     internal static partial Regex InterviewCue();
 
     /// <summary>Whether the person's display name opens with <paramref name="word"/> (case and spelling folded).</summary>

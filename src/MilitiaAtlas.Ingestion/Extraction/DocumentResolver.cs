@@ -459,7 +459,8 @@ public static partial class DocumentResolver
         {
             var apart = list.Any(a => list.Any(b => cs[a].SentenceIndex == cs[b].SentenceIndex && folds[a] != folds[b]))
                 || list.Any(a => list.Any(b => folds[a] != folds[b] && AcronymsOf(a).Count > 0 && AcronymsOf(b).Count > 0 && !AcronymsOf(a).Overlaps(AcronymsOf(b))))
-                || list.Any(a => list.Any(b => DistinctBodies(cs[a].Surface, cs[b].Surface)));
+                || list.Any(a => list.Any(b => DistinctBodies(cs[a].Surface, cs[b].Surface)))
+                || (!key.Org && list.Any(a => list.Any(b => DistinctPlaces(cs[a].Surface, cs[b].Surface))));
             if (apart)
             {
                 byCore.Remove(key);
@@ -515,6 +516,21 @@ public static partial class DocumentResolver
         // "Kessa Rifles") names a body of its own too.
         static bool IsBody(string head) => NameLexicon.DistinctBodyHeads.Contains(head)
             || (head is not ("group" or "company" or "wing") && (NameLexicon.MilitaryUnitHeads.Contains(head) || NameLexicon.MilitaryUnitHeads.Contains(head + "s")));
+    }
+
+    /// <summary>
+    /// Two place heads on one core name two places, not one place twice: "Kessa Island" and "Kessa Harbour", "the Velt River"
+    /// and "the Velt Valley" (a lone "Kessa" then joins neither). Not an area's head and its town's: "Kessa Province" and
+    /// "Kessa City" are one place to a reader (place-words.txt [admin-heads]).
+    /// </summary>
+    private static bool DistinctPlaces(string a, string b)
+    {
+        var ha = a[(a.LastIndexOf(' ') + 1)..];
+        var hb = b[(b.LastIndexOf(' ') + 1)..];
+        return !string.Equals(ha.TrimEnd('s'), hb.TrimEnd('s'), StringComparison.OrdinalIgnoreCase) && IsSite(ha) && IsSite(hb);
+
+        static bool IsSite(string head) => NameLexicon.PlaceHeads.Contains(head) && !NameLexicon.AdminHeads.Contains(head)
+            && head.ToLowerInvariant() is not ("city" or "town" or "village" or "empire" or "sultanate" or "khanate" or "principality" or "duchy" or "country");
     }
 
     /// <summary>A core that can identify an organization: not only common words or demonyms ("Iraqi", "National").</summary>
@@ -978,10 +994,30 @@ public static partial class DocumentResolver
     /// <summary>
     /// "the Zayudis" and "Zayudi forces", "a Zayudi commander": a group named by its members and the same name used as an
     /// adjective are one group. Not a family: a plural or singular whose actor has a person's full name stays apart ("the
-    /// Benalis" and "Omar Benali"), and a singular with any person evidence of its own ("Benali said") too.
+    /// Benalis" and "Omar Benali"), and a singular with any person evidence of its own ("Benali said") too. And "the Kessas" is
+    /// the short name of "the Kessa Islands".
     /// </summary>
     private static void LinkPluralForms(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {
+        // "the Kessas" after "the Kessa Islands" (or Mountains, Hills, Lakes): a chain's short name is its first word made plural.
+        Dictionary<string, int>? chains = null;
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].WordCount == 2 && cs[i].Surface.Split(' ') is [var first, var head] && head.Length > 3 && head[^1] == 's' && NameLexicon.PlaceHeads.Contains(head)
+                && char.IsUpper(first[0]) && !first.EndsWith('s'))
+            {
+                (chains ??= new(StringComparer.Ordinal)).TryAdd(NameKey.Fold(first) + "s", i);
+            }
+        }
+
+        for (var i = 0; chains is not null && i < cs.Count; i++)
+        {
+            if (cs[i].WordCount == 1 && !cs[i].IsAcronym && !cs[i].TitleOnly && cs[i].Votes.Person == 0 && chains.TryGetValue(folds[i], out var chain))
+            {
+                uf.Union(chain, i);
+            }
+        }
+
         Dictionary<string, int>? plurals = null;
         for (var i = 0; i < cs.Count; i++)
         {

@@ -1161,6 +1161,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var common = ((start == end ? NameLexicon.IsCommon(lower) : NameLexicon.IsStrippable(lower)) && !t.IsAcronym)
                 || (start == end && t.SentenceStart && !t.IsAcronym && !NameLexicon.OrgHeads.Contains(t.Text)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
+            // "August Velt", "June Kessaby": a month that is also a given name, before one more name word and with no date
+            // around it ("in August Kessa forces …" keeps its month), is the person's given name.
+            common &= !(start + 1 == end && NameLexicon.CalendarWords.Contains(lower) && NameLexicon.IsGivenName(t.Text) && !NameLexicon.IsCommon(tokens[end].Lower)
+                && !NameLexicon.OrgHeads.Contains(tokens[end].Text) && gazetteer.Find(tokens[end].Text) is null
+                && (start == 0 || tokens[start - 1].Kind == TokenKind.Punct) && !(end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number));
             // "Supreme commander of …" opening a line: the capital is the line's, the word the role's.
             common |= start == end && t.SentenceStart && NameLexicon.RoleModifiers.Contains(t.Lower) && end + 1 < tokens.Count
                 && tokens[end + 1] is { IsWord: true } role && char.IsLower(role.Text[0]) && NameLexicon.RoleNouns.Contains(role.Text);
@@ -1357,8 +1362,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var beforeDemonyms = start;
         // "French West Africa", "Spanish West Africa": a nationality before a compass word and a
         // region's name is the colony's name, whole.
-        var colony = end >= start + 2 && gazetteer.FindDemonym(tokens[start].Text) is not null && NameLexicon.CompassWords.Contains(tokens[start + 1].Lower)
-            && tokens[start + 1].IsCapitalized && tokens[start + 2].IsCapitalized;
+        var colony = IsColony(tokens, start, end);
         // A given name after the demonym opens a person's name even before a word that heads bodies ("the Canadian William Orvan Brisk").
         var namedPerson = end >= start + 2 && IsDemonymLike(tokens[start]) && NameLexicon.IsGivenName(tokens[start + 1].Text);
         while (start < end && (!headed || namedPerson) && !colony && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
@@ -1567,6 +1571,28 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A colony's name, whole: a nationality, then a compass word and a region ("French West Africa", "Spanish West Africa"),
+    /// or then the whole name of another country or region the gazetteer knows ("British Tasmania"; not a given name:
+    /// "the British Jordan Velt").
+    /// </summary>
+    private bool IsColony(List<Token> tokens, int start, int end)
+    {
+        if (end < start + 1 || gazetteer.FindDemonym(tokens[start].Text) is not { } power || !tokens[start + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        if (end >= start + 2 && NameLexicon.CompassWords.Contains(tokens[start + 1].Lower) && tokens[start + 2].IsCapitalized)
+        {
+            return true;
+        }
+
+        return !NameLexicon.IsGivenName(tokens[start + 1].Text) && end - start <= 3 && tokens.Skip(start + 1).Take(end - start).All(t => t.IsWord && t.IsCapitalized)
+            && gazetteer.Find(string.Join(' ', tokens.Skip(start + 1).Take(end - start).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent } land
+            && land.Country != power.Country;
     }
 
     private bool IsDemonymLike(Token t) =>
@@ -2599,10 +2625,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             c.Votes.Add(EntityType.Place, 4, TypeCue.PlacePrefix, tokens[start].Span);
         }
-        else if (end == start + 2 && c.Place is null && !c.HasOrgHead && gazetteer.FindDemonym(tokens[start].Text) is not null && NameLexicon.CompassWords.Contains(tokens[start + 1].Lower)
-            && tokens[start + 1].IsCapitalized && tokens[end].IsCapitalized)
+        else if (end >= start + 1 && c.Place is null && !c.HasOrgHead && IsColony(tokens, start, end))
         {
-            // "French West Africa", "Spanish West Africa": a colony named by its power, a direction and a region is a place.
+            // "French West Africa", "British Kessaland": a colony named by its power and a region is a place.
             c.Votes.Add(EntityType.Place, 4, TypeCue.PlacePrefix, tokens[start + 1].Span);
         }
         else if (end == start + 1 && NameLexicon.CompassWords.Contains(tokens[start].Lower) && !c.Titled)
@@ -2777,6 +2802,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 // "an earlier cell called X", "a faction named X"; not "the court named X" (a verb with its subject).
                 c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
+            else if (p is "called" or "named" && prev2 is { IsWord: true } && (NameLexicon.RoleNouns.Contains(prev2.Lower) || prev2.Lower is "man" or "woman" or "boy" or "girl")
+                && c.Place is null && start >= 3 && Enumerable.Range(Math.Max(0, start - 5), start - 2 - Math.Max(0, start - 5)).Any(k => tokens[k].Lower is "a" or "an"))
+            {
+                // "a rebel leader named X", "a young woman called X": the person the noun introduces is named.
+                c.Votes.Add(EntityType.Person, 3, TypeCue.RoleBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p is "themselves" or "itself" && prev2 is { Lower: "called" or "call" or "calls" or "calling" or "named" or "styled" or "dubbed" or "style" or "styles" } && c.Place is null)
             {
@@ -3217,12 +3248,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             || (lead && KnownToThemAs().IsMatch(phrase));
     }
 
-    // "known by its Arabic name", "better known by its French initials", "known under the name": the words name a language
+    // "known by its Arabic name", "better known by its French initials", "known under the name", "known by his title": the words name a language
     // or a form, so the lexicon's fixed phrases cannot list them all.
     [GeneratedRegex(@"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")]
     private static partial Regex RomanNumeral();
 
-    [GeneratedRegex(@"^(?:(?:better|also|commonly|widely|locally)\s+)?known\s+(?:by|under)\s+(?:its|their|his|her|the)\s+(?:\p{L}[\p{L}-]*\s+){0,2}(?:name|names|initials|acronym|abbreviation|nickname|nom de guerre)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:better|also|commonly|widely|locally)\s+)?known\s+(?:by|under)\s+(?:its|their|his|her|the)\s+(?:\p{L}[\p{L}-]*\s+){0,2}(?:name|names|initials|acronym|abbreviation|nickname|nom de guerre|title)$", RegexOptions.IgnoreCase)]
     private static partial Regex KnownByItsName();
 
     /// <summary>", known in the group as Y", ", known to his men as Y", ", known in English as Y": a name some people use.</summary>
@@ -3500,7 +3531,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "X, aka Y", "X, also known as Y", "X, known as Y", "X, or Y," and the same after a group noun (Data/alias-cues.txt).
             var trimmed = between.Count > 0 && NameLexicon.GroupFollowers.Contains(between[0]) ? between.Skip(1).ToList() : between;
-            var t = string.Join(' ', trimmed.Where(x => x != "the"));
+            // "the Kessa Front (KF), known in English as the Y": the cue after the bracket that closes on an acronym (not on a
+            // faction's name: "the KF (Velt), or KF-V").
+            var t = string.Join(' ', trimmed.Where(x => x != "the")) is var cue && cue.StartsWith(") ,", StringComparison.Ordinal) && st.Candidates[a].IsAcronym
+                ? cue[2..] : cue;
             // "Asturias, known to his fighters as X": a name that is also a known place gets no nickname from "known to … as"
             // (which of the two it is, the rest of the article decides).
             // "X, called Tamaro's offer …": a possessive after the name makes "called" a verb with an object, not a cue.

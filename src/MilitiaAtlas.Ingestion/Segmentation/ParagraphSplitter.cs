@@ -283,10 +283,17 @@ public static partial class ParagraphSplitter
         }
 
         // A script's or a transcript's exchange, one speaker's line under another's ("VELT: Their rifles …" / "> ORVANO: Then
-        // we …"): each line is said by its own speaker, so each is a paragraph (without a quotation's "> ").
-        if (lines.Count > 1 && lines.All(l => SpokenLine(text, l)))
+        // we …"), or a film page's quotes under their heading ("QUOTES" / "Kessa Velt: We …" / "Orvano Brisk: Then …"): each
+        // line is said by its own speaker, so each is a paragraph (without a quotation's "> "), and the heading one of its own.
+        var spokenFrom = lines.Count > 2 && CapitalsHeading(text, lines[0]) ? 1 : 0;
+        if (lines.Count - spokenFrom > 1 && lines.Skip(spokenFrom).All(l => SpokenLine(text, l)))
         {
-            foreach (var line in lines)
+            if (spokenFrom == 1)
+            {
+                result.Add(new RawParagraph(lines[0]));
+            }
+
+            foreach (var line in lines.Skip(spokenFrom))
             {
                 var at = line.Start;
                 while (at < line.End && text[at] is '>' or ' ')
@@ -297,6 +304,14 @@ public static partial class ParagraphSplitter
                 result.Add(new RawParagraph(new TextSpan(at, line.End)));
             }
 
+            return;
+        }
+
+        // "4. WHY WE RUN HERE" / a paragraph: a section's heading in capitals over its one paragraph.
+        if (lines.Count == 2 && CapitalsHeading(text, lines[0]) && lines[1].Length > 100 && EndsSentence(text, lines[1]))
+        {
+            result.Add(new RawParagraph(lines[0]));
+            result.Add(new RawParagraph(lines[1]));
             return;
         }
 
@@ -340,22 +355,51 @@ public static partial class ParagraphSplitter
     private static partial Regex EntryNumber();
 
     /// <summary>
-    /// A line a speaker's label in capitals opens ("ORVANO:", "MR. VELT:", "> CAPTAIN KESSA:", not a record's "DOB:"), with a
-    /// sentence after it that ends as speech does.
+    /// A line a speaker's label opens ("ORVANO:", "MR. VELT:", "> CAPTAIN KESSA:", a statement's "Q3:" or "A3:", a film page's
+    /// "Kessa Velt:"; not a record's "DOB:"), with a sentence after it that ends as speech does.
     /// </summary>
     private static bool SpokenLine(string text, TextSpan line)
     {
         var s = text.AsSpan(line.Start, line.Length).TrimEnd();
-        if (SpeakerLine().Match(text, line.Start, line.Length) is not { Success: true } m || s.Length == 0 || s[^1] is not ('.' or '?' or '!' or '"' or '”' or '…'))
+        if ((SpeakerLine().Match(text, line.Start, line.Length) is { Success: true } m ? m : NamedSpeakerLine().Match(text, line.Start, line.Length)) is not { Success: true } found
+            || s.Length == 0 || s[^1] is not ('.' or '?' or '!' or '"' or '”' or '…'))
         {
             return false;
         }
 
-        return !Extraction.NameLexicon.IsFieldLabel(m.Groups["label"].Value);
+        return !Extraction.NameLexicon.IsFieldLabel(found.Groups["label"].Value);
     }
 
-    [GeneratedRegex(@"^(?:>\s?)?(?<label>\p{Lu}[\p{Lu}.'’ -]{1,30}):\s+\S+\s+\S+\s+\S")]
+    [GeneratedRegex(@"^(?:>\s?)?(?<label>[QA]\d{1,3}|\p{Lu}[\p{Lu}.'’ -]{1,30}):\s+\S+\s+\S+\s+\S")]
     private static partial Regex SpeakerLine();
+
+    // A name in mixed case of two to five words opening a line, particles allowed inside ("Kessa Velt:", "A. M. Velder:",
+    // "Idris bin Haddu:"), then a sentence.
+    [GeneratedRegex(@"^(?<label>\p{Lu}[\p{L}.'’-]*(?: \p{Ll}{1,5})?(?: \p{Lu}[\p{L}.'’-]*(?: \p{Ll}{1,5})?){0,3} \p{Lu}[\p{L}.'’-]*):\s+\S+\s+\S+\s+\S")]
+    private static partial Regex NamedSpeakerLine();
+
+    /// <summary>
+    /// A short line in capitals, no lower-case letter, no colon, with no sentence's ending but a question mark: a heading
+    /// ("QUOTES", "5. A WORD FROM THE DIRECTOR", "WHERE IS IT NOW?").
+    /// </summary>
+    private static bool CapitalsHeading(string text, TextSpan line)
+    {
+        var s = text.AsSpan(line.Start, line.Length).Trim();
+        if (s.Length is <= 2 or > 60 || !(char.IsLetterOrDigit(s[^1]) || s[^1] is '?' or ')') || s.Count(' ') > 8 || !s.ContainsAnyInRange('A', 'Z'))
+        {
+            return false;
+        }
+
+        foreach (var c in s)
+        {
+            if (char.IsLower(c) || c == ':')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // A list item's marker opening a line: "- ", "* ", "• ", "3. ", "(b) ".
     [GeneratedRegex(@"^(?:[-*•–]\s|\(?(?:\d{1,3}|[a-z])[.)]\s)")]

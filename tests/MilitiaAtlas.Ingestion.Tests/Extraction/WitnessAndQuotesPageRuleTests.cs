@@ -1,0 +1,130 @@
+using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Ingestion.Segmentation;
+
+namespace MilitiaAtlas.Ingestion.Tests.Extraction;
+
+/// <summary>
+/// Speakers, names and page furniture in the layouts of witness statements, film pages, radio schedules, race guides,
+/// flashcard decks and cruising guides, and the name rules read with them (session 30, each on invented text).
+/// </summary>
+public sealed class WitnessAndQuotesPageRuleTests
+{
+    private static ProcessedArticle Run(string text) =>
+        Pipeline.Default.Process(new Article("t.txt", ArticleFormat.PlainText, text, ArticleMetadata.Empty));
+
+    private static string? SpeakerOf(ProcessedArticle p, string fragment) =>
+        p.Claims.Single(c => p.Article.Text[c.Span.Start..c.Span.End].Contains(fragment, StringComparison.Ordinal)).Speaker is int s ? p.Entities[s].Name : null;
+
+    [Fact]
+    public void A_witness_statements_numbered_answers_are_the_witness_named_in_its_heading()
+    {
+        var p = Run("AFFIDAVIT OF DW1: MARRAK ANAK VELDER\n\n"
+            + "Q1: Tell the court who you are.\nA1: I am Marrak anak Velder, a farmer of Rovaniemi.\n\n"
+            + "Q2: When did you leave the farm?\nA2: In 1965. The soldiers told us the hill was closed.\n");
+
+        Assert.Equal("Marrak anak Velder", SpeakerOf(p, "The soldiers told us"));
+        Assert.Null(SpeakerOf(p, "When did you leave"));
+        Assert.DoesNotContain(p.Entities, e => e.Mentions.Any(m => m.Surface is "A1" or "A2" or "Q1"));
+        Assert.Equal(EntityType.Person, Assert.Single(p.Entities, e => e.Name == "Marrak anak Velder").Type);
+    }
+
+    [Fact]
+    public void A_film_pages_quotes_are_one_passage_a_line_each_said_by_its_character()
+    {
+        var text = "Film\n\nKessa Orvani led the Velt rising in 1962; Captain Tomas Brisk and Idris bin Haddu fought on either side of the river at Rovaniemi.\n\n"
+            + "QUOTES\nKessa Orvani: We hold the bridge until the boats come.\nIdris bin Haddu: Tell your captain the town is ours now.\n"
+            + "Captain Tomas Brisk: We go in at first light.\n";
+        var paragraphs = ParagraphSplitter.Split(text, ArticleFormat.PlainText);
+        Assert.Contains(paragraphs, p => p.Span.Slice(text) == "QUOTES");
+
+        var p = Run(text);
+        Assert.Equal("Kessa Orvani", SpeakerOf(p, "We hold the bridge"));
+        Assert.Equal("Idris bin Haddu", SpeakerOf(p, "the town is ours"));
+        Assert.Equal("Tomas Brisk", SpeakerOf(p, "first light"));
+    }
+
+    [Fact]
+    public void A_list_of_who_is_who_speaks_no_ones_words()
+    {
+        var p = Run("Film\n\nKessa Orvani, Tomas Brisk and Ana Velder lived through the siege of Rovaniemi in 1962.\n\n"
+            + "CAST NOTES\nKessa Orvani: The rebel clerk whose story the film follows.\nTomas Brisk: The marine captain sent up the river.\n"
+            + "Ana Velder: The Resident's wife, held in the town.\n");
+
+        Assert.Null(SpeakerOf(p, "rebel clerk"));
+        Assert.Null(SpeakerOf(p, "marine captain"));
+    }
+
+    [Fact]
+    public void Words_put_in_her_mouth_are_hers_not_those_of_the_man_whose_speech_came_first()
+    {
+        var p = Run("Programme\n\nAna Velder ruled Kuopio as regent for her grandson. Old songs, written down after Sir Tomas Brisk's address, "
+            + "put words into her mouth: \"If the men will not go forward, the women will.\"\n");
+
+        Assert.Equal("Ana Velder", SpeakerOf(p, "the women will"));
+    }
+
+    [Theory]
+    [InlineData("Prof. Ana Velder of the Kessa University of Technology (KUT) said: \"The war ended in the hills.\"", "Ana Velder")]
+    [InlineData("\"We run for the ones who fell,\" said race director Tomas Brisk.", "Tomas Brisk")]
+    [InlineData("Dr. Ana Velder guided our group up the hill. At the top she paused and said: \"The war ended in the hills.\"", "Ana Velder")]
+    public void Speakers_before_their_institution_after_a_qualified_role_and_after_a_verb_of_their_own(string sentence, string speaker)
+    {
+        var p = Run("Guide\n\n" + sentence + "\n");
+
+        Assert.Equal(speaker, p.Claims.Single(c => c.Quoted).Speaker is int s ? p.Entities[s].Name : null);
+    }
+
+    [Fact]
+    public void A_sections_heading_in_capitals_over_its_one_paragraph_is_a_heading()
+    {
+        var text = "Guide\n\n4. WHY WE RUN HERE\nOn 6 September 1930 four young men of the Kessa Front were shot at dawn on the range above Rovaniemi, and the town still remembers them every year.\n";
+        var kinds = PassageClassifier.Classify(text, ParagraphSplitter.Split(text, ArticleFormat.PlainText), ArticleMetadata.Empty).Select(p => p.Kind).ToList();
+
+        Assert.Equal([PassageKind.Heading, PassageKind.Heading, PassageKind.Body], kinds);
+    }
+
+    [Theory]
+    [InlineData("The best-known of them, August Velmaro, was born at Kuopio in 1909.", "Person: August Velmaro")]
+    [InlineData("The band followed a young captain named Ruvelo, who had worked the quarries.", "Person: Ruvelo")]
+    [InlineData("The company traded with British Manitoba until 1893.", "Place: British Manitoba")]
+    [InlineData("Thousands were sent from Kuopio to Patagonia in 1949.", "Place: Patagonia")]
+    public void Names_of_people_with_a_months_given_name_named_people_colonies_and_great_regions(string sentence, string expected)
+    {
+        Assert.Contains(expected, Extract.From(sentence).Summary);
+    }
+
+    [Fact]
+    public void A_language_after_an_adjective_opening_a_sentence_is_no_name()
+    {
+        Assert.DoesNotContain(Extract.From("Older English works spell the town Kuopio; newer ones agree.").Entities, e => e.Name.Contains("English", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_island_and_a_harbour_on_one_name_are_two_places_and_the_bare_name_a_third_actor()
+    {
+        var r = Extract.From("Boats anchor in Velto Harbour, off Velto Island. In 1910 the Velto shot the governor, and the Velto people were deported.");
+
+        Assert.Contains("Place: Velto Harbour", r.Summary);
+        Assert.Contains("Place: Velto Island", r.Summary);
+        Assert.DoesNotContain(r.Entities, e => e.Mentions.Any(m => m.Surface == "Velto Island") && e.Mentions.Any(m => m.Surface == "Velto Harbour"));
+    }
+
+    [Fact]
+    public void A_chains_plural_short_name_is_the_chain()
+    {
+        var r = Extract.From("Spain sold the Marrak Islands in 1899, and Japan took the Marraks in 1914.");
+
+        var chain = Assert.Single(r.Entities, e => e.Mentions.Any(m => m.Surface == "Marrak Islands"));
+        Assert.Equal(EntityType.Place, chain.Type);
+        Assert.Contains(chain.Mentions, m => m.Surface == "Marraks");
+    }
+
+    [Fact]
+    public void A_name_known_by_a_title_is_an_alias()
+    {
+        var r = Extract.From("The band followed a young captain named Ruvelo, known by his title Kessabad, who led the rising.");
+
+        Assert.Contains(r.Entities, e => e.Mentions.Any(m => m.Surface == "Ruvelo") && e.Mentions.Any(m => m.Surface == "Kessabad"));
+    }
+}
