@@ -118,6 +118,12 @@ public static partial class EventFinder
                     referents.Add(p);
                 }
 
+                // "In 1970 I enlisted in the militia" in a witness's answer or a quotation: the speaker took part.
+                if (claim.Speaker is int speaker && SpeakerSubject().IsMatch(sentence))
+                {
+                    referents.Add(speaker);
+                }
+
                 if (groups.Count == 0 && TheGroup().IsMatch(sentence) && recent.Group is int g)
                 {
                     referents.Add(g);
@@ -564,9 +570,10 @@ public static partial class EventFinder
         for (var m = PastTense().Match(clause); m.Success; m = m.NextMatch())
         {
             var w = m.Value.ToLowerInvariant();
-            // "as I reported yesterday": the writer's own report is no happening.
+            // "as I reported yesterday": the writer's own report is no happening; what the writer or a witness did is ("In 1970 I
+            // enlisted in the militia", "We walked the route on Monday").
             if (w is "was" or "were" or "had" or "based" or "called" or "named" || StateVerbs.Contains(w) || Article().IsMatch(clause.AsSpan(0, m.Index))
-                || Writer().IsMatch(clause.AsSpan(0, m.Index)))
+                || (Writer().IsMatch(clause.AsSpan(0, m.Index)) && ReportingVerb().IsMatch(w)))
             {
                 continue;
             }
@@ -590,6 +597,10 @@ public static partial class EventFinder
 
     [GeneratedRegex(@"\b(?:I|we|I've|we've|I\s+have|we\s+have|I\s+had|we\s+had)\s+$")]
     private static partial Regex Writer();
+
+    /// <summary>The speaker as a clause's subject: "I enlisted", "my brother and I rebuilt the house", "I went".</summary>
+    [GeneratedRegex(@"(?:^[""“‘]?|[,;]\s|\d\s|\band\s)I\s+(?!am\b|think\b|believe\b|hope\b|know\b|remember\b|want\b|wish\b)[a-z]+")]
+    private static partial Regex SpeakerSubject();
 
     // Verbs of a state, not a happening: "has lived in Qara since 2001".
     private static readonly HashSet<string> StateVerbs = LexiconFile.Load("event-words.txt").ExactWordSet("state-verbs");

@@ -30,6 +30,16 @@ public sealed class WitnessAndQuotesPageRuleTests
     }
 
     [Fact]
+    public void What_a_witness_did_is_an_event_with_the_witness_in_it()
+    {
+        var p = Run("Statement\n\nAFFIDAVIT OF DW1: Marrak anak Velder\n\nQ5: Did you fight?\nA5: I did. In 1970 I enlisted in the Kessa Scouts at Rovaniemi.\n");
+
+        var joined = Assert.Single(p.Events, e => e.Date.Date == "1970");
+        Assert.Contains(joined.Participants, i => p.Entities[i].Name == "Marrak anak Velder");
+        Assert.Contains(joined.Participants, i => p.Entities[i].Name == "Kessa Scouts");
+    }
+
+    [Fact]
     public void A_film_pages_quotes_are_one_passage_a_line_each_said_by_its_character()
     {
         var text = "Film\n\nKessa Orvani led the Velt rising in 1962; Captain Tomas Brisk and Idris bin Haddu fought on either side of the river at Rovaniemi.\n\n"
