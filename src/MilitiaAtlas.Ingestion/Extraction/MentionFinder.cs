@@ -1161,6 +1161,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var common = ((start == end ? NameLexicon.IsCommon(lower) : NameLexicon.IsStrippable(lower)) && !t.IsAcronym)
                 || (start == end && t.SentenceStart && !t.IsAcronym && !NameLexicon.OrgHeads.Contains(t.Text)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
+            // "CP2 Lipica", "KM5 Velt": a checkpoint's or a marker's code before a place's name is no word of it (not "M23
+            // Movement": a body's head keeps its code).
+            common |= start < end && CodeWord().IsMatch(t.Text) && tokens[start + 1].IsCapitalized && tokens[start + 1].Text.Any(char.IsLower) && !NameLexicon.OrgHeads.Contains(tokens[end].Text);
             // "August Velt", "June Kessaby": a month that is also a given name, before one more name word and with no date
             // around it ("in August Kessa forces …" keeps its month), is the person's given name.
             common &= !(start + 1 == end && NameLexicon.CalendarWords.Contains(lower) && NameLexicon.IsGivenName(t.Text) && !NameLexicon.IsCommon(tokens[end].Lower)
@@ -1594,6 +1597,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             && gazetteer.Find(string.Join(' ', tokens.Skip(start + 1).Take(end - start).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region or PlaceKind.Continent } land
             && land.Country != power.Country;
     }
+
+    [GeneratedRegex(@"^[A-Z]{1,3}\d{1,3}$")]
+    private static partial Regex CodeWord();
 
     private bool IsDemonymLike(Token t) =>
         NameLexicon.CommunityWords.Contains(NameLexicon.Plain(t.Text)) || gazetteer.FindDemonym(t.Text) is not null
@@ -2677,6 +2683,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var next2 = end + 2 < tokens.Count ? tokens[end + 2] : null;
 
         // Look past an article: "against the Islamic Front", "the leader of the Kessa Lions", "founded the Kessa Lions".
+        var article = prev is { IsWord: true } && prev.Lower == "the";
         if (prev is { IsWord: true } && prev.Lower is "the" or "a" or "an" && prev2 is { IsWord: true } && char.IsLower(prev2.Text[0])
             && (NameLexicon.PlacePrepositions.Contains(prev2.Lower) || prev2.Lower is "against" or "of" || NameLexicon.FoundingVerbs.Contains(prev2.Lower)
                 || NameLexicon.JoiningVerbs.Contains(prev2.Lower) || NameLexicon.LeadingVerbs.Contains(prev2.Lower)))
@@ -2764,8 +2771,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, prev.Span);
             }
-            else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.PlaceIntroducers.Contains(prev2.Lower))
+            else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.PlaceIntroducers.Contains(prev2.Lower)
+                && !(article && c.Place is null && !NameLexicon.PlaceHeads.Contains(tokens[end].Text) && c.WordCount == 1))
             {
+                // Not "the capital of the Velto": a lone name after "the" that no head or gazetteer makes a place names a people.
                 c.Votes.Add(EntityType.Place, 4, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.MemberRoles.Contains(prev2.Lower) && c.Place is null)

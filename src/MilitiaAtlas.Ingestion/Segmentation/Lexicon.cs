@@ -20,7 +20,7 @@ public static partial class Lexicon
         "gen", "maj", "lt", "col", "capt", "cpt", "cmdr", "cdr", "sgt", "cpl", "pvt", "adm", "brig", "lieut", "insp",
         "st", "jr", "sr", "mt", "ft", "no", "nos", "vol", "fig", "approx", "est", "dept", "univ", "assn",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "inc", "corp", "co", "ltd", "bros", "vs", "v", "al", "cf", "ca", "e.g", "i.e", "etc.,",
+        "inc", "corp", "co", "ltd", "sdn", "bhd", "pty", "pte", "plc", "bros", "vs", "v", "al", "cf", "ca", "e.g", "i.e", "etc.,",
     };
 
     /// <summary>Titles that are followed by a name and never end a sentence.</summary>

@@ -99,9 +99,20 @@ public sealed class WitnessAndQuotesPageRuleTests
     [InlineData("The band followed a young captain named Ruvelo, who had worked the quarries.", "Person: Ruvelo")]
     [InlineData("The company traded with British Manitoba until 1893.", "Place: British Manitoba")]
     [InlineData("Thousands were sent from Kuopio to Patagonia in 1949.", "Place: Patagonia")]
+    [InlineData("The land was leased to Velt Agro Plantations Sdn. Bhd. in 2010.", "Group: Velt Agro Plantations Sdn. Bhd.")]
+    [InlineData("Runners must reach CP2 Kuopio by noon.", "Place: Kuopio")]
+    [InlineData("Rovaniemi served as the capital of the Velmarsk until the long campaign against the Velmarsk ended in 1901.", "Group: Velmarsk")]
     public void Names_of_people_with_a_months_given_name_named_people_colonies_and_great_regions(string sentence, string expected)
     {
         Assert.Contains(expected, Extract.From(sentence).Summary);
+    }
+
+    [Fact]
+    public void Another_spelling_after_also_in_brackets_is_an_alias()
+    {
+        var r = Extract.From("The band was led by Ana Velt (also Anna Veltova) and Tomas Brisk, a former clerk.");
+
+        Assert.Contains(r.Entities, e => e.Mentions.Any(m => m.Surface == "Ana Velt") && e.Mentions.Any(m => m.Surface == "Anna Veltova"));
     }
 
     [Fact]
