@@ -99,6 +99,10 @@ public static partial class RelationFinder
 
     // Not "the Y researcher for Z": the role's object follows.
     // "X, a Y commander in Kessa": a place after "in" leaves the role Y's; "a Y commander in the Z brigade" does not.
+    // "Its chairman was X" opening the sentence (ItsRoleBefore's copular form, of "its" alone).
+    [GeneratedRegex(@"^\s*Its\s+(?:[\w-]+\s+){1,3}(?:was|is)\s+$")]
+    private static partial Regex ItsCopula();
+
     [GeneratedRegex($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Gen)]
     private static partial Regex PreRole { get; }
 
@@ -135,7 +139,7 @@ public static partial class RelationFinder
     // "its founders included A and B", "their leaders were A and B".
     private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
 
-    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang|union|council|league|congress)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord}),?\s+""?{TitleWords}$", Opt);
+    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang|union|council|league|congress)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord})(?:\s+(?:was|is|had\s+been|has\s+been))?,?\s+""?{TitleWords}$", Opt);
 
     // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
     [GeneratedRegex($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Gen)]
@@ -316,7 +320,7 @@ public static partial class RelationFinder
         /// <summary>Whether [from, to) ends in a role word before ",? "? ": what "Y leader X", "Y's leader, X", "its leader X" end in.</summary>
         private static readonly Regex RoleKnownAsEnd = new(@"[\u0001\u0003](?:\s+(?:known\s+as|called|named|nicknamed|dubbed)|" + ListAfterRole + @")\s+""?$", Opt | RegexOptions.RightToLeft);
 
-        private bool EndsInRole(int from, int to)
+        private bool EndsInRole(int from, int to, bool copula = false)
         {
             var k = to - 1;
             k -= k >= from && shadow[k] == '"' ? 1 : 0;
@@ -329,6 +333,21 @@ public static partial class RelationFinder
             if (k == spaces)
             {
                 return false;
+            }
+
+            // "Its chairman was X": a copula between the role and its holder.
+            foreach (var word in copula ? (string[])["was", "is"] : [])
+            {
+                if (k - word.Length >= from && shadow.AsSpan(k - word.Length + 1, word.Length).SequenceEqual(word) && char.IsWhiteSpace(shadow[k - word.Length]))
+                {
+                    k -= word.Length;
+                    while (k >= from && char.IsWhiteSpace(shadow[k]))
+                    {
+                        k--;
+                    }
+
+                    break;
+                }
             }
 
             // "the largest Y faction, the X": an article may open the name after the comma.
@@ -894,8 +913,13 @@ public static partial class RelationFinder
 
                 // "Y and its leader X", "its then leader, X", "the group's leader, X": the nearest group before, or the last one named.
                 // "its spokesman, Brigadier General X": the role ends before the holder's titles.
+                // "Its chairman was X" opening a sentence: the group the sentences before were about (not a group before it in the
+                // sentence: "… an officer of the Y, and their leader was X").
+                // Not "Their commander was X": "their" may be the people of the sentence before as well as a body.
+                var copular = !ms.Take(j).Any(m => m.Type == EntityType.Group) && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start, copula: true)
+                    && ItsCopula().IsMatch(Slice(sentence.Start, y.Span.Start));
                 var its = y.Type is EntityType.Person or EntityType.Group && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
-                    && (EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
+                    && (EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) || copular
                         || (TitlesEnd.Match(flat, Math.Max(sentence.Start, y.Span.Start - 40), y.Span.Start - Math.Max(sentence.Start, y.Span.Start - 40)) is { Success: true } titles
                             && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), titles.Groups["t"].Index)))
                     ? S(ItsRoleBefore, Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start) : Match.Empty;

@@ -85,6 +85,18 @@ public sealed class WitnessAndQuotesPageRuleTests
         Assert.Equal(speaker, p.Claims.Single(c => c.Quoted).Speaker is int s ? p.Entities[s].Name : null);
     }
 
+    [Theory]
+    [InlineData("The Kessa Front grew in the hills. Its chairman was Ana Velt.", "Ana Velt leads Kessa Front", true)]
+    [InlineData("The royalists rose in 1895. Their military commander was Ana Velt.", "Ana Velt leads royalists", false)]
+    public void Its_role_was_X_opening_a_sentence_names_the_groups_holder(string text, string relation, bool found)
+    {
+        var p = Run("Report\n\n" + text + "\n");
+        var relations = p.Relations.Select(r => $"{p.Entities[r.Subject].Name} {r.Predicate} {p.Entities[r.Target].Name}").ToList();
+
+        Assert.Equal(found, relations.Contains(relation));
+        Assert.Equal(found, relations.Count > 0);
+    }
+
     [Fact]
     public void A_sections_heading_in_capitals_over_its_one_paragraph_is_a_heading()
     {
