@@ -212,6 +212,18 @@ public static partial class EventFinder
         {
             var p = passages[i];
             seenBody |= p.Kind == PassageKind.Body;
+
+            // A log's or a diary's day written at the head of its entries in one passage ("Monday 7 March 1921. Off the point. /
+            // 7.0 a.m. Hands at quarters."): the day dates that passage alone.
+            if (p.Kind == PassageKind.Body && LogDayLine().Match(text, p.Span.Start, Math.Min(40, p.Span.Length)) is { Success: true } line
+                && DateFinder.Find(text, new TextSpan(p.Span.Start, p.Span.Start + line.Length), reference) is [{ Precision: DatePrecision.Day, Date: { } logDay } logDate])
+            {
+                var day = HasYear().IsMatch(logDate.Text) || previous is null ? logDay : InYearOf(logDay, previous);
+                result.Add(new DatedSection(p.Ordinal - 1, logDate.Span, day, day, p.Ordinal + 1));
+                previous = day;
+                continue;
+            }
+
             if (!seenBody || p.Kind is not (PassageKind.Heading or PassageKind.Byline) || p.Span.Length > 80)
             {
                 continue;
@@ -252,6 +264,10 @@ public static partial class EventFinder
         var beforeMonth = int.Parse(before.AsSpan(5, 2), CultureInfo.InvariantCulture);
         return DateRules.Iso(month < beforeMonth ? year + 1 : year, month, int.Parse(day.AsSpan(8, 2), CultureInfo.InvariantCulture));
     }
+
+    /// <summary>A weekday and a day (a month, a year if any) opening a passage and ending in a full stop: a log's day.</summary>
+    [GeneratedRegex(@"\G(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?\.(?=\s)")]
+    private static partial Regex LogDayLine();
 
     /// <summary>What a day's heading may hold besides its dates: weekdays, commas, "and", a dash.</summary>
     [GeneratedRegex(@"^[\s,.:;–—-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s,.:;–—-]*|and[\s,–—-]+)*$", RegexOptions.IgnoreCase)]

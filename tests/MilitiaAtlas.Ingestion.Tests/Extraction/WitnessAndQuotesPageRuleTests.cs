@@ -40,6 +40,17 @@ public sealed class WitnessAndQuotesPageRuleTests
     }
 
     [Fact]
+    public void A_logs_day_at_the_head_of_its_entries_dates_them()
+    {
+        var p = Pipeline.Default.Process(new Article("log.txt", ArticleFormat.PlainText, "Log\n\nThe gunboat lay off Kuopio through the spring of 1921 while the Kessa Front held the hills.\n\n"
+            + "Monday 7 March 1921. At anchor off Kuopio.\n  6.0 a.m. Hands scrubbing decks.\n  11.30 Captain went ashore to meet Colonel Ana Velt.\n\n"
+            + "Tuesday 8 March.\n  2.0 p.m. Kessa Front boats sighted off the point.\n", new ArticleMetadata(Published: "2024-05-01")));
+
+        Assert.Contains(p.Events, e => e.Date.Date == "1921-03-07" && e.Participants.Any(i => p.Entities[i].Name == "Ana Velt"));
+        Assert.Contains(p.Events, e => e.Date.Date == "1921-03-08" && e.Participants.Any(i => p.Entities[i].Name == "Kessa Front"));
+    }
+
+    [Fact]
     public void A_film_pages_quotes_are_one_passage_a_line_each_said_by_its_character()
     {
         var text = "Film\n\nKessa Orvani led the Velt rising in 1962; Captain Tomas Brisk and Idris bin Haddu fought on either side of the river at Rovaniemi.\n\n"
