@@ -124,6 +124,9 @@ public sealed class WitnessAndQuotesPageRuleTests
     [InlineData("Thousands were sent from Kuopio to Patagonia in 1949.", "Place: Patagonia")]
     [InlineData("The land was leased to Velt Agro Plantations Sdn. Bhd. in 2010.", "Group: Velt Agro Plantations Sdn. Bhd.")]
     [InlineData("Runners must reach CP2 Kuopio by noon.", "Place: Kuopio")]
+    [InlineData("Our farms on Tanah Velmaro were closed in 1965.", "Place: Tanah Velmaro")]
+    [InlineData("The film was made by Orvano Kessa Pictures, a small firm in Kuopio.", "Group: Orvano Kessa Pictures")]
+    [InlineData("The rum is made by Destilería Velto in Kuopio.", "Group: Destilería Velto")]
     [InlineData("Rovaniemi served as the capital of the Velmarsk until the long campaign against the Velmarsk ended in 1901.", "Group: Velmarsk")]
     public void Names_of_people_with_a_months_given_name_named_people_colonies_and_great_regions(string sentence, string expected)
     {
