@@ -266,6 +266,14 @@ public static partial class DocumentResolver
             votes.DiscountPerson(weakGiven - 1);
         }
 
+        // A given name that is also a town the gazetteer knows ("Carlos Barbosa, a small town in the hills") is, like the town,
+        // one piece of evidence however often the whole name comes back.
+        var strongGiven = members.Where(i => cs[i].Place is { Kind: PlaceKind.City }).Sum(i => cs[i].Votes.Evidence.Count(e => e.Cue == TypeCue.GivenName && e.Weight == 2));
+        if (strongGiven > 1)
+        {
+            votes.DiscountPerson(2 * (strongGiven - 1));
+        }
+
         // A title ("President X") outweighs a small town that shares the name; a role noun before a body's name does not ("the
         // official Supreme Council of Kessa": an institution's head inside it, and no title of its own).
         var strongPlace = members.Any(i => cs[i].Place is { } p && (p.Kind != PlaceKind.City || p.Population >= 100_000));

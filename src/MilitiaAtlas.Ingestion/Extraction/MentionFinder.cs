@@ -1161,7 +1161,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var common = ((start == end ? NameLexicon.IsCommon(lower) : NameLexicon.IsStrippable(lower)) && !t.IsAcronym)
                 || (start == end && t.SentenceStart && !t.IsAcronym && !NameLexicon.OrgHeads.Contains(t.Text)
                     && (st.LowerWords.Contains(lower) || (NameLexicon.IsEnglishWord(lower) && gazetteer.Find(t.Text) is null)));
-            // "CP2 Lipica", "KM5 Velt": a checkpoint's or a marker's code before a place's name is no word of it (not "M23
+            // "CP2 Kuopio", "KM5 Velt": a checkpoint's or a marker's code before a place's name is no word of it (not "M23
             // Movement": a body's head keeps its code).
             common |= start < end && CodeWord().IsMatch(t.Text) && tokens[start + 1].IsCapitalized && tokens[start + 1].Text.Any(char.IsLower) && !NameLexicon.OrgHeads.Contains(tokens[end].Text);
             // "August Velt", "June Kessaby": a month that is also a given name, before one more name word and with no date

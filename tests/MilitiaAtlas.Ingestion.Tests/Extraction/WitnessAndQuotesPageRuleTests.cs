@@ -142,6 +142,15 @@ public sealed class WitnessAndQuotesPageRuleTests
     }
 
     [Fact]
+    public void A_town_named_after_a_man_is_a_town_when_the_text_says_so_once()
+    {
+        var r = Extract.From("The wine comes from Carlos Barbosa.", "Carlos Barbosa, a small town in the hills, lies north of the coast.",
+            "Buses run daily to Carlos Barbosa.");
+
+        Assert.Contains("Place: Carlos Barbosa", r.Summary);
+    }
+
+    [Fact]
     public void A_language_after_an_adjective_opening_a_sentence_is_no_name()
     {
         Assert.DoesNotContain(Extract.From("Older English works spell the town Kuopio; newer ones agree.").Entities, e => e.Name.Contains("English", StringComparison.Ordinal));
