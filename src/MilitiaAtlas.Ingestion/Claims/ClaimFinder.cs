@@ -629,7 +629,7 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 2].Span.Start);
         }
 
-        // "she stopped and said:", "he paused and added": a verb of her own, then "and" and the speech verb.
+        // "she paused and said:", "he turned and added": a verb of her own, then "and" and the speech verb.
         if (i > 2 && tokens[i - 1].Lower == "and" && tokens[i - 3].Lower is "he" or "she"
             && tokens[i - 2] is { IsWord: true, IsCapitalized: false } own && own.Lower.EndsWith("ed", StringComparison.Ordinal))
         {
@@ -787,7 +787,7 @@ public static partial class ClaimFinder
 
         // "said Under Secretary for Trade and Energy Laura K. Benton", "says the historian Dr Ana Ruiz": a person after the title
         // written onto the name or a role noun
-        // (not "it was said for Benton": the passive names no speaker after the verb); "said race director Ana Velt": a plain word
+        // (not "it was said for Benton": the passive names no speaker after the verb); "said museum director Ana Velt": a plain word
         // before the title or role noun qualifies it.
         var qualified = i + 2 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalized: false } && tokens[i + 2] is { IsWord: true, IsCapitalized: false } role
             && (TitleWord(role.Lower) || NameLexicon.RoleNouns.Contains(role.Lower));

@@ -214,8 +214,7 @@ public static partial class SpeakerLabels
             {
                 into[e] = p;
             }
-            else if (speakers is [null] && all[e].Mentions.All(m => m.Surface.ToLowerInvariant() is var w && (SpeechLexicon.NarratorLabels.Contains(w) || NameLexicon.IsCommon(w)
-                || NameLexicon.RoleNouns.Contains(w))))
+            else if (speakers is [null] && all[e].Mentions.All(m => m.Surface.ToLowerInvariant() is var w && (SpeechLexicon.NarratorLabels.Contains(w) || NameLexicon.IsCommon(w) || NameLexicon.RoleNouns.Contains(w))))
             {
                 into[e] = null;
             }
@@ -251,8 +250,8 @@ public static partial class SpeakerLabels
 
     /// <summary>
     /// A label in mixed case at the start of a passage ("Dr Velturo:", "Lt Col Brisk:", "Senator Velder:", "Idris bin
-    /// Haddu:"): one to five capitalized words (a name's particles between them) and a colon, after a question's number ("Q14 Senator Velder:") if there is one; its span and
-    /// words as <see cref="LabelAt"/> gives them.
+    /// Haddu:"): one to five capitalized words (a name's particles between them) and a colon, after a question's number
+    /// ("Q14 Senator Velder:") if there is one; its span and words as <see cref="LabelAt"/> gives them.
     /// </summary>
     private static (TextSpan Span, string[] Words)? MixedCaseLabelAt(string text, TextSpan passage)
     {
@@ -565,7 +564,7 @@ public static partial class SpeakerLabels
 
     /// <summary>
     /// The one person the text before the first label introduces as the one questioned: "We asked X", "spoke to X",
-    /// "interviewed Professor X", "sat down with X", "in conversation with X", a witness's "Statement of PW2: X"; else null.
+    /// "interviewed Professor X", "sat down with X", "in conversation with X", a witness's "Statement of DW1: X"; else null.
     /// </summary>
     private static int? Interviewee(string text, int firstLabel, List<LocalEntity> all) =>
         Unique(all.Index().Where(e => e.Item.Type == EntityType.Person && e.Item.Mentions.Any(m => m.Span.Start < firstLabel && !m.IsReference

@@ -283,7 +283,7 @@ public static partial class ParagraphSplitter
         }
 
         // A script's or a transcript's exchange, one speaker's line under another's ("VELT: Their rifles …" / "> ORVANO: Then
-        // we …"), or a film page's quotes under their heading ("QUOTES" / "Kessa Velt: We …" / "Orvano Brisk: Then …"): each
+        // we …"), or a film page's quotes under their heading ("MEMORABLE LINES" / "Kessa Velt: We …" / "Orvano Brisk: Then …"): each
         // line is said by its own speaker, so each is a paragraph (without a quotation's "> "), and the heading one of its own.
         var spokenFrom = lines.Count > 2 && CapitalsHeading(text, lines[0]) ? 1 : 0;
         if (lines.Count - spokenFrom > 1 && lines.Skip(spokenFrom).All(l => SpokenLine(text, l)))
@@ -307,7 +307,7 @@ public static partial class ParagraphSplitter
             return;
         }
 
-        // "4. WHY WE RUN HERE" / a paragraph: a section's heading in capitals over its one paragraph.
+        // "3. THE SIEGE" / a paragraph: a section's heading in capitals over its one paragraph.
         if (lines.Count == 2 && CapitalsHeading(text, lines[0]) && lines[1].Length > 100 && EndsSentence(text, lines[1]))
         {
             result.Add(new RawParagraph(lines[0]));
@@ -380,7 +380,7 @@ public static partial class ParagraphSplitter
 
     /// <summary>
     /// A short line in capitals, no lower-case letter, no colon, with no sentence's ending but a question mark: a heading
-    /// ("QUOTES", "5. A WORD FROM THE DIRECTOR", "WHERE IS IT NOW?").
+    /// ("MEMORABLE LINES", "3. THE SIEGE", "WHAT CHANGED?").
     /// </summary>
     private static bool CapitalsHeading(string text, TextSpan line)
     {

@@ -21,10 +21,10 @@ public sealed class WitnessAndQuotesPageRuleTests
     {
         var p = Run("AFFIDAVIT OF DW1: MARRAK ANAK VELDER\n\n"
             + "Q1: Tell the court who you are.\nA1: I am Marrak anak Velder, a farmer of Rovaniemi.\n\n"
-            + "Q2: When did you leave the farm?\nA2: In 1965. The soldiers told us the hill was closed.\n");
+            + "Q2: What happened to the orchard?\nA2: In 1988 the company fenced it. The guards told us to keep out.\n");
 
-        Assert.Equal("Marrak anak Velder", SpeakerOf(p, "The soldiers told us"));
-        Assert.Null(SpeakerOf(p, "When did you leave"));
+        Assert.Equal("Marrak anak Velder", SpeakerOf(p, "The guards told us"));
+        Assert.Null(SpeakerOf(p, "What happened to the orchard"));
         Assert.DoesNotContain(p.Entities, e => e.Mentions.Any(m => m.Surface is "A1" or "A2" or "Q1"));
         Assert.Equal(EntityType.Person, Assert.Single(p.Entities, e => e.Name == "Marrak anak Velder").Type);
     }
@@ -32,19 +32,19 @@ public sealed class WitnessAndQuotesPageRuleTests
     [Fact]
     public void What_a_witness_did_is_an_event_with_the_witness_in_it()
     {
-        var p = Run("Statement\n\nAFFIDAVIT OF DW1: Marrak anak Velder\n\nQ5: Did you fight?\nA5: I did. In 1970 I enlisted in the Kessa Scouts at Rovaniemi.\n");
+        var p = Run("Statement\n\nAFFIDAVIT OF DW1: Marrak anak Velder\n\nQ9: What did you do then?\nA9: In 1970 I enlisted in the Kessa Militia at Rovaniemi.\n");
 
         var joined = Assert.Single(p.Events, e => e.Date.Date == "1970");
         Assert.Contains(joined.Participants, i => p.Entities[i].Name == "Marrak anak Velder");
-        Assert.Contains(joined.Participants, i => p.Entities[i].Name == "Kessa Scouts");
+        Assert.Contains(joined.Participants, i => p.Entities[i].Name == "Kessa Militia");
     }
 
     [Fact]
     public void A_logs_day_at_the_head_of_its_entries_dates_them()
     {
         var p = Pipeline.Default.Process(new Article("log.txt", ArticleFormat.PlainText, "Log\n\nThe gunboat lay off Kuopio through the spring of 1921 while the Kessa Front held the hills.\n\n"
-            + "Monday 7 March 1921. At anchor off Kuopio.\n  6.0 a.m. Hands scrubbing decks.\n  11.30 Captain went ashore to meet Colonel Ana Velt.\n\n"
-            + "Tuesday 8 March.\n  2.0 p.m. Kessa Front boats sighted off the point.\n", new ArticleMetadata(Published: "2024-05-01")));
+            + "Monday 7 March 1921. Fog over the bay.\n  0800 Painting the boats.\n  1400 The captain dined with Colonel Ana Velt.\n\n"
+            + "Tuesday 8 March.\n  1500 Kessa Front canoes sighted off the reef.\n", new ArticleMetadata(Published: "2024-05-01")));
 
         Assert.Contains(p.Events, e => e.Date.Date == "1921-03-07" && e.Participants.Any(i => p.Entities[i].Name == "Ana Velt"));
         Assert.Contains(p.Events, e => e.Date.Date == "1921-03-08" && e.Participants.Any(i => p.Entities[i].Name == "Kessa Front"));
@@ -53,42 +53,42 @@ public sealed class WitnessAndQuotesPageRuleTests
     [Fact]
     public void A_film_pages_quotes_are_one_passage_a_line_each_said_by_its_character()
     {
-        var text = "Film\n\nKessa Orvani led the Velt rising in 1962; Captain Tomas Brisk and Idris bin Haddu fought on either side of the river at Rovaniemi.\n\n"
-            + "QUOTES\nKessa Orvani: We hold the bridge until the boats come.\nIdris bin Haddu: Tell your captain the town is ours now.\n"
-            + "Captain Tomas Brisk: We go in at first light.\n";
+        var text = "Film\n\nKessa Orvani led the Velt rising in 1931; Captain Tomas Brisk and Idris bin Haddu fought on either shore of the lake at Rovaniemi.\n\n"
+            + "MEMORABLE LINES\nKessa Orvani: We hold the bridge until the boats come.\nIdris bin Haddu: Tell your captain we want bread, not speeches.\n"
+            + "Captain Tomas Brisk: We cross the ice before dawn.\n";
         var paragraphs = ParagraphSplitter.Split(text, ArticleFormat.PlainText);
-        Assert.Contains(paragraphs, p => p.Span.Slice(text) == "QUOTES");
+        Assert.Contains(paragraphs, p => p.Span.Slice(text) == "MEMORABLE LINES");
 
         var p = Run(text);
         Assert.Equal("Kessa Orvani", SpeakerOf(p, "We hold the bridge"));
-        Assert.Equal("Idris bin Haddu", SpeakerOf(p, "the town is ours"));
-        Assert.Equal("Tomas Brisk", SpeakerOf(p, "first light"));
+        Assert.Equal("Idris bin Haddu", SpeakerOf(p, "we want bread"));
+        Assert.Equal("Tomas Brisk", SpeakerOf(p, "cross the ice"));
     }
 
     [Fact]
     public void A_list_of_who_is_who_speaks_no_ones_words()
     {
-        var p = Run("Film\n\nKessa Orvani, Tomas Brisk and Ana Velder lived through the siege of Rovaniemi in 1962.\n\n"
-            + "CAST NOTES\nKessa Orvani: The rebel clerk whose story the film follows.\nTomas Brisk: The marine captain sent up the river.\n"
-            + "Ana Velder: The Resident's wife, held in the town.\n");
+        var p = Run("Film\n\nKessa Orvani, Tomas Brisk and Ana Velder lived through the siege of Rovaniemi in 1931.\n\n"
+            + "CAST NOTES\nKessa Orvani: The schoolteacher who joins the rising.\nTomas Brisk: The officer sent to hold the lake shore.\n"
+            + "Ana Velder: The mayor's sister, who keeps a diary.\n");
 
-        Assert.Null(SpeakerOf(p, "rebel clerk"));
-        Assert.Null(SpeakerOf(p, "marine captain"));
+        Assert.Null(SpeakerOf(p, "schoolteacher"));
+        Assert.Null(SpeakerOf(p, "lake shore"));
     }
 
     [Fact]
     public void Words_put_in_her_mouth_are_hers_not_those_of_the_man_whose_speech_came_first()
     {
         var p = Run("Programme\n\nAna Velder ruled Kuopio as regent for her grandson. Old songs, written down after Sir Tomas Brisk's address, "
-            + "put words into her mouth: \"If the men will not go forward, the women will.\"\n");
+            + "put words into her mouth: \"Hold the ford until the rain comes.\"\n");
 
-        Assert.Equal("Ana Velder", SpeakerOf(p, "the women will"));
+        Assert.Equal("Ana Velder", SpeakerOf(p, "Hold the ford"));
     }
 
     [Theory]
-    [InlineData("Prof. Ana Velder of the Kessa University of Technology (KUT) said: \"The war ended in the hills.\"", "Ana Velder")]
-    [InlineData("\"We run for the ones who fell,\" said race director Tomas Brisk.", "Tomas Brisk")]
-    [InlineData("Dr. Ana Velder guided our group up the hill. At the top she paused and said: \"The war ended in the hills.\"", "Ana Velder")]
+    [InlineData("Prof. Ana Velder of the Kessa Institute of Languages (KIL) said: \"The war ended in the hills.\"", "Ana Velder")]
+    [InlineData("\"The archive stays open to all,\" said museum director Tomas Brisk.", "Tomas Brisk")]
+    [InlineData("Dr. Ana Velder showed us the archive. Over coffee she smiled and said: \"The war ended in the hills.\"", "Ana Velder")]
     public void Speakers_before_their_institution_after_a_qualified_role_and_after_a_verb_of_their_own(string sentence, string speaker)
     {
         var p = Run("Guide\n\n" + sentence + "\n");
@@ -111,23 +111,23 @@ public sealed class WitnessAndQuotesPageRuleTests
     [Fact]
     public void A_sections_heading_in_capitals_over_its_one_paragraph_is_a_heading()
     {
-        var text = "Guide\n\n4. WHY WE RUN HERE\nOn 6 September 1930 four young men of the Kessa Front were shot at dawn on the range above Rovaniemi, and the town still remembers them every year.\n";
+        var text = "Guide\n\n3. THE SIEGE\nIn March 1921 the Kessa Front held the bridge at Rovaniemi for eleven days against the army, and the town still marks the anniversary every spring.\n";
         var kinds = PassageClassifier.Classify(text, ParagraphSplitter.Split(text, ArticleFormat.PlainText), ArticleMetadata.Empty).Select(p => p.Kind).ToList();
 
         Assert.Equal([PassageKind.Heading, PassageKind.Heading, PassageKind.Body], kinds);
     }
 
     [Theory]
-    [InlineData("The best-known of them, August Velmaro, was born at Kuopio in 1909.", "Person: August Velmaro")]
+    [InlineData("Their oldest fighter, August Velmaro, came down from Kuopio.", "Person: August Velmaro")]
     [InlineData("The band followed a young captain named Ruvelo, who had worked the quarries.", "Person: Ruvelo")]
-    [InlineData("The company traded with British Manitoba until 1893.", "Place: British Manitoba")]
-    [InlineData("Thousands were sent from Kuopio to Patagonia in 1949.", "Place: Patagonia")]
-    [InlineData("The land was leased to Velt Agro Plantations Sdn. Bhd. in 2010.", "Group: Velt Agro Plantations Sdn. Bhd.")]
+    [InlineData("The company traded with British Manitoba until 1870.", "Place: British Manitoba")]
+    [InlineData("Thousands were sent from Kuopio to Patagonia in 1951.", "Place: Patagonia")]
+    [InlineData("The timber was sold to Velt Timber Sdn. Bhd. in 2010.", "Group: Velt Timber Sdn. Bhd.")]
     [InlineData("Runners must reach CP2 Kuopio by noon.", "Place: Kuopio")]
-    [InlineData("Our farms on Tanah Velmaro were closed in 1965.", "Place: Tanah Velmaro")]
+    [InlineData("The family's orchards on Tanah Velmaro were sold in 1988.", "Place: Tanah Velmaro")]
     [InlineData("The film was made by Orvano Kessa Pictures, a small firm in Kuopio.", "Group: Orvano Kessa Pictures")]
-    [InlineData("The rum is made by Destilería Velto in Kuopio.", "Group: Destilería Velto")]
-    [InlineData("Rovaniemi served as the capital of the Velmarsk until the long campaign against the Velmarsk ended in 1901.", "Group: Velmarsk")]
+    [InlineData("The brandy is bottled by Destilería Velto in Kuopio.", "Group: Destilería Velto")]
+    [InlineData("Rovaniemi served as the capital of the Velmarsk until a war against the Velmarsk ended their rule in 1788.", "Group: Velmarsk")]
     public void Names_of_people_with_a_months_given_name_named_people_colonies_and_great_regions(string sentence, string expected)
     {
         Assert.Contains(expected, Extract.From(sentence).Summary);
@@ -153,13 +153,13 @@ public sealed class WitnessAndQuotesPageRuleTests
     [Fact]
     public void A_language_after_an_adjective_opening_a_sentence_is_no_name()
     {
-        Assert.DoesNotContain(Extract.From("Older English works spell the town Kuopio; newer ones agree.").Entities, e => e.Name.Contains("English", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract.From("Older English maps give Kuopio another name.").Entities, e => e.Name.Contains("English", StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_island_and_a_harbour_on_one_name_are_two_places_and_the_bare_name_a_third_actor()
     {
-        var r = Extract.From("Boats anchor in Velto Harbour, off Velto Island. In 1910 the Velto shot the governor, and the Velto people were deported.");
+        var r = Extract.From("Ferries dock at Velto Harbour, across the bay from Velto Island. In 1932 the Velto burned the customs house, and the Velto people were moved inland.");
 
         Assert.Contains("Place: Velto Harbour", r.Summary);
         Assert.Contains("Place: Velto Island", r.Summary);
@@ -169,7 +169,7 @@ public sealed class WitnessAndQuotesPageRuleTests
     [Fact]
     public void A_chains_plural_short_name_is_the_chain()
     {
-        var r = Extract.From("Spain sold the Marrak Islands in 1899, and Japan took the Marraks in 1914.");
+        var r = Extract.From("Portugal leased the Marrak Islands in 1921, and Norway bought the Marraks in 1950.");
 
         var chain = Assert.Single(r.Entities, e => e.Mentions.Any(m => m.Surface == "Marrak Islands"));
         Assert.Equal(EntityType.Place, chain.Type);
@@ -179,7 +179,7 @@ public sealed class WitnessAndQuotesPageRuleTests
     [Fact]
     public void A_name_known_by_a_title_is_an_alias()
     {
-        var r = Extract.From("The band followed a young captain named Ruvelo, known by his title Kessabad, who led the rising.");
+        var r = Extract.From("The band followed a young captain named Ruvelo, known by his title Kessabad, until 1950.");
 
         Assert.Contains(r.Entities, e => e.Mentions.Any(m => m.Surface == "Ruvelo") && e.Mentions.Any(m => m.Surface == "Kessabad"));
     }
