@@ -2774,7 +2774,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.PlaceIntroducers.Contains(prev2.Lower)
                 && !(article && c.Place is null && !NameLexicon.PlaceHeads.Contains(tokens[end].Text) && c.WordCount == 1))
             {
-                // Not "the capital of the Velto": a lone name after "the" that no head or gazetteer makes a place names a people.
+                // "the village of X", "the capital of X": a place (not "the capital of the Velto": a lone name after "the" that no
+                // head or gazetteer makes a place names a people).
                 c.Votes.Add(EntityType.Place, 4, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.MemberRoles.Contains(prev2.Lower) && c.Place is null)
@@ -3257,8 +3258,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             || (lead && KnownToThemAs().IsMatch(phrase));
     }
 
-    // "known by its Arabic name", "better known by its French initials", "known under the name", "known by his title": the words name a language
-    // or a form, so the lexicon's fixed phrases cannot list them all.
+    // "known by its Arabic name", "better known by its French initials", "known under the name", "known by his title": the
+    // words name a language or a form, so the lexicon's fixed phrases cannot list them all.
     [GeneratedRegex(@"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$")]
     private static partial Regex RomanNumeral();
 
