@@ -379,26 +379,13 @@ public static partial class ParagraphSplitter
     private static partial Regex NamedSpeakerLine();
 
     /// <summary>
-    /// A short line in capitals, no lower-case letter, no colon, with no sentence's ending but a question mark: a heading
-    /// ("MEMORABLE LINES", "3. THE SIEGE", "WHAT CHANGED?").
+    /// A short line in capitals with no colon (SentenceSplitter.IsCapitalsLine, at most nine words): a heading
+    /// ("MEMORABLE LINES", "3. THE SIEGE").
     /// </summary>
     private static bool CapitalsHeading(string text, TextSpan line)
     {
         var s = text.AsSpan(line.Start, line.Length).Trim();
-        if (s.Length is <= 2 or > 60 || !(char.IsLetterOrDigit(s[^1]) || s[^1] is '?' or ')') || s.Count(' ') > 8 || !s.ContainsAnyInRange('A', 'Z'))
-        {
-            return false;
-        }
-
-        foreach (var c in s)
-        {
-            if (char.IsLower(c) || c == ':')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return s.Length <= 60 && s.Count(' ') <= 8 && !s.Contains(':') && SentenceSplitter.IsCapitalsLine(text, line.Start, line.End);
     }
 
     // A list item's marker opening a line: "- ", "* ", "• ", "3. ", "(b) ".

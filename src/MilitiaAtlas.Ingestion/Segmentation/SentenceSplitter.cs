@@ -58,7 +58,7 @@ public static class SentenceSplitter
     }
 
     /// <summary>A short line with three letters or more, every one a capital, and no sentence's end.</summary>
-    private static bool IsCapitalsLine(string text, int start, int end)
+    internal static bool IsCapitalsLine(string text, int start, int end)
     {
         var letters = 0;
         for (var k = start; k < end; k++)
