@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
+using MilitiaAtlas.Ingestion.Segmentation;
 
 namespace MilitiaAtlas.Ingestion.Claims;
 
@@ -92,7 +93,7 @@ public static partial class SpeakerLabels
             found = found.Concat(mixed).OrderBy(f => f.Span.Start).ToList();
         }
         else if (mixed.Where(m => m.Words.Length >= 2 && NamesPerson(m.Words, entities)).ToList() is { Count: >= 3 } people
-            && people.Count(p => FirstOrSecondPerson().IsMatch(text.AsSpan(p.Span.End, p.Passage.Span.End - p.Span.End))) >= 2)
+            && people.Count(p => PassageClassifier.ReaderPronoun().IsMatch(text.AsSpan(p.Span.End, p.Passage.Span.End - p.Span.End))) >= 2)
         {
             // A film page's quotes ("Kessa Velt: …" / "Captain Orvano Brisk: …"): three lines or more opened by the whole
             // names of people the article names, each speaking once, two or more of them as "I", "we" or to "you" (a list of
@@ -309,9 +310,6 @@ public static partial class SpeakerLabels
 
         return i > s + 1 && i + 1 < passage.End && text[i] == ' ' ? i + 1 : s;
     }
-
-    [GeneratedRegex(@"\b(?:I|we|We|you|You|me|us|my|My|our|Our|your|Your)\b")]
-    private static partial Regex FirstOrSecondPerson();
 
     [GeneratedRegex(@"\G[QA]\d{1,3}(?:[:.](?=[ \t])|$)")]
     private static partial Regex NumberedQuestion();

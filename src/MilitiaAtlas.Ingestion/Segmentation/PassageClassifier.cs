@@ -576,8 +576,9 @@ public static partial class PassageClassifier
     [GeneratedRegex(@"^(?:Frequently asked questions|FAQs?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex FaqHeading();
 
+    /// <summary>"I", "we", "you" and their forms: a reader's or a speaker's own words (also SpeakerLabels' quote lines).</summary>
     [GeneratedRegex(@"\b(?:I|(?i:we|you|my|our|your|us|me))\b")]
-    private static partial Regex ReaderPronoun();
+    internal static partial Regex ReaderPronoun();
 
     /// <summary>
     /// "About this song", "About the dockers": a heading about a thing of the story, not about the page's makers. "About
