@@ -139,7 +139,7 @@ public static partial class RelationFinder
     // "its founders included A and B", "their leaders were A and B".
     private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
 
-    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang|union|council|league|congress)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord})(?:\s+(?:was|is|had\s+been|has\s+been))?,?\s+""?{TitleWords}$", Opt);
+    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang|union|council|league|congress)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord})(?:\s+(?:was|is))?,?\s+""?{TitleWords}$", Opt);
 
     // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
     [GeneratedRegex($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Gen)]
