@@ -11,7 +11,7 @@ namespace MilitiaAtlas.Ingestion.Claims;
 /// relations and events reach back to any earlier sentence. (A name earlier in the same sentence, "X said he …", is the
 /// caller's to find: this tracker only knows the sentences before.)
 /// </summary>
-public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
+public sealed class RecentActors(IReadOnlyList<LocalEntity> entities, Gazetteer? gazetteer = null)
 {
     /// <summary>The person last named, or null before any.</summary>
     public int? Person { get; private set; }
@@ -28,17 +28,43 @@ public sealed class RecentActors(IReadOnlyList<LocalEntity> entities)
     /// <summary>The group with a proper name last named, or null before any.</summary>
     public int? Group { get; private set; }
 
+    /// <summary>
+    /// The group "the group", "the militia" or "the movement" refers to: the one last named that is no state's army, police or
+    /// office (<see cref="IsStateBody"/>); after "the Kessan Army shelled the camp while the Velt Brigade held it", the brigade.
+    /// Without a gazetteer, the group last named.
+    /// </summary>
+    public int? Body { get; private set; }
+
+    /// <summary>
+    /// A state's own force or office, named by its nation and a head of [state-bodies] (Data/org-words.txt), with at most
+    /// general words between: "the Kessan Army", "the Kessan Navy", "the Kessan Military Government". Not a
+    /// rebel army named otherwise ("the Velt Freedom Army", "the Free Kessan Army").
+    /// </summary>
+    private bool IsStateBody(int entity)
+    {
+        var words = entities[entity].Name.Split(' ');
+        return gazetteer is not null && words.Length >= 2 && NameLexicon.StateBodies.Contains(words[^1].ToLowerInvariant())
+            && (gazetteer.FindDemonym(words[0]) is not null || gazetteer.Find(words[0]) is { Kind: PlaceKind.Country })
+            && words[1..^1].All(w => NameLexicon.GenericOrgWords.Contains(w.ToLowerInvariant()));
+    }
+
     /// <summary>Notes what a sentence names, in text order: its first person and its first group with a proper name.</summary>
     public void Saw(IEnumerable<int> named, int passage = 0)
     {
         int? person = null;
         int? group = null;
+        int? body = null;
         foreach (var e in named)
         {
             var type = entities[e].Type;
             person ??= type == EntityType.Person ? e : null;
-            group ??= type == EntityType.Group && (IsProperName(entities[e].Name) || HasAcronym(e)) ? e : null;
+            var proper = type == EntityType.Group && (IsProperName(entities[e].Name) || HasAcronym(e));
+            group ??= proper ? e : null;
+            body ??= proper && !IsStateBody(e) ? e : null;
         }
+
+        // A sentence that names only a state's forces leaves the group the text last called so (or, before any, takes them).
+        Body = body ?? Body ?? group;
 
         if (person is int p)
         {

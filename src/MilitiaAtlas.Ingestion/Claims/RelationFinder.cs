@@ -41,7 +41,7 @@ public static partial class RelationFinder
         var shadow = RelationLexicon.Mark(flat);
         var units = UnitNames(entities);
         var relations = new List<Relation>();
-        var recent = new RecentActors(entities);
+        var recent = new RecentActors(entities, gazetteer);
         List<(int Start, int Entity)>? filed = null; // the list entries' filed names, read at the first role line
         int? pageSubject = null; // the group a page with an infobox is about, read at the first infobox line
         var mi = 0;
@@ -70,7 +70,7 @@ public static partial class RelationFinder
             // group noun has, as its subject, the group (or person) the sentences before were about.
             // In a quotation the speaker is "I", never "he".
             if (OpeningReference().Match(flat, claim.Span.Start, Math.Min(claim.Span.Length, 80)) is { Success: true } open
-                && (open.Groups["person"].Success ? recent.Person : recent.Group) is int referent && !ms.Any(m => m.Entity == referent)
+                && (open.Groups["person"].Success ? recent.Person : open.Groups["ref"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? recent.Body : recent.Group) is int referent && !ms.Any(m => m.Entity == referent)
                 && !ms.Any(m => m.Span.Start - (open.Index + open.Length) is >= 0 and <= 2) && !(claim.Quoted && referent == claim.Speaker))
             {
                 var span = new TextSpan(open.Groups["ref"].Index, open.Groups["ref"].Index + open.Groups["ref"].Length);
@@ -91,7 +91,7 @@ public static partial class RelationFinder
                 }
 
                 var named = ms.LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= at);
-                if ((named.Span.Length > 0 ? named.Entity : recent.Group) is int group)
+                if ((named.Span.Length > 0 ? named.Entity : recent.Body) is int group)
                 {
                     var index = ms.FindIndex(m => m.Span.Start > at);
                     ms.Insert(index < 0 ? ms.Count : index, new M(new TextSpan(at, end), group, EntityType.Group, null, claim.Quoted));
@@ -107,7 +107,7 @@ public static partial class RelationFinder
                     var at = claim.Span.Start + bare.Groups["noun"].Index;
                     var end = at + bare.Groups["noun"].Length;
                     var named = ms.LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= at);
-                    if (!ms.Any(m => m.Span.Start < end && at < m.Span.End) && (named.Span.Length > 0 ? named.Entity : recent.Group) is int group)
+                    if (!ms.Any(m => m.Span.Start < end && at < m.Span.End) && (named.Span.Length > 0 ? named.Entity : recent.Body) is int group)
                     {
                         var index = ms.FindIndex(m => m.Span.Start > at);
                         var quoted = quotes.Any(q => q.Start < at && end <= q.End);
@@ -132,7 +132,7 @@ public static partial class RelationFinder
                 continue;
             }
 
-            var f = new Frames(flat, shadow, claim.Span, ms, entities, recent.Group);
+            var f = new Frames(flat, shadow, claim.Span, ms, entities, recent.Group, recent.Body);
             f.RoleAfter();
             f.RoleBefore();
             f.Under();

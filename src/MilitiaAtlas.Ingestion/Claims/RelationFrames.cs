@@ -149,7 +149,13 @@ public static partial class RelationFinder
 
     private static readonly Regex OpeningUnder = new(@"^\W*Under\s+(?:\p{Lu}[\w.]*\s+){0,3}$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex UnderBefore = new(@"\bunder\s+(?:the\s+)?(?:(?<how>direction|leadership|command|guidance|orders|rule)\s+of\s+)?$", Opt);
+    // "under the command of X, the Y"; "Under its commander, General X, the Y" ("its" and "their" look ahead to the body the
+    // clause goes on to name).
+    private static readonly Regex UnderBefore = new(@"\bunder\s+(?:(?:the\s+)?(?:(?<how>direction|leadership|command|guidance|orders|rule)\s+of\s+)?|(?:its|their)\s+(?:(?:new|then|first|last)\s+)?(?:(?<how>commander)|leader|chief|head|chairman|president),\s+(?:(?-i:\p{Lu})[\w.]*\s+){0,3})$", Opt);
+
+    // "X, who teaches naval law at Y", "X teaches law at the Y": a teacher's or a researcher's place of work, with what is
+    // taught between the verb and "at" (the table's "teaches at" has nothing between).
+    private static readonly Regex TeachesAt = new(@"^(?:,\s+who)?\s+(?:(?:also|now|still)\s+)?(?:teaches|taught|lectures|lectured|researches|researched)\s+(?:\p{L}[\p{L}'-]*\s+){1,4}?at\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex FactionOfPerson = new(@"^\s+(?:faction|wing|splinter\s+group)\s+(?:of|led\s+by|loyal\s+to)\s+$", Opt);
 
@@ -176,7 +182,9 @@ public static partial class RelationFinder
 
     private static readonly Regex AffiliateKnownAs = new(@"^\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:affiliate|wing|branch|faction|offshoot|unit|cell|front)\s+(?:(?:now|locally|widely|also)\s+)?(?:known\s+as|referred\s+to\s+as|called|named)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex SubordinateOpening = new(@"^(?:Since|After|When|Although|Though|Before|While|Until|Because|As|Once|If|Following|Even\s+though)\b", RegexOptions.CultureInvariant);
+    // An opening clause or phrase whose "its" looks ahead to the main clause's subject: "After its founder, X, was killed, the Y
+    // …", "Under its commander, X, the Y …".
+    private static readonly Regex SubordinateOpening = new(@"^(?:Since|After|When|Although|Though|Before|While|Until|Because|As|Once|If|Following|Even\s+though|Under)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex UnderRightAfter = new(@"^(?:\s*\([^()]{1,20}\))?\s+under\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", RegexOptions.CultureInvariant);
 
@@ -299,7 +307,7 @@ public static partial class RelationFinder
     }
 
     /// <summary>The frames of one sentence. Offsets are the article's; <c>flat</c> is the text with quotes straightened.</summary>
-    private sealed class Frames(string flat, string shadow, TextSpan sentence, List<M> ms, IReadOnlyList<LocalEntity> entities, int? lastGroup)
+    private sealed class Frames(string flat, string shadow, TextSpan sentence, List<M> ms, IReadOnlyList<LocalEntity> entities, int? lastGroup, int? lastBody)
     {
         private const int Window = 160;
 
@@ -409,6 +417,9 @@ public static partial class RelationFinder
         /// "the group's leader" stands for any group, "the party's general secretary" only for one whose name is a party's
         /// ("the Kessa Front" is no party).
         /// </summary>
+        private static bool GenericGroupNoun(string groupWords) =>
+            groupWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('\'', 's', '’').ToLowerInvariant() is "group" or "militia" or "organization" or "organisation" or "movement" or "network" or "faction";
+
         private bool NamesTheNoun(int entity, string groupWords)
         {
             // The nouns of ItsRoleBefore's group words end in no "s" of their own: "the party's" is "party".
@@ -974,7 +985,7 @@ public static partial class RelationFinder
                         var last = ms.FirstOrDefault(m => m.Entity == prev);
                         AddRoles(its, y, last.Span.Length > 0 ? last : new M(default, prev, EntityType.Group, null, false), "the");
                     }
-                    else if (its.Groups["group"].Success && lastGroup is int lg && NamesTheNoun(lg, its.Groups["group"].Value))
+                    else if (its.Groups["group"].Success && (GenericGroupNoun(its.Groups["group"].Value) ? lastBody : lastGroup) is int lg && NamesTheNoun(lg, its.Groups["group"].Value))
                     {
                         var last = ms.FirstOrDefault(m => m.Entity == lg);
                         AddRoles(its, y, last.Span.Length > 0 ? last : new M(default, lg, EntityType.Group, null, false), "the");
@@ -1089,6 +1100,10 @@ public static partial class RelationFinder
                     && UnderBefore.Match(Slice(Math.Max(sentence.Start, a.Span.Start - 40), a.Span.Start)) is { Success: true } u)
                 {
                     Add(a, u.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, b);
+                }
+                else if (a.Type == EntityType.Person && b.Type == EntityType.Group && TeachesAt.IsMatch(between))
+                {
+                    Add(a, Predicates.MemberOf, b);
                 }
                 else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderBetween.Match(between) is { Success: true } v)
                 {

@@ -43,7 +43,7 @@ public static partial class EventFinder
         var nameSpans = entities.SelectMany(e => e.Mentions).Select(m => m.Span).OrderBy(x => x.Start).ToArray(); // every mention's span, in text order
         var pubDay = PublishedDate.Normalize(published) is { Length: 10 } iso ? iso : null; // "Circulated 25 February 2021" writes it
         var sectionDated = false; // whether a happening under it has taken its date
-        var recent = new RecentActors(entities);
+        var recent = new RecentActors(entities, gazetteer);
         string? narrative = null;
         var narrativePassage = 0; // the passage the story's date was last written in
         var narrativeOpened = false; // whether that date opened its sentence ("In 1971, …")
@@ -124,7 +124,7 @@ public static partial class EventFinder
                     referents.Add(speaker);
                 }
 
-                if (groups.Count == 0 && TheGroup().IsMatch(sentence) && recent.Group is int g)
+                if (groups.Count == 0 && TheGroup().IsMatch(sentence) && recent.Body is int g)
                 {
                     referents.Add(g);
                 }

@@ -267,11 +267,17 @@ public static partial class DocumentResolver
         }
 
         // A given name that is also a town the gazetteer knows ("Carlos Barbosa, a small town in the hills") is, like the town,
-        // one piece of evidence however often the whole name comes back.
-        var strongGiven = members.Where(i => cs[i].Place is { Kind: PlaceKind.City }).Sum(i => cs[i].Votes.Evidence.Count(e => e.Cue == TypeCue.GivenName && e.Weight == 2));
-        if (strongGiven > 1)
+        // one piece of evidence however often the whole name comes back; and so is a given name opening a whole name the text
+        // itself shows acting as a body twice or more ("a band calling itself Kessa al-Velt", "Kessa al-Velt fighters"): its
+        // shape, written five times, is still one cue against what the name does. Not where only another form does ("the listed
+        // members: Velt" against "Kessa Velt" named in full each time), nor on one cue ("the wing of Kessa Velt's party").
+        var strongGiven = members.Where(i => cs[i].Votes.Evidence.Any(e => e.Cue == TypeCue.GivenName && e.Weight == 2))
+            .GroupBy(i => cs[i].Surface, StringComparer.Ordinal)
+            .Where(g => g.Any(i => cs[i].Place is { Kind: PlaceKind.City }) || g.Count(i => cs[i].Votes.Evidence.Any(e => e.Type == EntityType.Group)) >= 2)
+            .Sum(g => g.Count() - 1);
+        if (strongGiven > 0)
         {
-            votes.DiscountPerson(2 * (strongGiven - 1));
+            votes.DiscountPerson(2 * strongGiven);
         }
 
         // A title ("President X") outweighs a small town that shares the name; a role noun before a body's name does not ("the

@@ -793,10 +793,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// <summary>"Iran-backed", "War-era": a capitalized word joined to a lower-case one.</summary>
     private static bool IsCompound(Token t) =>
         t.Text.Contains('-') && NameLexicon.ParticlePrefixLength(t.Text) == 0 && t.Text.Split('-')[^1] is { Length: > 0 } last && char.IsLower(last[0])
-        && !SyllableName().IsMatch(t.Text);
+        && !(SyllableName().IsMatch(t.Text) && (last.Length <= 4 || !NameLexicon.IsEnglishWord(last)));
 
-    /// <summary>A two-syllable given name written with a hyphen ("Sung-min", "Jae-won"): one short syllable, then another that is no English word.</summary>
-    [GeneratedRegex("^[A-Z][a-z]{1,4}-(?!(?:led|run|era|age|old|new|day|war|way|set|cut|fed|based|born|held|made|like|wide|free|only|type|ally|backed|armed)$)[a-z]{2,4}$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A two-syllable given name written with a hyphen ("Sung-min", "Jae-won", "Ik-hyeon", "Min-gyeong"): one short syllable, then
+    /// another that is no English word (a long second syllable is checked against the word list: "Kessa-aligned" is a compound).
+    /// </summary>
+    [GeneratedRegex("^[A-Z][a-z]{1,4}-(?!(?:led|run|era|age|old|new|day|war|way|set|cut|fed|based|born|held|made|like|wide|free|only|type|ally|backed|armed)$)[a-z]{2,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex SyllableName();
 
     /// <summary>A line break or a column gap stands between two tokens: a name does not run across either.</summary>
@@ -833,7 +836,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return false;
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$")]
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,6}$")]
     private static partial Regex SyllablePairName();
 
     // In capitals a connector joins only as an English word: "DO" is the verb as often as the Portuguese "do" of "Mato Grosso do Sul".
@@ -2555,7 +2558,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         // "Tsang Wei-lun", "Pak Chol-su": a family name, then a given name of two syllables joined by a hyphen, the second in
         // lower case, as Chinese and Korean names are romanized.
-        if (c.WordCount == 2 && end == start + 1 && SyllablePairName().IsMatch(last) && firstWord.Length is >= 2 and <= 6 && char.IsUpper(firstWord[0])
+        if (c.WordCount == 2 && end == start + 1 && SyllablePairName().IsMatch(last) && (last.Length - last.IndexOf('-') <= 6 || !NameLexicon.IsEnglishWord(last[(last.IndexOf('-') + 1)..])) && firstWord.Length is >= 2 and <= 6 && char.IsUpper(firstWord[0])
             && firstWord.Skip(1).All(char.IsLower) && !c.HasOrgHead)
         {
             c.Votes.Add(EntityType.Person, 2, TypeCue.GivenName, tokens[end].Span);
@@ -3591,6 +3594,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 st.Aliases.Add(new AliasLink(a, b));
                 aliasOf = a;
+                continue;
+            }
+
+            // "KDF (Kessa démocratique fédérale, the Federal Democratic Kessa)": a bracket's name in another language, written in
+            // lower case after its first word, and its English name after ", the" at the bracket's close are one body's names.
+            if (aliasOf >= 0 && between.Count >= 3 && between[^2] == "," && between[^1] == "the" && st.Candidates[b].HasOrgHead
+                && between.Take(between.Count - 2).All(x => x.Length > 0 && char.IsLower(x[0]) && x.All(ch => char.IsLetter(ch) || ch is '\'' or '’' or '-'))
+                && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text == ")")
+            {
+                st.Aliases.Add(new AliasLink(aliasOf, b));
                 continue;
             }
 

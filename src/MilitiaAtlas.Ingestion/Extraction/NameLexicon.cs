@@ -157,6 +157,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> GenericOrgWords = OrgWords.WordSet("generic-words");
 
+    /// <summary>Heads of a state's own forces and offices, which a text does not call "the group" (Data/org-words.txt, [state-bodies]).</summary>
+    public static readonly HashSet<string> StateBodies = OrgWords.WordSet("state-bodies");
+
     /// <summary>
     /// Words after a capitalized institution word that make it a specific actor, besides <see cref="GroupFollowers"/>
     /// (org-words.txt [institution-followers]).

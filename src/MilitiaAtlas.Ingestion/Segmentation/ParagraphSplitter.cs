@@ -330,6 +330,14 @@ public static partial class ParagraphSplitter
                 }
 
                 last = last - i >= 2 ? last : i;
+                // A quotation's line that ends on a comma inside its closing mark, and the line after it that names its speaker
+                // in lower case ("… the town will not forget," / "said Dr. Ana Velt, who led the survey."): one sentence broken
+                // at the attribution, so one paragraph.
+                while (last + 1 < lines.Count && EndsOnQuotedComma(text, lines[last]) && char.IsLower(text[lines[last + 1].Start]))
+                {
+                    last++;
+                }
+
                 result.Add(new RawParagraph(new TextSpan(lines[i].Start, lines[last].End)));
                 i = last;
             }
@@ -353,6 +361,10 @@ public static partial class ParagraphSplitter
 
     [GeneratedRegex(@"^\(?\d{1,3}[.)]\s+\S")]
     private static partial Regex EntryNumber();
+
+    /// <summary>Whether a line ends on a comma and a closing quotation mark (",\"", ",”"): the quotation goes on to its attribution.</summary>
+    private static bool EndsOnQuotedComma(string text, TextSpan line) =>
+        line.Length > 2 && text[line.End - 1] is '"' or '”' or '\'' or '’' && text[line.End - 2] == ',';
 
     /// <summary>
     /// A line a speaker's label opens ("ORVANO:", "MR. VELT:", "> CAPTAIN KESSA:", a statement's "Q3:" or "A3:", a film page's
