@@ -136,6 +136,8 @@ public static partial class RelationFinder
             f.RoleAfter();
             f.RoleBefore();
             f.Under();
+            f.Affiliations();
+            f.PersonalRoles();
             f.ListedWith(text);
             f.KilledInAttack();
             f.Possessors();

@@ -184,6 +184,8 @@ public static partial class RelationFinder
 
     // An opening clause or phrase whose "its" looks ahead to the main clause's subject: "After its founder, X, was killed, the Y
     // …", "Under its commander, X, the Y …".
+    private static readonly Regex ClauseBoundary = new(@"(?:;|,\s+(?:and|but|while|whereas)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
+
     private static readonly Regex SubordinateOpening = new(@"^(?:Since|After|When|Although|Though|Before|While|Until|Because|As|Once|If|Following|Even\s+though|Under)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex UnderRightAfter = new(@"^(?:\s*\([^()]{1,20}\))?\s+under\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", RegexOptions.CultureInvariant);
@@ -451,6 +453,8 @@ public static partial class RelationFinder
 
         public List<(int S, string P, int O, bool Quoted)> Found { get; } = [];
 
+        private static readonly Regex PersonBacking = new(@"\b(?:back|backs|backed|backing|backer|patron|patronage)\b", Opt);
+
         public void Add(M s, string predicate, M o, bool? quotedOnly = null)
         {
             // "holds_office|controls": the first alternative whose argument kinds fit.
@@ -472,6 +476,14 @@ public static partial class RelationFinder
             }
 
             if (s.Entity == o.Entity)
+            {
+                return;
+            }
+
+            // A person backs a body only in the words of backing ("backed by the landowner X", "X backs Y"), never as the
+            // possessor of the backer ("armed by X's Kessa") nor through another verb of the table ("X … armed Y members").
+            if (predicate == Predicates.BackedBy && o.Type == EntityType.Person
+                && (PossessiveAt(o.Span.End) || !PersonBacking.Match(flat, sentence.Start, sentence.Length).Success))
             {
                 return;
             }
@@ -1088,6 +1100,85 @@ public static partial class RelationFinder
         // (of the party's members).
         private static readonly Regex GroupOfPerson = new(@"^(?:\s+\([^()]{1,100}\))?(?:\s+(?<gov>government|administration|regime|cabinet))?\s+of\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,2}$", Opt);
 
+        /// <summary>
+        /// "Atelier Velt, Kuopio (Ana Velt, Tomas Brisk, Marrak Orvano)": the people a bracket lists, two or more and nothing else,
+        /// right after a body's name (and its town) are its members. "Dr. Ana Velt, Kuopio University (chair)": a person and a
+        /// school's or a collection's name after a comma, at the end of the sentence or of a list's entry, is its member.
+        /// </summary>
+        public void Affiliations()
+        {
+            for (var i = 1; i < ms.Count; i++)
+            {
+                var (a, b) = (ms[i - 1], ms[i]);
+                if (a.Type == EntityType.Person && b.Type == EntityType.Group && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^,\s+(?:the\s+)?$")
+                    && IsSchool(entities[b.Entity].Name) && Regex.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 3)), @"^(?:\s*[(·;|]|\s*$|[.,]\s*$)"))
+                {
+                    Add(a, Predicates.MemberOf, b);
+                }
+
+                if (b.Type != EntityType.Person || !Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^\s*\(\s*$"))
+                {
+                    continue;
+                }
+
+                var body = a.Type == EntityType.Group ? a
+                    : a.Type == EntityType.Place && i >= 2 && ms[i - 2].Type == EntityType.Group && Regex.IsMatch(Slice(ms[i - 2].Span.End, a.Span.Start), @"^,\s+$") ? ms[i - 2]
+                    : default;
+                if (body.Span.Length == 0)
+                {
+                    continue;
+                }
+
+                var members = new List<int> { i };
+                for (var k = i + 1; k < ms.Count && ms[k].Type == EntityType.Person && Regex.IsMatch(Slice(ms[k - 1].Span.End, ms[k].Span.Start), @"^(?:,\s+(?:and\s+)?|\s+and\s+)$"); k++)
+                {
+                    members.Add(k);
+                }
+
+                if (members.Count >= 2 && Regex.IsMatch(Slice(ms[members[^1]].Span.End, Math.Min(sentence.End, ms[members[^1]].Span.End + 2)), @"^\s*\)"))
+                {
+                    foreach (var k in members)
+                    {
+                        Add(ms[k], Predicates.MemberOf, body);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// "…, with X as his deputy", "X and her adjutant Y": a role toward the person named right before (the role's
+        /// "of a person" predicate, relation-roles.tsv: a deputy reports to X).
+        /// </summary>
+        public void PersonalRoles()
+        {
+            for (var j = 1; j < ms.Count; j++)
+            {
+                var x = ms[j];
+                if (x.Type != EntityType.Person)
+                {
+                    continue;
+                }
+
+                // "with X as his deputy and Z as his chief of staff": the next one after "and" too.
+                if ((Regex.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start), @"\bwith\s+$", RegexOptions.IgnoreCase)
+                        || (Regex.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start), @"\band\s+$", RegexOptions.IgnoreCase)
+                            && S(AsHisRole, ms[j - 1].Span.End, Math.Min(sentence.End, ms[j - 1].Span.End + 60)).Success))
+                    && S(AsHisRole, x.Span.End, Math.Min(sentence.End, x.Span.End + 60)) is { Success: true } asHis
+                    && ms.Take(j).LastOrDefault(m => m.Type == EntityType.Person && !S(AsHisRole, m.Span.End, Math.Min(sentence.End, m.Span.End + 60)).Success) is { Span.Length: > 0 } owner)
+                {
+                    AddRoles(asHis, x, owner, "the");
+                }
+                else if (ms[j - 1].Type == EntityType.Person && S(HisRoleBefore, ms[j - 1].Span.End, x.Span.Start) is { Success: true } before)
+                {
+                    AddRoles(before, x, ms[j - 1], "the");
+                }
+            }
+        }
+
+        /// <summary>A school's or a collection's name: its last word a head of org-words.txt [paired-heads] (University, Museum), or a university's first.</summary>
+        private static bool IsSchool(string name) =>
+            NameLexicon.PairedHeads.Contains(name.Split(' ')[^1].ToLowerInvariant()) || name.StartsWith("Univers", StringComparison.Ordinal);
+
         public void Under()
         {
             for (var i = 0; i + 1 < ms.Count; i++)
@@ -1388,7 +1479,14 @@ public static partial class RelationFinder
         private static readonly Regex WithBetween = new(@"^\)?(?:\s*\([^()]{1,60}\))?(?:\s+(?:had|has|have)\s+been\s+(?-i:[a-z])+ed|\s+(?:was|were)\s+(?-i:[a-z])+ed)?(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?-i:[A-Z])[a-z]+\s+)?\d{1,4})?,?\s+with\s+$", Opt);
 
         // "as its leader", and without "its" a capitalized office ("as Prime Minister") or a bare role ("as chairman").
-        private static readonly Regex AsItsRole = new($@"^\s+as\s+(?:(?:its|their)\s+)?{Mod}{Roles}(?![\w-])", Opt);
+        // Not "as his deputy", "as her adviser": a role toward a person (AsHisRole).
+        private static readonly Regex AsItsRole = new($@"^\s+as\s+(?!(?:his|her)\s)(?:(?:its|their)\s+)?{Mod}{Roles}(?![\w-])", Opt);
+
+        // "…, with X as his deputy": a role toward the person named before.
+        private static readonly Regex AsHisRole = new($@"^\s+as\s+(?:his|her)\s+{Mod}(?<role>{RoleWord})(?![\w-])", Opt);
+
+        // "X and her adjutant Y", "X, his deputy Y": the role right before Y is toward X.
+        private static readonly Regex HisRoleBefore = new($@"^(?:,\s+|\s+and\s+)(?:his|her)\s+{Mod}(?<role>{RoleWord})\s+$", Opt);
 
         // "…, with X as chairman and Z as his deputy": the next person named with a role after "and".
         private static readonly Regex AndNext = new(@"^,?\s+and\s+$", Opt);
@@ -1660,8 +1758,12 @@ public static partial class RelationFinder
                             var fill = Text(v.Groups["fill"]);
                             var joined = Regex.IsMatch(Text(v.Groups["pre"]) + fill, @"^\s+and\s+\S", RegexOptions.IgnoreCase)
                                 && (p is null || PredicateTable.Allows(p, verb.Turned ? y.Kind : x.Kind, verb.Turned ? x.Kind : y.Kind));
+                            // The clause opens at the sentence's start or after a semicolon, or ", and"/", but" with a subject of its
+                            // own ("X died in 1948; Y was captured and later founded Z": Y's).
+                            var clauseStart = ClauseBoundary.Match(flat, sentence.Start, x.Span.Start - sentence.Start) is { Success: true } boundary
+                                ? boundary.Index + boundary.Length : sentence.Start;
                             var subjects = Regex.IsMatch(fill, @"(?:^|\W)and\s", RegexOptions.IgnoreCase) && !joined
-                                ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m)).Take(1).Select(m => ms.IndexOf(m)).ToList()
+                                ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m) && m.Span.Start >= clauseStart).Take(1).Select(m => ms.IndexOf(m)).ToList()
                                 : LeftList(i).ToList();
                             if (p is null)
                             {

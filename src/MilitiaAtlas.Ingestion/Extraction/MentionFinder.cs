@@ -793,11 +793,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// <summary>"Iran-backed", "War-era": a capitalized word joined to a lower-case one.</summary>
     private static bool IsCompound(Token t) =>
         t.Text.Contains('-') && NameLexicon.ParticlePrefixLength(t.Text) == 0 && t.Text.Split('-')[^1] is { Length: > 0 } last && char.IsLower(last[0])
-        && !(SyllableName().IsMatch(t.Text) && (last.Length <= 4 || !NameLexicon.IsEnglishWord(last)));
+        && !(SyllableName().IsMatch(t.Text) && (last.Length <= 4 || !(NameLexicon.IsEnglishWord(last) || last.EndsWith("ed", StringComparison.Ordinal) || last.EndsWith("ing", StringComparison.Ordinal))))
+        && !NameLexicon.PlaceHyphenSuffixes.Contains(last);
 
     /// <summary>
     /// A two-syllable given name written with a hyphen ("Sung-min", "Jae-won", "Ik-hyeon", "Min-gyeong"): one short syllable, then
-    /// another that is no English word (a long second syllable is checked against the word list: "Kessa-aligned" is a compound).
+    /// another that is no English word (a long second syllable is checked against the word list and the endings of participles:
+    /// "Kessa-aligned", "Black-footed" are compounds).
     /// </summary>
     [GeneratedRegex("^[A-Z][a-z]{1,4}-(?!(?:led|run|era|age|old|new|day|war|way|set|cut|fed|based|born|held|made|like|wide|free|only|type|ally|backed|armed)$)[a-z]{2,6}$", RegexOptions.CultureInvariant)]
     private static partial Regex SyllableName();
@@ -2350,8 +2352,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 spanEnd = spanStart + head.Length;
                 surface = head;
             }
-            else if (char.IsLower(parts[^1][0]))
+            else if (char.IsLower(parts[^1][0]) && !(parts.Length == 2 && NameLexicon.PlaceHyphenSuffixes.Contains(parts[1])))
             {
+                // (Not a romanized place's suffix: "Kessa-ri" is the village's name.)
                 return -1;
             }
         }
@@ -2604,6 +2607,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         else if (end > start && NameLexicon.PlaceHeads.Contains(last))
         {
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+            c.Votes.Add(EntityType.Place, 5, TypeCue.PlaceHead, tokens[end].Span);
+        }
+        else if (last.LastIndexOf('-') is > 1 and var hyphen && NameLexicon.PlaceHyphenSuffixes.Contains(last[(hyphen + 1)..]) && !c.HasOrgHead)
+        {
+            // "the village of Kessa-ri", "Velt-dong": a romanized place suffix ends the name.
             c.Votes.Add(EntityType.Place, 5, TypeCue.PlaceHead, tokens[end].Span);
         }
         else if (end > start + 1 && Enumerable.Range(start, end - start - 1).Any(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k + 1].Lower == "of"))
@@ -2950,7 +2958,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         if (next is { Kind: TokenKind.Punct, Text: "," } && next2 is { IsWord: true } && !(next2.Lower == "which" && start > 1 && tokens[start - 1].Lower == "of"
             && char.IsLower(tokens[start - 2].Text[0]) && tokens[start - 2].IsWord && !NameLexicon.RoleNouns.Contains(tokens[start - 2].Lower))
             && !(next2.Lower == "whose" && start > 0 && (tokens[start - 1].Lower is "at" or "in" or "near" or "outside" or "from"
-                || (start > 1 && tokens[start - 1].Text == "of" && tokens[start - 2].IsCapitalized))))
+                || (start > 1 && tokens[start - 1].Text == "of" && tokens[start - 2].IsCapitalized)))
+            // "a tracker sent up from the Kessa, who killed him": "who" after a place's preposition and "the" is said of the
+            // person the phrase is about.
+            && !(next2.Lower == "who" && start > 1 && tokens[start - 1].Lower == "the" && tokens[start - 2].Lower is "at" or "in" or "near" or "outside" or "from"))
         {
             ScoreApposition(c, tokens, end + 2);
         }
@@ -2987,10 +2998,17 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsCapitalized && !NameLexicon.IsGivenName(tokens[k].Text))
             && (NameLexicon.IsEnglishPlural(tokens[end].Lower)
                 || (tokens[end].Text is { Length: > 4 } plural && plural.EndsWith('s') && !plural.EndsWith("ss", StringComparison.Ordinal) && !NameLexicon.IsCommon(plural.ToLowerInvariant()) && HasWord(st.Text, plural[..^1])))
-            && !NameLexicon.PlaceHeads.Contains(tokens[end].Text))
+            && !NameLexicon.PlaceHeads.Contains(tokens[end].Text)
+            // "the Kessa States", "the Velt Provinces": the plural of an area's head names lands, not a following.
+            && !(tokens[end].Lower.EndsWith('s') && NameLexicon.AdminHeads.Contains(tokens[end].Lower[..^1])))
         {
             // As strong as the one-word plural: "who" after it ("the Orvo Kessans, who rebelled") is said of people, not of one.
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, end));
+        }
+        else if (end > start && tokens[end].IsCapitalized && !tokens[end].IsAcronym && tokens[end].Lower.EndsWith('s') && NameLexicon.AdminHeads.Contains(tokens[end].Lower[..^1]) && !c.HasOrgHead)
+        {
+            // "the Kessa States", "the Velt Provinces" (in mixed case: a shouted headline's "… AND KESSA STATES" is left to the body).
+            c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceHead, tokens[end].Span);
         }
 
         // "Ana Ruiz founded Baraka Tamu": what is founded is an organization.
@@ -3009,6 +3027,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         if (prev is { IsWord: true } && NameLexicon.JoiningVerbs.Contains(prev.Lower) && c.Place is null)
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.JoinedObject, prev.Span);
+        }
+
+        // "had split from Kessa Velmaro", "they broke away from X": what one leaves this way is an organization, as weak a cue as
+        // "joined X". Not one word ("broke away from Velt": a faction's leader as often) nor a possessor ("from Velt's party").
+        if (prev is { IsWord: true, Lower: "from" } && prev2 is { IsWord: true } && NameLexicon.PartingVerbs.Contains(prev2.Lower) && c.Place is null
+            && (c.WordCount >= 2 || c.IsAcronym) && !(next is { Kind: TokenKind.Possessive }))
+        {
+            c.Votes.Add(EntityType.Group, 2, TypeCue.PartedObject, new TextSpan(prev2.Span.Start, prev.Span.End));
         }
 
         // "the New ZLA", "the Real ZLA": an English word before an acronym names a faction after its parent.
@@ -3212,9 +3238,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         // "the Orvani, a Kessan group that fought the hill villages": a people's or a place's name and a body's head right after the
         // article head the phrase, whatever follows them.
+        // Not when a noun for a person follows the body word and heads the phrase itself ("an Orvani police tracker", "a Kessan
+        // militia leader").
         if (head is null && k + 2 < tokens.Count && w is "a" or "an" && tokens[k + 1] is { IsWord: true, IsCapitalized: true, IsAcronym: false }
             && tokens[k + 2] is { IsWord: true } body && char.IsLower(body.Text[0]) && (NameLexicon.OrgHeads.Contains(body.Lower) || NameLexicon.GroupIntroducers.Contains(body.Lower))
-            && !NameLexicon.RoleNouns.Contains(body.Lower))
+            && !NameLexicon.RoleNouns.Contains(body.Lower)
+            && !(k + 3 < tokens.Count && tokens[k + 3] is { IsWord: true } noun && char.IsLower(noun.Text[0])
+                && (NameLexicon.RoleNouns.Contains(noun.Lower) || AgentNoun().IsMatch(noun.Lower))))
         {
             (head, headAt) = (EntityType.Group, k + 2);
         }
@@ -3251,6 +3281,20 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     private static string CuePhrase(string words) =>
         words.Contains(" 's", StringComparison.Ordinal) || words.Contains(" ’s", StringComparison.Ordinal)
             ? words.Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "'s", StringComparison.Ordinal) : words;
+
+    /// <summary>Whether the name at <paramref name="start"/> stands in a bracket that opens on an alias cue: "(also spelled X", "(a.k.a. X".</summary>
+    private static bool OpensOnAliasCue(List<Token> tokens, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 6; k--)
+        {
+            if (tokens[k].Text == "(")
+            {
+                return k + 1 < start && IsAliasCue(string.Join(' ', tokens.Skip(k + 1).Take(start - k - 1).Select(x => x.Lower)));
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the words between two names are an alias cue, with the punctuation the cue needs before it.</summary>
     private static bool IsAliasCue(string between)
@@ -3309,6 +3353,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// Whether a head noun ends its phrase: "X, the town, …" and "X, a militia backed by …" are appositions;
     /// in "X, the town fell" the noun is a new clause's subject.
     /// </summary>
+    /// <summary>A noun for one who does something: "tracker", "officer", "novelist", "policeman".</summary>
+    [GeneratedRegex("^(?!(?:under|after|over|never|rather|other|either|neither|whether|together|later|earlier|major|minor|former|latter|senior|junior|inner|outer|upper|lower|longer|larger|smaller|wider|closer|further|better|greater|inferior|superior|interior|exterior)$)[a-z]{3,}(?:er|or|ist|man|men|woman|ian)$")]
+    private static partial Regex AgentNoun();
+
     private static bool EndsPhrase(List<Token> tokens, int next) =>
         next >= tokens.Count || tokens[next].Kind is TokenKind.Punct or TokenKind.Possessive
         || tokens[next].Lower is "of" or "who" or "which" or "that" or "in" or "at" or "for" or "with" or "from" or "and" or "backed" or "based"
@@ -3545,8 +3593,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // "X, aka Y", "X, also known as Y", "X, known as Y", "X, or Y," and the same after a group noun (Data/alias-cues.txt).
             var trimmed = between.Count > 0 && NameLexicon.GroupFollowers.Contains(between[0]) ? between.Skip(1).ToList() : between;
             // "the Kessa Front (KF), known in English as the Y": the cue after the bracket that closes on an acronym (not on a
-            // faction's name: "the KF (Velt), or KF-V").
-            var t = string.Join(' ', trimmed.Where(x => x != "the")) is var cue && cue.StartsWith(") ,", StringComparison.Ordinal) && st.Candidates[a].IsAcronym
+            // faction's name: "the KF (Velt), or KF-V"), or on another name of the one before it ("Ana Velt (also spelled Anna
+            // Veldt), born Ana Veltaro").
+            var t = string.Join(' ', trimmed.Where(x => x != "the")) is var cue && cue.StartsWith(") ,", StringComparison.Ordinal) && (st.Candidates[a].IsAcronym || (aliasOf >= 0 && OpensOnAliasCue(tokens, runs[r].Start)))
                 ? cue[2..] : cue;
             // "Asturias, known to his fighters as X": a name that is also a known place gets no nickname from "known to … as"
             // (which of the two it is, the rest of the article decides).

@@ -220,6 +220,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> PlacePrefixes = PlaceWords.WordSet("prefixes");
 
+    /// <summary>Romanized suffixes after a hyphen that end a place's name: "Kessa-ri", "Velt-dong" (Data/place-words.txt).</summary>
+    public static readonly HashSet<string> PlaceHyphenSuffixes = PlaceWords.WordSet("hyphen-suffixes");
+
     /// <summary>Place heads that open a name before "of": "Palace of Justice" (place-words.txt [of-heads]).</summary>
     public static readonly HashSet<string> PlaceOfHeads = PlaceWords.WordSet("of-heads");
 
@@ -516,6 +519,9 @@ public static class NameLexicon
 
     /// <summary>Verbs whose object is an organization one becomes part of: "joined X" (type-cues.txt [joining-verbs]).</summary>
     public static readonly HashSet<string> JoiningVerbs = TypeCues.WordSet("joining-verbs");
+
+    /// <summary>Verbs before "from" whose object is an organization one leaves: "split from X" (type-cues.txt [parting-verbs]).</summary>
+    public static readonly HashSet<string> PartingVerbs = TypeCues.WordSet("parting-verbs");
 
     /// <summary>Verbs whose object is an organization one leads: "led X", "heads X" (type-cues.txt [leading-verbs]).</summary>
     public static readonly HashSet<string> LeadingVerbs = TypeCues.WordSet("leading-verbs");

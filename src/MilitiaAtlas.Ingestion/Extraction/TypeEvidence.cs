@@ -66,6 +66,7 @@ public enum TypeCue : byte
     Reflexive,
     RulerOf,
     PersonNounAfter,
+    PartedObject,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

@@ -153,4 +153,93 @@ public sealed class AttributionLinesAndBodiesRuleTests
         Assert.Contains(p.Entities, e => e.Name == "Atelier Velmaro" && e.Type == EntityType.Group);
         Assert.Contains(p.Entities, e => e.Name == "Kessa Youth Forum" && e.Type == EntityType.Group);
     }
+
+    [Fact]
+    public void People_a_bracket_lists_after_a_body_and_its_town_are_its_members()
+    {
+        var p = Run("Project data\n\nArchitects: Atelier Veltaro, Kuopio (Ana Velt, Tomas Brisk, Marrak Orvano)\nStructure: Velmaro Engineering, Winnipeg\n\n"
+            + "The jury praised the courtyards and the stairs of the new block.\n");
+
+        Assert.True(Has(p, "Ana Velt", Predicates.MemberOf, "Atelier Veltaro"));
+        Assert.True(Has(p, "Marrak Orvano", Predicates.MemberOf, "Atelier Veltaro"));
+    }
+
+    [Fact]
+    public void A_person_and_a_schools_name_after_a_comma_in_a_list_entry_is_its_member()
+    {
+        var p = Run("Prize\n\nTHE JUDGES\nProf. Ana Velt, Kuopio National University (chair) · Dr. Tomas Brisk, oral historian · Marrak Orvano, teacher, Winnipeg\n\n"
+            + "The judges will read every essay twice before the prize is given.\n");
+
+        Assert.True(Has(p, "Ana Velt", Predicates.MemberOf, "Kuopio National University"));
+    }
+
+    [Fact]
+    public void A_verb_after_and_takes_the_subject_of_its_own_clause_after_a_semicolon()
+    {
+        var p = Run("Report\n\nOf the rebel chiefs, Tomas Brisk fell near Kuopio in 1950; Ana Velt was taken prisoner in the hills and afterwards, in 1961, founded the Kessa Front.\n");
+
+        Assert.True(Has(p, "Ana Velt", Predicates.Founded, "Kessa Front"));
+        Assert.False(Has(p, "Tomas Brisk", Predicates.Founded, "Kessa Front"));
+    }
+
+    [Fact]
+    public void The_plural_of_an_areas_head_names_lands_not_a_following()
+    {
+        var p = Run("Report\n\nThe rising spread to the Velt States in 1931, and the rebels fled to the Velt States when the troops came.\n");
+        Assert.Equal(EntityType.Place, Assert.Single(p.Entities, e => e.Name == "Velt States").Type);
+    }
+
+    [Fact]
+    public void A_noun_after_a_body_word_heads_the_apposition_and_who_after_a_place_is_the_persons()
+    {
+        var p = Run("Report\n\nThe outlaw was finally caught by Tomas Brisk, an Orvani police tracker sent up from the Velmaro, who killed him near Kuopio in 1899.\n");
+
+        Assert.Equal(EntityType.Person, Assert.Single(p.Entities, e => e.Name == "Tomas Brisk").Type);
+        Assert.NotEqual(EntityType.Person, Assert.Single(p.Entities, e => e.Name == "Velmaro").Type);
+    }
+
+    [Fact]
+    public void A_cue_after_a_bracket_that_gave_another_spelling_names_the_same_person()
+    {
+        var p = Run("Report\n\nThe rising was led by Ana Velt (also spelled Anna Veldt), born Marrak Kessaby in 1876 near Kuopio.\n");
+
+        var ana = Assert.Single(p.Entities, e => e.Mentions.Any(m => m.Surface == "Ana Velt"));
+        Assert.Contains(ana.Mentions, m => m.Surface == "Marrak Kessaby");
+    }
+
+    [Fact]
+    public void A_romanized_villages_suffix_after_a_hyphen_ends_a_places_name()
+    {
+        var p = Run("Report\n\nThe army burned the village of Kessa-ri on 2 May 1950. At Velmaro-dong, soldiers killed forty villagers.\n");
+
+        Assert.Contains(p.Entities, e => e.Name == "Kessa-ri" && e.Type == EntityType.Place);
+        Assert.Contains(p.Entities, e => e.Name == "Velmaro-dong" && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_person_may_back_a_body()
+    {
+        var p = Run("Report\n\nThe police were joined by men of the Velt Youth League, a band of young refugees from the hills, backed by the landowner Ana Kessaby and feared in every village.\n");
+        Assert.True(Has(p, "Velt Youth League", Predicates.BackedBy, "Ana Kessaby"));
+    }
+
+    [Fact]
+    public void A_role_after_his_is_toward_the_person_named_before()
+    {
+        var p = Run("Report\n\nIn March the Kessa Army gave Tomas Brisk the campaign against the Velt Front, with Ana Kessaby as his deputy and Marrak Orvano as his chief of staff.\n\n"
+            + "The decree bore the names of Tomas Brisk and his deputy Idun Veltaro.\n");
+
+        Assert.True(Has(p, "Ana Kessaby", Predicates.ReportsTo, "Tomas Brisk"));
+        Assert.True(Has(p, "Marrak Orvano", Predicates.ReportsTo, "Tomas Brisk"));
+        Assert.False(Has(p, "Ana Kessaby", Predicates.MemberOf, "Velt Front"));
+        Assert.True(Has(p, "Idun Veltaro", Predicates.ReportsTo, "Tomas Brisk"));
+    }
+
+    [Fact]
+    public void What_one_splits_from_is_a_body()
+    {
+        var p = Run("Report\n\nIn 1998 Marrak Orvano split from Sendero Kessaby and formed a band of his own in the hills. Later Tomas Brisk broke away from Velmaro's party.\n");
+        Assert.Equal(EntityType.Group, Assert.Single(p.Entities, e => e.Name == "Sendero Kessaby").Type);
+        Assert.DoesNotContain(p.Entities, e => e.Name == "Velmaro" && e.Type == EntityType.Group);
+    }
 }
