@@ -238,8 +238,8 @@ public sealed class AttributionLinesAndBodiesRuleTests
     [Fact]
     public void What_one_splits_from_is_a_body()
     {
-        var p = Run("Report\n\nIn 1998 Marrak Orvano split from Sendero Kessaby and formed a band of his own in the hills. Later Tomas Brisk broke away from Velmaro's party.\n");
-        Assert.Equal(EntityType.Group, Assert.Single(p.Entities, e => e.Name == "Sendero Kessaby").Type);
+        var p = Run("Report\n\nIn 1998 Marrak Orvano split from Velmarsk Kessaby and formed a band of his own in the hills. Later Tomas Brisk broke away from Velmaro's party.\n");
+        Assert.Equal(EntityType.Group, Assert.Single(p.Entities, e => e.Name == "Velmarsk Kessaby").Type);
         Assert.DoesNotContain(p.Entities, e => e.Name == "Velmaro" && e.Type == EntityType.Group);
     }
 }
