@@ -42,8 +42,22 @@ public sealed class RecentActors(IReadOnlyList<LocalEntity> entities, Gazetteer?
     /// </summary>
     private bool IsStateBody(int entity)
     {
-        var words = entities[entity].Name.Split(' ');
-        return gazetteer is not null && words.Length >= 2 && NameLexicon.StateBodies.Contains(words[^1].ToLowerInvariant())
+        if (gazetteer is null)
+        {
+            return false;
+        }
+
+        _stateBody ??= new bool?[entities.Count];
+        return _stateBody[entity] ??= StateBodyName(entities[entity].Name, gazetteer);
+    }
+
+    /// <summary>For each entity, whether it is a state's own body (worked out at its first mention).</summary>
+    private bool?[]? _stateBody;
+
+    private static bool StateBodyName(string name, Gazetteer gazetteer)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 2 && NameLexicon.StateBodies.Contains(words[^1].ToLowerInvariant())
             && (gazetteer.FindDemonym(words[0]) is not null || gazetteer.Find(words[0]) is { Kind: PlaceKind.Country })
             && words[1..^1].All(w => NameLexicon.GenericOrgWords.Contains(w.ToLowerInvariant()));
     }

@@ -506,6 +506,9 @@ public static partial class RelationFinder
 
         private string Slice(int a, int b) => a < b ? flat[a..b] : "";
 
+        /// <summary>The text between two offsets, unallocated, for the patterns that only test it.</summary>
+        private ReadOnlySpan<char> Chars(int a, int b) => a < b ? flat.AsSpan(a, b - a) : default;
+
         /// <summary>Whether "'s" stands at <paramref name="pos"/> (any case, as the patterns read it).</summary>
         /// <summary>A clause ends at <paramref name="pos"/>: punctuation or the sentence's end follows.</summary>
         private bool ClauseEndsAt(int pos)
@@ -1110,19 +1113,19 @@ public static partial class RelationFinder
             for (var i = 1; i < ms.Count; i++)
             {
                 var (a, b) = (ms[i - 1], ms[i]);
-                if (a.Type == EntityType.Person && b.Type == EntityType.Group && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^,\s+(?:the\s+)?$")
-                    && IsSchool(entities[b.Entity].Name) && Regex.IsMatch(Slice(b.Span.End, Math.Min(sentence.End, b.Span.End + 3)), @"^(?:\s*[(·;|]|\s*$|[.,]\s*$)"))
+                if (a.Type == EntityType.Person && b.Type == EntityType.Group && Regex.IsMatch(Chars(a.Span.End, b.Span.Start), @"^,\s+(?:the\s+)?$")
+                    && IsSchool(entities[b.Entity].Name) && Regex.IsMatch(Chars(b.Span.End, Math.Min(sentence.End, b.Span.End + 3)), @"^(?:\s*[(·;|]|\s*$|[.,]\s*$)"))
                 {
                     Add(a, Predicates.MemberOf, b);
                 }
 
-                if (b.Type != EntityType.Person || !Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^\s*\(\s*$"))
+                if (b.Type != EntityType.Person || !Regex.IsMatch(Chars(a.Span.End, b.Span.Start), @"^\s*\(\s*$"))
                 {
                     continue;
                 }
 
                 var body = a.Type == EntityType.Group ? a
-                    : a.Type == EntityType.Place && i >= 2 && ms[i - 2].Type == EntityType.Group && Regex.IsMatch(Slice(ms[i - 2].Span.End, a.Span.Start), @"^,\s+$") ? ms[i - 2]
+                    : a.Type == EntityType.Place && i >= 2 && ms[i - 2].Type == EntityType.Group && Regex.IsMatch(Chars(ms[i - 2].Span.End, a.Span.Start), @"^,\s+$") ? ms[i - 2]
                     : default;
                 if (body.Span.Length == 0)
                 {
@@ -1130,12 +1133,12 @@ public static partial class RelationFinder
                 }
 
                 var members = new List<int> { i };
-                for (var k = i + 1; k < ms.Count && ms[k].Type == EntityType.Person && Regex.IsMatch(Slice(ms[k - 1].Span.End, ms[k].Span.Start), @"^(?:,\s+(?:and\s+)?|\s+and\s+)$"); k++)
+                for (var k = i + 1; k < ms.Count && ms[k].Type == EntityType.Person && Regex.IsMatch(Chars(ms[k - 1].Span.End, ms[k].Span.Start), @"^(?:,\s+(?:and\s+)?|\s+and\s+)$"); k++)
                 {
                     members.Add(k);
                 }
 
-                if (members.Count >= 2 && Regex.IsMatch(Slice(ms[members[^1]].Span.End, Math.Min(sentence.End, ms[members[^1]].Span.End + 2)), @"^\s*\)"))
+                if (members.Count >= 2 && Regex.IsMatch(Chars(ms[members[^1]].Span.End, Math.Min(sentence.End, ms[members[^1]].Span.End + 2)), @"^\s*\)"))
                 {
                     foreach (var k in members)
                     {
@@ -1160,8 +1163,8 @@ public static partial class RelationFinder
                 }
 
                 // "with X as his deputy and Z as his chief of staff": the next one after "and" too.
-                if ((Regex.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start), @"\bwith\s+$", RegexOptions.IgnoreCase)
-                        || (Regex.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start), @"\band\s+$", RegexOptions.IgnoreCase)
+                if ((Regex.IsMatch(Chars(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start), @"\bwith\s+$", RegexOptions.IgnoreCase)
+                        || (Regex.IsMatch(Chars(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start), @"\band\s+$", RegexOptions.IgnoreCase)
                             && S(AsHisRole, ms[j - 1].Span.End, Math.Min(sentence.End, ms[j - 1].Span.End + 60)).Success))
                     && S(AsHisRole, x.Span.End, Math.Min(sentence.End, x.Span.End + 60)) is { Success: true } asHis
                     && ms.Take(j).LastOrDefault(m => m.Type == EntityType.Person && !S(AsHisRole, m.Span.End, Math.Min(sentence.End, m.Span.End + 60)).Success) is { Span.Length: > 0 } owner)
