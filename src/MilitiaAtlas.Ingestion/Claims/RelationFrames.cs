@@ -182,10 +182,11 @@ public static partial class RelationFinder
 
     private static readonly Regex AffiliateKnownAs = new(@"^\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:affiliate|wing|branch|faction|offshoot|unit|cell|front)\s+(?:(?:now|locally|widely|also)\s+)?(?:known\s+as|referred\s+to\s+as|called|named)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    // An opening clause or phrase whose "its" looks ahead to the main clause's subject: "After its founder, X, was killed, the Y
-    // …", "Under its commander, X, the Y …".
+    // Where a clause with a subject of its own opens, read right to left from a mention: after a semicolon or ", and", ", but".
     private static readonly Regex ClauseBoundary = new(@"(?:;|,\s+(?:and|but|while|whereas)\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
 
+    // An opening clause or phrase whose "its" looks ahead to the main clause's subject: "After its founder, X, was killed, the Y
+    // …", "Under its commander, X, the Y …".
     private static readonly Regex SubordinateOpening = new(@"^(?:Since|After|When|Although|Though|Before|While|Until|Because|As|Once|If|Following|Even\s+though|Under)\b", RegexOptions.CultureInvariant);
 
     private static readonly Regex UnderRightAfter = new(@"^(?:\s*\([^()]{1,20}\))?\s+under\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", RegexOptions.CultureInvariant);
@@ -415,13 +416,14 @@ public static partial class RelationFinder
 
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
 
+        /// <summary>"the group's", "the militia's": a noun any body may be called, which takes <c>lastBody</c> (no state's army).</summary>
+        private static bool GenericGroupNoun(string groupWords) =>
+            groupWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('\'', 's', '’').ToLowerInvariant() is "group" or "militia" or "organization" or "organisation" or "movement" or "network" or "faction";
+
         /// <summary>
         /// "the group's leader" stands for any group, "the party's general secretary" only for one whose name is a party's
         /// ("the Kessa Front" is no party).
         /// </summary>
-        private static bool GenericGroupNoun(string groupWords) =>
-            groupWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('\'', 's', '’').ToLowerInvariant() is "group" or "militia" or "organization" or "organisation" or "movement" or "network" or "faction";
-
         private bool NamesTheNoun(int entity, string groupWords)
         {
             // The nouns of ItsRoleBefore's group words end in no "s" of their own: "the party's" is "party".
@@ -1149,7 +1151,7 @@ public static partial class RelationFinder
         }
 
         /// <summary>
-        /// "…, with X as his deputy", "X and her adjutant Y": a role toward the person named right before (the role's
+        /// "…, with X as his deputy", "X and her deputy Y": a role toward the person named right before (the role's
         /// "of a person" predicate, relation-roles.tsv: a deputy reports to X).
         /// </summary>
         public void PersonalRoles()
@@ -1488,7 +1490,7 @@ public static partial class RelationFinder
         // "…, with X as his deputy": a role toward the person named before.
         private static readonly Regex AsHisRole = new($@"^\s+as\s+(?:his|her)\s+{Mod}(?<role>{RoleWord})(?![\w-])", Opt);
 
-        // "X and her adjutant Y", "X, his deputy Y": the role right before Y is toward X.
+        // "X and her deputy Y", "X, his deputy Y": the role right before Y is toward X.
         private static readonly Regex HisRoleBefore = new($@"^(?:,\s+|\s+and\s+)(?:his|her)\s+{Mod}(?<role>{RoleWord})\s+$", Opt);
 
         // "…, with X as chairman and Z as his deputy": the next person named with a role after "and".
@@ -1763,7 +1765,7 @@ public static partial class RelationFinder
                                 && (p is null || PredicateTable.Allows(p, verb.Turned ? y.Kind : x.Kind, verb.Turned ? x.Kind : y.Kind));
                             // The clause opens at the sentence's start or after a semicolon, or ", and"/", but" with a subject of its
                             // own ("X died in 1948; Y was captured and later founded Z": Y's).
-                            var clauseStart = ClauseBoundary.Match(flat, sentence.Start, x.Span.Start - sentence.Start) is { Success: true } boundary
+                            var clauseStart = x.Span.Start > sentence.Start && ClauseBoundary.Match(flat, sentence.Start, x.Span.Start - sentence.Start) is { Success: true } boundary
                                 ? boundary.Index + boundary.Length : sentence.Start;
                             var subjects = Regex.IsMatch(fill, @"(?:^|\W)and\s", RegexOptions.IgnoreCase) && !joined
                                 ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m) && m.Span.Start >= clauseStart).Take(1).Select(m => ms.IndexOf(m)).ToList()
