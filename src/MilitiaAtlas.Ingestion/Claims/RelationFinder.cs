@@ -70,7 +70,9 @@ public static partial class RelationFinder
             // group noun has, as its subject, the group (or person) the sentences before were about.
             // In a quotation the speaker is "I", never "he".
             if (OpeningReference().Match(flat, claim.Span.Start, Math.Min(claim.Span.Length, 80)) is { Success: true } open
-                && (open.Groups["person"].Success ? recent.Person : open.Groups["ref"].Value.StartsWith("the", StringComparison.OrdinalIgnoreCase) ? recent.Body : recent.Group) is int referent && !ms.Any(m => m.Entity == referent)
+                // "The group …" and "Their fighters …" take the body last named that is no state's own force; "It …" and "Its
+                // fighters …" the group last named, whatever it is.
+                && (open.Groups["person"].Success ? recent.Person : !open.Groups["ref"].Value.StartsWith("it", StringComparison.OrdinalIgnoreCase) ? recent.Body : recent.Group) is int referent && !ms.Any(m => m.Entity == referent)
                 && !ms.Any(m => m.Span.Start - (open.Index + open.Length) is >= 0 and <= 2) && !(claim.Quoted && referent == claim.Speaker))
             {
                 var span = new TextSpan(open.Groups["ref"].Index, open.Groups["ref"].Index + open.Groups["ref"].Length);
