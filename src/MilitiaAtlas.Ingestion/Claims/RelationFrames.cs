@@ -416,9 +416,13 @@ public static partial class RelationFinder
 
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
 
+        /// <summary>The noun of ItsRoleBefore's group words; they end in no "s" of their own: "the party's" is "party".</summary>
+        private static string GroupNoun(string groupWords) =>
+            groupWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('\'', 's', '’').ToLowerInvariant();
+
         /// <summary>"the group's", "the militia's": a noun any body may be called, which takes <c>lastBody</c> (no state's army).</summary>
         private static bool GenericGroupNoun(string groupWords) =>
-            groupWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('\'', 's', '’').ToLowerInvariant() is "group" or "militia" or "organization" or "organisation" or "movement" or "network" or "faction";
+            GroupNoun(groupWords) is "group" or "militia" or "organization" or "organisation" or "movement" or "network" or "faction";
 
         /// <summary>
         /// "the group's leader" stands for any group, "the party's general secretary" only for one whose name is a party's
@@ -426,10 +430,8 @@ public static partial class RelationFinder
         /// </summary>
         private bool NamesTheNoun(int entity, string groupWords)
         {
-            // The nouns of ItsRoleBefore's group words end in no "s" of their own: "the party's" is "party".
-            var noun = groupWords.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd('\'', 's', '’').ToLowerInvariant();
-
-            return noun is "group" or "militia" or "organization" or "organisation" or "movement" or "network" or "faction"
+            var noun = GroupNoun(groupWords);
+            return GenericGroupNoun(groupWords)
                 || entities[entity].Name.Split(' ').Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase) || w.Equals(noun + "s", StringComparison.OrdinalIgnoreCase)
                     || (noun.EndsWith('y') && w.Equals(noun[..^1] + "ies", StringComparison.OrdinalIgnoreCase)));
         }
