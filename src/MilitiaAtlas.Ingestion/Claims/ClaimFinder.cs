@@ -81,6 +81,34 @@ public static partial class ClaimFinder
             && (credited.Span.Start - sentences[c].Span.Start <= 6 || CreditTitles.IsMatch(text.AsSpan(sentences[c].Span.Start, Math.Max(0, credited.Span.Start - sentences[c].Span.Start))))
                 ? credited.Entity : null;
 
+        // ""…" (Elder X)": the person a bracket right after the quotation names, its title words at most before the name, the
+        // bracket ending the line. Searched in the quotation's last sentence and the next one.
+        int? BracketCredit(TextSpan q, int last)
+        {
+            var k = q.End;
+            while (k < text.Length && text[k] is ' ' or '"' or '”' or '’' or '\'' or '.' or ',')
+            {
+                k++;
+            }
+
+            var close = k < text.Length && text[k] == '(' ? text.IndexOf(')', k, Math.Min(100, text.Length - k)) : -1;
+            if (close < 0 || text.AsSpan(k, close - k).Contains('\n') || !LineEndsAt(text, close + 1))
+            {
+                return null;
+            }
+
+            foreach (var m in inSentence[last].Concat(last + 1 < sentences.Count ? inSentence[last + 1] : []))
+            {
+                if (m.Span.Start > k && m.Span.End <= close && m.Type == EntityType.Person && !m.Reference
+                    && (m.Span.Start - k <= 2 || BracketTitles.IsMatch(text.AsSpan(k + 1, m.Span.Start - k - 1))))
+                {
+                    return m.Entity;
+                }
+            }
+
+            return null;
+        }
+
         // Resolve pronouns, continuations and transcript labels in reading order.
         var labelled = LabelSpeakers(passages, labels);
         var speakers = new int?[sentences.Count];
@@ -305,6 +333,12 @@ public static partial class ClaimFinder
             if (owner is null && members.Count > 0 && members[^1] + 1 < sentences.Count && DashCredit(members[^1] + 1) is int credit)
             {
                 owner = credit;
+            }
+
+            // ""…. …" (Elder X)": a pull quote's credit in brackets right after its closing mark, ending the line.
+            if (owner is null && members.Count > 0 && BracketCredit(q, members[^1]) is int bracketed)
+            {
+                owner = bracketed;
             }
 
             if (owner is null)
@@ -548,6 +582,13 @@ public static partial class ClaimFinder
         if (t.Lower == "asked" && i > 0 && tokens[i - 1].Lower is "when" or "was" or "were" or "being" or "if" or "is" or "are" or "been" or "gets" or "got")
         {
             return new Frame(FrameKind.None);
+        }
+
+        // "In a line usually attributed to X, "…"", "words attributed to X: "…"": the one the words are put to speaks them.
+        if (t.Lower == "attributed" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to" && quotes.Any(q => q.Start >= t.Span.End && q.Start < sentence.End)
+            && MentionAfter(tokens, i + 2, mentions, quotes, TitleWord) is { Reference: false, Type: EntityType.Person } attributed)
+        {
+            return new Frame(FrameKind.Entity, attributed.Entity);
         }
 
         // "according to X", "according to a statement from X", "according to a spokesman for X"
@@ -914,6 +955,23 @@ public static partial class ClaimFinder
 
     // Between a credit's dash and its name: up to four capitalized title words ("Gen Sir", "Lt Col", "Dr.").
     private static readonly Regex CreditTitles = new(@"^(?:\s*>)*\s*(?:—|–|--|-|[*_])\s*(?:(?-i:[A-Z])[\w.]*\s+){1,4}$", RegexOptions.CultureInvariant);
+
+    // Between a credit's opening bracket and its name: up to three capitalized title words ("Elder", "Dr.", "Lt Col").
+    private static readonly Regex BracketTitles = new(@"^(?:(?-i:[A-Z])[\w.]*\s+){1,3}$", RegexOptions.CultureInvariant);
+
+    /// <summary>Whether only spaces and a full stop stand between <paramref name="at"/> and the end of its line.</summary>
+    private static bool LineEndsAt(string text, int at)
+    {
+        for (var i = at; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (text[i] is not (' ' or '.' or '\r' or '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsSpokesWord(string lower) => lower.StartsWith("spokes", StringComparison.Ordinal);
 

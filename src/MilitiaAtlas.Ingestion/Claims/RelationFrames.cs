@@ -24,7 +24,7 @@ public static partial class RelationFinder
     // Words that may stand between a group's name and a role noun before a person's name: "Jabhat Wadi [senior military] commander X".
     private const string ModPre = @"(?<mods>(?:(?:(?<![\u0001-\u0003])[\u0001\u0003]+(?![\u0001-\u0003])|senior|top|former|deceased|late|slain|jailed|detained|exiled|then|now|current|acting|interim|military|militant|political|religious|spiritual|supreme|overall|deputy|vice|assistant|chief|local|regional|provincial|field|key|security|terrorist|founding|de\s+facto|self-proclaimed|self-styled|alleged|purported|notorious|prominent|veteran|operational|operations|intelligence|media|finance|financial|external|internal|foreign|armed|wing|group|militia|rebel|insurgent|jihadist|sector|area|zone|battalion|brigade|unit|general|longtime|long-time|one-time|onetime|influential|powerful|feared|charismatic|elusive|reclusive|hardline|hard-line|[\w-]+-designated|previously\s+designated|designated|[\w-]+-based|then-[\w-]+|self-declared|special|high|permanent|personal|official)\s+){0,3})";
 
-    private const string Det = @"(?:(?<det>the|a|an|one\s+of\s+(?:the|its|their|his|her)|two|three|four|five|six|several|both|another|other|its|his|her|their)\s+)?";
+    private const string Det = @"(?:(?<det>the|a|an|(?:one|another)\s+of\s+(?:the|its|their|his|her)|two|three|four|five|six|several|both|another|other|its|his|her|their)\s+)?";
 
     // A copula or an appointment: "is", "was named", "took over as", "has been considered", "serves as".
     private const string Cop = @"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|became|becomes|become|remains|remained|serves\s+as|served\s+as|serving\s+as|acts\s+as|acted\s+as|works\s+as|worked\s+as|took\s+over\s+as|takes\s+over\s+as|(?:was\s+|were\s+|been\s+)?sworn\s+in\s+as|named|appointed|elected|promoted\s+to|installed\s+as|now|also|then|currently|formerly|previously|still|reportedly|allegedly|once|later|considered|described\s+as|believed\s+to\s+be|thought\s+to\s+be|said\s+to\s+be|understood\s+to\s+be|known\s+to\s+be|reported\s+to\s+be|regarded\s+as|seen\s+as|viewed\s+as|widely|generally|commonly|often|long|as)\s+){1,5}";
@@ -81,8 +81,8 @@ public static partial class RelationFinder
 
     private static readonly Regex DescriptionAnd = new(@"^(?:(?-i:[a-z])[\w-]*\s+){1,3}and\s+(?:a\s+|an\s+)?(?:(?:senior|former|leading|prominent)\s+)?", Opt);
 
-    // What may stand before the group in "X is a senior Y official".
-    private static readonly Regex OwnerMods = new(@"^(?:the\s+)?(?:(?:senior|top|prominent|key|leading|longtime|long-time|veteran|high-ranking|mid-level|former|founding|powerful|influential)\s+){0,2}", Opt);
+    // "X was one of Y's commanders", "X was a separate Y leader": one of several, or one set apart from another named before.
+    private static readonly Regex OwnerMods = new(@"^(?:(?:one|another)\s+of\s+)?(?:the\s+)?(?:(?:senior|top|prominent|key|leading|longtime|long-time|veteran|high-ranking|mid-level|former|founding|powerful|influential|separate|fellow|second|third)\s+){0,2}", Opt);
 
     // A title of an office before its holder's name: "Director of the Office of Y Laura K. Benton", "Deputy Head of Y for Finance …".
     private static readonly Regex TitleOfBefore = new($@"(?:^|[\s,(""])(?<mods>(?:(?:(?-i:[A-Z])[\w-]*|{RoleWord})\s+){{0,2}})(?<role>{RoleWord})\s+(?:of|for)\s+(?:the\s+)?$", Opt);
@@ -94,13 +94,16 @@ public static partial class RelationFinder
 
     private static readonly Regex RoleThenPrep = new($@"\G{Roles}\s+(?<prep>of|for|at|to|within|with|in|inside|under)\s+(?:the\s+)?", Opt);
 
+    // The second of two roles over two objects: "President of Kessa [and chairman of the] governing Y".
+    private static readonly Regex AndRoleThenPrep = new($@"\G(?:\s*\([^()]{{1,60}}\))?,?\s+and\s+(?:(?:the|a|an)\s+)?{Roles}\s+(?<prep>of|for|at|to|within|with|in|inside|under)\s+(?:the\s+)?", Opt);
+
     // A role word is a run of its mark, so "the end of the role" is "no word character next", not \b.
     private static readonly Regex PossessiveRole = new($@"\G's?\s+{Roles}(?![\w-])", Opt);
 
     // Not "the Y researcher for Z": the role's object follows.
     // "X, a Y commander in Kessa": a place after "in" leaves the role Y's; "a Y commander in the Z brigade" does not.
-    // "Its chairman was X" opening the sentence (ItsRoleBefore's copular form, of "its" alone).
-    [GeneratedRegex(@"^\s*Its\s+(?:[\w-]+\s+){1,3}(?:was|is)\s+$")]
+    // "Its chairman was X", "Their leader was X" opening the sentence (ItsRoleBefore's copular form).
+    [GeneratedRegex(@"^\s*(?:Its|Their)\s+(?:[\w-]+\s+){1,3}(?:was|is)\s+$")]
     private static partial Regex ItsCopula();
 
     [GeneratedRegex($@"\G{Paren}\s+{RolesPre}(?![\w-])(?!\s+(?:of|for|at|with|to|within)\s|\s+in\s+(?!(?-i:[A-Z])))", Gen)]
@@ -139,7 +142,7 @@ public static partial class RelationFinder
     // "its founders included A and B", "their leaders were A and B".
     private static readonly Regex ItsRolesInclude = new($@"\b(?:its|their)\s+{ModPre}(?<role>{RoleWord})\s+(?:included|include|includes|were|are)\s+{TitleWords}$", Opt);
 
-    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang|union|council|league|congress)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord})(?:\s+(?:was|is))?,?\s+""?{TitleWords}$", Opt);
+    private static readonly Regex ItsRoleBefore = new($@"(?:\b(?:its|their)|(?<group>the\s+(?:group|militia|organization|organisation|movement|network|faction|front|party|army|alliance|coalition|cartel|gang|union|council|league|congress|society|association|company)'s|\b(?:group|militia|movement)(?=\s+{RoleWord})))\s+{ModPre}(?<role>{RoleWord})(?:\s+(?:was|is))?,?\s+""?{TitleWords}$", Opt);
 
     // Further on in the clause: "X, who once taught in Tamaro and since March has been the director of Y".
     [GeneratedRegex($@"(?:^|\s)(?<!\b(?:who|which|that)\s+)(?:{Cop}){Det}{Roles}\s+(?:of|for|at|within)\s+(?:the\s+)?$", Gen)]
@@ -310,7 +313,7 @@ public static partial class RelationFinder
     }
 
     /// <summary>The frames of one sentence. Offsets are the article's; <c>flat</c> is the text with quotes straightened.</summary>
-    private sealed class Frames(string flat, string shadow, TextSpan sentence, List<M> ms, IReadOnlyList<LocalEntity> entities, int? lastGroup, int? lastBody)
+    private sealed partial class Frames(string flat, string shadow, TextSpan sentence, List<M> ms, IReadOnlyList<LocalEntity> entities, int? lastGroup, int? lastBody)
     {
         private const int Window = 160;
 
@@ -415,6 +418,19 @@ public static partial class RelationFinder
         private Match S(Regex r, int a, int b) => a < b ? r.Match(shadow, a, b - a) : Match.Empty;
 
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
+
+        /// <summary>
+        /// Whether the sentence before opens on a plural of people in lower case ("The royalists planned …", "Villagers
+        /// fled …"): then "Their leader was X" is theirs, not the last body's.
+        /// </summary>
+        private bool PluralSubjectBefore()
+        {
+            var from = Math.Max(0, sentence.Start - 300);
+            return PluralOpener().IsMatch(flat.AsSpan(from, sentence.Start - from));
+        }
+
+        [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?:The\s+)?(?-i:[a-z])[a-z-]+s\s+[^.!?\n]*[.!?][""”’]?\s*$")]
+        private static partial Regex PluralOpener();
 
         /// <summary>The noun of ItsRoleBefore's group words; they end in no "s" of their own: "the party's" is "party".</summary>
         private static string GroupNoun(string groupWords) =>
@@ -769,14 +785,24 @@ public static partial class RelationFinder
             {
                 var after = r.Index + r.Length;
                 var plural = AnyPlural(r) || det is "two" or "three" or "both" or "several";
-                foreach (var (target, modifier) in RoleTargets(after, i))
+                // "President of Kessa and chairman of the governing Y": a second role of its own over the next object.
+                for (var role = r; role.Success;)
                 {
-                    // "the envoy to Tamaro", "the Special Representative for Tamaro": the country he is sent to, not his own.
-                    var sentTo = ms[target].Kind == "country" && r.Groups["prep"].Value.ToLowerInvariant() is "to" or "for" && Slice(after, ms[target].Span.Start).Trim().Length == 0;
-                    foreach (var s in plural ? LeftList(i) : [i])
+                    var lastEnd = -1;
+                    foreach (var (target, modifier) in RoleTargets(after, i))
                     {
-                        AddRoles(r, ms[s], ms[target], det, modifier, skip: sentTo ? Predicates.HoldsOffice : null);
+                        // "the envoy to Tamaro", "the Special Representative for Tamaro": the country he is sent to, not his own.
+                        var sentTo = ms[target].Kind == "country" && role.Groups["prep"].Value.ToLowerInvariant() is "to" or "for" && Slice(after, ms[target].Span.Start).Trim().Length == 0;
+                        foreach (var s in plural ? LeftList(i) : [i])
+                        {
+                            AddRoles(role, ms[s], ms[target], det, modifier, skip: sentTo ? Predicates.HoldsOffice : null);
+                        }
+
+                        lastEnd = ms[target].Span.End;
                     }
+
+                    role = lastEnd >= 0 ? S(AndRoleThenPrep, lastEnd, limit) : Match.Empty;
+                    after = role.Success ? role.Index + role.Length : after;
                 }
 
                 return true;
@@ -945,7 +971,8 @@ public static partial class RelationFinder
                 // "its spokesman, Brigadier General X": the role ends before the holder's titles.
                 // "Its chairman was X" opening a sentence: the group the sentences before were about (not a group before it in the
                 // sentence: "… an officer of the Y, and their leader was X").
-                // Not "Their commander was X": "their" may be the people of the sentence before as well as a body.
+                // "Their leader was X": "their" may be the people of the sentence before as well as a body, so it takes the last body
+                // named (no state's force: RecentActors.Body), never a group earlier in the sentence.
                 var copular = !ms.Take(j).Any(m => m.Type == EntityType.Group) && EndsInRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start, copula: true)
                     && ItsCopula().IsMatch(Slice(sentence.Start, y.Span.Start));
                 var its = y.Type is EntityType.Person or EntityType.Group && HasRole(Math.Max(sentence.Start, y.Span.Start - 80), y.Span.Start)
@@ -998,9 +1025,11 @@ public static partial class RelationFinder
                     {
                         AddRoles(its, y, owner, "the");
                     }
-                    else if (!its.Groups["group"].Success && owner.Span.Length == 0 && lastGroup is int prev && !ms.Take(j).Any(m => m.Span.End <= start))
+                    else if (!its.Groups["group"].Success && owner.Span.Length == 0
+                        && (!its.Value.StartsWith("their", StringComparison.OrdinalIgnoreCase) ? lastGroup : PluralSubjectBefore() ? null : lastBody) is int prev
+                        && !ms.Take(j).Any(m => m.Span.End <= start))
                     {
-                        // "Its leader, X, …" opening a sentence: the group the sentences before were about.
+                        // "Its leader, X, …" opening a sentence: the group the sentences before were about; "Their leader was X", the body.
                         var last = ms.FirstOrDefault(m => m.Entity == prev);
                         AddRoles(its, y, last.Span.Length > 0 ? last : new M(default, prev, EntityType.Group, null, false), "the");
                     }
@@ -1613,6 +1642,12 @@ public static partial class RelationFinder
                         break;
                     }
 
+                    // Not "X was President of Kessa and leader of Y": the second role is Y's (RoleAfter reads it).
+                    if (ms.Skip(i + 1).Take(j - i - 1).Any(m => S(AndRoleThenPrep, m.Span.End, y.Span.Start).Success))
+                    {
+                        break;
+                    }
+
                     if (y.IsActor && y.Span.Start > x.Span.End && HasRole(x.Span.End, y.Span.Start) && EndsInRoleOf(x.Span.End, y.Span.Start)
                         && S(CopulaRoleBefore, x.Span.End, y.Span.Start) is { Success: true } r
                         && !(AsAfterComma.IsMatch(Slice(x.Span.End, Math.Min(sentence.End, x.Span.End + 8))) && InsidePhrase.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 80), x.Span.Start))))
@@ -1703,6 +1738,13 @@ public static partial class RelationFinder
                     // (not after another name: "… took Kessa, killing X" is the main subject's killing).
                     if (v.Success && v.Groups["closing"].Success && !AppositionOpens.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start))
                         && !(Text(v.Groups["verb"]).EndsWith("ing", StringComparison.Ordinal) && OpensSentence(x)))
+                    {
+                        v = Match.Empty;
+                    }
+
+                    // "head of the ruling Y", "a governing coalition": a participle after an article describes the noun after it.
+                    if (v.Success && Text(v.Groups["verb"]).EndsWith("ing", StringComparison.Ordinal)
+                        && Regex.IsMatch(Slice(Math.Max(sentence.Start, v.Groups["verb"].Index - 6), v.Groups["verb"].Index), @"\b(?:the|a|an)\s+$", RegexOptions.IgnoreCase))
                     {
                         v = Match.Empty;
                     }

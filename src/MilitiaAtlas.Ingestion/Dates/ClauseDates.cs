@@ -101,7 +101,8 @@ public static partial class ClauseDates
         // Where the story stands, the day moves into its year or the next: up to four months after a day (or a month before
         // it: "the strike was called for 14 May 1931 …; the docks came out two days early, on 12 May"), six after a month, a year
         // after a year.
-        var from = new DateOnly(sy, sm > 0 ? sm : 1, sd > 0 ? sd : 1);
+        // A month is read from the first of the story's month: "late in June" after "On 15 June" is that June.
+        var from = new DateOnly(sy, sm > 0 ? sm : 1, sd > 0 && date.Length == 10 ? sd : 1);
         var reach = sd > 0 ? 120 : sm > 0 ? 183 : 366;
         var back = sd > 0 && date.Length == 10 ? 31 : 0;
         var year = 0;

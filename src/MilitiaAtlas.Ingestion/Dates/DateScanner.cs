@@ -111,7 +111,7 @@ internal sealed class DateScanner
             k++;
         }
 
-        if (Modified(k, out _) is not { } y || !CanBeRangeEnd(y.Expr))
+        if ((Modified(k, out _) ?? OlderRangeEnd(x.Expr, k, from || between)) is not { } y || !CanBeRangeEnd(y.Expr))
         {
             return from || between ? DayRange(x.Expr, k) : null;
         }
@@ -188,6 +188,26 @@ internal sealed class DateScanner
     }
 
     private static bool CanBeRangeEnd(DateExpr expr) => expr.Shape is not (DateShape.Range or DateShape.Unresolvable);
+
+    /// <summary>
+    /// The end of "from 1827 to 1830" or "between 869 and 883": after a year before 1900 that "from" or "between" opened, a
+    /// later year of three or four figures needs no preposition of its own.
+    /// </summary>
+    private Parsed? OlderRangeEnd(DateExpr start, int k, bool opened)
+    {
+        if (!opened || start.Shape != DateShape.Year || start.Start.Value is not { Length: 4 } iso
+            || !(IsNumber(k, 3) || IsNumber(k, 4)) || OtherEraAfter(k) || !StandsAloneAfter(k))
+        {
+            return null;
+        }
+
+        var first = int.Parse(iso, CultureInfo.InvariantCulture);
+        var last = Value(k);
+        var end = OurEraAfter(k) ? k + 2 : k + 1;
+        return first < FirstBareYear && last > first && last <= LastBareYear && (IsNumber(k, 4) || EarlyYearEnds(k + 1) || OurEraAfter(k))
+            ? new Parsed(end, DateExpr.At(DateShape.Year, DatePrecision.Year, DateRules.Iso(last)))
+            : null;
+    }
 
     // ---- modifiers ---------------------------------------------------------------------------------
 
@@ -561,13 +581,18 @@ internal sealed class DateScanner
     /// <summary>"1982", "1980s", "1980-1988", "2003-04". Bare years are 1900-2099 and must stand alone.</summary>
     private Parsed? YearForms(int i)
     {
-        if (!IsNumber(i, 4))
+        if (EarlyYear(i) is { } early)
+        {
+            return early;
+        }
+
+        if (!IsNumber(i, 4) || OtherEraAfter(i))
         {
             return null;
         }
 
         var year = Value(i);
-        if (year is < FirstOlderYear or > LastBareYear || !StandsAloneBefore(i) || (year < FirstBareYear && !OlderYearAt(i)))
+        if (year is < FirstOlderYear or > LastBareYear || !StandsAloneBefore(i) || (year < FirstBareYear && !OlderYearAt(i) && !OurEraBefore(i) && !OurEraAfter(i)))
         {
             return null;
         }
@@ -614,6 +639,46 @@ internal sealed class DateScanner
             : null;
     }
 
+    /// <summary>
+    /// A year before 1000 ("in 923", "from 869 to 883", "AD 69", "69-70 AD", "869 CE"): written with our era's name, or
+    /// three figures after a preposition of time and before what cannot make it a count (<see cref="EarlyYearEnds"/>).
+    /// "by" and "of" are left out ("up by 150", "of 300"): before 1000 a count is likelier than a year.
+    /// </summary>
+    private Parsed? EarlyYear(int i)
+    {
+        if (!(IsNumber(i, 1) || IsNumber(i, 2) || IsNumber(i, 3)) || Value(i) < 1 || OtherEraAfter(i) || !StandsAloneBefore(i))
+        {
+            return null;
+        }
+
+        var year = Value(i);
+        var k = i + 1;
+        var last = 0;
+        if (IsRangeDash(k) && Touches(k) && Touches(k + 1) && (IsNumber(k + 1, 1) || IsNumber(k + 1, 2) || IsNumber(k + 1, 3)) && Value(k + 1) > year)
+        {
+            last = Value(k + 1);
+            k += 2;
+        }
+
+        var era = OurEraBefore(i) || OurEraAfter(k - 1);
+        if (!era && !(IsNumber(i, 3) && year >= 100 && EarlyYearBefore.Any(w => Is(i - 1, w)) && EarlyYearEnds(k) && !OtherEraAfter(k - 1)))
+        {
+            return null;
+        }
+
+        if (GluedAfter(k - 1))
+        {
+            return null;
+        }
+
+        var end = OurEraAfter(k - 1) ? k + 1 : k;
+        return last == 0
+            ? new Parsed(end, DateExpr.At(DateShape.Year, DatePrecision.Year, DateRules.Iso(year)))
+            : new Parsed(end, DateExpr.At(DateShape.Range, DatePrecision.Range, DateRules.Iso(year), DateRules.Iso(last)));
+    }
+
+    private static readonly string[] EarlyYearBefore = ["in", "from", "since", "until", "till", "after", "before", "during", "around", "circa", "c"];
+
     /// <summary>"in 1772", "by 1826 the rebels", "from 1827,": a preposition of time before, and after it an end, a mark or a word that is no noun.</summary>
     private bool OlderYearAt(int i) =>
         OlderYearBefore.Any(w => Is(i - 1, w))
@@ -634,11 +699,11 @@ internal sealed class DateScanner
     /// </summary>
     private Parsed? RelativeWords(int i)
     {
-        // "the following year", "the next day", "the same month", "that night": dated from the story's last date (NarrativeDates),
+        // "the following year", "the next day", "the same month", "that same month", "that night": dated from the story's last date (NarrativeDates),
         // never from the publication date.
         // "in the next month", "over the next year" are the coming weeks or twelve months, not a step in a story.
         if (((Is(i, "following") || Is(i, "same") || (Is(i, "next") && !(Is(i - 2, "in") || Is(i - 2, "within") || Is(i - 2, "over") || Is(i - 2, "during") || Is(i - 2, "for") || Is(i - 2, "throughout"))))
-            && Is(i - 1, "the") || Is(i, "that")) && StoryUnit(i + 1) is { } unit)
+            && (Is(i - 1, "the") || (Is(i, "same") && Is(i - 1, "that"))) || Is(i, "that")) && StoryUnit(i + 1) is { } unit)
         {
             return new Parsed(i + 2, new DateExpr(DateShape.Unresolvable, unit, DatePoint.Unresolvable));
         }
@@ -996,17 +1061,51 @@ internal sealed class DateScanner
         return !GluedAfter(next - 1);
     }
 
-    /// <summary>A four-digit year written with a month (1000-2999); a day or a month already says it is a date.</summary>
+    /// <summary>
+    /// A year written with a month: four figures (1000-2999), or three (100-999, "June 870") when what follows cannot make the
+    /// number a count ("June 300 people"): an end, a mark, a word that is no noun, or a name. A day or a month already says it is
+    /// a date. A year of another era ("AH", "BC") is no year of ours.
+    /// </summary>
     private bool TryWrittenYear(int i, out int year)
     {
         year = 0;
-        if (!IsNumber(i, 4) || GluedAfter(i))
+        if (!(IsNumber(i, 4) || (IsNumber(i, 3) && Value(i) >= 100 && EarlyYearEnds(i + 1))) || GluedAfter(i) || OtherEraAfter(i))
         {
             return false;
         }
 
         year = Value(i);
-        return year is >= FirstWrittenYear and <= LastWrittenYear;
+        return year is >= 100 and <= LastWrittenYear;
+    }
+
+    /// <summary>True when the token after a year names another calendar or counts back ("255 AH", "500 BC", "1445 A.H.").</summary>
+    private bool OtherEraAfter(int i) =>
+        IsWord(i + 1) && !Touches(i + 1) && (Word(i + 1) is "AH" or "BC" or "BCE" or "BP" or "SH" or "AM"
+            || (Word(i + 1) is "A" or "B" && IsSymbol(i + 2, '.') && IsWord(i + 3) && Word(i + 3) is "H" or "C"));
+
+    /// <summary>Our era written with a year ("AD 69", "869 CE").</summary>
+    private bool OurEraBefore(int i) => IsWord(i - 1) && Word(i - 1) is "AD";
+
+    private bool OurEraAfter(int i) => IsWord(i + 1) && !Touches(i + 1) && Word(i + 1) is "AD" or "CE";
+
+    /// <summary>
+    /// What may follow a year of three figures: an end, a mark that is no percent or figure's dash, a capital (a name, "CE"), or a
+    /// word that is no noun ("in 878, …", "in June 870 and", "in 923 the").
+    /// </summary>
+    private bool EarlyYearEnds(int n)
+    {
+        if (n >= _tokens.Count)
+        {
+            return true;
+        }
+
+        if (_tokens[n].Kind == DateTokenKind.Symbol)
+        {
+            var c = _text[_tokens[n].Start];
+            return c is not ('%' or '+') && !(IsDashChar(c) && Touches(n + 1) && _tokens[n + 1].Kind == DateTokenKind.Number);
+        }
+
+        return IsWord(n) && (char.IsUpper(_text[_tokens[n].Start]) || OlderYearAfter.Any(w => Is(n, w)));
     }
 
     /// <summary>True when the next token is a word or a number touching token i.</summary>

@@ -280,8 +280,11 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b")]
     private static partial Regex DayWithYear();
 
-    /// <summary>A year written out in a sentence (not inside a longer number).</summary>
-    [GeneratedRegex(@"(?<![\d.,/-])(?:1[89]|20)\d\d(?![\d.,/-]\d)")]
+    /// <summary>
+    /// A year written out in a sentence (not inside a longer number); one before 1800 not before a plural or a word for people
+    /// ("1500 fighters", "1200 men" count them).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\d.,/-])(?:(?:1[89]|20)\d\d|1[0-7]\d\d(?!\s+(?:\p{Ll}+s|people|men|women|children)\b))(?![\d.,/-]\d)")]
     private static partial Regex YearWord();
 
     [GeneratedRegex(@"^\W*since\b", RegexOptions.IgnoreCase)]
@@ -695,11 +698,15 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
     private static partial Regex Capitalized();
 
-    // "He …", "…, she was …", and after an opening phrase of up to five words with no comma: "In the spring of 1931 he came back".
-    [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b|^\W*(?:In|On|By|During|After|Before|Until|From)\s+(?:[\w'’-]+\s+){1,5}?(?:he|she)\s+(?:[a-z]+ed|was|had|became|made|took|fought|left|led|won|lost|came|went|fled|gave|ran|met|began|built|wrote|told|said)\b")]
+    // "He …", "…, she was …", "…; he died …", and after an opening phrase of up to five words with no comma: "In the spring of 1931 he came back".
+    [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b|;\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced|died|fled|[a-z]+ed)\b|^\W*(?:In|On|By|During|After|Before|Until|From)\s+(?:[\w'’-]+\s+){1,5}?(?:he|she)\s+(?:[a-z]+ed|was|had|became|made|took|fought|left|led|won|lost|came|went|fled|gave|ran|met|began|built|wrote|told|said)\b")]
     private static partial Regex SubjectPronoun();
 
-    [GeneratedRegex(@"\bthe (?:group|militia|movement|organization|organisation|network)\b")]
+    /// <summary>
+    /// "the group", "the militia", and the group's people spoken of as a whole: "the rebels", "the remaining gunmen", "the
+    /// insurgents" (a sentence that names no group of its own: the last body named, <see cref="RecentActors"/>).
+    /// </summary>
+    [GeneratedRegex(@"\bthe (?:group|militia|movement|organization|organisation|network|(?:(?:remaining|armed|surviving)\s)?(?:rebels|insurgents|gunmen|militants|guerrillas|guerillas))\b")]
     private static partial Regex TheGroup();
 
     /// <summary>

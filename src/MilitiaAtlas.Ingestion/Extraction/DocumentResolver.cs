@@ -96,6 +96,7 @@ public static partial class DocumentResolver
         LinkArticleForms(cs, folds, uf);
         LinkJoinedSpellings(cs, folds, uf);
         LinkPluralForms(cs, folds, uf);
+        LinkLowerHeads(cs, folds, uf);
         LinkNumberedUnits(cs, uf);
 
         // Type each cluster from all its evidence; coordination lends a type to untyped neighbours.
@@ -796,8 +797,10 @@ public static partial class DocumentResolver
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];
                 var claimants = c.Place is null ? people : people.Where(p => cs[p].Votes.Person > 0).ToList();
-                var match = claimants.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
-                    ?? claimants.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault()
+                // "Ivo Velt … His father, Velt, had signed …": a surname named as a relative's is another of that family,
+                // never the one whose full name it ends (a given name still finds its own full name).
+                var match = (c.AfterKinNoun ? null : claimants.Where(p => lastWord[p] == key && cs[p].Span.Start < c.Span.Start).Select(p => (int?)p).LastOrDefault()
+                    ?? claimants.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault())
                     ?? FirstNameOfOne(cs, uf, people, firstWord, c, key, BodyWords().Contains(key) || BodyRoots().Contains(uf.Find(i)))
                     ?? FirstSurnameOfOne(cs, uf, claimants, folds, c, key);
                 if (match is int m)
@@ -1055,6 +1058,52 @@ public static partial class DocumentResolver
                 && !people.Contains(uf.Find(i)) && !people.Contains(uf.Find(p)))
             {
                 uf.Union(p, i);
+            }
+        }
+
+        // "the Kessabys" and "the Kessaby Regiment", "the Kessarids" and "the Kessarid Caliphate": a body named by an
+        // organization's head after its first word is the plural of that word, when one body of the article alone opens so.
+        Dictionary<int, HashSet<int>>? bodies = null;
+        for (var i = 0; i < cs.Count; i++)
+        {
+            if (cs[i].WordCount > 1 && cs[i].HasOrgHead && cs[i].Place is null && !cs[i].IsAcronym && cs[i].Votes.Group > cs[i].Votes.Person
+                && cs[i].Surface.Split(' ')[0] is { Length: > 3 } first && char.IsUpper(first[0]) && plurals.TryGetValue(NameKey.Fold(first), out var p)
+                && !people.Contains(uf.Find(p)))
+            {
+                ((bodies ??= [])[p] = bodies.GetValueOrDefault(p) ?? []).Add(uf.Find(i));
+            }
+        }
+
+        foreach (var (p, roots) in bodies ?? [])
+        {
+            if (roots.Count == 1)
+            {
+                uf.Union(roots.First(), p);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the Kessa movement" and "the Kessa": a name written with a lower-case head ([named-unit-heads]) is the group the article
+    /// also names without it, when that name is a group's (never a person's or a place's).
+    /// </summary>
+    private static void LinkLowerHeads(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
+    {
+        Dictionary<string, int>? headed = null;
+        for (var i = 0; i < cs.Count; i++)
+        {
+            var space = cs[i].Surface.LastIndexOf(' ');
+            if (cs[i].WordCount > 1 && space > 0 && char.IsLower(cs[i].Surface[space + 1]) && NameLexicon.NamedUnitHeads.Contains(cs[i].Surface[(space + 1)..]))
+            {
+                (headed ??= new(StringComparer.Ordinal)).TryAdd(NameKey.Fold(cs[i].Surface[..space]), i);
+            }
+        }
+
+        for (var i = 0; headed is not null && i < cs.Count; i++)
+        {
+            if (cs[i].Place is null && !cs[i].TitleOnly && cs[i].Votes.Group > cs[i].Votes.Person && headed.TryGetValue(folds[i], out var h))
+            {
+                uf.Union(h, i);
             }
         }
     }

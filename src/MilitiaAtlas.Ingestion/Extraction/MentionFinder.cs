@@ -1201,6 +1201,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             common |= start + 1 == end && t.SentenceStart && !t.IsAcronym && NameLexicon.IsEnglishWord(lower) && !NameLexicon.IsGivenName(t.Text)
                 && !NameLexicon.OrgHeads.Contains(t.Text) && !NameLexicon.GenericOrgWords.Contains(lower) && gazetteer.FindDemonym(tokens[end].Text) is not null && gazetteer.Find(t.Text + " " + tokens[end].Text) is null;
 
+            // "Read Velt for what the court assumed", "Call Ana Velt, production manager": a command's verb opening the sentence
+            // before a name is no word of it (not before a body's head: "Search and Rescue Team").
+            common |= start < end && (t.SentenceStart || OpensQuotation(tokens, start)) && !t.IsAcronym && NameLexicon.ImperativeVerbs.Contains(lower) && tokens[start + 1].IsCapitalized
+                && !NameLexicon.OrgHeads.Contains(tokens[end].Text) && !NameLexicon.PlaceHeads.Contains(tokens[end].Text);
+
             // "Volunteers of the Kessa Brigade fought": some of the body's people open the sentence, the body is the name.
             common |= start + 2 < end && t.SentenceStart && tokens[start + 1].Lower == "of" && NameLexicon.PartitivePlurals.Contains(lower)
                 && NameLexicon.OrgHeads.Contains(tokens[end].Text);
@@ -2386,7 +2391,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // "the Falcon battalion", "the Eagle brigade", "its Kessa Nord command": a name and a lower-case unit head after "the" or a
         // possessive name the unit, head and all.
         if (words <= 3 && start > 0 && tokens[start - 1].Lower is "the" or "its" or "their" && end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true } unitHead
-            && char.IsLower(unitHead.Text[0]) && NameLexicon.NamedUnitHeads.Contains(unitHead.Text) && !first.IsAcronym
+            && char.IsLower(unitHead.Text[0]) && NameLexicon.NamedUnitHeads.Contains(unitHead.Text) && !first.IsAcronym && !NameLexicon.OrgHeads.Contains(tokens[end].Text)
             && Enumerable.Range(start, words).All(k => tokens[k].IsCapitalized && !IsDemonymLike(tokens[k])))
         {
             var u = new Candidate
@@ -2495,6 +2500,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         c.Title = piece.Title;
         c.TitleStart = piece.TitleFrom >= 0 ? tokens[piece.TitleFrom].Span.Start : null;
         c.AfterKinNoun = AfterKinNoun(tokens, piece.TitleFrom >= 0 ? piece.TitleFrom : start);
+        if (c.AfterKinNoun && !c.IsAcronym)
+        {
+            // "his father, X", "her elder son X": one's relative is a person.
+            var kin = (piece.TitleFrom >= 0 ? piece.TitleFrom : start) - 1;
+            kin -= tokens[kin].Text == "," ? 1 : 0;
+            c.Votes.Add(EntityType.Person, 3, TypeCue.KinNoun, tokens[kin].Span);
+        }
         c.NameLike = Enumerable.Range(start, words).All(k =>
             tokens[k].Kind == TokenKind.Word && (IsConnector(tokens[k]) || (tokens[k].Text.Length > 1 && tokens[k].IsCapitalized
                 && !NameLexicon.IsCommon(tokens[k].Lower) && !st.LowerWords.Contains(tokens[k].Lower))
@@ -3005,6 +3017,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             // As strong as the one-word plural: "who" after it ("the Orvo Kessans, who rebelled") is said of people, not of one.
             c.Votes.Add(EntityType.Group, 3, TypeCue.PluralGroup, Span(tokens, start - 1, end));
         }
+        else if (end > start && end - start <= 2 && start > 0 && tokens[start - 1].Lower == "the" && c.Place is null && !c.HasOrgHead && !IsDemonymLike(tokens[start])
+            && NameLexicon.IsEnglishPlural(tokens[start].Lower) && !NameLexicon.IsGivenName(tokens[start].Text)
+            && Enumerable.Range(start, end - start + 1).All(k => tokens[k].IsCapitalized && !tokens[k].IsAcronym))
+        {
+            // "the Wardens Marrak", "the Estates Velt": a body whose name opens on the plural of its members or its
+            // parts, its qualifier after it. No person's name opens on a plural noun.
+            c.Votes.Add(EntityType.Group, 2, TypeCue.PluralGroup, Span(tokens, start - 1, end));
+        }
         else if (end > start && tokens[end].IsCapitalized && !tokens[end].IsAcronym && tokens[end].Lower.EndsWith('s') && NameLexicon.AdminHeads.Contains(tokens[end].Lower[..^1]) && !c.HasOrgHead)
         {
             // "the Kessa States", "the Velt Provinces" (in mixed case: a shouted headline's "… AND KESSA STATES" is left to the body).
@@ -3353,6 +3373,33 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// Whether a head noun ends its phrase: "X, the town, …" and "X, a militia backed by …" are appositions;
     /// in "X, the town fell" the noun is a new clause's subject.
     /// </summary>
+    /// <summary>Whether the token at <paramref name="i"/> opens a quotation after a colon or a comma: "He told me: "Read …"".</summary>
+    private static bool OpensQuotation(List<Token> tokens, int i) =>
+        i > 1 && tokens[i - 1].Text is "\"" or "“" && tokens[i - 2].Text is ":" or ",";
+
+    /// <summary>
+    /// Whether the words from <paramref name="k"/> to a closing bracket are one to three lower-case words that end on a role
+    /// or an agent noun ("chair)", "language reviewer)", "training officer)").
+    /// </summary>
+    private static bool DescribedByRole(List<Token> tokens, int k)
+    {
+        for (var n = 0; n < 3 && k + n < tokens.Count; n++)
+        {
+            var t = tokens[k + n];
+            if (!t.IsWord || t.IsCapitalized || t.NewLineBefore)
+            {
+                return false;
+            }
+
+            if (k + n + 1 < tokens.Count && tokens[k + n + 1].Text == ")")
+            {
+                return NameLexicon.RoleNouns.Contains(t.Lower) || AgentNoun().IsMatch(t.Lower);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A noun for one who does something: "tracker", "officer", "novelist", "policeman".</summary>
     [GeneratedRegex("^(?!(?:under|after|over|never|rather|other|either|neither|whether|together|later|earlier|major|minor|former|latter|senior|junior|inner|outer|upper|lower|longer|larger|smaller|wider|closer|further|better|greater|inferior|superior|interior|exterior)$)[a-z]{3,}(?:er|or|ist|man|men|woman|ian)$")]
     private static partial Regex AgentNoun();
@@ -3540,6 +3587,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "Tamaro Front Official (Telegram)": the platform a name posts on is not another name of it.
             if (joined is "(" && NameLexicon.Platforms.Contains(st.Candidates[b].Surface.ToLowerInvariant()))
+            {
+                aliasOf = -1;
+                continue;
+            }
+
+            // "Ana Velt (KF chair)", "Ana Velt (Kessan language reviewer)": a bracket that describes the one before it by a role
+            // names the body or the language of the role, never another name of the one before it.
+            if (joined is "(" && DescribedByRole(tokens, runs[r + 1].End + 1))
             {
                 aliasOf = -1;
                 continue;

@@ -313,6 +313,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> CalendarWords = PlainWords.WordSet("calendar-words");
 
+    /// <summary>Verbs that open a sentence as a command before a name: "Read X for …", "Call X" (plain-words.txt).</summary>
+    public static readonly HashSet<string> ImperativeVerbs = PlainWords.WordSet("imperative-verbs");
+
     /// <summary>
     /// Common English words that are capitalized at the start of a sentence or in titles (plain-words.txt [common-
     /// words]).

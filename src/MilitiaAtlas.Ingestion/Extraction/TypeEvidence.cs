@@ -67,6 +67,7 @@ public enum TypeCue : byte
     RulerOf,
     PersonNounAfter,
     PartedObject,
+    KinNoun,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,
