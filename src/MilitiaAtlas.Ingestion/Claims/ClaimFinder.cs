@@ -591,6 +591,14 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.Entity, attributed.Entity);
         }
 
+        // ""…," the chronicler X makes him say": the words are put in the mouth of the one "him" stands for, never the writer's,
+        // so the pronoun is read from the sentence's start: no one this sentence names before it is "him".
+        if (t.Lower is "say" or "speak" && i > 1 && tokens[i - 1].Lower is "him" or "her" && tokens[i - 2].Lower is "makes" or "made" or "make" or "has" or "had"
+            && quotes.Any(q => q.Overlaps(sentence)))
+        {
+            return new Frame(FrameKind.Pronoun, PronounAt: sentence.Start);
+        }
+
         // "according to X", "according to a statement from X", "according to a spokesman for X"
         if (t.Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
         {

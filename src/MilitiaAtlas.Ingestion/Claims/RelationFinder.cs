@@ -237,7 +237,7 @@ public static partial class RelationFinder
                 relations.Add(new Relation(g.Key.S, g.Key.P, g.Key.O, claim.Index, Quoted: g.All(x => x.Quoted)));
             }
 
-            // A transcript's speaker label is no "he" of the text; a body that heads a glossary's entry ("X: about thirty gunmen") is
+            // A transcript's speaker label is no "he" of the text; a body that heads a glossary's entry ("X: some forty riflemen") is
             // what the entry goes on about.
             recent.Saw(ms.Where(m => m.Type != EntityType.Person || !SpeakerLabels.IsLabel(text, m.Span)).Select(m => m.Entity));
         }

@@ -420,7 +420,7 @@ public static partial class RelationFinder
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
 
         /// <summary>
-        /// Whether the sentence before opens on a plural of people in lower case ("The royalists planned …", "Villagers
+        /// Whether the sentence before opens on a plural of people in lower case ("The loyalists hoped …", "Villagers
         /// fled …"): then "Their leader was X" is theirs, not the last body's.
         /// </summary>
         private bool PluralSubjectBefore()

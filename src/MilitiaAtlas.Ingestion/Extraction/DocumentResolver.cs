@@ -792,7 +792,9 @@ public static partial class DocumentResolver
             // Only for a person's name written in mixed case and surely a person's ("Confronting ABCD" is no one's name).
             var shouted = c.IsAcronym && c.Surface.Length >= 4 && c.Surface.All(char.IsLetter)
                 && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
-            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
+            // Nor does a name the text itself makes a place ("X was a colony", "the governor of X"), with nothing of a person's.
+            var placedByText = c.Place is null && c.Votes.Person == 0 && c.Votes.Evidence.Where(e => e.Type == EntityType.Place).Sum(e => e.Weight) >= 2;
+            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && !placedByText && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];

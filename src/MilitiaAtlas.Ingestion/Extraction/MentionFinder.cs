@@ -1201,7 +1201,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             common |= start + 1 == end && t.SentenceStart && !t.IsAcronym && NameLexicon.IsEnglishWord(lower) && !NameLexicon.IsGivenName(t.Text)
                 && !NameLexicon.OrgHeads.Contains(t.Text) && !NameLexicon.GenericOrgWords.Contains(lower) && gazetteer.FindDemonym(tokens[end].Text) is not null && gazetteer.Find(t.Text + " " + tokens[end].Text) is null;
 
-            // "Read Velt for what the court assumed", "Call Ana Velt, production manager": a command's verb opening the sentence
+            // "Read Velt for what the court assumed", "Call Ana Velt, site manager": a command's verb opening the sentence
             // before a name is no word of it (not before a body's head: "Search and Rescue Team").
             common |= start < end && (t.SentenceStart || OpensQuotation(tokens, start)) && !t.IsAcronym && NameLexicon.ImperativeVerbs.Contains(lower) && tokens[start + 1].IsCapitalized
                 && !NameLexicon.OrgHeads.Contains(tokens[end].Text) && !NameLexicon.PlaceHeads.Contains(tokens[end].Text);
@@ -2775,6 +2775,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 ? tokens[end].Span : new TextSpan(prev2!.Span.Start, prev!.Span.End));
         }
 
+        // "His deputy, X, led …", "their commander, X": a role someone holds, set off before the name, is a person's.
+        if (prev is { Text: "," } && prev2 is { IsWord: true } && char.IsLower(prev2.Text[0]) && NameLexicon.RoleNouns.Contains(prev2.Lower)
+            && !NameLexicon.GroupIntroducers.Contains(prev2.Lower) && start >= 3 && tokens[start - 3].Lower is "his" or "her" or "its" or "their" && !c.HasOrgHead && c.Place is null)
+        {
+            c.Votes.Add(EntityType.Person, 3, TypeCue.RoleBefore, new TextSpan(tokens[start - 3].Span.Start, prev2.Span.End));
+        }
+
         if (prev is { IsWord: true } && (char.IsLower(prev.Text[0]) || NameLexicon.PlacePrepositions.Contains(prev.Lower)))
         {
             var p = prev.Lower;
@@ -2801,8 +2808,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // head or gazetteer makes a place names a people).
                 c.Votes.Add(EntityType.Place, 4, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
-            else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.MemberRoles.Contains(prev2.Lower) && c.Place is null)
+            else if (p == "of" && prev2 is { IsWord: true, Lower: "governor" or "mayor" or "viceroy" or "prefect" or "governor-general" } && c.Place is null && !c.HasOrgHead)
             {
+                // "the governor of X", "the mayor of X": the land or the town the office is over.
+                c.Votes.Add(EntityType.Place, 2, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
+            else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.MemberRoles.Contains(prev2.Lower) && c.Place is null
+                && !(next is { Kind: TokenKind.Possessive } && !OrgHeadAfterPossessive(tokens, end + 2)))
+            {
+                // Not "war leader of X's band": what the role is of is the band, X's ("commander of the X's 4th Brigade" still
+                // makes X a body: what it owns is a body's unit).
                 // "the leader of X", "a spokesman for X", "founder of X": X is a group.
                 c.Votes.Add(EntityType.Group, 3, TypeCue.RoleOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
@@ -2836,10 +2851,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // "an earlier cell called X", "a faction named X"; not "the court named X" (a verb with its subject).
                 c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
-            else if (p is "called" or "named" && prev2 is { IsWord: true } && (NameLexicon.RoleNouns.Contains(prev2.Lower) || prev2.Lower is "man" or "woman" or "boy" or "girl")
+            else if (p is "called" or "named" && prev2 is { IsWord: true } && (NameLexicon.RoleNouns.Contains(prev2.Lower) || prev2.Lower is "man" or "woman" or "boy" or "girl"
+                    || (AgentNoun().IsMatch(prev2.Lower) && !IsBodyNoun(prev2.Lower)
+                        && prev2.Lower is not ("tanker" or "trawler" or "steamer" or "freighter" or "carrier" or "cruiser" or "destroyer" or "bomber" or "liner" or "schooner" or "container" or "operator")))
                 && c.Place is null && start >= 3 && Enumerable.Range(Math.Max(0, start - 5), start - 2 - Math.Max(0, start - 5)).Any(k => tokens[k].Lower is "a" or "an"))
             {
-                // "a rebel leader named X", "a young woman called X": the person the noun introduces is named.
+                // "a rebel leader named X", "a young woman called X", "a cooper named X": the person the noun introduces is named.
                 c.Votes.Add(EntityType.Person, 3, TypeCue.RoleBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
             else if (p is "themselves" or "itself" && prev2 is { Lower: "called" or "call" or "calls" or "calling" or "named" or "styled" or "dubbed" or "style" or "styles" } && c.Place is null)
@@ -2923,6 +2940,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             c.Votes.Add(EntityType.Person, 3, TypeCue.PersonNounAfter, personNoun);
         }
+        else if (c.Place is null && !c.HasOrgHead && PlaceNounAfter(tokens, end) is { } placeNoun)
+        {
+            c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceNounAfter, placeNoun);
+        }
 
         if (next is { IsWord: true } && char.IsLower(next.Text[0]))
         {
@@ -2947,6 +2968,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 // "Phizo himself left for London": only a person is a "himself".
                 c.Votes.Add(EntityType.Person, 3, TypeCue.Reflexive, next.Span);
+            }
+            else if (next2 is { Lower: "himself" or "herself" } && (n.EndsWith("ed", StringComparison.Ordinal) || n is "shot" or "hanged" or "hung" or "made" or "threw"
+                or "cut" or "set" or "put" or "got" or "gave" or "saw" or "found" or "kept" or "drowned" or "killed" or "poisoned"))
+            {
+                // Not "the Kessa operation himself": a noun between the name and "himself" is no verb done to oneself.
+                // "X proclaimed himself governor", "X shot herself": a verb done to oneself is a person's.
+                c.Votes.Add(EntityType.Person, 3, TypeCue.Reflexive, new TextSpan(next.Span.Start, next2.Span.End));
             }
             else if (NameLexicon.GroupFollowers.Contains(n) && !(prev is { Text: "-" } && prev2 is not null && NameLexicon.HyphenPrefixes.Contains(prev2.Lower)))
             {
@@ -3109,7 +3137,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// then a noun only a person is ("was a Kessa fisherman", "is a retired village teacher"); a bracket right after the name is
     /// passed over ("X (born Y) was a …"). Null when the sentence says no such thing.
     /// </summary>
-    private static TextSpan? PersonNounAfter(List<Token> tokens, int end)
+    private static TextSpan? PersonNounAfter(List<Token> tokens, int end) =>
+        NounAfterCopula(tokens, end, w => NameLexicon.PersonNouns.Contains(w));
+
+    /// <summary>"X was a trading colony", "X is a small port": a place's noun the sentence gives the name (not "ruler").</summary>
+    private static TextSpan? PlaceNounAfter(List<Token> tokens, int end) =>
+        NounAfterCopula(tokens, end, w => NameLexicon.PlaceIntroducers.Contains(w) && w is not ("ruler" or "rulers" or "camp" or "area" or "areas"));
+
+    private static TextSpan? NounAfterCopula(List<Token> tokens, int end, Func<string, bool> noun)
     {
         var k = end + 1;
         if (k < tokens.Count && tokens[k].Text == "(")
@@ -3135,7 +3170,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         for (var w = k + 2; w < tokens.Count && w <= k + 5 && tokens[w].IsWord; w++)
         {
-            if (NameLexicon.PersonNouns.Contains(tokens[w].Lower) && (w + 1 >= tokens.Count || tokens[w + 1].Kind != TokenKind.Possessive))
+            if (noun(tokens[w].Lower) && (w + 1 >= tokens.Count || tokens[w + 1].Kind != TokenKind.Possessive))
             {
                 return tokens[w].Span;
             }
@@ -3185,6 +3220,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         if (NameLexicon.RoleNouns.Contains(w) && char.IsLower(tokens[k].Text[0]) && !NameLexicon.GroupIntroducers.Contains(w))
         {
             c.Votes.Add(EntityType.Person, 3, TypeCue.AppositionRole, tokens[k].Span);
+            return;
+        }
+
+        // "Ana Velt, war chief of …", "X, deputy commander of …": a bare role noun after one lower-case modifier.
+        if (char.IsLower(tokens[k].Text[0]) && k + 2 < tokens.Count && tokens[k + 1] is { IsWord: true } modified && char.IsLower(modified.Text[0])
+            && NameLexicon.RoleNouns.Contains(modified.Lower) && !NameLexicon.GroupIntroducers.Contains(modified.Lower) && tokens[k + 2].Lower is "of" or "to" or "for"
+            && w is not ("the" or "a" or "an" or "its" or "his" or "her" or "their" or "and" or "or" or "who" or "which" or "that"))
+        {
+            c.Votes.Add(EntityType.Person, 3, TypeCue.AppositionRole, new TextSpan(tokens[k].Span.Start, modified.Span.End));
             return;
         }
 
@@ -3267,6 +3311,30 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 && (NameLexicon.RoleNouns.Contains(noun.Lower) || AgentNoun().IsMatch(noun.Lower))))
         {
             (head, headAt) = (EntityType.Group, k + 2);
+        }
+
+        // "X, a newly landed Kessan and a seasoned soldier, broke …": a second description joined by "and a" heads with its role noun.
+        if (head is null && w is "a" or "an")
+        {
+            for (var j = k + 1; j + 2 < tokens.Count && j <= k + 6; j++)
+            {
+                if (!tokens[j].IsWord)
+                {
+                    break;
+                }
+
+                if (tokens[j].Lower == "and" && tokens[j + 1].Lower is "a" or "an")
+                {
+                    var role = Enumerable.Range(j + 2, Math.Min(3, tokens.Count - j - 2)).TakeWhile(x => tokens[x].IsWord && char.IsLower(tokens[x].Text[0]))
+                        .FirstOrDefault(x => NameLexicon.RoleNouns.Contains(tokens[x].Lower) && !NameLexicon.GroupIntroducers.Contains(tokens[x].Lower), -1);
+                    if (role >= 0 && (role + 1 >= tokens.Count || tokens[role + 1].Text is "," or "." or ";"))
+                    {
+                        (head, headAt) = (EntityType.Person, role);
+                    }
+
+                    break;
+                }
+            }
         }
 
         if (head is { } h)
@@ -3373,13 +3441,17 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// Whether a head noun ends its phrase: "X, the town, …" and "X, a militia backed by …" are appositions;
     /// in "X, the town fell" the noun is a new clause's subject.
     /// </summary>
+    /// <summary>Whether an organization's head stands among the three words from <paramref name="k"/> ("'s 4th Brigade", "'s Finance Office").</summary>
+    private static bool OrgHeadAfterPossessive(List<Token> tokens, int k) =>
+        Enumerable.Range(k, Math.Max(0, Math.Min(3, tokens.Count - k))).Any(x => tokens[x].IsWord && tokens[x].IsCapitalized && NameLexicon.OrgHeads.Contains(tokens[x].Text));
+
     /// <summary>Whether the token at <paramref name="i"/> opens a quotation after a colon or a comma: "He told me: "Read …"".</summary>
     private static bool OpensQuotation(List<Token> tokens, int i) =>
         i > 1 && tokens[i - 1].Text is "\"" or "“" && tokens[i - 2].Text is ":" or ",";
 
     /// <summary>
     /// Whether the words from <paramref name="k"/> to a closing bracket are one to three lower-case words that end on a role
-    /// or an agent noun ("chair)", "language reviewer)", "training officer)").
+    /// or an agent noun ("chair)", "translation reviewer)", "training officer)").
     /// </summary>
     private static bool DescribedByRole(List<Token> tokens, int k)
     {
@@ -3592,7 +3664,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            // "Ana Velt (KF chair)", "Ana Velt (Kessan language reviewer)": a bracket that describes the one before it by a role
+            // "Ana Velt (KF chair)", "Ana Velt (Kessan translation reviewer)": a bracket that describes the one before it by a role
             // names the body or the language of the role, never another name of the one before it.
             if (joined is "(" && DescribedByRole(tokens, runs[r + 1].End + 1))
             {
