@@ -770,6 +770,10 @@ public static partial class DocumentResolver
         // the surname ("Abdul Karim al-Tamari" and his brother "Samir al-Tamari"), "Tamari" alone could be either and joins
         // neither: a merge must have a reason that holds.
         var matches = new List<(int Lone, int Person)>();
+        // The one-word names whose mentions, taken together, the text makes a body more than a person: read once, when first asked.
+        HashSet<string>? loneBodies = null;
+        bool LoneBody(string fold) => (loneBodies ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount == 1 && cs[k].Place is null).GroupBy(k => folds[k])
+            .Where(g => g.Sum(k => cs[k].Votes.Group) >= 2 && g.Sum(k => cs[k].Votes.Group) > g.Sum(k => cs[k].Votes.Person) + 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal)).Contains(fold);
         // Words the article uses for a body or a place: a name's own cue, a head, a known place, or the first word of such a
         // name ("Kessa" of "Kessa Foreign Relations Department"). Read once, when a first name is first looked for.
         bool IsBodyOrPlace(int k) => cs[k].Votes.Group > 0 || cs[k].Votes.Place > 0 || cs[k].HasOrgHead || cs[k].Place is not null;
@@ -792,9 +796,11 @@ public static partial class DocumentResolver
             // Only for a person's name written in mixed case and surely a person's ("Confronting ABCD" is no one's name).
             var shouted = c.IsAcronym && c.Surface.Length >= 4 && c.Surface.All(char.IsLetter)
                 && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
-            // Nor does a name the text itself makes a place ("X was a colony", "the governor of X"), with nothing of a person's.
+            // Nor does a name the text itself makes a place ("X was a colony", "the governor of X"), with nothing of a person's;
+            // nor one the text's other mentions of it make a body ("the X took Brisk", "X fighters" beside "Sahib al-X").
             var placedByText = c.Place is null && c.Votes.Person == 0 && c.Votes.Evidence.Where(e => e.Type == EntityType.Place).Sum(e => e.Weight) >= 2;
-            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && !placedByText && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
+            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && !placedByText && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks)
+                && !LoneBody(folds[i]))
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];

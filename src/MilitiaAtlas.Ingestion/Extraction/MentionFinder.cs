@@ -2859,6 +2859,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // "a rebel leader named X", "a young woman called X", "a cooper named X": the person the noun introduces is named.
                 c.Votes.Add(EntityType.Person, 3, TypeCue.RoleBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
+            else if (p is "him" or "her" && prev2 is { Lower: "called" or "call" or "calls" or "calling" or "named" or "dubbed" or "nicknamed" or "styled" or "hailed" } && c.Place is null && !c.HasOrgHead)
+            {
+                // "her soldiers called her Umm al-X", "they dubbed her the Iron Lady": a name given to a person is a person's.
+                c.Votes.Add(EntityType.Person, 3, TypeCue.CalledPerson, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
             else if (p is "themselves" or "itself" && prev2 is { Lower: "called" or "call" or "calls" or "calling" or "named" or "styled" or "dubbed" or "style" or "styles" } && c.Place is null)
             {
                 // "villagers who called themselves Tamba Tamba", "a faction that calls itself X": a body's own name.
@@ -3839,6 +3844,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "X seems to treat "Y" as another name for Z": a writer's view of two names, which the text may go on to deny ("…
+            // keeps them apart"), joins neither.
+            if (ViewedAs(tokens, runs[r - 1].Start))
+            {
+                continue;
+            }
+
             for (var q = r - 1; q >= 0; q--)
             {
                 var a = runs[q].CandidateIndex;
@@ -3849,5 +3861,18 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 }
             }
         }
+    }
+
+    /// <summary>Whether a verb of holding a view ("treat", "regard", "identify") stands right before the name at <paramref name="start"/> (past a quote mark).</summary>
+    private static bool ViewedAs(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && IsQuoteMark(tokens[k].Text))
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Lower is "treat" or "treats" or "treated" or "treating" or "regard" or "regards" or "regarded" or "regarding"
+            or "consider" or "considers" or "considered" or "identify" or "identifies" or "identified" or "take" or "takes" or "took" or "taking";
     }
 }

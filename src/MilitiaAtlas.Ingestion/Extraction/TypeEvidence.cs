@@ -68,6 +68,7 @@ public enum TypeCue : byte
     PersonNounAfter,
     PartedObject,
     KinNoun,
+    CalledPerson,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,

@@ -239,4 +239,20 @@ public sealed class OlderYearsCreditsAndHousesRuleTests
         var p = Run("Report\n\nThe catalogues give Velamkunnath Orvammed Tarik and Velankunnath Orvammad Tarik. Orvammed Tarik held the hills.\n");
         Assert.Single(p.Entities, e => e.Type == EntityType.Person);
     }
+    [Fact]
+    public void A_name_a_writer_treats_as_another_name_for_someone_joins_no_one()
+    {
+        var p = Run("Report\n\nThe chronicler Ruvo Brisk seems to treat \"Orvan Kessaro\" as another name for Idun Velt, and a few historians agree. "
+            + "This survey keeps them apart.\n");
+        Assert.DoesNotContain(Assert.Single(p.Entities, e => e.Name == "Idun Velt").Mentions, m => m.Surface == "Orvan Kessaro");
+    }
+
+    [Fact]
+    public void What_followers_call_a_leader_is_a_person_s_name_apart_from_the_body_it_names()
+    {
+        var p = Run("Report\n\nThe Kessu rebels were slaves and freedmen. Their leader was Orvano Velt, a poet of unknown origin. "
+            + "The hill men called him Sahib al-Kessu, lord of the Kessu. The Kessu took Brisk in 870.\n");
+        Assert.Equal(EntityType.Person, Assert.Single(p.Entities, e => e.Name == "Sahib al-Kessu").Type);
+        Assert.Equal(EntityType.Group, Assert.Single(p.Entities, e => e.Name == "Kessu").Type);
+    }
 }
