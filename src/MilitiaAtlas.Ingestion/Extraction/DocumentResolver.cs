@@ -770,7 +770,8 @@ public static partial class DocumentResolver
         // the surname ("Abdul Karim al-Tamari" and his brother "Samir al-Tamari"), "Tamari" alone could be either and joins
         // neither: a merge must have a reason that holds.
         var matches = new List<(int Lone, int Person)>();
-        // The one-word names whose mentions, taken together, the text makes a body more than a person: read once, when first asked.
+        // The one-word names whose mentions, taken together, the text makes a body more than a person ("X fighters", "groups
+        // like X"): read once, when first asked.
         HashSet<string>? loneBodies = null;
         bool LoneBody(string fold) => (loneBodies ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount == 1 && cs[k].Place is null).GroupBy(k => folds[k])
             .Where(g => g.Sum(k => cs[k].Votes.Group) >= 2 && g.Sum(k => cs[k].Votes.Group) > g.Sum(k => cs[k].Votes.Person) + 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal)).Contains(fold);
@@ -796,11 +797,9 @@ public static partial class DocumentResolver
             // Only for a person's name written in mixed case and surely a person's ("Confronting ABCD" is no one's name).
             var shouted = c.IsAcronym && c.Surface.Length >= 4 && c.Surface.All(char.IsLetter)
                 && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
-            // Nor does a name the text itself makes a place ("X was a colony", "the governor of X"), with nothing of a person's;
-            // nor one the text's other mentions of it make a body ("the X took Brisk", "X fighters" beside "Sahib al-X").
+            // Nor does a name the text itself makes a place ("X was a colony", "the governor of X"), with nothing of a person's.
             var placedByText = c.Place is null && c.Votes.Person == 0 && c.Votes.Evidence.Where(e => e.Type == EntityType.Place).Sum(e => e.Weight) >= 2;
-            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && !placedByText && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks)
-                && !LoneBody(folds[i]))
+            if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && !placedByText && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
                 var key = folds[i];
@@ -811,7 +810,8 @@ public static partial class DocumentResolver
                     ?? claimants.Where(p => lastWord[p] == key).Select(p => (int?)p).FirstOrDefault())
                     ?? FirstNameOfOne(cs, uf, people, firstWord, c, key, BodyWords().Contains(key) || BodyRoots().Contains(uf.Find(i)))
                     ?? FirstSurnameOfOne(cs, uf, claimants, folds, c, key);
-                if (match is int m)
+                // Not a body's name into a byname made of it with an article ("the X" beside "Sahib al-X").
+                if (match is int m && !(LoneBody(key) && NameLexicon.ParticlePrefixLength(cs[m].Surface.Split(' ')[^1]) > 0))
                 {
                     matches.Add((i, m));
                 }
