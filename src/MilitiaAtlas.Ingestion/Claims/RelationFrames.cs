@@ -420,16 +420,17 @@ public static partial class RelationFinder
         private string Text(Capture c) => flat.Substring(c.Index, c.Length);
 
         /// <summary>
-        /// Whether the sentence before opens on a plural of people in lower case ("The loyalists hoped …", "Villagers
-        /// fled …"): then "Their leader was X" is theirs, not the last body's.
+        /// Whether the sentence before opens on "The" or a lower-case word, then a plural in lower case ("The loyalists hoped
+        /// …"): then "Their leader was X" is theirs, not the last body's.
         /// </summary>
         private bool PluralSubjectBefore()
         {
+            // The sentence before opens after a full stop or a line's start; a window that starts inside it cannot say.
             var from = Math.Max(0, sentence.Start - 300);
-            return PluralOpener().IsMatch(flat.AsSpan(from, sentence.Start - from));
+            return PluralOpener().IsMatch(from == 0 ? "\n" + flat[..sentence.Start] : flat[from..sentence.Start]);
         }
 
-        [GeneratedRegex(@"(?:^|[.!?]\s+|\n)(?:The\s+)?(?-i:[a-z])[a-z-]+s\s+[^.!?\n]*[.!?][""”’]?\s*$")]
+        [GeneratedRegex(@"(?:[.!?]\s+|\n)(?:The\s+)?(?-i:[a-z])[a-z-]+s\s+[^.!?\n]*[.!?][""”’]?\s*$")]
         private static partial Regex PluralOpener();
 
         /// <summary>The noun of ItsRoleBefore's group words; they end in no "s" of their own: "the party's" is "party".</summary>

@@ -1071,18 +1071,24 @@ public static partial class DocumentResolver
 
         // "the Kessabys" and "the Kessaby Regiment", "the Kessarids" and "the Kessarid Caliphate": a body named by an
         // organization's head after its first word is the plural of that word, when one body of the article alone opens so.
-        Dictionary<int, HashSet<int>>? bodies = null;
+        // Each plural's bodies, by their clusters.
+        var bodies = new Dictionary<int, HashSet<int>>();
         for (var i = 0; i < cs.Count; i++)
         {
             if (cs[i].WordCount > 1 && cs[i].HasOrgHead && cs[i].Place is null && !cs[i].IsAcronym && cs[i].Votes.Group > cs[i].Votes.Person
                 && cs[i].Surface.Split(' ')[0] is { Length: > 3 } first && char.IsUpper(first[0]) && plurals.TryGetValue(NameKey.Fold(first), out var p)
                 && !people.Contains(uf.Find(p)))
             {
-                ((bodies ??= [])[p] = bodies.GetValueOrDefault(p) ?? []).Add(uf.Find(i));
+                if (!bodies.TryGetValue(p, out var roots))
+                {
+                    bodies[p] = roots = [];
+                }
+
+                roots.Add(uf.Find(i));
             }
         }
 
-        foreach (var (p, roots) in bodies ?? [])
+        foreach (var (p, roots) in bodies)
         {
             if (roots.Count == 1)
             {
