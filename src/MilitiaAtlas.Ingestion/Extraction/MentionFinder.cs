@@ -2977,8 +2977,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             else if (next2 is { Lower: "himself" or "herself" } && (n.EndsWith("ed", StringComparison.Ordinal) || n is "shot" or "hanged" or "hung" or "made" or "threw"
                 or "cut" or "set" or "put" or "got" or "gave" or "saw" or "found" or "kept" or "drowned" or "killed" or "poisoned"))
             {
-                // Not "the Kessa operation himself": a noun between the name and "himself" is no verb done to oneself.
-                // "X proclaimed himself governor", "X shot herself": a verb done to oneself is a person's.
+                // "X proclaimed himself governor", "X shot herself": a verb done to oneself is a person's (not "the Kessa
+                // operation himself": a noun between the name and "himself" is no verb done to oneself).
                 c.Votes.Add(EntityType.Person, 3, TypeCue.Reflexive, new TextSpan(next.Span.Start, next2.Span.End));
             }
             else if (NameLexicon.GroupFollowers.Contains(n) && !(prev is { Text: "-" } && prev2 is not null && NameLexicon.HyphenPrefixes.Contains(prev2.Lower)))
