@@ -19,6 +19,9 @@ internal sealed class DateScanner
     private const int FirstOlderYear = 1500;
     private const int LastBareYear = 2099;
     private const int FirstWrittenYear = 1000;
+
+    /// <summary>The first year of three figures a date may give ("June 870", "in 923"); below it only with our era's name ("AD 69").</summary>
+    private const int FirstEarlyYear = 100;
     private const int LastWrittenYear = 2999;
 
     private readonly string _text;
@@ -661,7 +664,7 @@ internal sealed class DateScanner
         }
 
         var era = OurEraBefore(i) || OurEraAfter(k - 1);
-        if (!era && !(IsNumber(i, 3) && year >= 100 && EarlyYearBefore.Any(w => Is(i - 1, w)) && EarlyYearEnds(k) && !OtherEraAfter(k - 1)))
+        if (!era && !(IsNumber(i, 3) && year >= FirstEarlyYear && EarlyYearBefore.Any(w => Is(i - 1, w)) && EarlyYearEnds(k) && !OtherEraAfter(k - 1)))
         {
             return null;
         }
@@ -1069,13 +1072,13 @@ internal sealed class DateScanner
     private bool TryWrittenYear(int i, out int year)
     {
         year = 0;
-        if (!(IsNumber(i, 4) || (IsNumber(i, 3) && Value(i) >= 100 && EarlyYearEnds(i + 1))) || GluedAfter(i) || OtherEraAfter(i))
+        if (!(IsNumber(i, 4) || (IsNumber(i, 3) && Value(i) >= FirstEarlyYear && EarlyYearEnds(i + 1))) || GluedAfter(i) || OtherEraAfter(i))
         {
             return false;
         }
 
         year = Value(i);
-        return year is >= 100 and <= LastWrittenYear;
+        return year is >= FirstEarlyYear and <= LastWrittenYear;
     }
 
     /// <summary>True when the token after a year names another calendar or counts back ("255 AH", "500 BC", "1445 A.H.").</summary>

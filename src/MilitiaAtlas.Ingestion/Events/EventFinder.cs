@@ -699,7 +699,7 @@ public static partial class EventFinder
     private static partial Regex Capitalized();
 
     // "He …", "…, she was …", "…; he died …", and after an opening phrase of up to five words with no comma: "In the spring of 1931 he came back".
-    [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b|;\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced|died|fled|[a-z]+ed)\b|^\W*(?:In|On|By|During|After|Before|Until|From)\s+(?:[\w'’-]+\s+){1,5}?(?:he|she)\s+(?:[a-z]+ed|was|had|became|made|took|fought|left|led|won|lost|came|went|fled|gave|ran|met|began|built|wrote|told|said)\b")]
+    [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b|;\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|[a-z]+ed)\b|^\W*(?:In|On|By|During|After|Before|Until|From)\s+(?:[\w'’-]+\s+){1,5}?(?:he|she)\s+(?:[a-z]+ed|was|had|became|made|took|fought|left|led|won|lost|came|went|fled|gave|ran|met|began|built|wrote|told|said)\b")]
     private static partial Regex SubjectPronoun();
 
     /// <summary>
