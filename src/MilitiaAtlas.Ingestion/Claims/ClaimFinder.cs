@@ -432,6 +432,15 @@ public static partial class ClaimFinder
                 return new Frame(FrameKind.Entity, subject.Entity);
             }
 
+            // "The last chapter belongs to a witness who later taught in Kuopio, Dr. X: "…"": a person set off by a comma right before the
+            // colon is the one the sentence introduces to speak.
+            if (mentions.LastOrDefault(m => m.Span.End <= q.Start && !Inside(m.Span, quotes)) is { Span.Length: > 0, Reference: false, Type: EntityType.Person } introduced
+                && text.AsSpan(introduced.Span.End, q.Start - introduced.Span.End).Trim(" “\"‘'").SequenceEqual(":")
+                && IntroducedAfterComma().IsMatch(text.AsSpan(sentence.Start, introduced.Span.Start - sentence.Start)))
+            {
+                return new Frame(FrameKind.Entity, introduced.Entity);
+            }
+
             // "The poster bore X's last order to his men: "…"": the possessor of what was said. Not when a pronoun's words come
             // after it ("after X's address, legend put words into her mouth:").
             var said = PronounUtterance.Match(text, sentence.Start, q.Start - sentence.Start);
@@ -589,6 +598,13 @@ public static partial class ClaimFinder
             && MentionAfter(tokens, i + 2, mentions, quotes, TitleWord) is { Reference: false, Type: EntityType.Person } attributed)
         {
             return new Frame(FrameKind.Entity, attributed.Entity);
+        }
+
+        // "A saying attributed to him is painted on the wall: "…"": the one the pronoun stands for, named before the sentence.
+        if (t.Lower == "attributed" && i + 2 < tokens.Count && tokens[i + 1].Lower == "to" && tokens[i + 2].Lower is "him" or "her"
+            && quotes.Any(q => q.Start >= t.Span.End && q.Start < sentence.End))
+        {
+            return new Frame(FrameKind.Pronoun, PronounAt: sentence.Start);
         }
 
         // ""…," the chronicler X makes him say": the words are put in the mouth of the one "him" stands for, never the writer's,
@@ -1243,6 +1259,10 @@ public static partial class ClaimFinder
     private static partial Regex CopularIntroduction();
 
     /// <summary>A script's cue: a word or two in capitals, then its source in brackets, a colon and the quotation.</summary>
+    // ", Dr. ", ", " before a name: an apposition that introduces it.
+    [GeneratedRegex(@",\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+)?$")]
+    private static partial Regex IntroducedAfterComma();
+
     [GeneratedRegex(@"\G\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s*\[[^\]\n""“”]{1,120}\]\s*:\s*[""“]?$")]
     private static partial Regex ScriptCue();
 }

@@ -201,7 +201,7 @@ public static partial class RelationFinder
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
     // "Y, the criminal faction that has controlled X": a description of the subject whose relative clause holds the verb.
-    [GeneratedRegex($@"^(?<pre>{Paren}(?:(?<closing>,\s+)(?=(?:(?:had|has|have|was|were|is|also|later|then|once|soon)\s+){{0,2}}[\u0002\u0003])|,\s+(?:who|which|that)\s+|,\s+whose\s+(?:[\w-]+\s+)?(?:troops|fighters|forces|men|militants|units|gunmen|soldiers|members)\s+|,\s+(?:a|an|the|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Gen)]
+    [GeneratedRegex($@"^(?<pre>{Paren}(?:(?<closing>,\s+)(?=(?:(?:had|has|have|was|were|is|also|later|then|once|soon)\s+){{0,2}}[\u0002\u0003])|,\s+(?:who|which|that)\s+|,\s+whose\s+(?:[\w-]+\s+)?(?:troops|fighters|forces|men|militants|units|gunmen|soldiers|members)\s+|,\s+(?:a|an|the|another|who|whose|also|now|then|once|himself|herself|itself|better|known|alias|nicknamed|called|dubbed)\b[^,;]{{1,80}},""?\s+|(?<described>,\s+(?:a|an|the)\s+[^,;]{{1,60}}?\s+(?:that|which|who)\s+)|\s+))(?<fill>{NotAVerbStretch})(?<verb>{VerbWord})\s+(?<obj>{Obj})$", Gen)]
     private static partial Regex ActiveVerb { get; }
 
     // "Y, which is backed by X", "Y, one of Z's largest factions, is commanded by X", "Y, in turn, is backed by X"; "Y was set up
@@ -1209,6 +1209,13 @@ public static partial class RelationFinder
                 {
                     AddRoles(before, x, ms[j - 1], "the");
                 }
+                else if (ms.Take(j).LastOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } near && x.Span.Start - near.Span.End <= 120
+                    && S(HisRoleNear, near.Span.End, x.Span.Start) is { Success: true } nearRole)
+                {
+                    // "X burned the town while his ally Y held the road", "X led the centre; his deputy was Y": the role is toward
+                    // the person last named.
+                    AddRoles(nearRole, x, near, "the");
+                }
             }
         }
 
@@ -1525,6 +1532,12 @@ public static partial class RelationFinder
         // "X and her deputy Y", "X, his deputy Y": the role right before Y is toward X.
         private static readonly Regex HisRoleBefore = new($@"^(?:,\s+|\s+and\s+)(?:his|her)\s+{Mod}(?<role>{RoleWord})\s+$", Opt);
 
+        // ", a ", ", another of the ": what opens an apposition right after a name, up to another name inside it.
+        private static readonly Regex ApposedName = new(@"^\)?,\s+(?:a|an|the|another|one\s+of\s+(?:the|its|their|his|her))\s+(?:(?-i:[a-z])[\w'-]*\s+){0,3}$", Opt);
+
+        // "X burned the town while his ally Y …", "…; his deputy was Y": a clause of the same sentence, no quotation in between.
+        private static readonly Regex HisRoleNear = new($@"^[^""“”;]*?(?:;\s+|\s+)(?:his|her)\s+{Mod}(?<role>{RoleWord})(?:\s+(?:was|is|became))?\s+$", Opt);
+
         // "…, with X as chairman and Z as his deputy": the next person named with a role after "and".
         private static readonly Regex AndNext = new(@"^,?\s+and\s+$", Opt);
 
@@ -1739,6 +1752,14 @@ public static partial class RelationFinder
                     // (not after another name: "… took Kessa, killing X" is the main subject's killing).
                     if (v.Success && v.Groups["closing"].Success && !AppositionOpens.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 60), x.Span.Start))
                         && !(Text(v.Groups["verb"]).EndsWith("ing", StringComparison.Ordinal) && OpensSentence(x)))
+                    {
+                        v = Match.Empty;
+                    }
+
+                    // "X, another Kessa elder, sided with Y": a name inside an apposition about the one before it is no subject of
+                    // the verb after the apposition closes.
+                    if (v.Success && i > 0 && Slice(x.Span.End, v.Groups["verb"].Index).Contains(',', StringComparison.Ordinal)
+                        && ApposedName.IsMatch(Slice(ms[i - 1].Span.End, x.Span.Start)))
                     {
                         v = Match.Empty;
                     }

@@ -21,7 +21,8 @@ public static class DateFinder
     /// </param>
     /// <returns>The mentions; where matches overlap, only the longest is kept.</returns>
     /// <param name="order">Whether the document writes numeric dates day first or month first (<see cref="NumericDates.OrderIn"/>).</param>
-    public static IReadOnlyList<DateMention> Find(string text, TextSpan span, string? reference, NumericOrder order = NumericOrder.Unknown)
+    /// <param name="twoFigureYears">Whether the document writes a year of one or two figures with our era's name (<see cref="DateScanner.WritesTwoFigureYears"/>).</param>
+    public static IReadOnlyList<DateMention> Find(string text, TextSpan span, string? reference, NumericOrder order = NumericOrder.Unknown, bool twoFigureYears = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (span.Start < 0 || span.End > text.Length || span.Start > span.End)
@@ -30,7 +31,7 @@ public static class DateFinder
         }
 
         var tokens = DateTokenizer.Tokenize(text, span);
-        var candidates = new DateScanner(text, tokens, order).Scan();
+        var candidates = new DateScanner(text, tokens, order, twoFigureYears).Scan();
         if (candidates.Count == 0)
         {
             return [];

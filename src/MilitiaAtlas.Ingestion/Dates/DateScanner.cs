@@ -8,7 +8,7 @@ namespace MilitiaAtlas.Ingestion.Dates;
 /// so a scan is linear in the number of tokens. No regular expressions, so nothing can backtrack.
 /// The forms and rules are listed in docs/dates.md.
 /// </summary>
-internal sealed class DateScanner
+internal sealed partial class DateScanner
 {
     private const int FirstBareYear = 1900;
 
@@ -30,11 +30,15 @@ internal sealed class DateScanner
 
     private readonly NumericOrder _order;
 
-    public DateScanner(string text, List<DateToken> tokens, NumericOrder order = NumericOrder.Unknown)
+    /// <summary>Whether the document writes a year of one or two figures with our era's name ("AD 69"): then "in March 70" is one too.</summary>
+    private readonly bool _twoFigureYears;
+
+    public DateScanner(string text, List<DateToken> tokens, NumericOrder order = NumericOrder.Unknown, bool twoFigureYears = false)
     {
         _text = text;
         _tokens = tokens;
         _order = order;
+        _twoFigureYears = twoFigureYears;
         _modified = new (bool, Parsed?, bool)[tokens.Count];
     }
 
@@ -664,7 +668,7 @@ internal sealed class DateScanner
         }
 
         var era = OurEraBefore(i) || OurEraAfter(k - 1);
-        if (!era && !(IsNumber(i, 3) && year >= FirstEarlyYear && EarlyYearBefore.Any(w => Is(i - 1, w)) && EarlyYearEnds(k) && !OtherEraAfter(k - 1)))
+        if (!era && !((IsNumber(i, 3) ? year >= FirstEarlyYear : _twoFigureYears) && EarlyYearAfter(i) && EarlyYearEnds(k) && !OtherEraAfter(k - 1)))
         {
             return null;
         }
@@ -682,6 +686,10 @@ internal sealed class DateScanner
 
     private static readonly string[] EarlyYearBefore = ["in", "from", "since", "until", "till", "after", "before", "during", "around", "circa", "c"];
 
+    /// <summary>A preposition of time before token i, or "of" after a season ("the winter of 69").</summary>
+    private bool EarlyYearAfter(int i) =>
+        EarlyYearBefore.Any(w => Is(i - 1, w)) || (Is(i - 1, "of") && IsWord(i - 2) && DateWords.IsSeason(Word(i - 2)));
+
     /// <summary>"in 1772", "by 1826 the rebels", "from 1827,": a preposition of time before, and after it an end, a mark or a word that is no noun.</summary>
     private bool OlderYearAt(int i) =>
         OlderYearBefore.Any(w => Is(i - 1, w))
@@ -691,7 +699,7 @@ internal sealed class DateScanner
 
     private static readonly string[] OlderYearAfter = ["and", "or", "to", "the", "a", "an", "when", "he", "she", "they", "it", "his", "her", "their", "its", "as",
         "after", "before", "at", "in", "on", "with", "by", "for", "from", "until", "under", "while", "but", "was", "were", "had", "that", "this", "there",
-        "most", "much", "some", "all"];
+        "most", "much", "some", "all", "many", "several", "few", "both", "each", "every", "no", "none", "nobody"];
 
     private static Parsed Decade(int end, int year) =>
         new(end, DateExpr.At(DateShape.Decade, DatePrecision.Range, DateRules.Iso(year), DateRules.Iso(year + 9)));
@@ -1072,13 +1080,14 @@ internal sealed class DateScanner
     private bool TryWrittenYear(int i, out int year)
     {
         year = 0;
-        if (!(IsNumber(i, 4) || (IsNumber(i, 3) && Value(i) >= FirstEarlyYear && EarlyYearEnds(i + 1))) || GluedAfter(i) || OtherEraAfter(i))
+        var early = IsNumber(i, 3) ? Value(i) >= FirstEarlyYear : _twoFigureYears && (IsNumber(i, 1) || IsNumber(i, 2)) && Value(i) >= 1;
+        if (!(IsNumber(i, 4) || (early && EarlyYearEnds(i + 1))) || GluedAfter(i) || OtherEraAfter(i))
         {
             return false;
         }
 
         year = Value(i);
-        return year is >= FirstEarlyYear and <= LastWrittenYear;
+        return year <= LastWrittenYear && (year >= FirstEarlyYear || early);
     }
 
     /// <summary>True when the token after a year names another calendar or counts back ("255 AH", "500 BC", "1445 A.H.").</summary>
@@ -1090,6 +1099,16 @@ internal sealed class DateScanner
     private bool OurEraBefore(int i) => IsWord(i - 1) && Word(i - 1) is "AD";
 
     private bool OurEraAfter(int i) => IsWord(i + 1) && !Touches(i + 1) && Word(i + 1) is "AD" or "CE";
+
+    /// <summary>
+    /// Whether a document writes a year of one or two figures with our era's name ("AD 69", "69-70 CE"). Its story is then set in
+    /// the first century, and a month or a preposition of time before such a number makes it a year ("in March 70", "around 79").
+    /// </summary>
+    internal static bool WritesTwoFigureYears(string text) =>
+        (text.Contains("AD", StringComparison.Ordinal) || text.Contains("CE", StringComparison.Ordinal)) && TwoFigureEraYear().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bAD\s\d{1,2}(?!\d)|(?<![\d.,])\b\d{1,2}(?:[-–]\d{1,2})?\s(?:AD|CE)\b")]
+    private static partial System.Text.RegularExpressions.Regex TwoFigureEraYear();
 
     /// <summary>
     /// What may follow a year of three figures: an end, a mark that is no percent or figure's dash, a capital (a name, "CE"), or a

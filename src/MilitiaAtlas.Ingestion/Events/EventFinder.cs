@@ -48,6 +48,7 @@ public static partial class EventFinder
         var narrativePassage = 0; // the passage the story's date was last written in
         var narrativeOpened = false; // whether that date opened its sentence ("In 1971, …")
         var order = NumericDates.OrderIn(text);
+        var twoFigureYears = DateScanner.WritesTwoFigureYears(text);
         List<(int Start, int Entity)>? heads = null; // the list entries, read at the first field line that needs them
         (int Passage, string Date)? stamped = null;
         foreach (var claim in claims)
@@ -103,7 +104,7 @@ public static partial class EventFinder
             }
 
             var retelling = firstYear is int fy && referenceYear is int ryr && fy <= ryr - 3 && !recentYear && openedOnDay;
-            var found = Happenings(text, claim, sentence, dayOf, published, order, ref narrative, ref narrativePassage, ref narrativeOpened, retelling, nameSpans);
+            var found = Happenings(text, claim, sentence, dayOf, published, order, twoFigureYears, ref narrative, ref narrativePassage, ref narrativeOpened, retelling, nameSpans);
             if (section is not null && !sectionDated && found.Count == 0 && (FirstCue(sentence) ?? PhraseCue(sentence) ?? ToldVerb(sentence)) is { } sectionCue)
             {
                 found.Add((new DateMention(section.Span, section.Span.Slice(text), section.Day, null, DatePrecision.Day, true), sectionCue, claim.Span));
@@ -311,7 +312,7 @@ public static partial class EventFinder
     }
 
     /// <summary>The happenings one sentence reports: each date that dates one, with its cue word and its clause (offsets into the text).</summary>
-    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, ref string? narrative, ref int narrativePassage, ref bool narrativeOpened, bool retelling, TextSpan[]? names)
+    private static List<(DateMention Date, string Cue, TextSpan Clause)> Happenings(string text, Claim claim, string sentence, string? reference, string? published, NumericOrder order, bool twoFigureYears, ref string? narrative, ref int narrativePassage, ref bool narrativeOpened, bool retelling, TextSpan[]? names)
     {
         var found = new List<(DateMention Date, string Cue, TextSpan Clause)>();
         var act = MayDesignate(sentence) ? PresentDesignation().Match(sentence) : Match.Empty;
@@ -332,7 +333,7 @@ public static partial class EventFinder
         // A clause told in the future takes the next such weekday, month or day (ClauseDates); a yearless day after a count
         // from the story's last date ("Two weeks later, on 20 October") is in the story's year, and the count only leads to it.
         var dates = new List<DateMention>();
-        var phrases = DateFinder.Find(text, claim.Span, reference, order);
+        var phrases = DateFinder.Find(text, claim.Span, reference, order, twoFigureYears);
 
         // "the Movement 3 May", "the 26th of July Movement": a date inside a name is the name's.
         if (phrases.Count > 0 && names is { Length: > 0 } && phrases.Any(d => InsideName(names, d.Span)))

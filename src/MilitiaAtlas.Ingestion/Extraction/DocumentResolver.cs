@@ -775,6 +775,12 @@ public static partial class DocumentResolver
         HashSet<string>? loneBodies = null;
         bool LoneBody(string fold) => (loneBodies ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount == 1 && cs[k].Place is null).GroupBy(k => folds[k])
             .Where(g => g.Sum(k => cs[k].Votes.Group) >= 2 && g.Sum(k => cs[k].Votes.Group) > g.Sum(k => cs[k].Votes.Person) + 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal)).Contains(fold);
+        // The one-word names that no mention makes a person's or a body's and that two of their mentions or more place: read once,
+        // when first asked.
+        HashSet<string>? placedWords = null;
+        HashSet<string> PlacedWords() => placedWords ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount == 1 && cs[k].Place is null && !cs[k].IsAcronym).GroupBy(k => folds[k])
+            .Where(g => g.All(k => cs[k].Votes.Person == 0 && cs[k].Votes.Group == 0) && g.Count(k => cs[k].Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer)) >= 2)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         // Words the article uses for a body or a place: a name's own cue, a head, a known place, or the first word of such a
         // name ("Kessa" of "Kessa Foreign Relations Department"). Read once, when a first name is first looked for.
         bool IsBodyOrPlace(int k) => cs[k].Votes.Group > 0 || cs[k].Votes.Place > 0 || cs[k].HasOrgHead || cs[k].Place is not null;
@@ -798,7 +804,8 @@ public static partial class DocumentResolver
             var shouted = c.IsAcronym && c.Surface.Length >= 4 && c.Surface.All(char.IsLetter)
                 && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
             // Nor does a name the text itself makes a place ("X was a colony", "the governor of X"), with nothing of a person's.
-            var placedByText = c.Place is null && c.Votes.Person == 0 && c.Votes.Evidence.Where(e => e.Type == EntityType.Place).Sum(e => e.Weight) >= 2;
+            // Read over all the word's mentions ("the stronghold of X", "X fell"): one that places it speaks for those that do not.
+            var placedByText = c.Place is null && c.Votes.Person == 0 && (c.Votes.Evidence.Where(e => e.Type == EntityType.Place).Sum(e => e.Weight) >= 2 || PlacedWords().Contains(folds[i]));
             if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && !placedByText && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
@@ -1241,8 +1248,19 @@ public static partial class DocumentResolver
         var personFirsts = Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount > 1 && !cs[k].HasOrgHead && cs[k].Place is null
                 && (cs[k].Votes.Person > cs[k].Votes.Group || (cs[k].Votes.Group == 0 && cs[k].Votes.Place == 0)))
             .Select(k => folds[k].Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        // "in X", "no one in X": a word the text places twice or more and never makes a body's or a person's is the town the body
+        // is named for ("the X Revolutionary Committee"), though each "in X" alone says too little.
+        var placedWords = Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount == 1 && !cs[k].IsAcronym && byFirst.ContainsKey(folds[k])).GroupBy(k => folds[k])
+            .Where(g => g.All(k => cs[k].Votes.Group == 0 && cs[k].Votes.Person == 0) && g.Sum(k => cs[k].Votes.Place) >= 2)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < cs.Count; i++)
         {
+            // Unless the body's name is a place's too ("X International Airport", held by a group).
+            if (placedWords.Contains(folds[i]) && byFirst.TryGetValue(folds[i], out var named) && named >= 0 && !NameLexicon.PlaceHeads.Contains(folds[named].Split(' ')[^1]))
+            {
+                continue;
+            }
+
             if (byFirst.TryGetValue(folds[i], out var body) && body >= 0 && placeNames[folds[i]].Any(k => uf.Find(k) != uf.Find(body)))
             {
                 continue;

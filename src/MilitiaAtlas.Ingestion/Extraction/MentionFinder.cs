@@ -2808,6 +2808,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // head or gazetteer makes a place names a people).
                 c.Votes.Add(EntityType.Place, 4, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
+            else if (p == "of" && prev2 is { IsWord: true } && RomanNumeral().IsMatch(prev2.Text) && start >= 3 && tokens[start - 3].IsCapitalized && c.Place is null && !c.HasOrgHead)
+            {
+                // "King Velt IV of X": the realm a numbered ruler is of.
+                c.Votes.Add(EntityType.Place, 2, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
             else if (p == "of" && prev2 is { IsWord: true, Lower: "governor" or "mayor" or "viceroy" or "prefect" or "governor-general" } && c.Place is null && !c.HasOrgHead)
             {
                 // "the governor of X", "the mayor of X": the land or the town the office is over.
@@ -2839,6 +2844,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // Not "they brought in the X", "called in the X": a phrasal verb's particle, not a place's preposition.
                 c.Votes.Add(EntityType.Place, 1, TypeCue.InPlace, prev.Span);
             }
+            else if (NameLexicon.CompassAdjectives.Contains(p) && char.IsLower(prev.Text[0]) && prev2 is { IsWord: true } && NameLexicon.PlacePrepositions.Contains(prev2.Lower)
+                && !c.HasOrgHead && !possessor)
+            {
+                // "in south Kessa", "across northern Velt": a land a compass word parts is a place.
+                c.Votes.Add(EntityType.Place, 2, TypeCue.InPlace, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
             else if (p == "as" && prev2 is { Lower: "known" } && c.Place is null && start >= 3
                 && IsBodyNoun(tokens[start - 3].Text == "," && start >= 4 ? tokens[start - 4].Lower : tokens[start - 3].Lower))
             {
@@ -2850,6 +2861,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 // "an earlier cell called X", "a faction named X"; not "the court named X" (a verb with its subject).
                 c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
+            else if (p == "the" && prev2 is { Lower: "called" or "named" or "dubbed" } && start >= 4 && IsBodyNoun(tokens[start - 3].Lower) && c.Place is null
+                && (tokens[start - 4].Lower is "a" or "an" || (start >= 5 && tokens[start - 5].Lower is "a" or "an" && tokens[start - 4] is { IsWord: true, IsCapitalized: false })))
+            {
+                // "a council called the X".
+                c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(tokens[start - 3].Span.Start, prev.Span.End));
             }
             else if (p is "called" or "named" && prev2 is { IsWord: true } && (NameLexicon.RoleNouns.Contains(prev2.Lower) || prev2.Lower is "man" or "woman" or "boy" or "girl"
                     || (AgentNoun().IsMatch(prev2.Lower) && !IsBodyNoun(prev2.Lower)
@@ -3525,6 +3542,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>Alias and coordination links between the candidates of one sentence.</summary>
+    /// <summary>A year of three or four figures, alone or opening a range ("1419", "1419-1434").</summary>
+    private static bool IsYearToken(string t) =>
+        t.TakeWhile(char.IsAsciiDigit).Count() is 3 or 4 && (t.Length <= 4 || t[t.TakeWhile(char.IsAsciiDigit).Count()] is '-' or '–');
+
     /// <summary>Whether the names in the bracket that opens before run <paramref name="first"/> are three or more.</summary>
     private static bool BracketListsOthers(State st, List<Token> tokens, List<(int Start, int End, int CandidateIndex)> runs, int first)
     {
@@ -3584,6 +3605,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                     st.Aliases.Add(new AliasLink(a, b));
                 }
 
+                aliasOf = -1;
+                continue;
+            }
+
+            // "VELT BANNERS (KESSA, 1419-1434)": a heading's bracket that gives a place and the years is where and when, never
+            // another name of the one before it: a known place, or a name in a heading's capitals. Other brackets with years give
+            // another name and a lifetime ("Ivo Velt (Ivan Petrovich Velt, 1889-1922)", "the Kessa Commission (Comisión de Kessa,
+            // 2007-2010)").
+            if (joined is "(" && !LooksLikePerson(st.Candidates[b]) && (st.Candidates[b].Place is not null || (!st.Candidates[a].Surface.Any(char.IsLower) && !st.Candidates[b].Surface.Any(char.IsLower))) && runs[r + 1].End + 2 < tokens.Count && tokens[runs[r + 1].End + 1].Text == "," && IsYearToken(tokens[runs[r + 1].End + 2].Text))
+            {
                 aliasOf = -1;
                 continue;
             }
@@ -3780,7 +3811,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "KDF (Kessa démocratique fédérale, the Federal Democratic Kessa)": a bracket's name in another language, written in
             // lower case after its first word, and its English name after ", the" at the bracket's close are one body's names.
-            if (aliasOf >= 0 && between.Count >= 3 && between[^2] == "," && between[^1] == "the" && st.Candidates[b].HasOrgHead
+            // So is the English name after the acronym alone: "Movimiento Velto (MV, the Velt Movement)".
+            if (aliasOf >= 0 && between.Count >= 2 && between[^2] == "," && between[^1] == "the" && st.Candidates[b].HasOrgHead
+                && (between.Count >= 3 || (st.Candidates[runs[r].CandidateIndex].IsAcronym && !LooksLikePerson(st.Candidates[aliasOf])))
                 && between.Take(between.Count - 2).All(x => x.Length > 0 && char.IsLower(x[0]) && x.All(ch => char.IsLetter(ch) || ch is '\'' or '’' or '-'))
                 && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text == ")")
             {

@@ -20,9 +20,13 @@ public static class SentenceSplitter
         var start = span.Start;
         var i = span.Start;
 
-        // "TESTER'S NOTE" on the line above its section's first sentence: a heading in capitals is a sentence of its own.
+        // "TESTER'S NOTE" on the line above its section's first sentence: a heading in capitals is a sentence of its own, and
+        // so is a line of fields kept apart by dots or bars ("Note 3 · Page 12 · Section 2") over prose (not a table's header
+        // over its rows).
         // Not a record's name over its fields ("KESSA VELT" over "AKA: …"): the line after it is prose, with no label.
-        if (text.IndexOf('\n', span.Start, Math.Min(span.Length, 82)) is var nl and > 0 && nl + 1 < span.End && IsCapitalsLine(text, span.Start, nl) && IsProseLine(text, nl + 1, span.End))
+        if (text.IndexOf('\n', span.Start, Math.Min(span.Length, 82)) is var nl and > 0 && nl + 1 < span.End
+            && (IsCapitalsLine(text, span.Start, nl) || (IsFieldsLine(text, span.Start, nl) && !IsFieldsLine(text, nl + 1, LineEnd(text, nl + 1, span.End))))
+            && IsProseLine(text, nl + 1, span.End))
         {
             AddTrimmed(result, text, passage.Ordinal, start, nl);
             start = i = nl + 1;
@@ -73,6 +77,13 @@ public static class SentenceSplitter
 
         return letters >= 3 && text[end - 1] is not ('.' or '!' or '?' or ':' or ',' or ';');
     }
+
+    /// <summary>A short line of fields kept apart by a middle dot or a bar ("Note 3 · Page 12"), with no sentence's end.</summary>
+    private static bool IsFieldsLine(string text, int start, int end) =>
+        (text.AsSpan(start, end - start).Contains(" · ", StringComparison.Ordinal) || text.AsSpan(start, end - start).Contains(" | ", StringComparison.Ordinal))
+        && text[end - 1] is not ('.' or '!' or '?' or ':' or ',' or ';');
+
+    private static int LineEnd(string text, int start, int limit) => text.IndexOf('\n', start, limit - start) is var e and >= 0 ? e : limit;
 
     /// <summary>A line of prose: four words or more, lower-case letters, and no colon in its first thirty characters.</summary>
     private static bool IsProseLine(string text, int start, int limit)
