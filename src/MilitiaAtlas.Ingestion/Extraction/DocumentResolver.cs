@@ -80,8 +80,18 @@ public static partial class DocumentResolver
             }
         }
 
+        // "SURNAME (Town / Town)" in a researcher's list: a one-word name the text surely places ("was born in X") is no other
+        // name of a person's or a shouted name the text does not place (another spelling of the town still is).
+        var placed = Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount == 1 && cs[k].Place is null).GroupBy(k => folds[k])
+            .Where(g => g.All(k => cs[k].Votes.Person == 0 && cs[k].Votes.Group == 0) && g.Sum(k => cs[k].Votes.Place) >= 3).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        bool Unplaced(int k) => cs[k].Place is null && cs[k].Votes.Place == 0 && !placed.Contains(folds[k]) && (cs[k].Votes.Person > 0 || cs[k].IsAcronym);
         foreach (var link in found.Aliases)
         {
+            if (placed.Count > 0 && ((placed.Contains(folds[link.A]) && Unplaced(link.B)) || (placed.Contains(folds[link.B]) && Unplaced(link.A))))
+            {
+                continue;
+            }
+
             uf.Union(link.A, link.B);
         }
 
@@ -564,6 +574,10 @@ public static partial class DocumentResolver
             ? key : fold.Split(' ')[^1];
     }
 
+    /// <summary>Whether <paramref name="part"/> opens on a name particle and stands inside <paramref name="full"/> after its first word.</summary>
+    private static bool InsideAfterParticle(string full, string part) =>
+        part.IndexOf(' ') is > 0 and var sp && NameLexicon.NameParticles.Contains(part[..sp]) && full.Contains(" " + part + " ", StringComparison.Ordinal);
+
     private static void LinkSurnamesAndTypos(IReadOnlyList<Candidate> cs, string[] folds, UnionFind uf)
     {
         // Multi-word names that could be people's: no organization or place head, not a known place.
@@ -595,7 +609,10 @@ public static partial class DocumentResolver
 
                 // "L. Paul Bremer" and "Paul Bremer": one name ends the other. "RUVIĆ, Tomas" is "Tomas Ruvić" filed.
                 var (fa, fb) = (ordered[pa], ordered[pb]);
-                if (fa == fb || fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal))
+                // "de la Velta" and "Ana de la Velta Ruiz": a surname that opens on a particle names the full name it stands inside
+                // (the first of two surnames).
+                if (fa == fb || fa.EndsWith(" " + fb, StringComparison.Ordinal) || fb.EndsWith(" " + fa, StringComparison.Ordinal)
+                    || InsideAfterParticle(fa, fb) || InsideAfterParticle(fb, fa))
                 {
                     // "Ali Kessa Velt … his brother Omar Kessa Velt": the longer name came as a relative's; "Kessa Velt" stays the first.
                     var longer = fa.Length > fb.Length ? pa : pb;

@@ -987,6 +987,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Orvano the Bald", "Ruvo the Lesser": an epithet after a one-word name belongs to it.
+            if (end == start && k + 1 < tokens.Count && tokens[k].Text == "the" && tokens[k + 1] is { IsWord: true, IsCapitalized: true } epithet
+                && !epithet.IsAcronym && NameLexicon.Epithets.Contains(epithet.Lower) && !LineBreakBetween(tokens[end], epithet))
+            {
+                end = k + 1;
+                continue;
+            }
+
             var m = k;
             while (m < tokens.Count && m - k < 2 && IsConnector(tokens[m]))
             {
@@ -2837,6 +2845,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // "were moved to X", "fled to X": where one goes is a place.
                 c.Votes.Add(EntityType.Place, 2, TypeCue.InPlace, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
+            else if (p == "in" && !possessor && c.Place is null && !c.HasOrgHead
+                && Enumerable.Range(Math.Max(0, start - 8), Math.Max(0, start - 1 - Math.Max(0, start - 8))).Reverse().TakeWhile(k => tokens[k].IsWord || tokens[k].Kind == TokenKind.Number)
+                    .Any(k => tokens[k].Lower == "born"))
+            {
+                // "was born on 9 March 1931 in X": where one is born is a place, whatever given name opens it.
+                c.Votes.Add(EntityType.Place, 3, TypeCue.InPlace, prev.Span);
+            }
             else if (NameLexicon.PlacePrepositions.Contains(p) && !possessor
                 && !(p == "in" && prev2 is { Lower: "brought" or "bring" or "brings" or "bringing" or "called" or "call" or "calls" or "calling" or "sent" or "send" or "sends" or "ushered" or "let" or "voted" })
                 && !(p == "at" && prev2 is { IsWord: true } && NameLexicon.SiteNouns.Contains(prev2.Lower) && c.Place is null))
@@ -2866,6 +2881,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 && (tokens[start - 4].Lower is "a" or "an" || (start >= 5 && tokens[start - 5].Lower is "a" or "an" && tokens[start - 4] is { IsWord: true, IsCapitalized: false })))
             {
                 // "a council called the X".
+                c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(tokens[start - 3].Span.Start, prev.Span.End));
+            }
+            else if (p == "the" && prev2 is { Text: "," } && start >= 4 && c.Place is null && BodyNounApposedBefore(tokens, start - 2))
+            {
+                // "a mounted band, the X,", "a league of lords, the X,": the body the noun introduces is named.
                 c.Votes.Add(EntityType.Group, 3, TypeCue.GroupNounBefore, new TextSpan(tokens[start - 3].Span.Start, prev.Span.End));
             }
             else if (p is "called" or "named" && prev2 is { IsWord: true } && (NameLexicon.RoleNouns.Contains(prev2.Lower) || prev2.Lower is "man" or "woman" or "boy" or "girl"
@@ -3507,6 +3527,33 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             or "exiled" or "jailed" or "imprisoned" or "executed" or "arrested" or "captured" or "sentenced" or "convicted";
 
     /// <summary>A lower-case noun for a body: "movement", "faction" (group introducers) or "cell", "unit" (organization heads).</summary>
+    /// <summary>
+    /// Whether the words before the comma at <paramref name="comma"/> are "a" or "an", up to two lower-case words and a noun
+    /// of a body ("a mounted band", "a league of Catholic lords"), with nothing but words after it.
+    /// </summary>
+    private static bool BodyNounApposedBefore(List<Token> tokens, int comma)
+    {
+        for (var a = comma - 1; a >= 0 && a >= comma - 8 && tokens[a].IsWord; a--)
+        {
+            if (tokens[a].Lower is not ("a" or "an") || char.IsUpper(tokens[a].Text[0]) && a > 0 && tokens[a - 1].IsWord)
+            {
+                continue;
+            }
+
+            for (var j = a + 1; j < comma && j <= a + 3 && char.IsLower(tokens[j].Text[0]); j++)
+            {
+                if (IsBodyNoun(tokens[j].Lower) || tokens[j].Lower is "band" or "league")
+                {
+                    return !NameLexicon.RoleNouns.Contains(tokens[j].Lower);
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private static bool IsBodyNoun(string lower) => NameLexicon.GroupIntroducers.Contains(lower) || NameLexicon.OrgHeads.Contains(lower);
 
     /// <summary>Whether the name at token <paramref name="start"/> follows "members of (the)", "leaders of", …: a plural role of a group.</summary>

@@ -38,6 +38,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> InnerConnectors = ParticleWords.WordSet("inner-connectors");
 
+    /// <summary>Epithets after a one-word name and "the": "Ivo the Elder", "Orvano the Bald" (name-particles.txt [epithets]).</summary>
+    public static readonly HashSet<string> Epithets = ParticleWords.WordSet("epithets");
+
     /// <summary>
     /// Particles inside a name of four words or more that make it a person's when nothing else types it ("Tomas dos Reis
     /// Velder"): name-particles.txt [family-particles], not "de" or "al", which stand inside bodies' names as well.

@@ -194,4 +194,49 @@ public sealed class FirstCenturyYearsAndLinesRuleTests
         var p = Run("Report\n\nThe last chapter belongs to a witness who later taught music in Kuopio, Dr. Ana Velt: \"We were all younger then.\"\n");
         Assert.Equal("Ana Velt", SpeakerOf(p, "We were all younger"));
     }
+
+    [Fact]
+    public void An_epithet_after_a_one_word_name_belongs_to_it()
+    {
+        var p = Run("Report\n\nOrvano Velt, also called Orvano the Bald, led the armies from 1426. Ruvo the Lesser (Ruvek) led the Kessa rebels.\n");
+        Assert.Contains(Assert.Single(p.Entities, e => e.Mentions.Any(m => m.Surface == "Orvano Velt")).Mentions, m => m.Surface == "Orvano the Bald");
+        Assert.Contains(One(p, "Ruvo the Lesser").Mentions, m => m.Surface == "Ruvek");
+    }
+
+    [Theory]
+    [InlineData("The garrisons of Upper Kessaland refused the order.", "Upper Kessaland")]
+    [InlineData("The rains came late to Lower Orvania that year.", "Lower Orvania")]
+    public void Upper_and_lower_open_a_place_s_name(string sentence, string place)
+    {
+        Assert.Equal(EntityType.Place, One(Run("Report\n\n" + sentence + "\n"), place).Type);
+    }
+
+    [Fact]
+    public void A_name_set_off_after_a_body_s_noun_is_the_body()
+    {
+        var p = Run("Report\n\nIvo Velt gathered a mounted band, the Quick Riders, in the spring.\n");
+        Assert.Equal(EntityType.Group, One(p, "Quick Riders").Type);
+    }
+
+    [Fact]
+    public void A_surname_that_opens_on_a_particle_names_the_full_name_it_stands_in()
+    {
+        var p = Run("Report\n\nAna de la Velta Ruiz was a lawyer in Kuopio. De la Velta led the southern column herself.\n");
+        Assert.Contains(Assert.Single(p.Entities, e => e.Mentions.Any(m => m.Surface == "Ana de la Velta Ruiz")).Mentions, m => m.Surface == "De la Velta");
+    }
+
+    [Fact]
+    public void Where_one_is_born_is_a_place_whatever_given_name_opens_it()
+    {
+        var p = Run("Report\n\nIvo Velt was born on 9 March 1931 in Lorenzo de Kessa, a small town.\n");
+        Assert.Equal(EntityType.Place, One(p, "Lorenzo de Kessa").Type);
+    }
+
+    [Fact]
+    public void A_town_the_text_surely_places_is_no_other_name_of_a_shouted_surname()
+    {
+        var p = Run("Forum\n\nMy aunt was born in Kessabad, a village near Kuopio. Her brother, Ivo Veltarski, was born in 1925.\n\n"
+            + "Researching: VELTARSKI (Kessabad / Kesabad), ORVANEN (Kuopio)\n");
+        Assert.DoesNotContain(p.Entities, e => e.Mentions.Any(m => m.Surface == "Kessabad") && e.Mentions.Any(m => m.Surface.Contains("VELTARSKI", StringComparison.Ordinal)));
+    }
 }
