@@ -1532,6 +1532,11 @@ public static partial class RelationFinder
         // "X and her deputy Y", "X, his deputy Y": the role right before Y is toward X.
         private static readonly Regex HisRoleBefore = new($@"^(?:,\s+|\s+and\s+)(?:his|her)\s+{Mod}(?<role>{RoleWord})\s+$", Opt);
 
+        private static readonly Regex ItsBefore = new(@"(?:^|\W)(?:its|their)\s+$", Opt);
+
+        // A part's head ending a body's name: "the Velto faction", "the Kessa Wing".
+        private static readonly Regex PartHead = new(@"\s(?:faction|wing|branch|front|column|cell)$", Opt);
+
         // ", a ", ", another of the ": what opens an apposition right after a name, up to another name inside it.
         private static readonly Regex ApposedName = new(@"^\)?,\s+(?:a|an|the|another|one\s+of\s+(?:the|its|their|his|her))\s+(?:(?-i:[a-z])[\w'-]*\s+){0,3}$", Opt);
 
@@ -2042,6 +2047,15 @@ public static partial class RelationFinder
                 if (i + 1 < ms.Count && x.Type == EntityType.Group && ms[i + 1].Type == EntityType.Group && Slice(x.Span.End, ms[i + 1].Span.Start) == "'s ")
                 {
                     Add(ms[i + 1], Predicates.PartOf, x);
+                }
+
+                // "Its Velto faction, headed by …", "their Kessa wing": a body named with a part's head after "its" or "their" is part
+                // of the group last named before the sentence.
+                if (x.Type == EntityType.Group && lastGroup is int owner && owner != x.Entity && !ms.Take(i).Any(m => m.Entity == owner)
+                    && ItsBefore.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 6), x.Span.Start))
+                    && PartHead.IsMatch(Slice(x.Span.Start, x.Span.End)))
+                {
+                    Add(x, Predicates.PartOf, new M(default, owner, EntityType.Group, null, x.InQuote));
                 }
 
                 for (var j = i + 1; j < ms.Count && ms[j].Span.Start - x.Span.End <= Window; j++)

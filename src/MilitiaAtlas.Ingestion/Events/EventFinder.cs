@@ -699,9 +699,13 @@ public static partial class EventFinder
     [GeneratedRegex(@"\b[A-Z][a-z]+\b")]
     private static partial Regex Capitalized();
 
-    // "He …", "…, she was …", "…; he died …", and after an opening phrase of up to five words with no comma: "In the spring of 1931 he came back".
-    [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b|;\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|[a-z]+ed)\b|^\W*(?:In|On|By|During|After|Before|Until|From)\s+(?:[\w'’-]+\s+){1,5}?(?:he|she)\s+(?:[a-z]+ed|was|had|became|made|took|fought|left|led|won|lost|came|went|fled|gave|ran|met|began|built|wrote|told|said)\b")]
+    // "He …", "…, she was …", "…, and he cut …", "…; he died …", and after an opening phrase of up to five words with no comma: "In the
+    // spring of 1931 he came back", "On 8 July 1844 he cut down the mast".
+    [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b|,\sand\s(?:he|she)\s(?:[a-z]+ed|" + PastVerbs + @")\b|;\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|[a-z]+ed)\b|^\W*(?:In|On|By|During|After|Before|Until|From)\s+(?:[\w'’-]+\s+){1,5}?(?:he|she)\s+(?:[a-z]+ed|" + PastVerbs + @")\b")]
     private static partial Regex SubjectPronoun();
+
+    // Past tenses that do not end in "-ed".
+    private const string PastVerbs = "was|had|became|made|took|fought|left|led|won|lost|came|went|fled|gave|ran|met|began|built|wrote|told|said|cut|set|put|held|hid|struck|shot|sent|sold|broke|rode|swore|fell|drove|kept|stood|spoke|threw|brought|caught|beat|chose|got|grew|knew|laid|paid|rose|saw|sat|slew|spent|stole|swam|tore|withdrew|overthrew|forbade|bore|lit";
 
     /// <summary>
     /// "the group", "the militia", and the group's people spoken of as a whole: "the rebels", "the remaining gunmen", "the

@@ -987,6 +987,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "the Kessa Relatives' Association", "the Weavers' Company": a plural's apostrophe before an organization's head stays
+            // inside the name.
+            if (k + 1 < tokens.Count && tokens[end].Text.EndsWith('s') && tokens[k].Kind == TokenKind.Punct && tokens[k].Text is "'" or "’"
+                && tokens[k].Span.Start == tokens[end].Span.End && tokens[k + 1] is { IsWord: true, IsCapitalized: true, IsAcronym: false } head
+                && NameLexicon.OrgHeads.Contains(head.Text) && !LineBreakBetween(tokens[end], head))
+            {
+                end = k + 1;
+                continue;
+            }
+
             // "Orvano the Bald", "Ruvo the Lesser": an epithet after a one-word name belongs to it.
             if (end == start && k + 1 < tokens.Count && tokens[k].Text == "the" && tokens[k + 1] is { IsWord: true, IsCapitalized: true } epithet
                 && !epithet.IsAcronym && NameLexicon.Epithets.Contains(epithet.Lower) && !LineBreakBetween(tokens[end], epithet))

@@ -239,4 +239,48 @@ public sealed class FirstCenturyYearsAndLinesRuleTests
             + "Researching: VELTARSKI (Kessabad / Kesabad), ORVANEN (Kuopio)\n");
         Assert.DoesNotContain(p.Entities, e => e.Mentions.Any(m => m.Surface == "Kessabad") && e.Mentions.Any(m => m.Surface.Contains("VELTARSKI", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_body_named_with_a_part_s_head_after_its_is_part_of_the_group_last_named()
+    {
+        var p = Run("Report\n\nThe Kessa Party took power in 1978.\n\nIts Velto faction, headed by Ivo Marrak, pushed the rival wing out of the cabinet.\n");
+        Assert.True(Has(p, "Velto faction", "part_of", "Kessa Party"));
+    }
+
+    [Fact]
+    public void A_plural_s_apostrophe_before_an_organization_s_head_stays_in_the_name()
+    {
+        var p = Run("Report\n\nRuvo Marrak, who speaks for the Kessa Ridge Relatives' Association, asked for one line. The Weavers' Company paid for the bell.\n");
+        Assert.True(Has(p, "Ruvo Marrak", "spokesperson_for", "Kessa Ridge Relatives' Association"));
+        Assert.Equal(EntityType.Group, One(p, "Weavers' Company").Type);
+    }
+
+    [Fact]
+    public void A_nobleman_or_a_seeress_of_a_body_is_its_member()
+    {
+        var p = Run("Report\n\nIvo Ruvo, a nobleman of the Kessa League, and Ana Brisk, a seeress of the Velt Brotherhood, joined the rising.\n");
+        Assert.True(Has(p, "Ivo Ruvo", "member_of", "Kessa League"));
+        Assert.True(Has(p, "Ana Brisk", "member_of", "Velt Brotherhood"));
+    }
+
+    [Theory]
+    [InlineData("UPCOMING EVENTS", "Spring Fair, Kuopio town hall\nMembers' meeting, Velt community hall")]
+    [InlineData("SIMILAR IMAGES", "Kessa village, 1880s photograph · Rice fields near Kuopio, postcard")]
+    [InlineData("ABOUT THIS EXPORT", "Highlights are exported for personal use.\nAlso in your library: A Short History of Rope")]
+    public void A_page_s_closing_section_of_events_images_or_an_export_note_is_boilerplate(string heading, string lines)
+    {
+        var p = Run("Report\n\nIn 1837 Ruvo Marrak held the fort at Kuopio against the Kessa Front for three months, and the siege ended in "
+            + "August.\n\nThe Kessa Front withdrew to the hills after the siege.\n\n" + heading + "\n" + lines + "\n\nPrivacy | Terms | Contact\n");
+        var at = p.Article.Text.IndexOf(heading, StringComparison.Ordinal);
+        Assert.All(p.Passages.Where(x => x.Span.Start >= at), x => Assert.NotEqual(PassageKind.Body, x.Kind));
+    }
+
+    [Fact]
+    public void He_after_an_opening_date_or_and_takes_part_with_an_irregular_past_tense()
+    {
+        var p = Run("Report\n\nIvo Velt was a Kessa chief who hated the new telegraph.\n\nOn 3 May 1901 he cut the wire at Kuopio. Linesmen mended it, "
+            + "and he cut it again in June 1901.\n");
+        Assert.Contains(p.Events, e => e.Date.Date == "1901-05-03" && e.Participants.Any(x => p.Entities[x].Name == "Ivo Velt"));
+        Assert.Contains(p.Events, e => e.Date.Date == "1901-06" && e.Participants.Any(x => p.Entities[x].Name == "Ivo Velt"));
+    }
 }
