@@ -700,7 +700,7 @@ public static partial class EventFinder
     private static partial Regex Capitalized();
 
     // "He …", "…, she was …", "…, and he cut …", "…; he died …", and after an opening phrase of up to five words with no comma: "In the
-    // spring of 1931 he came back", "On 8 July 1844 he cut down the mast".
+    // spring of 1931 he came back", "On 3 May 1901 he cut the wire".
     [GeneratedRegex(@"^\W*(?:He|She)\b|,\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|announced)\b|,\sand\s(?:he|she)\s(?:[a-z]+ed|" + PastVerbs + @")\b|;\s(?:he|she)\s(?:was|had|has|is|told|said|met|took|became|[a-z]+ed)\b|^\W*(?:In|On|By|During|After|Before|Until|From)\s+(?:[\w'’-]+\s+){1,5}?(?:he|she)\s+(?:[a-z]+ed|" + PastVerbs + @")\b")]
     private static partial Regex SubjectPronoun();
 

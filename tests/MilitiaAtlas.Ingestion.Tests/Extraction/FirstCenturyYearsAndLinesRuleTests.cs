@@ -266,7 +266,7 @@ public sealed class FirstCenturyYearsAndLinesRuleTests
     [Theory]
     [InlineData("UPCOMING EVENTS", "Spring Fair, Kuopio town hall\nMembers' meeting, Velt community hall")]
     [InlineData("SIMILAR IMAGES", "Kessa village, 1880s photograph · Rice fields near Kuopio, postcard")]
-    [InlineData("ABOUT THIS EXPORT", "Highlights are exported for personal use.\nAlso in your library: A Short History of Rope")]
+    [InlineData("ABOUT THIS EXPORT", "Notes leave the app as plain text only.\nAlso in your library: A Short History of Rope")]
     public void A_page_s_closing_section_of_events_images_or_an_export_note_is_boilerplate(string heading, string lines)
     {
         var p = Run("Report\n\nIn 1837 Ruvo Marrak held the fort at Kuopio against the Kessa Front for three months, and the siege ended in "
