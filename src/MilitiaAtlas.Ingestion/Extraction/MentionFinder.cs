@@ -3723,6 +3723,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             if (joined is "(" && ((st.Candidates[a].Place is { } town && st.Candidates[b].Place is { } region && town.Id != region.Id)
                 || (st.Candidates[b].Place is { Kind: PlaceKind.Region or PlaceKind.Country } && !st.Candidates[a].IsAcronym && st.Candidates[a].Votes.Person == 0)
                 || (st.Candidates[b].Place is { Kind: PlaceKind.Country } && st.Candidates[a].Place is null && st.Candidates[a].Votes.Person > 0)
+                // "ORVANEN (Kuopio)" in a researcher's list, "KMU (Kuopio)": a town in brackets after a name in capitals is where the
+                // family or the body is from or based, never another name of it.
+                || (st.Candidates[b].Place is { Kind: PlaceKind.City } && st.Candidates[a].Place is null && st.Candidates[a].IsAcronym && !st.Candidates[b].IsAcronym)
                 // "X and Y Velder (Tamaro, Kessa)": a known town with a comma after it opens where they come from.
                 || (st.Candidates[b].Place is not null && st.Candidates[a].Place is null && runs[r + 1].End + 1 < tokens.Count && tokens[runs[r + 1].End + 1].Text == ",")))
             {

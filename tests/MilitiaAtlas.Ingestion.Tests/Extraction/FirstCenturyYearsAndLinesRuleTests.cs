@@ -283,4 +283,19 @@ public sealed class FirstCenturyYearsAndLinesRuleTests
         Assert.Contains(p.Events, e => e.Date.Date == "1901-05-03" && e.Participants.Any(x => p.Entities[x].Name == "Ivo Velt"));
         Assert.Contains(p.Events, e => e.Date.Date == "1901-06" && e.Participants.Any(x => p.Entities[x].Name == "Ivo Velt"));
     }
+
+    [Fact]
+    public void A_town_in_brackets_after_a_name_in_capitals_is_no_other_name_of_it()
+    {
+        var p = Run("Forum\n\nResearching: ORVANEN (Kuopio), VELTARSKI (Kessabad / Kesabad)\n");
+        Assert.DoesNotContain(p.Entities, e => e.Mentions.Any(m => m.Surface == "Kuopio") && e.Mentions.Any(m => m.Surface == "ORVANEN"));
+    }
+
+    [Theory]
+    [InlineData("The Kessa Front launched an attack on the Velt Rifles in 1846.", "Kessa Front", "Velt Rifles")]
+    [InlineData("Ana Brisk marched against the Kessa Front in the spring.", "Ana Brisk", "Kessa Front")]
+    public void Marching_against_or_launching_an_attack_on_a_body_opposes_it(string sentence, string subject, string target)
+    {
+        Assert.True(Has(Run("Report\n\n" + sentence + "\n"), subject, "opposed_to", target));
+    }
 }
