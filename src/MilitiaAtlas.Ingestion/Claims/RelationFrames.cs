@@ -1205,15 +1205,11 @@ public static partial class RelationFinder
                 {
                     AddRoles(asHis, x, owner, "the");
                 }
-                else if (ms[j - 1].Type == EntityType.Person && S(HisRoleBefore, ms[j - 1].Span.End, x.Span.Start) is { Success: true } before)
-                {
-                    AddRoles(before, x, ms[j - 1], "the");
-                }
                 else if (ms.Take(j).LastOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } near && x.Span.Start - near.Span.End <= 120
                     && S(HisRoleNear, near.Span.End, x.Span.Start) is { Success: true } nearRole)
                 {
-                    // "X burned the town while his ally Y held the road", "X led the centre; his deputy was Y": the role is toward
-                    // the person last named.
+                    // "X and her deputy Y", "X, his deputy Y", "X burned the town while his ally Y held the road", "X led the centre;
+                    // his deputy was Y": the role is toward the person last named.
                     AddRoles(nearRole, x, near, "the");
                 }
             }
@@ -1529,8 +1525,6 @@ public static partial class RelationFinder
         // "…, with X as his deputy": a role toward the person named before.
         private static readonly Regex AsHisRole = new($@"^\s+as\s+(?:his|her)\s+{Mod}(?<role>{RoleWord})(?![\w-])", Opt);
 
-        // "X and her deputy Y", "X, his deputy Y": the role right before Y is toward X.
-        private static readonly Regex HisRoleBefore = new($@"^(?:,\s+|\s+and\s+)(?:his|her)\s+{Mod}(?<role>{RoleWord})\s+$", Opt);
 
         private static readonly Regex ItsBefore = new(@"(?:^|\W)(?:its|their)\s+$", Opt);
 
@@ -1540,7 +1534,8 @@ public static partial class RelationFinder
         // ", a ", ", another of the ": what opens an apposition right after a name, up to another name inside it.
         private static readonly Regex ApposedName = new(@"^\)?,\s+(?:a|an|the|another|one\s+of\s+(?:the|its|their|his|her))\s+(?:(?-i:[a-z])[\w'-]*\s+){0,3}$", Opt);
 
-        // "X burned the town while his ally Y …", "…; his deputy was Y": a clause of the same sentence, no quotation in between.
+        // "X and her deputy Y", "X burned the town while his ally Y …", "…; his deputy was Y": a clause of the same sentence, no
+        // quotation in between.
         private static readonly Regex HisRoleNear = new($@"^[^""“”;]*?(?:;\s+|\s+)(?:his|her)\s+{Mod}(?<role>{RoleWord})(?:\s+(?:was|is|became))?\s+$", Opt);
 
         // "…, with X as chairman and Z as his deputy": the next person named with a role after "and".

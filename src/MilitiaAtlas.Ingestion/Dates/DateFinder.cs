@@ -21,7 +21,7 @@ public static class DateFinder
     /// </param>
     /// <returns>The mentions; where matches overlap, only the longest is kept.</returns>
     /// <param name="order">Whether the document writes numeric dates day first or month first (<see cref="NumericDates.OrderIn"/>).</param>
-    /// <param name="twoFigureYears">Whether the document writes a year of one or two figures with our era's name (<see cref="DateScanner.WritesTwoFigureYears"/>).</param>
+    /// <param name="twoFigureYears">Whether the document writes a year of one or two figures with our era's name (<see cref="EraYears.WritesTwoFigureYears"/>).</param>
     public static IReadOnlyList<DateMention> Find(string text, TextSpan span, string? reference, NumericOrder order = NumericOrder.Unknown, bool twoFigureYears = false)
     {
         ArgumentNullException.ThrowIfNull(text);

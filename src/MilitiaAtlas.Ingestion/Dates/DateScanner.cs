@@ -8,7 +8,7 @@ namespace MilitiaAtlas.Ingestion.Dates;
 /// so a scan is linear in the number of tokens. No regular expressions, so nothing can backtrack.
 /// The forms and rules are listed in docs/dates.md.
 /// </summary>
-internal sealed partial class DateScanner
+internal sealed class DateScanner
 {
     private const int FirstBareYear = 1900;
 
@@ -30,7 +30,7 @@ internal sealed partial class DateScanner
 
     private readonly NumericOrder _order;
 
-    /// <summary>Whether the document writes a year of one or two figures with our era's name ("AD 69"): then "in March 70" is one too.</summary>
+    /// <summary>Whether the document writes a year of one or two figures with our era's name (<see cref="EraYears"/>): then "in March 70" is one too.</summary>
     private readonly bool _twoFigureYears;
 
     public DateScanner(string text, List<DateToken> tokens, NumericOrder order = NumericOrder.Unknown, bool twoFigureYears = false)
@@ -1099,16 +1099,6 @@ internal sealed partial class DateScanner
     private bool OurEraBefore(int i) => IsWord(i - 1) && Word(i - 1) is "AD";
 
     private bool OurEraAfter(int i) => IsWord(i + 1) && !Touches(i + 1) && Word(i + 1) is "AD" or "CE";
-
-    /// <summary>
-    /// Whether a document writes a year of one or two figures with our era's name ("AD 69", "69-70 CE"). Its story is then set in
-    /// the first century, and a month or a preposition of time before such a number makes it a year ("in March 70", "around 79").
-    /// </summary>
-    internal static bool WritesTwoFigureYears(string text) =>
-        (text.Contains("AD", StringComparison.Ordinal) || text.Contains("CE", StringComparison.Ordinal)) && TwoFigureEraYear().IsMatch(text);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bAD\s\d{1,2}(?!\d)|(?<![\d.,])\b\d{1,2}(?:[-–]\d{1,2})?\s(?:AD|CE)\b")]
-    private static partial System.Text.RegularExpressions.Regex TwoFigureEraYear();
 
     /// <summary>
     /// What may follow a year of three figures: an end, a mark that is no percent or figure's dash, a capital (a name, "CE"), or a

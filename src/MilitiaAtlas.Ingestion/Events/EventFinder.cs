@@ -48,7 +48,7 @@ public static partial class EventFinder
         var narrativePassage = 0; // the passage the story's date was last written in
         var narrativeOpened = false; // whether that date opened its sentence ("In 1971, …")
         var order = NumericDates.OrderIn(text);
-        var twoFigureYears = DateScanner.WritesTwoFigureYears(text);
+        var twoFigureYears = EraYears.WritesTwoFigureYears(text);
         List<(int Start, int Entity)>? heads = null; // the list entries, read at the first field line that needs them
         (int Passage, string Date)? stamped = null;
         foreach (var claim in claims)

@@ -49,7 +49,7 @@ public sealed class FirstCenturyYearsAndLinesRuleTests
     [InlineData("Loss of 40 CEOs in a year.", false)]
     public void A_document_sets_its_story_in_the_first_century_by_writing_such_a_year_with_our_era(string text, bool expected)
     {
-        Assert.Equal(expected, DateScanner.WritesTwoFigureYears(text));
+        Assert.Equal(expected, EraYears.WritesTwoFigureYears(text));
     }
 
     [Fact]
