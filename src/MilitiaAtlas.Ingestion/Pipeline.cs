@@ -85,7 +85,7 @@ public sealed class Pipeline(Gazetteer gazetteer)
         var labelled = SpeakerLabels.Find(text, passages, DocumentResolver.Resolve(found), () => HeadingNames(text, passages));
         var entities = MentionExtents.Apply(text, labelled.Entities, _gazetteer);
         ct.ThrowIfCancellationRequested();
-        var claims = ClaimFinder.Find(text, passages, sentences, entities, labelled.Labels);
+        var claims = ClaimFinder.Find(text, passages, sentences, entities, labelled.Labels, found.SentenceTokens);
         var quotes = QuoteSpans.Find(text, body);
         ct.ThrowIfCancellationRequested();
         var relations = RelationFinder.Find(text, claims, entities, quotes, _gazetteer);

@@ -43,7 +43,8 @@ public static partial class ClaimFinder
     /// <summary>How many passages back a pronoun looks for the person it stands for ("he said" two paragraphs after the name).</summary>
     private const int PronounReach = 2;
 
-    public static IReadOnlyList<Claim> Find(string text, IReadOnlyList<Passage> passages, IReadOnlyList<Sentence> sentences, IReadOnlyList<LocalEntity> entities, IReadOnlyList<SpeakerLabel>? labels = null)
+    public static IReadOnlyList<Claim> Find(string text, IReadOnlyList<Passage> passages, IReadOnlyList<Sentence> sentences, IReadOnlyList<LocalEntity> entities, IReadOnlyList<SpeakerLabel>? labels = null,
+        IReadOnlyDictionary<TextSpan, List<Token>>? sentenceTokens = null)
     {
         var body = passages.Where(p => p.Kind == PassageKind.Body).ToList();
         var quotes = QuoteSpans.Find(text, body);
@@ -68,7 +69,7 @@ public static partial class ClaimFinder
             }
 
             inSentence[s] = list;
-            frames[s] = FrameOf(text, span, list, quotes);
+            frames[s] = FrameOf(text, span, sentenceTokens?.GetValueOrDefault(span) ?? Tokenizer.Tokenize(text, span), list, quotes);
         }
 
         // "— X, researcher" opening sentence c: the person credited, named within the line's first few characters.
@@ -374,9 +375,8 @@ public static partial class ClaimFinder
     }
 
     /// <summary>The sentence's frame: the first speech verb that names a speaker; else anonymous when some verb speaks.</summary>
-    private static Frame FrameOf(string text, TextSpan sentence, List<MentionRef> mentions, IReadOnlyList<TextSpan> quotes)
+    private static Frame FrameOf(string text, TextSpan sentence, List<Token> tokens, List<MentionRef> mentions, IReadOnlyList<TextSpan> quotes)
     {
-        var tokens = Tokenizer.Tokenize(text, sentence);
         var anonymous = false;
         for (var i = 0; i < tokens.Count; i++)
         {

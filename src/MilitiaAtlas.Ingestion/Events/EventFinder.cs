@@ -515,11 +515,11 @@ public static partial class EventFinder
     private static (List<int> Participants, List<int> Places) Actors(string text, Claim claim, TextSpan clause, IReadOnlyList<LocalEntity> entities, Gazetteer gazetteer)
     {
         var inClause = claim.Entities.Where(e => entities[e].Mentions.Any(m => m.Span.Start >= clause.Start && m.Span.End <= clause.End)).ToList();
-        var demonyms = DemonymCountries(text[clause.Start..clause.End], entities, gazetteer).ToList();
+        var demonyms = DemonymCountries(text.AsSpan(clause.Start, clause.Length), entities, gazetteer);
         if (inClause.Count == 0 && demonyms.Count == 0)
         {
             inClause = claim.Entities.ToList();
-            demonyms = DemonymCountries(text[claim.Span.Start..claim.Span.End], entities, gazetteer).ToList();
+            demonyms = DemonymCountries(text.AsSpan(claim.Span.Start, claim.Span.Length), entities, gazetteer);
         }
 
         var participants = inClause.Where(e => entities[e].Type is EntityType.Person or EntityType.Group).ToList();
@@ -670,21 +670,24 @@ public static partial class EventFinder
         return m.Groups["list"].Success ? "listed" : Space().Replace(m.Value, " ").ToLowerInvariant();
     }
 
-    private static IEnumerable<int> DemonymCountries(string sentence, IReadOnlyList<LocalEntity> entities, Gazetteer gazetteer)
+    private static List<int> DemonymCountries(ReadOnlySpan<char> sentence, IReadOnlyList<LocalEntity> entities, Gazetteer gazetteer)
     {
-        foreach (Match m in Capitalized().Matches(sentence))
+        var found = new List<int>();
+        foreach (var m in Capitalized().EnumerateMatches(sentence))
         {
-            if (gazetteer.FindDemonym(m.Value) is { } place)
+            if (gazetteer.FindDemonym(sentence.Slice(m.Index, m.Length)) is { } place)
             {
                 for (var i = 0; i < entities.Count; i++)
                 {
                     if (entities[i].Place?.Id == place.Id)
                     {
-                        yield return i;
+                        found.Add(i);
                     }
                 }
             }
         }
+
+        return found;
     }
 
     private static string Summary(string sentence)

@@ -165,6 +165,27 @@ public sealed partial class Gazetteer
     /// <summary>The country or region an adjective refers to: "Iraqi" gives Iraq.</summary>
     public Place? FindDemonym(string word) => _byDemonym.GetValueOrDefault(NameKey.Fold(word));
 
+    /// <summary>
+    /// <see cref="FindDemonym(string)"/> for a word in the text: a word of ASCII letters folds to its lower case (no
+    /// particle, no -isation), so it is looked up without a new string.
+    /// </summary>
+    public Place? FindDemonym(ReadOnlySpan<char> word)
+    {
+        if (word.Length is > 0 and <= 64 && !word.ContainsAnyExcept(AsciiLetters))
+        {
+            Span<char> lower = stackalloc char[word.Length];
+            System.Text.Ascii.ToLower(word, lower, out _);
+            if (!NameKey.IsParticle(lower) && !lower.EndsWith("isation", StringComparison.Ordinal))
+            {
+                return _byDemonym.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out var place) ? place : null;
+            }
+        }
+
+        return FindDemonym(word.ToString());
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private static double? Num(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 
     [GeneratedRegex(@"^(\p{Lu}[\p{L}-]+) (?:am|an der|an|im|in der|ob der|\((?!Kreis)[^)]+\))(?: |$)")]

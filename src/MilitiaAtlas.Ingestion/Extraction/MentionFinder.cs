@@ -5,7 +5,11 @@ using MilitiaAtlas.Ingestion.Model;
 namespace MilitiaAtlas.Ingestion.Extraction;
 
 /// <summary>The names found in an article's body sentences, with the links the text draws between them.</summary>
-public sealed record FoundNames(IReadOnlyList<Candidate> Candidates, IReadOnlyList<AliasLink> Aliases, IReadOnlyList<CoordinationLink> Coordinations);
+public sealed record FoundNames(IReadOnlyList<Candidate> Candidates, IReadOnlyList<AliasLink> Aliases, IReadOnlyList<CoordinationLink> Coordinations)
+{
+    /// <summary>Each sentence's tokens by its span, as the name finder cut them: later stages read them instead of cutting again.</summary>
+    public IReadOnlyDictionary<TextSpan, List<Token>> SentenceTokens { get; init; } = new Dictionary<TextSpan, List<Token>>();
+}
 
 /// <summary>
 /// Finds candidate names from capitalization and name particles, trims titles, sentence-initial
@@ -62,7 +66,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             }
         }
 
-        return new FoundNames(state.Candidates, state.Aliases, state.Coordinations);
+        var sentenceTokens = new Dictionary<TextSpan, List<Token>>(sentences.Count);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            sentenceTokens.TryAdd(sentences[s].Span, tokenized[s]);
+        }
+
+        return new FoundNames(state.Candidates, state.Aliases, state.Coordinations) { SentenceTokens = sentenceTokens };
     }
 
     /// <summary>
@@ -3634,8 +3644,18 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             var (bStart, _, b) = runs[r + 1];
 
             // Quote marks around a nickname and dashes used as commas do not change what stands between two names.
-            var raw = tokens.Skip(aEnd + 1).Take(bStart - aEnd - 1).Select(t => t.Lower).ToList();
-            var between = raw.Where(x => !IsQuoteMark(x)).Select(x => x is "–" or "—" or "--" ? "," : x).ToList();
+            var raw = new List<string>(Math.Max(0, bStart - aEnd - 1));
+            var between = new List<string>(raw.Capacity);
+            for (var k = aEnd + 1; k < bStart; k++)
+            {
+                var x = tokens[k].Lower;
+                raw.Add(x);
+                if (!IsQuoteMark(x))
+                {
+                    between.Add(x is "–" or "—" or "--" ? "," : x);
+                }
+            }
+
             var joined = string.Join(' ', between);
 
             // "Kessa Velt (W-G: Kessa Welt)", "Orvano (Chinese: Orvan)": a label before a colon inside the bracket says what the

@@ -71,6 +71,9 @@ public static class NameKey
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleSpans = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether a word in lower case is a name particle, which <see cref="Fold"/> leaves out.</summary>
+    internal static bool IsParticle(ReadOnlySpan<char> lower) => ParticleSpans.Contains(lower);
+
     /// <summary>The lookup form of a name: <see cref="Normalize"/>, then particles and a leading "the" removed, -isation as -ization.</summary>
     /// <remarks>
     /// Called for every name candidate of every article and for every name the writer indexes, so a name in ASCII (most

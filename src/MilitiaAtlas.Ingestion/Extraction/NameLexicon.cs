@@ -53,8 +53,16 @@ public static class NameLexicon
     /// </summary>
     private static readonly string[] PrefixParticles = [.. ParticleWords.Words("apostrophe-particles"), .. HyphenParticles];
 
+    // The first letters of the prefix particles: most words open on none of them and need no comparison.
+    private static readonly System.Buffers.SearchValues<char> ParticleFirstLetters = System.Buffers.SearchValues.Create(string.Concat(PrefixParticles.Select(p => p[0]).Distinct()));
+
     public static int ParticlePrefixLength(string word)
     {
+        if (word.Length == 0 || !ParticleFirstLetters.Contains(word[0]))
+        {
+            return 0;
+        }
+
         foreach (var p in PrefixParticles)
         {
             if (word.Length > p.Length && word.StartsWith(p, StringComparison.Ordinal))

@@ -9,6 +9,9 @@ namespace MilitiaAtlas.Ingestion.Extraction;
 /// </summary>
 public static class Tokenizer
 {
+    // One string per ASCII character, so a punctuation token takes no new one.
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static List<Token> Tokenize(string text, TextSpan sentence)
     {
         var tokens = new List<Token>();
@@ -103,7 +106,7 @@ public static class Tokenizer
                 continue;
             }
 
-            tokens.Add(new Token(new TextSpan(i, i + 1), c.ToString(), TokenKind.Punct, false));
+            tokens.Add(new Token(new TextSpan(i, i + 1), c < Ascii.Length ? Ascii[c] : c.ToString(), TokenKind.Punct, false));
             i++;
             MarkNewLine(text, tokens, before, ref newLine);
         }

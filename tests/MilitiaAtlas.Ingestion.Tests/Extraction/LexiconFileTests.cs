@@ -242,6 +242,10 @@ public sealed class LexiconFileTests
         Assert.Equal(NameLexicon.HyphenParticles, LexiconFile.Load("name-particles.txt").Words("hyphen-particles"));
         Assert.Equal(4, NameLexicon.ParticlePrefixLength("ash-Tamari"));
         Assert.Equal(3, NameLexicon.ParticlePrefixLength("as-Tamari"));
+        Assert.Equal(2, NameLexicon.ParticlePrefixLength("d’Kessa"));
+        Assert.Equal(0, NameLexicon.ParticlePrefixLength("Tamari"));
+        Assert.Equal(0, NameLexicon.ParticlePrefixLength("as-"));
+        Assert.Equal(0, NameLexicon.ParticlePrefixLength(""));
     }
 
     [Fact]

@@ -47,6 +47,12 @@ public sealed class PassageClassifierTests
     [InlineData("Printed and published by the Tamaro Press for the Ministry.")]
     [InlineData("Press service of the Kessa Veterans' Union. Republication is permitted with a link.")]
     [InlineData("The incident data are published under CC BY 4.0 by the monitor.")]
+    [InlineData("Please read our guidelines for commenting before you post.")]
+    [InlineData("We welcome civil and respectful discussion below.")]
+    [InlineData("Comments powered by Kessa Talk.")]
+    [InlineData("Send us your tips on our tip line or by post.")]
+    [InlineData("The Kessa Monitor is a signatory of the International Fact-Checking Network.")]
+    [InlineData("About us · Privacy policy · Terms")]
     public void A_footer_makes_the_rest_of_the_page_boilerplate(string footer)
     {
         var kinds = Kinds($"Title here\n\n{Body}\n\n{footer}\n\nMore text that follows the footer, which is page furniture now.");
