@@ -347,8 +347,8 @@ public static partial class RelationFinder
                 // The owner of what is coordinated: the first thing after the verb, a name followed by "'s" or a common noun.
                 var owner = ms.FindIndex(m => m.Span.Start >= c.Groups["mid"].Index && m.Span.End <= c.Groups["mid"].Index + c.Groups["mid"].Length);
                 if (owner >= 0 && IsParty(ms[owner]) && ms[owner].Type != EntityType.Person
-                    && Regex.IsMatch(text[c.Groups["mid"].Index..ms[owner].Span.Start], @"^\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
-                    && Regex.IsMatch(text[ms[owner].Span.End..Math.Min(sentence.End, ms[owner].Span.End + 30)], @"^(?:['\u2019]s\s|\s+(?-i:[a-z]))"))
+                    && SpaceTheAnyCase().IsMatch(text[c.Groups["mid"].Index..ms[owner].Span.Start])
+                    && PossessiveOrLowerAfter().IsMatch(text[ms[owner].Span.End..Math.Min(sentence.End, ms[owner].Span.End + 30)]))
                 {
                     y = owner;
                 }
@@ -366,7 +366,7 @@ public static partial class RelationFinder
             {
                 var m = ms[k];
                 var pre = text[Math.Max(sentence.Start, m.Span.Start - 12)..m.Span.Start];
-                if (IsParty(m) && (!ObliqueBefore.IsMatch(pre) || Regex.IsMatch(pre, @"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase)))
+                if (IsParty(m) && (!ObliqueBefore.IsMatch(pre) || ByBefore().IsMatch(pre)))
                 {
                     y = k;
                 }
@@ -671,4 +671,17 @@ public static partial class RelationFinder
     /// <summary>A "Key: value" line: a short capitalized key (Data/infobox-keys.tsv says which keys relate), a colon, the value.</summary>
     [GeneratedRegex(@"^(?<key>\p{Lu}[\p{L}() ]{1,28}?)\s*:[ \t]*(?<value>[^\n]+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex InfoboxLine();
+
+    // Small patterns of the frames, compiled once (a pattern written at its call went through the regex cache each time).
+    // "by " or "by the " right before a name
+    [GeneratedRegex(@"\bby\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ByBefore();
+
+    // only " " or " the " (any case) between two names
+    [GeneratedRegex(@"^\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpaceTheAnyCase();
+
+    // "'s" or a word in lower case right after a name
+    [GeneratedRegex(@"^(?:['\u2019]s\s|\s+(?-i:[a-z]))")]
+    private static partial Regex PossessiveOrLowerAfter();
 }

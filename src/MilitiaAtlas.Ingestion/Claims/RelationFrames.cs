@@ -464,7 +464,7 @@ public static partial class RelationFinder
         private static readonly Regex AgentBefore = new(@"\bby\s+(?:(?-i:[A-Z])[\w.'-]*\s+){0,3}$", Opt);
 
         /// <summary>"in Tamaro Minister X": a country after a preposition of place is where the sentence is, not the title's.</summary>
-        private bool AfterLocative(M m) => Regex.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start), @"\b(?:in|at|inside|across|throughout)\s+(?:the\s+)?$", RegexOptions.IgnoreCase);
+        private bool AfterLocative(M m) => LocativeBefore().IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start));
 
         // "Soldiers of Y killed …": the group's fighters act as the group ("some members of Y" do not); any other preposition puts the name out of the subject.
         private bool Oblique(M m) => ObliqueBefore.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 12), m.Span.Start))
@@ -630,7 +630,7 @@ public static partial class RelationFinder
             // "A, his brother B and three others": the "and" of unnamed others closes the list too.
             var items = ListFrom(first);
             return items.Count > 1 && !items.Skip(1).Any(k => PossessiveAt(ms[k].Span.End))
-                && (items.Zip(items.Skip(1)).Any(p => Regex.IsMatch(Slice(ms[p.First].Span.End, ms[p.Second].Span.Start), @"\b(?:and|or)\b|&", RegexOptions.IgnoreCase))
+                && (items.Zip(items.Skip(1)).Any(p => AndOr().IsMatch(Slice(ms[p.First].Span.End, ms[p.Second].Span.Start)))
                     || AndOthers.IsMatch(Slice(ms[items[^1]].Span.End, Math.Min(sentence.End, ms[items[^1]].Span.End + 40))))
                 ? items : [first];
         }
@@ -758,7 +758,7 @@ public static partial class RelationFinder
                 {
                     // "Y's coordinator for its training camp": the role is over a part of Y, so a member's ("Y's commander in
                     // 2011" is a time, not a part).
-                    var part = Regex.IsMatch(Slice(pr.Index + pr.Length, Math.Min(sentence.End, pr.Index + pr.Length + 20)), @"^\s+(?:for|of|in)\s(?!\d|(?-i:[A-Z])[a-z]+\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)");
+                    var part = ForOfInNotDate().IsMatch(Slice(pr.Index + pr.Length, Math.Min(sentence.End, pr.Index + pr.Length + 20)));
                     AddRoles(pr, x, y, "the", modifier: part);
                     return true;
                 }
@@ -945,7 +945,7 @@ public static partial class RelationFinder
                         // "said Director of the Office of Y Laura K. Benton": a capitalized title names its holder's office.
                         AddRoles(r, y, g, "the");
                     }
-                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && between.Contains(':', StringComparison.Ordinal) && Regex.IsMatch(between, @"^[^;:]{0,120}:\s+$")
+                    else if (y.Type == EntityType.Person && g.Type == EntityType.Group && between.Contains(':', StringComparison.Ordinal) && LabelColonBefore().IsMatch(between)
                         && S(PluralRoleOfBefore, Math.Max(sentence.Start, g.Span.Start - 40), g.Span.Start) is { Success: true } pl
                         && RelationLexicon.Role(Text(pl.Groups["role"]), false, out var plural) is not null && plural)
                     {
@@ -989,7 +989,7 @@ public static partial class RelationFinder
                 {
                     // "…, and its founders included A and B": after a clause's end the owner is the clause's subject, not the last group named.
                     var owner = ms.Take(j).LastOrDefault(m => m.Type == EntityType.Group && m.Span.End <= inc.Index);
-                    if (owner.Span.Length > 0 && Regex.IsMatch(Slice(owner.Span.End, inc.Index), @"(?:,\s+(?:and|but|while)\s|;)"))
+                    if (owner.Span.Length > 0 && ClauseBreak().IsMatch(Slice(owner.Span.End, inc.Index)))
                     {
                         owner = ms.Take(j).FirstOrDefault(m => m.Type == EntityType.Group && !Oblique(m));
                     }
@@ -1016,7 +1016,7 @@ public static partial class RelationFinder
                     {
                         // "After its founder, X, was killed, the Y broke apart": "its" looks ahead to the main clause's subject.
                         var main = ms.Skip(j + 1).FirstOrDefault(m => m.Type == EntityType.Group
-                            && Regex.IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 8), m.Span.Start), @",\s+(?:the\s+)?$", RegexOptions.IgnoreCase));
+                            && CommaTheBefore().IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 8), m.Span.Start)));
                         if (main.Span.Length > 0)
                         {
                             AddRoles(its, y, main, "the");
@@ -1066,7 +1066,7 @@ public static partial class RelationFinder
                     Add(a, Predicates.Leads, b);
                 }
                 else if (a.Type == EntityType.Person && b.IsActor && b.Type != EntityType.Person && Has(a.Span.End, b.Span.Start, " of ")
-                    && Regex.IsMatch(Slice(a.Span.End, b.Span.Start), @"^\s+of\s+(?:the\s+)?$")
+                    && OfTheBetween().IsMatch(Slice(a.Span.End, b.Span.Start))
                     && S(CapitalRoleRightBefore, Math.Max(sentence.Start, a.Span.Start - 30), a.Span.Start) is { Success: true } t && char.IsUpper(flat[t.Groups["role"].Index]))
                 {
                     // "Prime Minister X of Y", "Commander X of the Y": the title before the name is held in Y.
@@ -1101,7 +1101,7 @@ public static partial class RelationFinder
                     Add(c, Predicates.PartOf, a);
                 }
                 else if (c.Type == EntityType.Person && Has(a.Span.End, c.Span.Start, " of ") && GroupOfPerson.Match(Slice(a.Span.End, c.Span.Start)) is { Success: true } ofPerson
-                    && !PossessiveAt(c.Span.End) && Regex.IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 5), a.Span.Start), @"(?:^|\b)the\s+$", RegexOptions.IgnoreCase))
+                    && !PossessiveAt(c.Span.End) && TheBefore().IsMatch(Slice(Math.Max(sentence.Start, a.Span.Start - 5), a.Span.Start)))
                 {
                     // "the Y (YA) of X and Z": each person of the list leads it. "The Y government of Chief Minister X" is X's
                     // government, of Y's members; it leads the state, not the party.
@@ -1147,19 +1147,19 @@ public static partial class RelationFinder
             for (var i = 1; i < ms.Count; i++)
             {
                 var (a, b) = (ms[i - 1], ms[i]);
-                if (a.Type == EntityType.Person && b.Type == EntityType.Group && Regex.IsMatch(Chars(a.Span.End, b.Span.Start), @"^,\s+(?:the\s+)?$")
-                    && IsSchool(entities[b.Entity].Name) && Regex.IsMatch(Chars(b.Span.End, Math.Min(sentence.End, b.Span.End + 3)), @"^(?:\s*[(·;|]|\s*$|[.,]\s*$)"))
+                if (a.Type == EntityType.Person && b.Type == EntityType.Group && CommaThe().IsMatch(Chars(a.Span.End, b.Span.Start))
+                    && IsSchool(entities[b.Entity].Name) && EndsEntry().IsMatch(Chars(b.Span.End, Math.Min(sentence.End, b.Span.End + 3))))
                 {
                     Add(a, Predicates.MemberOf, b);
                 }
 
-                if (b.Type != EntityType.Person || !Regex.IsMatch(Chars(a.Span.End, b.Span.Start), @"^\s*\(\s*$"))
+                if (b.Type != EntityType.Person || !OpenBracketOnly().IsMatch(Chars(a.Span.End, b.Span.Start)))
                 {
                     continue;
                 }
 
                 var body = a.Type == EntityType.Group ? a
-                    : a.Type == EntityType.Place && i >= 2 && ms[i - 2].Type == EntityType.Group && Regex.IsMatch(Chars(ms[i - 2].Span.End, a.Span.Start), @"^,\s+$") ? ms[i - 2]
+                    : a.Type == EntityType.Place && i >= 2 && ms[i - 2].Type == EntityType.Group && CommaOnly().IsMatch(Chars(ms[i - 2].Span.End, a.Span.Start)) ? ms[i - 2]
                     : default;
                 if (body.Span.Length == 0)
                 {
@@ -1167,12 +1167,12 @@ public static partial class RelationFinder
                 }
 
                 var members = new List<int> { i };
-                for (var k = i + 1; k < ms.Count && ms[k].Type == EntityType.Person && Regex.IsMatch(Chars(ms[k - 1].Span.End, ms[k].Span.Start), @"^(?:,\s+(?:and\s+)?|\s+and\s+)$"); k++)
+                for (var k = i + 1; k < ms.Count && ms[k].Type == EntityType.Person && ListJoin().IsMatch(Chars(ms[k - 1].Span.End, ms[k].Span.Start)); k++)
                 {
                     members.Add(k);
                 }
 
-                if (members.Count >= 2 && Regex.IsMatch(Chars(ms[members[^1]].Span.End, Math.Min(sentence.End, ms[members[^1]].Span.End + 2)), @"^\s*\)"))
+                if (members.Count >= 2 && CloseBracketNext().IsMatch(Chars(ms[members[^1]].Span.End, Math.Min(sentence.End, ms[members[^1]].Span.End + 2))))
                 {
                     foreach (var k in members)
                     {
@@ -1197,8 +1197,8 @@ public static partial class RelationFinder
                 }
 
                 // "with X as his deputy and Z as his chief of staff": the next one after "and" too.
-                if ((Regex.IsMatch(Chars(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start), @"\bwith\s+$", RegexOptions.IgnoreCase)
-                        || (Regex.IsMatch(Chars(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start), @"\band\s+$", RegexOptions.IgnoreCase)
+                if ((WithRightBefore().IsMatch(Chars(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start))
+                        || (AndRightBefore().IsMatch(Chars(Math.Max(sentence.Start, x.Span.Start - 8), x.Span.Start))
                             && S(AsHisRole, ms[j - 1].Span.End, Math.Min(sentence.End, ms[j - 1].Span.End + 60)).Success))
                     && S(AsHisRole, x.Span.End, Math.Min(sentence.End, x.Span.End + 60)) is { Success: true } asHis
                     && ms.Take(j).LastOrDefault(m => m.Type == EntityType.Person && !S(AsHisRole, m.Span.End, Math.Min(sentence.End, m.Span.End + 60)).Success) is { Span.Length: > 0 } owner)
@@ -1227,7 +1227,7 @@ public static partial class RelationFinder
                 var between = Slice(a.Span.End, b.Span.Start);
                 // "Under X, the Y …"; without the comma only when "Under" opens the sentence ("Under X the Y bombed …").
                 if (a.Type == EntityType.Person && b.Type == EntityType.Group
-                    && (Regex.IsMatch(between, @"^,\s+(?:the\s+)?$") || (Regex.IsMatch(between, @"^\s+(?:the\s+)?$") && OpeningUnder.IsMatch(Slice(sentence.Start, a.Span.Start))))
+                    && (CommaThe().IsMatch(between) || (SpaceThe().IsMatch(between) && OpeningUnder.IsMatch(Slice(sentence.Start, a.Span.Start))))
                     && UnderBefore.Match(Slice(Math.Max(sentence.Start, a.Span.Start - 40), a.Span.Start)) is { Success: true } u)
                 {
                     Add(a, u.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, b);
@@ -1245,7 +1245,7 @@ public static partial class RelationFinder
                     // "the River Lions under Tomas Berg": the group right before "under" is the person's.
                     Add(b, Predicates.Leads, a);
                 }
-                else if (b.Type == EntityType.Person && Regex.IsMatch(between, @"\sunder\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$") && ClauseEndsAt(b.Span.End)
+                else if (b.Type == EntityType.Person && UnderNamesBefore().IsMatch(between) && ClauseEndsAt(b.Span.End)
                     && ms.Take(i + 1).FirstOrDefault(m => m.IsActor) is { Type: EntityType.Group } subject && subject.Span.Start - sentence.Start <= 12
                     && !ms.Take(i + 1).Any(m => m.Type == EntityType.Person))
                 {
@@ -1766,13 +1766,13 @@ public static partial class RelationFinder
 
                     // "head of the ruling Y", "a governing coalition": a participle after an article describes the noun after it.
                     if (v.Success && Text(v.Groups["verb"]).EndsWith("ing", StringComparison.Ordinal)
-                        && Regex.IsMatch(Slice(Math.Max(sentence.Start, v.Groups["verb"].Index - 6), v.Groups["verb"].Index), @"\b(?:the|a|an)\s+$", RegexOptions.IgnoreCase))
+                        && ArticleBefore().IsMatch(Slice(Math.Max(sentence.Start, v.Groups["verb"].Index - 6), v.Groups["verb"].Index)))
                     {
                         v = Match.Empty;
                     }
 
                     // "accused the United States and Pakistan of backing Y": what one is accused or suspected of is no statement.
-                    if (v.Success && Regex.IsMatch(Slice(x.Span.End, v.Groups["verb"].Index), @"^\s*(?:\([^()]*\)\s*)?of\s+$")
+                    if (v.Success && OfAfterBracket().IsMatch(Slice(x.Span.End, v.Groups["verb"].Index))
                         && AccusedBefore.IsMatch(Slice(Math.Max(sentence.Start, x.Span.Start - 120), x.Span.Start)))
                     {
                         v = Match.Empty;
@@ -1827,13 +1827,13 @@ public static partial class RelationFinder
                             // phrase, and the verb is theirs.
                             // When the name cannot be that verb's subject ("X and his followers split from Y", X a person), the clause's is.
                             var fill = Text(v.Groups["fill"]);
-                            var joined = Regex.IsMatch(Text(v.Groups["pre"]) + fill, @"^\s+and\s+\S", RegexOptions.IgnoreCase)
+                            var joined = AndOpens().IsMatch(Text(v.Groups["pre"]) + fill)
                                 && (p is null || PredicateTable.Allows(p, verb.Turned ? y.Kind : x.Kind, verb.Turned ? x.Kind : y.Kind));
                             // The clause opens at the sentence's start or after a semicolon, or ", and"/", but" with a subject of its
                             // own ("X died in 1948; Y was captured and later founded Z": Y's).
                             var clauseStart = x.Span.Start > sentence.Start && ClauseBoundary.Match(flat, sentence.Start, x.Span.Start - sentence.Start) is { Success: true } boundary
                                 ? boundary.Index + boundary.Length : sentence.Start;
-                            var subjects = Regex.IsMatch(fill, @"(?:^|\W)and\s", RegexOptions.IgnoreCase) && !joined
+                            var subjects = AndInside().IsMatch(fill) && !joined
                                 ? ms.Take(i + 1).Where(m => m.IsActor && !Oblique(m) && m.Span.Start >= clauseStart).Take(1).Select(m => ms.IndexOf(m)).ToList()
                                 : LeftList(i).ToList();
                             if (p is null)
@@ -1844,7 +1844,7 @@ public static partial class RelationFinder
 
                             // "trucks for Y and the villagers of Z in their fight against W": the possessive makes Y a side, after "for" too.
                             // "in support of Y, whose troops had seized Z": the relative's antecedent acts, wherever it stands.
-                            var theirs = (joined && Regex.IsMatch(fill, @"\b(?:their|its)\s+$", RegexOptions.IgnoreCase))
+                            var theirs = (joined && TheirItsBefore().IsMatch(fill))
                                 || Text(v.Groups["pre"]).Contains("whose", StringComparison.OrdinalIgnoreCase);
                             if (subjects.Count > 0 && (theirs || !Oblique(ms[subjects[^1]])))
                             {
@@ -1876,7 +1876,7 @@ public static partial class RelationFinder
                             }
 
                             // "Y, which administers most of Z, has fought W": a relative clause's verb leaves the main verb to come.
-                            if (Regex.IsMatch(Text(v.Groups["pre"]), @"^(?:\s*\([^()]{1,60}\))?,\s+(?:which|who|that)\s+$", RegexOptions.IgnoreCase))
+                            if (RelativeAfterComma().IsMatch(Text(v.Groups["pre"])))
                             {
                                 continue;
                             }
@@ -1953,7 +1953,7 @@ public static partial class RelationFinder
 
                 // "Wadelo, the ZLF's de facto capital", "the ZLF's stronghold of Wadelo": the group holds its capital.
                 if (i + 1 < ms.Count && ms[i + 1] is { IsActor: true, Type: not EntityType.Place } owner1 && owner1.Span.Start - x.Span.End is > 0 and <= 8
-                    && flat[x.Span.End] == ',' && Regex.IsMatch(Slice(x.Span.End, owner1.Span.Start), @"^,\s+(?:the\s+)?$", RegexOptions.IgnoreCase)
+                    && flat[x.Span.End] == ',' && CommaTheAnyCase().IsMatch(Slice(x.Span.End, owner1.Span.Start))
                     && CapitalAfter.IsMatch(Slice(owner1.Span.End, Math.Min(sentence.End, owner1.Span.End + 50))))
                 {
                     Add(owner1, Predicates.Controls, x);
@@ -2003,7 +2003,7 @@ public static partial class RelationFinder
                     {
                         Add(y, Predicates.Controls, x);
                     }
-                    else if (FellTo.IsMatch(between) || (Regex.IsMatch(between, @"^\s+to\s+(?:the\s+)?$") && FallOfBefore.IsMatch(before)))
+                    else if (FellTo.IsMatch(between) || (ToTheBetween().IsMatch(between) && FallOfBefore.IsMatch(before)))
                     {
                         Add(y, Predicates.Controls, x);
                     }
@@ -2114,9 +2114,9 @@ public static partial class RelationFinder
                 }
 
                 var tail = sentence.Start + n.Index + n.Length;
-                var next = ms.FirstOrDefault(m => m.Span.Start >= tail && m.IsActor && Regex.IsMatch(Slice(tail, m.Span.Start), @"^\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$"));
+                var next = ms.FirstOrDefault(m => m.Span.Start >= tail && m.IsActor && FewLowerWords().IsMatch(Slice(tail, m.Span.Start)));
                 var prevStop = Slice(Math.Max(sentence.Start, start - 8), start);
-                var prev = Regex.IsMatch(prevStop, @",\s+(?:a|an|the)\s+$") ? ms.LastOrDefault(m => m.Span.End <= start && m.IsActor && m.Type == EntityType.Group) : default;
+                var prev = CommaArticleBefore().IsMatch(prevStop) ? ms.LastOrDefault(m => m.Span.End <= start && m.IsActor && m.Type == EntityType.Group) : default;
                 var held = next.Span.Length > 0 ? next : prev;
                 if (held.Span.Length == 0 || held.Entity == owner.Entity)
                 {
@@ -2150,4 +2150,113 @@ public static partial class RelationFinder
             return default;
         }
     }
+
+    // Small patterns of the frames, compiled once (a pattern written at its call went through the regex cache each time).
+    // "and" inside a stretch
+    [GeneratedRegex(@"(?:^|\W)and\s", RegexOptions.IgnoreCase)]
+    private static partial Regex AndInside();
+
+    // a stretch that opens on "and"
+    [GeneratedRegex(@"^\s+and\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex AndOpens();
+
+    // "and", "or" or "&" between two names
+    [GeneratedRegex(@"\b(?:and|or)\b|&", RegexOptions.IgnoreCase)]
+    private static partial Regex AndOr();
+
+    // "and " right before a name
+    [GeneratedRegex(@"\band\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AndRightBefore();
+
+    // an article right before a word
+    [GeneratedRegex(@"\b(?:the|a|an)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ArticleBefore();
+
+    // ", and", ", but", ", while" or ";": a new clause
+    [GeneratedRegex(@"(?:,\s+(?:and|but|while)\s|;)")]
+    private static partial Regex ClauseBreak();
+
+    // a closing bracket right after a name
+    [GeneratedRegex(@"^\s*\)")]
+    private static partial Regex CloseBracketNext();
+
+    // ", a", ", an", ", the" right before a word
+    [GeneratedRegex(@",\s+(?:a|an|the)\s+$")]
+    private static partial Regex CommaArticleBefore();
+
+    // only a comma between two names
+    [GeneratedRegex(@"^,\s+$")]
+    private static partial Regex CommaOnly();
+
+    // ", " or ", the " between two names
+    [GeneratedRegex(@"^,\s+(?:the\s+)?$")]
+    private static partial Regex CommaThe();
+
+    // ", " or ", the " (any case) between two names
+    [GeneratedRegex(@"^,\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaTheAnyCase();
+
+    // ", " or ", the " right before a name
+    [GeneratedRegex(@",\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommaTheBefore();
+
+    // a name that ends a list entry: a bracket, a separator or the end
+    [GeneratedRegex(@"^(?:\s*[(·;|]|\s*$|[.,]\s*$)")]
+    private static partial Regex EndsEntry();
+
+    // up to three words in lower case between two names
+    [GeneratedRegex(@"^\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$")]
+    private static partial Regex FewLowerWords();
+
+    // " for", " of", " in" after a role, not before a date
+    [GeneratedRegex(@"^\s+(?:for|of|in)\s(?!\d|(?-i:[A-Z])[a-z]+\s+\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")]
+    private static partial Regex ForOfInNotDate();
+
+    // a short label and its colon right before a name
+    [GeneratedRegex(@"^[^;:]{0,120}:\s+$")]
+    private static partial Regex LabelColonBefore();
+
+    // ", ", ", and " or " and " between two names of a list
+    [GeneratedRegex(@"^(?:,\s+(?:and\s+)?|\s+and\s+)$")]
+    private static partial Regex ListJoin();
+
+    // "of " after a name, past its bracket
+    [GeneratedRegex(@"^\s*(?:\([^()]*\)\s*)?of\s+$")]
+    private static partial Regex OfAfterBracket();
+
+    // " of " or " of the " between two names
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+)?$")]
+    private static partial Regex OfTheBetween();
+
+    // only an opening bracket between two names
+    [GeneratedRegex(@"^\s*\(\s*$")]
+    private static partial Regex OpenBracketOnly();
+
+    // ", which", ", who", ", that" after a name, past its bracket
+    [GeneratedRegex(@"^(?:\s*\([^()]{1,60}\))?,\s+(?:which|who|that)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeAfterComma();
+
+    // only " " or " the " between two names
+    [GeneratedRegex(@"^\s+(?:the\s+)?$")]
+    private static partial Regex SpaceThe();
+
+    // "the " right before a name
+    [GeneratedRegex(@"(?:^|\b)the\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheBefore();
+
+    // "their " or "its " right before a word
+    [GeneratedRegex(@"\b(?:their|its)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex TheirItsBefore();
+
+    // " to " or " to the " between two names
+    [GeneratedRegex(@"^\s+to\s+(?:the\s+)?$")]
+    private static partial Regex ToTheBetween();
+
+    // " under " and up to three capitalized words right before a name
+    [GeneratedRegex(@"\sunder\s+(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$")]
+    private static partial Regex UnderNamesBefore();
+
+    // "with " right before a name
+    [GeneratedRegex(@"\bwith\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WithRightBefore();
 }

@@ -143,7 +143,7 @@ public static partial class RelationFinder
         }
 
         var x = NextActor(ms, y);
-        if (x >= 0 && Regex.IsMatch(Between(text, ms[y].Span, ms[x].Span), @"^,\s(?:the\s)?$"))
+        if (x >= 0 && CommaTheTight().IsMatch(Between(text, ms[y].Span, ms[x].Span)))
         {
             found.Add((ms[y].Entity, Predicates.BackedBy, ms[x].Entity));
         }
@@ -204,4 +204,9 @@ public static partial class RelationFinder
 
     [GeneratedRegex(@"\G\s*in\s+support\s+of\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex SupportOpening();
+
+    // Small patterns of the frames, compiled once (a pattern written at its call went through the regex cache each time).
+    // ", " or ", the " with single spaces between two names
+    [GeneratedRegex(@"^,\s(?:the\s)?$")]
+    private static partial Regex CommaTheTight();
 }

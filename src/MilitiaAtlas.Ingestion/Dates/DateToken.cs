@@ -23,7 +23,8 @@ internal static class DateTokenizer
 {
     public static List<DateToken> Tokenize(string text, TextSpan span)
     {
-        var tokens = new List<DateToken>();
+        // About one token to five characters: room enough that the list seldom grows.
+        var tokens = new List<DateToken>(4 + ((span.End - span.Start) / 5));
         var i = span.Start;
         while (i < span.End)
         {

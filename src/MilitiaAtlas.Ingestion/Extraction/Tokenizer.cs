@@ -14,7 +14,8 @@ public static class Tokenizer
 
     public static List<Token> Tokenize(string text, TextSpan sentence)
     {
-        var tokens = new List<Token>();
+        // About one token to five characters of English: room enough that the list seldom grows.
+        var tokens = new List<Token>(4 + ((sentence.End - sentence.Start) / 5));
         var i = sentence.Start;
         var end = sentence.End;
         var newLine = false;
