@@ -308,7 +308,7 @@ public static class Runner
         var entities = labelled.Entities;
         var t6 = Stopwatch.GetTimestamp();
         var b6 = GC.GetAllocatedBytesForCurrentThread();
-        var claims = ClaimFinder.Find(text, passages, sentences, entities, labelled.Labels);
+        var claims = ClaimFinder.Find(text, passages, sentences, entities, labelled.Labels, found.SentenceTokens);
         var t7 = Stopwatch.GetTimestamp();
         var b7 = GC.GetAllocatedBytesForCurrentThread();
         var quotes = QuoteSpans.Find(text, body);

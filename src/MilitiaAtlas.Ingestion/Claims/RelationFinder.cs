@@ -152,7 +152,7 @@ public static partial class RelationFinder
 
             // The older special frames, each run only when its words are in the sentence.
             var old = new List<(int S, string P, int O)>();
-            var lower = flat[claim.Span.Start..claim.Span.End].ToLowerInvariant();
+            var lower = Casing.Lower(flat[claim.Span.Start..claim.Span.End]);
             if (lower.Contains("own ", StringComparison.Ordinal) || lower.Contains("his ", StringComparison.Ordinal) || lower.Contains("her ", StringComparison.Ordinal) || lower.Contains("its ", StringComparison.Ordinal))
             {
                 OwnGroups(text, claim.Span, ms, old, ms.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } first ? first.Entity : recent.Person);
@@ -261,7 +261,7 @@ public static partial class RelationFinder
         }
     });
 
-    private static string Norm(string s) => Space().Replace(s.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant(), " ");
+    private static string Norm(string s) => Space().Replace(Casing.Lower(s.Replace('\u2019', '\'').Replace('\u2018', '\'')), " ");
 
     private static string Between(string text, TextSpan a, TextSpan b) => b.Start > a.End ? Norm(text[a.End..b.Start]) : "";
 

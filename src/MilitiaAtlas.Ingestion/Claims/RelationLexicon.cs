@@ -80,7 +80,7 @@ public static class RelationLexicon
     public static string Mark(string text)
     {
         var chars = text.ToCharArray();
-        var words = new List<(int Start, int End)>();
+        var words = new List<(int Start, int End)>(text.Length / 5);
         for (var i = 0; i < text.Length;)
         {
             if (!IsWordChar(text[i]))

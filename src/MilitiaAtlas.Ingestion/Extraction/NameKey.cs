@@ -82,11 +82,37 @@ public static class NameKey
     /// </remarks>
     public static string Fold(string name)
     {
-        if (!System.Text.Ascii.IsValid(name))
+        if (System.Text.Ascii.IsValid(name))
         {
-            return FoldAny(name);
+            return FoldAscii(name);
         }
 
+        // Curly apostrophes, dashes and quotation marks are the only letters outside ASCII in many names ("Kata’ib"): read as
+        // their ASCII twins they fold the same without the full Unicode pass.
+        if (name.Length <= 256 && !name.AsSpan().ContainsAnyExcept(AsciiOrPunctuation))
+        {
+            Span<char> plain = stackalloc char[name.Length];
+            for (var i = 0; i < name.Length; i++)
+            {
+                plain[i] = name[i] switch
+                {
+                    '’' or 'ʼ' or '‘' or 'ʿ' or 'ʾ' => '\'',
+                    '–' or '—' or '“' or '”' => ' ',
+                    var c => c,
+                };
+            }
+
+            return FoldAscii(plain);
+        }
+
+        return FoldAny(name);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiOrPunctuation =
+        System.Buffers.SearchValues.Create(string.Concat(Enumerable.Range(0, 128).Select(c => (char)c)) + "’ʼ‘ʿʾ–—“”");
+
+    private static string FoldAscii(ReadOnlySpan<char> name)
+    {
         // The folded form is never longer than the name: -isation and -ization are as long, particles only go.
         Span<char> output = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
         Span<char> word = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];

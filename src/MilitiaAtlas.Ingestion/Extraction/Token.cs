@@ -28,7 +28,7 @@ public sealed record Token(TextSpan Span, string Text, TokenKind Kind, bool Sent
     public bool IsAcronym { get; } = Kind == TokenKind.Word && AcronymShape(Text);
 
     /// <summary>The text in lower case (computed once: every stage asks for it, many times).</summary>
-    public string Lower { get; } = Kind == TokenKind.Punct ? Text : Text.ToLowerInvariant();
+    public string Lower { get; } = Kind == TokenKind.Punct ? Text : Casing.Lower(Text);
 
     /// <summary>The text without trailing full stops ("Gen." → "Gen"), as titles are compared.</summary>
     public string Undotted { get; } = Text.TrimEnd('.');

@@ -32,7 +32,8 @@ public sealed class NameKeyTests
             "Jama'at  al-Nusra", "`Ali ibn Abi Talib`", "A.Q.I.S.", "Hayat Tahrir al-Sham", "--al--", "x-ash-y", "1st Brigade 2",
         };
         var pieces = new[] { "al", "el", "ash", "the", "The", "AL", "isation", "Isation", "ization", "Mosul", "abu", "9", "x" };
-        var separators = new[] { " ", "  ", "-", "'", ".", "`", ",", "(", ")", "/", "\t", "" };
+        // With the curly apostrophes, dashes and quotation marks Fold reads as their ASCII twins.
+        var separators = new[] { " ", "  ", "-", "'", ".", "`", ",", "(", ")", "/", "\t", "", "’", "‘", "ʼ", "ʿ", "ʾ", "–", "—", "“", "”" };
         var rng = new Random(7);
         for (var i = 0; i < 20_000; i++)
         {
