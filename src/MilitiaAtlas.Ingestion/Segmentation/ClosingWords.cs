@@ -28,7 +28,10 @@ internal static class ClosingWords
     /// <summary>Whether a word is a participle of imprints, credits and notices ("printed", "licensed"), not a story's verb.</summary>
     public static bool IsServiceParticiple(string word) => Participles.Contains(word);
 
-    /// <summary>Whether a heading's words say the section serves the reader: a service word, a service phrase first, or an invitation ("JOIN US").</summary>
+    /// <summary>
+    /// Whether a heading's words say the section serves the reader: a service word, a service phrase first, last or after
+    /// "and", or an invitation ("JOIN US").
+    /// </summary>
     public static bool IsServiceHeading(string heading)
     {
         var trimmed = heading.Trim().TrimEnd(':');
@@ -38,6 +41,27 @@ internal static class ClosingWords
                 && (trimmed.Length == phrase.Length || !char.IsLetter(trimmed[phrase.Length])))
             {
                 return true;
+            }
+
+            // "GUEST DESK AND SMALL PRINT", "EDITOR EXPORT DETAILS": the phrase after "and", or ending the heading.
+            if (trimmed.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && trimmed.Length > phrase.Length && trimmed[^(phrase.Length + 1)] == ' ')
+            {
+                return true;
+            }
+
+            var and = trimmed.IndexOf(" and " + phrase, StringComparison.OrdinalIgnoreCase);
+            if (and < 0)
+            {
+                and = trimmed.IndexOf(" & " + phrase, StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (and >= 0)
+            {
+                var after = trimmed.IndexOf(phrase, and, StringComparison.OrdinalIgnoreCase) + phrase.Length;
+                if (after == trimmed.Length || !char.IsLetter(trimmed[after]))
+                {
+                    return true;
+                }
             }
         }
 
