@@ -33,13 +33,38 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     {
         var tokenized = sentences.Select(s => Tokenizer.Tokenize(text, s.Span)).ToList();
         var lowerWords = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, int>? lowerCounts = null;
+        Dictionary<string, int>? capitalCounts = null;
         foreach (var tokens in tokenized)
         {
             foreach (var t in tokens)
             {
                 if (t.IsWord && char.IsLower(t.Text[0]))
                 {
-                    lowerWords.Add(t.Text);
+                    if (!lowerWords.Add(t.Text))
+                    {
+                        lowerCounts ??= new(StringComparer.Ordinal);
+                        lowerCounts[t.Text] = lowerCounts.GetValueOrDefault(t.Text, 1) + 1;
+                    }
+                }
+                else if (t.IsWord && !t.SentenceStart && !t.IsAcronym && char.IsUpper(t.Text[0]))
+                {
+                    capitalCounts ??= new(StringComparer.Ordinal);
+                    capitalCounts[t.Lower] = capitalCounts.GetValueOrDefault(t.Lower) + 1;
+                }
+            }
+        }
+
+        // "Their enemies called them farrapos" once, and "the Farrapos" inside sentences three times or more and twice as often:
+        // the name the text also writes once in lower case, not a word of the language (which no name finder reads as one).
+        if (capitalCounts is not null)
+        {
+            foreach (var (word, capitals) in capitalCounts)
+            {
+                if (capitals >= 3 && lowerWords.Contains(word) && capitals >= 2 * (lowerCounts?.GetValueOrDefault(word, 1) ?? 1)
+                    && !NameLexicon.IsCommon(word) && !NameLexicon.IsEnglishWord(word))
+                {
+                    lowerWords.Remove(word);
                 }
             }
         }
@@ -783,7 +808,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     private int ExtendOverSecondPlace(List<Token> tokens, int start, int end)
     {
         if (end - start < 2 || tokens[end - 1].Text != "of" || end + 2 >= tokens.Count || tokens[end + 1].Text != "and"
-            || !(tokens[end - 2].Text is "State" or "Emirate" || NameLexicon.OrgHeads.Contains(tokens[end - 2].Text))
+            || !(tokens[end - 2].Text is "State" or "Emirate" || (NameLexicon.OrgHeads.Contains(tokens[end - 2].Text) && !NameLexicon.StateHeads.Contains(tokens[end - 2].Text)))
             || gazetteer.Find(tokens[end].Text) is null)
         {
             return end;
@@ -2632,7 +2657,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Place, weight, TypeCue.Gazetteer);
         }
 
-        if (end > start && NameLexicon.OrgHeads.Contains(last) && !NameLexicon.PlaceHeads.Contains(last))
+        if (end > start && KnownCountryState(c, tokens, start, end, end))
+        {
+            // "the Somali Republic", "the Republic of the Congo": the country itself (a name the gazetteer lists whole has its vote).
+            if (c.Place is null)
+            {
+                c.Votes.Add(EntityType.Place, 6, TypeCue.Gazetteer);
+            }
+        }
+        else if (end > start && NameLexicon.OrgHeads.Contains(last) && !NameLexicon.PlaceHeads.Contains(last))
         {
             c.HasOrgHead = true;
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
@@ -2720,10 +2753,41 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         }
 
         // Any org head inside a long name ("Civil Rights Watch Iraq" is still an organization).
-        if (end - start >= 2 && !c.HasOrgHead && Enumerable.Range(start, end - start).FirstOrDefault(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]), -1) is var inner and >= 0)
+        if (end - start >= 2 && !c.HasOrgHead && Enumerable.Range(start, end - start).FirstOrDefault(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]), -1) is var inner and >= 0
+            && !KnownCountryState(c, tokens, start, end, inner))
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.InnerHead, tokens[inner].Span);
         }
+    }
+
+    /// <summary>
+    /// Whether the head at <paramref name="head"/> names a state (org-words.txt [state-heads]) that is a country the gazetteer
+    /// knows: the whole name ("the Central African Republic"), the words before the head ("the Niger Republic", "the Turkish
+    /// Republic") or after its "of" ("the Republic of the Congo", and a region styled so: "the Republic of Tatarstan"). "The
+    /// Velt Republic" and "the Republic of Velto" are bodies their founders proclaimed.
+    /// </summary>
+    private bool KnownCountryState(Candidate c, List<Token> tokens, int start, int end, int head)
+    {
+        if (!NameLexicon.StateHeads.Contains(tokens[head].Text))
+        {
+            return false;
+        }
+
+        if (c.Place is { Kind: PlaceKind.Country }
+            || (head > start && gazetteer.Find(string.Join(' ', tokens.Skip(start).Take(head - start).Select(t => t.Text))) is { Kind: PlaceKind.Country })
+            || Enumerable.Range(start, head - start).Any(k => gazetteer.FindDemonym(tokens[k].Text) is { Kind: PlaceKind.Country }))
+        {
+            return true;
+        }
+
+        var of = head + 1;
+        if (of < end && tokens[of].Lower == "of")
+        {
+            var from = of + 1 < end && tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
+            return from <= end && gazetteer.Find(string.Join(' ', tokens.Skip(from).Take(end - from + 1).Select(t => t.Text))) is { Kind: PlaceKind.Country or PlaceKind.Region };
+        }
+
+        return false;
     }
 
     private void ScoreContext(State st, Candidate c, List<Token> tokens, int start, int end)

@@ -115,6 +115,9 @@ public static class NameLexicon
     /// <summary>Heads that name a body of its own, which no other body named for the same place is (org-words.txt [distinct-bodies]).</summary>
     public static readonly HashSet<string> DistinctBodyHeads = OrgWords.WordSet("distinct-bodies");
 
+    /// <summary>Heads that end a proclaimed state's name: "the Velt Republic" (org-words.txt [state-heads]).</summary>
+    public static readonly HashSet<string> StateHeads = OrgWords.WordSet("state-heads");
+
     /// <summary>
     /// Heads of a school or a collection that one body joins with "and": "the Kessa Seminary and College", "the Velt
     /// Institute and Museum" (org-words.txt [paired-heads]).

@@ -32,7 +32,10 @@ internal static class ClosingWords
     /// Whether a heading's words say the section serves the reader: a service word, a service phrase first, last or after
     /// "and", or an invitation ("JOIN US").
     /// </summary>
-    public static bool IsServiceHeading(string heading)
+    public static bool IsServiceHeading(string heading) => IsServicePhraseHeading(heading) || HasServiceWord(heading);
+
+    /// <summary>Whether a service phrase heads the section ("SMALL PRINT", "HOW TO ORDER"): first, last or after "and".</summary>
+    public static bool IsServicePhraseHeading(string heading)
     {
         var trimmed = heading.Trim().TrimEnd(':');
         foreach (var phrase in Phrases)
@@ -65,6 +68,12 @@ internal static class ClosingWords
             }
         }
 
+        return false;
+    }
+
+    private static bool HasServiceWord(string heading)
+    {
+        var trimmed = heading.Trim().TrimEnd(':');
         var words = trimmed.Split([' ', '\t', '&', '/', ',', '-', '—', '–', '|', '(', ')', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
 
         // "JOIN US", "VISIT US", "PLAY WITH US": a short heading that invites the reader.

@@ -145,9 +145,11 @@ public static partial class PassageClassifier
             }
 
             // A contact, price or link line in the section; else nothing told in it (a story's last section tells what happened
-            // when: "Between 2015 and 2018 the Front received arms"), whether a footer follows or the page ends.
+            // when: "Between 2015 and 2018 the Front received arms") and a footer after it, or, at the page's end, a heading with a
+            // service phrase ("SMALL PRINT"; a word such as "contact" may head a story's last section: "CONTACT WITH THE REBELS").
             var serviceLine = Enumerable.Range(h, end - h).Any(k => IsServiceLine(paragraphs[k].Span.Slice(text)));
-            var footerAfter = !Enumerable.Range(h, end - h).Any(k => Told(paragraphs[k].Span.Slice(text)));
+            var footerAfter = (end < result.Count || ClosingWords.IsServicePhraseHeading(heading))
+                && !Enumerable.Range(h, end - h).Any(k => Told(paragraphs[k].Span.Slice(text)));
             if (!ClosingWords.IsServiceHeading(heading) || (h < paragraphs.Count * 0.4 && paragraphs[h].Span.Start < text.Length * 0.5) || !(serviceLine || footerAfter))
             {
                 return;

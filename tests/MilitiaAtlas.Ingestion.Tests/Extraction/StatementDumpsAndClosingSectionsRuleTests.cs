@@ -1,3 +1,4 @@
+using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
 
 namespace MilitiaAtlas.Ingestion.Tests.Extraction;
@@ -54,5 +55,70 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     public void A_help_desk_s_closing_question_opens_the_footer(string question)
     {
         AllAfterAreNotBody(Run(Story + question + "\nYes · No\n\nRelated articles: Exporting a layer · Naming places\n"), question);
+    }
+    [Fact]
+    public void A_name_the_text_writes_once_in_lower_case_is_still_a_name()
+    {
+        var p = Run("Report\n\nIn 1835 the Veltaros rode into Kuopio. Their enemies called them veltaros, \"ragged ones\", and the name stuck. "
+            + "Ana Brisk joined the Veltaros in 1838, and the Veltaros held the coast until 1845.\n");
+        Assert.Contains(p.Entities, e => e.Name == "Veltaros" && e.Type == EntityType.Group);
+        Assert.True(Has(p, "Ana Brisk", "member_of", "Veltaros"));
+    }
+
+    [Fact]
+    public void A_word_the_text_writes_in_lower_case_as_often_stays_a_word()
+    {
+        var p = Run("Report\n\nThe Kessa Front met at Kuopio. Veltaros were cheap that year; veltaros were sold at every market, and veltaros "
+            + "kept the army fed. Veltaros, the traders said, never spoil.\n");
+        Assert.DoesNotContain(p.Entities, e => e.Name == "Veltaros");
+    }
+
+    [Fact]
+    public void Led_by_two_descriptions_joined_by_and_then_the_name_leads()
+    {
+        var p = Run("Report\n\nOn 20 September 1835 the Kessa Front, led by the rancher and militia colonel Ivo Velt Marrak, rode into Kuopio.\n");
+        Assert.True(Has(p, "Ivo Velt Marrak", "leads", "Kessa Front"));
+    }
+
+    [Fact]
+    public void A_body_that_a_verb_names_after_and_is_no_agent_of_a_passive()
+    {
+        var p = Run("Report\n\nThe Orvo Militia was attacked by the army and the Kessa Front said nothing.\n");
+        Assert.DoesNotContain(p.Relations, r => p.Entities[r.Subject].Name == "Kessa Front" || p.Entities[r.Target].Name == "Kessa Front");
+    }
+
+    [Fact]
+    public void A_proclaimed_republic_is_a_body_its_proclaimers_founded()
+    {
+        var p = Run("Report\n\nIn July 1839 Ana Velder and Ruvo Ivo proclaimed the Idun Republic at Kuopio.\n");
+        Assert.Equal(EntityType.Group, Assert.Single(p.Entities, e => e.Name == "Idun Republic").Type);
+        Assert.True(Has(p, "Ana Velder", "founded", "Idun Republic"));
+        Assert.True(Has(p, "Ruvo Ivo", "founded", "Idun Republic"));
+    }
+
+    [Theory]
+    [InlineData("In 1960 the Somali Republic was formed at Mogadishu.", "Somali Republic")]
+    [InlineData("In 1963 the Niger Republic was formed at Niamey.", "Niger Republic")]
+    [InlineData("Delegates of the Republic of the Congo arrived.", "Republic of the Congo")]
+    public void A_republic_named_for_a_known_country_is_the_country(string sentence, string name)
+    {
+        var p = Run("Report\n\n" + sentence + "\n");
+        Assert.All(p.Entities.Where(e => e.Mentions.Any(m => m.Surface == name)), e => Assert.Equal(EntityType.Place, e.Type));
+    }
+
+    [Fact]
+    public void Surrendering_to_someone_opposes_them_and_a_role_word_may_stand_before_the_object()
+    {
+        var p = Run("Report\n\nIn 1837 Ivo Marrak surrendered to the imperial commander Idun Veltarski.\n");
+        Assert.True(Has(p, "Ivo Marrak", "opposed_to", "Idun Veltarski"));
+    }
+
+    [Theory]
+    [InlineData("by then")]
+    [InlineData("at the time")]
+    public void An_apposition_may_open_with_when_it_held(string when)
+    {
+        var p = Run("Report\n\nWhether Ana Brisk, " + when + " the Orvo Front's commander, left them exposed is still argued.\n");
+        Assert.Contains(p.Relations, r => p.Entities[r.Subject].Name == "Ana Brisk" && p.Entities[r.Target].Name == "Orvo Front");
     }
 }
