@@ -500,12 +500,16 @@ public static partial class DocumentResolver
 
         // "Tamu" alone after "Dedan Tamu" is the man, not "Tamu Street" named after him: a place's core joins no word that
         // ends a name with neither a place nor an organization's head, nor one that speaks.
+        // "The Turks called him Karađorđe" once, and "Karađorđe crossed the river" with no cue: a lone name that one of its
+        // mentions makes a person's is the person's everywhere, not "Karađorđe Park".
         HashSet<string>? nameEnds = null;
+        HashSet<string>? loneSpeakers = null;
         bool PersonLike(int i)
         {
             nameEnds ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount > 1 && cs[k].Place is null && !cs[k].HasOrgHead && cs[k].Core is null)
                 .Select(k => folds[k][(folds[k].LastIndexOf(' ') + 1)..]).ToHashSet(StringComparer.Ordinal);
-            return cs[i].Votes.Person > 0 || nameEnds.Contains(folds[i]);
+            loneSpeakers ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount == 1 && cs[k].Votes.Person > 0).Select(k => folds[k]).ToHashSet(StringComparer.Ordinal);
+            return cs[i].Votes.Person > 0 || nameEnds.Contains(folds[i]) || loneSpeakers.Contains(folds[i]);
         }
 
         for (var i = 0; i < cs.Count; i++)

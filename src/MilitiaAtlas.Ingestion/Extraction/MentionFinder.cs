@@ -3358,6 +3358,23 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
+        // "the Veltije, four renegade Kessan commanders,": a count of people in the plural is the body they make.
+        if (w is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" || tokens[k].Kind == TokenKind.Number)
+        {
+            for (var j = k + 1; j < tokens.Count && j <= k + 4 && tokens[j].IsWord; j++)
+            {
+                var l = tokens[j].Lower;
+                if (char.IsLower(tokens[j].Text[0]) && (NameLexicon.PluralRoles.Contains(l) || (l.EndsWith('s') && NameLexicon.RoleNouns.Contains(l[..^1])))
+                    && (j + 1 >= tokens.Count || tokens[j + 1].Text is "," or "." or ";" or ")"))
+                {
+                    c.Votes.Add(EntityType.Group, 3, TypeCue.AppositionHead, tokens[j].Span);
+                    return;
+                }
+            }
+
+            return;
+        }
+
         // "X, Kessa's largest armed group": a name's possessive stands where an article may.
         if (w is not ("the" or "a" or "an" or "its" or "his" or "her" or "then" or "now" or "one" or "another" or "himself" or "herself")
             && !(char.IsUpper(tokens[k].Text[0]) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Possessive))

@@ -121,4 +121,19 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
         var p = Run("Report\n\nWhether Ana Brisk, " + when + " the Orvo Front's commander, left them exposed is still argued.\n");
         Assert.Contains(p.Relations, r => p.Entities[r.Subject].Name == "Ana Brisk" && p.Entities[r.Target].Name == "Orvo Front");
     }
+    [Fact]
+    public void A_count_of_people_in_apposition_makes_a_body()
+    {
+        var p = Run("Report\n\nIn 1801 the Veltije, four renegade Kessan commanders, seized power in Kuopio.\n\nLate in 1804 the Veltije had dozens of notables murdered.\n");
+        Assert.Equal(EntityType.Group, Assert.Single(p.Entities, e => e.Name == "Veltije").Type);
+    }
+
+    [Fact]
+    public void A_lone_name_one_mention_makes_a_person_s_stays_the_person_beside_a_place_named_for_him()
+    {
+        var p = Run("Report\n\nThe match is at Ivaro Park on Saturday.\n\nThe villagers called him Ivaro, the smith. Ivaro crossed the river in 1813. "
+            + "Ivaro came back in 1817.\n");
+        Assert.Contains(p.Entities, e => e.Name == "Ivaro" && e.Type == EntityType.Person);
+        Assert.DoesNotContain(p.Entities, e => e.Type == EntityType.Place && e.Mentions.Any(m => m.Surface == "Ivaro"));
+    }
 }
