@@ -2617,6 +2617,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Person, given && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2, given ? TypeCue.GivenName : TypeCue.KinshipParticle, tokens[particle].Span);
         }
 
+        // "C. E. M. Velder", "E. A. Ruvo": initials before one capitalized word are a person's name, as a given name first is.
+        if (c.WordCount >= 2 && !c.HasOrgHead && !NameLexicon.PlaceHeads.Contains(last) && IsInitial(tokens[start])
+            && Enumerable.Range(start, end - start).All(k => IsInitial(tokens[k])) && tokens[end].IsCapitalized && !tokens[end].IsAcronym)
+        {
+            c.Votes.Add(EntityType.Person, 2, TypeCue.GivenName, tokens[start].Span);
+        }
+
         // "Ivan Petrovich Velt": a father's name as the middle word (by its ending) makes the name a person's.
         if (c.WordCount >= 3 && !c.HasOrgHead && !NameLexicon.PlaceHeads.Contains(last)
             && Enumerable.Range(start + 1, end - start - 1).FirstOrDefault(k => NameLexicon.IsPatronymic(tokens[k].Text), -1) is var patronymic and > 0)

@@ -136,4 +136,10 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
         Assert.Contains(p.Entities, e => e.Name == "Ivaro" && e.Type == EntityType.Person);
         Assert.DoesNotContain(p.Entities, e => e.Type == EntityType.Place && e.Mentions.Any(m => m.Surface == "Ivaro"));
     }
+    [Fact]
+    public void Initials_before_a_surname_make_a_person_even_beside_a_body_word()
+    {
+        var p = Run("Report\n\nIn 1891 the Collector of Velto, C. E. M. Velder, arrested three of Brisk's followers. Brisk's men fought Velder's police at Kuopio.\n");
+        Assert.Equal(EntityType.Person, Assert.Single(p.Entities, e => e.Name == "C. E. M. Velder").Type);
+    }
 }
