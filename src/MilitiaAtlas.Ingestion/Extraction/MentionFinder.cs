@@ -819,11 +819,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             && (p + 1 >= tokens.Count || !IsNameToken(tokens[p + 1]) && tokens[p + 1].Kind != TokenKind.Possessive) ? p : end;
     }
 
-    // Letters and digits make a name only as a short acronym ("M23", "G5"); four digits or more make a code ("FY2024", "IN12331").
+    // Letters and digits make a name only as a short acronym ("M23", "G5"); four digits or more make a code ("FY2024", "IN12331"),
+    // and so do letters after a digit ("PY3VFL", a radio callsign; "H5N1").
     // A small word in capitals ("OF", "AND", "UNTIL" in a heading) is no name's word; "OF" and "THE" still join one (IsConnector).
     private static bool IsNameToken(Token t) =>
         t.IsWord && (t.IsCapitalized || t.IsAcronym) && !(t.IsAcronym && NameLexicon.ShoutedFunctionWords.Contains(t.Lower))
-        && (!t.Text.Any(char.IsDigit) || (t.IsAcronym && !t.Text.Contains('-') && t.Text.Count(char.IsDigit) < 4)) && t.Text != "No.";
+        && (!t.Text.Any(char.IsDigit) || (t.IsAcronym && !t.Text.Contains('-') && t.Text.Count(char.IsDigit) < 4 && !LetterAfterDigit(t.Text))) && t.Text != "No.";
+
+    private static bool LetterAfterDigit(string text) => char.IsAsciiLetter(text[0]) && text.AsSpan().IndexOfAnyInRange('0', '9') is > 0 and var d && text.AsSpan(d).IndexOfAnyInRange('A', 'Z') >= 0;
 
     /// <summary>"Iran-backed", "War-era": a capitalized word joined to a lower-case one.</summary>
     private static bool IsCompound(Token t) =>

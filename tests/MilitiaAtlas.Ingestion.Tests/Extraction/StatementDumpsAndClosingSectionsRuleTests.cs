@@ -142,4 +142,11 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
         var p = Run("Report\n\nIn 1891 the Collector of Velto, C. E. M. Velder, arrested three of Brisk's followers. Brisk's men fought Velder's police at Kuopio.\n");
         Assert.Equal(EntityType.Person, Assert.Single(p.Entities, e => e.Name == "C. E. M. Velder").Type);
     }
+    [Fact]
+    public void A_callsign_in_brackets_is_a_code_not_another_name()
+    {
+        var p = Run("Log\n\nOPERATORS\nAna Velder (PY3AVR), Ruvo Brisk (PU3RBK) and Ivo Marrak (G4IVM) worked the station at Kuopio.\n");
+        Assert.DoesNotContain(p.Entities, e => e.Mentions.Any(m => m.Surface is "PY3AVR" or "PU3RBK" or "G4IVM"));
+        Assert.All(p.Entities.Where(e => e.Name is "Ana Velder" or "Ruvo Brisk" or "Ivo Marrak"), e => Assert.Equal(EntityType.Person, e.Type));
+    }
 }
