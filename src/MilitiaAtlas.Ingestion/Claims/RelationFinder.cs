@@ -44,6 +44,7 @@ public static partial class RelationFinder
         var recent = new RecentActors(entities, gazetteer);
         List<(int Start, int Entity)>? filed = null; // the list entries' filed names, read at the first role line
         int? pageSubject = null; // the group a page with an infobox is about, read at the first infobox line
+        bool? statementDump = null; // whether the page is a knowledge base's export of items and their statements
         var mi = 0;
         foreach (var claim in claims)
         {
@@ -219,10 +220,12 @@ public static partial class RelationFinder
             }
 
             // An infobox's "Key: value" lines ("Leader(s): X", "Allies: Y; Z"), about the group the page is named for: in one
-            // block, or each line its own paragraph.
-            if (claim.Span.Start < 2000 && text.AsSpan(claim.Span.Start, claim.Span.Length).IndexOfAny('\n', ':') >= 0)
+            // block, or each line its own paragraph. A knowledge base's export ("Label (en): X", then its statements) has them
+            // all down the page.
+            statementDump ??= ItemLabel().IsMatch(text);
+            if ((claim.Span.Start < 2000 || statementDump.Value) && text.AsSpan(claim.Span.Start, claim.Span.Length).IndexOfAny('\n', ':') >= 0)
             {
-                Infobox(text, claim.Span, ms, old, entities, ref pageSubject);
+                Infobox(text, claim.Span, ms, old, entities, ref pageSubject, statementDump.Value);
             }
 
             foreach (var (s, p, o) in old)
@@ -642,22 +645,40 @@ public static partial class RelationFinder
     /// from: Y", "Parent organization: Y", "Sponsors: Y" (the page's group to Y), as Data/infobox-keys.tsv says. Each name
     /// on the value's line counts.
     /// </summary>
-    private static void Infobox(string text, TextSpan claim, List<M> ms, List<(int, string, int)> found, IReadOnlyList<LocalEntity> entities, ref int? pageSubject)
+    private static void Infobox(string text, TextSpan claim, List<M> ms, List<(int, string, int)> found, IReadOnlyList<LocalEntity> entities, ref int? pageSubject, bool statementDump)
     {
-        foreach (Match line in InfoboxLine().Matches(text[claim.Start..claim.End]))
+        foreach (Match line in (statementDump ? StatementLine() : InfoboxLine()).Matches(text[claim.Start..claim.End]))
         {
             if (RelationLexicon.InfoboxKey(line.Groups["key"].Value) is not { } key)
             {
                 continue;
             }
 
-            pageSubject ??= PageSubject(entities);
-            if (pageSubject < 0)
+            // In an export of items: an indented qualifier is about the value of the statement above it ("participant: X" /
+            // "    part of: Y" is X part of Y); a statement about the item its last label names ("Label (en): X").
+            int? subjectOf = null;
+            if (statementDump)
             {
-                return;
+                var lineStart = claim.Start + line.Index;
+                var label = LabelAbove(text, lineStart);
+                subjectOf = line.Groups["indent"].Length > 0 ? EntityOnLine(text, entities, StatementAbove(text, lineStart), valueOnly: true)
+                    : label >= 0 ? EntityOnLine(text, entities, label, valueOnly: true) ?? EntityNamed(text, entities, label) : null;
+                if (subjectOf is null && (line.Groups["indent"].Length > 0 || label >= 0))
+                {
+                    continue;
+                }
             }
 
-            var (subject, (predicate, personRole)) = (pageSubject.Value, key);
+            if (subjectOf is null)
+            {
+                pageSubject ??= PageSubject(entities);
+                if (pageSubject < 0)
+                {
+                    return;
+                }
+            }
+
+            var (subject, (predicate, personRole)) = (subjectOf ?? pageSubject!.Value, key);
 
             var from = claim.Start + line.Groups["value"].Index;
             var to = from + line.Groups["value"].Length;
@@ -667,6 +688,93 @@ public static partial class RelationFinder
             }
         }
     }
+
+    /// <summary>The start of the last unindented "key: value" line before <paramref name="at"/>, or -1.</summary>
+    private static int StatementAbove(string text, int at)
+    {
+        for (var end = text.LastIndexOf('\n', Math.Max(0, at - 1)); end > 0; end = text.LastIndexOf('\n', end - 1))
+        {
+            var start = text.LastIndexOf('\n', end - 1) + 1;
+            if (start < end && !char.IsWhiteSpace(text[start]))
+            {
+                return text.AsSpan(start, end - start).Contains(':') ? start : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The start of the item label above <paramref name="at"/>, or -1: the first of the last run of label lines ("Label (en): X"
+    /// before "Label (uz): Y", the same item in other languages).
+    /// </summary>
+    private static int LabelAbove(string text, int at)
+    {
+        var found = -1;
+        foreach (var m in ItemLabel().EnumerateMatches(text.AsSpan(0, at)))
+        {
+            found = m.Index;
+        }
+
+        while (found >= 2 && text.LastIndexOf('\n', found - 2) + 1 is var previous && ItemLabel().IsMatch(text.AsSpan(previous, found - previous)))
+        {
+            found = previous;
+        }
+
+        return found;
+    }
+
+    /// <summary>The first actor named after the colon of the line that starts at <paramref name="start"/>; null when none.</summary>
+    private static int? EntityOnLine(string text, IReadOnlyList<LocalEntity> entities, int start, bool valueOnly)
+    {
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var end = text.IndexOf('\n', start);
+        end = end < 0 ? text.Length : end;
+        var from = valueOnly && text.IndexOf(':', start, end - start) is var colon and >= 0 ? colon + 1 : start;
+        var best = -1;
+        var bestAt = int.MaxValue;
+        for (var e = 0; e < entities.Count; e++)
+        {
+            foreach (var m in entities[e].Mentions)
+            {
+                if (m.Span.Start >= from && m.Span.End <= end && m.Span.Start < bestAt && !m.IsReference)
+                {
+                    (best, bestAt) = (e, m.Span.Start);
+                }
+            }
+        }
+
+        return best >= 0 ? best : null;
+    }
+
+    /// <summary>The actor a label line names by one of its mentions elsewhere (a label in the page's header is not read for names); null when none.</summary>
+    private static int? EntityNamed(string text, IReadOnlyList<LocalEntity> entities, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        var colon = text.IndexOf(':', start);
+        var value = NameKey.Fold(text[(colon + 1)..(end < 0 ? text.Length : end)].Trim());
+        for (var e = 0; e < entities.Count; e++)
+        {
+            if (entities[e].Type != EntityType.Place && entities[e].Mentions.Any(m => NameKey.Fold(m.Surface) == value))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An item's label in a knowledge base's export: "Label (en): X", "Label: X".</summary>
+    [GeneratedRegex(@"^Label(?: \([\w-]{2,8}\))?:[ \t]*\S", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ItemLabel();
+
+    /// <summary>A statement of such an export: "key: value" with the key in any case, indented when it qualifies the one above.</summary>
+    [GeneratedRegex(@"^(?<indent>[ \t]*)(?<key>\p{L}[\p{L}() ]{1,28}?)\s*:[ \t]*(?<value>[^\n]+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex StatementLine();
 
     /// <summary>A "Key: value" line: a short capitalized key (Data/infobox-keys.tsv says which keys relate), a colon, the value.</summary>
     [GeneratedRegex(@"^(?<key>\p{Lu}[\p{L}() ]{1,28}?)\s*:[ \t]*(?<value>[^\n]+)$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

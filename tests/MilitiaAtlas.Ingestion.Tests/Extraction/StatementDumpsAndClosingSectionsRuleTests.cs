@@ -149,4 +149,17 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
         Assert.DoesNotContain(p.Entities, e => e.Mentions.Any(m => m.Surface is "PY3AVR" or "PU3RBK" or "G4IVM"));
         Assert.All(p.Entities.Where(e => e.Name is "Ana Velder" or "Ruvo Brisk" or "Ivo Marrak"), e => Assert.Equal(EntityType.Person, e.Type));
     }
+    [Fact]
+    public void A_knowledge_base_export_relates_its_items_by_their_statements_and_qualifiers()
+    {
+        var text = "KESSA COMMONS\nItem export · plain text\n\nITEM KC-1\nLabel (en): Velt rising of 1851\nDescription (en): armed rising\n\n"
+            + "STATEMENTS\ninstance of: rebellion\nlocation: Kuopio\nparticipant: Ivo Marrak\n    object has role: leader\nparticipant: 4th Orvo Battalion\n"
+            + "    object has role: garrison attacked\n    part of: Kessan Imperial Army\n\nITEM KC-2\nLabel (en): Ivo Marrak\nLabel (fi): Iivo Marrakka\n"
+            + "Description (en): teacher who led the rising (1810-1851)\ninstance of: human\nplace of birth: Kuopio\nopponent of: 4th Orvo Battalion\n"
+            + "    note: he ordered the attack on the battalion's camp\nmember of: Velt Brotherhood\n";
+        var p = Run(text);
+        Assert.True(Has(p, "4th Orvo Battalion", "part_of", "Kessan Imperial Army"));
+        Assert.True(Has(p, "Ivo Marrak", "opposed_to", "4th Orvo Battalion"));
+        Assert.True(Has(p, "Ivo Marrak", "member_of", "Velt Brotherhood"));
+    }
 }
