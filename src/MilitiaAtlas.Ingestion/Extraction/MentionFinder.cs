@@ -37,8 +37,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         Dictionary<string, int>? capitalCounts = null;
         foreach (var tokens in tokenized)
         {
-            foreach (var t in tokens)
+            for (var i = 0; i < tokens.Count; i++)
             {
+                var t = tokens[i];
                 if (t.IsWord && char.IsLower(t.Text[0]))
                 {
                     if (!lowerWords.Add(t.Text))
@@ -47,15 +48,17 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                         lowerCounts[t.Text] = lowerCounts.GetValueOrDefault(t.Text, 1) + 1;
                     }
                 }
-                else if (t.IsWord && !t.SentenceStart && !t.IsAcronym && char.IsUpper(t.Text[0]))
+                else if (t.IsWord && !t.SentenceStart && !t.IsAcronym && char.IsUpper(t.Text[0])
+                    && !(i > 0 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0])))
                 {
+                    // A word in capitals alone ("the Farrapos"), not inside a longer name ("the Samarra Barrage").
                     capitalCounts ??= new(StringComparer.Ordinal);
                     capitalCounts[t.Lower] = capitalCounts.GetValueOrDefault(t.Lower) + 1;
                 }
             }
         }
 
-        // "Their enemies called them farrapos" once, and "the Farrapos" inside sentences three times or more and twice as often:
+        // "Their enemies called them farrapos" once, and "the Farrapos" alone inside sentences three times or more and twice as often:
         // the name the text also writes once in lower case, not a word of the language (which no name finder reads as one).
         if (capitalCounts is not null)
         {

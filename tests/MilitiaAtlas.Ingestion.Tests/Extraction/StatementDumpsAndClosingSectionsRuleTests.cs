@@ -162,4 +162,11 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
         Assert.True(Has(p, "Ivo Marrak", "opposed_to", "4th Orvo Battalion"));
         Assert.True(Has(p, "Ivo Marrak", "member_of", "Velt Brotherhood"));
     }
+    [Fact]
+    public void A_word_in_capitals_only_inside_longer_names_stays_a_word_the_text_writes_in_lower_case()
+    {
+        var p = Run("Report\n\nWater from the Kuopio Sluice and the Velt Sluice fed the canals, and the Orvo Sluice fed the lake. "
+            + "The old sluice failed in 1990.\n");
+        Assert.DoesNotContain(p.Entities, e => e.Type == EntityType.Person && e.Name.EndsWith("Sluice", StringComparison.Ordinal));
+    }
 }
