@@ -196,7 +196,7 @@ public static partial class RelationFinder
 
     private static readonly Regex UnderBetween = new(@"^,?\s+(?:(?:is|was|are|were|now|then|long|also)\s+)*under\s+(?:the\s+)?(?<how>direction|leadership|command|guidance|rule)\s+of\s+$", Opt);
 
-    // The object's words before its name: articles, a role ("the imperial commander X": one word in lower case before it), counts,
+    // The object's words before its name: articles, a role ("attacked the old chief X": one word in lower case before it), counts,
     // parts and places of a body.
     private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*(?=\s+\u0001+\s)|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions?|outposts?|bases?|camps?|convoys?|checkpoints?|patrols?|stations?|posts?|detachments?|units|barracks|headquarters|offices|garrisons?)\s+(?:of|held\s+by)|(?:more|fewer)\s+than|at\s+least|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions|soldiers|troops|members|officers|policemen|militants|supporters|cadres|personnel)\s+of|(?:a\s+)?(?:number|handful|group|few)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens\s+of|hundreds\s+of|thousands\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
 
@@ -226,7 +226,7 @@ public static partial class RelationFinder
     // "led by the Salafist commander X", "founded by a former colonel, X", "directed by officials of X": the agent's role noun, lower
     // case, before the name; "headed by his son, General X" (a kinship noun set off by a comma); "chaired by the veteran diplomat X",
     // "by the Tamaran mediator X" (a description of up to two lower-case words after an article, or two such joined by "and": "the
-    // rancher and militia colonel X"); "captured by marines of X" (the
+    // schoolteacher and guerrilla captain X"); "captured by marines of X" (the
     // agents are the force's men).
     private const string AgentRole = @"(?:the\s+|a\s+|an\s+)?(?:(?:[\w'-]+\s+){0,2}(?<![\u0001-\u0003])[\u0001\u0003]+(?:\s+of\s+(?:the\s+)?|,?\s+)|(?:[\w'-]+\s+)?(?:marines|agents|troops|soldiers|gunmen|militiamen|commandos|operatives|policemen|guards|sailors|paratroopers|fighters|militants|officers|detectives|members|units|forces|men)\s+(?:of|from)\s+(?:the\s+)?|(?:his|her|their|its)\s+(?-i:[a-z])[\w-]+,\s+|(?<=\b(?:the|a|an)\s+)(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?!(?:and|or|of|in|on|at|for|with|by|from)\s)(?-i:[a-z])[\w'-]*\s+){1,2}(?:and\s+(?:(?!(?:and|or|of|in|on|at|for|with|by|from|the|a|an|his|her|its|their)\s)(?-i:[a-z])[\w'-]*\s+){1,2})?)?";
 

@@ -500,8 +500,8 @@ public static partial class DocumentResolver
 
         // "Tamu" alone after "Dedan Tamu" is the man, not "Tamu Street" named after him: a place's core joins no word that
         // ends a name with neither a place nor an organization's head, nor one that speaks.
-        // "The Turks called him Karađorđe" once, and "Karađorđe crossed the river" with no cue: a lone name that one of its
-        // mentions makes a person's is the person's everywhere, not "Karađorđe Park".
+        // "The villagers called him Ivaro" once, and "Ivaro crossed the river" with no cue: a lone name that one of its mentions
+        // makes a person's is the person's everywhere, not "Ivaro Park".
         HashSet<string>? nameEnds = null;
         HashSet<string>? loneSpeakers = null;
         bool PersonLike(int i)

@@ -51,14 +51,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 else if (t.IsWord && !t.SentenceStart && !t.IsAcronym && char.IsUpper(t.Text[0])
                     && !(i > 0 && tokens[i - 1].IsWord && char.IsUpper(tokens[i - 1].Text[0])) && !(i + 1 < tokens.Count && tokens[i + 1].IsWord && char.IsUpper(tokens[i + 1].Text[0])))
                 {
-                    // A word in capitals alone ("the Farrapos"), not inside a longer name ("the Samarra Barrage").
+                    // A word in capitals alone ("the Veltaros"), not inside a longer name ("the Kessa Sluice").
                     capitalCounts ??= new(StringComparer.Ordinal);
                     capitalCounts[t.Lower] = capitalCounts.GetValueOrDefault(t.Lower) + 1;
                 }
             }
         }
 
-        // "Their enemies called them farrapos" once, and "the Farrapos" alone inside sentences three times or more and twice as often:
+        // "traders wrote it veltaros" once, and "the Veltaros" alone inside sentences three times or more and twice as often:
         // the name the text also writes once in lower case, not a word of the language (which no name finder reads as one).
         if (capitalCounts is not null)
         {
@@ -823,7 +823,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     // Letters and digits make a name only as a short acronym ("M23", "G5"); four digits or more make a code ("FY2024", "IN12331"),
-    // and so do letters after a digit ("PY3VFL", a radio callsign; "H5N1").
+    // and so do letters after a digit ("KA9XYZ", a radio callsign; "H5N1").
     // A small word in capitals ("OF", "AND", "UNTIL" in a heading) is no name's word; "OF" and "THE" still join one (IsConnector).
     private static bool IsNameToken(Token t) =>
         t.IsWord && (t.IsCapitalized || t.IsAcronym) && !(t.IsAcronym && NameLexicon.ShoutedFunctionWords.Contains(t.Lower))
@@ -2672,7 +2672,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         if (end > start && KnownCountryState(c, tokens, start, end, end))
         {
-            // "the Somali Republic", "the Republic of the Congo": the country itself (a name the gazetteer lists whole has its vote).
+            // "the Malawian Republic", "the Republic of Togo": the country itself (a name the gazetteer lists whole has its vote).
             if (c.Place is null)
             {
                 c.Votes.Add(EntityType.Place, 6, TypeCue.Gazetteer);
@@ -2704,7 +2704,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             // "Ministry of Defence", "Council of Representatives", "Bank of Baghdad", "United Kingdom Ministry of Defence".
             var head = Enumerable.Range(start, end - start - 1).First(k => NameLexicon.OrgHeads.Contains(tokens[k].Text) && char.IsUpper(tokens[k].Text[0]) && tokens[k + 1].Lower == "of");
-            c.Votes.Add(EntityType.Group, 5, TypeCue.InstitutionOf, tokens[head].Span);
+            if (!KnownCountryState(c, tokens, start, end, head))
+            {
+                c.Votes.Add(EntityType.Group, 5, TypeCue.InstitutionOf, tokens[head].Span);
+            }
+            else if (c.Place is null)
+            {
+                // "the Republic of Togo": the country itself.
+                c.Votes.Add(EntityType.Place, 6, TypeCue.Gazetteer);
+            }
         }
         else if (end > start + 1 && NameLexicon.PlaceOfHeads.Contains(tokens[start].Text) && char.IsUpper(tokens[start].Text[0]) && tokens[start + 1].Lower == "of")
         {
@@ -2775,8 +2783,8 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     /// <summary>
     /// Whether the head at <paramref name="head"/> names a state (org-words.txt [state-heads]) that is a country the gazetteer
-    /// knows: the whole name ("the Central African Republic"), the words before the head ("the Niger Republic", "the Turkish
-    /// Republic") or after its "of" ("the Republic of the Congo", and a region styled so: "the Republic of Tatarstan"). "The
+    /// knows: the whole name ("the Dominican Republic"), the words before the head ("the Malawian Republic", "the Turkish
+    /// Republic") or after its "of" ("the Republic of Togo", and a region styled so: "the Republic of Tatarstan"). "The
     /// Velt Republic" and "the Republic of Velto" are bodies their founders proclaimed.
     /// </summary>
     private bool KnownCountryState(Candidate c, List<Token> tokens, int start, int end, int head)
@@ -3371,7 +3379,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             return;
         }
 
-        // "the Veltije, four renegade Kessan commanders,": a count of people in the plural is the body they make.
+        // "the Veltije, three exiled Kessan captains,": a count of people in the plural is the body they make.
         if (w is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" || tokens[k].Kind == TokenKind.Number)
         {
             for (var j = k + 1; j < tokens.Count && j <= k + 4 && tokens[j].IsWord; j++)

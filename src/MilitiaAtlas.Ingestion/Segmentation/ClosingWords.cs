@@ -46,7 +46,7 @@ internal static class ClosingWords
                 return true;
             }
 
-            // "GUEST DESK AND SMALL PRINT", "EDITOR EXPORT DETAILS": the phrase after "and", or ending the heading.
+            // "DESK HOURS AND FINE PRINT", "CLUB EDIT HISTORY": the phrase after "and", or ending the heading.
             if (trimmed.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) && trimmed.Length > phrase.Length && trimmed[^(phrase.Length + 1)] == ' ')
             {
                 return true;

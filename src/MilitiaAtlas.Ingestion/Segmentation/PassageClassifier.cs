@@ -146,7 +146,7 @@ public static partial class PassageClassifier
 
             // A contact, price or link line in the section; else nothing told in it (a story's last section tells what happened
             // when: "Between 2015 and 2018 the Front received arms") and a footer after it, or, at the page's end, a heading with a
-            // service phrase ("SMALL PRINT"; a word such as "contact" may head a story's last section: "CONTACT WITH THE REBELS").
+            // service phrase ("FINE PRINT"; a word such as "contact" may head a story's last section: "CONTACT WITH THE REBELS").
             var serviceLine = Enumerable.Range(h, end - h).Any(k => IsServiceLine(paragraphs[k].Span.Slice(text)));
             var footerAfter = (end < result.Count || ClosingWords.IsServicePhraseHeading(heading))
                 && !Enumerable.Range(h, end - h).Any(k => Told(paragraphs[k].Span.Slice(text)));

@@ -25,10 +25,10 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     }
 
     [Theory]
-    [InlineData("REVISION HISTORY", "3 May 2026 · Ivo Brisk · fixed a date\n1 May 2026 · Ana Velt · added a source")]
-    [InlineData("IMPORTANT NUMBERS", "Reception: dial 0 · Taxi: dial 7 · Clinic next to the Velt Arcade")]
-    [InlineData("DESK HOURS AND SMALL PRINT", "The Velt Desk is open all day. Tours are run by Kessa Outings Ltd.")]
-    [InlineData("EDITOR EXPORT DETAILS", "Exported from Orvano Writer 3 · Reviewer: Ana Ruvo")]
+    [InlineData("EDIT HISTORY", "3 May 2026 · Ivo Brisk · fixed a date\n1 May 2026 · Ana Velt · added a source")]
+    [InlineData("USEFUL NUMBERS", "Reception: dial 0 · Ferry office: dial 5 · Pharmacy by the Velt Arcade")]
+    [InlineData("DESK HOURS AND FINE PRINT", "The Velt Desk is open all day. Walks are run by Kessa Outings Ltd.")]
+    [InlineData("CLUB VERSION HISTORY", "Version 3 by Ana Ruvo · Version 2 by Orvo Velt")]
     public void A_late_heading_of_history_numbers_small_print_or_export_details_closes_the_page(string heading, string lines)
     {
         AllAfterAreNotBody(Run(Story + heading + "\n" + lines + "\n\nPrivacy | Terms | Contact\n"), heading);
@@ -37,19 +37,19 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     [Fact]
     public void A_closing_section_that_tells_nothing_is_boilerplate_at_the_page_s_end_too()
     {
-        AllAfterAreNotBody(Run(Story + "VISITOR DESK AND SMALL PRINT\nThe Velt Desk, Deck 5, is open all day. Photos by Ana Ruvo. Times may change.\n"),
-            "VISITOR DESK AND SMALL PRINT");
+        AllAfterAreNotBody(Run(Story + "OPENING HOURS AND FINE PRINT\nThe Velt Desk, Room 5, is open all day. Pictures by Ana Ruvo. Hours may change.\n"),
+            "OPENING HOURS AND FINE PRINT");
     }
 
     [Fact]
     public void A_closing_section_that_tells_what_happened_when_stays_the_story()
     {
-        var p = Run(Story + "THE SMALL PRINT OF THE TREATY\nIn 1839 the Kessa Front signed a truce at Kuopio and handed over its guns.\n");
+        var p = Run(Story + "THE FINE PRINT OF THE TREATY\nIn 1839 the Kessa Front signed a truce at Kuopio and handed over its guns.\n");
         Assert.Contains(p.Passages, x => x.Kind == PassageKind.Body && p.Article.Text[x.Span.Start..x.Span.End].Contains("truce", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("Was this request resolved to your satisfaction?")]
+    [InlineData("Was this ticket resolved?")]
     [InlineData("Was this article helpful?")]
     [InlineData("Did this answer help you?")]
     public void A_help_desk_s_closing_question_opens_the_footer(string question)
@@ -59,8 +59,8 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     [Fact]
     public void A_name_the_text_writes_once_in_lower_case_is_still_a_name()
     {
-        var p = Run("Report\n\nIn 1835 the Veltaros rode into Kuopio. Their enemies called them veltaros, \"ragged ones\", and the name stuck. "
-            + "Ana Brisk joined the Veltaros in 1838, and the Veltaros held the coast until 1845.\n");
+        var p = Run("Report\n\nIn 1840 the Veltaros took the ford at Kuopio. Traders wrote it veltaros in their ledgers. "
+            + "Ana Brisk joined the Veltaros in 1842, and the Veltaros kept the ford until 1850.\n");
         Assert.Contains(p.Entities, e => e.Name == "Veltaros" && e.Type == EntityType.Group);
         Assert.True(Has(p, "Ana Brisk", "member_of", "Veltaros"));
     }
@@ -76,7 +76,7 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     [Fact]
     public void Led_by_two_descriptions_joined_by_and_then_the_name_leads()
     {
-        var p = Run("Report\n\nOn 20 September 1835 the Kessa Front, led by the rancher and militia colonel Ivo Velt Marrak, rode into Kuopio.\n");
+        var p = Run("Report\n\nIn 1871 the Kessa Front, led by the schoolteacher and guerrilla captain Ivo Velt Marrak, took the ford at Kuopio.\n");
         Assert.True(Has(p, "Ivo Velt Marrak", "leads", "Kessa Front"));
     }
 
@@ -97,9 +97,9 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     }
 
     [Theory]
-    [InlineData("In 1960 the Somali Republic was formed at Mogadishu.", "Somali Republic")]
-    [InlineData("In 1963 the Niger Republic was formed at Niamey.", "Niger Republic")]
-    [InlineData("Delegates of the Republic of the Congo arrived.", "Republic of the Congo")]
+    [InlineData("In 1966 the Malawian Republic was formed at Zomba.", "Malawian Republic")]
+    [InlineData("Envoys of the Dominican Republic arrived at Kuopio.", "Dominican Republic")]
+    [InlineData("Delegates of the Republic of Togo arrived.", "Republic of Togo")]
     public void A_republic_named_for_a_known_country_is_the_country(string sentence, string name)
     {
         var p = Run("Report\n\n" + sentence + "\n");
@@ -109,7 +109,7 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     [Fact]
     public void Surrendering_to_someone_opposes_them_and_a_role_word_may_stand_before_the_object()
     {
-        var p = Run("Report\n\nIn 1837 Ivo Marrak surrendered to the imperial commander Idun Veltarski.\n");
+        var p = Run("Report\n\nIn 1877 Ivo Marrak surrendered to the old chief Idun Veltarski at Kuopio.\n");
         Assert.True(Has(p, "Ivo Marrak", "opposed_to", "Idun Veltarski"));
     }
 
@@ -118,13 +118,13 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     [InlineData("at the time")]
     public void An_apposition_may_open_with_when_it_held(string when)
     {
-        var p = Run("Report\n\nWhether Ana Brisk, " + when + " the Orvo Front's commander, left them exposed is still argued.\n");
+        var p = Run("Report\n\nAna Brisk, " + when + " the Orvo Front's commander, signed the truce at Kuopio.\n");
         Assert.Contains(p.Relations, r => p.Entities[r.Subject].Name == "Ana Brisk" && p.Entities[r.Target].Name == "Orvo Front");
     }
     [Fact]
     public void A_count_of_people_in_apposition_makes_a_body()
     {
-        var p = Run("Report\n\nIn 1801 the Veltije, four renegade Kessan commanders, seized power in Kuopio.\n\nLate in 1804 the Veltije had dozens of notables murdered.\n");
+        var p = Run("Report\n\nIn 1790 the Veltije, three exiled Kessan captains, took the fort at Kuopio.\n\nIn 1792 the Veltije burned the harbour.\n");
         Assert.Equal(EntityType.Group, Assert.Single(p.Entities, e => e.Name == "Veltije").Type);
     }
 
@@ -139,7 +139,7 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     [Fact]
     public void Initials_before_a_surname_make_a_person_even_beside_a_body_word()
     {
-        var p = Run("Report\n\nIn 1891 the Collector of Velto, C. E. M. Velder, arrested three of Brisk's followers. Brisk's men fought Velder's police at Kuopio.\n");
+        var p = Run("Report\n\nIn 1902 the magistrate of Velto, C. E. M. Velder, fined two of Brisk's men. Brisk's riders attacked Velder's police at Kuopio.\n");
         Assert.Equal(EntityType.Person, Assert.Single(p.Entities, e => e.Name == "C. E. M. Velder").Type);
     }
     [Fact]
@@ -152,11 +152,11 @@ public sealed class StatementDumpsAndClosingSectionsRuleTests
     [Fact]
     public void A_knowledge_base_export_relates_its_items_by_their_statements_and_qualifiers()
     {
-        var text = "KESSA COMMONS\nItem export · plain text\n\nITEM KC-1\nLabel (en): Velt rising of 1851\nDescription (en): armed rising\n\n"
+        var text = "KESSA WIKIBASE\nItem export · plain text\n\nITEM KC-1\nLabel (en): Velt rising of 1851\nDescription (en): armed rising\n\n"
             + "STATEMENTS\ninstance of: rebellion\nlocation: Kuopio\nparticipant: Ivo Marrak\n    object has role: leader\nparticipant: 4th Orvo Battalion\n"
-            + "    object has role: garrison attacked\n    part of: Kessan Imperial Army\n\nITEM KC-2\nLabel (en): Ivo Marrak\nLabel (fi): Iivo Marrakka\n"
+            + "    object has role: defenders\n    part of: Kessan Imperial Army\n\nITEM KC-2\nLabel (en): Ivo Marrak\nLabel (fi): Iivo Marrakka\n"
             + "Description (en): teacher who led the rising (1810-1851)\ninstance of: human\nplace of birth: Kuopio\nopponent of: 4th Orvo Battalion\n"
-            + "    note: he ordered the attack on the battalion's camp\nmember of: Velt Brotherhood\n";
+            + "    note: see the trial record\nmember of: Velt Brotherhood\n";
         var p = Run(text);
         Assert.True(Has(p, "4th Orvo Battalion", "part_of", "Kessan Imperial Army"));
         Assert.True(Has(p, "Ivo Marrak", "opposed_to", "4th Orvo Battalion"));
