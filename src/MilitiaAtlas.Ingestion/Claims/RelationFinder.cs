@@ -45,6 +45,9 @@ public static partial class RelationFinder
         List<(int Start, int Entity)>? filed = null; // the list entries' filed names, read at the first role line
         int? pageSubject = null; // the group a page with an infobox is about, read at the first infobox line
         bool? statementDump = null; // whether the page is a knowledge base's export of items and their statements
+        Dictionary<int, int?>? labelSubjects = null; // in such an export, the item each label line names, by the line's start
+        LabelTracker? labels = null;
+        Dictionary<string, int>? namesByFold = null; // the actors by the folds of their names, for a label no mention stands on
         var mi = 0;
         foreach (var claim in claims)
         {
@@ -225,7 +228,7 @@ public static partial class RelationFinder
             statementDump ??= ItemLabel().IsMatch(text);
             if ((claim.Span.Start < 2000 || statementDump.Value) && text.AsSpan(claim.Span.Start, claim.Span.Length).IndexOfAny('\n', ':') >= 0)
             {
-                Infobox(text, claim.Span, ms, old, entities, ref pageSubject, statementDump.Value);
+                Infobox(text, claim.Span, ms, old, entities, ref pageSubject, statementDump.Value ? all : null, ref labelSubjects, ref labels, ref namesByFold);
             }
 
             foreach (var (s, p, o) in old)
@@ -645,8 +648,10 @@ public static partial class RelationFinder
     /// from: Y", "Parent organization: Y", "Sponsors: Y" (the page's group to Y), as Data/infobox-keys.tsv says. Each name
     /// on the value's line counts.
     /// </summary>
-    private static void Infobox(string text, TextSpan claim, List<M> ms, List<(int, string, int)> found, IReadOnlyList<LocalEntity> entities, ref int? pageSubject, bool statementDump)
+    private static void Infobox(string text, TextSpan claim, List<M> ms, List<(int, string, int)> found, IReadOnlyList<LocalEntity> entities, ref int? pageSubject,
+        List<M>? dumpMentions, ref Dictionary<int, int?>? labelSubjects, ref LabelTracker? labels, ref Dictionary<string, int>? namesByFold)
     {
+        var statementDump = dumpMentions is not null;
         foreach (Match line in (statementDump ? StatementLine() : InfoboxLine()).Matches(text[claim.Start..claim.End]))
         {
             if (RelationLexicon.InfoboxKey(line.Groups["key"].Value) is not { } key)
@@ -660,9 +665,16 @@ public static partial class RelationFinder
             if (statementDump)
             {
                 var lineStart = claim.Start + line.Index;
-                var label = LabelAbove(text, lineStart);
-                subjectOf = line.Groups["indent"].Length > 0 ? EntityOnLine(text, entities, StatementAbove(text, lineStart), valueOnly: true)
-                    : label >= 0 ? EntityOnLine(text, entities, label, valueOnly: true) ?? EntityNamed(text, entities, label) : null;
+                labels ??= new LabelTracker(text);
+                var label = labels.At(lineStart);
+                labelSubjects ??= [];
+                if (label >= 0 && !labelSubjects.ContainsKey(label))
+                {
+                    labelSubjects[label] = EntityOnLine(text, dumpMentions!, label) ?? EntityNamed(text, entities, label, ref namesByFold);
+                }
+
+                subjectOf = line.Groups["indent"].Length > 0 ? EntityOnLine(text, dumpMentions!, StatementAbove(text, lineStart))
+                    : label >= 0 ? labelSubjects[label] : null;
                 if (subjectOf is null && (line.Groups["indent"].Length > 0 || label >= 0))
                 {
                     continue;
@@ -689,10 +701,12 @@ public static partial class RelationFinder
         }
     }
 
-    /// <summary>The start of the last unindented "key: value" line before <paramref name="at"/>, or -1.</summary>
+    /// <summary>The start of the last unindented "key: value" line before <paramref name="at"/> (within 20 lines), or -1.</summary>
     private static int StatementAbove(string text, int at)
     {
-        for (var end = text.LastIndexOf('\n', Math.Max(0, at - 1)); end > 0; end = text.LastIndexOf('\n', end - 1))
+        // A qualifier stands a few lines under its statement: the search goes back 20 lines at most.
+        var lines = 0;
+        for (var end = text.LastIndexOf('\n', Math.Max(0, at - 1)); end > 0 && lines++ < 20; end = text.LastIndexOf('\n', end - 1))
         {
             var start = text.LastIndexOf('\n', end - 1) + 1;
             if (start < end && !char.IsWhiteSpace(text[start]))
@@ -705,27 +719,42 @@ public static partial class RelationFinder
     }
 
     /// <summary>
-    /// The start of the item label above <paramref name="at"/>, or -1: the first of the last run of label lines ("Label (en): X"
-    /// before "Label (uz): Y", the same item in other languages).
+    /// The item label above a place in a knowledge base's export: the first of the last run of label lines ("Label (en): X"
+    /// before "Label (uz): Y", the same item in other languages). Asked in text order, it reads each line once.
     /// </summary>
-    private static int LabelAbove(string text, int at)
+    private sealed class LabelTracker(string text)
     {
-        var found = -1;
-        foreach (var m in ItemLabel().EnumerateMatches(text.AsSpan(0, at)))
-        {
-            found = m.Index;
-        }
+        private int _scannedTo;
+        private int _runStart = -1;
+        private int _runEnd = -2;
 
-        while (found >= 2 && text.LastIndexOf('\n', found - 2) + 1 is var previous && ItemLabel().IsMatch(text.AsSpan(previous, found - previous)))
+        /// <summary>The start of the label line that names the item at <paramref name="at"/>, or -1.</summary>
+        public int At(int at)
         {
-            found = previous;
-        }
+            if (at < _scannedTo)
+            {
+                (_scannedTo, _runStart, _runEnd) = (0, -1, -2);
+            }
 
-        return found;
+            foreach (var m in ItemLabel().EnumerateMatches(text.AsSpan(_scannedTo, at - _scannedTo)))
+            {
+                var start = _scannedTo + m.Index;
+                if (start != _runEnd + 1)
+                {
+                    _runStart = start;
+                }
+
+                var end = text.IndexOf('\n', start);
+                _runEnd = end < 0 ? text.Length : end;
+            }
+
+            _scannedTo = at;
+            return _runStart;
+        }
     }
 
     /// <summary>The first actor named after the colon of the line that starts at <paramref name="start"/>; null when none.</summary>
-    private static int? EntityOnLine(string text, IReadOnlyList<LocalEntity> entities, int start, bool valueOnly)
+    private static int? EntityOnLine(string text, List<M> mentions, int start)
     {
         if (start < 0)
         {
@@ -734,38 +763,47 @@ public static partial class RelationFinder
 
         var end = text.IndexOf('\n', start);
         end = end < 0 ? text.Length : end;
-        var from = valueOnly && text.IndexOf(':', start, end - start) is var colon and >= 0 ? colon + 1 : start;
-        var best = -1;
-        var bestAt = int.MaxValue;
-        for (var e = 0; e < entities.Count; e++)
+        var from = text.IndexOf(':', start, end - start) is var colon and >= 0 ? colon + 1 : start;
+
+        // The mentions are in text order: the first at or after the colon.
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
         {
-            foreach (var m in entities[e].Mentions)
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Span.Start < from)
             {
-                if (m.Span.Start >= from && m.Span.End <= end && m.Span.Start < bestAt && !m.IsReference)
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < mentions.Count && mentions[lo].Span.End <= end ? mentions[lo].Entity : null;
+    }
+
+    /// <summary>The actor a label line names by one of its mentions elsewhere (a label in the page's header is not read for names); null when none.</summary>
+    private static int? EntityNamed(string text, IReadOnlyList<LocalEntity> entities, int start, ref Dictionary<string, int>? byFold)
+    {
+        if (byFold is null)
+        {
+            byFold = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var e = 0; e < entities.Count; e++)
+            {
+                if (entities[e].Type != EntityType.Place)
                 {
-                    (best, bestAt) = (e, m.Span.Start);
+                    foreach (var m in entities[e].Mentions)
+                    {
+                        byFold.TryAdd(NameKey.Fold(m.Surface), e);
+                    }
                 }
             }
         }
 
-        return best >= 0 ? best : null;
-    }
-
-    /// <summary>The actor a label line names by one of its mentions elsewhere (a label in the page's header is not read for names); null when none.</summary>
-    private static int? EntityNamed(string text, IReadOnlyList<LocalEntity> entities, int start)
-    {
         var end = text.IndexOf('\n', start);
         var colon = text.IndexOf(':', start);
-        var value = NameKey.Fold(text[(colon + 1)..(end < 0 ? text.Length : end)].Trim());
-        for (var e = 0; e < entities.Count; e++)
-        {
-            if (entities[e].Type != EntityType.Place && entities[e].Mentions.Any(m => NameKey.Fold(m.Surface) == value))
-            {
-                return e;
-            }
-        }
-
-        return null;
+        return byFold.TryGetValue(NameKey.Fold(text[(colon + 1)..(end < 0 ? text.Length : end)].Trim()), out var found) ? found : null;
     }
 
     /// <summary>An item's label in a knowledge base's export: "Label (en): X", "Label: X".</summary>
