@@ -45,9 +45,7 @@ public static partial class RelationFinder
         List<(int Start, int Entity)>? filed = null; // the list entries' filed names, read at the first role line
         int? pageSubject = null; // the group a page with an infobox is about, read at the first infobox line
         bool? statementDump = null; // whether the page is a knowledge base's export of items and their statements
-        Dictionary<int, int?>? labelSubjects = null; // in such an export, the item each label line names, by the line's start
-        LabelTracker? labels = null;
-        Dictionary<string, int>? namesByFold = null; // the actors by the folds of their names, for a label no mention stands on
+        StatementDump? dump = null; // such an export's items, read down the page
         var mi = 0;
         foreach (var claim in claims)
         {
@@ -228,7 +226,8 @@ public static partial class RelationFinder
             statementDump ??= ItemLabel().IsMatch(text);
             if ((claim.Span.Start < 2000 || statementDump.Value) && text.AsSpan(claim.Span.Start, claim.Span.Length).IndexOfAny('\n', ':') >= 0)
             {
-                Infobox(text, claim.Span, ms, old, entities, ref pageSubject, statementDump.Value ? all : null, ref labelSubjects, ref labels, ref namesByFold);
+                dump ??= statementDump.Value ? new StatementDump(text, all, entities) : null;
+                Infobox(text, claim.Span, ms, old, entities, ref pageSubject, dump);
             }
 
             foreach (var (s, p, o) in old)
@@ -649,10 +648,9 @@ public static partial class RelationFinder
     /// on the value's line counts.
     /// </summary>
     private static void Infobox(string text, TextSpan claim, List<M> ms, List<(int, string, int)> found, IReadOnlyList<LocalEntity> entities, ref int? pageSubject,
-        List<M>? dumpMentions, ref Dictionary<int, int?>? labelSubjects, ref LabelTracker? labels, ref Dictionary<string, int>? namesByFold)
+        StatementDump? dump)
     {
-        var statementDump = dumpMentions is not null;
-        foreach (Match line in (statementDump ? StatementLine() : InfoboxLine()).Matches(text[claim.Start..claim.End]))
+        foreach (Match line in (dump is not null ? StatementLine() : InfoboxLine()).Matches(text[claim.Start..claim.End]))
         {
             if (RelationLexicon.InfoboxKey(line.Groups["key"].Value) is not { } key)
             {
@@ -662,20 +660,10 @@ public static partial class RelationFinder
             // In an export of items: an indented qualifier is about the value of the statement above it ("participant: X" /
             // "    part of: Y" is X part of Y); a statement about the item its last label names ("Label (en): X").
             int? subjectOf = null;
-            if (statementDump)
+            if (dump is not null)
             {
-                var lineStart = claim.Start + line.Index;
-                labels ??= new LabelTracker(text);
-                var label = labels.At(lineStart);
-                labelSubjects ??= [];
-                if (label >= 0 && !labelSubjects.ContainsKey(label))
-                {
-                    labelSubjects[label] = EntityOnLine(text, dumpMentions!, label) ?? EntityNamed(text, entities, label, ref namesByFold);
-                }
-
-                subjectOf = line.Groups["indent"].Length > 0 ? EntityOnLine(text, dumpMentions!, StatementAbove(text, lineStart))
-                    : label >= 0 ? labelSubjects[label] : null;
-                if (subjectOf is null && (line.Groups["indent"].Length > 0 || label >= 0))
+                subjectOf = dump.SubjectOf(claim.Start + line.Index, line.Groups["indent"].Length > 0, out var given);
+                if (subjectOf is null && given)
                 {
                     continue;
                 }
@@ -719,17 +707,47 @@ public static partial class RelationFinder
     }
 
     /// <summary>
-    /// The item label above a place in a knowledge base's export: the first of the last run of label lines ("Label (en): X"
-    /// before "Label (uz): Y", the same item in other languages). Asked in text order, it reads each line once.
+    /// A knowledge base's export of items, read down the page: the item a statement is about is the one the first line of the
+    /// last run of label lines names ("Label (en): X" before "Label (uz): Y", the same item in other languages); an indented
+    /// qualifier is about the value of the statement above it. Asked in text order, it reads each line once.
     /// </summary>
-    private sealed class LabelTracker(string text)
+    private sealed class StatementDump(string text, List<M> mentions, IReadOnlyList<LocalEntity> entities)
     {
+        private readonly Dictionary<int, int?> _labelSubjects = [];
+        private Dictionary<string, int>? _byFold;
         private int _scannedTo;
         private int _runStart = -1;
         private int _runEnd = -2;
 
+        /// <summary>
+        /// The actor the statement line at <paramref name="lineStart"/> is about; <paramref name="given"/> says whether the
+        /// page gives one there (a label above, or the statement a qualifier hangs from), so that none found means none at all.
+        /// </summary>
+        public int? SubjectOf(int lineStart, bool indented, out bool given)
+        {
+            if (indented)
+            {
+                given = true;
+                return EntityOnLine(text, mentions, StatementAbove(text, lineStart));
+            }
+
+            var label = LabelAt(lineStart);
+            given = label >= 0;
+            if (!given)
+            {
+                return null;
+            }
+
+            if (!_labelSubjects.TryGetValue(label, out var subject))
+            {
+                _labelSubjects[label] = subject = EntityOnLine(text, mentions, label) ?? EntityNamed(label);
+            }
+
+            return subject;
+        }
+
         /// <summary>The start of the label line that names the item at <paramref name="at"/>, or -1.</summary>
-        public int At(int at)
+        private int LabelAt(int at)
         {
             if (at < _scannedTo)
             {
@@ -750,6 +768,29 @@ public static partial class RelationFinder
 
             _scannedTo = at;
             return _runStart;
+        }
+
+        /// <summary>The actor a label line names by one of its mentions elsewhere (a label in the page's header is not read for names); null when none.</summary>
+        private int? EntityNamed(int start)
+        {
+            if (_byFold is null)
+            {
+                _byFold = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var e = 0; e < entities.Count; e++)
+                {
+                    if (entities[e].Type != EntityType.Place)
+                    {
+                        foreach (var m in entities[e].Mentions)
+                        {
+                            _byFold.TryAdd(NameKey.Fold(m.Surface), e);
+                        }
+                    }
+                }
+            }
+
+            var end = text.IndexOf('\n', start);
+            var colon = text.IndexOf(':', start);
+            return _byFold.TryGetValue(NameKey.Fold(text[(colon + 1)..(end < 0 ? text.Length : end)].Trim()), out var found) ? found : null;
         }
     }
 
@@ -781,29 +822,6 @@ public static partial class RelationFinder
         }
 
         return lo < mentions.Count && mentions[lo].Span.End <= end ? mentions[lo].Entity : null;
-    }
-
-    /// <summary>The actor a label line names by one of its mentions elsewhere (a label in the page's header is not read for names); null when none.</summary>
-    private static int? EntityNamed(string text, IReadOnlyList<LocalEntity> entities, int start, ref Dictionary<string, int>? byFold)
-    {
-        if (byFold is null)
-        {
-            byFold = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var e = 0; e < entities.Count; e++)
-            {
-                if (entities[e].Type != EntityType.Place)
-                {
-                    foreach (var m in entities[e].Mentions)
-                    {
-                        byFold.TryAdd(NameKey.Fold(m.Surface), e);
-                    }
-                }
-            }
-        }
-
-        var end = text.IndexOf('\n', start);
-        var colon = text.IndexOf(':', start);
-        return byFold.TryGetValue(NameKey.Fold(text[(colon + 1)..(end < 0 ? text.Length : end)].Trim()), out var found) ? found : null;
     }
 
     /// <summary>An item's label in a knowledge base's export: "Label (en): X", "Label: X".</summary>

@@ -2672,11 +2672,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         if (end > start && KnownCountryState(c, tokens, start, end, end))
         {
-            // "the Malawian Republic", "the Republic of Togo": the country itself (a name the gazetteer lists whole has its vote).
-            if (c.Place is null)
-            {
-                c.Votes.Add(EntityType.Place, 6, TypeCue.Gazetteer);
-            }
+            VoteCountryItself(c);
         }
         else if (end > start && NameLexicon.OrgHeads.Contains(last) && !NameLexicon.PlaceHeads.Contains(last))
         {
@@ -2708,10 +2704,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             {
                 c.Votes.Add(EntityType.Group, 5, TypeCue.InstitutionOf, tokens[head].Span);
             }
-            else if (c.Place is null)
+            else
             {
-                // "the Republic of Togo": the country itself.
-                c.Votes.Add(EntityType.Place, 6, TypeCue.Gazetteer);
+                VoteCountryItself(c);
             }
         }
         else if (end > start + 1 && NameLexicon.PlaceOfHeads.Contains(tokens[start].Text) && char.IsUpper(tokens[start].Text[0]) && tokens[start + 1].Lower == "of")
@@ -2778,6 +2773,18 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             && !KnownCountryState(c, tokens, start, end, inner))
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.InnerHead, tokens[inner].Span);
+        }
+    }
+
+    /// <summary>
+    /// "the Malawian Republic", "the Republic of Togo": the country itself, with a country's vote (a name the gazetteer lists
+    /// whole has had its vote already).
+    /// </summary>
+    private static void VoteCountryItself(Candidate c)
+    {
+        if (c.Place is null)
+        {
+            c.Votes.Add(EntityType.Place, 6, TypeCue.Gazetteer);
         }
     }
 
