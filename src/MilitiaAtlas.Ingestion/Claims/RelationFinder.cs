@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using MilitiaAtlas.Ingestion.Extraction;
 using MilitiaAtlas.Ingestion.Model;
@@ -160,27 +161,27 @@ public static partial class RelationFinder
                 OwnGroups(text, claim.Span, ms, old, ms.FirstOrDefault(m => m.Type == EntityType.Person) is { Span.Length: > 0 } first ? first.Entity : recent.Person);
             }
 
-            if (BackingWords().IsMatch(lower))
+            if (lower.AsSpan().ContainsAny(BackingWords))
             {
                 Backing(text, claim.Span, ms, old);
             }
 
-            if (AllianceWords().IsMatch(lower))
+            if (lower.AsSpan().ContainsAny(AllianceWords) || AllianceBoundedWords().IsMatch(lower))
             {
                 Alliances(text, claim.Span, ms, old);
             }
 
-            if (CoordinationWords().IsMatch(lower))
+            if (lower.AsSpan().ContainsAny(CoordinationWords))
             {
                 Coordination(text, claim.Span, ms, old);
             }
 
-            if (ChainWords().IsMatch(lower))
+            if (lower.AsSpan().ContainsAny(ChainWords) || ChainBoundedWords().IsMatch(lower))
             {
                 CommandChains(text, claim.Span, ms, old);
             }
 
-            if (FightWords().IsMatch(lower))
+            if (lower.AsSpan().ContainsAny(FightWords) || FightBoundedWords().IsMatch(lower))
             {
                 Opposition(text, claim.Span, ms, old);
                 FightingTogether(text, claim.Span, ms, old);
@@ -575,27 +576,38 @@ public static partial class RelationFinder
     [GeneratedRegex(@"^""?(?:(?:In|On|By|Since|Until|After|Before|During|Last|This|Earlier|Later|Then|Now|Today|Meanwhile|Since\s+then)\b[^,;.]{0,30},\s+|(?-i:In|On|By|Since|Until|After|During)\s+(?:[\w-]+\s+){1,3}?(?=(?-i:the)\s)|(?-i:In|On|By|Since|Until|After|During|From|For|for|Over|over|Throughout|throughout|Within|within)\s+(?:[\w'-]+\s+){1,5}?(?=(?-i:he|she|it)\s))?(?<ref>(?-i:It|it(?=\s+(?-i:[a-z]+ed|was|had)\s)|[Tt]he\s+(?:group|militia|movement|organi[sz]ation|party|faction|cartel|alliance|coalition|network|outfit|front)|(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:fighters|forces|column|columns|units|troops|men|militants|convoy|convoys|members|gunmen|cadres|commanders))|(?<person>(?-i:He|She|he|she)))\b(?!['\u2019]s)(?!\s+(?:only\s+|also\s+|further\s+)?(?:underscores|underlines|shows|demonstrates|highlights|illustrates|proves|means|reflects|signals|confirms|suggests)\b)(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains|remained)\s+(?:unclear|not|likely|unlikely|possible|impossible|clear|true|false|difficult|hard|important|easy|time|thought|believed|said|reported|expected|understood|known|estimated|feared|alleged)\b)")]
     private static partial Regex OpeningReference();
 
-    [GeneratedRegex(@"backed|support|funded|funding|armed|sponsor|trained|financ|backing|patronage")]
-    private static partial Regex BackingWords();
+    // The cue words that let the older frames run on a sentence (in lower case). Plain words are found by one multi-string
+    // search; the few that need a word boundary by a small pattern after it.
+    private static readonly SearchValues<string> BackingWords =
+        SearchValues.Create(["backed", "support", "funded", "funding", "armed", "sponsor", "trained", "financ", "backing", "patronage"], StringComparison.Ordinal);
 
-    [GeneratedRegex(@"allian|\bally|allied|aligned|coalition|pact|\bbec[oa]me\b")]
-    private static partial Regex AllianceWords();
+    private static readonly SearchValues<string> AllianceWords = SearchValues.Create(["allian", "allied", "aligned", "coalition", "pact"], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\bally|\bbec[oa]me\b")]
+    private static partial Regex AllianceBoundedWords();
+
+    private static readonly SearchValues<string> CoordinationWords =
+        SearchValues.Create(["coordinat", "cooperation", "collaboration", "in concert", "in partnership", "alongside", "side by side"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> ChainWords =
+        SearchValues.Create(["chain of command", "orders", "instructions", "tasked", "appointed", "assigned", "dispatched", "picked"], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\breports? ")]
+    private static partial Regex ChainBoundedWords();
+
+    private static readonly SearchValues<string> FightWords = SearchValues.Create(
+        ["fight", "fought", "battl", "attack", "strike", "offensive", "campaign", "operation", "insurgen", "clash", "struggle", "resistance", "target", "bomb",
+            "shell", "ambush", "besieg", "defeat", "oppos", "expel", "conflict", "hostil"], StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\bwars?\b")]
+    private static partial Regex FightBoundedWords();
 
     [GeneratedRegex(@"^(?:['\u2019]s)?(?:\s+(?:has|have|had|is|are|was|were|been|also|closely|reportedly|allegedly|directly|then|later|repeatedly|regularly))*\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbSubjectGap();
 
-    [GeneratedRegex(@"coordinat|cooperation|collaboration|in concert|in partnership|alongside|side by side")]
-    private static partial Regex CoordinationWords();
-
     // Ends right before the partner's name. "mid" is what is coordinated ("its support to the army", "Y operations").
     [GeneratedRegex(@"\b(?:(?:coordinat|cooperat|collaborat)(?:e|es|ed|ing)(?<mid>(?:\s+[^\s.;:]+){0,8}?)\s+with|in\s+(?:close\s+|direct\s+|full\s+)?(?:coordination|cooperation|collaboration|concert|partnership)\s+with|(?:fought|fights|fighting|fight|battled|battling|operat(?:e|es|ed|ing)|served|serving)\s+(?:alongside|side\s+by\s+side\s+with))\s+(?:the\s+)?(?:(?-i:[A-Z]{2,6})\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CoordinatedWith();
-
-    [GeneratedRegex(@"chain of command|\breports? |orders|instructions|tasked|appointed|assigned|dispatched|picked")]
-    private static partial Regex ChainWords();
-
-    [GeneratedRegex(@"fight|fought|battl|attack|strike|offensive|campaign|\bwars?\b|operation|insurgen|clash|struggle|resistance|target|bomb|shell|ambush|besieg|defeat|oppos|expel|conflict|hostil")]
-    private static partial Regex FightWords();
 
     [GeneratedRegex(@"^,?\s(?:(?:a|an|the)\s(?:[\w'-]+\s){0,4})?(?:backed|supported|funded|armed|sponsored|trained|financed)\sby\s(?:the\s)?$")]
     private static partial Regex BackedBy();

@@ -18,17 +18,39 @@ public static class Fingerprint
 
     public static long[] Of(string text, TextSpan span)
     {
-        var words = Words(text, span);
-        if (words.Count < MinWords)
+        // The normalized words, written one after another into one buffer; ends[k] is where word k ends in it.
+        var chars = new char[span.Length];
+        var ends = new List<int>(span.Length / 5 + 1);
+        var n = 0;
+        var wordStart = 0;
+        for (var i = span.Start; i <= span.End; i++)
+        {
+            var c = i < span.End ? text[i] : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                chars[n++] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : char.ToLowerInvariant(c);
+            }
+            else if (c is '[' or ']' or '\'' or '’' or '‘' or '-' or '­')
+            {
+                // Editorial brackets ("[O]fficial"), apostrophes and hyphens join the word.
+            }
+            else if (n > wordStart)
+            {
+                ends.Add(n);
+                wordStart = n;
+            }
+        }
+
+        if (ends.Count < MinWords)
         {
             return [];
         }
 
         var hashes = new HashSet<long>();
         long fallback = long.MaxValue;
-        for (var i = 0; i + ShingleWords <= words.Count; i++)
+        for (var w = 0; w + ShingleWords <= ends.Count; w++)
         {
-            var h = Hash(words, i);
+            var h = Hash(chars, ends, w);
             if ((ulong)h % SampleModulus == 0)
             {
                 hashes.Add(h);
@@ -47,40 +69,15 @@ public static class Fingerprint
         return result;
     }
 
-    internal static List<string> Words(string text, TextSpan span)
+    private static long Hash(char[] chars, List<int> ends, int start)
     {
-        var words = new List<string>();
-        var sb = new System.Text.StringBuilder();
-        for (var i = span.Start; i <= span.End; i++)
-        {
-            var c = i < span.End ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else if (c is '[' or ']' or '\'' or '’' or '‘' or '-' or '­')
-            {
-                // Editorial brackets ("[O]fficial"), apostrophes and hyphens join the word.
-            }
-            else if (sb.Length > 0)
-            {
-                words.Add(sb.ToString());
-                sb.Clear();
-            }
-        }
-
-        return words;
-    }
-
-    private static long Hash(List<string> words, int start)
-    {
-        // FNV-1a over the shingle's characters with a separator; stable across runs and platforms.
+        // FNV-1a over the shingle's characters with a separator after each word; stable across runs and platforms.
         var h = 14695981039346656037UL;
         for (var w = start; w < start + ShingleWords; w++)
         {
-            foreach (var c in words[w])
+            for (var k = w == 0 ? 0 : ends[w - 1]; k < ends[w]; k++)
             {
-                h = (h ^ c) * 1099511628211UL;
+                h = (h ^ chars[k]) * 1099511628211UL;
             }
 
             h = (h ^ ' ') * 1099511628211UL;
