@@ -683,6 +683,13 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.None);
         }
 
+        // "reports of fighting", "subsequently reports of X taking …": a speech verb that is also a plural noun is the noun before
+        // "of".
+        if (t.Lower == "reports" && i + 1 < tokens.Count && tokens[i + 1].Lower is "of" or "about" or "from" or "suggest" or "said" or "say")
+        {
+            return new Frame(FrameKind.None);
+        }
+
         // "he said", "she told me", "he also said", "she later told"
         if (i > 0 && tokens[i - 1].Lower is "he" or "she")
         {
@@ -882,12 +889,24 @@ public static partial class ClaimFinder
         if (i + 2 < tokens.Count && tokens[i + 1].Lower is "its" or "their" or "the" or "his" or "her" or "a" or "an" or "our" or "my")
         {
             var j = i + 2;
+            // "said the club's history secretary, X", "says the Chief Referee, X": a plain word may qualify the role after it, and a
+            // role may be capitalized as an office.
+            bool RoleWord(string w) => TitleWord(w) || IsSpokesWord(w) || NameLexicon.RoleNouns.Contains(w) || NameLexicon.RoleModifiers.Contains(w);
             while (j < tokens.Count && j < i + 8 && (tokens[j].Kind == TokenKind.Possessive
                 || (j == i + 2 && j + 1 < tokens.Count && tokens[j] is { IsWord: true, IsCapitalized: false } && tokens[j + 1].Kind == TokenKind.Possessive)
-                || (tokens[j].IsWord && (!tokens[j].IsCapitalized || TitleWords.Contains(tokens[j].Lower))
-                && (TitleWord(tokens[j].Lower) || IsSpokesWord(tokens[j].Lower) || NameLexicon.RoleNouns.Contains(tokens[j].Lower) || NameLexicon.RoleModifiers.Contains(tokens[j].Lower)))))
+                || (tokens[j].IsWord && (!tokens[j].IsCapitalized || TitleWords.Contains(tokens[j].Lower) || NameLexicon.RoleNouns.Contains(tokens[j].Lower)
+                    || NameLexicon.RoleModifiers.Contains(tokens[j].Lower)) && RoleWord(tokens[j].Lower))
+                || (j > i + 2 && tokens[j] is { IsWord: true, IsCapitalized: false } && j + 1 < tokens.Count && tokens[j + 1] is { IsWord: true } after
+                    && RoleWord(after.Lower) && !NameLexicon.RoleModifiers.Contains(after.Lower))))
             {
                 j++;
+            }
+
+            // "says the Foreign Secretary, X": a title of two words.
+            if (j == i + 2 && j + 2 < tokens.Count && tokens[j].IsCapitalized && tokens[j + 1].IsCapitalized && tokens[j + 2].Text == ","
+                && Array.IndexOf(NameLexicon.Titles, tokens[j].Lower + " " + tokens[j + 1].Lower) >= 0)
+            {
+                j += 2;
             }
 
             // "says our owner, X", "said the designer, X", "says our historical adviser, X": one or two plain words after "our",

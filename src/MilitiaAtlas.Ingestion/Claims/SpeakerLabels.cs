@@ -505,13 +505,19 @@ public static partial class SpeakerLabels
             : null;
     }
 
-    /// <summary>The one person whose name the role follows as an apposition ("X, spokesperson for Y", "X, the moderator"); else null.</summary>
+    /// <summary>
+    /// The one person whose name the role follows as an apposition ("X, spokesperson for Y", "X, the moderator"), or goes before
+    /// ("the prefect of Y, Colonel X"); else null.
+    /// </summary>
     private static int? ByRole(string text, string role, List<LocalEntity> all)
     {
         var pattern = new System.Text.RegularExpressions.Regex(@"^,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}" + System.Text.RegularExpressions.Regex.Escape(role) + @"\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var before = new System.Text.RegularExpressions.Regex(@"\bthe\s+(?:[\w-]+\s+)?" + System.Text.RegularExpressions.Regex.Escape(role) + @"(?:\s+(?:of|for)\s+[^,;.\n]{1,40})?,\s+(?:\p{Lu}[\w.]*\s+){0,2}$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         return Unique(all.Index().Where(e => e.Item.Type == EntityType.Person
-            && e.Item.Mentions.Any(m => !m.IsReference && pattern.IsMatch(text.AsSpan(m.Span.End, Math.Min(60, text.Length - m.Span.End))))).Select(e => e.Index));
+            && e.Item.Mentions.Any(m => !m.IsReference && (pattern.IsMatch(text.AsSpan(m.Span.End, Math.Min(60, text.Length - m.Span.End)))
+                || before.IsMatch(text.AsSpan(Math.Max(0, m.Span.Start - 90), Math.Min(90, m.Span.Start)))))).Select(e => e.Index));
     }
 
     private static int? Unique(IEnumerable<int> indexes)

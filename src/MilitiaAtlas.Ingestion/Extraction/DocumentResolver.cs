@@ -370,7 +370,8 @@ public static partial class DocumentResolver
             return EntityType.Group;
         }
 
-        var longest = members.OrderByDescending(i => cs[i].WordCount).First();
+        // Of the longest forms, one written in mixed case shows the name's shape; a label in capitals ("KESSA VELT:") does not.
+        var longest = members.OrderByDescending(i => cs[i].WordCount).ThenBy(i => IsShouted(cs[i].Surface)).First();
         // "Kessa Tamarans", "the party of Velt Serbs": a people, named by its plural, is no person.
         if (cs[longest].WordCount > 1 && cs[longest].Surface.Split(' ')[^1] is { Length: > 3 } lastWord && lastWord[^1] == 's'
             && (Gazetteer.Default.FindDemonym(lastWord) is not null || NameLexicon.CommunityWords.Contains(lastWord.ToLowerInvariant())))

@@ -1052,7 +1052,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 m++;
             }
 
+            // A connector opening the next line ("Ana Velt" / "THE PREFECT") joins nothing across the break.
             if (m > k && m < tokens.Count && IsNameToken(tokens[m]) && (tokens[k].Text != "the") && Joins(tokens, end, k) && !LineBreakBetween(tokens[end], tokens[m])
+                && !Enumerable.Range(k, m - k + 1).Any(j => LineBreakBetween(tokens[j - 1], tokens[j]))
                 && !IsOwnersName(tokens, end, k, m) && !ModifiesCommonHead(tokens, k, m))
             {
                 end = m;
@@ -1463,6 +1465,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             yield return new Piece(start, start);
             start++;
+        }
+
+        // "the Chief Judge, X", "the Head Coach": a title or a role noun after words that only qualify it (role modifiers, other
+        // role nouns) is an office alone, no name.
+        if (start < end && !tokens[end].IsAcronym && (IsTitleAt(tokens, end, end, out _) || NameLexicon.RoleNouns.Contains(tokens[end].Lower))
+            && Enumerable.Range(start, end - start).All(k => NameLexicon.RoleModifiers.Contains(tokens[k].Lower) || NameLexicon.RoleNouns.Contains(tokens[k].Lower)))
+        {
+            yield break;
         }
 
         // Titles: "Prime Minister Omar al-Rashidi", "Maj. Gen. X", "Minister of Foreign Affairs of Iraq". An organization's head at

@@ -1,0 +1,99 @@
+using MilitiaAtlas.Ingestion.Extraction;
+using MilitiaAtlas.Ingestion.Model;
+
+namespace MilitiaAtlas.Ingestion.Tests.Extraction;
+
+/// <summary>
+/// Speakers set off after an office ("says the Chief Referee, X"), radio scripts with a cast list and labels in capitals, and
+/// the place words of other languages (session 35, each rule on invented text).
+/// </summary>
+public sealed class ScriptsAndApposedOfficesRuleTests
+{
+    private static ProcessedArticle Run(string text) =>
+        Pipeline.Default.Process(new Article("t.txt", ArticleFormat.PlainText, text, new ArticleMetadata(Published: "2026-03-01")));
+
+    private static string? SpeakerOf(ProcessedArticle p, string quoteStart)
+    {
+        var claim = p.Claims.First(c => p.Article.Text[c.Span.Start..c.Span.End].Contains(quoteStart, StringComparison.Ordinal));
+        return claim.Speaker is int s ? p.Entities[s].Name : null;
+    }
+
+    [Theory]
+    [InlineData("says the club's race secretary, Ana Marrak.", "Ana Marrak")]
+    [InlineData("said the society's press secretary, Ivo Velder.", "Ivo Velder")]
+    [InlineData("says the Senior Umpire, Guru Idun Veltaros.", "Idun Veltaros")]
+    [InlineData("says the Chief Judge, Ivo Brisk.", "Ivo Brisk")]
+    [InlineData("says the Head Coach, Ivaro Kessaby.", "Ivaro Kessaby")]
+    [InlineData("says the Foreign Secretary, Ana Ruvo.", "Ana Ruvo")]
+    public void A_speaker_set_off_after_an_office_or_a_qualified_role_speaks(string frame, string speaker)
+    {
+        var p = Run("Notes from the Kessa Open\n\nThe open starts on 3 May in Kuopio.\n\n\"The course is longer this year,\" " + frame + "\n");
+        Assert.Equal(speaker, SpeakerOf(p, "The course is longer"));
+    }
+
+    [Fact]
+    public void An_office_with_only_its_qualifiers_is_no_name()
+    {
+        var p = Run("Notes from the Kessa Open\n\n\"We do not fight for medals,\" says the Chief Judge, Ivo Brisk. The Senior Umpire watched.\n");
+        Assert.DoesNotContain(p.Entities, e => e.Name is "Chief Judge" or "Senior Umpire");
+    }
+
+    [Fact]
+    public void A_name_and_reports_after_a_quotation_speak_but_reports_of_is_a_noun()
+    {
+        var p = Run("Ride notes\n\nIvo Brisk and Lina Orvano rode the route.\n\n\"The ford is deep after the rain,\" Lina Orvano reports. "
+            + "\"Carry spare socks.\"\n\nThe withdrawal ordered by Governor Ana Velt and subsequently reports of the Kessa Front taking over the hills worried the riders.\n");
+        Assert.Equal("Lina Orvano", SpeakerOf(p, "The ford is deep"));
+        Assert.Null(SpeakerOf(p, "The withdrawal ordered"));
+    }
+
+    private const string Script = "Episode 2: \"The Ferry\"\n\nCAST\nNARRATOR ........ Ana Kessaby\nBIG IVO ......... Pekka Marrak\nTHE PREFECT .... Lina Orvano\n\n"
+        + "SCENE 1. THE HARBOUR. 1885.\n"
+        + "NARRATOR: In Kuopio, the prefect of the province, Colonel Tomas Velt, has raised the ferry toll.\n"
+        + "THE PREFECT: The toll stands until spring. Post it on the quay.\n"
+        + "NARRATOR: The ferryman Aleksi Brisk, known on the quay as Big Ivo, leads the boatmen.\n"
+        + "BIG IVO: (laughing) The boatmen will not pay. Nobody rows for free.\n";
+
+    [Fact]
+    public void A_cast_list_s_actor_and_the_next_line_s_role_stay_apart()
+    {
+        var p = Run(Script);
+        Assert.Contains(p.Entities, e => e.Name == "Pekka Marrak" && e.Type == EntityType.Person);
+        Assert.DoesNotContain(p.Entities, e => e.Name.Contains("Marrak THE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_role_label_is_the_person_the_script_gave_that_role_before_the_name()
+    {
+        Assert.Equal("Tomas Velt", SpeakerOf(Run(Script), "The toll stands"));
+    }
+
+    [Fact]
+    public void A_name_shouted_as_a_label_and_written_in_mixed_case_is_typed_by_its_mixed_case_form()
+    {
+        var p = Run(Script);
+        Assert.Contains(p.Entities, e => e.Name == "Big Ivo" && e.Type == EntityType.Person);
+        Assert.Equal("Big Ivo", SpeakerOf(p, "The boatmen will not pay"));
+    }
+
+    [Theory]
+    [InlineData("the passes of the Cordillera Velt")]
+    [InlineData("the slopes of Cerro Kessa")]
+    [InlineData("the top of Dealul Ruvo")]
+    [InlineData("the floor of Valea Orvo")]
+    public void A_range_a_hill_or_a_valley_named_in_its_own_language_is_a_place(string phrase)
+    {
+        var p = Run("Field notes\n\nIn 1885 the rebels of Ivo Brisk held " + phrase + " for months.\n");
+        var name = phrase.Split(" of ")[^1].Replace("the ", "", StringComparison.Ordinal);
+        Assert.Contains(p.Entities, e => e.Name == name && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void A_surname_like_a_place_word_of_an_old_list_stays_a_person()
+    {
+        // "Marsh" and "Ridge" are surnames as often as places, so they head no place's name.
+        var p = Run("Podcast\n\nHELEN MARSH: Welcome. I'm Helen Marsh, and with me is Ivo Ridge.\n\nIVO RIDGE: Thanks, Helen.\n");
+        Assert.DoesNotContain(p.Entities, e => e.Name.Contains("Marsh", StringComparison.Ordinal) && e.Type == EntityType.Place);
+        Assert.DoesNotContain(p.Entities, e => e.Name.Contains("Ridge", StringComparison.Ordinal) && e.Type == EntityType.Place);
+    }
+}
