@@ -966,6 +966,28 @@ public static partial class ClaimFinder
     private static readonly Regex PronounUtterance = new(@"(?:(?<![\w'’])(?<p>(?-i:[Hh]is|[Hh]er))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:"
         + string.Join("|", SpeechLexicon.UtteranceNouns.Select(Regex.Escape)) + @")\b|\bwords\s+in(?:to)?\s+(?<p>(?-i:his|her))\s+mouth\b)[^""“”:;.]{0,60}:\s*[""“‘']?$", RegexOptions.CultureInvariant);
 
+    // The introduction patterns by noun, compiled once: the nouns that stand for a person ("the pilot") are few, and each is
+    // looked for over up to 3,000 characters.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Introductions = new(StringComparer.Ordinal);
+
+    private static Regex IntroductionOf(string noun)
+    {
+        if (Introductions.TryGetValue(noun, out var found))
+        {
+            return found;
+        }
+
+        if (Introductions.Count > 512)
+        {
+            Introductions.Clear();
+        }
+
+        var n = Regex.Escape(noun);
+        return Introductions.GetOrAdd(noun, _ => new Regex(
+            $@"\b{n},\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:named\s+|called\s+)?(?<name>\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}[\p{{L}}'’-]+)|(?<name>\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}[\p{{L}}'’-]+),\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{n}\b",
+            RegexOptions.CultureInvariant | RegexOptions.RightToLeft | RegexOptions.Compiled, TimeSpan.FromMilliseconds(200)));
+    }
+
     /// <summary>
     /// Where the name of the person <paramref name="noun"/> last introduced in the text before <paramref name="before"/> (up
     /// to 3,000 characters back) starts: "the ferry pilot, a retired sailor named Ana Ruiz", or "Ana Ruiz, the ferry pilot";
@@ -974,19 +996,16 @@ public static partial class ClaimFinder
     private static int? IntroducedAPerson(string text, int before, string noun)
     {
         var from = Math.Max(0, before - 3000);
-        if (text.AsSpan(from, before - from).IndexOf(noun, StringComparison.OrdinalIgnoreCase) < 0)
+        if (text.AsSpan(from, before - from).IndexOf(noun, StringComparison.Ordinal) < 0)
         {
             return null;
         }
 
-        var n = Regex.Escape(noun);
         try
         {
             // The last introduction before the sentence.
-            var found = Regex.Match(text.Substring(from, before - from),
-                $@"\b{n},\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,4}}?(?:named\s+|called\s+)?(?<name>\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}[\p{{L}}'’-]+)|(?<name>\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}[\p{{L}}'’-]+),\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){{0,2}}?{n}\b",
-                RegexOptions.CultureInvariant | RegexOptions.RightToLeft, TimeSpan.FromMilliseconds(200));
-            return found.Success ? from + found.Groups["name"].Index : null;
+            var found = IntroductionOf(noun).Match(text, from, before - from);
+            return found.Success ? found.Groups["name"].Index : null;
         }
         catch (RegexMatchTimeoutException)
         {
