@@ -838,11 +838,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         && !NameLexicon.PlaceHyphenSuffixes.Contains(last);
 
     /// <summary>
-    /// A two-syllable given name written with a hyphen ("Sung-min", "Jae-won", "Ik-hyeon", "Min-gyeong"): one short syllable, then
+    /// A two-syllable given name written with a hyphen ("Sung-min", "Jae-won", "Ik-hyeon", "Min-gyeong"; a vowel alone after a syllable
+    /// of two or three letters, "Ha-e", not a longer word before a Persian "-e"): one short syllable, then
     /// another that is no English word (a long second syllable is checked against the word list and the endings of participles:
     /// "Kessa-aligned", "Black-footed" are compounds).
     /// </summary>
-    [GeneratedRegex("^[A-Z][a-z]{1,4}-(?!(?:led|run|era|age|old|new|day|war|way|set|cut|fed|based|born|held|made|like|wide|free|only|type|ally|backed|armed)$)[a-z]{2,6}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:[A-Z][a-z]{1,2}-[a-z]|[A-Z][a-z]{1,4}-(?!(?:led|run|era|age|old|new|day|war|way|set|cut|fed|based|born|held|made|like|wide|free|only|type|ally|backed|armed)$)[a-z]{2,6})$", RegexOptions.CultureInvariant)]
     private static partial Regex SyllableName();
 
     /// <summary>A line break or a column gap stands between two tokens: a name does not run across either.</summary>
@@ -3140,6 +3141,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // operation himself": a noun between the name and "himself" is no verb done to oneself).
                 c.Votes.Add(EntityType.Person, 3, TypeCue.Reflexive, new TextSpan(next.Span.Start, next2.Span.End));
             }
+            else if (c.Place is null && next2 is { Lower: "his" or "her" } && next.IsWord && !next.IsCapitalized && n.Length > 3
+                && (n.EndsWith("ed", StringComparison.Ordinal) || (n[^1] == 's' && n[^2] is not ('s' or 'u' or 'i')) || n is "made" or "sent" or "took" or "gave" or "led" or "kept"
+                    or "left" or "lost" or "won" or "held" or "brought" or "set" or "put" or "told" or "met" or "sold" or "spent" or "built" or "wrote" or "began" or "drew"))
+            {
+                // "X sends his men home", "X made his headquarters at Y": the verb's subject is whose "his" or "her" it is, a person.
+                c.Votes.Add(EntityType.Person, 2, TypeCue.OwnPronoun, new TextSpan(next.Span.Start, next2.Span.End));
+            }
             else if (NameLexicon.GroupFollowers.Contains(n) && !(prev is { Text: "-" } && prev2 is not null && NameLexicon.HyphenPrefixes.Contains(prev2.Lower)))
             {
                 // Not "pro-X forces", "anti-X fighters": the forces are for or against X, a person as often as a group.
@@ -3223,20 +3231,24 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceHead, tokens[end].Span);
         }
 
+        // "joined Velt's Northern Column": a name that owns the named object is not what is joined, led or founded ("commands
+        // Velt's gunmen" still commands Velt's men).
+        var owner = end + 2 < tokens.Count && tokens[end + 1].Kind == TokenKind.Possessive && tokens[end + 2].IsCapitalized;
+
         // "Ana Ruiz founded Baraka Tamu": what is founded is an organization.
-        if (prev is { IsWord: true } && NameLexicon.FoundingVerbs.Contains(prev.Lower) && c.Place is null)
+        if (prev is { IsWord: true } && NameLexicon.FoundingVerbs.Contains(prev.Lower) && c.Place is null && !owner)
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.FoundedObject, prev.Span);
         }
 
         // "Rigi led Kamsallah until 2010", "who heads the Peace Office": what one leads is an organization.
-        if (prev is { IsWord: true } && NameLexicon.LeadingVerbs.Contains(prev.Lower) && c.Place is null)
+        if (prev is { IsWord: true } && NameLexicon.LeadingVerbs.Contains(prev.Lower) && c.Place is null && !owner)
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.LedObject, prev.Span);
         }
 
         // "Jan Ruvo joined Breekyster as a constable": what one joins is an organization.
-        if (prev is { IsWord: true } && NameLexicon.JoiningVerbs.Contains(prev.Lower) && c.Place is null)
+        if (prev is { IsWord: true } && NameLexicon.JoiningVerbs.Contains(prev.Lower) && c.Place is null && !owner)
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.JoinedObject, prev.Span);
         }

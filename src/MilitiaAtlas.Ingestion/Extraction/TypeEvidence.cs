@@ -69,6 +69,7 @@ public enum TypeCue : byte
     PartedObject,
     KinNoun,
     CalledPerson,
+    OwnPronoun,
 
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,
