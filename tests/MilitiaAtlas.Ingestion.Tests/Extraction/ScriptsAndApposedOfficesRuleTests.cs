@@ -124,5 +124,34 @@ public sealed class ScriptsAndApposedOfficesRuleTests
         var p = Run("Notes\n\nThe society was founded by " + name + " in 1860, and " + name + " wrote its first book.\n");
         Assert.Contains(p.Entities, e => e.Name == name && e.Type == EntityType.Person);
     }
+
+    private static bool Has(ProcessedArticle p, string subject, string predicate, string target) =>
+        p.Relations.Any(r => p.Entities[r.Subject].Name == subject && r.Predicate == predicate && p.Entities[r.Target].Name == target);
+
+    [Fact]
+    public void A_prefect_a_raja_and_an_alcalde_hold_office_where_they_serve()
+    {
+        var p = Run("Notes\n\nIn Kuopio, the prefect of Savonia, Colonel Ivo Brisk, raised the tax. In 1804 Orvo Deva, the Raja of Lahti, rose against "
+            + "the Company. Ivo Marrak, the alcalde of the barrio of Ruvola, brought a petition.\n");
+        Assert.True(Has(p, "Ivo Brisk", "holds_office", "Savonia"));
+        Assert.True(Has(p, "Orvo Deva", "holds_office", "Lahti"));
+        Assert.Contains(p.Entities, e => e.Name == "Ruvola" && e.Type == EntityType.Place);
+    }
+
+    [Fact]
+    public void An_owner_s_men_who_take_a_town_and_a_leader_who_holds_its_passes_control_it()
+    {
+        var p = Run("Notes\n\nIn 1784 Ivo Brisk led the Kessa Band. Manors were burned, and Brisk's men took the mining town of Lahti. "
+            + "Ana Velt holds the passes of the Cordillera Orvo for months.\n");
+        Assert.True(Has(p, "Ivo Brisk", "controls", "Lahti"));
+        Assert.True(Has(p, "Ana Velt", "controls", "Cordillera Orvo"));
+    }
+
+    [Fact]
+    public void An_owner_s_men_take_only_the_verb_right_after_them()
+    {
+        var p = Run("Notes\n\nIvo Velt and Ana Brisk led the rising. Two months earlier, Velt's men had killed four soldiers serving with the Kessa Force.\n");
+        Assert.False(Has(p, "Ivo Velt", "member_of", "Kessa Force"));
+    }
 }
 
