@@ -1749,8 +1749,8 @@ public static partial class RelationFinder
 
                     var v = EndsInVerbPhrase(x.Span.End, y.Span.Start) ? S(ActiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
 
-                    // "X's men took Y": the men's verb is the first after them ("X's men had killed soldiers serving with Y" is no
-                    // serving of X's).
+                    // "X's men took Y": the men's verb is the first after them ("X's men had shot guards working for Y" is no
+                    // working of X's).
                     if (v.Success && v.Groups["ownmen"].Success && v.Groups["fill"].Length > 0)
                     {
                         v = Match.Empty;

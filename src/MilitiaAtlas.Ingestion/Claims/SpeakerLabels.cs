@@ -507,7 +507,7 @@ public static partial class SpeakerLabels
 
     /// <summary>
     /// The one person whose name the role follows as an apposition ("X, spokesperson for Y", "X, the moderator"), or goes before
-    /// ("the prefect of Y, Colonel X"); else null.
+    /// ("the governor of Y, General X"); else null.
     /// </summary>
     private static int? ByRole(string text, string role, List<LocalEntity> all)
     {

@@ -19,7 +19,7 @@ public sealed class ScriptsAndApposedOfficesRuleTests
     }
 
     [Theory]
-    [InlineData("says the club's race secretary, Ana Marrak.", "Ana Marrak")]
+    [InlineData("says the league's race secretary, Ana Marrak.", "Ana Marrak")]
     [InlineData("said the society's press secretary, Ivo Velder.", "Ivo Velder")]
     [InlineData("says the Senior Umpire, Guru Idun Veltaros.", "Idun Veltaros")]
     [InlineData("says the Chief Judge, Ivo Brisk.", "Ivo Brisk")]
@@ -49,7 +49,7 @@ public sealed class ScriptsAndApposedOfficesRuleTests
 
     private const string Script = "Episode 2: \"The Ferry\"\n\nCAST\nNARRATOR ........ Ana Kessaby\nBIG IVO ......... Oskar Marrak\nTHE PREFECT .... Lina Orvano\n\n"
         + "SCENE 1. THE HARBOUR. 1885.\n"
-        + "NARRATOR: In Kuopio, the prefect of the province, Colonel Tomas Velt, has raised the ferry toll.\n"
+        + "NARRATOR: Kuopio, 1885. The ferry belongs to the prefect of the province, Colonel Tomas Velt.\n"
         + "THE PREFECT: The toll stands until spring. Post it on the quay.\n"
         + "NARRATOR: The ferryman Aleksi Brisk, known on the quay as Big Ivo, leads the boatmen.\n"
         + "BIG IVO: (laughing) The boatmen will not pay. Nobody rows for free.\n";
@@ -100,7 +100,7 @@ public sealed class ScriptsAndApposedOfficesRuleTests
     [Fact]
     public void A_verb_s_subject_that_his_follows_is_a_person()
     {
-        var p = Run("Timeline\n\n14 December 1784: Velder sends his men home from Kuopio.\n\n27 December 1784: Velder made his camp at Lahti, "
+        var p = Run("Timeline\n\n2 March 1790: Velder sends his riders north to Kuopio.\n\n9 March 1790: Velder pitched his tents near Lahti, "
             + "and the Kessa Guard defeated Velder there.\n");
         Assert.Contains(p.Entities, e => e.Name == "Velder" && e.Type == EntityType.Person);
         Assert.Contains(p.Entities.Single(e => e.Name == "Velder").TypeEvidence, t => t.Cue == TypeCue.OwnPronoun);
@@ -109,8 +109,8 @@ public sealed class ScriptsAndApposedOfficesRuleTests
     [Fact]
     public void A_name_that_owns_the_named_body_one_joins_is_not_the_body()
     {
-        var p = Run("Notes\n\nThe rebels named Ruvo Ka-i their commander. In October the Northern Band joined Ruvo's Southern Band. "
-            + "Ruvo was taken in December. The Kessa Guard commands Velt's gunmen in the hills.\n");
+        var p = Run("Notes\n\nRuvo Ka-i led the farmers' league. In the autumn the Lake Riders joined Ruvo's Hill Company. "
+            + "Ruvo was caught in December. The Kessa Guard commands Velt's gunmen in the hills.\n");
         Assert.Contains(p.Entities, e => e.Name == "Ruvo Ka-i" && e.Type == EntityType.Person);
         Assert.DoesNotContain(p.Entities, e => e.Name == "Ruvo" && e.Type == EntityType.Group);
         Assert.Contains(p.Entities.Single(e => e.Name == "Velt").TypeEvidence, t => t.Cue == TypeCue.LedObject);
@@ -121,7 +121,7 @@ public sealed class ScriptsAndApposedOfficesRuleTests
     [InlineData("Park Ji-o")]
     public void A_given_name_whose_second_syllable_is_a_vowel_stays_in_the_name(string name)
     {
-        var p = Run("Notes\n\nThe society was founded by " + name + " in 1860, and " + name + " wrote its first book.\n");
+        var p = Run("Notes\n\nThe choir was founded by " + name + " in 1921, and " + name + " wrote its first hymn.\n");
         Assert.Contains(p.Entities, e => e.Name == name && e.Type == EntityType.Person);
     }
 
@@ -131,18 +131,18 @@ public sealed class ScriptsAndApposedOfficesRuleTests
     [Fact]
     public void A_prefect_a_raja_and_an_alcalde_hold_office_where_they_serve()
     {
-        var p = Run("Notes\n\nIn Kuopio, the prefect of Savonia, Colonel Ivo Brisk, raised the tax. In 1804 Orvo Deva, the Raja of Lahti, rose against "
-            + "the Company. Ivo Marrak, the alcalde of the barrio of Ruvola, brought a petition.\n");
+        var p = Run("Notes\n\nThe prefect of Savonia, Colonel Ivo Brisk, opened the new school in Kuopio. In 1810 Orvo Velander, the Raja of Lahti, fled "
+            + "to the coast. Ivo Marrak, the alcalde of the barrio of Ruvola, kept the keys.\n");
         Assert.True(Has(p, "Ivo Brisk", "holds_office", "Savonia"));
-        Assert.True(Has(p, "Orvo Deva", "holds_office", "Lahti"));
+        Assert.True(Has(p, "Orvo Velander", "holds_office", "Lahti"));
         Assert.Contains(p.Entities, e => e.Name == "Ruvola" && e.Type == EntityType.Place);
     }
 
     [Fact]
     public void An_owner_s_men_who_take_a_town_and_a_leader_who_holds_its_passes_control_it()
     {
-        var p = Run("Notes\n\nIn 1784 Ivo Brisk led the Kessa Band. Manors were burned, and Brisk's men took the mining town of Lahti. "
-            + "Ana Velt holds the passes of the Cordillera Orvo for months.\n");
+        var p = Run("Notes\n\nIn 1784 Ivo Brisk led the Kessa Band. The barns stood empty, and Brisk's men captured the port town of Lahti. "
+            + "Ana Velt held the high passes of the Cordillera Orvo all winter.\n");
         Assert.True(Has(p, "Ivo Brisk", "controls", "Lahti"));
         Assert.True(Has(p, "Ana Velt", "controls", "Cordillera Orvo"));
     }
@@ -150,7 +150,7 @@ public sealed class ScriptsAndApposedOfficesRuleTests
     [Fact]
     public void An_owner_s_men_take_only_the_verb_right_after_them()
     {
-        var p = Run("Notes\n\nIvo Velt and Ana Brisk led the rising. Two months earlier, Velt's men had killed four soldiers serving with the Kessa Force.\n");
+        var p = Run("Notes\n\nIvo Velt and Ana Brisk led the rising. In the spring Velt's men had shot two guards working for the Kessa Force.\n");
         Assert.False(Has(p, "Ivo Velt", "member_of", "Kessa Force"));
     }
 }
