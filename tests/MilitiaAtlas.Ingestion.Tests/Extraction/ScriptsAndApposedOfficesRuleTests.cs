@@ -153,5 +153,18 @@ public sealed class ScriptsAndApposedOfficesRuleTests
         var p = Run("Notes\n\nIvo Velt and Ana Brisk led the rising. In the spring Velt's men had shot two guards working for the Kessa Force.\n");
         Assert.False(Has(p, "Ivo Velt", "member_of", "Kessa Force"));
     }
+
+    [Theory]
+    [InlineData("LAKE CRUISE TERMS", "Life jackets are worn on deck at all times. Lost property goes to the harbour office.")]
+    [InlineData("CONDITIONS OF CARRIAGE", "Single tickets cost EUR 6; bicycles ride at no charge.")]
+    [InlineData("DOCUMENT CONTROL", "Issued by the Kessa Rowing Board, revision 3. Next review in 2027.")]
+    [InlineData("RIGHTS AND CLEARANCES", "Music used under licence; the recording may be aired by the partners of Radio Orvo.")]
+    public void A_page_s_terms_conditions_control_block_or_rights_close_it_at_its_end(string heading, string lines)
+    {
+        var p = Run("Report\n\nIn 1837 Ruvo Marrak held the fort at Kuopio against the Kessa Front for three months, and the siege ended in "
+            + "August.\n\nThe Kessa Front withdrew to the hills after the siege.\n\n" + heading + "\n" + lines + "\n");
+        var at = p.Article.Text.IndexOf(heading, StringComparison.Ordinal);
+        Assert.All(p.Passages.Where(x => x.Span.Start >= at), x => Assert.NotEqual(PassageKind.Body, x.Kind));
+    }
 }
 
