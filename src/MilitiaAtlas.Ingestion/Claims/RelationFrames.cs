@@ -198,7 +198,7 @@ public static partial class RelationFinder
 
     // The object's words before its name: articles, a role ("attacked the old chief X": one word in lower case before it), counts,
     // parts and places of a body.
-    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*(?=\s+\u0001+\s)|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions?|outposts?|bases?|camps?|convoys?|checkpoints?|patrols?|stations?|posts?|detachments?|units|barracks|headquarters|offices|garrisons?)\s+(?:of|held\s+by)|(?:more|fewer)\s+than|at\s+least|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison|pass|passes|heights|approaches|roads|fort|fortress|citadel|castle|mines|valley|valleys)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions|soldiers|troops|members|officers|policemen|militants|supporters|cadres|personnel)\s+of|(?:a\s+)?(?:number|handful|group|few)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens\s+of|hundreds\s+of|thousands\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
+    private const string Obj = @"(?:(?:the|a|an|his|her|its|their|own|(?<![\u0001-\u0003])\u0001+(?![\u0001-\u0003])|(?-i:[a-z])[\w-]*(?=\s+\u0001+\s)|(?-i:[a-z])[\w-]*s'|(?:party|group|movement|faction|militia|organi[sz]ation|army|force|front|wing),|association|union|gang|cartel|syndicate|what\s+was\s+then\s+called|what\s+became|what\s+becomes|what\s+would\s+become|what\s+is\s+now|(?:positions?|outposts?|bases?|camps?|convoys?|checkpoints?|patrols?|stations?|posts?|detachments?|units|barracks|headquarters|offices|garrisons?)\s+(?:of|held\s+by)|(?:more|fewer)\s+than|at\s+least|known\s+as|called|so-called|new|rival|rebel|militant|armed|jihadist|terrorist|insurgent|militia|group|movement|organization|network|bloc|party|force|forces|(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital|port|territory|headquarters|stronghold|area|areas|hub|base|outpost|garrison)\s+of|(?:full|total|effective)\s+control\s+(?:of|over)|(?:much|most|parts|part|large\s+parts|swathes|swaths|all)\s+of|(?:elements|remnants|fighters|factions|soldiers|troops|members|officers|policemen|militants|supporters|cadres|personnel)\s+of|(?:a\s+)?(?:number|handful|group|few)\s+of|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens\s+of|hundreds\s+of|thousands\s+of|several|many|(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}'s)\s+){0,5}";
 
     private const string NotAVerbStretch = @"(?:(?!(?:said|says|told|say|claimed|claims|accused|accuses|alleges|alleged|denied|denies|reported|reports|according|when|after|before|while|because|if|but|although|though|whether|not|never|no|than|against|where|whom|whose|without|despite|instead|by)\W)[^\s;:]+\s+){0,10}?";
 
@@ -253,6 +253,9 @@ public static partial class RelationFinder
     private static readonly Regex FellTo = new(@"^\s+(?:(?:has|had)\s+)?(?:fell|falls|fallen)\s+to\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex FallOfBefore = new(@"\b(?:fall|capture|seizure|occupation)\s+of\s+(?:the\s+)?$", Opt);
+
+    // "X held the high passes of the Cordillera Y", "X controls the approaches to Y": ground that stands for the place.
+    private static readonly Regex HeldGroundOf = new(@"\b(?:held|holds|hold|holding|controlled|controls|control|controlling)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:pass|passes|heights|approaches|roads|fort|fortress|citadel|castle|mines|valley|valleys)\s+(?:of|to)\s+(?:the\s+)?$", Opt);
 
     private static readonly Regex HeldPrefix = new(@"-(?<how>held|controlled|occupied|seized|run)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}$", Opt);
 
@@ -1989,6 +1992,13 @@ public static partial class RelationFinder
                 }
 
                 var before = Slice(Math.Max(sentence.Start, x.Span.Start - 40), x.Span.Start);
+                if (i > 0 && ms[i - 1] is { IsActor: true, Type: not EntityType.Place } holderOfGround && holderOfGround.Span.End <= x.Span.Start
+                    && x.Span.Start - holderOfGround.Span.End <= 60 && before.Contains(" the ", StringComparison.Ordinal)
+                    && HeldGroundOf.Match(Slice(holderOfGround.Span.End, x.Span.Start)) is { Success: true } ground && ground.Index <= 2)
+                {
+                    Add(holderOfGround, Predicates.Controls, x);
+                }
+
                 var held = HeldPrefix.Match(before);
                 if (held.Success)
                 {
