@@ -1225,6 +1225,15 @@ public static partial class RelationFinder
         private static bool IsSchool(string name) =>
             NameLexicon.PairedHeads.Contains(name.Split(' ')[^1].ToLowerInvariant()) || name.StartsWith("Univers", StringComparison.Ordinal);
 
+        [GeneratedRegex(@"^(?:,\s+(?:a|an|the)\s+[^,;]{1,60}?\s+|,?\s+)(?:that|which|who)\s+(?:(?:had|has|have|was|were|is|also|later|then|once|soon)\s+){0,2}$")]
+        private static partial Regex RelativeAfterName();
+
+        private bool OpposedBefore(M m) => m.Span.Start - sentence.Start >= 8
+            && AgainstRightBefore().IsMatch(Slice(Math.Max(sentence.Start, m.Span.Start - 14), m.Span.Start));
+
+        [GeneratedRegex(@"\bagainst\s+(?:the\s+)?$")]
+        private static partial Regex AgainstRightBefore();
+
         public void Under()
         {
             for (var i = 0; i + 1 < ms.Count; i++)
@@ -1242,11 +1251,12 @@ public static partial class RelationFinder
                 {
                     Add(a, Predicates.MemberOf, b);
                 }
-                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderBetween.Match(between) is { Success: true } v)
+                // "rose against the Kessa Company under X": the body fought is not the one X leads.
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && !OpposedBefore(a) && UnderBetween.Match(between) is { Success: true } v)
                 {
                     Add(b, v.Groups["how"].Value.Equals("command", StringComparison.OrdinalIgnoreCase) ? Predicates.Commands : Predicates.Leads, a);
                 }
-                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderRightAfter.IsMatch(between) && !PossessiveAt(b.Span.End))
+                else if (a.Type == EntityType.Group && b.Type == EntityType.Person && UnderRightAfter.IsMatch(between) && !PossessiveAt(b.Span.End) && !OpposedBefore(a))
                 {
                     // "the River Lions under Tomas Berg": the group right before "under" is the person's.
                     Add(b, Predicates.Leads, a);
@@ -1751,6 +1761,14 @@ public static partial class RelationFinder
                     }
 
                     var v = EndsInVerbPhrase(x.Span.End, y.Span.Start) ? S(ActiveVerb, x.Span.End, y.Span.Start) : Match.Empty;
+
+                    // "X led a faction within the Z, the society that rose against Y": a relative clause after a later name is
+                    // that name's, not X's.
+                    if (v.Success && Enumerable.Range(i + 1, j - i - 1).Any(k => ms[k].IsActor && ms[k].Span.End <= v.Groups["verb"].Index
+                        && RelativeAfterName().IsMatch(Slice(ms[k].Span.End, v.Groups["verb"].Index))))
+                    {
+                        v = Match.Empty;
+                    }
 
                     // "X's men took Y": the men's verb is the first after them ("X's men had shot guards working for Y" is no
                     // working of X's).

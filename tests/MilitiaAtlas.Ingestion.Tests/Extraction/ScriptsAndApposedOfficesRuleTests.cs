@@ -166,5 +166,24 @@ public sealed class ScriptsAndApposedOfficesRuleTests
         var at = p.Article.Text.IndexOf(heading, StringComparison.Ordinal);
         Assert.All(p.Passages.Where(x => x.Span.Start >= at), x => Assert.NotEqual(PassageKind.Body, x.Kind));
     }
+
+    [Fact]
+    public void Rising_against_opposes_and_the_leader_under_whom_one_rises_leads_the_risers()
+    {
+        var p = Run("Notes\n\nIn 1810 Orvo Velander, the Raja of Lahti, rebelled against the Kessa Company and lost. In 1817 the Paika fighters "
+            + "rose against the Kessa Company under Ivo Brisk. Ana Velt revolted against Governor Ivo Marrak in 1840.\n");
+        Assert.True(Has(p, "Orvo Velander", "opposed_to", "Kessa Company"));
+        Assert.True(Has(p, "Paika", "opposed_to", "Kessa Company"));
+        Assert.True(Has(p, "Ana Velt", "opposed_to", "Ivo Marrak"));
+        Assert.False(Has(p, "Ivo Brisk", "leads", "Kessa Company"));
+    }
+
+    [Fact]
+    public void A_relative_clause_after_a_later_name_is_that_name_s()
+    {
+        var p = Run("Notes\n\nThe mutineers are named after the faction that Ivo Brisk led within the Kessa League, the secret society that "
+            + "rose against Sweden in 1896.\n");
+        Assert.False(Has(p, "Ivo Brisk", "opposed_to", "Sweden"));
+    }
 }
 
