@@ -170,10 +170,10 @@ public sealed class ScriptsAndApposedOfficesRuleTests
     [Fact]
     public void Rising_against_opposes_and_the_leader_under_whom_one_rises_leads_the_risers()
     {
-        var p = Run("Notes\n\nIn 1810 Orvo Velander, the Raja of Lahti, rebelled against the Kessa Company and lost. In 1817 the Paika fighters "
+        var p = Run("Notes\n\nIn 1810 Orvo Velander, the Raja of Lahti, rebelled against the Kessa Company and lost. In 1817 the Tammer fighters "
             + "rose against the Kessa Company under Ivo Brisk. Ana Velt revolted against Governor Ivo Marrak in 1840.\n");
         Assert.True(Has(p, "Orvo Velander", "opposed_to", "Kessa Company"));
-        Assert.True(Has(p, "Paika", "opposed_to", "Kessa Company"));
+        Assert.True(Has(p, "Tammer", "opposed_to", "Kessa Company"));
         Assert.True(Has(p, "Ana Velt", "opposed_to", "Ivo Marrak"));
         Assert.False(Has(p, "Ivo Brisk", "leads", "Kessa Company"));
     }
