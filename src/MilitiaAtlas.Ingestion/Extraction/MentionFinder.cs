@@ -3142,8 +3142,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 c.Votes.Add(EntityType.Person, 3, TypeCue.Reflexive, new TextSpan(next.Span.Start, next2.Span.End));
             }
             else if (c.Place is null && next2 is { Lower: "his" or "her" } && next.IsWord && !next.IsCapitalized && n.Length > 3
-                && (n.EndsWith("ed", StringComparison.Ordinal) || (n[^1] == 's' && n[^2] is not ('s' or 'u' or 'i')) || n is "made" or "sent" or "took" or "gave" or "led" or "kept"
-                    or "left" or "lost" or "won" or "held" or "brought" or "set" or "put" or "told" or "met" or "sold" or "spent" or "built" or "wrote" or "began" or "drew"))
+                && (n.EndsWith("ed", StringComparison.Ordinal) || (n[^1] == 's' && n[^2] is not ('s' or 'u' or 'i')) || NameLexicon.OwnPronounVerbs.Contains(n)))
             {
                 // "X sends his riders north", "X pitched his tents near Y": the verb's subject is whose "his" or "her" it is, a person.
                 c.Votes.Add(EntityType.Person, 2, TypeCue.OwnPronoun, new TextSpan(next.Span.Start, next2.Span.End));

@@ -528,6 +528,9 @@ public static class NameLexicon
     /// <summary>Verbs whose object is an organization ("founded X", "formed X").</summary>
     public static readonly HashSet<string> FoundingVerbs = TypeCues.WordSet("founding-verbs");
 
+    /// <summary>Irregular past forms that make a name before "his" or "her" the verb's subject (type-cues.txt [own-pronoun-verbs]).</summary>
+    public static readonly HashSet<string> OwnPronounVerbs = TypeCues.ExactWordSet("own-pronoun-verbs");
+
     /// <summary>Nouns of kinship: "his brother X" is a relative of someone named before (type-cues.txt [kin-nouns]).</summary>
     public static readonly HashSet<string> KinNouns = TypeCues.WordSet("kin-nouns");
 
