@@ -426,6 +426,15 @@ public static partial class ClaimFinder
                 return new Frame(FrameKind.Entity, source.Entity);
             }
 
+            // "Velt led at the bell, and its captain, X, was already waving: "…"": the subject of the last clause, a person
+            // set off after "and" and a role, with no one named between it and the colon.
+            if (mentions.LastOrDefault(m => m.Span.End <= q.Start && !Inside(m.Span, quotes)) is { Span.Length: > 0, Reference: false, Type: EntityType.Person } clauseSubject
+                && clauseSubject.Span.Start - sentence.Start > 2
+                && CoordinatedSubject().IsMatch(text.AsSpan(Math.Max(sentence.Start, clauseSubject.Span.Start - 80), clauseSubject.Span.Start - Math.Max(sentence.Start, clauseSubject.Span.Start - 80))))
+            {
+                return new Frame(FrameKind.Entity, clauseSubject.Entity);
+            }
+
             if (mentions.FirstOrDefault(m => m.Span.End <= q.Start && !Inside(m.Span, quotes) && !SpeakerLabels.IsLabel(text, m.Span)) is { Span.Length: > 0, Reference: false } subject
                 && subject.Type != EntityType.Place && OpensSentence(text, sentence, subject.Span))
             {
@@ -639,7 +648,7 @@ public static partial class ClaimFinder
         var putIt = t.Lower == "put" && i + 1 < tokens.Count && tokens[i + 1].Lower == "it";
 
         // "X used to say, "…"", "X would say": a habit of speech is speech.
-        putIt |= t.Lower == "say" && i > 1 && ((tokens[i - 1].Lower == "to" && tokens[i - 2].Lower == "used") || tokens[i - 1].Lower == "would")
+        putIt |= t.Lower == "say" && i > 1 && ((tokens[i - 1].Lower == "to" && tokens[i - 2].Lower == "used") || tokens[i - 1].Lower is "would" or "he'd" or "she'd" or "he’d" or "she’d")
             && quotes.Any(q => q.Start >= t.Span.End && q.Start < sentence.End);
 
         // "X has described the deal as "…"", "X called it "…"": a verb of naming speaks when a quotation follows it.
@@ -690,8 +699,8 @@ public static partial class ClaimFinder
             return new Frame(FrameKind.None);
         }
 
-        // "he said", "she told me", "he also said", "she later told"
-        if (i > 0 && tokens[i - 1].Lower is "he" or "she")
+        // "he said", "she told me", "he also said", "she later told", ""…," he'd say"
+        if (i > 0 && tokens[i - 1].Lower is "he" or "she" or "he'd" or "she'd" or "he’d" or "she’d")
         {
             return new Frame(FrameKind.Pronoun, PronounAt: tokens[i - 1].Span.Start);
         }
@@ -863,7 +872,10 @@ public static partial class ClaimFinder
         // before the title or role noun qualifies it.
         var qualified = i + 2 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalized: false } && tokens[i + 2] is { IsWord: true, IsCapitalized: false } role
             && (TitleWord(role.Lower) || NameLexicon.RoleNouns.Contains(role.Lower));
-        if (i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || tokens[i + 1].Lower == "the" || qualified) && !(i > 0 && tokens[i - 1].Lower is "be" or "been" or "being" or "is" or "was" or "are" or "were")
+        // "says superintendent X": a bare role noun before the name.
+        var bareRole = i + 2 < tokens.Count && tokens[i + 1] is { IsWord: true, IsCapitalized: false } bare && (TitleWord(bare.Lower) || NameLexicon.RoleNouns.Contains(bare.Lower))
+            && tokens[i + 2].IsCapitalized;
+        if (i + 1 < tokens.Count && (tokens[i + 1].IsCapitalized || tokens[i + 1].Lower == "the" || qualified || bareRole) && !(i > 0 && tokens[i - 1].Lower is "be" or "been" or "being" or "is" or "was" or "are" or "were")
             && MentionAfter(tokens, qualified ? i + 2 : i + 1, mentions, quotes, w => TitleWord(w) || NameLexicon.RoleNouns.Contains(w), EntityType.Person) is { } titled)
         {
             return new Frame(FrameKind.Entity, titled.Entity);
@@ -1297,6 +1309,10 @@ public static partial class ClaimFinder
     private static partial Regex CopularIntroduction();
 
     /// <summary>A script's cue: a word or two in capitals, then its source in brackets, a colon and the quotation.</summary>
+    // ", and its captain, " before a name: the subject of a clause joined by "and" or "but", set off after a role.
+    [GeneratedRegex(@"[,;]\s+(?:and|but|while)\s+(?:his|her|their|its|the|our)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+)?$")]
+    private static partial Regex CoordinatedSubject();
+
     // ", Dr. ", ", " before a name: an apposition that introduces it.
     [GeneratedRegex(@",\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+)?$")]
     private static partial Regex IntroducedAfterComma();

@@ -532,6 +532,10 @@ public static partial class DocumentResolver
     private static bool StaysPlace(Candidate c) =>
         c.Place is { Kind: PlaceKind.Country or PlaceKind.Region } || (c.Place is { Kind: PlaceKind.City, Population: >= 50_000 } && c.Votes.Place > c.Votes.Group);
 
+    /// <summary>The person votes of a candidate without those of the person-fate cue ("X died"), which a place's name can share.</summary>
+    private static int PersonBeyondFate(Candidate c) =>
+        c.Votes.Person == 0 ? 0 : c.Votes.Person - c.Votes.Evidence.Where(e => e.Cue == TypeCue.PersonFate).Sum(e => e.Weight);
+
     /// <summary>
     /// Two heads that name two bodies of one movement, not one body twice: "Kessa Army" and "Kessa Front", "the Wadi Party"
     /// and "the Wadi Brigade" (a party and its armed wing are two actors).
@@ -801,7 +805,7 @@ public static partial class DocumentResolver
         // when first asked.
         HashSet<string>? placedWords = null;
         HashSet<string> PlacedWords() => placedWords ??= Enumerable.Range(0, cs.Count).Where(k => cs[k].WordCount == 1 && cs[k].Place is null && !cs[k].IsAcronym).GroupBy(k => folds[k])
-            .Where(g => g.All(k => cs[k].Votes.Person == 0 && cs[k].Votes.Group == 0) && g.Count(k => cs[k].Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer)) >= 2)
+            .Where(g => g.All(k => PersonBeyondFate(cs[k]) == 0 && cs[k].Votes.Group == 0) && g.Count(k => cs[k].Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer)) >= 2)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         // Words the article uses for a body or a place: a name's own cue, a head, a known place, or the first word of such a
         // name ("Kessa" of "Kessa Foreign Relations Department"). Read once, when a first name is first looked for.
@@ -827,7 +831,9 @@ public static partial class DocumentResolver
                 && people.Any(p => lastWord[p] == folds[i] && cs[p].Votes.Person > 0 && cs[p].Surface.Split(' ')[^1].Any(char.IsLower));
             // Nor does a name the text itself makes a place ("X was a colony", "the governor of X"), with nothing of a person's.
             // Read over all the word's mentions ("the stronghold of X", "X fell"): one that places it speaks for those that do not.
-            var placedByText = c.Place is null && c.Votes.Person == 0 && (c.Votes.Evidence.Where(e => e.Type == EntityType.Place).Sum(e => e.Weight) >= 2 || PlacedWords().Contains(folds[i]));
+            // "Tamaresk was shot" after "raised in Tamaresk, a town …": what befalls a person does not outweigh a place the text
+            // names twice; the town's name stays the town's, and the person keeps the full name.
+            var placedByText = c.Place is null && PersonBeyondFate(c) == 0 && (c.Votes.Evidence.Where(e => e.Type == EntityType.Place).Sum(e => e.Weight) >= 2 || PlacedWords().Contains(folds[i]));
             if (c.WordCount == 1 && !c.TitleOnly && (!c.IsAcronym || shouted) && (weakPlace || speaks) && !placedByText && (shouted || c.Votes.Group <= c.Votes.Person + 1) && (c.Votes.Place <= 4 || speaks))
             {
                 // A town's name alone joins only a full name that is surely a person's ("Andes" is no surname of an army).
@@ -1030,7 +1036,10 @@ public static partial class DocumentResolver
         var given = NameLexicon.IsGivenName(lone.Surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface)))
             || (lone.Title is not null && lone.Place is null && lone.Votes.Group == 0 && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
             || (lone.Place is null && lone.Title is null && lone.Votes.Person > 0 && lone.Votes.Group == 0 && lone.Votes.Place == 0
-                && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
+                && holders.Any(p => cs[p].Span.Start < lone.Span.Start)
+                // Not on what befalls a person alone when the text places the word elsewhere ("the village of X" named after X).
+                && (PersonBeyondFate(lone) > 0 || !cs.Any(o => o.WordCount == 1 && o.Votes.Evidence.Any(e => e.Type == EntityType.Place && e.Cue != TypeCue.Gazetteer)
+                    && NameKey.Fold(o.Surface) == key)))
             // "Velmaro led the army" after "Velmaro Kessaby": a word with no cue at all is the first name of the one person
             // named before whose name opens with it, when that name has no cue of a body or a place either, and the article
             // never uses the word for a body or a place (<paramref name="usedForBody"/>: as a name or joined to one).

@@ -826,8 +826,15 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     // and so do letters after a digit ("KA9XYZ", a radio callsign; "H5N1").
     // A small word in capitals ("OF", "AND", "UNTIL" in a heading) is no name's word; "OF" and "THE" still join one (IsConnector).
     private static bool IsNameToken(Token t) =>
-        t.IsWord && (t.IsCapitalized || t.IsAcronym) && !(t.IsAcronym && NameLexicon.ShoutedFunctionWords.Contains(t.Lower))
+        t.IsWord && (t.IsCapitalized || t.IsAcronym) && !IsPronounContraction(t.Text) && !(t.IsAcronym && NameLexicon.ShoutedFunctionWords.Contains(t.Lower))
         && (!t.Text.Any(char.IsDigit) || (t.IsAcronym && !t.Text.Contains('-') && t.Text.Count(char.IsDigit) < 4 && !LetterAfterDigit(t.Text))) && t.Text != "No.";
+
+    /// <summary>A kinship particle as a word ("bin") or joined to the father's name ("kaVelt").</summary>
+    private static bool IsKinshipParticle(string text) =>
+        NameLexicon.KinshipParticles.Contains(text) || (NameLexicon.ParticlePrefixLength(text) is > 0 and var n && NameLexicon.KinshipParticles.Contains(text[..n]));
+
+    /// <summary>"I'm", "I've", "I'd", "I'll": the pronoun with its verb, never part of a name ("I'm Ivo Velt").</summary>
+    private static bool IsPronounContraction(string text) => text.Length is >= 3 and <= 4 && text[0] == 'I' && text[1] is '\'' or '’';
 
     private static bool LetterAfterDigit(string text) => char.IsAsciiLetter(text[0]) && text.AsSpan().IndexOfAnyInRange('0', '9') is > 0 and var d && text.AsSpan(d).IndexOfAnyInRange('A', 'Z') >= 0;
 
@@ -956,7 +963,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     // "for" joins a name only after an institution: "Organization for Security", not "Tamaro for Darko".
-    private static bool Joins(List<Token> tokens, int end, int k) => tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text);
+    // A company form ends its firm's name: "Velt Brisk LLP of Lahti" is the firm of Lahti.
+    private static bool Joins(List<Token> tokens, int end, int k) =>
+        (tokens[k].Text != "for" || NameLexicon.OrgHeads.Contains(tokens[end].Text)) && !NameLexicon.CompanyForms.Contains(tokens[end].Text);
 
     /// <summary>A known English word, or one with the ending of an abstract noun ("reconciliation", "sovereignty").</summary>
     private static bool IsCommonNounLike(string lower) => NameLexicon.IsEnglishWord(lower) || AbstractNoun().IsMatch(lower);
@@ -1008,6 +1017,27 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     }
 
     /// <summary>"and", or "AND" between two words in capitals ("COMMISSION ON PEACE AND JUSTICE").</summary>
+    /// <summary>
+    /// From the comma at <paramref name="comma"/>, one to three capitalized common nouns set off by commas and a last one after
+    /// "and" (", Sport and Heritage"), ending the name: the last noun's index; else null.
+    /// </summary>
+    private static int? ListOfNounsEnd(List<Token> tokens, int comma)
+    {
+        static bool Noun(Token t) => t is { IsWord: true, IsCapitalized: true, IsAcronym: false } && IsCommonNounLike(t.Lower);
+        var k = comma;
+        for (var items = 0; items < 3 && k + 3 < tokens.Count && tokens[k].Text == "," && Noun(tokens[k + 1]) && !LineBreakBetween(tokens[k], tokens[k + 1]); items++)
+        {
+            if (tokens[k + 2].Text == "and" && Noun(tokens[k + 3]) && !LineBreakBetween(tokens[k + 2], tokens[k + 3]))
+            {
+                return k + 4 >= tokens.Count || !IsNameToken(tokens[k + 4]) || tokens[k + 4].NewLineBefore ? k + 3 : null;
+            }
+
+            k += 2;
+        }
+
+        return null;
+    }
+
     private static bool IsAnd(List<Token> tokens, int before, int k) =>
         tokens[k].Text == "and" || (tokens[k].Text == "AND" && tokens[before].IsAcronym && k + 1 < tokens.Count && tokens[k + 1].IsAcronym);
 
@@ -1019,6 +1049,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             var k = end + 1;
             if (IsCompound(tokens[end]))
+            {
+                return end;
+            }
+
+            // "the future Ruvo V. In the first week …", "Ivo Velt Jr. The …": after a letter or "Jr." and its full stop, a small
+            // word in capitals opens the next sentence; no name goes on with it.
+            if (k < tokens.Count && end > start && (IsInitial(tokens[end]) || tokens[end].Text is "Jr." or "Sr.") && tokens[k].IsCapitalized && !tokens[k].IsAcronym
+                && (NameLexicon.ShoutedFunctionWords.Contains(tokens[k].Lower) || tokens[k].Lower is "in" or "on" or "he" or "she" or "it" or "as" or "an" or "if" or "so" or "yet"))
             {
                 return end;
             }
@@ -1092,6 +1130,16 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
+            // "Ministry of Youth, Sport and Heritage", "Department of Roads, Bridges and Ferries": after an institution's
+            // head and "of" or "for", a list of capitalized common nouns closed by "and" is the rest of the name.
+            if (k < tokens.Count && tokens[k].Text == "," && end > start && IsCommonNounLike(tokens[end].Lower)
+                && Enumerable.Range(start, end - start).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text) && tokens[j + 1].Text is "of" or "for")
+                && ListOfNounsEnd(tokens, k) is int listEnd)
+            {
+                end = listEnd;
+                continue;
+            }
+
             // "Truth and Reconciliation Commission", "Justice and Development Party", "Orthodox and Loyal Army": two capitalized
             // common nouns or community words joined by "and" before an organization's head make one name (a person's or a
             // place's name is no English word).
@@ -1110,6 +1158,17 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 && tokens[k + 1] is { IsCapitalized: true, IsAcronym: false } unit && NameLexicon.MilitaryUnitHeads.Contains(unit.Text) && unit.Lower != "group"
                 && !NameLexicon.OrgHeads.Contains(tokens[end].Text) && places.Find(tokens[end].Text) is null
                 && (k + 2 >= tokens.Count || !IsNameToken(tokens[k + 2]) || tokens[k + 2].NewLineBefore))
+            {
+                return k + 1;
+            }
+
+            // "Brisk's Field", "St Ruvo's Square": a place named after someone, the possessive and a place's head alone after it,
+            // is one place; not after a known place ("Kuopio's Market Square" is the square of Kuopio) nor an acronym.
+            if ((start == end || (end == start + 1 && tokens[start].Undotted is "St" or "Saint" or "Ste")) && k + 1 < tokens.Count
+                && tokens[k].Kind == TokenKind.Possessive && tokens[end].IsCapitalized && !tokens[end].IsAcronym
+                && tokens[k + 1] is { IsCapitalized: true, IsAcronym: false } placeHead && NameLexicon.PlaceHeads.Contains(placeHead.Text)
+                && !NameLexicon.AdminHeads.Contains(placeHead.Lower) && !NameLexicon.OrgHeads.Contains(tokens[end].Text) && places.Find(tokens[end].Text) is null
+                && !LineBreakBetween(tokens[end], placeHead) && (k + 2 >= tokens.Count || !IsNameToken(tokens[k + 2]) || tokens[k + 2].NewLineBefore))
             {
                 return k + 1;
             }
@@ -2508,7 +2567,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
         var compound = surface != st.Text[tokens[start].Span.Start..tokens[end].Span.End];
         // "the 407th Air Refueling Wing", "the 2nd ARB", "the 51st Brigade", "the 444 Combat Brigade": the number is part of a unit's name.
-        var numbered = start > 0 && !compound && !LineBreakBetween(tokens[start - 1], tokens[start]) && (IsOrdinal(tokens[start - 1]) || IsUnitNumber(tokens[start - 1]))
+        // Not a rank before a name in a results list ("1 Velt Town Runners Club"): a bare number opens a unit's name only before
+        // an English word or an acronym ("the 318 Mountain Brigade", "the 12 RGR").
+        var numbered = start > 0 && !compound && !LineBreakBetween(tokens[start - 1], tokens[start])
+            && (IsOrdinal(tokens[start - 1]) || (IsUnitNumber(tokens[start - 1]) && (first.IsAcronym || NameLexicon.IsEnglishWord(first.Lower))))
             && ((NameLexicon.OrgHeads.Contains(tokens[end].Text) && (words > 1 || NameLexicon.MilitaryUnitHeads.Contains(tokens[end].Lower))) || (lone && first.IsAcronym && IsOrdinal(tokens[start - 1]) && !NameLexicon.CalendarWords.Contains(first.Text.TrimEnd('.').ToLowerInvariant() + ".")
                 && !NameLexicon.CalendarWords.Contains(first.Text.ToLowerInvariant())));
         // "Dust has been involved…" after "Samir Hassan Dust": an earlier person's surname stands for him even when it is
@@ -2626,11 +2688,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         // A given name first, or a kinship particle inside ("Yacoub Abd Al-Rahman al-Tamimi", "Osama bin Farouk",
         // "Sidi ould Mohamed"): a person's name at any length. An organization's head word outvotes it.
         if (c.WordCount >= 2 && !NameLexicon.PlaceHeads.Contains(last) && (NameLexicon.IsGivenName(firstWord)
-            || (!NameLexicon.OrgPrefixHeads.Contains(firstWord) && Enumerable.Range(start + 1, end - start).Any(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text)))))
+            || (!NameLexicon.OrgPrefixHeads.Contains(firstWord) && Enumerable.Range(start + 1, end - start).Any(k => IsKinshipParticle(tokens[k].Text)))))
         {
             // A name only the long English list knows ("Gran", "Viva") is a weaker cue: a list's plural noun outvotes it.
             var given = NameLexicon.IsGivenName(firstWord);
-            var particle = given ? start : Enumerable.Range(start + 1, end - start).First(k => NameLexicon.KinshipParticles.Contains(tokens[k].Text));
+            var particle = given ? start : Enumerable.Range(start + 1, end - start).First(k => IsKinshipParticle(tokens[k].Text));
             c.Votes.Add(EntityType.Person, given && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2, given ? TypeCue.GivenName : TypeCue.KinshipParticle, tokens[particle].Span);
         }
 
@@ -2939,6 +3001,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // head or gazetteer makes a place names a people).
                 c.Votes.Add(EntityType.Place, 4, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
+            else if (p == "of" && prev2 is { IsWord: true } && NameLexicon.WaterParts.Contains(prev2.Lower) && c.Place is null && !c.HasOrgHead)
+            {
+                // "the far bank of the Kessong", "the mouth of the Velt": a river's or a lake's part.
+                c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
+            }
             else if (p == "of" && prev2 is { IsWord: true } && RomanNumeral().IsMatch(prev2.Text) && start >= 3 && tokens[start - 3].IsCapitalized && c.Place is null && !c.HasOrgHead)
             {
                 // "King Velt IV of X": the realm a numbered ruler is of.
@@ -3110,6 +3177,29 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Place, 3, TypeCue.PlaceNounAfter, placeNoun);
         }
 
+        // "the Ruvo Mi Tan ("sons of the ford") movement": a gloss in brackets between a name and a body's lower-case noun.
+        if (next is { Text: "(" } && c.Place is null && !c.HasOrgHead)
+        {
+            var close = end + 2;
+            while (close < tokens.Count && close <= end + 12 && tokens[close].Text != ")" && tokens[close].Text != "(")
+            {
+                close++;
+            }
+
+            if (close + 1 < tokens.Count && close <= end + 12 && tokens[close].Text == ")" && tokens[close + 1] is { IsWord: true } body
+                && char.IsLower(body.Text[0]) && (NameLexicon.NamedUnitHeads.Contains(body.Lower) || NameLexicon.GroupIntroducers.Contains(body.Lower)))
+            {
+                c.Votes.Add(EntityType.Group, 3, TypeCue.MembersAfter, body.Span);
+            }
+        }
+
+        // "X, founded by Y in 2019", "X, formed in 2011": a founding participle set off after the name makes it an organization's.
+        if (next is { Text: "," } && next2 is { IsWord: true } && char.IsLower(next2.Text[0]) && NameLexicon.FoundingVerbs.Contains(next2.Lower)
+            && next2.Lower.EndsWith("ed", StringComparison.Ordinal) && end + 3 < tokens.Count && tokens[end + 3].Lower is "by" or "in" && c.Place is null)
+        {
+            c.Votes.Add(EntityType.Group, 2, TypeCue.FoundedSubject, new TextSpan(next.Span.Start, next2.Span.End));
+        }
+
         if (next is { IsWord: true } && char.IsLower(next.Text[0]))
         {
             var n = next.Lower;
@@ -3140,6 +3230,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // "X proclaimed himself governor", "X shot herself": a verb done to oneself is a person's (not "the Kessa
                 // operation himself": a noun between the name and "himself" is no verb done to oneself).
                 c.Votes.Add(EntityType.Person, 3, TypeCue.Reflexive, new TextSpan(next.Span.Start, next2.Span.End));
+            }
+            else if (!c.HasOrgHead && !c.IsAcronym && !(prev is { IsWord: true } && (prev.Lower == "of" || NameLexicon.PlacePrepositions.Contains(prev.Lower))) && (n == "died" || (n is "was" or "is" && next2 is { IsWord: true } && NameLexicon.PersonFateVerbs.Contains(next2.Lower))
+                || (n == "had" && next2 is { Lower: "been" } && end + 3 < tokens.Count && NameLexicon.PersonFateVerbs.Contains(tokens[end + 3].Lower))))
+            {
+                // "X was beheaded at Lahti", "X died in custody": what befalls only a person.
+                c.Votes.Add(EntityType.Person, 3, TypeCue.PersonFate, new TextSpan(next.Span.Start, (n == "died" ? next : n == "had" ? tokens[end + 3] : next2!).Span.End));
             }
             else if (c.Place is null && next2 is { Lower: "his" or "her" } && next.IsWord && !next.IsCapitalized && n.Length > 3
                 && (n.EndsWith("ed", StringComparison.Ordinal) || (n[^1] == 's' && n[^2] is not ('s' or 'u' or 'i')) || NameLexicon.OwnPronounVerbs.Contains(n)))
@@ -3456,7 +3552,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (!t.IsWord || l is "of" or "who" or "which" or "that" or "and" or "in" or "at" or "for" or "with" or "whose" or "backed" or "based")
+            // "X, the village where the young man …": the relative clause of a place or a time holds no more of the phrase.
+            if (!t.IsWord || l is "of" or "who" or "which" or "that" or "and" or "in" or "at" or "for" or "with" or "whose" or "backed" or "based"
+                or "where" or "when" or "whom")
             {
                 break;
             }
@@ -3473,7 +3571,10 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 continue;
             }
 
-            if (NameLexicon.RoleNouns.Contains(l) && !NameLexicon.GroupIntroducers.Contains(l))
+            // "X, the Tammer warrior who …", "X, a Kessa man whose …": a role or a noun only a person is.
+            // A noun only a person is heads the phrase only when no other head came before it ("X, a Kessa port, a fisherman's
+            // town": the port heads it).
+            if ((NameLexicon.RoleNouns.Contains(l) || (head is null && NameLexicon.PersonNouns.Contains(l))) && !NameLexicon.GroupIntroducers.Contains(l))
             {
                 (head, headAt) = (EntityType.Person, j);
             }
@@ -3527,6 +3628,13 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                     break;
                 }
             }
+        }
+
+        // "He was born at X, the son of a trader": after "at X" or "in X" a person's noun describes the sentence's subject, not
+        // the place.
+        if (head == EntityType.Person && c.Votes.Evidence.Any(e => e.Cue == TypeCue.InPlace && c.Span.Start - e.CueSpan.End <= 1))
+        {
+            head = null;
         }
 
         if (head is { } h)

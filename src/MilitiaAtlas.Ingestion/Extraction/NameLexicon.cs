@@ -49,9 +49,10 @@ public static class NameLexicon
 
     /// <summary>
     /// The particles that open a word before its capital: the elided ones joined by an apostrophe ("d'Orvano",
-    /// name-particles.txt [apostrophe-particles]), then the hyphen particles in their file order.
+    /// name-particles.txt [apostrophe-particles]), then the hyphen particles in their file order, then the particles joined
+    /// straight to the capital ("kaVelt", [joined-particles]).
     /// </summary>
-    private static readonly string[] PrefixParticles = [.. ParticleWords.Words("apostrophe-particles"), .. HyphenParticles];
+    private static readonly string[] PrefixParticles = [.. ParticleWords.Words("apostrophe-particles"), .. HyphenParticles, .. ParticleWords.Words("joined-particles")];
 
     // The first letters of the prefix particles: most words open on none of them and need no comparison.
     private static readonly System.Buffers.SearchValues<char> ParticleFirstLetters = System.Buffers.SearchValues.Create(string.Concat(PrefixParticles.Select(p => p[0]).Distinct()));
@@ -108,6 +109,9 @@ public static class NameLexicon
     /// Ministry (org-words.txt [heads]).
     /// </summary>
     public static readonly HashSet<string> OrgHeads = OrgWords.WordSet("heads");
+
+    /// <summary>Company forms that end a firm's name: "Velt Brisk LLP", "Kessa GmbH" (org-words.txt [company-forms]).</summary>
+    public static readonly HashSet<string> CompanyForms = OrgWords.WordSet("company-forms");
 
     /// <summary>Head words of a group's own bodies: "Jabhat Wadi Shura Council" (org-words.txt [unit-heads]).</summary>
     public static readonly HashSet<string> UnitHeads = OrgWords.WordSet("unit-heads");
@@ -222,6 +226,9 @@ public static class NameLexicon
     /// [trailing-heads]).
     /// </summary>
     public static readonly HashSet<string> TrailingPlaceHeads = PlaceWords.WordSet("trailing-heads");
+
+    /// <summary>A river's or a lake's parts before "of the X": "the far bank of the Kessong" (place-words.txt [water-parts]).</summary>
+    public static readonly HashSet<string> WaterParts = PlaceWords.WordSet("water-parts");
 
     /// <summary>
     /// Place heads of administrative areas: "Tamaro Region" is the area of the place "Tamaro", one place to a reader
@@ -345,6 +352,9 @@ public static class NameLexicon
     /// <summary>Common given names (embedded Data/given-names.txt): a cue that a name is a person's.</summary>
     public static readonly HashSet<string> GivenNames = LoadWords("given-names.txt", StringComparer.Ordinal);
 
+    /// <summary>Given names of many languages (embedded Data/given-names-world.txt), matched only as written.</summary>
+    private static readonly HashSet<string> WorldGivenNames = LoadWords("given-names-world.txt", StringComparer.Ordinal);
+
     /// <summary>Some 7,400 more English given names (embedded Data/given-names-en.txt), matched only as written.</summary>
     private static readonly HashSet<string> EnglishGivenNames = LoadWords("given-names-en.txt", StringComparer.Ordinal);
 
@@ -375,7 +385,7 @@ public static class NameLexicon
     /// <summary>A given name in any common transliteration; a capitalized word only.</summary>
     /// <summary>A given name of given-names.txt (or a transliteration of one): a stronger cue than the long English list.</summary>
     public static bool IsCommonGivenName(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)) || IsServantName(word));
+        word.Length > 1 && char.IsUpper(word[0]) && (GivenNames.Contains(word) || WorldGivenNames.Contains(word) || GivenNameKeys.Contains(NameKey.Translit(word)) || IsServantName(word));
 
     /// <summary>
     /// "Abdolmalek", "Abdirahman", "Abdelkader": an Arabic or Persian name "servant of …" written as one word is a given
@@ -533,6 +543,9 @@ public static class NameLexicon
 
     /// <summary>Nouns of kinship: "his brother X" is a relative of someone named before (type-cues.txt [kin-nouns]).</summary>
     public static readonly HashSet<string> KinNouns = TypeCues.WordSet("kin-nouns");
+
+    /// <summary>What befalls only a person: "X was executed" (type-cues.txt [person-fate-verbs]).</summary>
+    public static readonly HashSet<string> PersonFateVerbs = TypeCues.ExactWordSet("person-fate-verbs");
 
     /// <summary>Nouns only a person is: "X was a Kessa man" (type-cues.txt [person-nouns]).</summary>
     public static readonly HashSet<string> PersonNouns = TypeCues.WordSet("person-nouns");

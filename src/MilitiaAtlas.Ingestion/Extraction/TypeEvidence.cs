@@ -71,6 +71,9 @@ public enum TypeCue : byte
     CalledPerson,
     OwnPronoun,
 
+    /// <summary>"X was executed", "X died": what only befalls a person.</summary>
+    PersonFate,
+
     // Verdicts: a rule that decided the type over (or without) the weighed cues.
     TitleOverTown,
     AdjectiveLed,

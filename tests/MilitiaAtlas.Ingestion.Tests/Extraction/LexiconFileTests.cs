@@ -122,6 +122,7 @@ public sealed class LexiconFileTests
         ["common-words.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["given-names.txt"] = f => OneListOfWords(f, w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '\'' or '-')),
         ["given-names-en.txt"] = f => OneListOfWords(f, w => char.IsUpper(w[0]) && w.All(char.IsLetter)),
+        ["given-names-world.txt"] = f => OneListOfWords(f, w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'')),
         ["speech-verbs.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["questioner-labels.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
         ["answerer-labels.txt"] = f => OneListOfWords(f, w => w.All(char.IsAsciiLetterLower)),
