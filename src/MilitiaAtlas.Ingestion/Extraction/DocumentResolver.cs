@@ -314,6 +314,20 @@ public static partial class DocumentResolver
             return EntityType.Group;
         }
 
+        // "Ivo Brask" and, later, "the army raised against Brask": one weak cue of an actor's ("against X", "led by X") does
+        // not make a group of a name of two or three name-like words that the text also shortens to its last word, as it does
+        // a person's (a body is shortened to its first words or its initials).
+        if (votes.Winner == EntityType.Group && votes.Person == 0 && votes.Place == 0 && votes.Group <= 2
+            && members.All(i => cs[i].Votes.Evidence.All(e => e.Type != EntityType.Group || e.Cue is TypeCue.Hostile or TypeCue.Agent or TypeCue.HostileOf or TypeCue.ActsAfter))
+            && members.OrderByDescending(i => cs[i].WordCount).First() is var full && cs[full].WordCount is 2 or 3 && cs[full].NameLike && !cs[full].HasOrgHead
+            && !DocumentResolver.IsAcronymSurface(cs[full].Surface.Split(' ')[0]) && !AdjectiveLed(cs, members)
+            && members.Any(i => cs[i].WordCount == 1 && string.Equals(cs[i].Surface, cs[full].Surface.Split(' ')[^1], StringComparison.Ordinal))
+            && DefaultType(cs, members, out var shortened) == EntityType.Person)
+        {
+            verdict = shortened;
+            return EntityType.Person;
+        }
+
         // A tie between a person and a group ("led by X" against "X's fighters": a warlord has fighters too) goes to the
         // name's shape: two or three name-like words are a person's name.
         if (votes.Max > 0 && votes.Person == votes.Max && votes.Group == votes.Max && votes.Place < votes.Max
@@ -1015,6 +1029,10 @@ public static partial class DocumentResolver
             && NameLexicon.IsGivenName(wa[0]) != NameLexicon.IsGivenName(wa[1]);
     }
 
+    /// <summary>"Sipho kaVelt": the name's second word is a father's name with a kinship particle joined to it.</summary>
+    private static bool JoinedPatronymicSecond(string surface) =>
+        surface.Split(' ') is [_, var second, ..] && NameLexicon.ParticlePrefixLength(second) is > 0 and var n && NameLexicon.KinshipParticles.Contains(second[..n]);
+
     /// <summary>"Qaboos bin Said", "Salim bin Musallam al-Kathiri": the name's second word is a patronymic particle.</summary>
     private static bool PatronymicSecond(string surface) =>
         surface.Split(' ') is { Length: >= 3 } w && NameLexicon.PatronymicParticles.Contains(w[1]);
@@ -1033,7 +1051,8 @@ public static partial class DocumentResolver
         // "Senior Chief Waruhiu" before "Waruhiu Itote" is another man, known by one name.
         // "Master Tasso" after "Tasso Velim", "Sheikh Idris" after "Idris Kessa": a title before one word names the one
         // person named before whose name opens with it, when no one's name ends with it (the caller tries surnames first).
-        var given = NameLexicon.IsGivenName(lone.Surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface)))
+        // "Sipho kaVelt": the word before a father's name written with a joined particle is a given name too.
+        var given = NameLexicon.IsGivenName(lone.Surface) || (holders.Count > 0 && holders.All(p => PatronymicSecond(cs[p].Surface) || JoinedPatronymicSecond(cs[p].Surface)))
             || (lone.Title is not null && lone.Place is null && lone.Votes.Group == 0 && holders.Any(p => cs[p].Span.Start < lone.Span.Start))
             || (lone.Place is null && lone.Title is null && lone.Votes.Person > 0 && lone.Votes.Group == 0 && lone.Votes.Place == 0
                 && holders.Any(p => cs[p].Span.Start < lone.Span.Start)

@@ -180,6 +180,23 @@ public sealed class FatesPatronymicsAndPossessivePlacesRuleTests
         Assert.True(Has(p, "Henry Velander", "reports_to", "Ruvo Tammer"));
     }
 
+    [Fact]
+    public void A_rising_named_after_its_leader_is_no_actor_and_the_leader_s_given_name_alone_is_him()
+    {
+        var p = Run("Notes\n\nRuvo kaTeli, inkosi of the Tammer, refused the tax. English writers call it the Ruvo Rebellion. "
+            + "The colonel sent his columns against Ruvo in May.\n");
+        Assert.DoesNotContain(p.Entities, e => e.Name.Contains("Rebellion", StringComparison.Ordinal));
+        Assert.Contains(p.Entities, e => e.Name == "Ruvo kaTeli" && e.Type == EntityType.Person && e.Mentions.Any(m => m.Surface == "Ruvo"));
+    }
+
+    [Fact]
+    public void A_full_name_the_text_shortens_to_its_last_word_stays_a_person_against_one_weak_cue()
+    {
+        var p = Run("Notes\n\nThe league chose its captains here: Tomek Brasko, Ivo Ruvak and Oto Velim. Brasko led it. "
+            + "The bishop raised the nobles' army against Brasko.\n");
+        Assert.Equal(EntityType.Person, TypeOf(p, "Tomek Brasko"));
+    }
+
     [Theory]
     [InlineData("Grzegorz")]
     [InlineData("Bálint")]
