@@ -1132,8 +1132,9 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
             // "Ministry of Youth, Sport and Heritage", "Department of Roads, Bridges and Ferries": after an institution's
             // head and "of" or "for", a list of capitalized common nouns closed by "and" is the rest of the name.
-            if (k < tokens.Count && tokens[k].Text == "," && end > start && IsCommonNounLike(tokens[end].Lower)
-                && Enumerable.Range(start, end - start).Any(j => NameLexicon.OrgHeads.Contains(tokens[j].Text) && tokens[j + 1].Text is "of" or "for")
+            if (k + 3 < tokens.Count && tokens[k].Text == "," && end > start && tokens[k + 1].IsCapitalized
+                && Enumerable.Range(start, end - start).Any(j => tokens[j + 1].Text is "of" or "for" && NameLexicon.OrgHeads.Contains(tokens[j].Text))
+                && IsCommonNounLike(tokens[end].Lower)
                 && ListOfNounsEnd(tokens, k) is int listEnd)
             {
                 end = listEnd;
