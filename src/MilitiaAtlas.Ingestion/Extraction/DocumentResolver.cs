@@ -354,6 +354,13 @@ public static partial class DocumentResolver
         var first = cs[longest].Surface.Split(' ')[0];
         // Not a colony's name: "French West Africa" is a place.
         var words = cs[longest].Surface.Split(' ');
+        // "Christian Velder": a faith's word that is a given name, before one name that is no common word or people, is a person's.
+        if (words.Length == 2 && NameLexicon.IsCommonGivenName(first) && !NameLexicon.IsEnglishWord(words[1].ToLowerInvariant())
+            && !NameLexicon.CommunityWords.Contains(NameLexicon.Plain(words[1])) && Gazetteer.Default.FindDemonym(words[1]) is null)
+        {
+            return false;
+        }
+
         return cs[longest].WordCount > 1 && !cs[longest].Titled
             && (NameLexicon.CommunityWords.Contains(NameLexicon.Plain(first)) || Gazetteer.Default.FindDemonym(first) is not null)
             && !(words.Length == 3 && NameLexicon.CompassWords.Contains(words[1].ToLowerInvariant()) && cs[longest].Votes.Place > 0);

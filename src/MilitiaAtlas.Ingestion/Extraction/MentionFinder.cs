@@ -831,7 +831,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
 
     /// <summary>A kinship particle as a word ("bin") or joined to the father's name ("kaVelt").</summary>
     private static bool IsKinshipParticle(string text) =>
-        NameLexicon.KinshipParticles.Contains(text) || (NameLexicon.ParticlePrefixLength(text) is > 0 and var n && NameLexicon.KinshipParticles.Contains(text[..n]));
+        // Not a company form in capitals ("Kessa Holzbau AG"): the Tuareg particle is "ag", lower case.
+        (NameLexicon.KinshipParticles.Contains(text) && !(text.Length <= 3 && text.All(char.IsUpper))) || (NameLexicon.ParticlePrefixLength(text) is > 0 and var n && NameLexicon.KinshipParticles.Contains(text[..n]));
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}']+-(?:in-the|upon|on|under|by-the|next-the)-\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishPlaceJoin();
 
     /// <summary>"I'm", "I've", "I'd", "I'll": the pronoun with its verb, never part of a name ("I'm Ivo Velt").</summary>
     private static bool IsPronounContraction(string text) => text.Length is >= 3 and <= 4 && text[0] == 'I' && text[1] is '\'' or '’';
@@ -1500,7 +1504,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         var colony = IsColony(tokens, start, end);
         // A given name after the demonym opens a person's name even before a word that heads bodies ("the Canadian William Orvan Brisk").
         var namedPerson = end >= start + 2 && IsDemonymLike(tokens[start]) && NameLexicon.IsGivenName(tokens[start + 1].Text);
-        while (start < end && (!headed || namedPerson) && !colony && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
+        // "Christian Velder": a faith's word that is also a given name, before one name that is no people's and no body's, is
+        // the person's given name ("Christian Velder of Lahti", not "Christian Velder fighters").
+        var second = start + 1;
+        var givenFaith = end > start && (end == second || tokens[second + 1].Lower is "of" or "from") && NameLexicon.IsCommonGivenName(tokens[start].Text)
+            && !(start > 0 && tokens[start - 1].Lower is "the" or "a" or "an")
+            && !IsDemonymLike(tokens[second]) && !tokens[second].IsAcronym && !NameLexicon.OrgHeads.Contains(tokens[second].Text)
+            && !(second + 1 < tokens.Count && (NameLexicon.GroupFollowers.Contains(tokens[second + 1].Lower) || NameLexicon.OrgHeads.Contains(tokens[second + 1].Lower)));
+        while (start < end && (!headed || namedPerson) && !colony && !givenFaith && (IsDemonymLike(tokens[start]) || (tokens[start].IsAcronym && gazetteer.Find(tokens[start].Text) is { Kind: PlaceKind.Country } && IsTitleAt(tokens, start + 1, end, out _)))
             && (IsTitleAt(tokens, start + 1, end, out _) || (end > start + 1 && NameLexicon.IsGivenName(tokens[start + 1].Text))
                 || (!NameLexicon.IsCommon(tokens[start + 1].Lower) && !st.LowerWords.Contains(tokens[start + 1].Lower)
                 && !NameLexicon.IsEnglishWord(tokens[start + 1].Lower))))
@@ -2697,6 +2708,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Person, given && !NameLexicon.IsCommonGivenName(firstWord) ? 1 : 2, given ? TypeCue.GivenName : TypeCue.KinshipParticle, tokens[particle].Span);
         }
 
+        // "Ruvo Bey", "Orvo Pasha": an honorific written after the name (titles.txt [after-honorifics]) is a person's title.
+        if (c.WordCount >= 2 && !c.HasOrgHead && char.IsUpper(last[0]) && NameLexicon.AfterHonorifics.Contains(last))
+        {
+            c.Votes.Add(EntityType.Person, 4, TypeCue.Title, tokens[end].Span);
+        }
+
         // "C. E. M. Velder", "E. A. Ruvo": initials before one capitalized word are a person's name, as a given name first is.
         if (c.WordCount >= 2 && !c.HasOrgHead && !NameLexicon.PlaceHeads.Contains(last) && IsInitial(tokens[start])
             && Enumerable.Range(start, end - start).All(k => IsInitial(tokens[k])) && tokens[end].IsCapitalized && !tokens[end].IsAcronym)
@@ -2748,7 +2765,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             VoteCountryItself(c);
         }
-        else if (end > start && NameLexicon.OrgHeads.Contains(last) && !NameLexicon.PlaceHeads.Contains(last))
+        else if (end > start && (NameLexicon.OrgHeads.Contains(last) || NameLexicon.IsCapitalCompanyForm(last)) && !NameLexicon.PlaceHeads.Contains(last))
         {
             c.HasOrgHead = true;
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
@@ -2763,6 +2780,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         else if (end > start && NameLexicon.PlaceHeads.Contains(last))
         {
             c.Core = string.Join(' ', tokens.Skip(start).Take(end - start).Select(t => t.Text));
+            c.Votes.Add(EntityType.Place, 5, TypeCue.PlaceHead, tokens[end].Span);
+        }
+        else if (!c.HasOrgHead && EnglishPlaceJoin().IsMatch(last))
+        {
+            // "St Ruvo-in-the-East", "Kessa-upon-Velt", "Ruvo-on-Sea": an English place name joined by "in the", "upon", "on",
+            // "under" or "by the" is a place.
             c.Votes.Add(EntityType.Place, 5, TypeCue.PlaceHead, tokens[end].Span);
         }
         else if (last.LastIndexOf('-') is > 1 and var hyphen && NameLexicon.PlaceHyphenSuffixes.Contains(last[(hyphen + 1)..]) && !c.HasOrgHead)
@@ -3012,7 +3035,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
                 // "King Velt IV of X": the realm a numbered ruler is of.
                 c.Votes.Add(EntityType.Place, 2, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
             }
-            else if (p == "of" && prev2 is { IsWord: true, Lower: "governor" or "mayor" or "viceroy" or "prefect" or "governor-general" } && c.Place is null && !c.HasOrgHead)
+            else if (p == "of" && prev2 is { IsWord: true, Lower: "governor" or "mayor" or "viceroy" or "prefect" or "governor-general" or "bailiff" or "reeve" or "castellan" } && c.Place is null && !c.HasOrgHead)
             {
                 // "the governor of X", "the mayor of X": the land or the town the office is over.
                 c.Votes.Add(EntityType.Place, 2, TypeCue.PlaceNounOf, new TextSpan(prev2.Span.Start, prev.Span.End));
@@ -3337,8 +3360,11 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
             c.Votes.Add(EntityType.Group, 2, TypeCue.FoundedObject, prev.Span);
         }
 
-        // "Rigi led Kamsallah until 2010", "who heads the Peace Office": what one leads is an organization.
-        if (prev is { IsWord: true } && NameLexicon.LeadingVerbs.Contains(prev.Lower) && c.Place is null && !owner)
+        // "Rigi led Kamsallah until 2010", "who heads the Peace Office": what one leads is an organization; not a name before
+        // the noun that is led ("led the Kessa contingent": the contingent is).
+        // ("the X front", "the X mission" still make X a body's name.)
+        var modifies = next is { IsWord: true } && next.Lower is "contingent" or "contingents" or "men" or "rising" or "uprising" or "revolt";
+        if (prev is { IsWord: true } && NameLexicon.LeadingVerbs.Contains(prev.Lower) && c.Place is null && !owner && !modifies)
         {
             c.Votes.Add(EntityType.Group, 2, TypeCue.LedObject, prev.Span);
         }
@@ -3470,6 +3496,12 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     private static void ScoreApposition(Candidate c, List<Token> tokens, int k)
     {
         var w = tokens[k].Lower;
+        // "Tomas Velt of Kessaby, who led …": the relative is the person's before "of", not the place's.
+        if (w is "who" or "whose" && OfAfterPerson(tokens, c))
+        {
+            return;
+        }
+
         if (w is "who" or "whose")
         {
             c.Votes.Add(EntityType.Person, 2, TypeCue.AppositionWho, tokens[k].Span);
@@ -3642,6 +3674,14 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         {
             c.Votes.Add(h, 3, TypeCue.AppositionHead, tokens[headAt].Span);
         }
+    }
+
+    /// <summary>Whether the candidate follows "of" or "from" right after a capitalized name ("Tomas Velt of Kessaby").</summary>
+    private static bool OfAfterPerson(List<Token> tokens, Candidate c)
+    {
+        var at = tokens.FindIndex(t => t.Span.Start == c.Span.Start);
+        return at >= 2 && tokens[at - 1].Lower is "of" or "from" && tokens[at - 2] is { IsWord: true, IsCapitalized: true, IsAcronym: false }
+            && !NameLexicon.OrgHeads.Contains(tokens[at - 2].Text) && !NameLexicon.PlaceHeads.Contains(tokens[at - 2].Text);
     }
 
     /// <summary>The candidate from whose first word to the bracket the capitalized words' initials spell the acronym; -1 if none.</summary>

@@ -113,6 +113,15 @@ public static class NameLexicon
     /// <summary>Company forms that end a firm's name: "Velt Brisk LLP", "Kessa GmbH" (org-words.txt [company-forms]).</summary>
     public static readonly HashSet<string> CompanyForms = OrgWords.WordSet("company-forms");
 
+    /// <summary>
+    /// Company forms written in capitals that end a firm's name only so ("Kessa Holzbau AG", "Velt Shipping AS"; a lower-case
+    /// "ag" is a Tuareg particle): org-words.txt [capital-company-forms]; see <see cref="IsCapitalCompanyForm"/>.
+    /// </summary>
+    private static readonly HashSet<string> CapitalCompanyForms = OrgWords.WordSet("capital-company-forms");
+
+    /// <summary>A company form of [capital-company-forms] written in capitals ("AG", not "ag").</summary>
+    public static bool IsCapitalCompanyForm(string word) => word.Length > 1 && CapitalCompanyForms.Contains(word) && word.All(char.IsUpper);
+
     /// <summary>Head words of a group's own bodies: "Jabhat Wadi Shura Council" (org-words.txt [unit-heads]).</summary>
     public static readonly HashSet<string> UnitHeads = OrgWords.WordSet("unit-heads");
 

@@ -45,7 +45,7 @@ public static partial class PassageClassifier
                 tail = Tail.Comments;
                 kind = PassageKind.Boilerplate;
             }
-            else if (IsFooter(s) && seenBody)
+            else if (IsFooter(s) && seenBody && !LetteredItemC(text, paragraphs, i, s))
             {
                 tail = Tail.Boilerplate;
                 kind = PassageKind.Boilerplate;
@@ -203,6 +203,10 @@ public static partial class PassageClassifier
     // A line that serves the reader: an address to write to, a link, a telephone number (after "+" or its label, or in a
     // number's own shape, "(555) 010-4477", "0161 496 0321": no year range is one), a price (a currency, or the word), a
     // list of items set apart by middle dots or bars, a footer's legal words.
+    /// <summary>"(c) Beams showing saw cuts …" after "(b) …": the third item of a lettered list, not a copyright line.</summary>
+    private static bool LetteredItemC(string text, IReadOnlyList<RawParagraph> paragraphs, int i, string s) =>
+        s.StartsWith("(c)", StringComparison.Ordinal) && i > 0 && paragraphs[i - 1].Span.Slice(text).TrimStart().StartsWith("(b)", StringComparison.Ordinal);
+
     private static bool IsServiceLine(string s) => ContactEmail().IsMatch(s) || ContactPhone().IsMatch(s) || ServiceLine().IsMatch(s);
 
     [GeneratedRegex(@"https?://|www\.|(?:€|\$|£|¥|\b(?:EUR|USD|GBP)\b)\s?\d|\d[.,]\d{2}\s?(?:€|\$|£|EUR|USD|GBP)|\bPrices?\b|\S\s[·|]\s\S[^\n]*\s[·|]\s\S|\b(?:Privacy|Terms of (?:use|service)|Cookies?)\b")]

@@ -197,6 +197,54 @@ public sealed class FatesPatronymicsAndPossessivePlacesRuleTests
         Assert.Equal(EntityType.Person, TypeOf(p, "Tomek Brasko"));
     }
 
+    [Fact]
+    public void The_third_item_of_a_lettered_list_is_no_copyright_line()
+    {
+        var p = Run("MILL RESTORATION NOTICE\n\nThe mill at Kessaby is described below; its beams were cut in 1790 and the wheel was rebuilt in 1850.\n\n"
+            + "1. WORKS\n\n(a) Each beam is to be numbered before the work.\n\n(b) No beam may be planed.\n\n"
+            + "(c) Beams showing saw cuts are to be kept whole.\n\n\"Keep every scar on the beams,\" Ana Velder writes in her survey.\n\n"
+            + "2. HOW TO BID\n\nBids go through the portal.\n");
+        Assert.Equal("Ana Velder", SpeakerOf(p, "Keep every scar"));
+        var c = p.Article.Text.IndexOf("(c) Beams", StringComparison.Ordinal);
+        Assert.Equal(PassageKind.Body, p.Passages.First(x => x.Span.Start <= c && c < x.Span.End).Kind);
+    }
+
+    [Theory]
+    [InlineData("The troops marched from St Ruvo-in-the-East at dawn.", "St Ruvo-in-the-East")]
+    [InlineData("The troops marched to Kessa-upon-Velt at dawn.", "Kessa-upon-Velt")]
+    [InlineData("Nothing stirred outside the capital and Cap Ruvo.", "Cap Ruvo")]
+    [InlineData("The ships sailed past Cabo Velt in June.", "Cabo Velt")]
+    public void An_english_joined_place_name_and_a_cape_of_another_language_are_places(string sentence, string place)
+    {
+        var p = Run("Notes\n\n" + sentence + "\n");
+        Assert.Equal(EntityType.Place, TypeOf(p, place));
+    }
+
+    [Fact]
+    public void An_honorific_after_the_name_makes_a_person_against_a_weak_cue()
+    {
+        var p = Run("Notes\n\nThe tribes declared their revolt against Ruvo Bey in April.\n");
+        Assert.Equal(EntityType.Person, TypeOf(p, "Ruvo Bey"));
+    }
+
+    [Fact]
+    public void A_faith_s_word_that_is_a_given_name_opens_a_person_s_name_and_the_relative_after_of_y_is_the_person_s()
+    {
+        var p = Run("Notes\n\nChristian Velderli of Kessaby, who led the Orvo contingent, joined the league in May. The bailiff of Lahti, Ivo Brask, "
+            + "arrested him in June.\n");
+        Assert.Equal(EntityType.Person, TypeOf(p, "Christian Velderli"));
+        Assert.NotEqual(EntityType.Person, TypeOf(p, "Kessaby"));
+        Assert.NotEqual(EntityType.Group, TypeOf(p, "Orvo"));
+        Assert.True(Has(p, "Ivo Brask", "holds_office", "Lahti"));
+    }
+
+    [Fact]
+    public void A_company_form_in_capitals_is_no_kinship_particle()
+    {
+        var p = Run("Notes\n\nThe samples were dated by Velder Holzbau AG in Lahti.\n");
+        Assert.NotEqual(EntityType.Person, TypeOf(p, "Velder Holzbau AG"));
+    }
+
     [Theory]
     [InlineData("Grzegorz")]
     [InlineData("Bálint")]
