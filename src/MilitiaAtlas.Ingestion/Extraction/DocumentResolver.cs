@@ -1038,7 +1038,7 @@ public static partial class DocumentResolver
 
     /// <summary>"Sipho kaVelt": the name's second word is a father's name with a kinship particle joined to it.</summary>
     private static bool JoinedPatronymicSecond(string surface) =>
-        surface.Split(' ') is [_, var second, ..] && NameLexicon.ParticlePrefixLength(second) is > 0 and var n && NameLexicon.KinshipParticles.Contains(second[..n]);
+        surface.Split(' ') is [_, var second, ..] && NameLexicon.HasJoinedKinshipParticle(second);
 
     /// <summary>"Qaboos bin Said", "Salim bin Musallam al-Kathiri": the name's second word is a patronymic particle.</summary>
     private static bool PatronymicSecond(string surface) =>

@@ -832,7 +832,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
     /// <summary>A kinship particle as a word ("bin") or joined to the father's name ("kaVelt").</summary>
     private static bool IsKinshipParticle(string text) =>
         // Not a company form in capitals ("Kessa Holzbau AG"): the Tuareg particle is "ag", lower case.
-        (NameLexicon.KinshipParticles.Contains(text) && !(text.Length <= 3 && text.All(char.IsUpper))) || (NameLexicon.ParticlePrefixLength(text) is > 0 and var n && NameLexicon.KinshipParticles.Contains(text[..n]));
+        (NameLexicon.KinshipParticles.Contains(text) && !(text.Length <= 3 && text.All(char.IsUpper))) || NameLexicon.HasJoinedKinshipParticle(text);
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}']+-(?:in-the|upon|on|under|by-the|next-the)-\p{Lu}", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPlaceJoin();
@@ -1020,7 +1020,6 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return null;
     }
 
-    /// <summary>"and", or "AND" between two words in capitals ("COMMISSION ON PEACE AND JUSTICE").</summary>
     /// <summary>
     /// From the comma at <paramref name="comma"/>, one to three capitalized common nouns set off by commas and a last one after
     /// "and" (", Sport and Heritage"), ending the name: the last noun's index; else null.
@@ -1042,6 +1041,7 @@ public sealed partial class MentionFinder(Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>"and", or "AND" between two words in capitals ("COMMISSION ON PEACE AND JUSTICE").</summary>
     private static bool IsAnd(List<Token> tokens, int before, int k) =>
         tokens[k].Text == "and" || (tokens[k].Text == "AND" && tokens[before].IsAcronym && k + 1 < tokens.Count && tokens[k + 1].IsAcronym);
 

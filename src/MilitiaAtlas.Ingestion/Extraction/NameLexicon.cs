@@ -376,6 +376,9 @@ public static class NameLexicon
     /// </summary>
     public static readonly HashSet<string> KinshipParticles = ParticleWords.WordSet("kinship-particles");
 
+    /// <summary>A father's name with a kinship particle joined to its capital ("kaVelt").</summary>
+    public static bool HasJoinedKinshipParticle(string word) => ParticlePrefixLength(word) is > 0 and var n && KinshipParticles.Contains(word[..n]);
+
     /// <summary>Particles between a given name and a father's name: "bin", "ould" (name-particles.txt [patronymic-particles]).</summary>
     public static readonly HashSet<string> PatronymicParticles = ParticleWords.WordSet("patronymic-particles");
 
