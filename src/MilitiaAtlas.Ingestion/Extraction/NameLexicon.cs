@@ -106,9 +106,9 @@ public static class NameLexicon
 
     /// <summary>
     /// Words that end an organization's name: the Nadira Organization, the Zayudi Democratic Forces, the Defense
-    /// Ministry (org-words.txt [heads]).
+    /// Ministry, Velt Brisk LLP (org-words.txt [heads] and [company-forms]).
     /// </summary>
-    public static readonly HashSet<string> OrgHeads = OrgWords.WordSet("heads");
+    public static readonly HashSet<string> OrgHeads = new(OrgWords.Words("heads").Concat(OrgWords.Words("company-forms")), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Company forms that end a firm's name: "Velt Brisk LLP", "Kessa GmbH" (org-words.txt [company-forms]).</summary>
     public static readonly HashSet<string> CompanyForms = OrgWords.WordSet("company-forms");
